@@ -1,0 +1,304 @@
+"""Retrying httpx transport: the one place where the SDK touches httpx transports, so that the sync and
+async clients share a single retry policy, one that never re-sends a request the server may have seen."""
+
+from __future__ import annotations
+
+import logging
+import math
+import random as _random
+import re
+import ssl
+import threading
+import time
+from collections.abc import Awaitable, Callable
+from datetime import UTC, datetime
+from email.utils import parsedate_to_datetime
+from urllib.parse import unquote_to_bytes
+
+import anyio
+import httpx
+
+__all__ = [
+    "DEFAULT_MAX_RETRIES",
+    "IDEMPOTENT_METHODS",
+    "INITIAL_BACKOFF",
+    "MAX_BACKOFF",
+    "MAX_RETRY_AFTER",
+    "RETRYABLE_STATUSES",
+    "RetryTransport",
+    "parse_retry_after",
+    "redact_url",
+]
+
+logger = logging.getLogger("sparkbot")
+
+DEFAULT_MAX_RETRIES = 2
+"""Retries after the first attempt, so at most 3 attempts."""
+INITIAL_BACKOFF = 0.5
+"""Backoff before the first retry, in seconds; doubles per retry."""
+MAX_BACKOFF = 8.0
+"""Upper bound of the computed backoff, in seconds."""
+MAX_RETRY_AFTER = 60.0
+"""Longest server-requested wait we honour; a longer Retry-After means: do not retry, return the response."""
+
+RETRYABLE_STATUSES = frozenset({408, 429, 500, 502, 503, 504})
+"""Statuses worth retrying (idempotent requests); non-idempotent ones only on 429 and 503 + Retry-After."""
+IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
+"""Methods that are safe to send twice unless ``request.extensions["sparkbot_idempotent"]`` says otherwise."""
+
+MAX_RETRIES_EXTENSION = "sparkbot_max_retries"
+IDEMPOTENT_EXTENSION = "sparkbot_idempotent"
+
+# No connection was made, so the server cannot have seen the request: safe to retry any method.
+_NOT_SENT_ERRORS: tuple[type[httpx.TransportError], ...] = (httpx.ConnectError, httpx.ConnectTimeout)
+# The request may have reached the server: retried only for idempotent requests.
+_MAYBE_SENT_ERRORS: tuple[type[httpx.TransportError], ...] = (
+    httpx.ReadTimeout,
+    httpx.WriteTimeout,
+    httpx.RemoteProtocolError,
+    httpx.ReadError,
+)
+_SECONDS = re.compile(r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)")
+
+
+def parse_retry_after(headers: httpx.Headers, now: datetime | None = None) -> float | None:
+    """Return the server-requested delay in seconds, or None if absent, negative or unparseable.
+
+    ``retry-after-ms`` (milliseconds) wins over ``Retry-After`` (seconds or an HTTP date; a past date gives
+    0.0). Values above MAX_RETRY_AFTER are returned as they are: the caller decides what to do with them.
+    """
+    millis = _parse_seconds(headers.get("retry-after-ms"))
+    if millis is not None:
+        return millis / 1000.0
+    value = headers.get("retry-after")
+    if value is None:
+        return None
+    seconds = _parse_seconds(value)
+    if seconds is not None or _SECONDS.fullmatch(value.strip()):
+        return seconds
+    try:
+        when = parsedate_to_datetime(value)
+    except (TypeError, ValueError, IndexError, OverflowError):
+        return None
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=UTC)
+    now = datetime.now(UTC) if now is None else now
+    if now.tzinfo is None:
+        now = now.replace(tzinfo=UTC)
+    return max(0.0, (when - now).total_seconds())
+
+
+def _parse_seconds(value: str | None) -> float | None:
+    """A finite, non-negative decimal number, or None."""
+    if value is None or not _SECONDS.fullmatch(value.strip()):
+        return None
+    seconds = float(value)
+    return seconds if math.isfinite(seconds) and seconds >= 0 else None
+
+
+def redact_url(url: httpx.URL | str) -> str:
+    """Return ``url`` as a string with the value of every ``token`` query parameter replaced by ``***``."""
+    url = httpx.URL(url)
+    if not url.query:
+        return str(url)
+    parts = []
+    for part in url.query.split(b"&"):
+        key = part.split(b"=", 1)[0]
+        parts.append(key + b"=***" if unquote_to_bytes(key).lower() == b"token" else part)
+    return str(url.copy_with(query=b"&".join(parts)))
+
+
+def _backoff(retry: int, rand: Callable[[], float]) -> float:
+    """Delay before retry number ``retry`` (0-based): min(MAX_BACKOFF, INITIAL_BACKOFF * 2**retry), minus
+    up to 25% jitter, i.e. uniform in [0.75 * base, base]."""
+    base = min(MAX_BACKOFF, INITIAL_BACKOFF * 2.0 ** min(retry, 32))
+    return base * (1.0 - 0.25 * rand())
+
+
+def _is_idempotent(request: httpx.Request) -> bool:
+    override = request.extensions.get(IDEMPOTENT_EXTENSION)
+    if override is None:
+        return request.method.upper() in IDEMPOTENT_METHODS
+    if not isinstance(override, bool):
+        raise TypeError(f"request.extensions[{IDEMPOTENT_EXTENSION!r}] must be a bool, got {override!r}")
+    return override
+
+
+def _max_retries(request: httpx.Request, default: int) -> int:
+    value = request.extensions.get(MAX_RETRIES_EXTENSION, default)
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise TypeError(f"request.extensions[{MAX_RETRIES_EXTENSION!r}] must be an int, got {value!r}")
+    if value < 0:
+        raise ValueError(f"request.extensions[{MAX_RETRIES_EXTENSION!r}] must be >= 0, got {value}")
+    return value
+
+
+class _RetryPlan:
+    """The whole retry policy for one request; shared verbatim by the sync and async loops."""
+
+    def __init__(self, request: httpx.Request, default_max_retries: int, rand: Callable[[], float]) -> None:
+        self.request = request
+        self.max_retries = _max_retries(request, default_max_retries)
+        self.idempotent = _is_idempotent(request)
+        # Only an in-memory body (httpx.ByteStream: bytes/json/form content, or any body already read)
+        # can be sent again; generators and multipart uploads are sent once. Decided before the first
+        # send, since sending consumes such streams.
+        self.replayable = isinstance(request.stream, httpx.ByteStream)
+        self.attempt = 0
+        self._rand = rand
+
+    def next_delay(self, outcome: httpx.Response | httpx.TransportError) -> float | None:
+        """Given the outcome of the attempt just made, return the delay before the next one, or None to stop
+        (return the response / re-raise the error)."""
+        self.attempt += 1
+        if self.attempt > self.max_retries or not self.replayable:
+            return None
+        if isinstance(outcome, httpx.Response):
+            status = outcome.status_code
+            if status not in RETRYABLE_STATUSES:
+                return None
+            retry_after = parse_retry_after(outcome.headers)
+            if retry_after is not None and retry_after > MAX_RETRY_AFTER:
+                return None  # we won't wait that long: the caller gets the response and its Retry-After
+            not_processed = status == 429 or (status == 503 and retry_after is not None)
+            if not self.idempotent and not not_processed:
+                return None
+            reason = str(status)
+        else:
+            if not isinstance(outcome, _NOT_SENT_ERRORS) and not (
+                self.idempotent and isinstance(outcome, _MAYBE_SENT_ERRORS)
+            ):
+                return None
+            retry_after = None
+            reason = type(outcome).__name__
+        delay = retry_after if retry_after is not None else _backoff(self.attempt - 1, self._rand)
+        if logger.isEnabledFor(logging.DEBUG):
+            # Never log headers: the Token header is the API key.
+            logger.debug(
+                "retrying %s %s: attempt %d/%d failed (%s), next attempt in %.2fs",
+                self.request.method,
+                redact_url(self.request.url),
+                self.attempt,
+                self.max_retries + 1,
+                reason,
+                delay,
+            )
+        return delay
+
+
+def _discard(response: httpx.Response) -> None:
+    try:
+        response.read()  # drain so the connection goes back to the pool
+    except httpx.TransportError:
+        pass
+    finally:
+        response.close()
+
+
+async def _adiscard(response: httpx.Response) -> None:
+    try:
+        await response.aread()
+    except httpx.TransportError:
+        pass
+    finally:
+        await response.aclose()
+
+
+class RetryTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
+    """httpx transport (sync and async) that retries transient failures of an inner transport.
+
+    Idempotent requests (GET, HEAD, OPTIONS, PUT, DELETE) are retried on connect errors, read/write timeouts,
+    RemoteProtocolError/ReadError and statuses 408, 429, 500, 502, 503, 504. Other requests are retried only
+    when the server provably did not process them: ConnectError/ConnectTimeout, 429, 503 with Retry-After.
+    Delays: a valid Retry-After/retry-after-ms of 0..60 s is used as is; above 60 s the response is returned
+    unretried; otherwise backoff min(8, 0.5 * 2**n) reduced by up to 25% jitter. Streaming bodies
+    (generators, multipart) are never re-sent. ``close()`` closes the sync inner, ``aclose()`` the async one.
+    """
+
+    def __init__(
+        self,
+        transport: httpx.BaseTransport | None = None,
+        async_transport: httpx.AsyncBaseTransport | None = None,
+        *,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        verify: ssl.SSLContext | str | bool = True,
+        limits: httpx.Limits | None = None,
+        sleep: Callable[[float], None] = time.sleep,
+        async_sleep: Callable[[float], Awaitable[None]] = anyio.sleep,
+        random: Callable[[], float] = _random.random,
+    ) -> None:
+        if max_retries < 0:
+            raise ValueError(f"max_retries must be >= 0, got {max_retries}")
+        self._transport = transport
+        self._async_transport = async_transport
+        self._max_retries = max_retries
+        self._verify = verify
+        self._limits = limits
+        self._sleep = sleep
+        self._async_sleep = async_sleep
+        self._random = random
+        self._lock = threading.Lock()
+
+    def _inner(self) -> httpx.BaseTransport:
+        if self._transport is None:
+            with self._lock:
+                if self._transport is None:
+                    if self._limits is None:
+                        self._transport = httpx.HTTPTransport(verify=self._verify)
+                    else:
+                        self._transport = httpx.HTTPTransport(verify=self._verify, limits=self._limits)
+        return self._transport
+
+    def _async_inner(self) -> httpx.AsyncBaseTransport:
+        if self._async_transport is None:
+            if self._limits is None:
+                self._async_transport = httpx.AsyncHTTPTransport(verify=self._verify)
+            else:
+                self._async_transport = httpx.AsyncHTTPTransport(verify=self._verify, limits=self._limits)
+        return self._async_transport
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        """Send ``request`` through the sync inner transport, retrying per the policy."""
+        plan = _RetryPlan(request, self._max_retries, self._random)
+        while True:
+            try:
+                response = self._inner().handle_request(request)
+            except httpx.TransportError as exc:
+                delay = plan.next_delay(exc)
+                if delay is None:
+                    raise
+                self._sleep(delay)
+                continue
+            delay = plan.next_delay(response)
+            if delay is None:
+                return response
+            _discard(response)
+            self._sleep(delay)
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        """Send ``request`` through the async inner transport, retrying per the policy."""
+        plan = _RetryPlan(request, self._max_retries, self._random)
+        while True:
+            try:
+                response = await self._async_inner().handle_async_request(request)
+            except httpx.TransportError as exc:
+                delay = plan.next_delay(exc)
+                if delay is None:
+                    raise
+                await self._async_sleep(delay)
+                continue
+            delay = plan.next_delay(response)
+            if delay is None:
+                return response
+            await _adiscard(response)
+            await self._async_sleep(delay)
+
+    def close(self) -> None:
+        """Close the sync inner transport, if one was created."""
+        if self._transport is not None:
+            self._transport.close()
+
+    async def aclose(self) -> None:
+        """Close the async inner transport, if one was created."""
+        if self._async_transport is not None:
+            await self._async_transport.aclose()
