@@ -1,0 +1,59 @@
+# Project tasks. Every tool runs from the project's own .venv (Python) or node_modules (Node);
+# `make install` creates both and is cheap when nothing changed.
+VENV ?= .venv
+PYTHON ?= python3
+SPEC ?= openapi/sparkbot.yaml
+GEN_DIR ?= generated/sparkbot_api
+
+PY := $(VENV)/bin/python
+BIN := $(VENV)/bin
+NODE_BIN := node_modules/.bin
+PY_STAMP := $(VENV)/.sparkbot-installed
+NODE_STAMP := node_modules/.sparkbot-installed
+
+.PHONY: install generate check-generated lint-spec lint test
+
+install: $(PY_STAMP) $(NODE_STAMP)
+
+$(PY):
+	$(PYTHON) -m venv $(VENV)
+
+$(PY_STAMP): pyproject.toml | $(PY)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e ".[dev]"
+	touch $@
+
+$(NODE_STAMP): package.json package-lock.json
+	SCARF_ANALYTICS=false npm ci --no-audit --no-fund
+	touch $@
+
+generate: $(PY_STAMP)
+	$(PY) tools/generate.py --spec $(SPEC) --out $(GEN_DIR)
+
+# Regenerate into a temporary directory and compare with what is committed: generated code is only ever
+# written by `make generate`, never edited by hand.
+check-generated: $(PY_STAMP)
+	@tmp=$$(mktemp -d) && trap 'rm -rf "$$tmp"' EXIT && \
+	$(PY) tools/generate.py --spec $(SPEC) --out "$$tmp/sparkbot_api" >/dev/null && \
+	if diff -r -x __pycache__ "$$tmp/sparkbot_api" $(GEN_DIR); then \
+		echo "check-generated: $(GEN_DIR) matches $(SPEC)"; \
+	else \
+		echo "check-generated: $(GEN_DIR) differs from what $(SPEC) generates (diff above: fresh output first)." >&2; \
+		echo "  Run 'make generate' and commit the result; never edit generated code by hand." >&2; \
+		exit 1; \
+	fi
+
+lint-spec: $(PY_STAMP) $(NODE_STAMP)
+	$(NODE_BIN)/spectral lint --ruleset .spectral.yaml --fail-severity error $(SPEC)
+	$(BIN)/openapi-spec-validator --validation-errors all $(SPEC)
+	$(PY) ../shared/sparkbot-api/check_coverage.py $(SPEC)
+
+lint: $(PY_STAMP)
+	$(BIN)/ruff check overlay tests tools
+	$(BIN)/ruff format --check overlay tests tools
+	$(BIN)/mypy --strict overlay/sparkbot
+	$(BIN)/mypy --strict tools
+	$(BIN)/mypy $(GEN_DIR)
+
+test: install
+	$(BIN)/pytest

@@ -1,0 +1,87 @@
+#!/usr/bin/env python3
+"""Regenerate the client package from the OpenAPI spec: openapi-python-client with our config and templates.
+
+Usage: python tools/generate.py [--spec openapi/sparkbot.yaml] [--out generated/sparkbot_api]
+
+The generator runs into a fresh temporary directory and the result replaces --out as a whole, so files of
+removed operations do not linger and the output does not depend on where it is written. Run it twice and
+the tree is identical; `make check-generated` relies on that.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+CONFIG = ROOT / "openapi" / "config.yaml"
+TEMPLATES = ROOT / "openapi" / "templates"
+DEFAULT_SPEC = ROOT / "openapi" / "sparkbot.yaml"
+DEFAULT_OUT = ROOT / "generated" / "sparkbot_api"
+
+
+def run_generator(spec: Path, dest: Path) -> None:
+    """openapi-python-client from this interpreter's environment; its ruff post-hooks need ruff on PATH."""
+    env = dict(os.environ)
+    env["PATH"] = os.pathsep.join([str(Path(sys.executable).parent), env.get("PATH", "")])
+    cmd = [
+        sys.executable, "-m", "openapi_python_client", "generate",
+        "--path", str(spec),
+        "--config", str(CONFIG),
+        "--custom-template-path", str(TEMPLATES),
+        "--meta", "none",
+        "--output-path", str(dest),
+        "--overwrite",
+        "--fail-on-warning",
+    ]  # fmt: skip
+    result = subprocess.run(cmd, env=env, capture_output=True, text=True)
+    if result.returncode != 0:
+        sys.stderr.write(result.stdout + result.stderr)
+        raise SystemExit(f"generate: openapi-python-client failed on {spec} (exit {result.returncode})")
+
+
+def post_generate(out_dir: Path) -> None:
+    """HOOK POINT: everything written into the generated package after the generator, before it is installed.
+
+    For now only the PEP 561 marker, which the generator omits with `--meta none`. A later step adds the
+    facade generator here. Whatever runs here must be deterministic (sorted iteration, no timestamps).
+    """
+    (out_dir / "py.typed").write_text("")
+
+
+def replace_tree(staged: Path, out: Path) -> None:
+    if out.exists():
+        if not out.is_dir() or (any(out.iterdir()) and not (out / "client.py").is_file()):
+            raise SystemExit(f"generate: refusing to replace {out}: not a generated package (no client.py)")
+        shutil.rmtree(out)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    shutil.copytree(staged, out, ignore=shutil.ignore_patterns("__pycache__"))
+
+
+def generate(spec: Path, out: Path) -> None:
+    if not spec.is_file():
+        raise SystemExit(f"generate: no spec at {spec}")
+    with tempfile.TemporaryDirectory(prefix="sparkbot-generate-") as tmp:
+        staged = Path(tmp) / "sparkbot_api"
+        run_generator(spec, staged)
+        post_generate(staged)
+        replace_tree(staged, out)
+    count = sum(1 for p in out.rglob("*") if p.is_file())
+    print(f"generate: {spec} -> {out} ({count} files)")
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    parser.add_argument("--spec", type=Path, default=DEFAULT_SPEC, help="OpenAPI document (%(default)s)")
+    parser.add_argument("--out", type=Path, default=DEFAULT_OUT, help="package directory (%(default)s)")
+    args = parser.parse_args(argv)
+    generate(args.spec.resolve(), args.out.resolve())
+
+
+if __name__ == "__main__":
+    main()
