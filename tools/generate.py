@@ -45,13 +45,19 @@ def run_generator(spec: Path, dest: Path) -> None:
         raise SystemExit(f"generate: openapi-python-client failed on {spec} (exit {result.returncode})")
 
 
-def post_generate(out_dir: Path) -> None:
-    """HOOK POINT: everything written into the generated package after the generator, before it is installed.
+def post_generate(out_dir: Path, spec: Path) -> None:
+    """Everything written into the generated package after the generator, before it replaces --out.
 
-    For now only the PEP 561 marker, which the generator omits with `--meta none`. A later step adds the
-    facade generator here. Whatever runs here must be deterministic (sorted iteration, no timestamps).
+    The PEP 561 marker (the generator omits it with `--meta none`) and the typed facade
+    (tools/facade.py, run in its own interpreter so it imports this fresh package, not an installed one).
+    Whatever runs here must be deterministic (sorted iteration, no timestamps).
     """
     (out_dir / "py.typed").write_text("")
+    subprocess.run([sys.executable, str(ROOT / "tools" / "facade.py"), str(spec), str(out_dir)], check=True)
+    ruff = Path(sys.executable).parent / "ruff"
+    for args in (["check", "--fix-only", "--select", "F,I,UP"], ["format"]):
+        subprocess.run([str(ruff), *args, "--isolated", "--line-length", "120", "--no-cache", "-q",
+                        str(out_dir / "facade")], check=True)  # fmt: skip
 
 
 def replace_tree(staged: Path, out: Path) -> None:
@@ -69,7 +75,7 @@ def generate(spec: Path, out: Path) -> None:
     with tempfile.TemporaryDirectory(prefix="sparkbot-generate-") as tmp:
         staged = Path(tmp) / "sparkbot_api"
         run_generator(spec, staged)
-        post_generate(staged)
+        post_generate(staged, spec)
         replace_tree(staged, out)
     count = sum(1 for p in out.rglob("*") if p.is_file())
     print(f"generate: {spec} -> {out} ({count} files)")

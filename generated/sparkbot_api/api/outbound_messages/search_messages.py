@@ -1,0 +1,655 @@
+import datetime
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.ack_status import AckStatus
+from ...models.date_sort import DateSort
+from ...models.error import Error
+from ...models.message import Message
+from ...models.message_include import MessageInclude
+from ...models.outbound_priority import OutboundPriority
+from ...models.search_messages_source import SearchMessagesSource
+from ...models.search_messages_status_item import SearchMessagesStatusItem
+from ...models.search_messages_target import SearchMessagesTarget
+from ...models.search_messages_type_item import SearchMessagesTypeItem
+from ...models.search_messages_webhook_status_item import SearchMessagesWebhookStatusItem
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    search: str | Unset = UNSET,
+    status: list[SearchMessagesStatusItem] | Unset = UNSET,
+    delivery_status: list[AckStatus] | Unset = UNSET,
+    webhook_status: list[SearchMessagesWebhookStatusItem] | Unset = UNSET,
+    include: list[MessageInclude] | Unset = UNSET,
+    ids: list[str] | Unset = UNSET,
+    agents: list[str] | Unset = UNSET,
+    source: SearchMessagesSource | Unset = UNSET,
+    target: SearchMessagesTarget | Unset = UNSET,
+    type_: list[SearchMessagesTypeItem] | Unset = UNSET,
+    wa_ids: list[str] | Unset = UNSET,
+    devices: list[str] | Unset = UNSET,
+    device: str | Unset = UNSET,
+    reference: list[str] | Unset = UNSET,
+    priority: list[OutboundPriority] | Unset = UNSET,
+    phone: str | Unset = UNSET,
+    group: str | Unset = UNSET,
+    channel: str | Unset = UNSET,
+    after: datetime.datetime | Unset = UNSET,
+    before: datetime.datetime | Unset = UNSET,
+    created_after: datetime.datetime | Unset = UNSET,
+    created_before: datetime.datetime | Unset = UNSET,
+    sort: DateSort | Unset = UNSET,
+    size: int | Unset = 20,
+    page: int | Unset = 0,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["search"] = search
+
+    json_status: list[str] | Unset = UNSET
+    if not isinstance(status, Unset):
+        json_status = []
+        for status_item_data in status:
+            status_item = status_item_data.value
+            json_status.append(status_item)
+
+    params["status"] = json_status
+
+    json_delivery_status: list[str] | Unset = UNSET
+    if not isinstance(delivery_status, Unset):
+        json_delivery_status = []
+        for delivery_status_item_data in delivery_status:
+            delivery_status_item = delivery_status_item_data.value
+            json_delivery_status.append(delivery_status_item)
+
+    params["deliveryStatus"] = json_delivery_status
+
+    json_webhook_status: list[str] | Unset = UNSET
+    if not isinstance(webhook_status, Unset):
+        json_webhook_status = []
+        for webhook_status_item_data in webhook_status:
+            webhook_status_item = webhook_status_item_data.value
+            json_webhook_status.append(webhook_status_item)
+
+    params["webhookStatus"] = json_webhook_status
+
+    json_include: list[str] | Unset = UNSET
+    if not isinstance(include, Unset):
+        json_include = []
+        for include_item_data in include:
+            include_item = include_item_data.value
+            json_include.append(include_item)
+
+    params["include"] = json_include
+
+    json_ids: list[str] | Unset = UNSET
+    if not isinstance(ids, Unset):
+        json_ids = ids
+
+    params["ids"] = json_ids
+
+    json_agents: list[str] | Unset = UNSET
+    if not isinstance(agents, Unset):
+        json_agents = agents
+
+    params["agents"] = json_agents
+
+    json_source: str | Unset = UNSET
+    if not isinstance(source, Unset):
+        json_source = source.value
+
+    params["source"] = json_source
+
+    json_target: str | Unset = UNSET
+    if not isinstance(target, Unset):
+        json_target = target.value
+
+    params["target"] = json_target
+
+    json_type_: list[str] | Unset = UNSET
+    if not isinstance(type_, Unset):
+        json_type_ = []
+        for type_item_data in type_:
+            type_item = type_item_data.value
+            json_type_.append(type_item)
+
+    params["type"] = json_type_
+
+    json_wa_ids: list[str] | Unset = UNSET
+    if not isinstance(wa_ids, Unset):
+        json_wa_ids = wa_ids
+
+    params["waIds"] = json_wa_ids
+
+    json_devices: list[str] | Unset = UNSET
+    if not isinstance(devices, Unset):
+        json_devices = devices
+
+    params["devices"] = json_devices
+
+    params["device"] = device
+
+    json_reference: list[str] | Unset = UNSET
+    if not isinstance(reference, Unset):
+        json_reference = reference
+
+    params["reference"] = json_reference
+
+    json_priority: list[str] | Unset = UNSET
+    if not isinstance(priority, Unset):
+        json_priority = []
+        for priority_item_data in priority:
+            priority_item = priority_item_data.value
+            json_priority.append(priority_item)
+
+    params["priority"] = json_priority
+
+    params["phone"] = phone
+
+    params["group"] = group
+
+    params["channel"] = channel
+
+    json_after: str | Unset = UNSET
+    if not isinstance(after, Unset):
+        json_after = after.isoformat()
+    params["after"] = json_after
+
+    json_before: str | Unset = UNSET
+    if not isinstance(before, Unset):
+        json_before = before.isoformat()
+    params["before"] = json_before
+
+    json_created_after: str | Unset = UNSET
+    if not isinstance(created_after, Unset):
+        json_created_after = created_after.isoformat()
+    params["createdAfter"] = json_created_after
+
+    json_created_before: str | Unset = UNSET
+    if not isinstance(created_before, Unset):
+        json_created_before = created_before.isoformat()
+    params["createdBefore"] = json_created_before
+
+    json_sort: str | Unset = UNSET
+    if not isinstance(sort, Unset):
+        json_sort = sort.value
+
+    params["sort"] = json_sort
+
+    params["size"] = size
+
+    params["page"] = page
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/messages",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | list[Message] | None:
+    if response.status_code == 200:
+        response_200 = []
+        _response_200 = response.json()
+        for response_200_item_data in _response_200:
+            response_200_item = Message.from_dict(response_200_item_data)
+
+            response_200.append(response_200_item)
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    if response.status_code == 503:
+        response_503 = Error.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | list[Message]]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    search: str | Unset = UNSET,
+    status: list[SearchMessagesStatusItem] | Unset = UNSET,
+    delivery_status: list[AckStatus] | Unset = UNSET,
+    webhook_status: list[SearchMessagesWebhookStatusItem] | Unset = UNSET,
+    include: list[MessageInclude] | Unset = UNSET,
+    ids: list[str] | Unset = UNSET,
+    agents: list[str] | Unset = UNSET,
+    source: SearchMessagesSource | Unset = UNSET,
+    target: SearchMessagesTarget | Unset = UNSET,
+    type_: list[SearchMessagesTypeItem] | Unset = UNSET,
+    wa_ids: list[str] | Unset = UNSET,
+    devices: list[str] | Unset = UNSET,
+    device: str | Unset = UNSET,
+    reference: list[str] | Unset = UNSET,
+    priority: list[OutboundPriority] | Unset = UNSET,
+    phone: str | Unset = UNSET,
+    group: str | Unset = UNSET,
+    channel: str | Unset = UNSET,
+    after: datetime.datetime | Unset = UNSET,
+    before: datetime.datetime | Unset = UNSET,
+    created_after: datetime.datetime | Unset = UNSET,
+    created_before: datetime.datetime | Unset = UNSET,
+    sort: DateSort | Unset = UNSET,
+    size: int | Unset = 20,
+    page: int | Unset = 0,
+) -> Response[Error | list[Message]]:
+    """Search Messages.
+
+    Args:
+        search (str | Unset):
+        status (list[SearchMessagesStatusItem] | Unset):
+        delivery_status (list[AckStatus] | Unset):
+        webhook_status (list[SearchMessagesWebhookStatusItem] | Unset):
+        include (list[MessageInclude] | Unset):
+        ids (list[str] | Unset):
+        agents (list[str] | Unset):
+        source (SearchMessagesSource | Unset):
+        target (SearchMessagesTarget | Unset):
+        type_ (list[SearchMessagesTypeItem] | Unset):
+        wa_ids (list[str] | Unset):
+        devices (list[str] | Unset):
+        device (str | Unset):
+        reference (list[str] | Unset):
+        priority (list[OutboundPriority] | Unset):
+        phone (str | Unset):
+        group (str | Unset):
+        channel (str | Unset):
+        after (datetime.datetime | Unset):
+        before (datetime.datetime | Unset):
+        created_after (datetime.datetime | Unset):
+        created_before (datetime.datetime | Unset):
+        sort (DateSort | Unset):
+        size (int | Unset):  Default: 20.
+        page (int | Unset):  Default: 0.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | list[Message]]
+    """
+
+    kwargs = _get_kwargs(
+        search=search,
+        status=status,
+        delivery_status=delivery_status,
+        webhook_status=webhook_status,
+        include=include,
+        ids=ids,
+        agents=agents,
+        source=source,
+        target=target,
+        type_=type_,
+        wa_ids=wa_ids,
+        devices=devices,
+        device=device,
+        reference=reference,
+        priority=priority,
+        phone=phone,
+        group=group,
+        channel=channel,
+        after=after,
+        before=before,
+        created_after=created_after,
+        created_before=created_before,
+        sort=sort,
+        size=size,
+        page=page,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    search: str | Unset = UNSET,
+    status: list[SearchMessagesStatusItem] | Unset = UNSET,
+    delivery_status: list[AckStatus] | Unset = UNSET,
+    webhook_status: list[SearchMessagesWebhookStatusItem] | Unset = UNSET,
+    include: list[MessageInclude] | Unset = UNSET,
+    ids: list[str] | Unset = UNSET,
+    agents: list[str] | Unset = UNSET,
+    source: SearchMessagesSource | Unset = UNSET,
+    target: SearchMessagesTarget | Unset = UNSET,
+    type_: list[SearchMessagesTypeItem] | Unset = UNSET,
+    wa_ids: list[str] | Unset = UNSET,
+    devices: list[str] | Unset = UNSET,
+    device: str | Unset = UNSET,
+    reference: list[str] | Unset = UNSET,
+    priority: list[OutboundPriority] | Unset = UNSET,
+    phone: str | Unset = UNSET,
+    group: str | Unset = UNSET,
+    channel: str | Unset = UNSET,
+    after: datetime.datetime | Unset = UNSET,
+    before: datetime.datetime | Unset = UNSET,
+    created_after: datetime.datetime | Unset = UNSET,
+    created_before: datetime.datetime | Unset = UNSET,
+    sort: DateSort | Unset = UNSET,
+    size: int | Unset = 20,
+    page: int | Unset = 0,
+) -> Error | list[Message] | None:
+    """Search Messages.
+
+    Args:
+        search (str | Unset):
+        status (list[SearchMessagesStatusItem] | Unset):
+        delivery_status (list[AckStatus] | Unset):
+        webhook_status (list[SearchMessagesWebhookStatusItem] | Unset):
+        include (list[MessageInclude] | Unset):
+        ids (list[str] | Unset):
+        agents (list[str] | Unset):
+        source (SearchMessagesSource | Unset):
+        target (SearchMessagesTarget | Unset):
+        type_ (list[SearchMessagesTypeItem] | Unset):
+        wa_ids (list[str] | Unset):
+        devices (list[str] | Unset):
+        device (str | Unset):
+        reference (list[str] | Unset):
+        priority (list[OutboundPriority] | Unset):
+        phone (str | Unset):
+        group (str | Unset):
+        channel (str | Unset):
+        after (datetime.datetime | Unset):
+        before (datetime.datetime | Unset):
+        created_after (datetime.datetime | Unset):
+        created_before (datetime.datetime | Unset):
+        sort (DateSort | Unset):
+        size (int | Unset):  Default: 20.
+        page (int | Unset):  Default: 0.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | list[Message]
+    """
+
+    return sync_detailed(
+        client=client,
+        search=search,
+        status=status,
+        delivery_status=delivery_status,
+        webhook_status=webhook_status,
+        include=include,
+        ids=ids,
+        agents=agents,
+        source=source,
+        target=target,
+        type_=type_,
+        wa_ids=wa_ids,
+        devices=devices,
+        device=device,
+        reference=reference,
+        priority=priority,
+        phone=phone,
+        group=group,
+        channel=channel,
+        after=after,
+        before=before,
+        created_after=created_after,
+        created_before=created_before,
+        sort=sort,
+        size=size,
+        page=page,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    search: str | Unset = UNSET,
+    status: list[SearchMessagesStatusItem] | Unset = UNSET,
+    delivery_status: list[AckStatus] | Unset = UNSET,
+    webhook_status: list[SearchMessagesWebhookStatusItem] | Unset = UNSET,
+    include: list[MessageInclude] | Unset = UNSET,
+    ids: list[str] | Unset = UNSET,
+    agents: list[str] | Unset = UNSET,
+    source: SearchMessagesSource | Unset = UNSET,
+    target: SearchMessagesTarget | Unset = UNSET,
+    type_: list[SearchMessagesTypeItem] | Unset = UNSET,
+    wa_ids: list[str] | Unset = UNSET,
+    devices: list[str] | Unset = UNSET,
+    device: str | Unset = UNSET,
+    reference: list[str] | Unset = UNSET,
+    priority: list[OutboundPriority] | Unset = UNSET,
+    phone: str | Unset = UNSET,
+    group: str | Unset = UNSET,
+    channel: str | Unset = UNSET,
+    after: datetime.datetime | Unset = UNSET,
+    before: datetime.datetime | Unset = UNSET,
+    created_after: datetime.datetime | Unset = UNSET,
+    created_before: datetime.datetime | Unset = UNSET,
+    sort: DateSort | Unset = UNSET,
+    size: int | Unset = 20,
+    page: int | Unset = 0,
+) -> Response[Error | list[Message]]:
+    """Search Messages.
+
+    Args:
+        search (str | Unset):
+        status (list[SearchMessagesStatusItem] | Unset):
+        delivery_status (list[AckStatus] | Unset):
+        webhook_status (list[SearchMessagesWebhookStatusItem] | Unset):
+        include (list[MessageInclude] | Unset):
+        ids (list[str] | Unset):
+        agents (list[str] | Unset):
+        source (SearchMessagesSource | Unset):
+        target (SearchMessagesTarget | Unset):
+        type_ (list[SearchMessagesTypeItem] | Unset):
+        wa_ids (list[str] | Unset):
+        devices (list[str] | Unset):
+        device (str | Unset):
+        reference (list[str] | Unset):
+        priority (list[OutboundPriority] | Unset):
+        phone (str | Unset):
+        group (str | Unset):
+        channel (str | Unset):
+        after (datetime.datetime | Unset):
+        before (datetime.datetime | Unset):
+        created_after (datetime.datetime | Unset):
+        created_before (datetime.datetime | Unset):
+        sort (DateSort | Unset):
+        size (int | Unset):  Default: 20.
+        page (int | Unset):  Default: 0.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | list[Message]]
+    """
+
+    kwargs = _get_kwargs(
+        search=search,
+        status=status,
+        delivery_status=delivery_status,
+        webhook_status=webhook_status,
+        include=include,
+        ids=ids,
+        agents=agents,
+        source=source,
+        target=target,
+        type_=type_,
+        wa_ids=wa_ids,
+        devices=devices,
+        device=device,
+        reference=reference,
+        priority=priority,
+        phone=phone,
+        group=group,
+        channel=channel,
+        after=after,
+        before=before,
+        created_after=created_after,
+        created_before=created_before,
+        sort=sort,
+        size=size,
+        page=page,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    search: str | Unset = UNSET,
+    status: list[SearchMessagesStatusItem] | Unset = UNSET,
+    delivery_status: list[AckStatus] | Unset = UNSET,
+    webhook_status: list[SearchMessagesWebhookStatusItem] | Unset = UNSET,
+    include: list[MessageInclude] | Unset = UNSET,
+    ids: list[str] | Unset = UNSET,
+    agents: list[str] | Unset = UNSET,
+    source: SearchMessagesSource | Unset = UNSET,
+    target: SearchMessagesTarget | Unset = UNSET,
+    type_: list[SearchMessagesTypeItem] | Unset = UNSET,
+    wa_ids: list[str] | Unset = UNSET,
+    devices: list[str] | Unset = UNSET,
+    device: str | Unset = UNSET,
+    reference: list[str] | Unset = UNSET,
+    priority: list[OutboundPriority] | Unset = UNSET,
+    phone: str | Unset = UNSET,
+    group: str | Unset = UNSET,
+    channel: str | Unset = UNSET,
+    after: datetime.datetime | Unset = UNSET,
+    before: datetime.datetime | Unset = UNSET,
+    created_after: datetime.datetime | Unset = UNSET,
+    created_before: datetime.datetime | Unset = UNSET,
+    sort: DateSort | Unset = UNSET,
+    size: int | Unset = 20,
+    page: int | Unset = 0,
+) -> Error | list[Message] | None:
+    """Search Messages.
+
+    Args:
+        search (str | Unset):
+        status (list[SearchMessagesStatusItem] | Unset):
+        delivery_status (list[AckStatus] | Unset):
+        webhook_status (list[SearchMessagesWebhookStatusItem] | Unset):
+        include (list[MessageInclude] | Unset):
+        ids (list[str] | Unset):
+        agents (list[str] | Unset):
+        source (SearchMessagesSource | Unset):
+        target (SearchMessagesTarget | Unset):
+        type_ (list[SearchMessagesTypeItem] | Unset):
+        wa_ids (list[str] | Unset):
+        devices (list[str] | Unset):
+        device (str | Unset):
+        reference (list[str] | Unset):
+        priority (list[OutboundPriority] | Unset):
+        phone (str | Unset):
+        group (str | Unset):
+        channel (str | Unset):
+        after (datetime.datetime | Unset):
+        before (datetime.datetime | Unset):
+        created_after (datetime.datetime | Unset):
+        created_before (datetime.datetime | Unset):
+        sort (DateSort | Unset):
+        size (int | Unset):  Default: 20.
+        page (int | Unset):  Default: 0.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | list[Message]
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            search=search,
+            status=status,
+            delivery_status=delivery_status,
+            webhook_status=webhook_status,
+            include=include,
+            ids=ids,
+            agents=agents,
+            source=source,
+            target=target,
+            type_=type_,
+            wa_ids=wa_ids,
+            devices=devices,
+            device=device,
+            reference=reference,
+            priority=priority,
+            phone=phone,
+            group=group,
+            channel=channel,
+            after=after,
+            before=before,
+            created_after=created_after,
+            created_before=created_before,
+            sort=sort,
+            size=size,
+            page=page,
+        )
+    ).parsed

@@ -1,0 +1,70 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AddGroupParticipantsBodyParticipantsItem")
+
+
+@_attrs_define
+class AddGroupParticipantsBodyParticipantsItem:
+    """
+    Attributes:
+        phone (str | Unset): A phone number in E.164 form with a leading +, e.g. +34600111222.
+        admin (bool | Unset): Make Admin.
+    """
+
+    phone: str | Unset = UNSET
+    admin: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        phone = self.phone
+
+        admin = self.admin
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if phone is not UNSET:
+            field_dict["phone"] = phone
+        if admin is not UNSET:
+            field_dict["admin"] = admin
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        phone = d.pop("phone", UNSET)
+
+        admin = d.pop("admin", UNSET)
+
+        add_group_participants_body_participants_item = cls(
+            phone=phone,
+            admin=admin,
+        )
+
+        add_group_participants_body_participants_item.additional_properties = d
+        return add_group_participants_body_participants_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,79 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AssignChatBody")
+
+
+@_attrs_define
+class AssignChatBody:
+    """
+    Attributes:
+        agent (str | Unset): Agent ID.
+        email (str | Unset): Agent Email.
+        department (str | Unset): Department ID.
+    """
+
+    agent: str | Unset = UNSET
+    email: str | Unset = UNSET
+    department: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        agent = self.agent
+
+        email = self.email
+
+        department = self.department
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if agent is not UNSET:
+            field_dict["agent"] = agent
+        if email is not UNSET:
+            field_dict["email"] = email
+        if department is not UNSET:
+            field_dict["department"] = department
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        agent = d.pop("agent", UNSET)
+
+        email = d.pop("email", UNSET)
+
+        department = d.pop("department", UNSET)
+
+        assign_chat_body = cls(
+            agent=agent,
+            email=email,
+            department=department,
+        )
+
+        assign_chat_body.additional_properties = d
+        return assign_chat_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

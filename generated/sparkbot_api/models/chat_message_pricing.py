@@ -1,0 +1,88 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ChatMessagePricing")
+
+
+@_attrs_define
+class ChatMessagePricing:
+    """
+    Attributes:
+        billable (bool | Unset):
+        model (str | Unset):
+        kind (str | Unset):
+        category (str | Unset):
+    """
+
+    billable: bool | Unset = UNSET
+    model: str | Unset = UNSET
+    kind: str | Unset = UNSET
+    category: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        billable = self.billable
+
+        model = self.model
+
+        kind = self.kind
+
+        category = self.category
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if billable is not UNSET:
+            field_dict["billable"] = billable
+        if model is not UNSET:
+            field_dict["model"] = model
+        if kind is not UNSET:
+            field_dict["kind"] = kind
+        if category is not UNSET:
+            field_dict["category"] = category
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        billable = d.pop("billable", UNSET)
+
+        model = d.pop("model", UNSET)
+
+        kind = d.pop("kind", UNSET)
+
+        category = d.pop("category", UNSET)
+
+        chat_message_pricing = cls(
+            billable=billable,
+            model=model,
+            kind=kind,
+            category=category,
+        )
+
+        chat_message_pricing.additional_properties = d
+        return chat_message_pricing
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,101 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.department_icon import DepartmentIcon
+from ..models.label_color import LabelColor
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CreateDepartmentBody")
+
+
+@_attrs_define
+class CreateDepartmentBody:
+    """
+    Attributes:
+        name (str): Name.
+        color (LabelColor):
+        icon (DepartmentIcon):
+        description (str | Unset): Description.
+        agents (list[str] | Unset): Agents.
+    """
+
+    name: str
+    color: LabelColor
+    icon: DepartmentIcon
+    description: str | Unset = UNSET
+    agents: list[str] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        color = self.color.value
+
+        icon = self.icon.value
+
+        description = self.description
+
+        agents: list[str] | Unset = UNSET
+        if not isinstance(self.agents, Unset):
+            agents = self.agents
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "color": color,
+                "icon": icon,
+            }
+        )
+        if description is not UNSET:
+            field_dict["description"] = description
+        if agents is not UNSET:
+            field_dict["agents"] = agents
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        color = LabelColor(d.pop("color"))
+
+        icon = DepartmentIcon(d.pop("icon"))
+
+        description = d.pop("description", UNSET)
+
+        agents = cast(list[str], d.pop("agents", UNSET))
+
+        create_department_body = cls(
+            name=name,
+            color=color,
+            icon=icon,
+            description=description,
+            agents=agents,
+        )
+
+        create_department_body.additional_properties = d
+        return create_department_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

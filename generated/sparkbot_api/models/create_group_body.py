@@ -1,0 +1,134 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.group_ephemeral import GroupEphemeral
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.create_group_body_permissions import CreateGroupBodyPermissions
+    from ..models.group_participant_input import GroupParticipantInput
+
+
+T = TypeVar("T", bound="CreateGroupBody")
+
+
+@_attrs_define
+class CreateGroupBody:
+    """
+    Attributes:
+        name (str): Group Name.
+        description (str | Unset): Description.
+        permissions (CreateGroupBodyPermissions | Unset):
+        ephemeral (GroupEphemeral | Unset):
+        participants (list[GroupParticipantInput] | Unset):
+    """
+
+    name: str
+    description: str | Unset = UNSET
+    permissions: CreateGroupBodyPermissions | Unset = UNSET
+    ephemeral: GroupEphemeral | Unset = UNSET
+    participants: list[GroupParticipantInput] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        description = self.description
+
+        permissions: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.permissions, Unset):
+            permissions = self.permissions.to_dict()
+
+        ephemeral: str | Unset = UNSET
+        if not isinstance(self.ephemeral, Unset):
+            ephemeral = self.ephemeral.value
+
+        participants: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.participants, Unset):
+            participants = []
+            for participants_item_data in self.participants:
+                participants_item = participants_item_data.to_dict()
+                participants.append(participants_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+            }
+        )
+        if description is not UNSET:
+            field_dict["description"] = description
+        if permissions is not UNSET:
+            field_dict["permissions"] = permissions
+        if ephemeral is not UNSET:
+            field_dict["ephemeral"] = ephemeral
+        if participants is not UNSET:
+            field_dict["participants"] = participants
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.create_group_body_permissions import CreateGroupBodyPermissions  # noqa: PLC0415
+        from ..models.group_participant_input import GroupParticipantInput  # noqa: PLC0415
+
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        description = d.pop("description", UNSET)
+
+        _permissions = d.pop("permissions", UNSET)
+        permissions: CreateGroupBodyPermissions | Unset
+        if isinstance(_permissions, Unset):
+            permissions = UNSET
+        else:
+            permissions = CreateGroupBodyPermissions.from_dict(_permissions)
+
+        _ephemeral = d.pop("ephemeral", UNSET)
+        ephemeral: GroupEphemeral | Unset
+        if isinstance(_ephemeral, Unset):
+            ephemeral = UNSET
+        else:
+            ephemeral = GroupEphemeral(_ephemeral)
+
+        _participants = d.pop("participants", UNSET)
+        participants: list[GroupParticipantInput] | Unset = UNSET
+        if _participants is not UNSET:
+            participants = []
+            for participants_item_data in _participants:
+                participants_item = GroupParticipantInput.from_dict(participants_item_data)
+
+                participants.append(participants_item)
+
+        create_group_body = cls(
+            name=name,
+            description=description,
+            permissions=permissions,
+            ephemeral=ephemeral,
+            participants=participants,
+        )
+
+        create_group_body.additional_properties = d
+        return create_group_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,70 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="DeleteChatBody")
+
+
+@_attrs_define
+class DeleteChatBody:
+    """
+    Attributes:
+        force (bool | Unset): Delete from WhatsApp.
+        whatsapp (bool | Unset): Delete from WhatsApp.
+    """
+
+    force: bool | Unset = UNSET
+    whatsapp: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        force = self.force
+
+        whatsapp = self.whatsapp
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if force is not UNSET:
+            field_dict["force"] = force
+        if whatsapp is not UNSET:
+            field_dict["whatsapp"] = whatsapp
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        force = d.pop("force", UNSET)
+
+        whatsapp = d.pop("whatsapp", UNSET)
+
+        delete_chat_body = cls(
+            force=force,
+            whatsapp=whatsapp,
+        )
+
+        delete_chat_body.additional_properties = d
+        return delete_chat_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,88 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.delete_team_members_body_users_item import DeleteTeamMembersBodyUsersItem
+
+
+T = TypeVar("T", bound="DeleteTeamMembersBody")
+
+
+@_attrs_define
+class DeleteTeamMembersBody:
+    """
+    Attributes:
+        force (bool | Unset): Force Delete.
+        users (list[DeleteTeamMembersBodyUsersItem] | Unset):
+    """
+
+    force: bool | Unset = UNSET
+    users: list[DeleteTeamMembersBodyUsersItem] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        force = self.force
+
+        users: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.users, Unset):
+            users = []
+            for users_item_data in self.users:
+                users_item = users_item_data.to_dict()
+                users.append(users_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if force is not UNSET:
+            field_dict["force"] = force
+        if users is not UNSET:
+            field_dict["users"] = users
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.delete_team_members_body_users_item import DeleteTeamMembersBodyUsersItem  # noqa: PLC0415
+
+        d = dict(src_dict)
+        force = d.pop("force", UNSET)
+
+        _users = d.pop("users", UNSET)
+        users: list[DeleteTeamMembersBodyUsersItem] | Unset = UNSET
+        if _users is not UNSET:
+            users = []
+            for users_item_data in _users:
+                users_item = DeleteTeamMembersBodyUsersItem.from_dict(users_item_data)
+
+                users.append(users_item)
+
+        delete_team_members_body = cls(
+            force=force,
+            users=users,
+        )
+
+        delete_team_members_body.additional_properties = d
+        return delete_team_members_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

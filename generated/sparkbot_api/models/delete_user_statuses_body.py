@@ -1,0 +1,74 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="DeleteUserStatusesBody")
+
+
+@_attrs_define
+class DeleteUserStatusesBody:
+    """
+    Attributes:
+        scheduled (list[str] | Unset): Scheduled Status IDs.
+        status (list[str] | Unset): Status IDs.
+    """
+
+    scheduled: list[str] | Unset = UNSET
+    status: list[str] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        scheduled: list[str] | Unset = UNSET
+        if not isinstance(self.scheduled, Unset):
+            scheduled = self.scheduled
+
+        status: list[str] | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if scheduled is not UNSET:
+            field_dict["scheduled"] = scheduled
+        if status is not UNSET:
+            field_dict["status"] = status
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        scheduled = cast(list[str], d.pop("scheduled", UNSET))
+
+        status = cast(list[str], d.pop("status", UNSET))
+
+        delete_user_statuses_body = cls(
+            scheduled=scheduled,
+            status=status,
+        )
+
+        delete_user_statuses_body.additional_properties = d
+        return delete_user_statuses_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

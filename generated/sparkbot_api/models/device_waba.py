@@ -1,0 +1,89 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="DeviceWaba")
+
+
+@_attrs_define
+class DeviceWaba:
+    """WhatsApp Business API (cloud) number details.
+
+    Attributes:
+        id (str | Unset):
+        display_phone_number (str | Unset):
+        quality_rating (str | Unset):
+        messaging_limit (str | Unset):
+    """
+
+    id: str | Unset = UNSET
+    display_phone_number: str | Unset = UNSET
+    quality_rating: str | Unset = UNSET
+    messaging_limit: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        display_phone_number = self.display_phone_number
+
+        quality_rating = self.quality_rating
+
+        messaging_limit = self.messaging_limit
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if display_phone_number is not UNSET:
+            field_dict["displayPhoneNumber"] = display_phone_number
+        if quality_rating is not UNSET:
+            field_dict["qualityRating"] = quality_rating
+        if messaging_limit is not UNSET:
+            field_dict["messagingLimit"] = messaging_limit
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        display_phone_number = d.pop("displayPhoneNumber", UNSET)
+
+        quality_rating = d.pop("qualityRating", UNSET)
+
+        messaging_limit = d.pop("messagingLimit", UNSET)
+
+        device_waba = cls(
+            id=id,
+            display_phone_number=display_phone_number,
+            quality_rating=quality_rating,
+            messaging_limit=messaging_limit,
+        )
+
+        device_waba.additional_properties = d
+        return device_waba
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

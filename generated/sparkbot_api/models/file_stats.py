@@ -1,0 +1,70 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="FileStats")
+
+
+@_attrs_define
+class FileStats:
+    """
+    Attributes:
+        downloads (int | Unset):
+        deliveries (int | Unset):
+    """
+
+    downloads: int | Unset = UNSET
+    deliveries: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        downloads = self.downloads
+
+        deliveries = self.deliveries
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if downloads is not UNSET:
+            field_dict["downloads"] = downloads
+        if deliveries is not UNSET:
+            field_dict["deliveries"] = deliveries
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        downloads = d.pop("downloads", UNSET)
+
+        deliveries = d.pop("deliveries", UNSET)
+
+        file_stats = cls(
+            downloads=downloads,
+            deliveries=deliveries,
+        )
+
+        file_stats.additional_properties = d
+        return file_stats
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,80 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="GroupInvite")
+
+
+@_attrs_define
+class GroupInvite:
+    """Group invite code (shape inferred, not documented).
+
+    Attributes:
+        code (str | Unset):
+        url (str | Unset):
+        wid (str | Unset):
+    """
+
+    code: str | Unset = UNSET
+    url: str | Unset = UNSET
+    wid: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        code = self.code
+
+        url = self.url
+
+        wid = self.wid
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if code is not UNSET:
+            field_dict["code"] = code
+        if url is not UNSET:
+            field_dict["url"] = url
+        if wid is not UNSET:
+            field_dict["wid"] = wid
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        code = d.pop("code", UNSET)
+
+        url = d.pop("url", UNSET)
+
+        wid = d.pop("wid", UNSET)
+
+        group_invite = cls(
+            code=code,
+            url=url,
+            wid=wid,
+        )
+
+        group_invite.additional_properties = d
+        return group_invite
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

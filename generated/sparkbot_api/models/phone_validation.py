@@ -1,0 +1,89 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.phone_validation_numbers_item import PhoneValidationNumbersItem
+
+
+T = TypeVar("T", bound="PhoneValidation")
+
+
+@_attrs_define
+class PhoneValidation:
+    """Result of POST /numbers/validate (shape inferred, not documented).
+
+    Attributes:
+        country (str | Unset):
+        numbers (list[PhoneValidationNumbersItem] | Unset):
+    """
+
+    country: str | Unset = UNSET
+    numbers: list[PhoneValidationNumbersItem] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        country = self.country
+
+        numbers: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.numbers, Unset):
+            numbers = []
+            for numbers_item_data in self.numbers:
+                numbers_item = numbers_item_data.to_dict()
+                numbers.append(numbers_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if country is not UNSET:
+            field_dict["country"] = country
+        if numbers is not UNSET:
+            field_dict["numbers"] = numbers
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.phone_validation_numbers_item import PhoneValidationNumbersItem  # noqa: PLC0415
+
+        d = dict(src_dict)
+        country = d.pop("country", UNSET)
+
+        _numbers = d.pop("numbers", UNSET)
+        numbers: list[PhoneValidationNumbersItem] | Unset = UNSET
+        if _numbers is not UNSET:
+            numbers = []
+            for numbers_item_data in _numbers:
+                numbers_item = PhoneValidationNumbersItem.from_dict(numbers_item_data)
+
+                numbers.append(numbers_item)
+
+        phone_validation = cls(
+            country=country,
+            numbers=numbers,
+        )
+
+        phone_validation.additional_properties = d
+        return phone_validation
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

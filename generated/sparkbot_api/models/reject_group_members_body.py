@@ -1,0 +1,72 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="RejectGroupMembersBody")
+
+
+@_attrs_define
+class RejectGroupMembersBody:
+    """
+    Attributes:
+        all_ (bool | Unset): Approve All.
+        phones (list[str] | Unset): Phone Numbers.
+    """
+
+    all_: bool | Unset = UNSET
+    phones: list[str] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        all_ = self.all_
+
+        phones: list[str] | Unset = UNSET
+        if not isinstance(self.phones, Unset):
+            phones = self.phones
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if all_ is not UNSET:
+            field_dict["all"] = all_
+        if phones is not UNSET:
+            field_dict["phones"] = phones
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        all_ = d.pop("all", UNSET)
+
+        phones = cast(list[str], d.pop("phones", UNSET))
+
+        reject_group_members_body = cls(
+            all_=all_,
+            phones=phones,
+        )
+
+        reject_group_members_body.additional_properties = d
+        return reject_group_members_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,90 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.send_poll_vote_vote_options_item import SendPollVoteVoteOptionsItem
+
+
+T = TypeVar("T", bound="SendPollVoteVote")
+
+
+@_attrs_define
+class SendPollVoteVote:
+    """
+    Attributes:
+        poll (str): Poll Message ID.
+        options (list[SendPollVoteVoteOptionsItem] | Unset):
+    """
+
+    poll: str
+    options: list[SendPollVoteVoteOptionsItem] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        poll = self.poll
+
+        options: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.options, Unset):
+            options = []
+            for options_item_data in self.options:
+                options_item = options_item_data.to_dict()
+                options.append(options_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "poll": poll,
+            }
+        )
+        if options is not UNSET:
+            field_dict["options"] = options
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.send_poll_vote_vote_options_item import SendPollVoteVoteOptionsItem  # noqa: PLC0415
+
+        d = dict(src_dict)
+        poll = d.pop("poll")
+
+        _options = d.pop("options", UNSET)
+        options: list[SendPollVoteVoteOptionsItem] | Unset = UNSET
+        if _options is not UNSET:
+            options = []
+            for options_item_data in _options:
+                options_item = SendPollVoteVoteOptionsItem.from_dict(options_item_data)
+
+                options.append(options_item)
+
+        send_poll_vote_vote = cls(
+            poll=poll,
+            options=options,
+        )
+
+        send_poll_vote_vote.additional_properties = d
+        return send_poll_vote_vote
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,70 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="UpdateChatAttributesBody")
+
+
+@_attrs_define
+class UpdateChatAttributesBody:
+    """
+    Attributes:
+        pinned (bool | Unset): Pinned.
+        muted (bool | Unset): Muted.
+    """
+
+    pinned: bool | Unset = UNSET
+    muted: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        pinned = self.pinned
+
+        muted = self.muted
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if pinned is not UNSET:
+            field_dict["pinned"] = pinned
+        if muted is not UNSET:
+            field_dict["muted"] = muted
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        pinned = d.pop("pinned", UNSET)
+
+        muted = d.pop("muted", UNSET)
+
+        update_chat_attributes_body = cls(
+            pinned=pinned,
+            muted=muted,
+        )
+
+        update_chat_attributes_body.additional_properties = d
+        return update_chat_attributes_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,96 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.reboot_policy import RebootPolicy
+from ..models.retention_policy import RetentionPolicy
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="UpdateDeviceBodySettings")
+
+
+@_attrs_define
+class UpdateDeviceBodySettings:
+    """
+    Attributes:
+        reboot_policy (RebootPolicy | Unset):
+        retention_policy (RetentionPolicy | Unset):
+        delivery_speed (float | Unset): Delivery Speed. One of 0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1, 2, 3,
+            4, 5, 6, 7, 8, 9, 10, 15, 20, 30, 40, 50, 60, 70, 80, 90, 100, 120, 140, 150.
+    """
+
+    reboot_policy: RebootPolicy | Unset = UNSET
+    retention_policy: RetentionPolicy | Unset = UNSET
+    delivery_speed: float | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        reboot_policy: str | Unset = UNSET
+        if not isinstance(self.reboot_policy, Unset):
+            reboot_policy = self.reboot_policy.value
+
+        retention_policy: str | Unset = UNSET
+        if not isinstance(self.retention_policy, Unset):
+            retention_policy = self.retention_policy.value
+
+        delivery_speed = self.delivery_speed
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if reboot_policy is not UNSET:
+            field_dict["rebootPolicy"] = reboot_policy
+        if retention_policy is not UNSET:
+            field_dict["retentionPolicy"] = retention_policy
+        if delivery_speed is not UNSET:
+            field_dict["deliverySpeed"] = delivery_speed
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        _reboot_policy = d.pop("rebootPolicy", UNSET)
+        reboot_policy: RebootPolicy | Unset
+        if isinstance(_reboot_policy, Unset):
+            reboot_policy = UNSET
+        else:
+            reboot_policy = RebootPolicy(_reboot_policy)
+
+        _retention_policy = d.pop("retentionPolicy", UNSET)
+        retention_policy: RetentionPolicy | Unset
+        if isinstance(_retention_policy, Unset):
+            retention_policy = UNSET
+        else:
+            retention_policy = RetentionPolicy(_retention_policy)
+
+        delivery_speed = d.pop("deliverySpeed", UNSET)
+
+        update_device_body_settings = cls(
+            reboot_policy=reboot_policy,
+            retention_policy=retention_policy,
+            delivery_speed=delivery_speed,
+        )
+
+        update_device_body_settings.additional_properties = d
+        return update_device_body_settings
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,141 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.file_expiration import FileExpiration
+from ..models.file_format import FileFormat
+from ..models.permission import Permission
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="UpdateFileBody")
+
+
+@_attrs_define
+class UpdateFileBody:
+    """
+    Attributes:
+        filename (str | Unset): Filename.
+        reference (str | Unset): Reference.
+        format_ (FileFormat | Unset):
+        tags (list[str] | Unset): Tags.
+        message (str | Unset): Message Caption.
+        expiration (FileExpiration | Unset):
+        permission (Permission | Unset):
+    """
+
+    filename: str | Unset = UNSET
+    reference: str | Unset = UNSET
+    format_: FileFormat | Unset = UNSET
+    tags: list[str] | Unset = UNSET
+    message: str | Unset = UNSET
+    expiration: FileExpiration | Unset = UNSET
+    permission: Permission | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        filename = self.filename
+
+        reference = self.reference
+
+        format_: str | Unset = UNSET
+        if not isinstance(self.format_, Unset):
+            format_ = self.format_.value
+
+        tags: list[str] | Unset = UNSET
+        if not isinstance(self.tags, Unset):
+            tags = self.tags
+
+        message = self.message
+
+        expiration: str | Unset = UNSET
+        if not isinstance(self.expiration, Unset):
+            expiration = self.expiration.value
+
+        permission: str | Unset = UNSET
+        if not isinstance(self.permission, Unset):
+            permission = self.permission.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if filename is not UNSET:
+            field_dict["filename"] = filename
+        if reference is not UNSET:
+            field_dict["reference"] = reference
+        if format_ is not UNSET:
+            field_dict["format"] = format_
+        if tags is not UNSET:
+            field_dict["tags"] = tags
+        if message is not UNSET:
+            field_dict["message"] = message
+        if expiration is not UNSET:
+            field_dict["expiration"] = expiration
+        if permission is not UNSET:
+            field_dict["permission"] = permission
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        filename = d.pop("filename", UNSET)
+
+        reference = d.pop("reference", UNSET)
+
+        _format_ = d.pop("format", UNSET)
+        format_: FileFormat | Unset
+        if isinstance(_format_, Unset):
+            format_ = UNSET
+        else:
+            format_ = FileFormat(_format_)
+
+        tags = cast(list[str], d.pop("tags", UNSET))
+
+        message = d.pop("message", UNSET)
+
+        _expiration = d.pop("expiration", UNSET)
+        expiration: FileExpiration | Unset
+        if isinstance(_expiration, Unset):
+            expiration = UNSET
+        else:
+            expiration = FileExpiration(_expiration)
+
+        _permission = d.pop("permission", UNSET)
+        permission: Permission | Unset
+        if isinstance(_permission, Unset):
+            permission = UNSET
+        else:
+            permission = Permission(_permission)
+
+        update_file_body = cls(
+            filename=filename,
+            reference=reference,
+            format_=format_,
+            tags=tags,
+            message=message,
+            expiration=expiration,
+            permission=permission,
+        )
+
+        update_file_body.additional_properties = d
+        return update_file_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

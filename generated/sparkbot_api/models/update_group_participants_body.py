@@ -1,0 +1,81 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.update_group_participants_body_participants_item import UpdateGroupParticipantsBodyParticipantsItem
+
+
+T = TypeVar("T", bound="UpdateGroupParticipantsBody")
+
+
+@_attrs_define
+class UpdateGroupParticipantsBody:
+    """
+    Attributes:
+        participants (list[UpdateGroupParticipantsBodyParticipantsItem] | Unset):
+    """
+
+    participants: list[UpdateGroupParticipantsBodyParticipantsItem] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        participants: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.participants, Unset):
+            participants = []
+            for participants_item_data in self.participants:
+                participants_item = participants_item_data.to_dict()
+                participants.append(participants_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if participants is not UNSET:
+            field_dict["participants"] = participants
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.update_group_participants_body_participants_item import (
+            UpdateGroupParticipantsBodyParticipantsItem,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        _participants = d.pop("participants", UNSET)
+        participants: list[UpdateGroupParticipantsBodyParticipantsItem] | Unset = UNSET
+        if _participants is not UNSET:
+            participants = []
+            for participants_item_data in _participants:
+                participants_item = UpdateGroupParticipantsBodyParticipantsItem.from_dict(participants_item_data)
+
+                participants.append(participants_item)
+
+        update_group_participants_body = cls(
+            participants=participants,
+        )
+
+        update_group_participants_body.additional_properties = d
+        return update_group_participants_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

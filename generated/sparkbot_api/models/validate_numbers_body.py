@@ -1,0 +1,96 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.validate_numbers_body_country import ValidateNumbersBodyCountry
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.validate_numbers_body_numbers_item import ValidateNumbersBodyNumbersItem
+
+
+T = TypeVar("T", bound="ValidateNumbersBody")
+
+
+@_attrs_define
+class ValidateNumbersBody:
+    """
+    Attributes:
+        country (ValidateNumbersBodyCountry | Unset): Country.
+        numbers (list[ValidateNumbersBodyNumbersItem] | Unset):
+    """
+
+    country: ValidateNumbersBodyCountry | Unset = UNSET
+    numbers: list[ValidateNumbersBodyNumbersItem] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        country: str | Unset = UNSET
+        if not isinstance(self.country, Unset):
+            country = self.country.value
+
+        numbers: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.numbers, Unset):
+            numbers = []
+            for numbers_item_data in self.numbers:
+                numbers_item = numbers_item_data.to_dict()
+                numbers.append(numbers_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if country is not UNSET:
+            field_dict["country"] = country
+        if numbers is not UNSET:
+            field_dict["numbers"] = numbers
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.validate_numbers_body_numbers_item import ValidateNumbersBodyNumbersItem  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _country = d.pop("country", UNSET)
+        country: ValidateNumbersBodyCountry | Unset
+        if isinstance(_country, Unset):
+            country = UNSET
+        else:
+            country = ValidateNumbersBodyCountry(_country)
+
+        _numbers = d.pop("numbers", UNSET)
+        numbers: list[ValidateNumbersBodyNumbersItem] | Unset = UNSET
+        if _numbers is not UNSET:
+            numbers = []
+            for numbers_item_data in _numbers:
+                numbers_item = ValidateNumbersBodyNumbersItem.from_dict(numbers_item_data)
+
+                numbers.append(numbers_item)
+
+        validate_numbers_body = cls(
+            country=country,
+            numbers=numbers,
+        )
+
+        validate_numbers_body.additional_properties = d
+        return validate_numbers_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

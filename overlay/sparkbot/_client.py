@@ -1,0 +1,320 @@
+"""`SparkBot` and `AsyncSparkBot`: configuration, auth, the HTTP connection, and running one call.
+
+Each resource namespace (`client.sessions`, `client.messages` ...) is generated from the spec; it hands
+every call to `_request` here, which resolves the default device, validates, sends through the retrying
+transport and returns the typed result or raises a typed error.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from collections.abc import Awaitable, Mapping
+from functools import cached_property
+from typing import TYPE_CHECKING, Any, TypeVar
+
+import httpx
+from sparkbot_api.facade import AsyncRawResources, AsyncResources, SyncRawResources, SyncResources
+
+from . import _constants as C
+from ._errors import APIConnectionError, APITimeoutError, SparkBotError
+from ._logging import setup_logging
+from ._operation import Operation, RequestOptions, finish, prepare
+from ._pagination import AsyncPager, SyncPager
+from ._response import APIResponse
+from ._transport import MAX_RETRIES_EXTENSION, RetryTransport, redact_url
+from ._version import __version__
+from .devices import AsyncDevices, Devices, only
+
+if TYPE_CHECKING:
+    from sparkbot_api.client import AuthenticatedClient
+
+T = TypeVar("T")
+logger = logging.getLogger("sparkbot")
+
+
+class _Config:
+    """Settings shared by both clients; explicit arguments win over the environment."""
+
+    def __init__(
+        self,
+        api_key: str | None,
+        base_url: str | None,
+        device: str | None,
+        timeout: float | httpx.Timeout | None,
+        max_retries: int | None,
+        default_headers: Mapping[str, str] | None,
+    ) -> None:
+        key = api_key if api_key is not None else os.environ.get(C.ENV_API_KEY)
+        if not key:
+            raise SparkBotError(f"no API key: pass api_key= or set the {C.ENV_API_KEY} environment variable")
+        self._api_key = key
+        self.base_url = (base_url or os.environ.get(C.ENV_BASE_URL) or C.DEFAULT_BASE_URL).rstrip("/")
+        self.device = device if device is not None else (os.environ.get(C.ENV_DEVICE) or None)
+        self.timeout = timeout if timeout is not None else C.DEFAULT_TIMEOUT
+        self.max_retries = max_retries if max_retries is not None else C.DEFAULT_MAX_RETRIES
+        self.default_headers = dict(default_headers or {})
+        self._device_id: str | None = None
+        setup_logging(key)
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(base_url={self.base_url!r}, device={self.device!r}, api_key='***')"
+
+    def _generated_client(self, http_client: Any) -> AuthenticatedClient:
+        """The generated client, set up with the Token header, base URL, timeout and retries."""
+        from sparkbot_api.client import AuthenticatedClient
+
+        client = AuthenticatedClient(
+            base_url=self.base_url,
+            token=self._api_key,
+            prefix="",
+            auth_header_name="Token",
+            timeout=self.timeout if isinstance(self.timeout, httpx.Timeout) else httpx.Timeout(self.timeout),
+            headers={"User-Agent": f"sparkbot-python/{__version__}", **self.default_headers},
+            httpx_args={"transport": RetryTransport(max_retries=self.max_retries)},
+        )
+        return client
+
+    def _send_kwargs(self, request: dict[str, Any], options: RequestOptions) -> dict[str, Any]:
+        headers = {
+            "Token": self._api_key,
+            "User-Agent": f"sparkbot-python/{__version__}",
+            **self.default_headers,
+            **request.pop("headers", {}),
+            **(options.extra_headers or {}),
+        }
+        extensions = {} if options.max_retries is None else {MAX_RETRIES_EXTENSION: options.max_retries}
+        timeout = httpx.USE_CLIENT_DEFAULT if options.timeout is None else options.timeout
+        return {**request, "headers": headers, "timeout": timeout, "extensions": extensions}
+
+    def _device_values(
+        self, op: Operation, values: Mapping[str, Any], device: str | None
+    ) -> Mapping[str, Any]:
+        if op.device and values.get("device") is None and device is not None:
+            return {**values, "device": device}
+        return values
+
+    def _needs_device(self, op: Operation, values: Mapping[str, Any]) -> bool:
+        return bool(op.device) and values.get("device") is None and self._device_id is None
+
+
+def _connection_error(exc: httpx.TransportError) -> APIConnectionError:
+    request = exc._request if exc._request is not None else httpx.Request("GET", "http://unknown")
+    if isinstance(exc, httpx.TimeoutException):
+        return APITimeoutError(request=request)
+    return APIConnectionError(request=request, message=f"Connection error: {type(exc).__name__}")
+
+
+def _raw_result(response: httpx.Response) -> APIResponse[Any]:
+    kind = response.headers.get("content-type", "")
+    parsed: Any = response.content
+    if "json" in kind and response.content:
+        parsed = response.json()
+    elif kind.startswith("text/"):
+        parsed = response.text
+    return APIResponse(response.status_code, response.headers, parsed, response)
+
+
+class SparkBot(_Config, SyncResources):
+    """The SparkBot WhatsApp API client: `client.<resource>.<action>(...)` for every action."""
+
+    def __init__(
+        self,
+        *,
+        api_key: str | None = None,
+        base_url: str | None = None,
+        device: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        default_headers: Mapping[str, str] | None = None,
+        http_client: httpx.Client | None = None,
+    ) -> None:
+        super().__init__(api_key, base_url, device, timeout, max_retries, default_headers)
+        self._generated = self._generated_client(http_client)
+        if http_client is not None:
+            self._generated.set_httpx_client(http_client)
+        self._http = self._generated.get_httpx_client()
+
+    def _facade_client(self) -> SparkBot:
+        return self
+
+    @cached_property
+    def devices(self) -> Devices:
+        return Devices(self)
+
+    @cached_property
+    def with_raw_response(self) -> SyncRawResources:
+        """The same actions, returning `APIResponse` (status, headers, parsed) instead of the result."""
+        return _SyncRaw(self)
+
+    def _request(
+        self, op: Operation, values: Mapping[str, Any], options: RequestOptions, raw: bool = False
+    ) -> Any:
+        if self._needs_device(op, values):
+            self._device_id = (
+                self.devices.resolve(self.device).id if self.device else only(self.devices.list()).id
+            )
+        request = prepare(op, self._device_values(op, values, self._device_id))
+        return finish(op, self._send(request, options), raw)
+
+    def _paginate(
+        self, op: Operation, values: Mapping[str, Any], options: RequestOptions, limit: int | None
+    ) -> SyncPager[Any]:
+        size = op.page_size(values)
+
+        def fetch(page: int) -> list[Any]:
+            return self._request(op, {**values, "page": page, "size": size}, options)  # type: ignore[no-any-return]
+
+        return SyncPager(fetch, page=values.get("page") or 0, size=size, limit=limit)
+
+    def _send(self, request: dict[str, Any], options: RequestOptions) -> httpx.Response:
+        try:
+            response = self._http.request(**self._send_kwargs(request, options))
+        except httpx.TransportError as exc:
+            raise _connection_error(exc) from exc
+        logger.debug(
+            "%s %s -> %s", response.request.method, redact_url(response.request.url), response.status_code
+        )
+        return response
+
+    def request(
+        self,
+        method: str,
+        path: str,
+        *,
+        params: Mapping[str, Any] | None = None,
+        json: Any = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[Any]:
+        """Any API call by method and path (relative to the base URL): the `Send API request` action."""
+        request: dict[str, Any] = {"method": method.upper(), "url": "/" + path.lstrip("/"), "params": params}
+        if json is not None:
+            request["json"] = json
+        response = self._send(request, RequestOptions(timeout, extra_headers, max_retries))
+        if not response.is_success:
+            from ._errors import status_error
+
+            raise status_error(response)
+        return _raw_result(response)
+
+    def close(self) -> None:
+        self._http.close()
+
+    def __enter__(self) -> SparkBot:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+class AsyncSparkBot(_Config, AsyncResources):
+    """The async SparkBot client: `await client.<resource>.<action>(...)` for every action."""
+
+    def __init__(
+        self,
+        *,
+        api_key: str | None = None,
+        base_url: str | None = None,
+        device: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        default_headers: Mapping[str, str] | None = None,
+        http_client: httpx.AsyncClient | None = None,
+    ) -> None:
+        super().__init__(api_key, base_url, device, timeout, max_retries, default_headers)
+        self._generated = self._generated_client(http_client)
+        if http_client is not None:
+            self._generated.set_async_httpx_client(http_client)
+        self._http = self._generated.get_async_httpx_client()
+
+    def _facade_client(self) -> AsyncSparkBot:
+        return self
+
+    @cached_property
+    def devices(self) -> AsyncDevices:
+        return AsyncDevices(self)
+
+    @cached_property
+    def with_raw_response(self) -> AsyncRawResources:
+        """The same actions, returning `APIResponse` (status, headers, parsed) instead of the result."""
+        return _AsyncRaw(self)
+
+    async def _request(
+        self, op: Operation, values: Mapping[str, Any], options: RequestOptions, raw: bool = False
+    ) -> Any:
+        if self._needs_device(op, values):
+            if self.device:
+                self._device_id = (await self.devices.resolve(self.device)).id
+            else:
+                self._device_id = only([d async for d in self.devices.list()]).id
+        request = prepare(op, self._device_values(op, values, self._device_id))
+        return finish(op, await self._send(request, options), raw)
+
+    def _paginate(
+        self, op: Operation, values: Mapping[str, Any], options: RequestOptions, limit: int | None
+    ) -> AsyncPager[Any]:
+        size = op.page_size(values)
+
+        def fetch(page: int) -> Awaitable[list[Any]]:
+            return self._request(op, {**values, "page": page, "size": size}, options)
+
+        return AsyncPager(fetch, page=values.get("page") or 0, size=size, limit=limit)
+
+    async def _send(self, request: dict[str, Any], options: RequestOptions) -> httpx.Response:
+        try:
+            response = await self._http.request(**self._send_kwargs(request, options))
+        except httpx.TransportError as exc:
+            raise _connection_error(exc) from exc
+        logger.debug(
+            "%s %s -> %s", response.request.method, redact_url(response.request.url), response.status_code
+        )
+        return response
+
+    async def request(
+        self,
+        method: str,
+        path: str,
+        *,
+        params: Mapping[str, Any] | None = None,
+        json: Any = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[Any]:
+        """Any API call by method and path (relative to the base URL): the `Send API request` action."""
+        request: dict[str, Any] = {"method": method.upper(), "url": "/" + path.lstrip("/"), "params": params}
+        if json is not None:
+            request["json"] = json
+        response = await self._send(request, RequestOptions(timeout, extra_headers, max_retries))
+        if not response.is_success:
+            from ._errors import status_error
+
+            raise status_error(response)
+        return _raw_result(response)
+
+    async def close(self) -> None:
+        await self._http.aclose()
+
+    async def __aenter__(self) -> AsyncSparkBot:
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        await self.close()
+
+
+class _SyncRaw(SyncRawResources):
+    def __init__(self, client: SparkBot) -> None:
+        self._client = client
+
+    def _facade_client(self) -> SparkBot:
+        return self._client
+
+
+class _AsyncRaw(AsyncRawResources):
+    def __init__(self, client: AsyncSparkBot) -> None:
+        self._client = client
+
+    def _facade_client(self) -> AsyncSparkBot:
+        return self._client

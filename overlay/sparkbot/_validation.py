@@ -1,0 +1,89 @@
+"""Checks call arguments against the rules the spec gives them, before anything is sent.
+
+The rules are the JSON Schema subset the spec uses (type, enum, pattern, lengths, bounds, item counts,
+nested properties), copied into the generated facade; a small checker keeps `jsonschema` out of the
+runtime dependencies and names the offending field in every message.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from collections.abc import Mapping
+from functools import lru_cache
+from typing import Any
+
+from ._errors import SparkBotValidationError
+
+_TYPES: dict[str, tuple[type, ...]] = {
+    "string": (str,),
+    "integer": (int,),
+    "number": (int, float),
+    "boolean": (bool,),
+    "array": (list, tuple),
+    "object": (Mapping,),
+}
+
+
+@lru_cache(maxsize=512)
+def _compiled(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern)
+
+
+def check(where: str, value: Any, rules: Mapping[str, Any]) -> None:
+    """Raise SparkBotValidationError naming `where` (a dotted path) if `value` breaks `rules`."""
+    kind = rules.get("type")
+    if isinstance(kind, list):  # OAS 3.1 type lists: accept any of them
+        if not any(_is(value, k) for k in kind):
+            raise SparkBotValidationError(where, f"must be one of the types {kind}", value)
+    elif kind and not _is(value, kind):
+        raise SparkBotValidationError(where, f"must be of type {kind}, got {type(value).__name__}", value)
+    if "enum" in rules and value not in rules["enum"]:
+        raise SparkBotValidationError(where, f"must be one of {list(rules['enum'])}, got {value!r}", value)
+    if isinstance(value, str):
+        _check_string(where, value, rules)
+    elif isinstance(value, (int, float)) and not isinstance(value, bool):
+        if "minimum" in rules and value < rules["minimum"]:
+            raise SparkBotValidationError(where, f"must be >= {rules['minimum']}, got {value}", value)
+        if "maximum" in rules and value > rules["maximum"]:
+            raise SparkBotValidationError(where, f"must be <= {rules['maximum']}, got {value}", value)
+    elif isinstance(value, (list, tuple)):
+        if "minItems" in rules and len(value) < rules["minItems"]:
+            raise SparkBotValidationError(where, f"must have at least {rules['minItems']} items", value)
+        if "maxItems" in rules and len(value) > rules["maxItems"]:
+            raise SparkBotValidationError(where, f"must have at most {rules['maxItems']} items", value)
+        for i, item in enumerate(value):
+            check(f"{where}[{i}]", item, rules.get("items", {}))
+    elif isinstance(value, Mapping):
+        for name in rules.get("required", ()):
+            if name not in value:
+                raise SparkBotValidationError(f"{where}.{name}", "is required")
+        for name, sub in (rules.get("properties") or {}).items():
+            if name in value:
+                check(f"{where}.{name}", value[name], sub)
+
+
+def _check_string(where: str, value: str, rules: Mapping[str, Any]) -> None:
+    if "minLength" in rules and len(value) < rules["minLength"]:
+        raise SparkBotValidationError(where, f"must be at least {rules['minLength']} characters", value)
+    if "maxLength" in rules and len(value) > rules["maxLength"]:
+        raise SparkBotValidationError(where, f"must be at most {rules['maxLength']} characters", value)
+    if "pattern" in rules and not _compiled(rules["pattern"]).search(value):
+        raise SparkBotValidationError(where, f"must match {rules['pattern']}, got {value!r}", value)
+    if rules.get("format") == "date-time":
+        try:
+            datetime.datetime.fromisoformat(value)
+        except ValueError:
+            raise SparkBotValidationError(
+                where, f"must be an ISO 8601 date-time, got {value!r}", value
+            ) from None
+
+
+def _is(value: Any, kind: str) -> bool:
+    if kind == "null":
+        return value is None
+    if kind in ("integer", "number") and isinstance(value, bool):
+        return False
+    if kind == "integer" and isinstance(value, float):
+        return value.is_integer()
+    return isinstance(value, _TYPES.get(kind, (object,)))

@@ -1,0 +1,66 @@
+"""The generated package: every module imports, and no spec parameter was dropped by the generator."""
+
+from __future__ import annotations
+
+import importlib
+import inspect
+import pkgutil
+from typing import Any
+
+import pytest
+import sparkbot_api
+from openapi_python_client.strings import PythonIdentifier
+
+METHODS = ("get", "put", "post", "patch", "delete")
+
+
+def all_modules() -> list[str]:
+    return sorted(m.name for m in pkgutil.walk_packages(sparkbot_api.__path__, "sparkbot_api."))
+
+
+@pytest.mark.parametrize("name", all_modules())
+def test_every_generated_module_imports(name: str) -> None:
+    importlib.import_module(name)
+
+
+def operations(spec: dict[str, Any]) -> list[tuple[str, str, dict[str, Any]]]:
+    return [(path, m, item[m]) for path, item in spec["paths"].items() for m in METHODS if m in item]
+
+
+def resolve(spec: dict[str, Any], node: dict[str, Any]) -> dict[str, Any]:
+    while "$ref" in node:
+        target: Any = spec
+        for part in node["$ref"][2:].split("/"):
+            target = target[part]
+        node = target
+    return node
+
+
+def test_each_generated_function_takes_exactly_the_spec_parameters(spec: dict[str, Any]) -> None:
+    modules = {m.rsplit(".", 1)[1]: m for m in all_modules() if m.startswith("sparkbot_api.api.")}
+    checked = 0
+    for path, method, op in operations(spec):
+        module = importlib.import_module(modules[op["operationId"]])
+        params = [resolve(spec, p) for p in op.get("parameters", [])]
+        want = {str(PythonIdentifier(p["name"], prefix="field_")) for p in params}
+        if "requestBody" in op:
+            want.add("body")
+        for function in (module._get_kwargs, module.sync_detailed, module.asyncio_detailed):
+            got = set(inspect.signature(function).parameters) - {"client"}
+            assert got == want, f"{method.upper()} {path} ({function.__name__}): {sorted(got ^ want)}"
+        checked += 1
+    assert checked == 135
+
+
+def test_importing_one_operation_does_not_import_every_model() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, sparkbot_api.api.whats_app_session.sync_session as m;"
+        "print(sum(1 for n in sys.modules if n.startswith('sparkbot_api.models.')))"
+    )
+    loaded = int(
+        subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    )
+    assert 0 < loaded < 10
