@@ -18,6 +18,8 @@ from urllib.parse import unquote_to_bytes
 import anyio
 import httpx
 
+from ._constants import DEFAULT_MAX_RETRIES, INITIAL_BACKOFF, MAX_BACKOFF, MAX_RETRY_AFTER
+
 __all__ = [
     "DEFAULT_MAX_RETRIES",
     "IDEMPOTENT_METHODS",
@@ -31,15 +33,6 @@ __all__ = [
 ]
 
 logger = logging.getLogger("sparkbot")
-
-DEFAULT_MAX_RETRIES = 2
-"""Retries after the first attempt, so at most 3 attempts."""
-INITIAL_BACKOFF = 0.5
-"""Backoff before the first retry, in seconds; doubles per retry."""
-MAX_BACKOFF = 8.0
-"""Upper bound of the computed backoff, in seconds."""
-MAX_RETRY_AFTER = 60.0
-"""Longest server-requested wait we honour; a longer Retry-After means: do not retry, return the response."""
 
 RETRYABLE_STATUSES = frozenset({408, 429, 500, 502, 503, 504})
 """Statuses worth retrying (idempotent requests); non-idempotent ones only on 429 and 503 + Retry-After."""
