@@ -2,7 +2,7 @@
 
 from collections.abc import Mapping, MutableMapping
 from http import HTTPStatus
-from typing import IO, BinaryIO, Generic, Literal, TypeVar
+from typing import IO, Any, BinaryIO, Generic, Literal, TypeVar
 
 from attrs import define
 
@@ -11,8 +11,24 @@ class Unset:
     def __bool__(self) -> Literal[False]:
         return False
 
+    def __repr__(self) -> str:
+        return "UNSET"
+
 
 UNSET: Unset = Unset()
+
+
+def compact_repr(model: Any) -> str:
+    """sparkbot: a model's repr with only the fields that are set (responses leave most of them unset)."""
+    from attrs import fields
+
+    shown = []
+    for attribute in fields(type(model)):
+        value = getattr(model, attribute.name)
+        if not isinstance(value, Unset) and not (attribute.name == "additional_properties" and not value):
+            shown.append(f"{attribute.name}={value!r}")
+    return f"{type(model).__name__}({', '.join(shown)})"
+
 
 # The types that `httpx.Client(files=)` can accept, copied from that library.
 FileContent = IO[bytes] | bytes | str

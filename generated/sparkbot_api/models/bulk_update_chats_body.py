@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.bulk_chat_action import BulkChatAction
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, compact_repr
 
 if TYPE_CHECKING:
     from ..models.bulk_update_chats_body_params import BulkUpdateChatsBodyParams
@@ -29,6 +29,8 @@ class BulkUpdateChatsBody:
     chats: list[str] | Unset = UNSET
     params: BulkUpdateChatsBodyParams | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    __repr__ = compact_repr  # sparkbot: show only the fields that are set
 
     def to_dict(self) -> dict[str, Any]:
         action = self.action.value

@@ -10,7 +10,7 @@ from attrs import field as _attrs_field
 from ..models.campaign_mode import CampaignMode
 from ..models.campaign_source import CampaignSource
 from ..models.campaign_status import CampaignStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, compact_repr
 
 if TYPE_CHECKING:
     from ..models.campaign_settings import CampaignSettings
@@ -75,6 +75,8 @@ class Campaign:
     stats: CampaignStats | Unset = UNSET
     settings: CampaignSettings | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    __repr__ = compact_repr  # sparkbot: show only the fields that are set
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

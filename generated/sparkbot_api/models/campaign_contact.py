@@ -11,7 +11,7 @@ from ..models.campaign_contact_ack import CampaignContactAck
 from ..models.campaign_contact_error import CampaignContactError
 from ..models.campaign_contact_kind import CampaignContactKind
 from ..models.campaign_contact_status import CampaignContactStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, compact_repr
 
 T = TypeVar("T", bound="CampaignContact")
 
@@ -64,6 +64,8 @@ class CampaignContact:
     url: str | Unset = UNSET
     error: CampaignContactError | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    __repr__ = compact_repr  # sparkbot: show only the fields that are set
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

@@ -10,7 +10,7 @@ from attrs import field as _attrs_field
 from ..models.catalog_product_permission import CatalogProductPermission
 from ..models.catalog_product_scope import CatalogProductScope
 from ..models.catalog_product_status import CatalogProductStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, compact_repr
 
 T = TypeVar("T", bound="CatalogProduct")
 
@@ -57,6 +57,8 @@ class CatalogProduct:
     updated_at: datetime.datetime | Unset = UNSET
     synced_at: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    __repr__ = compact_repr  # sparkbot: show only the fields that are set
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 
 from ..models.chat_status import ChatStatus
 from ..models.chat_wa_status import ChatWaStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, compact_repr
 
 if TYPE_CHECKING:
     from ..models.chat_channel import ChatChannel
@@ -85,6 +85,8 @@ class Chat:
     group: ChatGroup | Unset = UNSET
     permissions: ChatPermissions | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    __repr__ = compact_repr  # sparkbot: show only the fields that are set
 
     def to_dict(self) -> dict[str, Any]:
         wid = self.wid

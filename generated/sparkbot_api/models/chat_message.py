@@ -10,7 +10,7 @@ from attrs import field as _attrs_field
 from ..models.chat_message_ack import ChatMessageAck
 from ..models.chat_message_flow import ChatMessageFlow
 from ..models.chat_message_mtype import ChatMessageMtype
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, compact_repr
 
 if TYPE_CHECKING:
     from ..models.chat_message_author import ChatMessageAuthor
@@ -141,6 +141,8 @@ class ChatMessage:
     pricing: ChatMessagePricing | Unset = UNSET
     error: ChatMessageError | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    __repr__ = compact_repr  # sparkbot: show only the fields that are set
 
     def to_dict(self) -> dict[str, Any]:
         wid = self.wid

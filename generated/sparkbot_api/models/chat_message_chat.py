@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import compact_repr
+
 T = TypeVar("T", bound="ChatMessageChat")
 
 
@@ -14,6 +16,8 @@ class ChatMessageChat:
     """Chat summary (free-form)."""
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    __repr__ = compact_repr  # sparkbot: show only the fields that are set
 
     def to_dict(self) -> dict[str, Any]:
 

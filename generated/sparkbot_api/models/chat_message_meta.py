@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.chat_message_meta_source import ChatMessageMetaSource
 from ..models.chat_message_meta_via import ChatMessageMetaVia
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, compact_repr
 
 T = TypeVar("T", bound="ChatMessageMeta")
 
@@ -79,6 +79,8 @@ class ChatMessageMeta:
     color: str | Unset = UNSET
     font: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    __repr__ = compact_repr  # sparkbot: show only the fields that are set
 
     def to_dict(self) -> dict[str, Any]:
         rtl = self.rtl

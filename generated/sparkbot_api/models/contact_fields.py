@@ -10,7 +10,7 @@ from attrs import field as _attrs_field
 from ..models.contact_gender import ContactGender
 from ..models.contact_kind import ContactKind
 from ..models.contact_notifications import ContactNotifications
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, compact_repr
 
 if TYPE_CHECKING:
     from ..models.contact_fields_metadata_item import ContactFieldsMetadataItem
@@ -91,6 +91,8 @@ class ContactFields:
     upsert: bool | Unset = UNSET
     metadata: list[ContactFieldsMetadataItem] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    __repr__ = compact_repr  # sparkbot: show only the fields that are set
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name

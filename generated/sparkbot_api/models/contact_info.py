@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.contact_info_kind import ContactInfoKind
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, compact_repr
 
 T = TypeVar("T", bound="ContactInfo")
 
@@ -79,6 +79,8 @@ class ContactInfo:
     crm: str | Unset = UNSET
     crm_ref: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    __repr__ = compact_repr  # sparkbot: show only the fields that are set
 
     def to_dict(self) -> dict[str, Any]:
         updated_at: str | Unset = UNSET

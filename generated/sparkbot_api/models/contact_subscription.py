@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.contact_subscription_status import ContactSubscriptionStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, compact_repr
 
 T = TypeVar("T", bound="ContactSubscription")
 
@@ -37,6 +37,8 @@ class ContactSubscription:
     unsubscribe_message: str | Unset = UNSET
     unsubscribe_message_wid: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    __repr__ = compact_repr  # sparkbot: show only the fields that are set
 
     def to_dict(self) -> dict[str, Any]:
         status: str | Unset = UNSET

@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.department_icon import DepartmentIcon
 from ..models.label_color import LabelColor
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, compact_repr
 
 T = TypeVar("T", bound="CreateDepartmentBody")
 
@@ -30,6 +30,8 @@ class CreateDepartmentBody:
     description: str | Unset = UNSET
     agents: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    __repr__ = compact_repr  # sparkbot: show only the fields that are set
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.group_ephemeral import GroupEphemeral
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, compact_repr
 
 if TYPE_CHECKING:
     from ..models.create_group_body_permissions import CreateGroupBodyPermissions
@@ -34,6 +34,8 @@ class CreateGroupBody:
     ephemeral: GroupEphemeral | Unset = UNSET
     participants: list[GroupParticipantInput] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    __repr__ = compact_repr  # sparkbot: show only the fields that are set
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name

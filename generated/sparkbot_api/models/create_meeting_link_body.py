@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.meeting_expiration import MeetingExpiration
 from ..models.meeting_kind import MeetingKind
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, compact_repr
 
 T = TypeVar("T", bound="CreateMeetingLinkBody")
 
@@ -26,6 +26,8 @@ class CreateMeetingLinkBody:
     message: str | Unset = UNSET
     expiration: MeetingExpiration | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    __repr__ = compact_repr  # sparkbot: show only the fields that are set
 
     def to_dict(self) -> dict[str, Any]:
         kind = self.kind.value

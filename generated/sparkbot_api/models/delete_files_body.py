@@ -11,7 +11,7 @@ from ..models.file_format import FileFormat
 from ..models.file_kind import FileKind
 from ..models.file_origin_filter import FileOriginFilter
 from ..models.permission import Permission
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, compact_repr
 
 T = TypeVar("T", bound="DeleteFilesBody")
 
@@ -55,6 +55,8 @@ class DeleteFilesBody:
     origin: FileOriginFilter | Unset = UNSET
     sha2: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    __repr__ = compact_repr  # sparkbot: show only the fields that are set
 
     def to_dict(self) -> dict[str, Any]:
         limit = self.limit

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.delete_team_members_body_users_item_action import DeleteTeamMembersBodyUsersItemAction
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, compact_repr
 
 T = TypeVar("T", bound="DeleteTeamMembersBodyUsersItem")
 
@@ -29,6 +29,8 @@ class DeleteTeamMembersBodyUsersItem:
     assign: str | Unset = UNSET
     remove: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    __repr__ = compact_repr  # sparkbot: show only the fields that are set
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

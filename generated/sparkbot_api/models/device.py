@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 
 from ..models.device_connector import DeviceConnector
 from ..models.device_status import DeviceStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, compact_repr
 
 if TYPE_CHECKING:
     from ..models.device_agents_item import DeviceAgentsItem
@@ -97,6 +97,8 @@ class Device:
     stats: DeviceStats | Unset = UNSET
     logs: list[DeviceLog] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    __repr__ = compact_repr  # sparkbot: show only the fields that are set
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.device_session_status import DeviceSessionStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, compact_repr
 
 if TYPE_CHECKING:
     from ..models.device_log import DeviceLog
@@ -45,6 +45,8 @@ class DeviceSession:
     chat_lock: bool | Unset = UNSET
     logs: list[DeviceLog] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    __repr__ = compact_repr  # sparkbot: show only the fields that are set
 
     def to_dict(self) -> dict[str, Any]:
         status: str | Unset = UNSET

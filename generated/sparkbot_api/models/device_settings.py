@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.device_settings_reboot_policy import DeviceSettingsRebootPolicy
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, compact_repr
 
 T = TypeVar("T", bound="DeviceSettings")
 
@@ -26,6 +26,8 @@ class DeviceSettings:
     reboot_policy: DeviceSettingsRebootPolicy | Unset = UNSET
     delivery_speed: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    __repr__ = compact_repr  # sparkbot: show only the fields that are set
 
     def to_dict(self) -> dict[str, Any]:
         retention_policy = self.retention_policy

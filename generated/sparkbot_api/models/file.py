@@ -12,7 +12,7 @@ from ..models.file_kind import FileKind
 from ..models.file_origin import FileOrigin
 from ..models.file_permission import FilePermission
 from ..models.file_status import FileStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, compact_repr
 
 if TYPE_CHECKING:
     from ..models.file_meta import FileMeta
@@ -77,6 +77,8 @@ class File:
     preview: FilePreview | Unset = UNSET
     stats: FileStats | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    __repr__ = compact_repr  # sparkbot: show only the fields that are set
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

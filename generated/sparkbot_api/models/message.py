@@ -13,7 +13,7 @@ from ..models.message_priority import MessagePriority
 from ..models.message_source import MessageSource
 from ..models.message_status import MessageStatus
 from ..models.message_webhook_status import MessageWebhookStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, compact_repr
 
 if TYPE_CHECKING:
     from ..models.message_attend import MessageAttend
@@ -146,6 +146,8 @@ class Message:
     template: MessageTemplate | Unset = UNSET
     retry: MessageRetry | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    __repr__ = compact_repr  # sparkbot: show only the fields that are set
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.message_media_format import MessageMediaFormat
 from ..models.message_media_kind import MessageMediaKind
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, compact_repr
 
 T = TypeVar("T", bound="MessageMedia")
 
@@ -30,6 +30,8 @@ class MessageMedia:
     format_: MessageMediaFormat | Unset = UNSET
     view_once: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    __repr__ = compact_repr  # sparkbot: show only the fields that are set
 
     def to_dict(self) -> dict[str, Any]:
         file = self.file

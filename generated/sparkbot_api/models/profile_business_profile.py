@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, compact_repr
 
 if TYPE_CHECKING:
     from ..models.profile_business_profile_business_hours import ProfileBusinessProfileBusinessHours
@@ -34,6 +34,8 @@ class ProfileBusinessProfile:
     categories: list[Any] | Unset = UNSET
     business_hours: ProfileBusinessProfileBusinessHours | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    __repr__ = compact_repr  # sparkbot: show only the fields that are set
 
     def to_dict(self) -> dict[str, Any]:
         address = self.address

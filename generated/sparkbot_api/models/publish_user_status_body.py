@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.publish_user_status_body_font import PublishUserStatusBodyFont
 from ..models.status_color import StatusColor
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, compact_repr
 
 if TYPE_CHECKING:
     from ..models.publish_user_status_body_media import PublishUserStatusBodyMedia
@@ -37,6 +37,8 @@ class PublishUserStatusBody:
     media: PublishUserStatusBodyMedia | Unset = UNSET
     schedule: PublishUserStatusBodySchedule | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    __repr__ = compact_repr  # sparkbot: show only the fields that are set
 
     def to_dict(self) -> dict[str, Any]:
         message = self.message

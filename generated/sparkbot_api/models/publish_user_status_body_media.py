@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.publish_user_status_body_media_format import PublishUserStatusBodyMediaFormat
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, compact_repr
 
 T = TypeVar("T", bound="PublishUserStatusBodyMedia")
 
@@ -29,6 +29,8 @@ class PublishUserStatusBodyMedia:
     filename: str | Unset = UNSET
     format_: PublishUserStatusBodyMediaFormat | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    __repr__ = compact_repr  # sparkbot: show only the fields that are set
 
     def to_dict(self) -> dict[str, Any]:
         url = self.url

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.publish_user_status_body_schedule_delay_to import PublishUserStatusBodyScheduleDelayTo
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, compact_repr
 
 T = TypeVar("T", bound="PublishUserStatusBodySchedule")
 
@@ -26,6 +26,8 @@ class PublishUserStatusBodySchedule:
     delay_to: PublishUserStatusBodyScheduleDelayTo | Unset = UNSET
     date: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    __repr__ = compact_repr  # sparkbot: show only the fields that are set
 
     def to_dict(self) -> dict[str, Any]:
         delay = self.delay

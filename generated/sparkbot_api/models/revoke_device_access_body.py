@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.revoke_device_access_body_action import RevokeDeviceAccessBodyAction
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, compact_repr
 
 T = TypeVar("T", bound="RevokeDeviceAccessBody")
 
@@ -29,6 +29,8 @@ class RevokeDeviceAccessBody:
     assign: str | Unset = UNSET
     remove: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    __repr__ = compact_repr  # sparkbot: show only the fields that are set
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

@@ -10,7 +10,7 @@ from ..models.search_channels_body_category import SearchChannelsBodyCategory
 from ..models.search_channels_body_countries_item import SearchChannelsBodyCountriesItem
 from ..models.search_channels_body_sort import SearchChannelsBodySort
 from ..models.search_channels_body_sort_field import SearchChannelsBodySortField
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, compact_repr
 
 T = TypeVar("T", bound="SearchChannelsBody")
 
@@ -34,6 +34,8 @@ class SearchChannelsBody:
     sort_field: SearchChannelsBodySortField | Unset = UNSET
     countries: list[SearchChannelsBodyCountriesItem] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    __repr__ = compact_repr  # sparkbot: show only the fields that are set
 
     def to_dict(self) -> dict[str, Any]:
         search = self.search

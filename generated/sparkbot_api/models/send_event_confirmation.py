@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.delivery_priority import DeliveryPriority
 from ..models.enqueue_mode import EnqueueMode
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, compact_repr
 
 if TYPE_CHECKING:
     from ..models.chat_action import ChatAction
@@ -64,6 +64,8 @@ class SendEventConfirmation:
     order: bool | Unset = UNSET
     confirm: SendEventConfirmationConfirm | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    __repr__ = compact_repr  # sparkbot: show only the fields that are set
 
     def to_dict(self) -> dict[str, Any]:
         device = self.device

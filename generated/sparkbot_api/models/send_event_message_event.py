@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.send_event_message_event_call import SendEventMessageEventCall
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, compact_repr
 
 T = TypeVar("T", bound="SendEventMessageEvent")
 
@@ -34,6 +34,8 @@ class SendEventMessageEvent:
     longitude: int | Unset = UNSET
     call: SendEventMessageEventCall | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    __repr__ = compact_repr  # sparkbot: show only the fields that are set
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.send_typing_status_body_action import SendTypingStatusBodyAction
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, compact_repr
 
 T = TypeVar("T", bound="SendTypingStatusBody")
 
@@ -27,6 +27,8 @@ class SendTypingStatusBody:
     chat: str | Unset = UNSET
     group: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    __repr__ = compact_repr  # sparkbot: show only the fields that are set
 
     def to_dict(self) -> dict[str, Any]:
         action = self.action.value

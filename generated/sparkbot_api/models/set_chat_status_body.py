@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.set_chat_status_body_status import SetChatStatusBodyStatus
+from ..types import compact_repr
 
 T = TypeVar("T", bound="SetChatStatusBody")
 
@@ -20,6 +21,8 @@ class SetChatStatusBody:
 
     status: SetChatStatusBodyStatus
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    __repr__ = compact_repr  # sparkbot: show only the fields that are set
 
     def to_dict(self) -> dict[str, Any]:
         status = self.status.value

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.set_queue_status_body_status import SetQueueStatusBodyStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, compact_repr
 
 T = TypeVar("T", bound="SetQueueStatusBody")
 
@@ -23,6 +23,8 @@ class SetQueueStatusBody:
     status: SetQueueStatusBodyStatus
     force: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    __repr__ = compact_repr  # sparkbot: show only the fields that are set
 
     def to_dict(self) -> dict[str, Any]:
         status = self.status.value

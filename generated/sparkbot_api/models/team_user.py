@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 
 from ..models.team_user_role import TeamUserRole
 from ..models.team_user_status import TeamUserStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, compact_repr
 
 if TYPE_CHECKING:
     from ..models.team_user_availability import TeamUserAvailability
@@ -43,6 +43,8 @@ class TeamUser:
     settings: TeamUserSettings | Unset = UNSET
     availability: TeamUserAvailability | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    __repr__ = compact_repr  # sparkbot: show only the fields that are set
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

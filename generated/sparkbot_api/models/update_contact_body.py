@@ -11,7 +11,7 @@ from ..models.contact_gender import ContactGender
 from ..models.contact_kind import ContactKind
 from ..models.contact_notifications import ContactNotifications
 from ..models.contact_removable_field import ContactRemovableField
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, compact_repr
 
 if TYPE_CHECKING:
     from ..models.contact_fields_metadata_item import ContactFieldsMetadataItem
@@ -93,6 +93,8 @@ class UpdateContactBody:
     metadata: list[ContactFieldsMetadataItem] | Unset = UNSET
     remove: list[ContactRemovableField] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    __repr__ = compact_repr  # sparkbot: show only the fields that are set
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name

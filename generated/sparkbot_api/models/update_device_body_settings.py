@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.reboot_policy import RebootPolicy
 from ..models.retention_policy import RetentionPolicy
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, compact_repr
 
 T = TypeVar("T", bound="UpdateDeviceBodySettings")
 
@@ -27,6 +27,8 @@ class UpdateDeviceBodySettings:
     retention_policy: RetentionPolicy | Unset = UNSET
     delivery_speed: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    __repr__ = compact_repr  # sparkbot: show only the fields that are set
 
     def to_dict(self) -> dict[str, Any]:
         reboot_policy: str | Unset = UNSET

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..models.update_group_body_permissions_edit import UpdateGroupBodyPermissionsEdit
 from ..models.update_group_body_permissions_invite import UpdateGroupBodyPermissionsInvite
 from ..models.update_group_body_permissions_send import UpdateGroupBodyPermissionsSend
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, compact_repr
 
 T = TypeVar("T", bound="UpdateGroupBodyPermissions")
 
@@ -29,6 +29,8 @@ class UpdateGroupBodyPermissions:
     invite: UpdateGroupBodyPermissionsInvite | Unset = UNSET
     approval: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    __repr__ = compact_repr  # sparkbot: show only the fields that are set
 
     def to_dict(self) -> dict[str, Any]:
         edit: str | Unset = UNSET

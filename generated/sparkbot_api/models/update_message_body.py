@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 
 from ..models.outbound_priority import OutboundPriority
 from ..models.update_message_body_remove_item import UpdateMessageBodyRemoveItem
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, compact_repr
 
 T = TypeVar("T", bound="UpdateMessageBody")
 
@@ -45,6 +45,8 @@ class UpdateMessageBody:
     remove: list[UpdateMessageBodyRemoveItem] | Unset = UNSET
     label: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    __repr__ = compact_repr  # sparkbot: show only the fields that are set
 
     def to_dict(self) -> dict[str, Any]:
         message = self.message

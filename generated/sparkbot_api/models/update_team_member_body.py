@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.team_color import TeamColor
 from ..models.team_role import TeamRole
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, compact_repr
 
 T = TypeVar("T", bound="UpdateTeamMemberBody")
 
@@ -32,6 +32,8 @@ class UpdateTeamMemberBody:
     role: TeamRole | Unset = UNSET
     color: TeamColor | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    __repr__ = compact_repr  # sparkbot: show only the fields that are set
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..models.file_expiration import FileExpiration
 from ..models.file_format import FileFormat
 from ..models.permission import Permission
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, compact_repr
 
 T = TypeVar("T", bound="UploadFileBody")
 
@@ -35,6 +35,8 @@ class UploadFileBody:
     permission: Permission | Unset = UNSET
     tags: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    __repr__ = compact_repr  # sparkbot: show only the fields that are set
 
     def to_dict(self) -> dict[str, Any]:
         url = self.url

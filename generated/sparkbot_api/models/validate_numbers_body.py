@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.validate_numbers_body_country import ValidateNumbersBodyCountry
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, compact_repr
 
 if TYPE_CHECKING:
     from ..models.validate_numbers_body_numbers_item import ValidateNumbersBodyNumbersItem
@@ -27,6 +27,8 @@ class ValidateNumbersBody:
     country: ValidateNumbersBodyCountry | Unset = UNSET
     numbers: list[ValidateNumbersBodyNumbersItem] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    __repr__ = compact_repr  # sparkbot: show only the fields that are set
 
     def to_dict(self) -> dict[str, Any]:
         country: str | Unset = UNSET

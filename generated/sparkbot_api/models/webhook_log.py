@@ -10,7 +10,7 @@ from attrs import field as _attrs_field
 from ..models.webhook_log_event import WebhookLogEvent
 from ..models.webhook_log_object_event import WebhookLogObjectEvent
 from ..models.webhook_log_object_type import WebhookLogObjectType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, compact_repr
 
 T = TypeVar("T", bound="WebhookLog")
 
@@ -53,6 +53,8 @@ class WebhookLog:
     response_type: str | Unset = UNSET
     response_body: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    __repr__ = compact_repr  # sparkbot: show only the fields that are set
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
