@@ -48,11 +48,13 @@ def run_generator(spec: Path, dest: Path) -> None:
 def post_generate(out_dir: Path, spec: Path) -> None:
     """Everything written into the generated package after the generator, before it replaces --out.
 
-    The PEP 561 marker (the generator omits it with `--meta none`) and the typed facade
+    The PEP 561 marker (the generator omits it with `--meta none`), a copy of the spec, and the typed facade
     (tools/facade.py, run in its own interpreter so it imports this fresh package, not an installed one).
     Whatever runs here must be deterministic (sorted iteration, no timestamps).
     """
     (out_dir / "py.typed").write_text("")
+    # The spec travels with the code generated from it: the fake server validates against it at run time.
+    shutil.copyfile(spec, out_dir / "openapi.yaml")
     subprocess.run([sys.executable, str(ROOT / "tools" / "facade.py"), str(spec), str(out_dir)], check=True)
     ruff = Path(sys.executable).parent / "ruff"
     for args in (["check", "--fix-only", "--select", "F,I,UP"], ["format"]):
