@@ -1,0 +1,274 @@
+"""Measure what users pay for sparkbot: import, per-call overhead, async throughput, scaling, memory.
+
+Everything runs in one go, side by side with raw httpx (the floor) and, when the `bench` extra is
+installed, the peer SDKs. All HTTP goes to an in-process httpx.MockTransport: no network, no server.
+Usage: python bench/bench.py [--quick] [--out bench/RESULTS.md]
+The numbers are measurements, not assertions: nothing here fails because something is slow.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import importlib
+import importlib.metadata
+import json
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import httpx
+
+DEVICE = "5f0c1a2b3c4d5e6f7a8b9c0d"
+BASE = "http://bench.invalid/v1"
+DEVICE_JSON = {"id": DEVICE, "alias": "main", "phone": "+34600111222", "session": {"status": "online"}}
+PEERS = ("httpx", "sparkbot", "openai", "stripe", "pywa")
+MESSAGE_JSON = {"id": "6a0c1a2b3c4d5e6f7a8b9c0d", "status": "queued", "phone": "+34600111222"}
+
+
+def installed(dist: str) -> str | None:
+    try:
+        return importlib.metadata.version(dist)
+    except importlib.metadata.PackageNotFoundError:
+        return None
+
+
+def run_python(code: str) -> float:
+    """Wall time of a fresh interpreter running `code`, less nothing: callers subtract the baseline."""
+    start = time.perf_counter()
+    subprocess.run([sys.executable, "-c", code], check=True, capture_output=True)
+    return time.perf_counter() - start
+
+
+def cold(code: str, runs: int) -> tuple[float, float]:
+    run_python(code)  # warm __pycache__ and the OS file cache
+    times = [run_python(code) for _ in range(runs)]
+    return min(times), statistics.median(times)
+
+
+def mock_transport(payload: Any) -> httpx.MockTransport:
+    body = json.dumps(payload).encode()
+    headers = {"content-type": "application/json"}
+    return httpx.MockTransport(lambda request: httpx.Response(200, headers=headers, content=body))
+
+
+def sparkbot_client(payload: Any) -> Any:
+    from sparkbot import RetryTransport, SparkBot
+
+    http = httpx.Client(base_url=BASE, transport=RetryTransport(transport=mock_transport(payload)))
+    return SparkBot(api_key="bench-key", base_url=BASE, http_client=http)
+
+
+def per_call(fn: Callable[[], Any], calls: int, rounds: int = 5) -> float:
+    """Microseconds per call: the best of `rounds` rounds of `calls` calls."""
+    fn()
+    best = float("inf")
+    for _ in range(rounds):
+        start = time.perf_counter()
+        for _ in range(calls):
+            fn()
+        best = min(best, (time.perf_counter() - start) / calls)
+    return best * 1e6
+
+
+def bench_imports(runs: int) -> list[tuple[str, float, float]]:
+    baseline, _ = cold("pass", runs)
+    rows = []
+    targets = [("httpx", "import httpx"), ("sparkbot", "import sparkbot")]
+    for name in ("openai", "stripe", "pywa"):
+        if installed(name):
+            targets.append((name, f"import {name}"))
+    for name, code in targets:
+        best, median = cold(code, runs)
+        rows.append((f"import {name}", best - baseline, median - baseline))
+    first_raw = (
+        "import httpx, json;"
+        f"t = httpx.MockTransport(lambda r: httpx.Response(200, json={{'status': 'online'}}));"
+        f"c = httpx.Client(base_url={BASE!r}, transport=t, headers={{'Token': 'k'}});"
+        f"c.get('/devices/{DEVICE}/sync').json()"
+    )
+    first_sparkbot = (
+        "import httpx; from sparkbot import SparkBot;"
+        "t = httpx.MockTransport(lambda r: httpx.Response(200, json={'status': 'online'}));"
+        f"h = httpx.Client(base_url={BASE!r}, transport=t);"
+        f"c = SparkBot(api_key='k', base_url={BASE!r}, http_client=h);"
+        f"c.sessions.sync({DEVICE!r})"
+    )
+    for name, code in (("first call: raw httpx", first_raw), ("first call: sparkbot", first_sparkbot)):
+        best, median = cold(code, runs)
+        rows.append((name, best - baseline, median - baseline))
+    return rows
+
+
+def bench_calls(calls: int) -> list[tuple[str, float]]:
+    raw = httpx.Client(base_url=BASE, transport=mock_transport(DEVICE_JSON), headers={"Token": "k"})
+    client = sparkbot_client(DEVICE_JSON)
+    sender = sparkbot_client(MESSAGE_JSON)
+
+    def send() -> Any:
+        return sender.messages.send_text(device=DEVICE, phone="+34600111222", message="hi")
+
+    rows = [
+        ("raw httpx get + .json()", per_call(lambda: raw.get(f"/devices/{DEVICE}").json(), calls)),
+        ("sparkbot devices.get", per_call(lambda: client.devices.get(DEVICE), calls)),
+        ("sparkbot messages.send_text", per_call(send, calls)),
+    ]
+    if installed("openai"):
+        openai = importlib.import_module("openai")
+        model = {"id": "gpt-4o", "object": "model", "created": 1, "owned_by": "openai"}
+        peer = openai.OpenAI(api_key="k", http_client=httpx.Client(transport=mock_transport(model)))
+        retrieve = per_call(lambda: peer.models.retrieve("gpt-4o"), calls)
+        rows.append(("openai models.retrieve (peer)", retrieve))
+    return rows
+
+
+async def bench_async(total: int, in_flight: int) -> list[tuple[str, float]]:
+    from sparkbot import AsyncSparkBot, RetryTransport
+
+    body = json.dumps(MESSAGE_JSON).encode()
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, headers={"content-type": "application/json"}, content=body)
+
+    raw = httpx.AsyncClient(base_url=BASE, transport=httpx.MockTransport(handler), headers={"Token": "k"})
+    retrying = RetryTransport(async_transport=httpx.MockTransport(handler))
+    client = AsyncSparkBot(
+        api_key="k", base_url=BASE, http_client=httpx.AsyncClient(base_url=BASE, transport=retrying)
+    )
+    payload = {"device": DEVICE, "phone": "+34600111222", "message": "hi"}
+
+    async def run(call: Callable[[], Any]) -> float:
+        gate = asyncio.Semaphore(in_flight)
+
+        async def one() -> None:
+            async with gate:
+                await call()
+
+        start = time.perf_counter()
+        await asyncio.gather(*(one() for _ in range(total)))
+        return total / (time.perf_counter() - start)
+
+    rows = [
+        ("raw httpx AsyncClient post", await run(lambda: raw.post("/messages", json=payload))),
+        (
+            "sparkbot messages.send_text",
+            await run(lambda: client.messages.send_text(DEVICE, phone="+34600111222", message="hi")),
+        ),
+    ]
+    await raw.aclose()
+    await client.close()
+    return rows
+
+
+def scale_point(n: int, calls: int) -> tuple[int, float, float]:
+    """One page of `n` devices: raw httpx decodes JSON, sparkbot also builds `n` typed models."""
+    devices = [{**DEVICE_JSON, "alias": f"d{i}"} for i in range(n)]
+    raw = httpx.Client(base_url=BASE, transport=mock_transport(devices))
+    client = sparkbot_client(devices)
+    count = max(5, calls // n)
+    raw_us = per_call(lambda: raw.get("/devices").json(), count)
+    ours_us = per_call(lambda: client.with_raw_response.devices.list(size=n + 1).parsed, count)
+    return n, raw_us, ours_us
+
+
+def bench_scaling(calls: int) -> list[tuple[int, float, float]]:
+    return [scale_point(n, calls) for n in (10, 100, 1000)]
+
+
+def bench_memory() -> list[tuple[str, float]]:
+    code = (
+        "import httpx\n"
+        "def rss():\n"
+        "    return int(open('/proc/self/statm').read().split()[1]) * 4096 / 2**20\n"
+        "r0 = rss()\n"
+        "from sparkbot import SparkBot\n"
+        "r1 = rss()\n"
+        f"cs = [SparkBot(api_key='k', base_url={BASE!r}) for _ in range(100)]\n"
+        "r2 = rss()\n"
+        "print(r0, r1, r2)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True).stdout
+    r0, r1, r2 = (float(x) for x in out.split())
+    return [("after import httpx", r0), ("+ from sparkbot import SparkBot", r1), ("+ 100 clients", r2)]
+
+
+def report(quick: bool) -> str:
+    runs, calls = (3, 200) if quick else (9, 2000)
+    total, in_flight = (500, 50) if quick else (5000, 200)
+    imports = bench_imports(runs)
+    calls_rows = bench_calls(calls)
+    async_rows = asyncio.run(bench_async(total, in_flight))
+    scaling = bench_scaling(calls)
+    memory = bench_memory()
+    by_name = {name: best for name, best, _ in imports}
+    floor = dict(calls_rows)["raw httpx get + .json()"]
+    lines = [
+        "# Benchmarks",
+        "",
+        f"Made by `make bench{' QUICK=1' if quick else ''}` on {time.strftime('%Y-%m-%d')}: "
+        f"{platform.platform()}, {os.cpu_count()} cores, Python {platform.python_version()}, "
+        + ", ".join(f"{d} {installed(d)}" for d in PEERS if installed(d))
+        + ".",
+        "All HTTP goes to an in-process `httpx.MockTransport`. Targets are goals, not test assertions.",
+        "",
+        f"## Cold import and first call (fresh process, less an empty interpreter; {runs} runs)",
+        "",
+        "| what | min ms | median ms |",
+        "|---|---:|---:|",
+        *[f"| {name} | {best * 1e3:.1f} | {median * 1e3:.1f} |" for name, best, median in imports],
+        "",
+        f"`import sparkbot` / `import httpx`: **{by_name['import sparkbot'] / by_name['import httpx']:.2f}x**"
+        " "
+        "(target ≤ 1.3x); first call sparkbot / raw httpx: "
+        f"**{by_name['first call: sparkbot'] / by_name['first call: raw httpx']:.2f}x** (target ≤ 2x).",
+        "",
+        f"## Per-call overhead (best of 5 rounds of {calls} calls)",
+        "",
+        "| call | µs per call | x raw httpx |",
+        "|---|---:|---:|",
+        *[f"| {name} | {us:.1f} | {us / floor:.2f}x |" for name, us in calls_rows],
+        "",
+        "Targets: `devices.get` ≤ 1.3x, `send_text` ≤ 2x raw httpx.",
+        "",
+        f"## Async throughput ({total} calls, {in_flight} in flight)",
+        "",
+        "| client | calls/s | x raw httpx |",
+        "|---|---:|---:|",
+        *[f"| {name} | {rate:,.0f} | {rate / async_rows[0][1]:.2f}x |" for name, rate in async_rows],
+        "",
+        "Target: ≥ 0.8x raw httpx.",
+        "",
+        "## Scaling with response size (devices list)",
+        "",
+        "| items | raw httpx µs | sparkbot µs | sparkbot µs per item |",
+        "|---:|---:|---:|---:|",
+        *[f"| {n} | {raw:.0f} | {ours:.0f} | {ours / n:.2f} |" for n, raw, ours in scaling],
+        "",
+        "## Memory (resident set size)",
+        "",
+        "| point | MiB |",
+        "|---|---:|",
+        *[f"| {name} | {mib:.1f} |" for name, mib in memory],
+        "",
+    ]
+    return "\n".join(lines)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    parser.add_argument("--quick", action="store_true", help="a smoke run: few repetitions")
+    parser.add_argument("--out", type=Path, default=Path(__file__).with_name("RESULTS.md"))
+    args = parser.parse_args()
+    text = report(args.quick)
+    args.out.write_text(text)
+    print(text)
+
+
+if __name__ == "__main__":
+    main()
