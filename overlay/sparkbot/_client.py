@@ -24,7 +24,7 @@ from ._pagination import AsyncPager, SyncPager
 from ._response import APIResponse
 from ._transport import MAX_RETRIES_EXTENSION, RetryTransport, redact_url
 from ._version import __version__
-from .devices import AsyncDevices, Devices, only
+from .devices import _OBJECT_ID, AsyncDevices, Devices, only
 
 if TYPE_CHECKING:
     from sparkbot_api.client import AuthenticatedClient
@@ -54,7 +54,8 @@ class _Config:
         self.timeout = timeout if timeout is not None else C.DEFAULT_TIMEOUT
         self.max_retries = max_retries if max_retries is not None else C.DEFAULT_MAX_RETRIES
         self.default_headers = dict(default_headers or {})
-        self._device_id: str | None = None
+        # A 24-hex default device is used as given; a phone or alias is resolved on first use, then cached.
+        self._device_id = self.device if self.device and _OBJECT_ID.match(self.device) else None
         setup_logging(key)
 
     def __repr__(self) -> str:
@@ -85,7 +86,9 @@ class _Config:
         }
         extensions = {} if options.max_retries is None else {MAX_RETRIES_EXTENSION: options.max_retries}
         timeout = httpx.USE_CLIENT_DEFAULT if options.timeout is None else options.timeout
-        return {**request, "headers": headers, "timeout": timeout, "extensions": extensions}
+        # An absolute URL: a caller's `http_client=` has no base_url of its own.
+        url = self.base_url + request.pop("url")
+        return {**request, "url": url, "headers": headers, "timeout": timeout, "extensions": extensions}
 
     def _device_values(
         self, op: Operation, values: Mapping[str, Any], device: str | None

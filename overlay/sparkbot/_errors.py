@@ -77,6 +77,7 @@ class APIStatusError(APIError):
         errors = body.get("errors") if body else None
         self.errors: list[Any] = list(errors) if isinstance(errors, list) else []
         super().__init__(f"{response.status_code} {message}", request=response.request)
+        self.message = message  # the server's own words; str(exc) adds the status, method and URL
 
 
 class BadRequestError(APIStatusError):
@@ -144,6 +145,9 @@ def status_error(response: httpx.Response) -> APIStatusError:
         or response.reason_phrase
         or "error"
     )
+    key = response.request.headers.get("Token")
+    if key and key in message:  # a server that echoes the key back must not put it in str(exc)
+        message = message.replace(key, "***")
     cls = STATUS_ERRORS.get(response.status_code)
     if cls is None:
         cls = InternalServerError if response.status_code >= 500 else APIStatusError
