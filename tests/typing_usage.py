@@ -28,7 +28,7 @@ def sync_usage(client: SparkBot) -> float | None:
         assert_type(exc.retry_after, float | None)
         return exc.retry_after
     assert_type(msg, Message)
-    recent: list[Message] = list(client.messages.list(dev.id, limit=10))
+    recent: list[Message] = list(client.messages.list(device=dev.id, limit=10))
     raw = client.with_raw_response.sessions.sync(dev.id)
     assert_type(raw, APIResponse[SessionSync])
     assert_type(raw.parsed, SessionSync)
@@ -49,7 +49,7 @@ async def async_usage(client: AsyncSparkBot) -> float | None:
     except sparkbot.RateLimitError as exc:
         return exc.retry_after
     assert_type(msg, Message)
-    recent = [m async for m in client.messages.list(dev.id, limit=10)]
+    recent = [m async for m in client.messages.list(device=dev.id, limit=10)]
     assert_type(recent, list[Message])
     raw = await client.with_raw_response.devices.list(page=0)
     assert_type(raw.parsed, list[Device])

@@ -83,6 +83,7 @@ class Arg:
     required: bool
     rules: dict[str, Any]
     annotation: str = ""
+    is_device: bool = False  # the device the client may fill in with its default
 
 
 @dataclass
@@ -169,10 +170,12 @@ def collect(spec: Spec, package: str) -> list[Action]:
                     raise SystemExit(
                         f"facade: {op['operationId']}: generated code lost parameter {p['name']!r}"
                     )
-                name = "device" if p["name"] == "deviceId" else kw
-                if name == "device":
+                is_device = p["name"] == "deviceId"
+                if is_device:
                     device = "path"
-                base_args.append(Arg(name, kw, p["in"], bool(p.get("required")), spec.rules(p["schema"])))
+                name = "device" if is_device else kw
+                rules = spec.rules(p["schema"])
+                base_args.append(Arg(name, kw, p["in"], bool(p.get("required")), rules, is_device=is_device))
             content = ((op.get("requestBody") or {}).get("content") or {}).get("application/json")
             schema = content["schema"] if content else None
             variants = [(op.get("x-sparkbot-facade"), op.get("x-sparkbot-action"), schema, None)]
@@ -229,18 +232,19 @@ def add_body(spec: Spec, a: Action, body: Any, hint: Any, variant_class: str | N
         is_default_device = api_name == "device" and a.device is None and api_name in required
         if is_default_device:
             a.device = "body"
-        elif api_name == "device":  # the path already names the device: this one is another number
+        elif api_name == "device" and a.device == "path":  # the path names the device: this is another one
             name = "target_device"
-        a.args.append(Arg(name, api_name, "body", api_name in required and not is_default_device, prop))
+        required_arg = api_name in required and not is_default_device
+        a.args.append(Arg(name, api_name, "body", required_arg, prop, is_device=is_default_device))
 
 
 def signature(a: Action, raw: bool) -> tuple[str, str]:
-    positional = [x for x in a.args if x.where == "path" and x.name != "device"]
+    positional = [x for x in a.args if x.where == "path" and not x.is_device]
     params = ["self"] + [f"{x.name}: {x.annotation}" for x in positional]
     if a.device:
         params.append("device: str | None = None")
     params.append("*")
-    rest = [x for x in a.args if x not in positional and x.name != "device"]
+    rest = [x for x in a.args if x not in positional and not x.is_device]
     params += [f"{x.name}: {x.annotation}" for x in rest if x.required]
     params += [f"{x.name}: {x.annotation} | None = None" for x in rest if not x.required]
     if a.paged and not raw:

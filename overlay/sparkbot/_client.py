@@ -19,7 +19,7 @@ from sparkbot_api.facade import AsyncRawResources, AsyncResources, SyncRawResour
 from . import _constants as C
 from ._errors import APIConnectionError, APITimeoutError, SparkBotError
 from ._logging import setup_logging
-from ._operation import Operation, RequestOptions, finish, prepare
+from ._operation import Operation, RequestOptions, finish, prepare, validate
 from ._pagination import AsyncPager, SyncPager
 from ._response import APIResponse
 from ._transport import MAX_RETRIES_EXTENSION, RetryTransport, redact_url
@@ -163,6 +163,7 @@ class SparkBot(_Config, SyncResources):
     def _paginate(
         self, op: Operation, values: Mapping[str, Any], options: RequestOptions, limit: int | None
     ) -> SyncPager[Any]:
+        validate(op, values)  # bad filters fail at the call, not at the first iteration
         size = op.page_size(values)
 
         def fetch(page: int) -> list[Any]:
@@ -258,6 +259,7 @@ class AsyncSparkBot(_Config, AsyncResources):
     def _paginate(
         self, op: Operation, values: Mapping[str, Any], options: RequestOptions, limit: int | None
     ) -> AsyncPager[Any]:
+        validate(op, values)  # bad filters fail at the call, not at the first iteration
         size = op.page_size(values)
 
         def fetch(page: int) -> Awaitable[list[Any]]:

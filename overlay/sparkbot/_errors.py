@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import httpx
+if TYPE_CHECKING:  # annotations only: importing the errors (e.g. via sparkbot.webhooks) stays cheap
+    import httpx
 
 
 class SparkBotError(Exception):

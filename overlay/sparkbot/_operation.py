@@ -91,14 +91,20 @@ def _model(path: str) -> Any:
     return getattr(_module(module), name)
 
 
+def validate(op: Operation, values: Mapping[str, Any]) -> dict[str, Any]:
+    """The given arguments as plain data, each checked against its rules (before any request)."""
+    plain = {name: jsonable(value) for name, value in values.items() if value is not None}
+    for name, value in plain.items():
+        check(name, value, op.rules.get(name, {}))
+    return plain
+
+
 def prepare(op: Operation, values: Mapping[str, Any]) -> dict[str, Any]:
     """Validate the arguments, then build the httpx request kwargs with the generated code."""
     for name in op.required:
         if values.get(name) is None:
             raise SparkBotValidationError(name, "is required")
-    plain = {name: jsonable(value) for name, value in values.items() if value is not None}
-    for name, value in plain.items():
-        check(name, value, op.rules.get(name, {}))
+    plain = validate(op, values)
     hints = _hints(op.module)
     kwargs: dict[str, Any] = {kw: plain[name] for name, kw in op.path_args if name in plain}
     for name, kw in op.query_args:

@@ -85,7 +85,7 @@ _CAMPAIGNS_LIST = Operation(
     body_fields=(),
     body_model=None,
     body_array=False,
-    device="path",
+    device=None,
     required=(),
     rules={
         "after": {"format": "date-time", "type": "string"},
@@ -214,7 +214,6 @@ class CampaignsResource(SyncResource):
 
     def list(
         self,
-        device: str | None = None,
         *,
         before: datetime.datetime | str | None = None,
         after: datetime.datetime | str | None = None,
@@ -222,6 +221,7 @@ class CampaignsResource(SyncResource):
             Literal["draft", "pending", "processing", "completed", "failed", "stopped", "paused", "incomplete"]
         ]
         | None = None,
+        device: Sequence[str] | None = None,
         owner: Sequence[str] | None = None,
         id: Sequence[str] | None = None,
         phone: Sequence[str] | None = None,
@@ -352,7 +352,6 @@ class AsyncCampaignsResource(AsyncResource):
 
     def list(
         self,
-        device: str | None = None,
         *,
         before: datetime.datetime | str | None = None,
         after: datetime.datetime | str | None = None,
@@ -360,6 +359,7 @@ class AsyncCampaignsResource(AsyncResource):
             Literal["draft", "pending", "processing", "completed", "failed", "stopped", "paused", "incomplete"]
         ]
         | None = None,
+        device: Sequence[str] | None = None,
         owner: Sequence[str] | None = None,
         id: Sequence[str] | None = None,
         phone: Sequence[str] | None = None,
@@ -496,7 +496,6 @@ class CampaignsResourceWithRawResponse(SyncResource):
 
     def list(
         self,
-        device: str | None = None,
         *,
         before: datetime.datetime | str | None = None,
         after: datetime.datetime | str | None = None,
@@ -504,6 +503,7 @@ class CampaignsResourceWithRawResponse(SyncResource):
             Literal["draft", "pending", "processing", "completed", "failed", "stopped", "paused", "incomplete"]
         ]
         | None = None,
+        device: Sequence[str] | None = None,
         owner: Sequence[str] | None = None,
         id: Sequence[str] | None = None,
         phone: Sequence[str] | None = None,
@@ -641,7 +641,6 @@ class AsyncCampaignsResourceWithRawResponse(AsyncResource):
 
     async def list(
         self,
-        device: str | None = None,
         *,
         before: datetime.datetime | str | None = None,
         after: datetime.datetime | str | None = None,
@@ -649,6 +648,7 @@ class AsyncCampaignsResourceWithRawResponse(AsyncResource):
             Literal["draft", "pending", "processing", "completed", "failed", "stopped", "paused", "incomplete"]
         ]
         | None = None,
+        device: Sequence[str] | None = None,
         owner: Sequence[str] | None = None,
         id: Sequence[str] | None = None,
         phone: Sequence[str] | None = None,

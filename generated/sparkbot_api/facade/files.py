@@ -157,7 +157,7 @@ _FILES_LIST = Operation(
     body_fields=(),
     body_model=None,
     body_array=False,
-    device="path",
+    device=None,
     required=(),
     rules={
         "after": {"format": "date-time", "type": "string"},
@@ -429,7 +429,6 @@ class FilesResource(SyncResource):
 
     def list(
         self,
-        device: str | None = None,
         *,
         search: str | None = None,
         after: datetime.datetime | str | None = None,
@@ -440,6 +439,7 @@ class FilesResource(SyncResource):
         sha2: str | None = None,
         reference: str | None = None,
         status: Sequence[Literal["ready", "processing", "failed"]] | None = None,
+        device: str | None = None,
         filename: str | None = None,
         origin: Literal["remote", "upload"] | None = None,
         mime: Sequence[Literal["image/jpeg", "image/png", "video/mp4", "audio/mp3", "audio/ogg", "application/pdf"]]
@@ -713,7 +713,6 @@ class AsyncFilesResource(AsyncResource):
 
     def list(
         self,
-        device: str | None = None,
         *,
         search: str | None = None,
         after: datetime.datetime | str | None = None,
@@ -724,6 +723,7 @@ class AsyncFilesResource(AsyncResource):
         sha2: str | None = None,
         reference: str | None = None,
         status: Sequence[Literal["ready", "processing", "failed"]] | None = None,
+        device: str | None = None,
         filename: str | None = None,
         origin: Literal["remote", "upload"] | None = None,
         mime: Sequence[Literal["image/jpeg", "image/png", "video/mp4", "audio/mp3", "audio/ogg", "application/pdf"]]
@@ -998,7 +998,6 @@ class FilesResourceWithRawResponse(SyncResource):
 
     def list(
         self,
-        device: str | None = None,
         *,
         search: str | None = None,
         after: datetime.datetime | str | None = None,
@@ -1009,6 +1008,7 @@ class FilesResourceWithRawResponse(SyncResource):
         sha2: str | None = None,
         reference: str | None = None,
         status: Sequence[Literal["ready", "processing", "failed"]] | None = None,
+        device: str | None = None,
         filename: str | None = None,
         origin: Literal["remote", "upload"] | None = None,
         mime: Sequence[Literal["image/jpeg", "image/png", "video/mp4", "audio/mp3", "audio/ogg", "application/pdf"]]
@@ -1285,7 +1285,6 @@ class AsyncFilesResourceWithRawResponse(AsyncResource):
 
     async def list(
         self,
-        device: str | None = None,
         *,
         search: str | None = None,
         after: datetime.datetime | str | None = None,
@@ -1296,6 +1295,7 @@ class AsyncFilesResourceWithRawResponse(AsyncResource):
         sha2: str | None = None,
         reference: str | None = None,
         status: Sequence[Literal["ready", "processing", "failed"]] | None = None,
+        device: str | None = None,
         filename: str | None = None,
         origin: Literal["remote", "upload"] | None = None,
         mime: Sequence[Literal["image/jpeg", "image/png", "video/mp4", "audio/mp3", "audio/ogg", "application/pdf"]]

@@ -146,7 +146,7 @@ _TEAM_LIST = Operation(
     body_fields=(),
     body_model=None,
     body_array=False,
-    device="path",
+    device=None,
     required=(),
     rules={
         "device": {"type": "string"},
@@ -348,12 +348,12 @@ class TeamResource(SyncResource):
 
     def list(
         self,
-        device: str | None = None,
         *,
         ids: Sequence[str] | None = None,
         status: Sequence[Literal["active", "pending", "suspended"]] | None = None,
         role: Sequence[Literal["admin", "supervisor", "agent"]] | None = None,
         search: str | None = None,
+        device: str | None = None,
         except_ids: Sequence[str] | None = None,
         online_before: datetime.datetime | str | None = None,
         online_after: datetime.datetime | str | None = None,
@@ -563,12 +563,12 @@ class AsyncTeamResource(AsyncResource):
 
     def list(
         self,
-        device: str | None = None,
         *,
         ids: Sequence[str] | None = None,
         status: Sequence[Literal["active", "pending", "suspended"]] | None = None,
         role: Sequence[Literal["admin", "supervisor", "agent"]] | None = None,
         search: str | None = None,
+        device: str | None = None,
         except_ids: Sequence[str] | None = None,
         online_before: datetime.datetime | str | None = None,
         online_after: datetime.datetime | str | None = None,
@@ -783,12 +783,12 @@ class TeamResourceWithRawResponse(SyncResource):
 
     def list(
         self,
-        device: str | None = None,
         *,
         ids: Sequence[str] | None = None,
         status: Sequence[Literal["active", "pending", "suspended"]] | None = None,
         role: Sequence[Literal["admin", "supervisor", "agent"]] | None = None,
         search: str | None = None,
+        device: str | None = None,
         except_ids: Sequence[str] | None = None,
         online_before: datetime.datetime | str | None = None,
         online_after: datetime.datetime | str | None = None,
@@ -1005,12 +1005,12 @@ class AsyncTeamResourceWithRawResponse(AsyncResource):
 
     async def list(
         self,
-        device: str | None = None,
         *,
         ids: Sequence[str] | None = None,
         status: Sequence[Literal["active", "pending", "suspended"]] | None = None,
         role: Sequence[Literal["admin", "supervisor", "agent"]] | None = None,
         search: str | None = None,
+        device: str | None = None,
         except_ids: Sequence[str] | None = None,
         online_before: datetime.datetime | str | None = None,
         online_after: datetime.datetime | str | None = None,

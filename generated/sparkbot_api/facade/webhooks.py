@@ -33,12 +33,13 @@ _WEBHOOKS_CREATE = Operation(
     path="/webhooks",
     path_args=(),
     query_args=(),
-    body_fields=(("name", "name"), ("url", "url"), ("events", "events"), ("target_device", "device")),
+    body_fields=(("name", "name"), ("url", "url"), ("events", "events"), ("device", "device")),
     body_model="sparkbot_api.models.create_webhook_body:CreateWebhookBody",
     body_array=False,
     device=None,
     required=("name", "url"),
     rules={
+        "device": {"type": "string"},
         "events": {
             "items": {
                 "enum": [
@@ -61,7 +62,6 @@ _WEBHOOKS_CREATE = Operation(
             "type": "array",
         },
         "name": {"type": "string"},
-        "target_device": {"type": "string"},
         "url": {"type": "string"},
     },
     response="model",
@@ -176,12 +176,13 @@ _WEBHOOKS_UPDATE = Operation(
     path="/webhooks/{webhookId}",
     path_args=(("webhook_id", "webhook_id"),),
     query_args=(),
-    body_fields=(("name", "name"), ("url", "url"), ("events", "events"), ("target_device", "device")),
+    body_fields=(("name", "name"), ("url", "url"), ("events", "events"), ("device", "device")),
     body_model="sparkbot_api.models.update_webhook_body:UpdateWebhookBody",
     body_array=False,
     device=None,
     required=("webhook_id", "name", "url"),
     rules={
+        "device": {"type": "string"},
         "events": {
             "items": {
                 "enum": [
@@ -204,7 +205,6 @@ _WEBHOOKS_UPDATE = Operation(
             "type": "array",
         },
         "name": {"type": "string"},
-        "target_device": {"type": "string"},
         "url": {"type": "string"},
         "webhook_id": {"pattern": "^[0-9a-fA-F]{24}$", "type": "string"},
     },
@@ -239,7 +239,7 @@ class WebhooksResource(SyncResource):
             ]
         ]
         | None = None,
-        target_device: str | None = None,
+        device: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
@@ -249,7 +249,7 @@ class WebhooksResource(SyncResource):
             "Webhook",
             self._client._request(
                 _WEBHOOKS_CREATE,
-                {"name": name, "url": url, "events": events, "target_device": target_device},
+                {"name": name, "url": url, "events": events, "device": device},
                 RequestOptions(timeout, extra_headers, max_retries),
             ),
         )
@@ -369,7 +369,7 @@ class WebhooksResource(SyncResource):
             ]
         ]
         | None = None,
-        target_device: str | None = None,
+        device: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
@@ -379,7 +379,7 @@ class WebhooksResource(SyncResource):
             "Webhook",
             self._client._request(
                 _WEBHOOKS_UPDATE,
-                {"webhook_id": webhook_id, "name": name, "url": url, "events": events, "target_device": target_device},
+                {"webhook_id": webhook_id, "name": name, "url": url, "events": events, "device": device},
                 RequestOptions(timeout, extra_headers, max_retries),
             ),
         )
@@ -411,7 +411,7 @@ class AsyncWebhooksResource(AsyncResource):
             ]
         ]
         | None = None,
-        target_device: str | None = None,
+        device: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
@@ -421,7 +421,7 @@ class AsyncWebhooksResource(AsyncResource):
             "Webhook",
             await self._client._request(
                 _WEBHOOKS_CREATE,
-                {"name": name, "url": url, "events": events, "target_device": target_device},
+                {"name": name, "url": url, "events": events, "device": device},
                 RequestOptions(timeout, extra_headers, max_retries),
             ),
         )
@@ -541,7 +541,7 @@ class AsyncWebhooksResource(AsyncResource):
             ]
         ]
         | None = None,
-        target_device: str | None = None,
+        device: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
@@ -551,7 +551,7 @@ class AsyncWebhooksResource(AsyncResource):
             "Webhook",
             await self._client._request(
                 _WEBHOOKS_UPDATE,
-                {"webhook_id": webhook_id, "name": name, "url": url, "events": events, "target_device": target_device},
+                {"webhook_id": webhook_id, "name": name, "url": url, "events": events, "device": device},
                 RequestOptions(timeout, extra_headers, max_retries),
             ),
         )
@@ -583,7 +583,7 @@ class WebhooksResourceWithRawResponse(SyncResource):
             ]
         ]
         | None = None,
-        target_device: str | None = None,
+        device: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
@@ -593,7 +593,7 @@ class WebhooksResourceWithRawResponse(SyncResource):
             "APIResponse[Webhook]",
             self._client._request(
                 _WEBHOOKS_CREATE,
-                {"name": name, "url": url, "events": events, "target_device": target_device},
+                {"name": name, "url": url, "events": events, "device": device},
                 RequestOptions(timeout, extra_headers, max_retries),
                 raw=True,
             ),
@@ -721,7 +721,7 @@ class WebhooksResourceWithRawResponse(SyncResource):
             ]
         ]
         | None = None,
-        target_device: str | None = None,
+        device: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
@@ -731,7 +731,7 @@ class WebhooksResourceWithRawResponse(SyncResource):
             "APIResponse[Webhook]",
             self._client._request(
                 _WEBHOOKS_UPDATE,
-                {"webhook_id": webhook_id, "name": name, "url": url, "events": events, "target_device": target_device},
+                {"webhook_id": webhook_id, "name": name, "url": url, "events": events, "device": device},
                 RequestOptions(timeout, extra_headers, max_retries),
                 raw=True,
             ),
@@ -764,7 +764,7 @@ class AsyncWebhooksResourceWithRawResponse(AsyncResource):
             ]
         ]
         | None = None,
-        target_device: str | None = None,
+        device: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
@@ -774,7 +774,7 @@ class AsyncWebhooksResourceWithRawResponse(AsyncResource):
             "APIResponse[Webhook]",
             await self._client._request(
                 _WEBHOOKS_CREATE,
-                {"name": name, "url": url, "events": events, "target_device": target_device},
+                {"name": name, "url": url, "events": events, "device": device},
                 RequestOptions(timeout, extra_headers, max_retries),
                 raw=True,
             ),
@@ -902,7 +902,7 @@ class AsyncWebhooksResourceWithRawResponse(AsyncResource):
             ]
         ]
         | None = None,
-        target_device: str | None = None,
+        device: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
@@ -912,7 +912,7 @@ class AsyncWebhooksResourceWithRawResponse(AsyncResource):
             "APIResponse[Webhook]",
             await self._client._request(
                 _WEBHOOKS_UPDATE,
-                {"webhook_id": webhook_id, "name": name, "url": url, "events": events, "target_device": target_device},
+                {"webhook_id": webhook_id, "name": name, "url": url, "events": events, "device": device},
                 RequestOptions(timeout, extra_headers, max_retries),
                 raw=True,
             ),
