@@ -1,0 +1,258 @@
+"""Network faults over real loopback sockets, driven through the public SparkBot / AsyncSparkBot calls.
+
+Each call must end quickly in a typed error (or succeed after retries), never re-send a POST the server
+may have seen, close every connection it opened, and never print the API key (see conftest).
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from dataclasses import dataclass, field
+from typing import Any
+
+import anyio
+import httpx
+import pytest
+import sparkbot
+from sparkbot import AsyncSparkBot, SparkBot
+from sparkbot._transport import RetryTransport
+
+from ..conftest import API_KEY, DEVICE
+from .conftest import FaultServer, reset, respond, stall, truncated
+
+MODES = ["sync", "async"]
+PHONE = "+34600111222"
+SESSION = {"id": DEVICE, "device": DEVICE, "status": "online"}
+MESSAGE = {"id": "6f0c1a2b3c4d5e6f7a8b9c0d", "status": "queued"}
+TIMEOUT = 0.5
+LIMIT = 5.0
+"""Generous wall-time bound of any one call in this file."""
+
+
+@dataclass
+class Outcome:
+    value: Any = None
+    error: Exception | None = None
+    seconds: float = 0.0
+    pool_after_close: list[Any] = field(default_factory=list)
+
+
+def pool_connections(client: SparkBot | AsyncSparkBot) -> list[Any]:
+    """The connections held by the client's httpx pool (RetryTransport -> HTTPTransport -> httpcore pool)."""
+    transport = client._http._transport
+    assert isinstance(transport, RetryTransport)
+    if isinstance(client, SparkBot):
+        inner: Any = transport._transport
+        assert isinstance(inner, httpx.HTTPTransport)
+    else:
+        inner = transport._async_transport
+        assert isinstance(inner, httpx.AsyncHTTPTransport)
+    return list(inner._pool.connections)
+
+
+def call(mode: str, base_url: str, action: str, **options: Any) -> Outcome:
+    """Run one GET (`sessions.sync`) or POST (`messages.send_text`), then close the client."""
+    options = {"api_key": API_KEY, "base_url": base_url, "timeout": TIMEOUT, **options}
+    out = Outcome()
+    if mode == "sync":
+        client = SparkBot(**options)
+        start = time.monotonic()
+        try:
+            if action == "get":
+                out.value = client.sessions.sync(DEVICE)
+            else:
+                out.value = client.messages.send_text(device=DEVICE, phone=PHONE, message="hi")
+        except sparkbot.SparkBotError as exc:
+            out.error = exc
+        out.seconds = time.monotonic() - start
+        client.close()
+        out.pool_after_close = pool_connections(client)
+        return out
+
+    async def run() -> None:
+        aclient = AsyncSparkBot(**options)
+        start = time.monotonic()
+        try:
+            if action == "get":
+                out.value = await aclient.sessions.sync(DEVICE)
+            else:
+                out.value = await aclient.messages.send_text(device=DEVICE, phone=PHONE, message="hi")
+        except sparkbot.SparkBotError as exc:
+            out.error = exc
+        out.seconds = time.monotonic() - start
+        await aclient.close()
+        out.pool_after_close = pool_connections(aclient)
+
+    anyio.run(run)
+    return out
+
+
+def assert_clean(out: Outcome, server: FaultServer | None = None) -> None:
+    """The call ended in time, left nothing in the pool and no socket open, and hid the key."""
+    assert out.seconds < LIMIT
+    assert out.pool_after_close == []
+    if server is not None:
+        assert server.wait_all_closed() == 0, "a connection was left open after client.close()"
+        assert all(r.headers["token"] == API_KEY for r in server.received)  # the key was in play
+    if out.error is not None:
+        assert API_KEY not in str(out.error) and API_KEY not in repr(out.error)
+
+
+def ok(action: str) -> Any:
+    return respond(200, SESSION) if action == "get" else respond(201, MESSAGE)
+
+
+def check_value(action: str, value: Any) -> None:
+    if action == "get":
+        assert (value.id, value.status) == (DEVICE, "online")
+    else:
+        assert value.id == MESSAGE["id"]
+
+
+# --- connection refused ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("mode", MODES)
+@pytest.mark.parametrize("action", ["get", "post"])
+def test_connection_refused(
+    mode: str, action: str, closed_port: int, caplog: pytest.LogCaptureFixture
+) -> None:
+    out = call(mode, f"http://127.0.0.1:{closed_port}/v1", action, max_retries=1)
+    assert type(out.error) is sparkbot.APIConnectionError
+    assert "ConnectError" in str(out.error)
+    assert "retrying" in caplog.text  # nothing reached a server, so even the POST is tried again
+    assert_clean(out)
+
+
+# --- reset while the response arrives --------------------------------------------------------------------
+
+PARTIAL_HEAD = b"HTTP/1.1 200 OK\r\nContent-Type: application/js"
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_reset_mid_headers_get_is_retried(mode: str, server: FaultServer) -> None:
+    server.script(reset(PARTIAL_HEAD), ok("get"))
+    out = call(mode, server.base_url, "get", max_retries=1)
+    assert out.error is None
+    check_value("get", out.value)
+    assert len(server.received) == 2
+    assert_clean(out, server)
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_reset_mid_headers_post_is_not_resent(mode: str, server: FaultServer) -> None:
+    server.script(reset(PARTIAL_HEAD), ok("post"))
+    out = call(mode, server.base_url, "post", max_retries=2)
+    assert type(out.error) is sparkbot.APIConnectionError
+    assert len(server.received) == 1
+    assert json.loads(server.received[0].body)["message"] == "hi"
+    assert_clean(out, server)
+
+
+@pytest.mark.parametrize("mode", MODES)
+@pytest.mark.parametrize("action", ["get", "post"])
+def test_reset_mid_body(mode: str, action: str, server: FaultServer) -> None:
+    head = b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 80\r\n\r\n"
+    server.script(reset(head + b'{"id": "5f0c'))
+    out = call(mode, server.base_url, action, max_retries=0)
+    assert type(out.error) is sparkbot.APIConnectionError
+    assert len(server.received) == 1
+    assert_clean(out, server)
+
+
+# --- a server that stops talking -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("mode", MODES)
+@pytest.mark.parametrize(("action", "retries", "attempts"), [("get", 0, 1), ("get", 1, 2), ("post", 2, 1)])
+def test_stall_times_out(mode: str, action: str, retries: int, attempts: int, server: FaultServer) -> None:
+    server.script(stall())
+    out = call(mode, server.base_url, action, max_retries=retries)
+    assert type(out.error) is sparkbot.APITimeoutError
+    assert out.seconds >= TIMEOUT * attempts * 0.9
+    assert len(server.received) == attempts  # a POST the server may have seen is never sent again
+    assert_clean(out, server)
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_slow_drip_body_times_out(mode: str, server: FaultServer) -> None:
+    head = b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 64\r\n\r\n"
+    server.script(stall(head + b'{"id"', drip=b': "5f0c', interval=0.1))
+    out = call(mode, server.base_url, "get", max_retries=0)
+    assert type(out.error) is sparkbot.APITimeoutError
+    assert len(server.sent) == 1 + 7  # the head and every dripped byte went out before the timeout
+    # The timeout bounds each read, not the whole call: the drip (gaps under TIMEOUT) kept it alive.
+    assert out.seconds >= 0.7 + TIMEOUT * 0.9
+    assert_clean(out, server)
+
+
+# --- a body shorter than its Content-Length --------------------------------------------------------------
+
+
+@pytest.mark.parametrize("mode", MODES)
+@pytest.mark.parametrize("action", ["get", "post"])
+def test_short_body(mode: str, action: str, server: FaultServer) -> None:
+    server.script(truncated(100, b'{"id": "5f0c1a2b'), ok(action))
+    out = call(mode, server.base_url, action, max_retries=0)
+    assert type(out.error) is sparkbot.APIConnectionError
+    assert "RemoteProtocolError" in str(out.error)
+    assert len(server.received) == 1
+    assert_clean(out, server)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="known bug: RetryTransport returns before the body is read, so a GET whose body breaks "
+    "(RemoteProtocolError, ReadError, ReadTimeout mid-body) is not retried; remove this mark once fixed",
+)
+@pytest.mark.parametrize("mode", MODES)
+def test_short_body_get_is_retried(mode: str, server: FaultServer) -> None:
+    server.script(truncated(100, b'{"id": "5f0c1a2b'), ok("get"))
+    out = call(mode, server.base_url, "get", max_retries=1)
+    assert len(server.received) == 2
+    assert out.error is None
+    assert_clean(out, server)
+
+
+def test_short_body_post_is_not_resent(server: FaultServer) -> None:
+    server.script(truncated(100, b'{"id": "6f0c'), ok("post"))
+    out = call("sync", server.base_url, "post", max_retries=2)
+    assert type(out.error) is sparkbot.APIConnectionError
+    assert len(server.received) == 1
+    assert_clean(out, server)
+
+
+# --- rate limits and server errors -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("mode", MODES)
+@pytest.mark.parametrize("action", ["get", "post"])
+def test_429_then_success(mode: str, action: str, server: FaultServer) -> None:
+    server.script(respond(429, {"message": "slow down"}, {"Retry-After": "0"}), ok(action))
+    out = call(mode, server.base_url, action)
+    assert out.error is None
+    check_value(action, out.value)
+    assert len(server.received) == 2  # a 429 was not processed, so even the POST is sent again
+    assert server.received[0].body == server.received[1].body
+    assert_clean(out, server)
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_429_until_retries_run_out(mode: str, server: FaultServer) -> None:
+    server.script(respond(429, {"message": "slow down"}, {"Retry-After": "0"}))
+    out = call(mode, server.base_url, "post", max_retries=2)
+    assert isinstance(out.error, sparkbot.RateLimitError)
+    assert (out.error.status_code, out.error.retry_after) == (429, 0.0)
+    assert "slow down" in str(out.error)
+    assert len(server.received) == 3
+    assert_clean(out, server)
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_503_post_is_not_resent(mode: str, server: FaultServer) -> None:
+    server.script(respond(503, {"message": "busy"}), ok("post"))
+    out = call(mode, server.base_url, "post", max_retries=2)
+    assert isinstance(out.error, sparkbot.InternalServerError)
+    assert len(server.received) == 1  # no Retry-After: the server may have processed it
+    assert_clean(out, server)
