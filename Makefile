@@ -11,7 +11,7 @@ NODE_BIN := node_modules/.bin
 PY_STAMP := $(VENV)/.sparkbot-installed
 NODE_STAMP := node_modules/.sparkbot-installed
 
-.PHONY: install generate check-generated lint-spec lint test
+.PHONY: install generate check-generated lint-spec lint test test-prism
 
 install: $(PY_STAMP) $(NODE_STAMP)
 
@@ -56,4 +56,8 @@ lint: $(PY_STAMP)
 	$(BIN)/mypy $(GEN_DIR)
 
 test: install
-	$(BIN)/pytest
+	$(BIN)/pytest --cov=sparkbot --cov-report=term-missing:skip-covered --cov-fail-under=90
+
+# Every facade method against a Prism mock of the spec (deselected from plain pytest by the prism marker).
+test-prism: install
+	$(BIN)/pytest -m prism tests/prism
