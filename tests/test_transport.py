@@ -446,11 +446,15 @@ def test_retried_response_is_closed_before_next_attempt(mode: str) -> None:
 
 
 @pytest.mark.parametrize("mode", MODES)
-def test_returned_response_is_left_to_the_caller(mode: str) -> None:
+def test_streamed_response_is_left_to_the_caller(mode: str) -> None:
     h = harness(mode, [200])
+    stream = {"sparkbot_stream": True}
 
     if mode == "sync":
-        with httpx.Client(transport=h.transport) as client, client.stream("GET", URL) as response:
+        with (
+            httpx.Client(transport=h.transport) as client,
+            client.stream("GET", URL, extensions=stream) as response,
+        ):
             assert not h.inner.streams[0].closed
             assert response.read() == b"attempt 1"
     else:
@@ -458,13 +462,28 @@ def test_returned_response_is_left_to_the_caller(mode: str) -> None:
         async def go() -> None:
             async with (
                 httpx.AsyncClient(transport=h.transport) as client,
-                client.stream("GET", URL) as response,
+                client.stream("GET", URL, extensions=stream) as response,
             ):
                 assert not h.inner.streams[0].closed
                 assert await response.aread() == b"attempt 1"
 
         anyio.run(go)
     assert h.inner.streams[0].closed
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_retryable_response_body_is_read_by_the_transport(mode: str) -> None:
+    h = harness(mode, [200])
+    if mode == "sync":
+        with httpx.Client(transport=h.transport) as client, client.stream("GET", URL):
+            assert h.inner.streams[0].closed  # read inside the retry loop, so a break there is retried
+    else:
+
+        async def go() -> None:
+            async with httpx.AsyncClient(transport=h.transport) as client, client.stream("GET", URL):
+                assert h.inner.streams[0].closed
+
+        anyio.run(go)
 
 
 def test_unreplayable_sync_body_is_sent_once() -> None:

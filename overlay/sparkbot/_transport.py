@@ -41,6 +41,7 @@ IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
 
 MAX_RETRIES_EXTENSION = "sparkbot_max_retries"
 IDEMPOTENT_EXTENSION = "sparkbot_idempotent"
+STREAM_EXTENSION = "sparkbot_stream"
 
 # No connection was made, so the server cannot have seen the request: safe to retry any method.
 _NOT_SENT_ERRORS: tuple[type[httpx.TransportError], ...] = (httpx.ConnectError, httpx.ConnectTimeout)
@@ -139,6 +140,14 @@ class _RetryPlan:
         self.replayable = isinstance(request.stream, httpx.ByteStream)
         self.attempt = 0
         self._rand = rand
+
+    def body_errors_retryable(self) -> bool:
+        """Whether a failure while reading the body would be retried: then the body is read here.
+
+        A caller that streams a large body sets ``request.extensions["sparkbot_stream"] = True`` to keep
+        the body unread (a break mid-body then reaches the caller unretried)."""
+        streaming = bool(self.request.extensions.get(STREAM_EXTENSION))
+        return self.idempotent and self.replayable and not streaming and self.attempt < self.max_retries
 
     def next_delay(self, outcome: httpx.Response | httpx.TransportError) -> float | None:
         """Given the outcome of the attempt just made, return the delay before the next one, or None to stop
@@ -256,6 +265,8 @@ class RetryTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         while True:
             try:
                 response = self._inner().handle_request(request)
+                if plan.body_errors_retryable():
+                    response.read()  # a body cut short is then this attempt's error, and retried
             except httpx.TransportError as exc:
                 delay = plan.next_delay(exc)
                 if delay is None:
@@ -274,6 +285,8 @@ class RetryTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         while True:
             try:
                 response = await self._async_inner().handle_async_request(request)
+                if plan.body_errors_retryable():
+                    await response.aread()  # a body cut short is then this attempt's error, and retried
             except httpx.TransportError as exc:
                 delay = plan.next_delay(exc)
                 if delay is None:

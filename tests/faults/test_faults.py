@@ -201,11 +201,6 @@ def test_short_body(mode: str, action: str, server: FaultServer) -> None:
     assert_clean(out, server)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="known bug: RetryTransport returns before the body is read, so a GET whose body breaks "
-    "(RemoteProtocolError, ReadError, ReadTimeout mid-body) is not retried; remove this mark once fixed",
-)
 @pytest.mark.parametrize("mode", MODES)
 def test_short_body_get_is_retried(mode: str, server: FaultServer) -> None:
     server.script(truncated(100, b'{"id": "5f0c1a2b'), ok("get"))
