@@ -1,0 +1,173 @@
+"""The `sparkbot` command line (`pip install sparkbot[cli]`): the client's actions from a shell.
+
+It reads the same configuration as the library (SPARKBOT_API_KEY, SPARKBOT_BASE_URL, SPARKBOT_DEVICE).
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from rich.console import Console
+from rich.progress import Progress
+from rich.table import Table
+
+from .._client import SparkBot
+from .._errors import SparkBotError
+from .._operation import jsonable
+
+app = typer.Typer(help="The SparkBot WhatsApp API from the command line.", no_args_is_help=True)
+session_app = typer.Typer(help="WhatsApp session of a number.", no_args_is_help=True)
+send_app = typer.Typer(help="Send messages.", no_args_is_help=True)
+messages_app = typer.Typer(help="Outbound messages.", no_args_is_help=True)
+app.add_typer(session_app, name="session")
+app.add_typer(send_app, name="send")
+app.add_typer(messages_app, name="messages")
+console = Console()
+
+Device = Annotated[str | None, typer.Option("--device", "-d", help="Number id (default: SPARKBOT_DEVICE).")]
+AsJson = Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")]
+
+
+def _client() -> SparkBot:
+    try:
+        return SparkBot()
+    except SparkBotError as exc:
+        raise typer.BadParameter(str(exc)) from None
+
+
+def _show(value: Any) -> None:
+    console.print_json(json.dumps(jsonable(value), default=str))
+
+
+@app.command()
+def devices(as_json: AsJson = False) -> None:
+    """List the account's WhatsApp numbers."""
+    with _client() as client:
+        found = list(client.devices.list())
+    if as_json:
+        _show(found)
+        return
+    table = Table("id", "alias", "phone", "session")
+    for d in found:
+        table.add_row(
+            d.id, str(d.alias or ""), str(d.phone or ""), str(d.session.status if d.session else "")
+        )
+    console.print(table)
+
+
+@session_app.command("sync")
+def session_sync(device: str) -> None:
+    """Sync the session of DEVICE and print its status."""
+    with _client() as client:
+        _show(client.sessions.sync(device))
+
+
+@session_app.command("reboot")
+def session_reboot(device: str) -> None:
+    """Reboot the session of DEVICE."""
+    with _client() as client:
+        _show(client.sessions.reboot(device))
+
+
+@session_app.command("health")
+def session_health(device: str) -> None:
+    """Show the session health of DEVICE."""
+    with _client() as client:
+        _show(client.sessions.health(device))
+
+
+@send_app.command("text")
+def send_text(phone: str, message: str, device: Device = None) -> None:
+    """Send MESSAGE to PHONE."""
+    with _client() as client:
+        _show(client.messages.send_text(device, phone=phone, message=message))
+
+
+@send_app.command("media")
+def send_media(phone: str, url: str, caption: str = "", device: Device = None) -> None:
+    """Send the file at URL to PHONE, with an optional caption."""
+    with _client() as client:
+        _show(client.messages.send_media(device, phone=phone, media={"url": url}, message=caption or None))
+
+
+@send_app.command("poll")
+def send_poll(
+    phone: str,
+    name: str,
+    option: Annotated[list[str], typer.Option("--option", "-o", help="A choice (repeat it).")],
+    device: Device = None,
+) -> None:
+    """Send a poll NAME with the given options to PHONE."""
+    with _client() as client:
+        _show(client.messages.send_poll(device, phone=phone, poll={"name": name, "options": option}))
+
+
+@send_app.command("bulk")
+def send_bulk(
+    csv_path: Annotated[Path, typer.Argument(exists=True, dir_okay=False, help="CSV with a 'phone' column.")],
+    text: Annotated[str, typer.Option("--text", "-t", help="Template, e.g. 'Hi {name}' (CSV columns).")],
+    results: Annotated[Path | None, typer.Option(help="Results CSV (default: <csv>.results.csv).")] = None,
+    resume: Annotated[bool, typer.Option(help="Skip rows already sent; check unsure ones first.")] = False,
+    concurrency: Annotated[int, typer.Option(min=1, max=64, help="Requests in flight.")] = 8,
+    device: Device = None,
+) -> None:
+    """Send a templated message to each CSV row; writes a results CSV; `--resume` never double-sends."""
+    from ._bulk import plan, run_bulk
+
+    results = results or csv_path.with_suffix(".results.csv")
+    total = sum(1 for _ in plan(csv_path, text))
+    with _client() as client, Progress(console=console) as progress:
+        task = progress.add_task("sending", total=total)
+        outcome = run_bulk(
+            client, csv_path, text, results, device=device, resume=resume, concurrency=concurrency,
+            on_result=lambda _: progress.advance(task),
+        )  # fmt: skip
+    failed = [r for r in outcome if r.status != "sent"]
+    for r in failed[:20]:
+        console.print(f"[red]{r.error}[/red]")
+    console.print(f"{len(outcome) - len(failed)} sent, {len(failed)} failed; results in {results}")
+    if failed:
+        raise typer.Exit(1)
+
+
+@messages_app.command("list")
+def messages_list(
+    status: Annotated[list[str] | None, typer.Option(help="Filter by status (repeat it).")] = None,
+    limit: Annotated[int, typer.Option(min=1, help="At most this many messages.")] = 50,
+    as_json: AsJson = False,
+) -> None:
+    """List outbound messages, newest first."""
+    with _client() as client:
+        found = list(client.messages.list(status=status or None, limit=limit))  # type: ignore[arg-type]
+    if as_json:
+        _show(found)
+        return
+    table = Table("id", "phone", "status", "delivery")
+    for m in found:
+        table.add_row(m.id, str(m.phone or ""), str(m.status or ""), str(m.delivery_status or ""))
+    console.print(table)
+
+
+@app.command()
+def fake(
+    port: Annotated[int, typer.Option(help="Port to listen on.")] = 8787,
+    host: Annotated[str, typer.Option(help="Address to bind (loopback by default).")] = "127.0.0.1",
+    api_key: Annotated[str, typer.Option(help="The key clients must send.")] = "test-key",
+) -> None:
+    """Run the fake SparkBot server on loopback (install the `fake` extra)."""
+    from ..testing import FakeSparkBot
+
+    console.print(f"fake SparkBot on http://{host}:{port}/v1 (api key {api_key!r}); Ctrl-C stops it")
+    FakeSparkBot(api_key=api_key).serve(host=host, port=port)
+
+
+def main() -> None:
+    """The `sparkbot` script: API and validation errors print as one clear line, not a traceback."""
+    try:
+        app()  # usage errors exit with 2, as click does
+    except SparkBotError as exc:
+        console.print(f"[red]error:[/red] {exc}")
+        raise SystemExit(1) from None
