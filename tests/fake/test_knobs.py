@@ -80,7 +80,11 @@ DEVICE = "{device}"  # replaced by the seeded device id
     ("method", "path", "kwargs", "field"),
     [
         pytest.param(
-            "POST", "/messages", {"json": {"device": DEVICE, "phone": "600111222"}}, "phone", id="phone"
+            "POST",
+            "/messages",
+            {"json": {"device": DEVICE, "phone": "600111222", "message": "x"}},
+            "phone",
+            id="phone",
         ),
         pytest.param(
             "POST", "/messages", {"json": {"phone": PHONE, "message": "x"}}, "device", id="no-device"

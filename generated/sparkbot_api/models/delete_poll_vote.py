@@ -25,6 +25,7 @@ class DeletePollVote:
 
     Attributes:
         device (str): MongoDB ObjectId (24 hex characters).
+        vote (DeletePollVoteVote):
         phone (str | Unset): A phone number in E.164 form with a leading +, e.g. +34600111222.
         group (str | Unset): A group chat id, <digits>@g.us (old form <phone>-<epoch>@g.us).
         channel (str | Unset): A channel id, <digits>@newsletter.
@@ -42,10 +43,10 @@ class DeletePollVote:
         typing (int | Unset): Typing simulation.
         quote (str | Unset): A WhatsApp message id (18-32 hex characters).
         order (bool | Unset): Strict Message Order.
-        vote (DeletePollVoteVote | Unset):
     """
 
     device: str
+    vote: DeletePollVoteVote
     phone: str | Unset = UNSET
     group: str | Unset = UNSET
     channel: str | Unset = UNSET
@@ -62,13 +63,14 @@ class DeletePollVote:
     typing: int | Unset = UNSET
     quote: str | Unset = UNSET
     order: bool | Unset = UNSET
-    vote: DeletePollVoteVote | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     __repr__ = compact_repr  # sparkbot: show only the fields that are set
 
     def to_dict(self) -> dict[str, Any]:
         device = self.device
+
+        vote = self.vote.to_dict()
 
         phone = self.phone
 
@@ -113,15 +115,12 @@ class DeletePollVote:
 
         order = self.order
 
-        vote: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.vote, Unset):
-            vote = self.vote.to_dict()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "device": device,
+                "vote": vote,
             }
         )
         if phone is not UNSET:
@@ -156,8 +155,6 @@ class DeletePollVote:
             field_dict["quote"] = quote
         if order is not UNSET:
             field_dict["order"] = order
-        if vote is not UNSET:
-            field_dict["vote"] = vote
 
         return field_dict
 
@@ -169,6 +166,8 @@ class DeletePollVote:
 
         d = dict(src_dict)
         device = d.pop("device")
+
+        vote = DeletePollVoteVote.from_dict(d.pop("vote"))
 
         phone = d.pop("phone", UNSET)
 
@@ -224,15 +223,9 @@ class DeletePollVote:
 
         order = d.pop("order", UNSET)
 
-        _vote = d.pop("vote", UNSET)
-        vote: DeletePollVoteVote | Unset
-        if isinstance(_vote, Unset):
-            vote = UNSET
-        else:
-            vote = DeletePollVoteVote.from_dict(_vote)
-
         delete_poll_vote = cls(
             device=device,
+            vote=vote,
             phone=phone,
             group=group,
             channel=channel,
@@ -249,7 +242,6 @@ class DeletePollVote:
             typing=typing,
             quote=quote,
             order=order,
-            vote=vote,
         )
 
         delete_poll_vote.additional_properties = d

@@ -25,6 +25,7 @@ class ForwardMessage:
 
     Attributes:
         device (str): MongoDB ObjectId (24 hex characters).
+        forward (ForwardMessageForward):
         phone (str | Unset): A phone number in E.164 form with a leading +, e.g. +34600111222.
         group (str | Unset): A group chat id, <digits>@g.us (old form <phone>-<epoch>@g.us).
         channel (str | Unset): A channel id, <digits>@newsletter.
@@ -42,10 +43,10 @@ class ForwardMessage:
         typing (int | Unset): Typing simulation.
         quote (str | Unset): A WhatsApp message id (18-32 hex characters).
         order (bool | Unset): Strict Message Order.
-        forward (ForwardMessageForward | Unset):
     """
 
     device: str
+    forward: ForwardMessageForward
     phone: str | Unset = UNSET
     group: str | Unset = UNSET
     channel: str | Unset = UNSET
@@ -62,13 +63,14 @@ class ForwardMessage:
     typing: int | Unset = UNSET
     quote: str | Unset = UNSET
     order: bool | Unset = UNSET
-    forward: ForwardMessageForward | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     __repr__ = compact_repr  # sparkbot: show only the fields that are set
 
     def to_dict(self) -> dict[str, Any]:
         device = self.device
+
+        forward = self.forward.to_dict()
 
         phone = self.phone
 
@@ -113,15 +115,12 @@ class ForwardMessage:
 
         order = self.order
 
-        forward: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.forward, Unset):
-            forward = self.forward.to_dict()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "device": device,
+                "forward": forward,
             }
         )
         if phone is not UNSET:
@@ -156,8 +155,6 @@ class ForwardMessage:
             field_dict["quote"] = quote
         if order is not UNSET:
             field_dict["order"] = order
-        if forward is not UNSET:
-            field_dict["forward"] = forward
 
         return field_dict
 
@@ -169,6 +166,8 @@ class ForwardMessage:
 
         d = dict(src_dict)
         device = d.pop("device")
+
+        forward = ForwardMessageForward.from_dict(d.pop("forward"))
 
         phone = d.pop("phone", UNSET)
 
@@ -224,15 +223,9 @@ class ForwardMessage:
 
         order = d.pop("order", UNSET)
 
-        _forward = d.pop("forward", UNSET)
-        forward: ForwardMessageForward | Unset
-        if isinstance(_forward, Unset):
-            forward = UNSET
-        else:
-            forward = ForwardMessageForward.from_dict(_forward)
-
         forward_message = cls(
             device=device,
+            forward=forward,
             phone=phone,
             group=group,
             channel=channel,
@@ -249,7 +242,6 @@ class ForwardMessage:
             typing=typing,
             quote=quote,
             order=order,
-            forward=forward,
         )
 
         forward_message.additional_properties = d

@@ -25,6 +25,7 @@ class SendContactsMessage:
 
     Attributes:
         device (str): MongoDB ObjectId (24 hex characters).
+        contacts (list[SendContactsMessageContactsItem]):
         phone (str | Unset): A phone number in E.164 form with a leading +, e.g. +34600111222.
         group (str | Unset): A group chat id, <digits>@g.us (old form <phone>-<epoch>@g.us).
         channel (str | Unset): A channel id, <digits>@newsletter.
@@ -42,10 +43,10 @@ class SendContactsMessage:
         typing (int | Unset): Typing simulation.
         quote (str | Unset): A WhatsApp message id (18-32 hex characters).
         order (bool | Unset): Strict Message Order.
-        contacts (list[SendContactsMessageContactsItem] | Unset):
     """
 
     device: str
+    contacts: list[SendContactsMessageContactsItem]
     phone: str | Unset = UNSET
     group: str | Unset = UNSET
     channel: str | Unset = UNSET
@@ -62,13 +63,17 @@ class SendContactsMessage:
     typing: int | Unset = UNSET
     quote: str | Unset = UNSET
     order: bool | Unset = UNSET
-    contacts: list[SendContactsMessageContactsItem] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     __repr__ = compact_repr  # sparkbot: show only the fields that are set
 
     def to_dict(self) -> dict[str, Any]:
         device = self.device
+
+        contacts = []
+        for contacts_item_data in self.contacts:
+            contacts_item = contacts_item_data.to_dict()
+            contacts.append(contacts_item)
 
         phone = self.phone
 
@@ -113,18 +118,12 @@ class SendContactsMessage:
 
         order = self.order
 
-        contacts: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.contacts, Unset):
-            contacts = []
-            for contacts_item_data in self.contacts:
-                contacts_item = contacts_item_data.to_dict()
-                contacts.append(contacts_item)
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "device": device,
+                "contacts": contacts,
             }
         )
         if phone is not UNSET:
@@ -159,8 +158,6 @@ class SendContactsMessage:
             field_dict["quote"] = quote
         if order is not UNSET:
             field_dict["order"] = order
-        if contacts is not UNSET:
-            field_dict["contacts"] = contacts
 
         return field_dict
 
@@ -172,6 +169,13 @@ class SendContactsMessage:
 
         d = dict(src_dict)
         device = d.pop("device")
+
+        contacts = []
+        _contacts = d.pop("contacts")
+        for contacts_item_data in _contacts:
+            contacts_item = SendContactsMessageContactsItem.from_dict(contacts_item_data)
+
+            contacts.append(contacts_item)
 
         phone = d.pop("phone", UNSET)
 
@@ -227,17 +231,9 @@ class SendContactsMessage:
 
         order = d.pop("order", UNSET)
 
-        _contacts = d.pop("contacts", UNSET)
-        contacts: list[SendContactsMessageContactsItem] | Unset = UNSET
-        if _contacts is not UNSET:
-            contacts = []
-            for contacts_item_data in _contacts:
-                contacts_item = SendContactsMessageContactsItem.from_dict(contacts_item_data)
-
-                contacts.append(contacts_item)
-
         send_contacts_message = cls(
             device=device,
+            contacts=contacts,
             phone=phone,
             group=group,
             channel=channel,
@@ -254,7 +250,6 @@ class SendContactsMessage:
             typing=typing,
             quote=quote,
             order=order,
-            contacts=contacts,
         )
 
         send_contacts_message.additional_properties = d

@@ -25,6 +25,7 @@ class SendEventConfirmation:
 
     Attributes:
         device (str): MongoDB ObjectId (24 hex characters).
+        confirm (SendEventConfirmationConfirm):
         phone (str | Unset): A phone number in E.164 form with a leading +, e.g. +34600111222.
         group (str | Unset): A group chat id, <digits>@g.us (old form <phone>-<epoch>@g.us).
         channel (str | Unset): A channel id, <digits>@newsletter.
@@ -42,10 +43,10 @@ class SendEventConfirmation:
         typing (int | Unset): Typing simulation.
         quote (str | Unset): A WhatsApp message id (18-32 hex characters).
         order (bool | Unset): Strict Message Order.
-        confirm (SendEventConfirmationConfirm | Unset):
     """
 
     device: str
+    confirm: SendEventConfirmationConfirm
     phone: str | Unset = UNSET
     group: str | Unset = UNSET
     channel: str | Unset = UNSET
@@ -62,13 +63,14 @@ class SendEventConfirmation:
     typing: int | Unset = UNSET
     quote: str | Unset = UNSET
     order: bool | Unset = UNSET
-    confirm: SendEventConfirmationConfirm | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     __repr__ = compact_repr  # sparkbot: show only the fields that are set
 
     def to_dict(self) -> dict[str, Any]:
         device = self.device
+
+        confirm = self.confirm.to_dict()
 
         phone = self.phone
 
@@ -113,15 +115,12 @@ class SendEventConfirmation:
 
         order = self.order
 
-        confirm: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.confirm, Unset):
-            confirm = self.confirm.to_dict()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "device": device,
+                "confirm": confirm,
             }
         )
         if phone is not UNSET:
@@ -156,8 +155,6 @@ class SendEventConfirmation:
             field_dict["quote"] = quote
         if order is not UNSET:
             field_dict["order"] = order
-        if confirm is not UNSET:
-            field_dict["confirm"] = confirm
 
         return field_dict
 
@@ -169,6 +166,8 @@ class SendEventConfirmation:
 
         d = dict(src_dict)
         device = d.pop("device")
+
+        confirm = SendEventConfirmationConfirm.from_dict(d.pop("confirm"))
 
         phone = d.pop("phone", UNSET)
 
@@ -224,15 +223,9 @@ class SendEventConfirmation:
 
         order = d.pop("order", UNSET)
 
-        _confirm = d.pop("confirm", UNSET)
-        confirm: SendEventConfirmationConfirm | Unset
-        if isinstance(_confirm, Unset):
-            confirm = UNSET
-        else:
-            confirm = SendEventConfirmationConfirm.from_dict(_confirm)
-
         send_event_confirmation = cls(
             device=device,
+            confirm=confirm,
             phone=phone,
             group=group,
             channel=channel,
@@ -249,7 +242,6 @@ class SendEventConfirmation:
             typing=typing,
             quote=quote,
             order=order,
-            confirm=confirm,
         )
 
         send_event_confirmation.additional_properties = d

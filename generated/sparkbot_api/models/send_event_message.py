@@ -25,6 +25,7 @@ class SendEventMessage:
 
     Attributes:
         device (str): MongoDB ObjectId (24 hex characters).
+        event (SendEventMessageEvent):
         phone (str | Unset): A phone number in E.164 form with a leading +, e.g. +34600111222.
         group (str | Unset): A group chat id, <digits>@g.us (old form <phone>-<epoch>@g.us).
         channel (str | Unset): A channel id, <digits>@newsletter.
@@ -42,10 +43,10 @@ class SendEventMessage:
         typing (int | Unset): Typing simulation.
         quote (str | Unset): A WhatsApp message id (18-32 hex characters).
         order (bool | Unset): Strict Message Order.
-        event (SendEventMessageEvent | Unset):
     """
 
     device: str
+    event: SendEventMessageEvent
     phone: str | Unset = UNSET
     group: str | Unset = UNSET
     channel: str | Unset = UNSET
@@ -62,13 +63,14 @@ class SendEventMessage:
     typing: int | Unset = UNSET
     quote: str | Unset = UNSET
     order: bool | Unset = UNSET
-    event: SendEventMessageEvent | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     __repr__ = compact_repr  # sparkbot: show only the fields that are set
 
     def to_dict(self) -> dict[str, Any]:
         device = self.device
+
+        event = self.event.to_dict()
 
         phone = self.phone
 
@@ -113,15 +115,12 @@ class SendEventMessage:
 
         order = self.order
 
-        event: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.event, Unset):
-            event = self.event.to_dict()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "device": device,
+                "event": event,
             }
         )
         if phone is not UNSET:
@@ -156,8 +155,6 @@ class SendEventMessage:
             field_dict["quote"] = quote
         if order is not UNSET:
             field_dict["order"] = order
-        if event is not UNSET:
-            field_dict["event"] = event
 
         return field_dict
 
@@ -169,6 +166,8 @@ class SendEventMessage:
 
         d = dict(src_dict)
         device = d.pop("device")
+
+        event = SendEventMessageEvent.from_dict(d.pop("event"))
 
         phone = d.pop("phone", UNSET)
 
@@ -224,15 +223,9 @@ class SendEventMessage:
 
         order = d.pop("order", UNSET)
 
-        _event = d.pop("event", UNSET)
-        event: SendEventMessageEvent | Unset
-        if isinstance(_event, Unset):
-            event = UNSET
-        else:
-            event = SendEventMessageEvent.from_dict(_event)
-
         send_event_message = cls(
             device=device,
+            event=event,
             phone=phone,
             group=group,
             channel=channel,
@@ -249,7 +242,6 @@ class SendEventMessage:
             typing=typing,
             quote=quote,
             order=order,
-            event=event,
         )
 
         send_event_message.additional_properties = d

@@ -25,6 +25,7 @@ class SendLocationMessage:
 
     Attributes:
         device (str): MongoDB ObjectId (24 hex characters).
+        location (SendLocationMessageLocation):
         phone (str | Unset): A phone number in E.164 form with a leading +, e.g. +34600111222.
         group (str | Unset): A group chat id, <digits>@g.us (old form <phone>-<epoch>@g.us).
         channel (str | Unset): A channel id, <digits>@newsletter.
@@ -42,10 +43,10 @@ class SendLocationMessage:
         typing (int | Unset): Typing simulation.
         quote (str | Unset): A WhatsApp message id (18-32 hex characters).
         order (bool | Unset): Strict Message Order.
-        location (SendLocationMessageLocation | Unset):
     """
 
     device: str
+    location: SendLocationMessageLocation
     phone: str | Unset = UNSET
     group: str | Unset = UNSET
     channel: str | Unset = UNSET
@@ -62,13 +63,14 @@ class SendLocationMessage:
     typing: int | Unset = UNSET
     quote: str | Unset = UNSET
     order: bool | Unset = UNSET
-    location: SendLocationMessageLocation | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     __repr__ = compact_repr  # sparkbot: show only the fields that are set
 
     def to_dict(self) -> dict[str, Any]:
         device = self.device
+
+        location = self.location.to_dict()
 
         phone = self.phone
 
@@ -113,15 +115,12 @@ class SendLocationMessage:
 
         order = self.order
 
-        location: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.location, Unset):
-            location = self.location.to_dict()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "device": device,
+                "location": location,
             }
         )
         if phone is not UNSET:
@@ -156,8 +155,6 @@ class SendLocationMessage:
             field_dict["quote"] = quote
         if order is not UNSET:
             field_dict["order"] = order
-        if location is not UNSET:
-            field_dict["location"] = location
 
         return field_dict
 
@@ -169,6 +166,8 @@ class SendLocationMessage:
 
         d = dict(src_dict)
         device = d.pop("device")
+
+        location = SendLocationMessageLocation.from_dict(d.pop("location"))
 
         phone = d.pop("phone", UNSET)
 
@@ -224,15 +223,9 @@ class SendLocationMessage:
 
         order = d.pop("order", UNSET)
 
-        _location = d.pop("location", UNSET)
-        location: SendLocationMessageLocation | Unset
-        if isinstance(_location, Unset):
-            location = UNSET
-        else:
-            location = SendLocationMessageLocation.from_dict(_location)
-
         send_location_message = cls(
             device=device,
+            location=location,
             phone=phone,
             group=group,
             channel=channel,
@@ -249,7 +242,6 @@ class SendLocationMessage:
             typing=typing,
             quote=quote,
             order=order,
-            location=location,
         )
 
         send_location_message.additional_properties = d

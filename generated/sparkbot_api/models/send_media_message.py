@@ -25,6 +25,7 @@ class SendMediaMessage:
 
     Attributes:
         device (str): MongoDB ObjectId (24 hex characters).
+        media (SendMediaMessageMedia):
         phone (str | Unset): A phone number in E.164 form with a leading +, e.g. +34600111222.
         group (str | Unset): A group chat id, <digits>@g.us (old form <phone>-<epoch>@g.us).
         channel (str | Unset): A channel id, <digits>@newsletter.
@@ -43,10 +44,10 @@ class SendMediaMessage:
         quote (str | Unset): A WhatsApp message id (18-32 hex characters).
         order (bool | Unset): Strict Message Order.
         message (str | Unset): Message.
-        media (SendMediaMessageMedia | Unset):
     """
 
     device: str
+    media: SendMediaMessageMedia
     phone: str | Unset = UNSET
     group: str | Unset = UNSET
     channel: str | Unset = UNSET
@@ -64,13 +65,14 @@ class SendMediaMessage:
     quote: str | Unset = UNSET
     order: bool | Unset = UNSET
     message: str | Unset = UNSET
-    media: SendMediaMessageMedia | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     __repr__ = compact_repr  # sparkbot: show only the fields that are set
 
     def to_dict(self) -> dict[str, Any]:
         device = self.device
+
+        media = self.media.to_dict()
 
         phone = self.phone
 
@@ -117,15 +119,12 @@ class SendMediaMessage:
 
         message = self.message
 
-        media: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.media, Unset):
-            media = self.media.to_dict()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "device": device,
+                "media": media,
             }
         )
         if phone is not UNSET:
@@ -162,8 +161,6 @@ class SendMediaMessage:
             field_dict["order"] = order
         if message is not UNSET:
             field_dict["message"] = message
-        if media is not UNSET:
-            field_dict["media"] = media
 
         return field_dict
 
@@ -175,6 +172,8 @@ class SendMediaMessage:
 
         d = dict(src_dict)
         device = d.pop("device")
+
+        media = SendMediaMessageMedia.from_dict(d.pop("media"))
 
         phone = d.pop("phone", UNSET)
 
@@ -232,15 +231,9 @@ class SendMediaMessage:
 
         message = d.pop("message", UNSET)
 
-        _media = d.pop("media", UNSET)
-        media: SendMediaMessageMedia | Unset
-        if isinstance(_media, Unset):
-            media = UNSET
-        else:
-            media = SendMediaMessageMedia.from_dict(_media)
-
         send_media_message = cls(
             device=device,
+            media=media,
             phone=phone,
             group=group,
             channel=channel,
@@ -258,7 +251,6 @@ class SendMediaMessage:
             quote=quote,
             order=order,
             message=message,
-            media=media,
         )
 
         send_media_message.additional_properties = d

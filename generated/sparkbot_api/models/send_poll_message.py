@@ -25,6 +25,7 @@ class SendPollMessage:
 
     Attributes:
         device (str): MongoDB ObjectId (24 hex characters).
+        poll (SendPollMessagePoll):
         phone (str | Unset): A phone number in E.164 form with a leading +, e.g. +34600111222.
         group (str | Unset): A group chat id, <digits>@g.us (old form <phone>-<epoch>@g.us).
         channel (str | Unset): A channel id, <digits>@newsletter.
@@ -42,10 +43,10 @@ class SendPollMessage:
         typing (int | Unset): Typing simulation.
         quote (str | Unset): A WhatsApp message id (18-32 hex characters).
         order (bool | Unset): Strict Message Order.
-        poll (SendPollMessagePoll | Unset):
     """
 
     device: str
+    poll: SendPollMessagePoll
     phone: str | Unset = UNSET
     group: str | Unset = UNSET
     channel: str | Unset = UNSET
@@ -62,13 +63,14 @@ class SendPollMessage:
     typing: int | Unset = UNSET
     quote: str | Unset = UNSET
     order: bool | Unset = UNSET
-    poll: SendPollMessagePoll | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     __repr__ = compact_repr  # sparkbot: show only the fields that are set
 
     def to_dict(self) -> dict[str, Any]:
         device = self.device
+
+        poll = self.poll.to_dict()
 
         phone = self.phone
 
@@ -113,15 +115,12 @@ class SendPollMessage:
 
         order = self.order
 
-        poll: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.poll, Unset):
-            poll = self.poll.to_dict()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "device": device,
+                "poll": poll,
             }
         )
         if phone is not UNSET:
@@ -156,8 +155,6 @@ class SendPollMessage:
             field_dict["quote"] = quote
         if order is not UNSET:
             field_dict["order"] = order
-        if poll is not UNSET:
-            field_dict["poll"] = poll
 
         return field_dict
 
@@ -169,6 +166,8 @@ class SendPollMessage:
 
         d = dict(src_dict)
         device = d.pop("device")
+
+        poll = SendPollMessagePoll.from_dict(d.pop("poll"))
 
         phone = d.pop("phone", UNSET)
 
@@ -224,15 +223,9 @@ class SendPollMessage:
 
         order = d.pop("order", UNSET)
 
-        _poll = d.pop("poll", UNSET)
-        poll: SendPollMessagePoll | Unset
-        if isinstance(_poll, Unset):
-            poll = UNSET
-        else:
-            poll = SendPollMessagePoll.from_dict(_poll)
-
         send_poll_message = cls(
             device=device,
+            poll=poll,
             phone=phone,
             group=group,
             channel=channel,
@@ -249,7 +242,6 @@ class SendPollMessage:
             typing=typing,
             quote=quote,
             order=order,
-            poll=poll,
         )
 
         send_poll_message.additional_properties = d

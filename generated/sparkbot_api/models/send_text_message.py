@@ -24,6 +24,7 @@ class SendTextMessage:
 
     Attributes:
         device (str): MongoDB ObjectId (24 hex characters).
+        message (str): Message.
         phone (str | Unset): A phone number in E.164 form with a leading +, e.g. +34600111222.
         group (str | Unset): A group chat id, <digits>@g.us (old form <phone>-<epoch>@g.us).
         channel (str | Unset): A channel id, <digits>@newsletter.
@@ -41,10 +42,10 @@ class SendTextMessage:
         typing (int | Unset): Typing simulation.
         quote (str | Unset): A WhatsApp message id (18-32 hex characters).
         order (bool | Unset): Strict Message Order.
-        message (str | Unset): Message.
     """
 
     device: str
+    message: str
     phone: str | Unset = UNSET
     group: str | Unset = UNSET
     channel: str | Unset = UNSET
@@ -61,13 +62,14 @@ class SendTextMessage:
     typing: int | Unset = UNSET
     quote: str | Unset = UNSET
     order: bool | Unset = UNSET
-    message: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     __repr__ = compact_repr  # sparkbot: show only the fields that are set
 
     def to_dict(self) -> dict[str, Any]:
         device = self.device
+
+        message = self.message
 
         phone = self.phone
 
@@ -112,13 +114,12 @@ class SendTextMessage:
 
         order = self.order
 
-        message = self.message
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "device": device,
+                "message": message,
             }
         )
         if phone is not UNSET:
@@ -153,8 +154,6 @@ class SendTextMessage:
             field_dict["quote"] = quote
         if order is not UNSET:
             field_dict["order"] = order
-        if message is not UNSET:
-            field_dict["message"] = message
 
         return field_dict
 
@@ -165,6 +164,8 @@ class SendTextMessage:
 
         d = dict(src_dict)
         device = d.pop("device")
+
+        message = d.pop("message")
 
         phone = d.pop("phone", UNSET)
 
@@ -220,10 +221,9 @@ class SendTextMessage:
 
         order = d.pop("order", UNSET)
 
-        message = d.pop("message", UNSET)
-
         send_text_message = cls(
             device=device,
+            message=message,
             phone=phone,
             group=group,
             channel=channel,
@@ -240,7 +240,6 @@ class SendTextMessage:
             typing=typing,
             quote=quote,
             order=order,
-            message=message,
         )
 
         send_text_message.additional_properties = d
