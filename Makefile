@@ -11,7 +11,7 @@ NODE_BIN := node_modules/.bin
 PY_STAMP := $(VENV)/.sparkbot-installed
 NODE_STAMP := node_modules/.sparkbot-installed
 
-.PHONY: install generate check-generated lint-spec lint test test-prism
+.PHONY: install generate check-generated lint-spec lint test test-prism demo bench
 
 install: $(PY_STAMP) $(NODE_STAMP)
 
@@ -49,10 +49,10 @@ lint-spec: $(PY_STAMP) $(NODE_STAMP)
 	$(PY) ../shared/sparkbot-api/check_coverage.py $(SPEC)
 
 lint: $(PY_STAMP)
-	$(BIN)/ruff check overlay tests tools
-	$(BIN)/ruff format --check overlay tests tools
+	$(BIN)/ruff check overlay tests tools examples bench
+	$(BIN)/ruff format --check overlay tests tools examples bench
 	$(BIN)/mypy --strict overlay/sparkbot
-	$(BIN)/mypy --strict tools
+	$(BIN)/mypy --strict tools examples bench
 	$(BIN)/mypy $(GEN_DIR)
 
 test: install
@@ -61,3 +61,18 @@ test: install
 # Every facade method against a Prism mock of the spec (deselected from plain pytest by the prism marker).
 test-prism: install
 	$(BIN)/pytest -m prism tests/prism
+
+# The README's main command: the quickstart against the fake SparkBot server, started on loopback in its
+# own process and reached over real HTTP (set SPARKBOT_API_KEY/SPARKBOT_BASE_URL to tour the real service).
+demo: $(PY_STAMP)
+	$(PY) examples/quickstart.py
+
+# Measurements, not tests: writes bench/RESULTS.md. QUICK=1 is CI's smoke run (few repetitions, no peer
+# SDKs installed, output to bench/RESULTS-quick.md, which is not committed).
+bench: $(PY_STAMP)
+ifdef QUICK
+	$(PY) bench/bench.py --quick --out bench/RESULTS-quick.md
+else
+	$(PY) -m pip install --quiet -e ".[bench]"
+	$(PY) bench/bench.py
+endif

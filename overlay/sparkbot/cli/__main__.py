@@ -1,0 +1,5 @@
+"""`python -m sparkbot.cli ...`: the same as the `sparkbot` script."""
+
+from . import main
+
+main()
