@@ -139,7 +139,7 @@ def type_name(hint: Any, imports: set[str]) -> str:
         return f"builtins.list[{type_name(typing.get_args(hint)[0], imports)}]"  # `list` is a method name
     if hint is str:
         return "str"
-    if getattr(hint, "__name__", "") == "File":
+    if getattr(hint, "__name__", "") == "File" and hint.__module__.endswith(".types"):  # binary payload
         return "bytes"
     if hint.__module__.startswith("sparkbot_api.models"):
         if hint.__name__ != "Error":

@@ -17,7 +17,7 @@ import httpx
 from sparkbot_api.facade import AsyncRawResources, AsyncResources, SyncRawResources, SyncResources
 
 from . import _constants as C
-from ._errors import APIConnectionError, APITimeoutError, SparkBotError
+from ._errors import APIConnectionError, APIResponseValidationError, APITimeoutError, SparkBotError
 from ._logging import setup_logging
 from ._operation import Operation, RequestOptions, finish, prepare, validate
 from ._pagination import AsyncPager, SyncPager
@@ -112,7 +112,10 @@ def _raw_result(response: httpx.Response) -> APIResponse[Any]:
     kind = response.headers.get("content-type", "")
     parsed: Any = response.content
     if "json" in kind and response.content:
-        parsed = response.json()
+        try:
+            parsed = response.json()
+        except ValueError as exc:  # JSONDecodeError, UnicodeDecodeError
+            raise APIResponseValidationError(response, reason=f"{type(exc).__name__}: {exc}") from exc
     elif kind.startswith("text/"):
         parsed = response.text
     return APIResponse(response.status_code, response.headers, parsed, response)

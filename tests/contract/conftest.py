@@ -222,11 +222,24 @@ def complete(schema: Any) -> Any:
     return out
 
 
+def ecma_patterns(schema: Any) -> Any:
+    """The schema with `\\d` in patterns spelled `[0-9]`: JSON Schema regexes are ECMA-262, where \\d is
+    ASCII only, but hypothesis reads them as Python regexes and would draw other Unicode digits."""
+    if isinstance(schema, dict):
+        return {
+            k: v.replace("\\d", "[0-9]") if k == "pattern" and isinstance(v, str) else ecma_patterns(v)
+            for k, v in schema.items()
+        }
+    if isinstance(schema, list):
+        return [ecma_patterns(v) for v in schema]
+    return schema
+
+
 @cache
 def _strategy(key: str) -> st.SearchStrategy[Any]:
     from hypothesis_jsonschema import from_schema  # importing it reads unicode tables: not at collection
 
-    return from_schema(json.loads(key))
+    return from_schema(ecma_patterns(json.loads(key)))
 
 
 def strategy(schema: Any) -> st.SearchStrategy[Any]:

@@ -172,13 +172,6 @@ async def test_errors_generic_request_async(async_client_shared: AsyncSparkBot) 
     assert not report(failures), report(failures)
 
 
-RAW_JSON_BUG = (
-    "overlay/sparkbot/_client.py _raw_result: `response.json()` is unguarded, so client.request() lets "
-    "json.JSONDecodeError out for a 2xx JSON response it cannot read (wrap it: APIResponseValidationError)"
-)
-
-
-@pytest.mark.xfail(strict=True, reason=RAW_JSON_BUG)
 def test_errors_generic_request_unreadable_success(sync_client: SparkBot) -> None:
     with respx.mock(base_url=BASE_URL) as router:
         route = router.route()
@@ -189,7 +182,6 @@ def test_errors_generic_request_unreadable_success(sync_client: SparkBot) -> Non
 
 
 @pytest.mark.anyio
-@pytest.mark.xfail(strict=True, reason=RAW_JSON_BUG)
 async def test_errors_generic_request_unreadable_success_async(async_client_shared: AsyncSparkBot) -> None:
     with respx.mock(base_url=BASE_URL) as router:
         route = router.route()

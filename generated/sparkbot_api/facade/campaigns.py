@@ -141,7 +141,7 @@ _CAMPAIGNS_LIST_CONTACTS = Operation(
         "campaign_id": {"pattern": "^[0-9a-fA-F]{24}$", "type": "string"},
         "kind": {"items": {"enum": ["phone", "group"], "type": "string"}, "type": "array"},
         "page": {"minimum": 0, "type": "integer"},
-        "search": {"type": "string"},
+        "search": {"minLength": 1, "type": "string"},
         "size": {"minimum": 1, "type": "integer"},
         "sort": {"enum": ["date:desc", "date:asc"], "type": "string"},
         "status": {

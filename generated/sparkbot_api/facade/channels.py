@@ -128,7 +128,7 @@ _CHANNELS_LIST = Operation(
     rules={
         "device": {"pattern": "^[0-9a-fA-F]{24}$", "type": "string"},
         "page": {"minimum": 0, "type": "integer"},
-        "permission": {"type": "string"},
+        "permission": {"minLength": 1, "type": "string"},
         "size": {"minimum": 1, "type": "integer"},
     },
     response="model",

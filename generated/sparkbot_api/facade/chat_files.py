@@ -100,7 +100,7 @@ _CHAT_FILES_LIST = Operation(
         "ids": {"items": {"type": "string"}, "type": "array"},
         "message": {"items": {"type": "string"}, "type": "array"},
         "page": {"minimum": 0, "type": "integer"},
-        "search": {"type": "string"},
+        "search": {"minLength": 1, "type": "string"},
         "size": {"minimum": 1, "type": "integer"},
         "sort": {"enum": ["date:desc", "date:asc", "size:desc", "size:asc"], "type": "string"},
         "type_": {

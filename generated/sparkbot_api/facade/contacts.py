@@ -266,7 +266,7 @@ _CONTACTS_LIST = Operation(
         "metadata_key": {"items": {"type": "string"}, "type": "array"},
         "metadata_value": {"items": {"type": "string"}, "type": "array"},
         "page": {"minimum": 0, "type": "integer"},
-        "search": {"type": "string"},
+        "search": {"minLength": 1, "type": "string"},
         "size": {"minimum": 1, "type": "integer"},
         "sort": {
             "enum": ["name:asc", "name:desc", "createdAt:desc", "createdAt:asc", "updatedAt:desc", "updatedAt:asc"],

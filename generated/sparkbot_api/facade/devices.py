@@ -151,7 +151,7 @@ _DEVICES_LIST = Operation(
     rules={
         "ids": {"items": {"type": "string"}, "type": "array"},
         "page": {"minimum": 0, "type": "integer"},
-        "search": {"type": "string"},
+        "search": {"minLength": 1, "type": "string"},
         "session_status": {"enum": ["authorize", "online", "timeout", "offline", "error"], "type": "string"},
         "size": {"minimum": 1, "type": "integer"},
         "status": {"enum": ["operative", "pending", "disabled", "removed"], "type": "string"},

@@ -15,6 +15,7 @@ if TYPE_CHECKING:
     from sparkbot._pagination import AsyncPager, SyncPager
     from sparkbot._response import APIResponse
 
+    from sparkbot_api.models.file import File
     from sparkbot_api.models.result import Result
 
 __all__ = ["FilesResource", "AsyncFilesResource", "FilesResourceWithRawResponse", "AsyncFilesResourceWithRawResponse"]
@@ -162,13 +163,13 @@ _FILES_LIST = Operation(
     rules={
         "after": {"format": "date-time", "type": "string"},
         "before": {"format": "date-time", "type": "string"},
-        "device": {"type": "string"},
+        "device": {"minLength": 1, "type": "string"},
         "ext": {
             "items": {"enum": ["jpg", "png", "mp4", "mp3", "ogg", "pdf", "docx", "xlsx"], "type": "string"},
             "type": "array",
         },
-        "filename": {"type": "string"},
-        "filesize": {"type": "string"},
+        "filename": {"minLength": 1, "type": "string"},
+        "filesize": {"minLength": 1, "type": "string"},
         "format_": {"items": {"enum": ["gif", "ptt", "native"], "type": "string"}, "type": "array"},
         "ids": {"items": {"type": "string"}, "type": "array"},
         "kind": {"items": {"enum": ["image", "video", "audio", "document", "file"], "type": "string"}, "type": "array"},
@@ -180,12 +181,12 @@ _FILES_LIST = Operation(
             "type": "array",
         },
         "origin": {"enum": ["remote", "upload"], "type": "string"},
-        "owner": {"type": "string"},
+        "owner": {"minLength": 1, "type": "string"},
         "page": {"minimum": 0, "type": "integer"},
         "permission": {"enum": ["public", "readonly", "private"], "type": "string"},
-        "reference": {"type": "string"},
-        "search": {"type": "string"},
-        "sha2": {"type": "string"},
+        "reference": {"minLength": 1, "type": "string"},
+        "search": {"minLength": 1, "type": "string"},
+        "sha2": {"minLength": 1, "type": "string"},
         "size": {"minimum": 1, "type": "integer"},
         "status": {"items": {"enum": ["ready", "processing", "failed"], "type": "string"}, "type": "array"},
         "tags": {"items": {"type": "string"}, "type": "array"},
@@ -418,10 +419,10 @@ class FilesResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> bytes:
+    ) -> File:
         """Get File: `Files:Get File`, GET /files/{fileId}."""
         return cast(
-            "bytes",
+            "File",
             self._client._request(
                 _FILES_GET, {"file_id": file_id}, RequestOptions(timeout, extra_headers, max_retries)
             ),
@@ -455,7 +456,7 @@ class FilesResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> SyncPager[bytes]:
+    ) -> SyncPager[File]:
         """Search Files: `Files:Search Files`, GET /files.
 
         Iterating walks every page lazily from `page`; `limit` caps the number of items."""
@@ -537,10 +538,10 @@ class FilesResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> bytes:
+    ) -> File:
         """Update File: `Files:Update File`, PATCH /files/{fileId}."""
         return cast(
-            "bytes",
+            "File",
             self._client._request(
                 _FILES_UPDATE,
                 {
@@ -590,10 +591,10 @@ class FilesResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> bytes:
+    ) -> File:
         """Upload File: `Files:Upload File`, POST /files."""
         return cast(
-            "bytes",
+            "File",
             self._client._request(
                 _FILES_UPLOAD,
                 {
@@ -702,10 +703,10 @@ class AsyncFilesResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> bytes:
+    ) -> File:
         """Get File: `Files:Get File`, GET /files/{fileId}."""
         return cast(
-            "bytes",
+            "File",
             await self._client._request(
                 _FILES_GET, {"file_id": file_id}, RequestOptions(timeout, extra_headers, max_retries)
             ),
@@ -739,7 +740,7 @@ class AsyncFilesResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> AsyncPager[bytes]:
+    ) -> AsyncPager[File]:
         """Search Files: `Files:Search Files`, GET /files.
 
         Iterating walks every page lazily from `page`; `limit` caps the number of items."""
@@ -821,10 +822,10 @@ class AsyncFilesResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> bytes:
+    ) -> File:
         """Update File: `Files:Update File`, PATCH /files/{fileId}."""
         return cast(
-            "bytes",
+            "File",
             await self._client._request(
                 _FILES_UPDATE,
                 {
@@ -874,10 +875,10 @@ class AsyncFilesResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> bytes:
+    ) -> File:
         """Upload File: `Files:Upload File`, POST /files."""
         return cast(
-            "bytes",
+            "File",
             await self._client._request(
                 _FILES_UPLOAD,
                 {
@@ -987,10 +988,10 @@ class FilesResourceWithRawResponse(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> APIResponse[bytes]:
+    ) -> APIResponse[File]:
         """Get File: `Files:Get File`, GET /files/{fileId}."""
         return cast(
-            "APIResponse[bytes]",
+            "APIResponse[File]",
             self._client._request(
                 _FILES_GET, {"file_id": file_id}, RequestOptions(timeout, extra_headers, max_retries), raw=True
             ),
@@ -1023,10 +1024,10 @@ class FilesResourceWithRawResponse(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> APIResponse[builtins.list[bytes]]:
+    ) -> APIResponse[builtins.list[File]]:
         """Search Files: `Files:Search Files`, GET /files."""
         return cast(
-            "APIResponse[builtins.list[bytes]]",
+            "APIResponse[builtins.list[File]]",
             self._client._request(
                 _FILES_LIST,
                 {
@@ -1106,10 +1107,10 @@ class FilesResourceWithRawResponse(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> APIResponse[bytes]:
+    ) -> APIResponse[File]:
         """Update File: `Files:Update File`, PATCH /files/{fileId}."""
         return cast(
-            "APIResponse[bytes]",
+            "APIResponse[File]",
             self._client._request(
                 _FILES_UPDATE,
                 {
@@ -1160,10 +1161,10 @@ class FilesResourceWithRawResponse(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> APIResponse[bytes]:
+    ) -> APIResponse[File]:
         """Upload File: `Files:Upload File`, POST /files."""
         return cast(
-            "APIResponse[bytes]",
+            "APIResponse[File]",
             self._client._request(
                 _FILES_UPLOAD,
                 {
@@ -1274,10 +1275,10 @@ class AsyncFilesResourceWithRawResponse(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> APIResponse[bytes]:
+    ) -> APIResponse[File]:
         """Get File: `Files:Get File`, GET /files/{fileId}."""
         return cast(
-            "APIResponse[bytes]",
+            "APIResponse[File]",
             await self._client._request(
                 _FILES_GET, {"file_id": file_id}, RequestOptions(timeout, extra_headers, max_retries), raw=True
             ),
@@ -1310,10 +1311,10 @@ class AsyncFilesResourceWithRawResponse(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> APIResponse[builtins.list[bytes]]:
+    ) -> APIResponse[builtins.list[File]]:
         """Search Files: `Files:Search Files`, GET /files."""
         return cast(
-            "APIResponse[builtins.list[bytes]]",
+            "APIResponse[builtins.list[File]]",
             await self._client._request(
                 _FILES_LIST,
                 {
@@ -1393,10 +1394,10 @@ class AsyncFilesResourceWithRawResponse(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> APIResponse[bytes]:
+    ) -> APIResponse[File]:
         """Update File: `Files:Update File`, PATCH /files/{fileId}."""
         return cast(
-            "APIResponse[bytes]",
+            "APIResponse[File]",
             await self._client._request(
                 _FILES_UPDATE,
                 {
@@ -1447,10 +1448,10 @@ class AsyncFilesResourceWithRawResponse(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> APIResponse[bytes]:
+    ) -> APIResponse[File]:
         """Upload File: `Files:Upload File`, POST /files."""
         return cast(
-            "APIResponse[bytes]",
+            "APIResponse[File]",
             await self._client._request(
                 _FILES_UPLOAD,
                 {

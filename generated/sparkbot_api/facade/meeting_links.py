@@ -114,7 +114,7 @@ _MEETING_LINKS_LIST = Operation(
         "expires_before": {"format": "date-time", "type": "string"},
         "kind": {"items": {"enum": ["voice", "video"], "type": "string"}, "type": "array"},
         "page": {"minimum": 0, "type": "integer"},
-        "search": {"type": "string"},
+        "search": {"minLength": 1, "type": "string"},
         "size": {"minimum": 1, "type": "integer"},
     },
     response="model",

@@ -35,7 +35,7 @@ _PROFILE_GET = Operation(
     body_array=False,
     device="path",
     required=("device",),
-    rules={"device": {"pattern": "^[0-9a-fA-F]{24}$", "type": "string"}, "include": {"type": "string"}},
+    rules={"device": {"pattern": "^[0-9a-fA-F]{24}$", "type": "string"}, "include": {"minLength": 1, "type": "string"}},
     response="model",
     success=200,
 )

@@ -149,7 +149,7 @@ _TEAM_LIST = Operation(
     device=None,
     required=(),
     rules={
-        "device": {"type": "string"},
+        "device": {"minLength": 1, "type": "string"},
         "except_ids": {"items": {"type": "string"}, "type": "array"},
         "ids": {"items": {"type": "string"}, "type": "array"},
         "login_after": {"format": "date-time", "type": "string"},
@@ -158,7 +158,7 @@ _TEAM_LIST = Operation(
         "online_before": {"format": "date-time", "type": "string"},
         "page": {"minimum": 0, "type": "integer"},
         "role": {"items": {"enum": ["admin", "supervisor", "agent"], "type": "string"}, "type": "array"},
-        "search": {"type": "string"},
+        "search": {"minLength": 1, "type": "string"},
         "size": {"minimum": 1, "type": "integer"},
         "status": {"items": {"enum": ["active", "pending", "suspended"], "type": "string"}, "type": "array"},
     },

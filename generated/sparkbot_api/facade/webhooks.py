@@ -136,9 +136,9 @@ _WEBHOOKS_LIST = Operation(
     device=None,
     required=(),
     rules={
-        "devices": {"type": "string"},
+        "devices": {"minLength": 1, "type": "string"},
         "page": {"minimum": 0, "type": "integer"},
-        "search": {"type": "string"},
+        "search": {"minLength": 1, "type": "string"},
         "size": {"minimum": 1, "type": "integer"},
         "status": {"items": {"enum": ["active", "disabled", "pending"], "type": "string"}, "type": "array"},
     },
