@@ -61,7 +61,7 @@ class _Config:
     def __repr__(self) -> str:
         return f"{type(self).__name__}(base_url={self.base_url!r}, device={self.device!r}, api_key='***')"
 
-    def _generated_client(self, http_client: Any) -> AuthenticatedClient:
+    def _generated_client(self) -> AuthenticatedClient:
         """The generated client, set up with the Token header, base URL, timeout and retries."""
         from sparkbot_api.client import AuthenticatedClient
 
@@ -76,19 +76,34 @@ class _Config:
         )
         return client
 
+    def _use_http_client(self, given: httpx.Client | httpx.AsyncClient | None) -> None:
+        """Our own httpx client carries the base URL, Token and User-Agent; whatever a caller's
+        `http_client=` lacks of them, every request carries itself."""
+        self._per_request: dict[str, str] = {}
+        self._url_prefix = ""
+        if given is not None:
+            needed = {
+                "Token": self._api_key,
+                "User-Agent": f"sparkbot-python/{__version__}",
+                **self.default_headers,
+            }
+            self._per_request = {k: v for k, v in needed.items() if given.headers.get(k) != v}
+            if str(given.base_url).rstrip("/") != self.base_url:
+                self._url_prefix = self.base_url
+
     def _send_kwargs(self, request: dict[str, Any], options: RequestOptions) -> dict[str, Any]:
-        headers = {
-            "Token": self._api_key,
-            "User-Agent": f"sparkbot-python/{__version__}",
-            **self.default_headers,
-            **request.pop("headers", {}),
-            **(options.extra_headers or {}),
-        }
-        extensions = {} if options.max_retries is None else {MAX_RETRIES_EXTENSION: options.max_retries}
-        timeout = httpx.USE_CLIENT_DEFAULT if options.timeout is None else options.timeout
-        # An absolute URL: a caller's `http_client=` has no base_url of its own.
-        url = self.base_url + request.pop("url")
-        return {**request, "url": url, "headers": headers, "timeout": timeout, "extensions": extensions}
+        if not request.get("params"):  # an empty mapping still costs httpx a URL merge
+            request.pop("params", None)
+        headers = request.pop("headers", None)
+        if self._per_request or headers or options.extra_headers:
+            request["headers"] = {**self._per_request, **(headers or {}), **(options.extra_headers or {})}
+        if options.max_retries is not None:
+            request["extensions"] = {MAX_RETRIES_EXTENSION: options.max_retries}
+        if options.timeout is not None:
+            request["timeout"] = options.timeout
+        if self._url_prefix:
+            request["url"] = self._url_prefix + request["url"]
+        return request
 
     def _device_values(
         self, op: Operation, values: Mapping[str, Any], device: str | None
@@ -136,9 +151,10 @@ class SparkBot(_Config, SyncResources):
         http_client: httpx.Client | None = None,
     ) -> None:
         super().__init__(api_key, base_url, device, timeout, max_retries, default_headers)
-        self._generated = self._generated_client(http_client)
+        self._generated = self._generated_client()
         if http_client is not None:
             self._generated.set_httpx_client(http_client)
+        self._use_http_client(http_client)
         self._http = self._generated.get_httpx_client()
 
     def _facade_client(self) -> SparkBot:
@@ -179,9 +195,10 @@ class SparkBot(_Config, SyncResources):
             response = self._http.request(**self._send_kwargs(request, options))
         except httpx.TransportError as exc:
             raise _connection_error(exc) from exc
-        logger.debug(
-            "%s %s -> %s", response.request.method, redact_url(response.request.url), response.status_code
-        )
+        if logger.isEnabledFor(logging.DEBUG):  # redacting the URL costs: only when it is logged
+            logger.debug(
+                "%s %s -> %s", response.request.method, redact_url(response.request.url), response.status_code
+            )
         return response
 
     def request(
@@ -231,9 +248,10 @@ class AsyncSparkBot(_Config, AsyncResources):
         http_client: httpx.AsyncClient | None = None,
     ) -> None:
         super().__init__(api_key, base_url, device, timeout, max_retries, default_headers)
-        self._generated = self._generated_client(http_client)
+        self._generated = self._generated_client()
         if http_client is not None:
             self._generated.set_async_httpx_client(http_client)
+        self._use_http_client(http_client)
         self._http = self._generated.get_async_httpx_client()
 
     def _facade_client(self) -> AsyncSparkBot:
@@ -275,9 +293,10 @@ class AsyncSparkBot(_Config, AsyncResources):
             response = await self._http.request(**self._send_kwargs(request, options))
         except httpx.TransportError as exc:
             raise _connection_error(exc) from exc
-        logger.debug(
-            "%s %s -> %s", response.request.method, redact_url(response.request.url), response.status_code
-        )
+        if logger.isEnabledFor(logging.DEBUG):  # redacting the URL costs: only when it is logged
+            logger.debug(
+                "%s %s -> %s", response.request.method, redact_url(response.request.url), response.status_code
+            )
         return response
 
     async def request(

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, compact_repr
-
-if TYPE_CHECKING:
-    from ..models.add_group_participants_body_participants_item import AddGroupParticipantsBodyParticipantsItem
-
 
 T = TypeVar("T", bound="AddGroupParticipantsBody")
 
@@ -45,8 +41,6 @@ class AddGroupParticipantsBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.add_group_participants_body_participants_item import AddGroupParticipantsBodyParticipantsItem  # noqa: PLC0415
-
         d = dict(src_dict)
         _participants = d.pop("participants", UNSET)
         participants: list[AddGroupParticipantsBodyParticipantsItem] | Unset = UNSET
@@ -79,3 +73,6 @@ class AddGroupParticipantsBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.add_group_participants_body_participants_item import AddGroupParticipantsBodyParticipantsItem  # noqa: E402

@@ -1,17 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.bulk_chat_action import BulkChatAction
 from ..types import UNSET, Unset, compact_repr
-
-if TYPE_CHECKING:
-    from ..models.bulk_update_chats_body_params import BulkUpdateChatsBodyParams
-
 
 T = TypeVar("T", bound="BulkUpdateChatsBody")
 
@@ -59,8 +55,6 @@ class BulkUpdateChatsBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.bulk_update_chats_body_params import BulkUpdateChatsBodyParams  # noqa: PLC0415
-
         d = dict(src_dict)
         action = BulkChatAction(d.pop("action"))
 
@@ -97,3 +91,6 @@ class BulkUpdateChatsBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.bulk_update_chats_body_params import BulkUpdateChatsBodyParams  # noqa: E402

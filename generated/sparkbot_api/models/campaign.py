@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,12 +11,6 @@ from ..models.campaign_mode import CampaignMode
 from ..models.campaign_source import CampaignSource
 from ..models.campaign_status import CampaignStatus
 from ..types import UNSET, Unset, compact_repr
-
-if TYPE_CHECKING:
-    from ..models.campaign_settings import CampaignSettings
-    from ..models.campaign_stats import CampaignStats
-    from ..models.campaign_unsubscribe import CampaignUnsubscribe
-
 
 T = TypeVar("T", bound="Campaign")
 
@@ -207,10 +201,6 @@ class Campaign:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.campaign_settings import CampaignSettings  # noqa: PLC0415
-        from ..models.campaign_stats import CampaignStats  # noqa: PLC0415
-        from ..models.campaign_unsubscribe import CampaignUnsubscribe  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -367,3 +357,8 @@ class Campaign:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.campaign_settings import CampaignSettings  # noqa: E402
+from ..models.campaign_stats import CampaignStats  # noqa: E402
+from ..models.campaign_unsubscribe import CampaignUnsubscribe  # noqa: E402

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,17 +10,6 @@ from attrs import field as _attrs_field
 from ..models.chat_status import ChatStatus
 from ..models.chat_wa_status import ChatWaStatus
 from ..types import UNSET, Unset, compact_repr
-
-if TYPE_CHECKING:
-    from ..models.chat_channel import ChatChannel
-    from ..models.chat_contact import ChatContact
-    from ..models.chat_group import ChatGroup
-    from ..models.chat_last_message import ChatLastMessage
-    from ..models.chat_meta import ChatMeta
-    from ..models.chat_owner import ChatOwner
-    from ..models.chat_permissions import ChatPermissions
-    from ..models.chat_stats import ChatStats
-
 
 T = TypeVar("T", bound="Chat")
 
@@ -241,15 +230,6 @@ class Chat:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.chat_channel import ChatChannel  # noqa: PLC0415
-        from ..models.chat_contact import ChatContact  # noqa: PLC0415
-        from ..models.chat_group import ChatGroup  # noqa: PLC0415
-        from ..models.chat_last_message import ChatLastMessage  # noqa: PLC0415
-        from ..models.chat_meta import ChatMeta  # noqa: PLC0415
-        from ..models.chat_owner import ChatOwner  # noqa: PLC0415
-        from ..models.chat_permissions import ChatPermissions  # noqa: PLC0415
-        from ..models.chat_stats import ChatStats  # noqa: PLC0415
-
         d = dict(src_dict)
         wid = d.pop("wid")
 
@@ -445,3 +425,13 @@ class Chat:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.chat_channel import ChatChannel  # noqa: E402
+from ..models.chat_contact import ChatContact  # noqa: E402
+from ..models.chat_group import ChatGroup  # noqa: E402
+from ..models.chat_last_message import ChatLastMessage  # noqa: E402
+from ..models.chat_meta import ChatMeta  # noqa: E402
+from ..models.chat_owner import ChatOwner  # noqa: E402
+from ..models.chat_permissions import ChatPermissions  # noqa: E402
+from ..models.chat_stats import ChatStats  # noqa: E402

@@ -1,17 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.chat_action_action import ChatActionAction
 from ..types import UNSET, Unset, compact_repr
-
-if TYPE_CHECKING:
-    from ..models.chat_action_params import ChatActionParams
-
 
 T = TypeVar("T", bound="ChatAction")
 
@@ -52,8 +48,6 @@ class ChatAction:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.chat_action_params import ChatActionParams  # noqa: PLC0415
-
         d = dict(src_dict)
         action = ChatActionAction(d.pop("action"))
 
@@ -87,3 +81,6 @@ class ChatAction:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.chat_action_params import ChatActionParams  # noqa: E402

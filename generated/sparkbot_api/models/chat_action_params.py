@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, compact_repr
-
-if TYPE_CHECKING:
-    from ..models.chat_action_params_metadata_item import ChatActionParamsMetadataItem
-
 
 T = TypeVar("T", bound="ChatActionParams")
 
@@ -73,8 +69,6 @@ class ChatActionParams:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.chat_action_params_metadata_item import ChatActionParamsMetadataItem  # noqa: PLC0415
-
         d = dict(src_dict)
         agent = d.pop("agent", UNSET)
 
@@ -119,3 +113,6 @@ class ChatActionParams:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.chat_action_params_metadata_item import ChatActionParamsMetadataItem  # noqa: E402

@@ -2,16 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, compact_repr
-
-if TYPE_CHECKING:
-    from ..models.chat_channel_image import ChatChannelImage
-
 
 T = TypeVar("T", bound="ChatChannel")
 
@@ -126,8 +122,6 @@ class ChatChannel:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.chat_channel_image import ChatChannelImage  # noqa: PLC0415
-
         d = dict(src_dict)
         privacy = d.pop("privacy", UNSET)
 
@@ -207,3 +201,6 @@ class ChatChannel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.chat_channel_image import ChatChannelImage  # noqa: E402

@@ -2,18 +2,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.chat_file_status import ChatFileStatus
 from ..types import UNSET, Unset, compact_repr
-
-if TYPE_CHECKING:
-    from ..models.chat_file_meta import ChatFileMeta
-    from ..models.chat_file_preview import ChatFilePreview
-
 
 T = TypeVar("T", bound="ChatFile")
 
@@ -176,9 +171,6 @@ class ChatFile:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.chat_file_meta import ChatFileMeta  # noqa: PLC0415
-        from ..models.chat_file_preview import ChatFilePreview  # noqa: PLC0415
-
         d = dict(src_dict)
         message = d.pop("message", UNSET)
 
@@ -306,3 +298,7 @@ class ChatFile:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.chat_file_meta import ChatFileMeta  # noqa: E402
+from ..models.chat_file_preview import ChatFilePreview  # noqa: E402

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, compact_repr
-
-if TYPE_CHECKING:
-    from ..models.chat_file_preview_image import ChatFilePreviewImage
-
 
 T = TypeVar("T", bound="ChatFilePreview")
 
@@ -60,8 +56,6 @@ class ChatFilePreview:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.chat_file_preview_image import ChatFilePreviewImage  # noqa: PLC0415
-
         d = dict(src_dict)
         mime = d.pop("mime", UNSET)
 
@@ -101,3 +95,6 @@ class ChatFilePreview:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.chat_file_preview_image import ChatFilePreviewImage  # noqa: E402

@@ -2,16 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, compact_repr
-
-if TYPE_CHECKING:
-    from ..models.chat_group_image import ChatGroupImage
-
 
 T = TypeVar("T", bound="ChatGroup")
 
@@ -128,8 +124,6 @@ class ChatGroup:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.chat_group_image import ChatGroupImage  # noqa: PLC0415
-
         d = dict(src_dict)
         _synced_at = d.pop("syncedAt", UNSET)
         synced_at: datetime.datetime | Unset
@@ -214,3 +208,6 @@ class ChatGroup:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.chat_group_image import ChatGroupImage  # noqa: E402

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,28 +11,6 @@ from ..models.chat_message_ack import ChatMessageAck
 from ..models.chat_message_flow import ChatMessageFlow
 from ..models.chat_message_mtype import ChatMessageMtype
 from ..types import UNSET, Unset, compact_repr
-
-if TYPE_CHECKING:
-    from ..models.chat_message_author import ChatMessageAuthor
-    from ..models.chat_message_chat import ChatMessageChat
-    from ..models.chat_message_error import ChatMessageError
-    from ..models.chat_message_event import ChatMessageEvent
-    from ..models.chat_message_from_contact import ChatMessageFromContact
-    from ..models.chat_message_header_location import ChatMessageHeaderLocation
-    from ..models.chat_message_link_preview import ChatMessageLinkPreview
-    from ..models.chat_message_list import ChatMessageList
-    from ..models.chat_message_location import ChatMessageLocation
-    from ..models.chat_message_media import ChatMessageMedia
-    from ..models.chat_message_meta import ChatMessageMeta
-    from ..models.chat_message_order import ChatMessageOrder
-    from ..models.chat_message_poll import ChatMessagePoll
-    from ..models.chat_message_pricing import ChatMessagePricing
-    from ..models.chat_message_product import ChatMessageProduct
-    from ..models.chat_message_quoted import ChatMessageQuoted
-    from ..models.chat_message_template import ChatMessageTemplate
-    from ..models.chat_message_to_contact import ChatMessageToContact
-    from ..models.chat_message_vcards_item import ChatMessageVcardsItem
-
 
 T = TypeVar("T", bound="ChatMessage")
 
@@ -400,26 +378,6 @@ class ChatMessage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.chat_message_author import ChatMessageAuthor  # noqa: PLC0415
-        from ..models.chat_message_chat import ChatMessageChat  # noqa: PLC0415
-        from ..models.chat_message_error import ChatMessageError  # noqa: PLC0415
-        from ..models.chat_message_event import ChatMessageEvent  # noqa: PLC0415
-        from ..models.chat_message_from_contact import ChatMessageFromContact  # noqa: PLC0415
-        from ..models.chat_message_header_location import ChatMessageHeaderLocation  # noqa: PLC0415
-        from ..models.chat_message_link_preview import ChatMessageLinkPreview  # noqa: PLC0415
-        from ..models.chat_message_list import ChatMessageList  # noqa: PLC0415
-        from ..models.chat_message_location import ChatMessageLocation  # noqa: PLC0415
-        from ..models.chat_message_media import ChatMessageMedia  # noqa: PLC0415
-        from ..models.chat_message_meta import ChatMessageMeta  # noqa: PLC0415
-        from ..models.chat_message_order import ChatMessageOrder  # noqa: PLC0415
-        from ..models.chat_message_poll import ChatMessagePoll  # noqa: PLC0415
-        from ..models.chat_message_pricing import ChatMessagePricing  # noqa: PLC0415
-        from ..models.chat_message_product import ChatMessageProduct  # noqa: PLC0415
-        from ..models.chat_message_quoted import ChatMessageQuoted  # noqa: PLC0415
-        from ..models.chat_message_template import ChatMessageTemplate  # noqa: PLC0415
-        from ..models.chat_message_to_contact import ChatMessageToContact  # noqa: PLC0415
-        from ..models.chat_message_vcards_item import ChatMessageVcardsItem  # noqa: PLC0415
-
         d = dict(src_dict)
         wid = d.pop("wid")
 
@@ -713,3 +671,24 @@ class ChatMessage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.chat_message_author import ChatMessageAuthor  # noqa: E402
+from ..models.chat_message_chat import ChatMessageChat  # noqa: E402
+from ..models.chat_message_error import ChatMessageError  # noqa: E402
+from ..models.chat_message_event import ChatMessageEvent  # noqa: E402
+from ..models.chat_message_from_contact import ChatMessageFromContact  # noqa: E402
+from ..models.chat_message_header_location import ChatMessageHeaderLocation  # noqa: E402
+from ..models.chat_message_link_preview import ChatMessageLinkPreview  # noqa: E402
+from ..models.chat_message_list import ChatMessageList  # noqa: E402
+from ..models.chat_message_location import ChatMessageLocation  # noqa: E402
+from ..models.chat_message_media import ChatMessageMedia  # noqa: E402
+from ..models.chat_message_meta import ChatMessageMeta  # noqa: E402
+from ..models.chat_message_order import ChatMessageOrder  # noqa: E402
+from ..models.chat_message_poll import ChatMessagePoll  # noqa: E402
+from ..models.chat_message_pricing import ChatMessagePricing  # noqa: E402
+from ..models.chat_message_product import ChatMessageProduct  # noqa: E402
+from ..models.chat_message_quoted import ChatMessageQuoted  # noqa: E402
+from ..models.chat_message_template import ChatMessageTemplate  # noqa: E402
+from ..models.chat_message_to_contact import ChatMessageToContact  # noqa: E402
+from ..models.chat_message_vcards_item import ChatMessageVcardsItem  # noqa: E402

@@ -2,17 +2,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.chat_message_media_status import ChatMessageMediaStatus
 from ..types import UNSET, Unset, compact_repr
-
-if TYPE_CHECKING:
-    from ..models.chat_message_media_meta import ChatMessageMediaMeta
-
 
 T = TypeVar("T", bound="ChatMessageMedia")
 
@@ -108,8 +104,6 @@ class ChatMessageMedia:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.chat_message_media_meta import ChatMessageMediaMeta  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
@@ -180,3 +174,6 @@ class ChatMessageMedia:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.chat_message_media_meta import ChatMessageMediaMeta  # noqa: E402

@@ -2,16 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, compact_repr
-
-if TYPE_CHECKING:
-    from ..models.chat_message_order_products_item import ChatMessageOrderProductsItem
-
 
 T = TypeVar("T", bound="ChatMessageOrder")
 
@@ -108,8 +104,6 @@ class ChatMessageOrder:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.chat_message_order_products_item import ChatMessageOrderProductsItem  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
@@ -177,3 +171,6 @@ class ChatMessageOrder:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.chat_message_order_products_item import ChatMessageOrderProductsItem  # noqa: E402

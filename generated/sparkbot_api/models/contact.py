@@ -2,23 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, compact_repr
-
-if TYPE_CHECKING:
-    from ..models.contact_business_info import ContactBusinessInfo
-    from ..models.contact_chat import ContactChat
-    from ..models.contact_image import ContactImage
-    from ..models.contact_info import ContactInfo
-    from ..models.contact_meta import ContactMeta
-    from ..models.contact_metadata_item import ContactMetadataItem
-    from ..models.contact_stats import ContactStats
-    from ..models.contact_subscription import ContactSubscription
-
 
 T = TypeVar("T", bound="Contact")
 
@@ -200,15 +189,6 @@ class Contact:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.contact_business_info import ContactBusinessInfo  # noqa: PLC0415
-        from ..models.contact_chat import ContactChat  # noqa: PLC0415
-        from ..models.contact_image import ContactImage  # noqa: PLC0415
-        from ..models.contact_info import ContactInfo  # noqa: PLC0415
-        from ..models.contact_meta import ContactMeta  # noqa: PLC0415
-        from ..models.contact_metadata_item import ContactMetadataItem  # noqa: PLC0415
-        from ..models.contact_stats import ContactStats  # noqa: PLC0415
-        from ..models.contact_subscription import ContactSubscription  # noqa: PLC0415
-
         d = dict(src_dict)
         wid = d.pop("wid")
 
@@ -349,3 +329,13 @@ class Contact:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.contact_business_info import ContactBusinessInfo  # noqa: E402
+from ..models.contact_chat import ContactChat  # noqa: E402
+from ..models.contact_image import ContactImage  # noqa: E402
+from ..models.contact_info import ContactInfo  # noqa: E402
+from ..models.contact_meta import ContactMeta  # noqa: E402
+from ..models.contact_metadata_item import ContactMetadataItem  # noqa: E402
+from ..models.contact_stats import ContactStats  # noqa: E402
+from ..models.contact_subscription import ContactSubscription  # noqa: E402

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, compact_repr
-
-if TYPE_CHECKING:
-    from ..models.create_channel_body_image import CreateChannelBodyImage
-
 
 T = TypeVar("T", bound="CreateChannelBody")
 
@@ -56,8 +52,6 @@ class CreateChannelBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.create_channel_body_image import CreateChannelBodyImage  # noqa: PLC0415
-
         d = dict(src_dict)
         name = d.pop("name")
 
@@ -94,3 +88,6 @@ class CreateChannelBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.create_channel_body_image import CreateChannelBodyImage  # noqa: E402

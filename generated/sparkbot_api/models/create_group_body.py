@@ -1,18 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.group_ephemeral import GroupEphemeral
 from ..types import UNSET, Unset, compact_repr
-
-if TYPE_CHECKING:
-    from ..models.create_group_body_permissions import CreateGroupBodyPermissions
-    from ..models.group_participant_input import GroupParticipantInput
-
 
 T = TypeVar("T", bound="CreateGroupBody")
 
@@ -77,9 +72,6 @@ class CreateGroupBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.create_group_body_permissions import CreateGroupBodyPermissions  # noqa: PLC0415
-        from ..models.group_participant_input import GroupParticipantInput  # noqa: PLC0415
-
         d = dict(src_dict)
         name = d.pop("name")
 
@@ -134,3 +126,7 @@ class CreateGroupBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.create_group_body_permissions import CreateGroupBodyPermissions  # noqa: E402
+from ..models.group_participant_input import GroupParticipantInput  # noqa: E402

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, compact_repr
-
-if TYPE_CHECKING:
-    from ..models.delete_team_members_body_users_item import DeleteTeamMembersBodyUsersItem
-
 
 T = TypeVar("T", bound="DeleteTeamMembersBody")
 
@@ -51,8 +47,6 @@ class DeleteTeamMembersBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.delete_team_members_body_users_item import DeleteTeamMembersBodyUsersItem  # noqa: PLC0415
-
         d = dict(src_dict)
         force = d.pop("force", UNSET)
 
@@ -88,3 +82,6 @@ class DeleteTeamMembersBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.delete_team_members_body_users_item import DeleteTeamMembersBodyUsersItem  # noqa: E402

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,25 +10,6 @@ from attrs import field as _attrs_field
 from ..models.device_connector import DeviceConnector
 from ..models.device_status import DeviceStatus
 from ..types import UNSET, Unset, compact_repr
-
-if TYPE_CHECKING:
-    from ..models.device_agents_item import DeviceAgentsItem
-    from ..models.device_auto_assign import DeviceAutoAssign
-    from ..models.device_auto_replies import DeviceAutoReplies
-    from ..models.device_billing import DeviceBilling
-    from ..models.device_group_chats import DeviceGroupChats
-    from ..models.device_info import DeviceInfo
-    from ..models.device_labels import DeviceLabels
-    from ..models.device_log import DeviceLog
-    from ..models.device_metrics import DeviceMetrics
-    from ..models.device_profile import DeviceProfile
-    from ..models.device_queue import DeviceQueue
-    from ..models.device_quick_replies import DeviceQuickReplies
-    from ..models.device_session import DeviceSession
-    from ..models.device_settings import DeviceSettings
-    from ..models.device_stats import DeviceStats
-    from ..models.device_waba import DeviceWaba
-
 
 T = TypeVar("T", bound="Device")
 
@@ -283,23 +264,6 @@ class Device:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.device_agents_item import DeviceAgentsItem  # noqa: PLC0415
-        from ..models.device_auto_assign import DeviceAutoAssign  # noqa: PLC0415
-        from ..models.device_auto_replies import DeviceAutoReplies  # noqa: PLC0415
-        from ..models.device_billing import DeviceBilling  # noqa: PLC0415
-        from ..models.device_group_chats import DeviceGroupChats  # noqa: PLC0415
-        from ..models.device_info import DeviceInfo  # noqa: PLC0415
-        from ..models.device_labels import DeviceLabels  # noqa: PLC0415
-        from ..models.device_log import DeviceLog  # noqa: PLC0415
-        from ..models.device_metrics import DeviceMetrics  # noqa: PLC0415
-        from ..models.device_profile import DeviceProfile  # noqa: PLC0415
-        from ..models.device_queue import DeviceQueue  # noqa: PLC0415
-        from ..models.device_quick_replies import DeviceQuickReplies  # noqa: PLC0415
-        from ..models.device_session import DeviceSession  # noqa: PLC0415
-        from ..models.device_settings import DeviceSettings  # noqa: PLC0415
-        from ..models.device_stats import DeviceStats  # noqa: PLC0415
-        from ..models.device_waba import DeviceWaba  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -545,3 +509,21 @@ class Device:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.device_agents_item import DeviceAgentsItem  # noqa: E402
+from ..models.device_auto_assign import DeviceAutoAssign  # noqa: E402
+from ..models.device_auto_replies import DeviceAutoReplies  # noqa: E402
+from ..models.device_billing import DeviceBilling  # noqa: E402
+from ..models.device_group_chats import DeviceGroupChats  # noqa: E402
+from ..models.device_info import DeviceInfo  # noqa: E402
+from ..models.device_labels import DeviceLabels  # noqa: E402
+from ..models.device_log import DeviceLog  # noqa: E402
+from ..models.device_metrics import DeviceMetrics  # noqa: E402
+from ..models.device_profile import DeviceProfile  # noqa: E402
+from ..models.device_queue import DeviceQueue  # noqa: E402
+from ..models.device_quick_replies import DeviceQuickReplies  # noqa: E402
+from ..models.device_session import DeviceSession  # noqa: E402
+from ..models.device_settings import DeviceSettings  # noqa: E402
+from ..models.device_stats import DeviceStats  # noqa: E402
+from ..models.device_waba import DeviceWaba  # noqa: E402

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, compact_repr
-
-if TYPE_CHECKING:
-    from ..models.label import Label
-
 
 T = TypeVar("T", bound="DeviceLabels")
 
@@ -45,8 +41,6 @@ class DeviceLabels:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.label import Label  # noqa: PLC0415
-
         d = dict(src_dict)
         _entries = d.pop("entries", UNSET)
         entries: list[Label] | Unset = UNSET
@@ -79,3 +73,6 @@ class DeviceLabels:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.label import Label  # noqa: E402

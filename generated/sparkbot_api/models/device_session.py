@@ -2,17 +2,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.device_session_status import DeviceSessionStatus
 from ..types import UNSET, Unset, compact_repr
-
-if TYPE_CHECKING:
-    from ..models.device_log import DeviceLog
-
 
 T = TypeVar("T", bound="DeviceSession")
 
@@ -106,8 +102,6 @@ class DeviceSession:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.device_log import DeviceLog  # noqa: PLC0415
-
         d = dict(src_dict)
         _status = d.pop("status", UNSET)
         status: DeviceSessionStatus | Unset
@@ -177,3 +171,6 @@ class DeviceSession:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.device_log import DeviceLog  # noqa: E402

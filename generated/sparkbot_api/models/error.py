@@ -1,18 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.error_status import ErrorStatus
 from ..types import UNSET, Unset, compact_repr
-
-if TYPE_CHECKING:
-    from ..models.error_errors_item import ErrorErrorsItem
-    from ..models.error_meta import ErrorMeta
-
 
 T = TypeVar("T", bound="Error")
 
@@ -88,9 +83,6 @@ class Error:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.error_errors_item import ErrorErrorsItem  # noqa: PLC0415
-        from ..models.error_meta import ErrorMeta  # noqa: PLC0415
-
         d = dict(src_dict)
         _status = d.pop("status", UNSET)
         status: ErrorStatus | Unset
@@ -151,3 +143,7 @@ class Error:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.error_errors_item import ErrorErrorsItem  # noqa: E402
+from ..models.error_meta import ErrorMeta  # noqa: E402

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -13,12 +13,6 @@ from ..models.file_origin import FileOrigin
 from ..models.file_permission import FilePermission
 from ..models.file_status import FileStatus
 from ..types import UNSET, Unset, compact_repr
-
-if TYPE_CHECKING:
-    from ..models.file_meta import FileMeta
-    from ..models.file_preview import FilePreview
-    from ..models.file_stats import FileStats
-
 
 T = TypeVar("T", bound="File")
 
@@ -211,10 +205,6 @@ class File:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.file_meta import FileMeta  # noqa: PLC0415
-        from ..models.file_preview import FilePreview  # noqa: PLC0415
-        from ..models.file_stats import FileStats  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -376,3 +366,8 @@ class File:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.file_meta import FileMeta  # noqa: E402
+from ..models.file_preview import FilePreview  # noqa: E402
+from ..models.file_stats import FileStats  # noqa: E402

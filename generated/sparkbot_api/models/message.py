@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -14,20 +14,6 @@ from ..models.message_source import MessageSource
 from ..models.message_status import MessageStatus
 from ..models.message_webhook_status import MessageWebhookStatus
 from ..types import UNSET, Unset, compact_repr
-
-if TYPE_CHECKING:
-    from ..models.message_attend import MessageAttend
-    from ..models.message_contact import MessageContact
-    from ..models.message_delivery_options import MessageDeliveryOptions
-    from ..models.message_event import MessageEvent
-    from ..models.message_list import MessageList
-    from ..models.message_location import MessageLocation
-    from ..models.message_media import MessageMedia
-    from ..models.message_poll import MessagePoll
-    from ..models.message_retry import MessageRetry
-    from ..models.message_template import MessageTemplate
-    from ..models.message_vote import MessageVote
-
 
 T = TypeVar("T", bound="Message")
 
@@ -418,18 +404,6 @@ class Message:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.message_attend import MessageAttend  # noqa: PLC0415
-        from ..models.message_contact import MessageContact  # noqa: PLC0415
-        from ..models.message_delivery_options import MessageDeliveryOptions  # noqa: PLC0415
-        from ..models.message_event import MessageEvent  # noqa: PLC0415
-        from ..models.message_list import MessageList  # noqa: PLC0415
-        from ..models.message_location import MessageLocation  # noqa: PLC0415
-        from ..models.message_media import MessageMedia  # noqa: PLC0415
-        from ..models.message_poll import MessagePoll  # noqa: PLC0415
-        from ..models.message_retry import MessageRetry  # noqa: PLC0415
-        from ..models.message_template import MessageTemplate  # noqa: PLC0415
-        from ..models.message_vote import MessageVote  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -726,3 +700,16 @@ class Message:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.message_attend import MessageAttend  # noqa: E402
+from ..models.message_contact import MessageContact  # noqa: E402
+from ..models.message_delivery_options import MessageDeliveryOptions  # noqa: E402
+from ..models.message_event import MessageEvent  # noqa: E402
+from ..models.message_list import MessageList  # noqa: E402
+from ..models.message_location import MessageLocation  # noqa: E402
+from ..models.message_media import MessageMedia  # noqa: E402
+from ..models.message_poll import MessagePoll  # noqa: E402
+from ..models.message_retry import MessageRetry  # noqa: E402
+from ..models.message_template import MessageTemplate  # noqa: E402
+from ..models.message_vote import MessageVote  # noqa: E402

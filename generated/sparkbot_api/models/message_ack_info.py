@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, compact_repr
-
-if TYPE_CHECKING:
-    from ..models.message_ack_info_participants_item import MessageAckInfoParticipantsItem
-
 
 T = TypeVar("T", bound="MessageAckInfo")
 
@@ -58,8 +54,6 @@ class MessageAckInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.message_ack_info_participants_item import MessageAckInfoParticipantsItem  # noqa: PLC0415
-
         d = dict(src_dict)
         wid = d.pop("wid", UNSET)
 
@@ -98,3 +92,6 @@ class MessageAckInfo:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.message_ack_info_participants_item import MessageAckInfoParticipantsItem  # noqa: E402

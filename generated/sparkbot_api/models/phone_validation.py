@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, compact_repr
-
-if TYPE_CHECKING:
-    from ..models.phone_validation_numbers_item import PhoneValidationNumbersItem
-
 
 T = TypeVar("T", bound="PhoneValidation")
 
@@ -52,8 +48,6 @@ class PhoneValidation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.phone_validation_numbers_item import PhoneValidationNumbersItem  # noqa: PLC0415
-
         d = dict(src_dict)
         country = d.pop("country", UNSET)
 
@@ -89,3 +83,6 @@ class PhoneValidation:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.phone_validation_numbers_item import PhoneValidationNumbersItem  # noqa: E402

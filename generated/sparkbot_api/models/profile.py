@@ -2,17 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, compact_repr
-
-if TYPE_CHECKING:
-    from ..models.profile_business_profile import ProfileBusinessProfile
-    from ..models.profile_image import ProfileImage
-
 
 T = TypeVar("T", bound="Profile")
 
@@ -85,9 +80,6 @@ class Profile:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.profile_business_profile import ProfileBusinessProfile  # noqa: PLC0415
-        from ..models.profile_image import ProfileImage  # noqa: PLC0415
-
         d = dict(src_dict)
         name = d.pop("name", UNSET)
 
@@ -146,3 +138,7 @@ class Profile:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.profile_business_profile import ProfileBusinessProfile  # noqa: E402
+from ..models.profile_image import ProfileImage  # noqa: E402

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,11 +9,6 @@ from attrs import field as _attrs_field
 from ..models.publish_user_status_body_font import PublishUserStatusBodyFont
 from ..models.status_color import StatusColor
 from ..types import UNSET, Unset, compact_repr
-
-if TYPE_CHECKING:
-    from ..models.publish_user_status_body_media import PublishUserStatusBodyMedia
-    from ..models.publish_user_status_body_schedule import PublishUserStatusBodySchedule
-
 
 T = TypeVar("T", bound="PublishUserStatusBody")
 
@@ -81,9 +76,6 @@ class PublishUserStatusBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.publish_user_status_body_media import PublishUserStatusBodyMedia  # noqa: PLC0415
-        from ..models.publish_user_status_body_schedule import PublishUserStatusBodySchedule  # noqa: PLC0415
-
         d = dict(src_dict)
         message = d.pop("message", UNSET)
 
@@ -144,3 +136,7 @@ class PublishUserStatusBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.publish_user_status_body_media import PublishUserStatusBodyMedia  # noqa: E402
+from ..models.publish_user_status_body_schedule import PublishUserStatusBodySchedule  # noqa: E402

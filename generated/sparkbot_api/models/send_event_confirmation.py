@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,12 +9,6 @@ from attrs import field as _attrs_field
 from ..models.delivery_priority import DeliveryPriority
 from ..models.enqueue_mode import EnqueueMode
 from ..types import UNSET, Unset, compact_repr
-
-if TYPE_CHECKING:
-    from ..models.chat_action import ChatAction
-    from ..models.message_expiration import MessageExpiration
-    from ..models.send_event_confirmation_confirm import SendEventConfirmationConfirm
-
 
 T = TypeVar("T", bound="SendEventConfirmation")
 
@@ -160,10 +154,6 @@ class SendEventConfirmation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.chat_action import ChatAction  # noqa: PLC0415
-        from ..models.message_expiration import MessageExpiration  # noqa: PLC0415
-        from ..models.send_event_confirmation_confirm import SendEventConfirmationConfirm  # noqa: PLC0415
-
         d = dict(src_dict)
         device = d.pop("device")
 
@@ -262,3 +252,8 @@ class SendEventConfirmation:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.chat_action import ChatAction  # noqa: E402
+from ..models.message_expiration import MessageExpiration  # noqa: E402
+from ..models.send_event_confirmation_confirm import SendEventConfirmationConfirm  # noqa: E402

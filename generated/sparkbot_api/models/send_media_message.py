@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,12 +9,6 @@ from attrs import field as _attrs_field
 from ..models.delivery_priority import DeliveryPriority
 from ..models.enqueue_mode import EnqueueMode
 from ..types import UNSET, Unset, compact_repr
-
-if TYPE_CHECKING:
-    from ..models.chat_action import ChatAction
-    from ..models.message_expiration import MessageExpiration
-    from ..models.send_media_message_media import SendMediaMessageMedia
-
 
 T = TypeVar("T", bound="SendMediaMessage")
 
@@ -166,10 +160,6 @@ class SendMediaMessage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.chat_action import ChatAction  # noqa: PLC0415
-        from ..models.message_expiration import MessageExpiration  # noqa: PLC0415
-        from ..models.send_media_message_media import SendMediaMessageMedia  # noqa: PLC0415
-
         d = dict(src_dict)
         device = d.pop("device")
 
@@ -271,3 +261,8 @@ class SendMediaMessage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.chat_action import ChatAction  # noqa: E402
+from ..models.message_expiration import MessageExpiration  # noqa: E402
+from ..models.send_media_message_media import SendMediaMessageMedia  # noqa: E402

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, compact_repr
-
-if TYPE_CHECKING:
-    from ..models.send_poll_vote_vote_options_item import SendPollVoteVoteOptionsItem
-
 
 T = TypeVar("T", bound="SendPollVoteVote")
 
@@ -53,8 +49,6 @@ class SendPollVoteVote:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.send_poll_vote_vote_options_item import SendPollVoteVoteOptionsItem  # noqa: PLC0415
-
         d = dict(src_dict)
         poll = d.pop("poll")
 
@@ -90,3 +84,6 @@ class SendPollVoteVote:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.send_poll_vote_vote_options_item import SendPollVoteVoteOptionsItem  # noqa: E402

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,11 +10,6 @@ from attrs import field as _attrs_field
 from ..models.team_user_role import TeamUserRole
 from ..models.team_user_status import TeamUserStatus
 from ..types import UNSET, Unset, compact_repr
-
-if TYPE_CHECKING:
-    from ..models.team_user_availability import TeamUserAvailability
-    from ..models.team_user_settings import TeamUserSettings
-
 
 T = TypeVar("T", bound="TeamUser")
 
@@ -99,9 +94,6 @@ class TeamUser:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.team_user_availability import TeamUserAvailability  # noqa: PLC0415
-        from ..models.team_user_settings import TeamUserSettings  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -173,3 +165,7 @@ class TeamUser:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.team_user_availability import TeamUserAvailability  # noqa: E402
+from ..models.team_user_settings import TeamUserSettings  # noqa: E402

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,10 +12,6 @@ from ..models.contact_kind import ContactKind
 from ..models.contact_notifications import ContactNotifications
 from ..models.contact_removable_field import ContactRemovableField
 from ..types import UNSET, Unset, compact_repr
-
-if TYPE_CHECKING:
-    from ..models.contact_fields_metadata_item import ContactFieldsMetadataItem
-
 
 T = TypeVar("T", bound="UpdateContactBody")
 
@@ -257,8 +253,6 @@ class UpdateContactBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.contact_fields_metadata_item import ContactFieldsMetadataItem  # noqa: PLC0415
-
         d = dict(src_dict)
         name = d.pop("name", UNSET)
 
@@ -414,3 +408,6 @@ class UpdateContactBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.contact_fields_metadata_item import ContactFieldsMetadataItem  # noqa: E402

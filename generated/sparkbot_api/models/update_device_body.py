@@ -1,17 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.billing_plan import BillingPlan
 from ..types import UNSET, Unset, compact_repr
-
-if TYPE_CHECKING:
-    from ..models.update_device_body_settings import UpdateDeviceBodySettings
-
 
 T = TypeVar("T", bound="UpdateDeviceBody")
 
@@ -77,8 +73,6 @@ class UpdateDeviceBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.update_device_body_settings import UpdateDeviceBodySettings  # noqa: PLC0415
-
         d = dict(src_dict)
         enable = d.pop("enable", UNSET)
 
@@ -129,3 +123,6 @@ class UpdateDeviceBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.update_device_body_settings import UpdateDeviceBodySettings  # noqa: E402

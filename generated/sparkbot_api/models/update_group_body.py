@@ -1,17 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.group_ephemeral import GroupEphemeral
 from ..types import UNSET, Unset, compact_repr
-
-if TYPE_CHECKING:
-    from ..models.update_group_body_permissions import UpdateGroupBodyPermissions
-
 
 T = TypeVar("T", bound="UpdateGroupBody")
 
@@ -65,8 +61,6 @@ class UpdateGroupBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.update_group_body_permissions import UpdateGroupBodyPermissions  # noqa: PLC0415
-
         d = dict(src_dict)
         name = d.pop("name")
 
@@ -111,3 +105,6 @@ class UpdateGroupBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.update_group_body_permissions import UpdateGroupBodyPermissions  # noqa: E402

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, compact_repr
-
-if TYPE_CHECKING:
-    from ..models.update_group_participants_body_participants_item import UpdateGroupParticipantsBodyParticipantsItem
-
 
 T = TypeVar("T", bound="UpdateGroupParticipantsBody")
 
@@ -45,10 +41,6 @@ class UpdateGroupParticipantsBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.update_group_participants_body_participants_item import (
-            UpdateGroupParticipantsBodyParticipantsItem,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         _participants = d.pop("participants", UNSET)
         participants: list[UpdateGroupParticipantsBodyParticipantsItem] | Unset = UNSET
@@ -81,3 +73,6 @@ class UpdateGroupParticipantsBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.update_group_participants_body_participants_item import UpdateGroupParticipantsBodyParticipantsItem  # noqa: E402

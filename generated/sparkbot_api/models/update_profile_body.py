@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, compact_repr
-
-if TYPE_CHECKING:
-    from ..models.update_profile_body_business_profile import UpdateProfileBodyBusinessProfile
-
 
 T = TypeVar("T", bound="UpdateProfileBody")
 
@@ -54,8 +50,6 @@ class UpdateProfileBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.update_profile_body_business_profile import UpdateProfileBodyBusinessProfile  # noqa: PLC0415
-
         d = dict(src_dict)
         name = d.pop("name", UNSET)
 
@@ -92,3 +86,6 @@ class UpdateProfileBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.update_profile_body_business_profile import UpdateProfileBodyBusinessProfile  # noqa: E402

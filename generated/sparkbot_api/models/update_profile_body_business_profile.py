@@ -1,18 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, compact_repr
-
-if TYPE_CHECKING:
-    from ..models.update_profile_body_business_profile_business_hours import (
-        UpdateProfileBodyBusinessProfileBusinessHours,
-    )
-
 
 T = TypeVar("T", bound="UpdateProfileBodyBusinessProfile")
 
@@ -78,10 +72,6 @@ class UpdateProfileBodyBusinessProfile:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.update_profile_body_business_profile_business_hours import (
-            UpdateProfileBodyBusinessProfileBusinessHours,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         address = d.pop("address", UNSET)
 
@@ -127,3 +117,6 @@ class UpdateProfileBodyBusinessProfile:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.update_profile_body_business_profile_business_hours import UpdateProfileBodyBusinessProfileBusinessHours  # noqa: E402

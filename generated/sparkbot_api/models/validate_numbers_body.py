@@ -1,17 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.validate_numbers_body_country import ValidateNumbersBodyCountry
 from ..types import UNSET, Unset, compact_repr
-
-if TYPE_CHECKING:
-    from ..models.validate_numbers_body_numbers_item import ValidateNumbersBodyNumbersItem
-
 
 T = TypeVar("T", bound="ValidateNumbersBody")
 
@@ -54,8 +50,6 @@ class ValidateNumbersBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.validate_numbers_body_numbers_item import ValidateNumbersBodyNumbersItem  # noqa: PLC0415
-
         d = dict(src_dict)
         _country = d.pop("country", UNSET)
         country: ValidateNumbersBodyCountry | Unset
@@ -96,3 +90,6 @@ class ValidateNumbersBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.validate_numbers_body_numbers_item import ValidateNumbersBodyNumbersItem  # noqa: E402
