@@ -281,6 +281,9 @@ def main() -> None:
     parser.add_argument("--out", type=Path, default=Path(__file__).with_name("RESULTS.md"))
     args = parser.parse_args()
     text = report(args.quick)
+    notes = Path(__file__).with_name("PROFILE.md")
+    if notes.exists():
+        text += "\n" + notes.read_text()
     args.out.write_text(text)
     print(text)
 
