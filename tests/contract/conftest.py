@@ -391,23 +391,47 @@ def simple_examples() -> None:
         served(action)
 
 
-def pytest_terminal_summary(terminalreporter: Any) -> None:
-    """One line in the report: the catalogue actions whose contract tests all passed (four calls for a
-    facade method: sync and async, minimal and maximal; two for client.request)."""
+def _action_outcomes(
+    terminalreporter: Any, test_file: str, tests: tuple[str, ...], generic: str
+) -> dict[str, list[bool]]:
+    """Per catalogue action (facade name, or client.request): whether each of its tests passed."""
     outcomes: dict[str, list[bool]] = {}
     for outcome in ("passed", "failed"):
         for report in terminalreporter.stats.get(outcome, []):
             module, _, name = report.nodeid.rpartition("::")
-            if report.when != "call" or not module.endswith("contract/test_contract.py"):
+            if report.when != "call" or not module.endswith(test_file):
                 continue
-            if name.startswith(("test_call[", "test_call_async[")):
-                outcomes.setdefault(name.split("[", 1)[1].rsplit("-", 1)[0], []).append(outcome == "passed")
-            elif name.startswith("test_generic_request"):
+            if name.startswith(tuple(f"{t}[" for t in tests)):
+                action = name.split("[", 1)[1].rstrip("]")
+                action = action.rsplit("-", 1)[0] if test_file.endswith("test_contract.py") else action
+                outcomes.setdefault(action, []).append(outcome == "passed")
+            elif name.startswith(generic):
                 outcomes.setdefault("client.request", []).append(outcome == "passed")
-    if outcomes:
-        good = [k for k, v in outcomes.items() if all(v) and len(v) == (2 if k == "client.request" else 4)]
-        failed = sum(not ok for v in outcomes.values() for ok in v)
+    return outcomes
+
+
+def pytest_terminal_summary(terminalreporter: Any) -> None:
+    """Two lines in the report: the catalogue actions whose contract tests all passed (four calls for a
+    facade method: sync and async, minimal and maximal; two for client.request), and those whose error
+    tests (every documented status and unreadable bodies) all passed, sync and async."""
+    total = len(catalogue_ids())
+    calls = _action_outcomes(terminalreporter, "contract/test_contract.py", ("test_call", "test_call_async"),
+                             "test_generic_request")  # fmt: skip
+    if calls:
+        good = [k for k, v in calls.items() if all(v) and len(v) == (2 if k == "client.request" else 4)]
+        failed = sum(not ok for v in calls.values() for ok in v)
         terminalreporter.write_line(
-            f"contract: {len(good)}/{len(catalogue_ids())} catalogue actions passed, sync and async "
-            f"({sum(map(len, outcomes.values()))} calls, {failed} failed)"
+            f"contract: {len(good)}/{total} catalogue actions passed, sync and async "
+            f"({sum(map(len, calls.values()))} calls, {failed} failed)"
+        )
+    error_tests = ("test_errors", "test_errors_async")
+    errors = _action_outcomes(
+        terminalreporter, "contract/test_errors_all.py", error_tests, "test_errors_generic_request"
+    )
+    if errors:
+        good = [k for k, v in errors.items() if all(v) and len(v) >= 2]
+        failed = sum(not ok for v in errors.values() for ok in v)
+        terminalreporter.write_line(
+            f"errors: {len(good)}/{total} catalogue actions raise the typed error for every documented "
+            f"status and unreadable body, sync and async ({failed} failed)"
         )
