@@ -11,7 +11,7 @@ NODE_BIN := node_modules/.bin
 PY_STAMP := $(VENV)/.sparkbot-installed
 NODE_STAMP := node_modules/.sparkbot-installed
 
-.PHONY: install generate check-generated lint-spec lint test test-prism demo bench
+.PHONY: install generate check-generated lint-spec lint test test-prism fuzz demo bench
 
 install: $(PY_STAMP) $(NODE_STAMP)
 
@@ -59,6 +59,10 @@ test: install
 	$(BIN)/pytest --cov=sparkbot --cov-report=term-missing:skip-covered --cov-fail-under=90
 
 # Every facade method against a Prism mock of the spec (deselected from plain pytest by the prism marker).
+# The property tests with ten times the examples (HYPOTHESIS_PROFILE=deep; make test uses "ci").
+fuzz: $(PY_STAMP)
+	HYPOTHESIS_PROFILE=deep $(BIN)/pytest -q tests/contract/test_fuzz.py tests/test_transport.py tests/test_webhooks.py
+
 test-prism: install
 	$(BIN)/pytest -m prism tests/prism
 

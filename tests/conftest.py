@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 from typing import Any
@@ -9,7 +10,22 @@ from typing import Any
 import pytest
 import respx
 import yaml
+from hypothesis import HealthCheck, settings
 from sparkbot import AsyncSparkBot, SparkBot
+
+# Hypothesis profiles for the whole suite: "ci" (make test: derandomized, no deadline, few examples where a
+# test sets none) and "deep" (make fuzz: ten times the examples, EXAMPLES_FACTOR scales explicit counts).
+settings.register_profile(
+    "ci",
+    derandomize=True,
+    database=None,
+    max_examples=3,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large, HealthCheck.filter_too_much],
+)
+settings.register_profile("deep", settings.get_profile("ci"), max_examples=30)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
+EXAMPLES_FACTOR = 10 if os.environ.get("HYPOTHESIS_PROFILE") == "deep" else 1
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC_PATH = ROOT / "openapi" / "sparkbot.yaml"

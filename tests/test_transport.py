@@ -25,6 +25,8 @@ from sparkbot._transport import (
     redact_url,
 )
 
+from .conftest import EXAMPLES_FACTOR
+
 URL = "https://api.test/messages"
 MODES = ["sync", "async"]
 
@@ -617,7 +619,7 @@ def _oracle_retries(outcome: Outcome, method: str) -> bool:
     return method == "GET" or status == 429 or (status == 503 and retry_after is not None)
 
 
-@settings(derandomize=True, max_examples=200, deadline=None)
+@settings(derandomize=True, max_examples=200 * EXAMPLES_FACTOR, deadline=None)
 @given(
     script=st.lists(OUTCOMES, min_size=1, max_size=8),
     method=st.sampled_from(["GET", "POST"]),

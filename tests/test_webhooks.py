@@ -31,6 +31,8 @@ from sparkbot_api.models.chat_message import ChatMessage
 from sparkbot_api.models.message import Message
 from sparkbot_api.models.message_status import MessageStatus
 
+from .conftest import EXAMPLES_FACTOR
+
 CREATED = 1714557600  # 2024-05-01T10:00:00Z
 DEVICE = {"id": "64f1c0ffee0000000000a001", "phone": "+34600111222", "alias": "sales", "plan": "platform"}
 OUT_ID = "65f0aa11bb22cc33dd44ee55"
@@ -454,7 +456,7 @@ def check_message(event: WebhookEvent) -> None:
         assert not hasattr(event, "message")
 
 
-@settings(derandomize=True, max_examples=100, deadline=None)
+@settings(derandomize=True, max_examples=100 * EXAMPLES_FACTOR, deadline=None)
 @given(name=event_names, data=json_objects, extras=envelope_extras)
 def test_any_json_data_parses_to_one_event_keeping_raw(
     name: str, data: dict[str, Any], extras: dict[str, Any]
@@ -477,7 +479,7 @@ MODEL_KEYS = [
 ]
 
 
-@settings(derandomize=True, max_examples=100, deadline=None)
+@settings(derandomize=True, max_examples=100 * EXAMPLES_FACTOR, deadline=None)
 @given(
     name=st.sampled_from([n for n in EVENTS if SAMPLES[n][1] is MessageEvent]),
     data=st.dictionaries(

@@ -10,7 +10,6 @@ from __future__ import annotations
 import importlib
 import inspect
 import json
-import os
 import re
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
@@ -23,7 +22,7 @@ import jsonschema  # type: ignore[import-untyped]
 import pytest
 import sparkbot_api.models
 import yaml
-from hypothesis import HealthCheck, Phase, given, seed, settings
+from hypothesis import Phase, given, seed, settings
 from hypothesis import strategies as st
 from sparkbot import AsyncPager, AsyncSparkBot, SparkBot, SyncPager
 from sparkbot._operation import Operation
@@ -31,18 +30,6 @@ from sparkbot_api.facade import NAMESPACES
 
 from ..conftest import API_KEY, BASE_URL, CATALOGUE_PATH
 from .openapi_httpx import LOADER, spec_dict, validate_request
-
-# Global profiles: HYPOTHESIS_PROFILE=deep runs ten times the examples (the default "ci" fits the budget).
-settings.register_profile(
-    "ci",
-    derandomize=True,
-    database=None,
-    max_examples=3,
-    deadline=None,
-    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large, HealthCheck.filter_too_much],
-)
-settings.register_profile("deep", settings.get_profile("ci"), max_examples=30)
-settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
 METHODS = ("get", "put", "post", "patch", "delete")
 OPTIONS = frozenset({"timeout", "extra_headers", "max_retries", "limit"})  # per-call options, not API args
