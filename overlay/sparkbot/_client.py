@@ -17,7 +17,13 @@ import httpx
 from sparkbot_api.facade import AsyncRawResources, AsyncResources, SyncRawResources, SyncResources
 
 from . import _constants as C
-from ._errors import APIConnectionError, APIResponseValidationError, APITimeoutError, SparkBotError
+from ._errors import (
+    APIConnectionError,
+    APIResponseValidationError,
+    APITimeoutError,
+    SparkBotError,
+    status_error,
+)
 from ._logging import setup_logging
 from ._operation import Operation, RequestOptions, finish, prepare, validate
 from ._pagination import AsyncPager, SyncPager
@@ -123,7 +129,17 @@ def _connection_error(exc: httpx.TransportError) -> APIConnectionError:
     return APIConnectionError(request=request, message=f"Connection error: {type(exc).__name__}")
 
 
+def _generic_request(method: str, path: str, params: Mapping[str, Any] | None, json: Any) -> dict[str, Any]:
+    request: dict[str, Any] = {"method": method.upper(), "url": "/" + path.lstrip("/"), "params": params}
+    if json is not None:
+        request["json"] = json
+    return request
+
+
 def _raw_result(response: httpx.Response) -> APIResponse[Any]:
+    """The result of `request()`: the typed error of a non-2xx, else the body as JSON, text or bytes."""
+    if not response.is_success:
+        raise status_error(response)
     kind = response.headers.get("content-type", "")
     parsed: Any = response.content
     if "json" in kind and response.content:
@@ -213,14 +229,9 @@ class SparkBot(_Config, SyncResources):
         max_retries: int | None = None,
     ) -> APIResponse[Any]:
         """Any API call by method and path (relative to the base URL): the `Send API request` action."""
-        request: dict[str, Any] = {"method": method.upper(), "url": "/" + path.lstrip("/"), "params": params}
-        if json is not None:
-            request["json"] = json
-        response = self._send(request, RequestOptions(timeout, extra_headers, max_retries))
-        if not response.is_success:
-            from ._errors import status_error
-
-            raise status_error(response)
+        response = self._send(
+            _generic_request(method, path, params, json), RequestOptions(timeout, extra_headers, max_retries)
+        )
         return _raw_result(response)
 
     def close(self) -> None:
@@ -311,14 +322,9 @@ class AsyncSparkBot(_Config, AsyncResources):
         max_retries: int | None = None,
     ) -> APIResponse[Any]:
         """Any API call by method and path (relative to the base URL): the `Send API request` action."""
-        request: dict[str, Any] = {"method": method.upper(), "url": "/" + path.lstrip("/"), "params": params}
-        if json is not None:
-            request["json"] = json
-        response = await self._send(request, RequestOptions(timeout, extra_headers, max_retries))
-        if not response.is_success:
-            from ._errors import status_error
-
-            raise status_error(response)
+        response = await self._send(
+            _generic_request(method, path, params, json), RequestOptions(timeout, extra_headers, max_retries)
+        )
         return _raw_result(response)
 
     async def close(self) -> None:
