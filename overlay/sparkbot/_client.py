@@ -11,7 +11,7 @@ import logging
 import os
 from collections.abc import Awaitable, Mapping
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 import httpx
 from sparkbot_api.facade import AsyncRawResources, AsyncResources, SyncRawResources, SyncResources
@@ -35,7 +35,6 @@ from .devices import _OBJECT_ID, AsyncDevices, Devices, only
 if TYPE_CHECKING:
     from sparkbot_api.client import AuthenticatedClient
 
-T = TypeVar("T")
 logger = logging.getLogger("sparkbot")
 
 
@@ -71,7 +70,7 @@ class _Config:
         """The generated client, set up with the Token header, base URL, timeout and retries."""
         from sparkbot_api.client import AuthenticatedClient
 
-        client = AuthenticatedClient(
+        return AuthenticatedClient(
             base_url=self.base_url,
             token=self._api_key,
             prefix="",
@@ -80,7 +79,6 @@ class _Config:
             headers={"User-Agent": f"sparkbot-python/{__version__}", **self.default_headers},
             httpx_args={"transport": RetryTransport(max_retries=self.max_retries)},
         )
-        return client
 
     def _use_http_client(self, given: httpx.Client | httpx.AsyncClient | None) -> None:
         """Our own httpx client carries the base URL, Token and User-Agent; whatever a caller's
