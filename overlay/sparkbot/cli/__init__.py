@@ -9,10 +9,14 @@ import json
 from pathlib import Path
 from typing import Annotated, Any
 
-import typer
-from rich.console import Console
-from rich.progress import Progress
-from rich.table import Table
+try:
+    import typer
+    from rich.console import Console
+    from rich.progress import Progress
+    from rich.table import Table
+except ModuleNotFoundError as exc:  # pragma: no cover - depends on what is installed
+    needs = "the sparkbot command needs the cli extra: pip install 'sparkbot[cli]'"
+    raise ImportError(f"{needs} ({exc})") from exc
 
 from .._client import SparkBot
 from .._errors import SparkBotError

@@ -12,7 +12,12 @@ Nobody can reach the real service from a laptop without an account, so the fake 
 of the spec, with real in-memory state for the core flows; see `FakeSparkBot` for the knobs.
 """
 
-from ._app import BASE_URL, FakeSparkBot
-from ._knobs import RecordedRequest
+try:
+    from ._app import BASE_URL, FakeSparkBot
+    from ._knobs import RecordedRequest
+except ModuleNotFoundError as exc:  # pragma: no cover - depends on what is installed
+    if exc.name not in ("starlette", "uvicorn", "openapi_core", "anyio"):
+        raise
+    raise ImportError(f"sparkbot.testing needs the fake extra: pip install 'sparkbot[fake]' ({exc})") from exc
 
 __all__ = ["BASE_URL", "FakeSparkBot", "RecordedRequest"]
