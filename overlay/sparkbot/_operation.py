@@ -152,8 +152,13 @@ class _ParseClient:
 _PARSE_CLIENT = _ParseClient()
 
 
+_PLAIN = frozenset({str, int, float, bool})
+
+
 def jsonable(value: Any) -> Any:
     """Plain JSON-like data from what users may pass: models, enums, datetimes, tuples, mappings."""
+    if type(value) in _PLAIN:  # the common case first (exact types: a str enum is not plain)
+        return value
     if isinstance(value, enum.Enum):
         return value.value
     if isinstance(value, datetime.datetime):
