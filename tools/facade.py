@@ -9,7 +9,6 @@ Usage: python tools/facade.py SPEC OUT_DIR   (OUT_DIR is the generated `sparkbot
 from __future__ import annotations
 
 import importlib
-import keyword
 import pprint
 import shutil
 import sys
@@ -308,11 +307,12 @@ def class_name(namespace: str) -> str:
     return "".join(w.capitalize() for w in namespace.split("_")) + "Resource"
 
 
+# flavour -> (class name template, base class, docstring word, client mixin holding the namespaces)
 FLAVOURS = {
-    "sync": ("{C}", "SyncResource"),
-    "async": ("Async{C}", "AsyncResource"),
-    "sync_raw": ("{C}WithRawResponse", "SyncResource"),
-    "async_raw": ("Async{C}WithRawResponse", "AsyncResource"),
+    "sync": ("{C}", "SyncResource", "", "SyncResources"),
+    "async": ("Async{C}", "AsyncResource", "async ", "AsyncResources"),
+    "sync_raw": ("{C}WithRawResponse", "SyncResource", "raw ", "SyncRawResources"),
+    "async_raw": ("Async{C}WithRawResponse", "AsyncResource", "async raw ", "AsyncRawResources"),
 }
 
 
@@ -332,12 +332,11 @@ def render_namespace(namespace: str, actions: list[Action]) -> str:
     out.append("    from sparkbot._response import APIResponse\n")
     out += [f"    {i}\n" for i in typing_only]
     out.append("\n__all__ = [" + ", ".join(
-        repr(t.format(C=class_name(namespace))) for t, _ in FLAVOURS.values()) + "]\n\n")  # fmt: skip
+        repr(t.format(C=class_name(namespace))) for t, *_ in FLAVOURS.values()) + "]\n\n")  # fmt: skip
     for a in actions:
         out.append(render_operation(a) + "\n")
-    for flavour, (template, base) in FLAVOURS.items():
+    for flavour, (template, base, kind, _) in FLAVOURS.items():
         cls = template.format(C=class_name(namespace))
-        kind = {"sync": "", "async": "async ", "sync_raw": "raw ", "async_raw": "async raw "}[flavour]
         out.append(f"\nclass {cls}({base}):\n")
         out.append(f'    """The {kind}`{namespace}` actions."""\n\n')
         out.append("\n".join(render_method(a, flavour) for a in actions))
@@ -348,12 +347,10 @@ def render_init(namespaces: list[str]) -> str:
     out = [HEADER, "from __future__ import annotations\n\n", "from functools import cached_property\n",
            "from typing import TYPE_CHECKING, Any\n\n", "if TYPE_CHECKING:\n"]  # fmt: skip
     for ns in namespaces:
-        names = ", ".join(t.format(C=class_name(ns)) for t, _ in FLAVOURS.values())
+        names = ", ".join(t.format(C=class_name(ns)) for t, *_ in FLAVOURS.values())
         out.append(f"    from .{ns} import {names}\n")
     out.append("\nNAMESPACES = " + repr(tuple(namespaces)) + "\n")
-    for flavour, (template, _) in FLAVOURS.items():
-        mixin = {"sync": "SyncResources", "async": "AsyncResources", "sync_raw": "SyncRawResources",
-                 "async_raw": "AsyncRawResources"}[flavour]  # fmt: skip
+    for template, _, _, mixin in FLAVOURS.values():
         out.append(f"\n\nclass {mixin}:\n")
         out.append('    """One lazily imported namespace per API resource."""\n\n')
         out.append("    def _facade_client(self) -> Any:\n        raise NotImplementedError\n")
@@ -383,7 +380,6 @@ def main(spec_path: str, out_dir: str) -> None:
     for ns in namespaces:
         (target / f"{ns}.py").write_text(render_namespace(ns, sorted(by_ns[ns], key=lambda a: a.method)))
     (target / "__init__.py").write_text(render_init(namespaces))
-    assert not any(keyword.iskeyword(ns) for ns in namespaces)
     print(f"facade: {len(actions)} actions in {len(namespaces)} namespaces")
 
 

@@ -109,11 +109,9 @@ class _Config:
             request["url"] = self._url_prefix + request["url"]
         return request
 
-    def _device_values(
-        self, op: Operation, values: Mapping[str, Any], device: str | None
-    ) -> Mapping[str, Any]:
-        if op.device and values.get("device") is None and device is not None:
-            return {**values, "device": device}
+    def _with_default_device(self, op: Operation, values: Mapping[str, Any]) -> Mapping[str, Any]:
+        if op.device and values.get("device") is None and self._device_id is not None:
+            return {**values, "device": self._device_id}
         return values
 
     def _needs_device(self, op: Operation, values: Mapping[str, Any]) -> bool:
@@ -190,7 +188,7 @@ class SparkBot(_Config, SyncResources):
             self._device_id = (
                 self.devices.resolve(self.device).id if self.device else only(self.devices.list()).id
             )
-        request = prepare(op, self._device_values(op, values, self._device_id))
+        request = prepare(op, self._with_default_device(op, values))
         return finish(op, self._send(request, options), raw)
 
     def _paginate(
@@ -283,7 +281,7 @@ class AsyncSparkBot(_Config, AsyncResources):
                 self._device_id = (await self.devices.resolve(self.device)).id
             else:
                 self._device_id = only([d async for d in self.devices.list()]).id
-        request = prepare(op, self._device_values(op, values, self._device_id))
+        request = prepare(op, self._with_default_device(op, values))
         return finish(op, await self._send(request, options), raw)
 
     def _paginate(
