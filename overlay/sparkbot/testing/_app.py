@@ -244,7 +244,7 @@ class FakeSparkBot:
             request.headers.get("content-type", ""),
         )
         try:
-            query = validate(op, checked)
+            query = validate(checked)
             call = Call(self.state, op, path, query, payload)
             resolve_path(call)
             result = HANDLERS.get((op.method, op.path), _generic)(call)

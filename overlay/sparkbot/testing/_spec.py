@@ -166,7 +166,7 @@ class RequestInvalid(Exception):
         self.message = message
 
 
-def validate(op: Operation, request: ValidationRequest) -> JSON:
+def validate(request: ValidationRequest) -> JSON:
     """Check the request against the spec; return the query parameters, typed and with spec defaults.
 
     A request built with `body=None` (POST /messages, whose body the fake checks itself: see
