@@ -9,9 +9,11 @@ Usage: python tools/facade.py SPEC OUT_DIR   (OUT_DIR is the generated `sparkbot
 from __future__ import annotations
 
 import importlib
+import keyword
 import pprint
 import shutil
 import sys
+import textwrap
 import types
 import typing
 from collections import defaultdict
@@ -46,6 +48,28 @@ class Spec:
                 target = target[part]
             node = target
         return node
+
+    def properties(self, schema: Any) -> dict[str, Any]:
+        """An object schema's properties as written (refs unresolved, so their names stay), allOf merged."""
+        schema = self.resolve(schema)
+        out: dict[str, Any] = {}
+        for sub in schema.get("allOf", []):
+            out.update(self.properties(sub))
+        out.update(schema.get("properties") or {})
+        return out
+
+    def describe(self, schema: Any) -> str:
+        """A schema's description: the one beside a $ref wins over the referenced schema's own."""
+        while isinstance(schema, dict):
+            if schema.get("description"):
+                return str(schema["description"]).strip()
+            if "$ref" not in schema:
+                break
+            schema = self.resolve({"$ref": schema["$ref"]})
+        return ""
+
+    def default(self, schema: Any) -> Any:
+        return self.resolve(schema).get("default") if isinstance(schema, dict) else None
 
     def rules(self, schema: Any) -> dict[str, Any]:
         """The validation-relevant part of a schema, refs resolved and allOf merged."""
@@ -83,6 +107,9 @@ class Arg:
     rules: dict[str, Any]
     annotation: str = ""
     is_device: bool = False  # the device the client may fill in with its default
+    schema: Any = None  # as written in the spec (for the nested TypedDicts and the docstring)
+    description: str = ""
+    doc: str = ""  # the docstring's line: description, rules, API default
 
 
 @dataclass
@@ -96,6 +123,7 @@ class Action:
     path: str
     summary: str
     args: list[Arg] = field(default_factory=list)
+    description: str = ""
     body_model: str | None = None
     device: str | None = None  # "path" | "body"
     returns: str = "Any"
@@ -149,7 +177,141 @@ def type_name(hint: Any, imports: set[str]) -> str:
     raise SystemExit(f"facade: unexpected return type {hint!r}")
 
 
-def collect(spec: Spec, package: str) -> list[Action]:
+def camel(name: str) -> str:
+    """`send_read_ack`, `sendReadAck` -> `SendReadAck`."""
+    words = str(PythonIdentifier(name, prefix="field_")).split("_")
+    return "".join(w[:1].upper() + w[1:] for w in words)
+
+
+class Params:
+    """TypedDicts for nested object arguments (`media=`, `poll=`, `expiration=` ...), written to params.py.
+
+    Named after their spec component (`MessageExpirationParam`) or their field (`PollParam`); a field name
+    that different shapes share gets the action in front of each (`MessagesSendMediaMediaParam`), which
+    `clashing` (found by a first pass) tells. Keys are the API's field names, so a plain dict with the same
+    keys works at run time as before.
+    """
+
+    def __init__(self, spec: Spec, clashing: frozenset[str] | None = None) -> None:
+        self.spec = spec
+        self.discovering = clashing is None
+        self.clashing = clashing or frozenset()
+        self.defs: dict[str, str] = {}
+        self.imports: set[str] = set()
+        self.shapes: defaultdict[str, set[str]] = defaultdict(set)
+
+    def argument(self, arg: Arg, a: Action) -> str:
+        """A facade argument's annotation: a TypedDict (or a model) for objects, else the plain type."""
+        if arg.schema is None:
+            return annotation(arg.rules, a.imports)
+        context = f"{a.namespace}_{a.method}"
+        hint = context if arg.where == "body-array" else arg.kwarg
+        return self.annotate(arg.schema, hint, context, a.imports, top=True)
+
+    def annotate(self, raw: Any, hint: str, context: str, imports: set[str], top: bool = False) -> str:
+        rules = self.spec.rules(raw)
+        if rules.get("type") == "object" and rules.get("properties"):
+            name = self.typed_dict(raw, hint, context)
+            imports.add(f"from sparkbot_api.facade.params import {name}")
+            return f"{name} | SupportsToDict" if top else name
+        items = self.items(raw)
+        if rules.get("type") == "array" and items is not None:
+            return f"Sequence[{self.annotate(items, hint + '_item', context, imports, top)}]"
+        return annotation(rules, imports)
+
+    def items(self, raw: Any) -> Any:
+        node = self.spec.resolve(raw)
+        if "items" in node:
+            return node["items"]
+        for sub in node.get("allOf", []):  # an array type merged from parts
+            found = self.items(sub)
+            if found is not None:
+                return found
+        return None
+
+    def typed_dict(self, raw: Any, hint: str, context: str) -> str:
+        ref = raw.get("$ref", "") if isinstance(raw, dict) else ""
+        base = ref.rsplit("/", 1)[1] if ref.startswith("#/components/schemas/") else camel(hint)
+        required = set(self.spec.rules(raw).get("required", []))
+        fields = []
+        for key, prop in self.spec.properties(raw).items():
+            kind = self.annotate(prop, f"{base}_{key}", context, self.imports)
+            kind = f"Required[{kind}]" if key in required else kind
+            fields.append((key, kind, doc_line(self.spec, prop, key in required)))
+        description = self.spec.describe(raw) or f"The `{hint.rsplit('_', 1)[-1]}` object, as a dict."
+        self.shapes[base].add(repr((description, fields)))
+        name = f"{camel(context)}{base}Param" if base in self.clashing and not ref else f"{base}Param"
+        text = render_typed_dict(name, description, fields)
+        if self.defs.setdefault(name, text) != text and not self.discovering:
+            raise SystemExit(f"facade: {context}: two shapes named {name} (a component with two shapes?)")
+        return name
+
+    def render(self) -> str:
+        local = {i for i in self.imports if i.startswith("from sparkbot_api.facade.params")}
+        out = [HEADER, "from __future__ import annotations\n\n"]
+        out += [i + "\n" for i in sorted(self.imports - local)]
+        out.append("from collections.abc import Sequence\n")
+        out.append("from typing import Literal, Required, TypedDict\n\n")
+        out.append("__all__ = [" + ", ".join(repr(n) for n in sorted(self.defs)) + "]\n")
+        out += ["\n\n" + self.defs[n] for n in sorted(self.defs)]
+        return "".join(out)
+
+
+def render_typed_dict(name: str, description: str, fields: list[tuple[str, str, str]]) -> str:
+    """Class syntax (keys documented) when every key is an identifier, else the functional syntax."""
+    doc = quote_doc(description)
+    if all(k.isidentifier() and not keyword.iskeyword(k) for k, *_ in fields):
+        body = "".join(f'    {k}: {t}\n    """{quote_doc(d)}"""\n' for k, t, d in fields) or "    pass\n"
+        return f'class {name}(TypedDict, total=False):\n    """{doc}"""\n\n{body}'
+    items = ", ".join(f"{k!r}: {t}" for k, t, _ in fields)
+    return f"{name} = TypedDict({name!r}, {{{items}}}, total=False)\n"
+
+
+def quote_doc(text: str) -> str:
+    return text.replace("\\", "\\\\").replace('"""', '\\"\\"\\"') or "-"
+
+
+def rule_text(rules: dict[str, Any]) -> str:
+    """The checked rules of a value in words: `one of a, b`, `5 to 1000 characters`, `matches ^...$`."""
+    parts: list[str] = []
+    if "enum" in rules:
+        parts.append("one of " + ", ".join(map(str, rules["enum"])))
+    if "pattern" in rules:
+        parts.append(f"matches {rules['pattern']}")
+    span = [("minLength", "maxLength", "characters"), ("minItems", "maxItems", "items"),
+            ("minimum", "maximum", "")]  # fmt: skip
+    for low_key, high_key, unit in span:
+        low, high = rules.get(low_key), rules.get(high_key)
+        text = (f"exactly {low}" if low is not None and low == high
+                else f"{low} to {high}" if low is not None and high is not None
+                else f"at least {low}" if low is not None else f"at most {high}" if high is not None
+                else "")  # fmt: skip
+        if text:
+            parts.append(f"{text} {unit}".rstrip())
+    if rules.get("format") == "date-time":
+        parts.append("a datetime or ISO 8601 string")
+    if rules.get("type") == "array" and rule_text(rules.get("items", {})):
+        parts.append("each " + rule_text(rules.get("items", {})))
+    if rules.get("type") == "object" and rules.get("properties"):
+        required = set(rules.get("required", []))
+        keys = [k + (" (required)" if k in required else "") for k in rules["properties"]]
+        parts.append("keys: " + ", ".join(keys))
+    return "; ".join(parts)
+
+
+def doc_line(spec: Spec, schema: Any, required: bool, description: str = "") -> str:
+    """One parameter in words: description, then rules, then the API's default."""
+    text, _, default = (description or spec.describe(schema)).partition("API default:")
+    rules = rule_text(spec.rules(schema))
+    rules = rules[:1].upper() + rules[1:]
+    parts = [p for p in ("Required" if required else "", text.strip().rstrip("."), rules) if p]
+    default = default.strip().rstrip(".") or spec.default(schema)
+    if default is not None and default != "":
+        parts.append(f"API default: {default}")
+    return ". ".join(parts) + "." if parts else ""
+
+
+def collect(spec: Spec, package: str, params: Params) -> list[Action]:
     actions: list[Action] = []
     api_dir = Path(importlib.import_module(f"{package}.api").__path__[0])
     modules = {p.stem: f"{package}.api.{p.parent.name}.{p.stem}" for p in api_dir.glob("*/*.py")}
@@ -174,7 +336,9 @@ def collect(spec: Spec, package: str) -> list[Action]:
                     device = "path"
                 name = "device" if is_device else kw
                 rules = spec.rules(p["schema"])
-                base_args.append(Arg(name, kw, p["in"], bool(p.get("required")), rules, is_device=is_device))
+                arg = Arg(name, kw, p["in"], bool(p.get("required")), rules, is_device=is_device)
+                arg.schema, arg.description = p["schema"], p.get("description") or spec.describe(p["schema"])
+                base_args.append(arg)
             content = ((op.get("requestBody") or {}).get("content") or {}).get("application/json")
             schema = content["schema"] if content else None
             variants = [(op.get("x-sparkbot-facade"), op.get("x-sparkbot-action"), schema, None)]
@@ -189,6 +353,7 @@ def collect(spec: Spec, package: str) -> list[Action]:
                 summary = op.get("summary", "")
                 a = Action(namespace, method, action_id, op["operationId"], module.__name__,
                            http_method.upper(), path, summary, list(base_args), device=device)  # fmt: skip
+                a.description = str(op.get("description") or "").strip()
                 if body is not None:
                     add_body(spec, a, body, hints["body"], variant_class)
                 success = next(c for c in op["responses"] if c.startswith("2"))
@@ -206,7 +371,8 @@ def collect(spec: Spec, package: str) -> list[Action]:
                 if clash:
                     raise SystemExit(f"facade: {facade}: argument names clash: {sorted(clash)}")
                 for x in a.args:
-                    x.annotation = annotation(x.rules, a.imports)
+                    x.annotation = params.argument(x, a)
+                    x.doc = doc_line(spec, x.schema, x.required, x.description)
                 actions.append(a)
     return actions
 
@@ -214,18 +380,19 @@ def collect(spec: Spec, package: str) -> list[Action]:
 def add_body(spec: Spec, a: Action, body: Any, hint: Any, variant_class: str | None) -> None:
     rules = spec.rules(body)
     if rules.get("type") == "array":
-        a.args.append(Arg("body", "body", "body-array", True, rules))
+        a.args.append(Arg("body", "body", "body-array", True, rules, schema=body))
         return
     model = hint
     if variant_class:
         model = next(h for h in typing.get_args(hint) if h.__name__ == variant_class)
     a.body_model = f"{model.__module__}:{model.__name__}"
     required = set(rules.get("required", []))
-    props = rules.get("properties") or {}
+    props = spec.properties(body)
     if variant_class:  # the kind's own fields (message, media, poll ...) before the shared options
-        shared = spec.rules(spec.resolve(body)["allOf"][0]).get("properties", {})
+        shared = spec.properties(spec.resolve(body)["allOf"][0])
         props = {**{k: v for k, v in props.items() if k not in shared}, **shared}
         a.summary = spec.resolve(body).get("description", a.summary)
+        a.description = ""  # the operation's text is about all its variants
     for api_name, prop in props.items():
         name = ident(api_name)
         is_default_device = api_name == "device" and a.device is None and api_name in required
@@ -234,7 +401,16 @@ def add_body(spec: Spec, a: Action, body: Any, hint: Any, variant_class: str | N
         elif api_name == "device" and a.device == "path":  # the path names the device: this is another one
             name = "target_device"
         required_arg = api_name in required and not is_default_device
-        a.args.append(Arg(name, api_name, "body", required_arg, prop, is_device=is_default_device))
+        a.args.append(Arg(name, api_name, "body", required_arg, spec.rules(prop), is_device=is_default_device,
+                          schema=prop, description=spec.describe(prop)))  # fmt: skip
+
+
+def ordered_args(a: Action) -> list[Arg]:
+    """The arguments in signature order: path ids, the device, required keywords, optional keywords."""
+    positional = [x for x in a.args if x.where == "path" and not x.is_device]
+    rest = [x for x in a.args if x not in positional and not x.is_device]
+    device = [x for x in a.args if x.is_device]
+    return positional + device + [x for x in rest if x.required] + [x for x in rest if not x.required]
 
 
 def signature(a: Action, raw: bool) -> tuple[str, str]:
@@ -257,6 +433,29 @@ def signature(a: Action, raw: bool) -> tuple[str, str]:
     return ", ".join(params), values
 
 
+def docstring(a: Action, flavour: str) -> str:
+    """The method's docstring: what it does, its action and HTTP call, then one line per argument."""
+    title = a.summary.rstrip(".") or a.action
+    if flavour.endswith("raw"):
+        return f"{title}, returning the raw `APIResponse`: `{a.action}`, {a.http_method} {a.path}."
+    lines = [f"{title}.", ""]
+    if a.description and a.description.rstrip(".") != title:
+        lines += [*textwrap.wrap(a.description, 100), ""]
+    lines += [f"Action `{a.action}`: {a.http_method} {a.path}.", ""]
+    if a.paged:
+        lines += ["Iterating walks every page lazily from `page`; `limit` caps the number of items.", ""]
+    lines.append("Args:")
+    for x in ordered_args(a):
+        text = x.doc or "-"
+        if x.is_device:
+            text = "The WhatsApp number (24-hex id); default: the client's `device=`, else the only one."
+        lines += textwrap.wrap(f"{x.name}: {text}", 100, initial_indent="    ", subsequent_indent="        ")
+    options = ", ".join(f"{n}=" for n in COMMON if n not in ("self", "limit"))
+    lines.append(f"    {options}: per-call options, as on the client.")
+    lines += ["", "Returns:", f"    {a.returns.replace('builtins.', '')}."]
+    return quote_doc("\n        ".join(lines).replace("\n        \n", "\n\n"))
+
+
 def render_method(a: Action, flavour: str) -> str:
     is_async = flavour.startswith("async")
     raw = flavour.endswith("raw")
@@ -275,9 +474,7 @@ def render_method(a: Action, flavour: str) -> str:
         call = f'cast("{ret}", self._client._request({const}, {values}, {options}))'
     if is_async and not (a.paged and not raw):
         call = call.replace("self._client", "await self._client", 1)
-    doc = f"{a.summary.rstrip('.')}: `{a.action}`, {a.http_method} {a.path}."
-    if a.paged and not raw:
-        doc += "\n\n        Iterating walks every page lazily from `page`; `limit` caps the number of items."
+    doc = docstring(a, flavour)
     prefix = "async def" if is_async and not (a.paged and not raw) else "def"
     return f'    {prefix} {a.method}({params}) -> {ret}:\n        """{doc}"""\n        return {call}\n'
 
@@ -325,7 +522,7 @@ def render_namespace(namespace: str, actions: list[Action]) -> str:
     out.append("from collections.abc import Mapping, Sequence\n")
     out.append("from typing import TYPE_CHECKING, Literal, cast\n\n")
     out.append("import httpx\n\n")
-    out.append("from sparkbot._operation import JSONObject, Operation, RequestOptions\n")
+    out.append("from sparkbot._operation import JSONObject, Operation, RequestOptions, SupportsToDict\n")
     out.append("from sparkbot._resource import AsyncResource, SyncResource\n\n")
     out.append("if TYPE_CHECKING:\n")
     out.append("    from sparkbot._pagination import AsyncPager, SyncPager\n")
@@ -369,7 +566,10 @@ def main(spec_path: str, out_dir: str) -> None:
     for name in [m for m in sys.modules if m == out.name or m.startswith(out.name + ".")]:
         del sys.modules[name]
     spec = Spec(Path(spec_path))
-    actions = collect(spec, out.name)
+    first = Params(spec)
+    collect(spec, out.name, first)  # finds the field names that different shapes share
+    params = Params(spec, frozenset(base for base, shapes in first.shapes.items() if len(shapes) > 1))
+    actions = collect(spec, out.name, params)
     by_ns: dict[str, list[Action]] = defaultdict(list)
     for a in actions:
         by_ns[a.namespace].append(a)
@@ -380,6 +580,7 @@ def main(spec_path: str, out_dir: str) -> None:
     for ns in namespaces:
         (target / f"{ns}.py").write_text(render_namespace(ns, sorted(by_ns[ns], key=lambda a: a.method)))
     (target / "__init__.py").write_text(render_init(namespaces))
+    (target / "params.py").write_text(params.render())
     print(f"facade: {len(actions)} actions in {len(namespaces)} namespaces")
 
 

@@ -7,13 +7,14 @@ from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Literal, cast
 
 import httpx
-from sparkbot._operation import JSONObject, Operation, RequestOptions
+from sparkbot._operation import Operation, RequestOptions, SupportsToDict
 from sparkbot._resource import AsyncResource, SyncResource
 
 if TYPE_CHECKING:
     from sparkbot._pagination import AsyncPager, SyncPager
     from sparkbot._response import APIResponse
 
+    from sparkbot_api.facade.params import ImageParam
     from sparkbot_api.models.channel_search_result import ChannelSearchResult
     from sparkbot_api.models.group import Group
     from sparkbot_api.models.result import Result
@@ -225,12 +226,24 @@ class ChannelsResource(SyncResource):
         *,
         name: str,
         description: str | None = None,
-        image: JSONObject | None = None,
+        image: ImageParam | SupportsToDict | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Group:
-        """Create Channel: `Channels:Create Channel`, POST /devices/{deviceId}/channels."""
+        """Create Channel.
+
+        Action `Channels:Create Channel`: POST /devices/{deviceId}/channels.
+
+        Args:
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            name: Required. Channel Name.
+            description: Description.
+            image: Keys: url, data.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Group."""
         return cast(
             "Group",
             self._client._request(
@@ -249,7 +262,17 @@ class ChannelsResource(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Result:
-        """Delete Channel: `Channels:Delete Channel`, DELETE /devices/{deviceId}/channels/{channelId}."""
+        """Delete Channel.
+
+        Action `Channels:Delete Channel`: DELETE /devices/{deviceId}/channels/{channelId}.
+
+        Args:
+            channel_id: Required. The channel id. Matches ^\\d{10,30}@newsletter$; at most 50 characters.
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Result."""
         return cast(
             "Result",
             self._client._request(
@@ -268,7 +291,17 @@ class ChannelsResource(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Group:
-        """Get Channel: `Channels:Get Channel`, GET /devices/{deviceId}/channels/{channelId}."""
+        """Get Channel.
+
+        Action `Channels:Get Channel`: GET /devices/{deviceId}/channels/{channelId}.
+
+        Args:
+            channel_id: Required. The channel id. Matches ^\\d{10,30}@newsletter$; at most 50 characters.
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Group."""
         return cast(
             "Group",
             self._client._request(
@@ -288,7 +321,18 @@ class ChannelsResource(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Group:
-        """Join Channel: `Channels:Join Channel`, PUT /devices/{deviceId}/channels."""
+        """Join Channel.
+
+        Action `Channels:Join Channel`: PUT /devices/{deviceId}/channels.
+
+        Args:
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            code: Invite Code.
+            url: Invite URL.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Group."""
         return cast(
             "Group",
             self._client._request(
@@ -310,9 +354,21 @@ class ChannelsResource(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> SyncPager[Group]:
-        """Get Channels: `Channels:Get Channels`, GET /devices/{deviceId}/channels.
+        """Get Channels.
 
-        Iterating walks every page lazily from `page`; `limit` caps the number of items."""
+        Action `Channels:Get Channels`: GET /devices/{deviceId}/channels.
+
+        Iterating walks every page lazily from `page`; `limit` caps the number of items.
+
+        Args:
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            permission: Permission. At least 1 characters.
+            size: Results Page Size. At least 1. API default: 20.
+            page: Page number, 0-based. At least 0. API default: 0.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            list[Group]."""
         return self._client._paginate(
             _CHANNELS_LIST,
             {"device": device, "permission": permission, "size": size, "page": page},
@@ -334,7 +390,23 @@ class ChannelsResource(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> builtins.list[ChannelSearchResult]:
-        """Search Channels: `Channels:Search Channels`, PATCH /devices/{deviceId}/channels."""
+        """Search Channels.
+
+        Action `Channels:Search Channels`: PATCH /devices/{deviceId}/channels.
+
+        Args:
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            search: Search Query.
+            limit: Results Limit. API default: 50.
+            category: Category. One of recommended, trending, popular, new, featured. API default:
+                recommended.
+            sort: Sort Order. One of desc, asc. API default: desc.
+            sort_field: Sort Field. One of creation_time, subscribers. API default: subscribers.
+            countries: Countries. Each one of ES, MX.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            list[ChannelSearchResult]."""
         return cast(
             "builtins.list[ChannelSearchResult]",
             self._client._request(
@@ -364,7 +436,20 @@ class ChannelsResource(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Group:
-        """Update Channel: `Channels:Update Channel`, PATCH /devices/{deviceId}/channels/{channelId}."""
+        """Update Channel.
+
+        Action `Channels:Update Channel`: PATCH /devices/{deviceId}/channels/{channelId}.
+
+        Args:
+            channel_id: Required. The channel id. Matches ^\\d{10,30}@newsletter$; at most 50 characters.
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            name: Required. Channel Name.
+            description: Description.
+            image: Image URL.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Group."""
         return cast(
             "Group",
             self._client._request(
@@ -385,7 +470,19 @@ class ChannelsResource(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Result:
-        """Update Channel Image: `Channels:Update Channel Image`, PUT /devices/{deviceId}/channels/{channelId}/image."""
+        """Update Channel Image.
+
+        Action `Channels:Update Channel Image`: PUT /devices/{deviceId}/channels/{channelId}/image.
+
+        Args:
+            channel_id: Required. The channel id. Matches ^\\d{10,30}@newsletter$; at most 50 characters.
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            url: Image URL.
+            image: Image Data (Base64).
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Result."""
         return cast(
             "Result",
             self._client._request(
@@ -405,12 +502,24 @@ class AsyncChannelsResource(AsyncResource):
         *,
         name: str,
         description: str | None = None,
-        image: JSONObject | None = None,
+        image: ImageParam | SupportsToDict | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Group:
-        """Create Channel: `Channels:Create Channel`, POST /devices/{deviceId}/channels."""
+        """Create Channel.
+
+        Action `Channels:Create Channel`: POST /devices/{deviceId}/channels.
+
+        Args:
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            name: Required. Channel Name.
+            description: Description.
+            image: Keys: url, data.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Group."""
         return cast(
             "Group",
             await self._client._request(
@@ -429,7 +538,17 @@ class AsyncChannelsResource(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Result:
-        """Delete Channel: `Channels:Delete Channel`, DELETE /devices/{deviceId}/channels/{channelId}."""
+        """Delete Channel.
+
+        Action `Channels:Delete Channel`: DELETE /devices/{deviceId}/channels/{channelId}.
+
+        Args:
+            channel_id: Required. The channel id. Matches ^\\d{10,30}@newsletter$; at most 50 characters.
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Result."""
         return cast(
             "Result",
             await self._client._request(
@@ -448,7 +567,17 @@ class AsyncChannelsResource(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Group:
-        """Get Channel: `Channels:Get Channel`, GET /devices/{deviceId}/channels/{channelId}."""
+        """Get Channel.
+
+        Action `Channels:Get Channel`: GET /devices/{deviceId}/channels/{channelId}.
+
+        Args:
+            channel_id: Required. The channel id. Matches ^\\d{10,30}@newsletter$; at most 50 characters.
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Group."""
         return cast(
             "Group",
             await self._client._request(
@@ -468,7 +597,18 @@ class AsyncChannelsResource(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Group:
-        """Join Channel: `Channels:Join Channel`, PUT /devices/{deviceId}/channels."""
+        """Join Channel.
+
+        Action `Channels:Join Channel`: PUT /devices/{deviceId}/channels.
+
+        Args:
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            code: Invite Code.
+            url: Invite URL.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Group."""
         return cast(
             "Group",
             await self._client._request(
@@ -490,9 +630,21 @@ class AsyncChannelsResource(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> AsyncPager[Group]:
-        """Get Channels: `Channels:Get Channels`, GET /devices/{deviceId}/channels.
+        """Get Channels.
 
-        Iterating walks every page lazily from `page`; `limit` caps the number of items."""
+        Action `Channels:Get Channels`: GET /devices/{deviceId}/channels.
+
+        Iterating walks every page lazily from `page`; `limit` caps the number of items.
+
+        Args:
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            permission: Permission. At least 1 characters.
+            size: Results Page Size. At least 1. API default: 20.
+            page: Page number, 0-based. At least 0. API default: 0.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            list[Group]."""
         return self._client._paginate(
             _CHANNELS_LIST,
             {"device": device, "permission": permission, "size": size, "page": page},
@@ -514,7 +666,23 @@ class AsyncChannelsResource(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> builtins.list[ChannelSearchResult]:
-        """Search Channels: `Channels:Search Channels`, PATCH /devices/{deviceId}/channels."""
+        """Search Channels.
+
+        Action `Channels:Search Channels`: PATCH /devices/{deviceId}/channels.
+
+        Args:
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            search: Search Query.
+            limit: Results Limit. API default: 50.
+            category: Category. One of recommended, trending, popular, new, featured. API default:
+                recommended.
+            sort: Sort Order. One of desc, asc. API default: desc.
+            sort_field: Sort Field. One of creation_time, subscribers. API default: subscribers.
+            countries: Countries. Each one of ES, MX.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            list[ChannelSearchResult]."""
         return cast(
             "builtins.list[ChannelSearchResult]",
             await self._client._request(
@@ -544,7 +712,20 @@ class AsyncChannelsResource(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Group:
-        """Update Channel: `Channels:Update Channel`, PATCH /devices/{deviceId}/channels/{channelId}."""
+        """Update Channel.
+
+        Action `Channels:Update Channel`: PATCH /devices/{deviceId}/channels/{channelId}.
+
+        Args:
+            channel_id: Required. The channel id. Matches ^\\d{10,30}@newsletter$; at most 50 characters.
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            name: Required. Channel Name.
+            description: Description.
+            image: Image URL.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Group."""
         return cast(
             "Group",
             await self._client._request(
@@ -565,7 +746,19 @@ class AsyncChannelsResource(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Result:
-        """Update Channel Image: `Channels:Update Channel Image`, PUT /devices/{deviceId}/channels/{channelId}/image."""
+        """Update Channel Image.
+
+        Action `Channels:Update Channel Image`: PUT /devices/{deviceId}/channels/{channelId}/image.
+
+        Args:
+            channel_id: Required. The channel id. Matches ^\\d{10,30}@newsletter$; at most 50 characters.
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            url: Image URL.
+            image: Image Data (Base64).
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Result."""
         return cast(
             "Result",
             await self._client._request(
@@ -585,12 +778,12 @@ class ChannelsResourceWithRawResponse(SyncResource):
         *,
         name: str,
         description: str | None = None,
-        image: JSONObject | None = None,
+        image: ImageParam | SupportsToDict | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Group]:
-        """Create Channel: `Channels:Create Channel`, POST /devices/{deviceId}/channels."""
+        """Create Channel, returning the raw `APIResponse`: `Channels:Create Channel`, POST /devices/{deviceId}/channels."""
         return cast(
             "APIResponse[Group]",
             self._client._request(
@@ -610,7 +803,7 @@ class ChannelsResourceWithRawResponse(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Result]:
-        """Delete Channel: `Channels:Delete Channel`, DELETE /devices/{deviceId}/channels/{channelId}."""
+        """Delete Channel, returning the raw `APIResponse`: `Channels:Delete Channel`, DELETE /devices/{deviceId}/channels/{channelId}."""
         return cast(
             "APIResponse[Result]",
             self._client._request(
@@ -630,7 +823,7 @@ class ChannelsResourceWithRawResponse(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Group]:
-        """Get Channel: `Channels:Get Channel`, GET /devices/{deviceId}/channels/{channelId}."""
+        """Get Channel, returning the raw `APIResponse`: `Channels:Get Channel`, GET /devices/{deviceId}/channels/{channelId}."""
         return cast(
             "APIResponse[Group]",
             self._client._request(
@@ -651,7 +844,7 @@ class ChannelsResourceWithRawResponse(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Group]:
-        """Join Channel: `Channels:Join Channel`, PUT /devices/{deviceId}/channels."""
+        """Join Channel, returning the raw `APIResponse`: `Channels:Join Channel`, PUT /devices/{deviceId}/channels."""
         return cast(
             "APIResponse[Group]",
             self._client._request(
@@ -673,7 +866,7 @@ class ChannelsResourceWithRawResponse(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[builtins.list[Group]]:
-        """Get Channels: `Channels:Get Channels`, GET /devices/{deviceId}/channels."""
+        """Get Channels, returning the raw `APIResponse`: `Channels:Get Channels`, GET /devices/{deviceId}/channels."""
         return cast(
             "APIResponse[builtins.list[Group]]",
             self._client._request(
@@ -698,7 +891,7 @@ class ChannelsResourceWithRawResponse(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[builtins.list[ChannelSearchResult]]:
-        """Search Channels: `Channels:Search Channels`, PATCH /devices/{deviceId}/channels."""
+        """Search Channels, returning the raw `APIResponse`: `Channels:Search Channels`, PATCH /devices/{deviceId}/channels."""
         return cast(
             "APIResponse[builtins.list[ChannelSearchResult]]",
             self._client._request(
@@ -729,7 +922,7 @@ class ChannelsResourceWithRawResponse(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Group]:
-        """Update Channel: `Channels:Update Channel`, PATCH /devices/{deviceId}/channels/{channelId}."""
+        """Update Channel, returning the raw `APIResponse`: `Channels:Update Channel`, PATCH /devices/{deviceId}/channels/{channelId}."""
         return cast(
             "APIResponse[Group]",
             self._client._request(
@@ -751,7 +944,7 @@ class ChannelsResourceWithRawResponse(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Result]:
-        """Update Channel Image: `Channels:Update Channel Image`, PUT /devices/{deviceId}/channels/{channelId}/image."""
+        """Update Channel Image, returning the raw `APIResponse`: `Channels:Update Channel Image`, PUT /devices/{deviceId}/channels/{channelId}/image."""
         return cast(
             "APIResponse[Result]",
             self._client._request(
@@ -772,12 +965,12 @@ class AsyncChannelsResourceWithRawResponse(AsyncResource):
         *,
         name: str,
         description: str | None = None,
-        image: JSONObject | None = None,
+        image: ImageParam | SupportsToDict | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Group]:
-        """Create Channel: `Channels:Create Channel`, POST /devices/{deviceId}/channels."""
+        """Create Channel, returning the raw `APIResponse`: `Channels:Create Channel`, POST /devices/{deviceId}/channels."""
         return cast(
             "APIResponse[Group]",
             await self._client._request(
@@ -797,7 +990,7 @@ class AsyncChannelsResourceWithRawResponse(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Result]:
-        """Delete Channel: `Channels:Delete Channel`, DELETE /devices/{deviceId}/channels/{channelId}."""
+        """Delete Channel, returning the raw `APIResponse`: `Channels:Delete Channel`, DELETE /devices/{deviceId}/channels/{channelId}."""
         return cast(
             "APIResponse[Result]",
             await self._client._request(
@@ -817,7 +1010,7 @@ class AsyncChannelsResourceWithRawResponse(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Group]:
-        """Get Channel: `Channels:Get Channel`, GET /devices/{deviceId}/channels/{channelId}."""
+        """Get Channel, returning the raw `APIResponse`: `Channels:Get Channel`, GET /devices/{deviceId}/channels/{channelId}."""
         return cast(
             "APIResponse[Group]",
             await self._client._request(
@@ -838,7 +1031,7 @@ class AsyncChannelsResourceWithRawResponse(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Group]:
-        """Join Channel: `Channels:Join Channel`, PUT /devices/{deviceId}/channels."""
+        """Join Channel, returning the raw `APIResponse`: `Channels:Join Channel`, PUT /devices/{deviceId}/channels."""
         return cast(
             "APIResponse[Group]",
             await self._client._request(
@@ -860,7 +1053,7 @@ class AsyncChannelsResourceWithRawResponse(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[builtins.list[Group]]:
-        """Get Channels: `Channels:Get Channels`, GET /devices/{deviceId}/channels."""
+        """Get Channels, returning the raw `APIResponse`: `Channels:Get Channels`, GET /devices/{deviceId}/channels."""
         return cast(
             "APIResponse[builtins.list[Group]]",
             await self._client._request(
@@ -885,7 +1078,7 @@ class AsyncChannelsResourceWithRawResponse(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[builtins.list[ChannelSearchResult]]:
-        """Search Channels: `Channels:Search Channels`, PATCH /devices/{deviceId}/channels."""
+        """Search Channels, returning the raw `APIResponse`: `Channels:Search Channels`, PATCH /devices/{deviceId}/channels."""
         return cast(
             "APIResponse[builtins.list[ChannelSearchResult]]",
             await self._client._request(
@@ -916,7 +1109,7 @@ class AsyncChannelsResourceWithRawResponse(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Group]:
-        """Update Channel: `Channels:Update Channel`, PATCH /devices/{deviceId}/channels/{channelId}."""
+        """Update Channel, returning the raw `APIResponse`: `Channels:Update Channel`, PATCH /devices/{deviceId}/channels/{channelId}."""
         return cast(
             "APIResponse[Group]",
             await self._client._request(
@@ -938,7 +1131,7 @@ class AsyncChannelsResourceWithRawResponse(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Result]:
-        """Update Channel Image: `Channels:Update Channel Image`, PUT /devices/{deviceId}/channels/{channelId}/image."""
+        """Update Channel Image, returning the raw `APIResponse`: `Channels:Update Channel Image`, PUT /devices/{deviceId}/channels/{channelId}/image."""
         return cast(
             "APIResponse[Result]",
             await self._client._request(

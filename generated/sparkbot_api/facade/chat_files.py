@@ -125,7 +125,17 @@ class ChatFilesResource(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> bytes:
-        """Download File: `Chat Files:Download File`, GET /chat/{deviceId}/files/{fileId}/download."""
+        """Download File.
+
+        Action `Chat Files:Download File`: GET /chat/{deviceId}/files/{fileId}/download.
+
+        Args:
+            file_id: Required. The file id. Matches ^[0-9a-fA-F]{24}$.
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            bytes."""
         return cast(
             "bytes",
             self._client._request(
@@ -144,7 +154,17 @@ class ChatFilesResource(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> ChatFile:
-        """Get File Details: `Chat Files:Get File Details`, GET /chat/{deviceId}/files/{fileId}."""
+        """Get File Details.
+
+        Action `Chat Files:Get File Details`: GET /chat/{deviceId}/files/{fileId}.
+
+        Args:
+            file_id: Required. The file id. Matches ^[0-9a-fA-F]{24}$.
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            ChatFile."""
         return cast(
             "ChatFile",
             self._client._request(
@@ -174,9 +194,29 @@ class ChatFilesResource(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> SyncPager[ChatFile]:
-        """Get Files: `Chat Files:Get Files`, GET /chat/{deviceId}/files.
+        """Get Files.
 
-        Iterating walks every page lazily from `page`; `limit` caps the number of items."""
+        Action `Chat Files:Get Files`: GET /chat/{deviceId}/files.
+
+        Iterating walks every page lazily from `page`; `limit` caps the number of items.
+
+        Args:
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            type_: File Type. Each one of image, video, audio, ptt, document, sticker.
+            search: Search. At least 1 characters.
+            chat: Chat IDs.
+            ids: File IDs.
+            message: Message IDs.
+            flow: Flow. One of in, out.
+            after: Created After. A datetime or ISO 8601 string.
+            before: Created Before. A datetime or ISO 8601 string.
+            size: Results Page Size. At least 1. API default: 20.
+            page: Page number, 0-based. At least 0. API default: 0.
+            sort: Sort. One of date:desc, date:asc, size:desc, size:asc. API default: date:desc.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            list[ChatFile]."""
         return self._client._paginate(
             _CHAT_FILES_LIST,
             {
@@ -210,7 +250,17 @@ class AsyncChatFilesResource(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> bytes:
-        """Download File: `Chat Files:Download File`, GET /chat/{deviceId}/files/{fileId}/download."""
+        """Download File.
+
+        Action `Chat Files:Download File`: GET /chat/{deviceId}/files/{fileId}/download.
+
+        Args:
+            file_id: Required. The file id. Matches ^[0-9a-fA-F]{24}$.
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            bytes."""
         return cast(
             "bytes",
             await self._client._request(
@@ -229,7 +279,17 @@ class AsyncChatFilesResource(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> ChatFile:
-        """Get File Details: `Chat Files:Get File Details`, GET /chat/{deviceId}/files/{fileId}."""
+        """Get File Details.
+
+        Action `Chat Files:Get File Details`: GET /chat/{deviceId}/files/{fileId}.
+
+        Args:
+            file_id: Required. The file id. Matches ^[0-9a-fA-F]{24}$.
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            ChatFile."""
         return cast(
             "ChatFile",
             await self._client._request(
@@ -259,9 +319,29 @@ class AsyncChatFilesResource(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> AsyncPager[ChatFile]:
-        """Get Files: `Chat Files:Get Files`, GET /chat/{deviceId}/files.
+        """Get Files.
 
-        Iterating walks every page lazily from `page`; `limit` caps the number of items."""
+        Action `Chat Files:Get Files`: GET /chat/{deviceId}/files.
+
+        Iterating walks every page lazily from `page`; `limit` caps the number of items.
+
+        Args:
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            type_: File Type. Each one of image, video, audio, ptt, document, sticker.
+            search: Search. At least 1 characters.
+            chat: Chat IDs.
+            ids: File IDs.
+            message: Message IDs.
+            flow: Flow. One of in, out.
+            after: Created After. A datetime or ISO 8601 string.
+            before: Created Before. A datetime or ISO 8601 string.
+            size: Results Page Size. At least 1. API default: 20.
+            page: Page number, 0-based. At least 0. API default: 0.
+            sort: Sort. One of date:desc, date:asc, size:desc, size:asc. API default: date:desc.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            list[ChatFile]."""
         return self._client._paginate(
             _CHAT_FILES_LIST,
             {
@@ -295,7 +375,7 @@ class ChatFilesResourceWithRawResponse(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[bytes]:
-        """Download File: `Chat Files:Download File`, GET /chat/{deviceId}/files/{fileId}/download."""
+        """Download File, returning the raw `APIResponse`: `Chat Files:Download File`, GET /chat/{deviceId}/files/{fileId}/download."""
         return cast(
             "APIResponse[bytes]",
             self._client._request(
@@ -315,7 +395,7 @@ class ChatFilesResourceWithRawResponse(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[ChatFile]:
-        """Get File Details: `Chat Files:Get File Details`, GET /chat/{deviceId}/files/{fileId}."""
+        """Get File Details, returning the raw `APIResponse`: `Chat Files:Get File Details`, GET /chat/{deviceId}/files/{fileId}."""
         return cast(
             "APIResponse[ChatFile]",
             self._client._request(
@@ -345,7 +425,7 @@ class ChatFilesResourceWithRawResponse(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[builtins.list[ChatFile]]:
-        """Get Files: `Chat Files:Get Files`, GET /chat/{deviceId}/files."""
+        """Get Files, returning the raw `APIResponse`: `Chat Files:Get Files`, GET /chat/{deviceId}/files."""
         return cast(
             "APIResponse[builtins.list[ChatFile]]",
             self._client._request(
@@ -382,7 +462,7 @@ class AsyncChatFilesResourceWithRawResponse(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[bytes]:
-        """Download File: `Chat Files:Download File`, GET /chat/{deviceId}/files/{fileId}/download."""
+        """Download File, returning the raw `APIResponse`: `Chat Files:Download File`, GET /chat/{deviceId}/files/{fileId}/download."""
         return cast(
             "APIResponse[bytes]",
             await self._client._request(
@@ -402,7 +482,7 @@ class AsyncChatFilesResourceWithRawResponse(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[ChatFile]:
-        """Get File Details: `Chat Files:Get File Details`, GET /chat/{deviceId}/files/{fileId}."""
+        """Get File Details, returning the raw `APIResponse`: `Chat Files:Get File Details`, GET /chat/{deviceId}/files/{fileId}."""
         return cast(
             "APIResponse[ChatFile]",
             await self._client._request(
@@ -432,7 +512,7 @@ class AsyncChatFilesResourceWithRawResponse(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[builtins.list[ChatFile]]:
-        """Get Files: `Chat Files:Get Files`, GET /chat/{deviceId}/files."""
+        """Get Files, returning the raw `APIResponse`: `Chat Files:Get Files`, GET /chat/{deviceId}/files."""
         return cast(
             "APIResponse[builtins.list[ChatFile]]",
             await self._client._request(

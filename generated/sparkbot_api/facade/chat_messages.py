@@ -200,7 +200,21 @@ class ChatMessagesResource(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Result:
-        """Delete Message: `Chat Messages:Delete Message`, DELETE /chat/{deviceId}/messages/{messageId}."""
+        """Delete Message.
+
+        Action `Chat Messages:Delete Message`: DELETE /chat/{deviceId}/messages/{messageId}.
+
+        Args:
+            message_id: Required. The WhatsApp message id. Matches ^[a-fA-F0-9]{18,32}$; 18 to 32
+                characters.
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            clean: Clean Message Box.
+            force: Force Delete Locally.
+            revoke: Revoke for Everyone.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Result."""
         return cast(
             "Result",
             self._client._request(
@@ -220,7 +234,19 @@ class ChatMessagesResource(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Result:
-        """Edit Message: `Chat Messages:Edit Message`, PATCH /chat/{deviceId}/messages/{messageId}."""
+        """Edit Message.
+
+        Action `Chat Messages:Edit Message`: PATCH /chat/{deviceId}/messages/{messageId}.
+
+        Args:
+            message_id: Required. The WhatsApp message id. Matches ^[a-fA-F0-9]{18,32}$; 18 to 32
+                characters.
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            message: Required. New Message Text.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Result."""
         return cast(
             "Result",
             self._client._request(
@@ -239,7 +265,18 @@ class ChatMessagesResource(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> ChatMessage:
-        """Get Message Details: `Chat Messages:Get Message Details`, GET /chat/{deviceId}/messages/{messageId}."""
+        """Get Message Details.
+
+        Action `Chat Messages:Get Message Details`: GET /chat/{deviceId}/messages/{messageId}.
+
+        Args:
+            message_id: Required. The WhatsApp message id. Matches ^[a-fA-F0-9]{18,32}$; 18 to 32
+                characters.
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            ChatMessage."""
         return cast(
             "ChatMessage",
             self._client._request(
@@ -258,7 +295,18 @@ class ChatMessagesResource(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> MessageAckInfo:
-        """Get Message Delivery Info: `Chat Messages:Get Message Delivery Info`, GET /chat/{deviceId}/messages/{messageId}/ackinfo."""
+        """Get Message Delivery Info.
+
+        Action `Chat Messages:Get Message Delivery Info`: GET /chat/{deviceId}/messages/{messageId}/ackinfo.
+
+        Args:
+            message_id: Required. The WhatsApp message id. Matches ^[a-fA-F0-9]{18,32}$; 18 to 32
+                characters.
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            MessageAckInfo."""
         return cast(
             "MessageAckInfo",
             self._client._request(
@@ -298,9 +346,39 @@ class ChatMessagesResource(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> SyncPager[ChatMessage]:
-        """Get Messages: `Chat Messages:Get Messages`, GET /chat/{deviceId}/messages.
+        """Get Messages.
 
-        Iterating walks every page lazily from `page`; `limit` caps the number of items."""
+        Action `Chat Messages:Get Messages`: GET /chat/{deviceId}/messages.
+
+        Iterating walks every page lazily from `page`; `limit` caps the number of items.
+
+        Args:
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            flow: Flow. One of inbound, outbound.
+            ack: Delivery Status. Each one of pending, sent, delivered, read, failed.
+            wid: WhatsApp IDs.
+            search: Search. At least 1 characters.
+            chat: Chat ID. At least 1 characters.
+            from_: From. At least 1 characters.
+            to: To. At least 1 characters.
+            type_: Chat Type. Each one of chat, group, channel, community.
+            reference: Reference. At least 1 characters.
+            kind: Message Type. Each one of text, image, audio, voice, video, document, contact, location,
+                system.
+            sync: Sync Messages.
+            begin: Begin From Message ID. At least 1 characters.
+            end: End At Message ID. At least 1 characters.
+            after: Created After. A datetime or ISO 8601 string.
+            before: Created Before. A datetime or ISO 8601 string.
+            include: Include. Each one of contact, chat, media.
+            sort: Sort. One of date:desc, date:asc. API default: date:desc.
+            size: Results Page Size. At least 1. API default: 20.
+            page: Page number, 0-based. At least 0. API default: 0.
+            skip: Skip Messages. At least 0. API default: 0.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            list[ChatMessage]."""
         return self._client._paginate(
             _CHAT_MESSAGES_LIST,
             {
@@ -346,7 +424,21 @@ class AsyncChatMessagesResource(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Result:
-        """Delete Message: `Chat Messages:Delete Message`, DELETE /chat/{deviceId}/messages/{messageId}."""
+        """Delete Message.
+
+        Action `Chat Messages:Delete Message`: DELETE /chat/{deviceId}/messages/{messageId}.
+
+        Args:
+            message_id: Required. The WhatsApp message id. Matches ^[a-fA-F0-9]{18,32}$; 18 to 32
+                characters.
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            clean: Clean Message Box.
+            force: Force Delete Locally.
+            revoke: Revoke for Everyone.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Result."""
         return cast(
             "Result",
             await self._client._request(
@@ -366,7 +458,19 @@ class AsyncChatMessagesResource(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Result:
-        """Edit Message: `Chat Messages:Edit Message`, PATCH /chat/{deviceId}/messages/{messageId}."""
+        """Edit Message.
+
+        Action `Chat Messages:Edit Message`: PATCH /chat/{deviceId}/messages/{messageId}.
+
+        Args:
+            message_id: Required. The WhatsApp message id. Matches ^[a-fA-F0-9]{18,32}$; 18 to 32
+                characters.
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            message: Required. New Message Text.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Result."""
         return cast(
             "Result",
             await self._client._request(
@@ -385,7 +489,18 @@ class AsyncChatMessagesResource(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> ChatMessage:
-        """Get Message Details: `Chat Messages:Get Message Details`, GET /chat/{deviceId}/messages/{messageId}."""
+        """Get Message Details.
+
+        Action `Chat Messages:Get Message Details`: GET /chat/{deviceId}/messages/{messageId}.
+
+        Args:
+            message_id: Required. The WhatsApp message id. Matches ^[a-fA-F0-9]{18,32}$; 18 to 32
+                characters.
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            ChatMessage."""
         return cast(
             "ChatMessage",
             await self._client._request(
@@ -404,7 +519,18 @@ class AsyncChatMessagesResource(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> MessageAckInfo:
-        """Get Message Delivery Info: `Chat Messages:Get Message Delivery Info`, GET /chat/{deviceId}/messages/{messageId}/ackinfo."""
+        """Get Message Delivery Info.
+
+        Action `Chat Messages:Get Message Delivery Info`: GET /chat/{deviceId}/messages/{messageId}/ackinfo.
+
+        Args:
+            message_id: Required. The WhatsApp message id. Matches ^[a-fA-F0-9]{18,32}$; 18 to 32
+                characters.
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            MessageAckInfo."""
         return cast(
             "MessageAckInfo",
             await self._client._request(
@@ -444,9 +570,39 @@ class AsyncChatMessagesResource(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> AsyncPager[ChatMessage]:
-        """Get Messages: `Chat Messages:Get Messages`, GET /chat/{deviceId}/messages.
+        """Get Messages.
 
-        Iterating walks every page lazily from `page`; `limit` caps the number of items."""
+        Action `Chat Messages:Get Messages`: GET /chat/{deviceId}/messages.
+
+        Iterating walks every page lazily from `page`; `limit` caps the number of items.
+
+        Args:
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            flow: Flow. One of inbound, outbound.
+            ack: Delivery Status. Each one of pending, sent, delivered, read, failed.
+            wid: WhatsApp IDs.
+            search: Search. At least 1 characters.
+            chat: Chat ID. At least 1 characters.
+            from_: From. At least 1 characters.
+            to: To. At least 1 characters.
+            type_: Chat Type. Each one of chat, group, channel, community.
+            reference: Reference. At least 1 characters.
+            kind: Message Type. Each one of text, image, audio, voice, video, document, contact, location,
+                system.
+            sync: Sync Messages.
+            begin: Begin From Message ID. At least 1 characters.
+            end: End At Message ID. At least 1 characters.
+            after: Created After. A datetime or ISO 8601 string.
+            before: Created Before. A datetime or ISO 8601 string.
+            include: Include. Each one of contact, chat, media.
+            sort: Sort. One of date:desc, date:asc. API default: date:desc.
+            size: Results Page Size. At least 1. API default: 20.
+            page: Page number, 0-based. At least 0. API default: 0.
+            skip: Skip Messages. At least 0. API default: 0.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            list[ChatMessage]."""
         return self._client._paginate(
             _CHAT_MESSAGES_LIST,
             {
@@ -492,7 +648,7 @@ class ChatMessagesResourceWithRawResponse(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Result]:
-        """Delete Message: `Chat Messages:Delete Message`, DELETE /chat/{deviceId}/messages/{messageId}."""
+        """Delete Message, returning the raw `APIResponse`: `Chat Messages:Delete Message`, DELETE /chat/{deviceId}/messages/{messageId}."""
         return cast(
             "APIResponse[Result]",
             self._client._request(
@@ -513,7 +669,7 @@ class ChatMessagesResourceWithRawResponse(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Result]:
-        """Edit Message: `Chat Messages:Edit Message`, PATCH /chat/{deviceId}/messages/{messageId}."""
+        """Edit Message, returning the raw `APIResponse`: `Chat Messages:Edit Message`, PATCH /chat/{deviceId}/messages/{messageId}."""
         return cast(
             "APIResponse[Result]",
             self._client._request(
@@ -533,7 +689,7 @@ class ChatMessagesResourceWithRawResponse(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[ChatMessage]:
-        """Get Message Details: `Chat Messages:Get Message Details`, GET /chat/{deviceId}/messages/{messageId}."""
+        """Get Message Details, returning the raw `APIResponse`: `Chat Messages:Get Message Details`, GET /chat/{deviceId}/messages/{messageId}."""
         return cast(
             "APIResponse[ChatMessage]",
             self._client._request(
@@ -553,7 +709,7 @@ class ChatMessagesResourceWithRawResponse(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[MessageAckInfo]:
-        """Get Message Delivery Info: `Chat Messages:Get Message Delivery Info`, GET /chat/{deviceId}/messages/{messageId}/ackinfo."""
+        """Get Message Delivery Info, returning the raw `APIResponse`: `Chat Messages:Get Message Delivery Info`, GET /chat/{deviceId}/messages/{messageId}/ackinfo."""
         return cast(
             "APIResponse[MessageAckInfo]",
             self._client._request(
@@ -593,7 +749,7 @@ class ChatMessagesResourceWithRawResponse(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[builtins.list[ChatMessage]]:
-        """Get Messages: `Chat Messages:Get Messages`, GET /chat/{deviceId}/messages."""
+        """Get Messages, returning the raw `APIResponse`: `Chat Messages:Get Messages`, GET /chat/{deviceId}/messages."""
         return cast(
             "APIResponse[builtins.list[ChatMessage]]",
             self._client._request(
@@ -642,7 +798,7 @@ class AsyncChatMessagesResourceWithRawResponse(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Result]:
-        """Delete Message: `Chat Messages:Delete Message`, DELETE /chat/{deviceId}/messages/{messageId}."""
+        """Delete Message, returning the raw `APIResponse`: `Chat Messages:Delete Message`, DELETE /chat/{deviceId}/messages/{messageId}."""
         return cast(
             "APIResponse[Result]",
             await self._client._request(
@@ -663,7 +819,7 @@ class AsyncChatMessagesResourceWithRawResponse(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Result]:
-        """Edit Message: `Chat Messages:Edit Message`, PATCH /chat/{deviceId}/messages/{messageId}."""
+        """Edit Message, returning the raw `APIResponse`: `Chat Messages:Edit Message`, PATCH /chat/{deviceId}/messages/{messageId}."""
         return cast(
             "APIResponse[Result]",
             await self._client._request(
@@ -683,7 +839,7 @@ class AsyncChatMessagesResourceWithRawResponse(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[ChatMessage]:
-        """Get Message Details: `Chat Messages:Get Message Details`, GET /chat/{deviceId}/messages/{messageId}."""
+        """Get Message Details, returning the raw `APIResponse`: `Chat Messages:Get Message Details`, GET /chat/{deviceId}/messages/{messageId}."""
         return cast(
             "APIResponse[ChatMessage]",
             await self._client._request(
@@ -703,7 +859,7 @@ class AsyncChatMessagesResourceWithRawResponse(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[MessageAckInfo]:
-        """Get Message Delivery Info: `Chat Messages:Get Message Delivery Info`, GET /chat/{deviceId}/messages/{messageId}/ackinfo."""
+        """Get Message Delivery Info, returning the raw `APIResponse`: `Chat Messages:Get Message Delivery Info`, GET /chat/{deviceId}/messages/{messageId}/ackinfo."""
         return cast(
             "APIResponse[MessageAckInfo]",
             await self._client._request(
@@ -743,7 +899,7 @@ class AsyncChatMessagesResourceWithRawResponse(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[builtins.list[ChatMessage]]:
-        """Get Messages: `Chat Messages:Get Messages`, GET /chat/{deviceId}/messages."""
+        """Get Messages, returning the raw `APIResponse`: `Chat Messages:Get Messages`, GET /chat/{deviceId}/messages."""
         return cast(
             "APIResponse[builtins.list[ChatMessage]]",
             await self._client._request(

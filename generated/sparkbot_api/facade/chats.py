@@ -7,13 +7,14 @@ from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Literal, cast
 
 import httpx
-from sparkbot._operation import JSONObject, Operation, RequestOptions
+from sparkbot._operation import Operation, RequestOptions, SupportsToDict
 from sparkbot._resource import AsyncResource, SyncResource
 
 if TYPE_CHECKING:
     from sparkbot._pagination import AsyncPager, SyncPager
     from sparkbot._response import APIResponse
 
+    from sparkbot_api.facade.params import ParamsParam
     from sparkbot_api.models.chat import Chat
     from sparkbot_api.models.chat_message import ChatMessage
     from sparkbot_api.models.group_participant import GroupParticipant
@@ -551,7 +552,18 @@ class ChatsResource(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Result:
-        """Archive Chat: `Chats:Archive Chat`, PUT /chat/{deviceId}/chats/{chatId}/archive."""
+        """Archive Chat.
+
+        Action `Chats:Archive Chat`: PUT /chat/{deviceId}/chats/{chatId}/archive.
+
+        Args:
+            chat_id: Required. The chat id. Matches
+                ^(\\d{6,16}@c\\.us|[0-9-]{10,40}@g\\.us|\\d{10,30}@newsletter|\\d+@lid)$.
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Result."""
         return cast(
             "Result",
             self._client._request(
@@ -573,7 +585,21 @@ class ChatsResource(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Result:
-        """Assign Chat: `Chats:Assign Chat`, PATCH /chat/{deviceId}/chats/{chatId}/owner."""
+        """Assign Chat.
+
+        Action `Chats:Assign Chat`: PATCH /chat/{deviceId}/chats/{chatId}/owner.
+
+        Args:
+            chat_id: Required. The chat id. Matches
+                ^(\\d{6,16}@c\\.us|[0-9-]{10,40}@g\\.us|\\d{10,30}@newsletter|\\d+@lid)$.
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            agent: Agent ID.
+            email: Agent Email.
+            department: Department ID.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Result."""
         return cast(
             "Result",
             self._client._request(
@@ -603,12 +629,25 @@ class ChatsResource(SyncResource):
             "labels",
         ],
         chats: Sequence[str] | None = None,
-        params: JSONObject | None = None,
+        params: ParamsParam | SupportsToDict | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Result:
-        """Bulk Update Chats: `Chats:Bulk Update Chats`, PATCH /chat/{deviceId}/chats."""
+        """Bulk Update Chats.
+
+        Action `Chats:Bulk Update Chats`: PATCH /chat/{deviceId}/chats.
+
+        Args:
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            action: Required. Action. One of resolve, unresolve, pin, unpin, mute, unmute, assign, unassign,
+                block, unblock, read, unread, labels. API default: resolve.
+            chats: Chat IDs/Phone Numbers.
+            params: Keys: add, remove, agent, department.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Result."""
         return cast(
             "Result",
             self._client._request(
@@ -630,7 +669,21 @@ class ChatsResource(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Result:
-        """Create Chat Note: `Chats:Create Chat Note`, POST /chat/{deviceId}/chats/{chatId}/notes."""
+        """Create Chat Note.
+
+        Action `Chats:Create Chat Note`: POST /chat/{deviceId}/chats/{chatId}/notes.
+
+        Args:
+            chat_id: Required. The chat id. Matches
+                ^(\\d{6,16}@c\\.us|[0-9-]{10,40}@g\\.us|\\d{10,30}@newsletter|\\d+@lid)$.
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            message: Required. Note Message.
+            quote: Quote Message ID.
+            author: Author ID.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Result."""
         return cast(
             "Result",
             self._client._request(
@@ -651,7 +704,20 @@ class ChatsResource(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Result:
-        """Delete Chat: `Chats:Delete Chat`, DELETE /chat/{deviceId}/chats/{chatId}."""
+        """Delete Chat.
+
+        Action `Chats:Delete Chat`: DELETE /chat/{deviceId}/chats/{chatId}.
+
+        Args:
+            chat_id: Required. The chat id. Matches
+                ^(\\d{6,16}@c\\.us|[0-9-]{10,40}@g\\.us|\\d{10,30}@newsletter|\\d+@lid)$.
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            force: Delete from WhatsApp.
+            whatsapp: Delete from WhatsApp.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Result."""
         return cast(
             "Result",
             self._client._request(
@@ -671,7 +737,19 @@ class ChatsResource(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Result:
-        """Delete Chat Note: `Chats:Delete Chat Note`, DELETE /chat/{deviceId}/chats/{chatId}/notes."""
+        """Delete Chat Note.
+
+        Action `Chats:Delete Chat Note`: DELETE /chat/{deviceId}/chats/{chatId}/notes.
+
+        Args:
+            chat_id: Required. The chat id. Matches
+                ^(\\d{6,16}@c\\.us|[0-9-]{10,40}@g\\.us|\\d{10,30}@newsletter|\\d+@lid)$.
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            ids: Note IDs.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Result."""
         return cast(
             "Result",
             self._client._request(
@@ -691,7 +769,19 @@ class ChatsResource(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Chat:
-        """Get Chat Details: `Chats:Get Chat Details`, GET /chat/{deviceId}/chats/{chatId}."""
+        """Get Chat Details.
+
+        Action `Chats:Get Chat Details`: GET /chat/{deviceId}/chats/{chatId}.
+
+        Args:
+            chat_id: Required. The chat id. Matches
+                ^(\\d{6,16}@c\\.us|[0-9-]{10,40}@g\\.us|\\d{10,30}@newsletter|\\d+@lid)$.
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            include: Include Items. One of messages, notes, participants.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Chat."""
         return cast(
             "Chat",
             self._client._request(
@@ -725,9 +815,33 @@ class ChatsResource(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> SyncPager[Chat]:
-        """Get Chats: `Chats:Get Chats`, GET /chat/{deviceId}/chats.
+        """Get Chats.
 
-        Iterating walks every page lazily from `page`; `limit` caps the number of items."""
+        Action `Chats:Get Chats`: GET /chat/{deviceId}/chats.
+
+        Iterating walks every page lazily from `page`; `limit` caps the number of items.
+
+        Args:
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            status: Status. Each one of pending, active, resolved, archived, muted.
+            unread: Unread Only.
+            active: Active Chats Only.
+            can_send: Can Send Messages.
+            read_only: Read-Only Chats.
+            type_: Chat Type. Each one of chat, group, channel, community.
+            agent: Assigned Agent IDs.
+            search: Search Term. At least 1 characters.
+            labels: Labels.
+            labels_exclude: Exclude Labels.
+            include: Include Items. Each one of messages, notes, participants.
+            size: Results Page Size. At least 1. API default: 20.
+            page: Page number, 0-based. At least 0. API default: 0.
+            sort: Sort. One of lastMessageAt:desc, lastMessageAt:asc, unreadCount:desc, name:asc, name:desc.
+                API default: lastMessageAt:desc.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            list[Chat]."""
         return self._client._paginate(
             _CHATS_LIST,
             {
@@ -768,9 +882,27 @@ class ChatsResource(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> SyncPager[GroupParticipant]:
-        """Get Group Participants: `Chats:Get Group Participants`, GET /chat/{deviceId}/chats/{chatId}/participants.
+        """Get Group Participants.
 
-        Iterating walks every page lazily from `page`; `limit` caps the number of items."""
+        Action `Chats:Get Group Participants`: GET /chat/{deviceId}/chats/{chatId}/participants.
+
+        Iterating walks every page lazily from `page`; `limit` caps the number of items.
+
+        Args:
+            chat_id: Required. The chat id. Matches
+                ^(\\d{6,16}@c\\.us|[0-9-]{10,40}@g\\.us|\\d{10,30}@newsletter|\\d+@lid)$.
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            search: Search. At least 1 characters.
+            phone: Phone Numbers. At least 1 characters.
+            role: Role. One of admin, owner, participant.
+            contact: Only Contacts.
+            include: Include Contact Info. One of contact.
+            size: Results Page Size. At least 1. API default: 20.
+            page: Page number, 0-based. At least 0. API default: 0.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            list[GroupParticipant]."""
         return self._client._paginate(
             _CHATS_LIST_PARTICIPANTS,
             {
@@ -800,7 +932,20 @@ class ChatsResource(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Result:
-        """Send Typing Status: `Chats:Send Typing Status`, POST /chat/{deviceId}/typing."""
+        """Send Typing Status.
+
+        Action `Chats:Send Typing Status`: POST /chat/{deviceId}/typing.
+
+        Args:
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            action: Required. Action. One of typing, recording, stop. API default: typing.
+            duration: Duration (seconds). 2 to 30. API default: 2.
+            chat: User Phone Number.
+            group: Group ID.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Result."""
         return cast(
             "Result",
             self._client._request(
@@ -820,7 +965,20 @@ class ChatsResource(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Result:
-        """Set Chat Status: `Chats:Set Chat Status`, PATCH /chat/{deviceId}/chats/{chatId}/status."""
+        """Set Chat Status.
+
+        Action `Chats:Set Chat Status`: PATCH /chat/{deviceId}/chats/{chatId}/status.
+
+        Args:
+            chat_id: Required. The chat id. Matches
+                ^(\\d{6,16}@c\\.us|[0-9-]{10,40}@g\\.us|\\d{10,30}@newsletter|\\d+@lid)$.
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            status: Required. Status. One of active, pending, resolved, archived, removed. API default:
+                active.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Result."""
         return cast(
             "Result",
             self._client._request(
@@ -840,7 +998,18 @@ class ChatsResource(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Result:
-        """Sync Device Chats: `Chats:Sync Device Chats`, POST /chat/{deviceId}/sync."""
+        """Sync Device Chats.
+
+        Action `Chats:Sync Device Chats`: POST /chat/{deviceId}/sync.
+
+        Args:
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            size: Maximum Chats. At least 1. API default: 50.
+            messages: Maximum Messages Per Chat. API default: 50.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Result."""
         return cast(
             "Result",
             self._client._request(
@@ -862,9 +1031,22 @@ class ChatsResource(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> SyncPager[ChatMessage]:
-        """Sync Chat Messages: `Chats:Sync Chat Messages`, GET /chat/{deviceId}/chats/{chatId}/sync.
+        """Sync Chat Messages.
 
-        Iterating walks every page lazily from `page`; `limit` caps the number of items."""
+        Action `Chats:Sync Chat Messages`: GET /chat/{deviceId}/chats/{chatId}/sync.
+
+        Iterating walks every page lazily from `page`; `limit` caps the number of items.
+
+        Args:
+            chat_id: Required. The chat id. Matches
+                ^(\\d{6,16}@c\\.us|[0-9-]{10,40}@g\\.us|\\d{10,30}@newsletter|\\d+@lid)$.
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            size: Maximum Messages. At least 1. API default: 50.
+            page: Page number, 0-based. At least 0. API default: 0.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            list[ChatMessage]."""
         return self._client._paginate(
             _CHATS_SYNC_MESSAGES,
             {"device": device, "chat_id": chat_id, "size": size, "page": page},
@@ -881,7 +1063,18 @@ class ChatsResource(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Result:
-        """Unarchive Chat: `Chats:Unarchive Chat`, DELETE /chat/{deviceId}/chats/{chatId}/archive."""
+        """Unarchive Chat.
+
+        Action `Chats:Unarchive Chat`: DELETE /chat/{deviceId}/chats/{chatId}/archive.
+
+        Args:
+            chat_id: Required. The chat id. Matches
+                ^(\\d{6,16}@c\\.us|[0-9-]{10,40}@g\\.us|\\d{10,30}@newsletter|\\d+@lid)$.
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Result."""
         return cast(
             "Result",
             self._client._request(
@@ -900,7 +1093,18 @@ class ChatsResource(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Result:
-        """Unassign Chat: `Chats:Unassign Chat`, DELETE /chat/{deviceId}/chats/{chatId}/owner."""
+        """Unassign Chat.
+
+        Action `Chats:Unassign Chat`: DELETE /chat/{deviceId}/chats/{chatId}/owner.
+
+        Args:
+            chat_id: Required. The chat id. Matches
+                ^(\\d{6,16}@c\\.us|[0-9-]{10,40}@g\\.us|\\d{10,30}@newsletter|\\d+@lid)$.
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Result."""
         return cast(
             "Result",
             self._client._request(
@@ -921,7 +1125,20 @@ class ChatsResource(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Result:
-        """Update Chat Attributes: `Chats:Update Chat Attributes`, PATCH /chat/{deviceId}/chats/{chatId}/attributes."""
+        """Update Chat Attributes.
+
+        Action `Chats:Update Chat Attributes`: PATCH /chat/{deviceId}/chats/{chatId}/attributes.
+
+        Args:
+            chat_id: Required. The chat id. Matches
+                ^(\\d{6,16}@c\\.us|[0-9-]{10,40}@g\\.us|\\d{10,30}@newsletter|\\d+@lid)$.
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            pinned: Pinned.
+            muted: Muted.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Result."""
         return cast(
             "Result",
             self._client._request(
@@ -941,7 +1158,19 @@ class ChatsResource(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Result:
-        """Update Chat Labels: `Chats:Update Chat Labels`, PATCH /chat/{deviceId}/chats/{chatId}/labels."""
+        """Update Chat Labels.
+
+        Action `Chats:Update Chat Labels`: PATCH /chat/{deviceId}/chats/{chatId}/labels.
+
+        Args:
+            chat_id: Required. The chat id. Matches
+                ^(\\d{6,16}@c\\.us|[0-9-]{10,40}@g\\.us|\\d{10,30}@newsletter|\\d+@lid)$.
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            body: Required. Labels.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Result."""
         return cast(
             "Result",
             self._client._request(
@@ -961,7 +1190,19 @@ class ChatsResource(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Result:
-        """Update Chat Read Status: `Chats:Update Chat Read Status`, PATCH /chat/{deviceId}/chats/{chatId}/unread."""
+        """Update Chat Read Status.
+
+        Action `Chats:Update Chat Read Status`: PATCH /chat/{deviceId}/chats/{chatId}/unread.
+
+        Args:
+            chat_id: Required. The chat id. Matches
+                ^(\\d{6,16}@c\\.us|[0-9-]{10,40}@g\\.us|\\d{10,30}@newsletter|\\d+@lid)$.
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            unread: Required. Unread Status.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Result."""
         return cast(
             "Result",
             self._client._request(
@@ -984,7 +1225,18 @@ class AsyncChatsResource(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Result:
-        """Archive Chat: `Chats:Archive Chat`, PUT /chat/{deviceId}/chats/{chatId}/archive."""
+        """Archive Chat.
+
+        Action `Chats:Archive Chat`: PUT /chat/{deviceId}/chats/{chatId}/archive.
+
+        Args:
+            chat_id: Required. The chat id. Matches
+                ^(\\d{6,16}@c\\.us|[0-9-]{10,40}@g\\.us|\\d{10,30}@newsletter|\\d+@lid)$.
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Result."""
         return cast(
             "Result",
             await self._client._request(
@@ -1006,7 +1258,21 @@ class AsyncChatsResource(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Result:
-        """Assign Chat: `Chats:Assign Chat`, PATCH /chat/{deviceId}/chats/{chatId}/owner."""
+        """Assign Chat.
+
+        Action `Chats:Assign Chat`: PATCH /chat/{deviceId}/chats/{chatId}/owner.
+
+        Args:
+            chat_id: Required. The chat id. Matches
+                ^(\\d{6,16}@c\\.us|[0-9-]{10,40}@g\\.us|\\d{10,30}@newsletter|\\d+@lid)$.
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            agent: Agent ID.
+            email: Agent Email.
+            department: Department ID.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Result."""
         return cast(
             "Result",
             await self._client._request(
@@ -1036,12 +1302,25 @@ class AsyncChatsResource(AsyncResource):
             "labels",
         ],
         chats: Sequence[str] | None = None,
-        params: JSONObject | None = None,
+        params: ParamsParam | SupportsToDict | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Result:
-        """Bulk Update Chats: `Chats:Bulk Update Chats`, PATCH /chat/{deviceId}/chats."""
+        """Bulk Update Chats.
+
+        Action `Chats:Bulk Update Chats`: PATCH /chat/{deviceId}/chats.
+
+        Args:
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            action: Required. Action. One of resolve, unresolve, pin, unpin, mute, unmute, assign, unassign,
+                block, unblock, read, unread, labels. API default: resolve.
+            chats: Chat IDs/Phone Numbers.
+            params: Keys: add, remove, agent, department.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Result."""
         return cast(
             "Result",
             await self._client._request(
@@ -1063,7 +1342,21 @@ class AsyncChatsResource(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Result:
-        """Create Chat Note: `Chats:Create Chat Note`, POST /chat/{deviceId}/chats/{chatId}/notes."""
+        """Create Chat Note.
+
+        Action `Chats:Create Chat Note`: POST /chat/{deviceId}/chats/{chatId}/notes.
+
+        Args:
+            chat_id: Required. The chat id. Matches
+                ^(\\d{6,16}@c\\.us|[0-9-]{10,40}@g\\.us|\\d{10,30}@newsletter|\\d+@lid)$.
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            message: Required. Note Message.
+            quote: Quote Message ID.
+            author: Author ID.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Result."""
         return cast(
             "Result",
             await self._client._request(
@@ -1084,7 +1377,20 @@ class AsyncChatsResource(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Result:
-        """Delete Chat: `Chats:Delete Chat`, DELETE /chat/{deviceId}/chats/{chatId}."""
+        """Delete Chat.
+
+        Action `Chats:Delete Chat`: DELETE /chat/{deviceId}/chats/{chatId}.
+
+        Args:
+            chat_id: Required. The chat id. Matches
+                ^(\\d{6,16}@c\\.us|[0-9-]{10,40}@g\\.us|\\d{10,30}@newsletter|\\d+@lid)$.
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            force: Delete from WhatsApp.
+            whatsapp: Delete from WhatsApp.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Result."""
         return cast(
             "Result",
             await self._client._request(
@@ -1104,7 +1410,19 @@ class AsyncChatsResource(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Result:
-        """Delete Chat Note: `Chats:Delete Chat Note`, DELETE /chat/{deviceId}/chats/{chatId}/notes."""
+        """Delete Chat Note.
+
+        Action `Chats:Delete Chat Note`: DELETE /chat/{deviceId}/chats/{chatId}/notes.
+
+        Args:
+            chat_id: Required. The chat id. Matches
+                ^(\\d{6,16}@c\\.us|[0-9-]{10,40}@g\\.us|\\d{10,30}@newsletter|\\d+@lid)$.
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            ids: Note IDs.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Result."""
         return cast(
             "Result",
             await self._client._request(
@@ -1124,7 +1442,19 @@ class AsyncChatsResource(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Chat:
-        """Get Chat Details: `Chats:Get Chat Details`, GET /chat/{deviceId}/chats/{chatId}."""
+        """Get Chat Details.
+
+        Action `Chats:Get Chat Details`: GET /chat/{deviceId}/chats/{chatId}.
+
+        Args:
+            chat_id: Required. The chat id. Matches
+                ^(\\d{6,16}@c\\.us|[0-9-]{10,40}@g\\.us|\\d{10,30}@newsletter|\\d+@lid)$.
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            include: Include Items. One of messages, notes, participants.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Chat."""
         return cast(
             "Chat",
             await self._client._request(
@@ -1158,9 +1488,33 @@ class AsyncChatsResource(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> AsyncPager[Chat]:
-        """Get Chats: `Chats:Get Chats`, GET /chat/{deviceId}/chats.
+        """Get Chats.
 
-        Iterating walks every page lazily from `page`; `limit` caps the number of items."""
+        Action `Chats:Get Chats`: GET /chat/{deviceId}/chats.
+
+        Iterating walks every page lazily from `page`; `limit` caps the number of items.
+
+        Args:
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            status: Status. Each one of pending, active, resolved, archived, muted.
+            unread: Unread Only.
+            active: Active Chats Only.
+            can_send: Can Send Messages.
+            read_only: Read-Only Chats.
+            type_: Chat Type. Each one of chat, group, channel, community.
+            agent: Assigned Agent IDs.
+            search: Search Term. At least 1 characters.
+            labels: Labels.
+            labels_exclude: Exclude Labels.
+            include: Include Items. Each one of messages, notes, participants.
+            size: Results Page Size. At least 1. API default: 20.
+            page: Page number, 0-based. At least 0. API default: 0.
+            sort: Sort. One of lastMessageAt:desc, lastMessageAt:asc, unreadCount:desc, name:asc, name:desc.
+                API default: lastMessageAt:desc.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            list[Chat]."""
         return self._client._paginate(
             _CHATS_LIST,
             {
@@ -1201,9 +1555,27 @@ class AsyncChatsResource(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> AsyncPager[GroupParticipant]:
-        """Get Group Participants: `Chats:Get Group Participants`, GET /chat/{deviceId}/chats/{chatId}/participants.
+        """Get Group Participants.
 
-        Iterating walks every page lazily from `page`; `limit` caps the number of items."""
+        Action `Chats:Get Group Participants`: GET /chat/{deviceId}/chats/{chatId}/participants.
+
+        Iterating walks every page lazily from `page`; `limit` caps the number of items.
+
+        Args:
+            chat_id: Required. The chat id. Matches
+                ^(\\d{6,16}@c\\.us|[0-9-]{10,40}@g\\.us|\\d{10,30}@newsletter|\\d+@lid)$.
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            search: Search. At least 1 characters.
+            phone: Phone Numbers. At least 1 characters.
+            role: Role. One of admin, owner, participant.
+            contact: Only Contacts.
+            include: Include Contact Info. One of contact.
+            size: Results Page Size. At least 1. API default: 20.
+            page: Page number, 0-based. At least 0. API default: 0.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            list[GroupParticipant]."""
         return self._client._paginate(
             _CHATS_LIST_PARTICIPANTS,
             {
@@ -1233,7 +1605,20 @@ class AsyncChatsResource(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Result:
-        """Send Typing Status: `Chats:Send Typing Status`, POST /chat/{deviceId}/typing."""
+        """Send Typing Status.
+
+        Action `Chats:Send Typing Status`: POST /chat/{deviceId}/typing.
+
+        Args:
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            action: Required. Action. One of typing, recording, stop. API default: typing.
+            duration: Duration (seconds). 2 to 30. API default: 2.
+            chat: User Phone Number.
+            group: Group ID.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Result."""
         return cast(
             "Result",
             await self._client._request(
@@ -1253,7 +1638,20 @@ class AsyncChatsResource(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Result:
-        """Set Chat Status: `Chats:Set Chat Status`, PATCH /chat/{deviceId}/chats/{chatId}/status."""
+        """Set Chat Status.
+
+        Action `Chats:Set Chat Status`: PATCH /chat/{deviceId}/chats/{chatId}/status.
+
+        Args:
+            chat_id: Required. The chat id. Matches
+                ^(\\d{6,16}@c\\.us|[0-9-]{10,40}@g\\.us|\\d{10,30}@newsletter|\\d+@lid)$.
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            status: Required. Status. One of active, pending, resolved, archived, removed. API default:
+                active.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Result."""
         return cast(
             "Result",
             await self._client._request(
@@ -1273,7 +1671,18 @@ class AsyncChatsResource(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Result:
-        """Sync Device Chats: `Chats:Sync Device Chats`, POST /chat/{deviceId}/sync."""
+        """Sync Device Chats.
+
+        Action `Chats:Sync Device Chats`: POST /chat/{deviceId}/sync.
+
+        Args:
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            size: Maximum Chats. At least 1. API default: 50.
+            messages: Maximum Messages Per Chat. API default: 50.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Result."""
         return cast(
             "Result",
             await self._client._request(
@@ -1295,9 +1704,22 @@ class AsyncChatsResource(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> AsyncPager[ChatMessage]:
-        """Sync Chat Messages: `Chats:Sync Chat Messages`, GET /chat/{deviceId}/chats/{chatId}/sync.
+        """Sync Chat Messages.
 
-        Iterating walks every page lazily from `page`; `limit` caps the number of items."""
+        Action `Chats:Sync Chat Messages`: GET /chat/{deviceId}/chats/{chatId}/sync.
+
+        Iterating walks every page lazily from `page`; `limit` caps the number of items.
+
+        Args:
+            chat_id: Required. The chat id. Matches
+                ^(\\d{6,16}@c\\.us|[0-9-]{10,40}@g\\.us|\\d{10,30}@newsletter|\\d+@lid)$.
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            size: Maximum Messages. At least 1. API default: 50.
+            page: Page number, 0-based. At least 0. API default: 0.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            list[ChatMessage]."""
         return self._client._paginate(
             _CHATS_SYNC_MESSAGES,
             {"device": device, "chat_id": chat_id, "size": size, "page": page},
@@ -1314,7 +1736,18 @@ class AsyncChatsResource(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Result:
-        """Unarchive Chat: `Chats:Unarchive Chat`, DELETE /chat/{deviceId}/chats/{chatId}/archive."""
+        """Unarchive Chat.
+
+        Action `Chats:Unarchive Chat`: DELETE /chat/{deviceId}/chats/{chatId}/archive.
+
+        Args:
+            chat_id: Required. The chat id. Matches
+                ^(\\d{6,16}@c\\.us|[0-9-]{10,40}@g\\.us|\\d{10,30}@newsletter|\\d+@lid)$.
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Result."""
         return cast(
             "Result",
             await self._client._request(
@@ -1333,7 +1766,18 @@ class AsyncChatsResource(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Result:
-        """Unassign Chat: `Chats:Unassign Chat`, DELETE /chat/{deviceId}/chats/{chatId}/owner."""
+        """Unassign Chat.
+
+        Action `Chats:Unassign Chat`: DELETE /chat/{deviceId}/chats/{chatId}/owner.
+
+        Args:
+            chat_id: Required. The chat id. Matches
+                ^(\\d{6,16}@c\\.us|[0-9-]{10,40}@g\\.us|\\d{10,30}@newsletter|\\d+@lid)$.
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Result."""
         return cast(
             "Result",
             await self._client._request(
@@ -1354,7 +1798,20 @@ class AsyncChatsResource(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Result:
-        """Update Chat Attributes: `Chats:Update Chat Attributes`, PATCH /chat/{deviceId}/chats/{chatId}/attributes."""
+        """Update Chat Attributes.
+
+        Action `Chats:Update Chat Attributes`: PATCH /chat/{deviceId}/chats/{chatId}/attributes.
+
+        Args:
+            chat_id: Required. The chat id. Matches
+                ^(\\d{6,16}@c\\.us|[0-9-]{10,40}@g\\.us|\\d{10,30}@newsletter|\\d+@lid)$.
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            pinned: Pinned.
+            muted: Muted.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Result."""
         return cast(
             "Result",
             await self._client._request(
@@ -1374,7 +1831,19 @@ class AsyncChatsResource(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Result:
-        """Update Chat Labels: `Chats:Update Chat Labels`, PATCH /chat/{deviceId}/chats/{chatId}/labels."""
+        """Update Chat Labels.
+
+        Action `Chats:Update Chat Labels`: PATCH /chat/{deviceId}/chats/{chatId}/labels.
+
+        Args:
+            chat_id: Required. The chat id. Matches
+                ^(\\d{6,16}@c\\.us|[0-9-]{10,40}@g\\.us|\\d{10,30}@newsletter|\\d+@lid)$.
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            body: Required. Labels.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Result."""
         return cast(
             "Result",
             await self._client._request(
@@ -1394,7 +1863,19 @@ class AsyncChatsResource(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Result:
-        """Update Chat Read Status: `Chats:Update Chat Read Status`, PATCH /chat/{deviceId}/chats/{chatId}/unread."""
+        """Update Chat Read Status.
+
+        Action `Chats:Update Chat Read Status`: PATCH /chat/{deviceId}/chats/{chatId}/unread.
+
+        Args:
+            chat_id: Required. The chat id. Matches
+                ^(\\d{6,16}@c\\.us|[0-9-]{10,40}@g\\.us|\\d{10,30}@newsletter|\\d+@lid)$.
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            unread: Required. Unread Status.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Result."""
         return cast(
             "Result",
             await self._client._request(
@@ -1417,7 +1898,7 @@ class ChatsResourceWithRawResponse(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Result]:
-        """Archive Chat: `Chats:Archive Chat`, PUT /chat/{deviceId}/chats/{chatId}/archive."""
+        """Archive Chat, returning the raw `APIResponse`: `Chats:Archive Chat`, PUT /chat/{deviceId}/chats/{chatId}/archive."""
         return cast(
             "APIResponse[Result]",
             self._client._request(
@@ -1440,7 +1921,7 @@ class ChatsResourceWithRawResponse(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Result]:
-        """Assign Chat: `Chats:Assign Chat`, PATCH /chat/{deviceId}/chats/{chatId}/owner."""
+        """Assign Chat, returning the raw `APIResponse`: `Chats:Assign Chat`, PATCH /chat/{deviceId}/chats/{chatId}/owner."""
         return cast(
             "APIResponse[Result]",
             self._client._request(
@@ -1471,12 +1952,12 @@ class ChatsResourceWithRawResponse(SyncResource):
             "labels",
         ],
         chats: Sequence[str] | None = None,
-        params: JSONObject | None = None,
+        params: ParamsParam | SupportsToDict | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Result]:
-        """Bulk Update Chats: `Chats:Bulk Update Chats`, PATCH /chat/{deviceId}/chats."""
+        """Bulk Update Chats, returning the raw `APIResponse`: `Chats:Bulk Update Chats`, PATCH /chat/{deviceId}/chats."""
         return cast(
             "APIResponse[Result]",
             self._client._request(
@@ -1499,7 +1980,7 @@ class ChatsResourceWithRawResponse(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Result]:
-        """Create Chat Note: `Chats:Create Chat Note`, POST /chat/{deviceId}/chats/{chatId}/notes."""
+        """Create Chat Note, returning the raw `APIResponse`: `Chats:Create Chat Note`, POST /chat/{deviceId}/chats/{chatId}/notes."""
         return cast(
             "APIResponse[Result]",
             self._client._request(
@@ -1521,7 +2002,7 @@ class ChatsResourceWithRawResponse(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Result]:
-        """Delete Chat: `Chats:Delete Chat`, DELETE /chat/{deviceId}/chats/{chatId}."""
+        """Delete Chat, returning the raw `APIResponse`: `Chats:Delete Chat`, DELETE /chat/{deviceId}/chats/{chatId}."""
         return cast(
             "APIResponse[Result]",
             self._client._request(
@@ -1542,7 +2023,7 @@ class ChatsResourceWithRawResponse(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Result]:
-        """Delete Chat Note: `Chats:Delete Chat Note`, DELETE /chat/{deviceId}/chats/{chatId}/notes."""
+        """Delete Chat Note, returning the raw `APIResponse`: `Chats:Delete Chat Note`, DELETE /chat/{deviceId}/chats/{chatId}/notes."""
         return cast(
             "APIResponse[Result]",
             self._client._request(
@@ -1563,7 +2044,7 @@ class ChatsResourceWithRawResponse(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Chat]:
-        """Get Chat Details: `Chats:Get Chat Details`, GET /chat/{deviceId}/chats/{chatId}."""
+        """Get Chat Details, returning the raw `APIResponse`: `Chats:Get Chat Details`, GET /chat/{deviceId}/chats/{chatId}."""
         return cast(
             "APIResponse[Chat]",
             self._client._request(
@@ -1597,7 +2078,7 @@ class ChatsResourceWithRawResponse(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[builtins.list[Chat]]:
-        """Get Chats: `Chats:Get Chats`, GET /chat/{deviceId}/chats."""
+        """Get Chats, returning the raw `APIResponse`: `Chats:Get Chats`, GET /chat/{deviceId}/chats."""
         return cast(
             "APIResponse[builtins.list[Chat]]",
             self._client._request(
@@ -1640,7 +2121,7 @@ class ChatsResourceWithRawResponse(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[builtins.list[GroupParticipant]]:
-        """Get Group Participants: `Chats:Get Group Participants`, GET /chat/{deviceId}/chats/{chatId}/participants."""
+        """Get Group Participants, returning the raw `APIResponse`: `Chats:Get Group Participants`, GET /chat/{deviceId}/chats/{chatId}/participants."""
         return cast(
             "APIResponse[builtins.list[GroupParticipant]]",
             self._client._request(
@@ -1673,7 +2154,7 @@ class ChatsResourceWithRawResponse(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Result]:
-        """Send Typing Status: `Chats:Send Typing Status`, POST /chat/{deviceId}/typing."""
+        """Send Typing Status, returning the raw `APIResponse`: `Chats:Send Typing Status`, POST /chat/{deviceId}/typing."""
         return cast(
             "APIResponse[Result]",
             self._client._request(
@@ -1694,7 +2175,7 @@ class ChatsResourceWithRawResponse(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Result]:
-        """Set Chat Status: `Chats:Set Chat Status`, PATCH /chat/{deviceId}/chats/{chatId}/status."""
+        """Set Chat Status, returning the raw `APIResponse`: `Chats:Set Chat Status`, PATCH /chat/{deviceId}/chats/{chatId}/status."""
         return cast(
             "APIResponse[Result]",
             self._client._request(
@@ -1715,7 +2196,7 @@ class ChatsResourceWithRawResponse(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Result]:
-        """Sync Device Chats: `Chats:Sync Device Chats`, POST /chat/{deviceId}/sync."""
+        """Sync Device Chats, returning the raw `APIResponse`: `Chats:Sync Device Chats`, POST /chat/{deviceId}/sync."""
         return cast(
             "APIResponse[Result]",
             self._client._request(
@@ -1737,7 +2218,7 @@ class ChatsResourceWithRawResponse(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[builtins.list[ChatMessage]]:
-        """Sync Chat Messages: `Chats:Sync Chat Messages`, GET /chat/{deviceId}/chats/{chatId}/sync."""
+        """Sync Chat Messages, returning the raw `APIResponse`: `Chats:Sync Chat Messages`, GET /chat/{deviceId}/chats/{chatId}/sync."""
         return cast(
             "APIResponse[builtins.list[ChatMessage]]",
             self._client._request(
@@ -1757,7 +2238,7 @@ class ChatsResourceWithRawResponse(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Result]:
-        """Unarchive Chat: `Chats:Unarchive Chat`, DELETE /chat/{deviceId}/chats/{chatId}/archive."""
+        """Unarchive Chat, returning the raw `APIResponse`: `Chats:Unarchive Chat`, DELETE /chat/{deviceId}/chats/{chatId}/archive."""
         return cast(
             "APIResponse[Result]",
             self._client._request(
@@ -1777,7 +2258,7 @@ class ChatsResourceWithRawResponse(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Result]:
-        """Unassign Chat: `Chats:Unassign Chat`, DELETE /chat/{deviceId}/chats/{chatId}/owner."""
+        """Unassign Chat, returning the raw `APIResponse`: `Chats:Unassign Chat`, DELETE /chat/{deviceId}/chats/{chatId}/owner."""
         return cast(
             "APIResponse[Result]",
             self._client._request(
@@ -1799,7 +2280,7 @@ class ChatsResourceWithRawResponse(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Result]:
-        """Update Chat Attributes: `Chats:Update Chat Attributes`, PATCH /chat/{deviceId}/chats/{chatId}/attributes."""
+        """Update Chat Attributes, returning the raw `APIResponse`: `Chats:Update Chat Attributes`, PATCH /chat/{deviceId}/chats/{chatId}/attributes."""
         return cast(
             "APIResponse[Result]",
             self._client._request(
@@ -1820,7 +2301,7 @@ class ChatsResourceWithRawResponse(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Result]:
-        """Update Chat Labels: `Chats:Update Chat Labels`, PATCH /chat/{deviceId}/chats/{chatId}/labels."""
+        """Update Chat Labels, returning the raw `APIResponse`: `Chats:Update Chat Labels`, PATCH /chat/{deviceId}/chats/{chatId}/labels."""
         return cast(
             "APIResponse[Result]",
             self._client._request(
@@ -1841,7 +2322,7 @@ class ChatsResourceWithRawResponse(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Result]:
-        """Update Chat Read Status: `Chats:Update Chat Read Status`, PATCH /chat/{deviceId}/chats/{chatId}/unread."""
+        """Update Chat Read Status, returning the raw `APIResponse`: `Chats:Update Chat Read Status`, PATCH /chat/{deviceId}/chats/{chatId}/unread."""
         return cast(
             "APIResponse[Result]",
             self._client._request(
@@ -1865,7 +2346,7 @@ class AsyncChatsResourceWithRawResponse(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Result]:
-        """Archive Chat: `Chats:Archive Chat`, PUT /chat/{deviceId}/chats/{chatId}/archive."""
+        """Archive Chat, returning the raw `APIResponse`: `Chats:Archive Chat`, PUT /chat/{deviceId}/chats/{chatId}/archive."""
         return cast(
             "APIResponse[Result]",
             await self._client._request(
@@ -1888,7 +2369,7 @@ class AsyncChatsResourceWithRawResponse(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Result]:
-        """Assign Chat: `Chats:Assign Chat`, PATCH /chat/{deviceId}/chats/{chatId}/owner."""
+        """Assign Chat, returning the raw `APIResponse`: `Chats:Assign Chat`, PATCH /chat/{deviceId}/chats/{chatId}/owner."""
         return cast(
             "APIResponse[Result]",
             await self._client._request(
@@ -1919,12 +2400,12 @@ class AsyncChatsResourceWithRawResponse(AsyncResource):
             "labels",
         ],
         chats: Sequence[str] | None = None,
-        params: JSONObject | None = None,
+        params: ParamsParam | SupportsToDict | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Result]:
-        """Bulk Update Chats: `Chats:Bulk Update Chats`, PATCH /chat/{deviceId}/chats."""
+        """Bulk Update Chats, returning the raw `APIResponse`: `Chats:Bulk Update Chats`, PATCH /chat/{deviceId}/chats."""
         return cast(
             "APIResponse[Result]",
             await self._client._request(
@@ -1947,7 +2428,7 @@ class AsyncChatsResourceWithRawResponse(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Result]:
-        """Create Chat Note: `Chats:Create Chat Note`, POST /chat/{deviceId}/chats/{chatId}/notes."""
+        """Create Chat Note, returning the raw `APIResponse`: `Chats:Create Chat Note`, POST /chat/{deviceId}/chats/{chatId}/notes."""
         return cast(
             "APIResponse[Result]",
             await self._client._request(
@@ -1969,7 +2450,7 @@ class AsyncChatsResourceWithRawResponse(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Result]:
-        """Delete Chat: `Chats:Delete Chat`, DELETE /chat/{deviceId}/chats/{chatId}."""
+        """Delete Chat, returning the raw `APIResponse`: `Chats:Delete Chat`, DELETE /chat/{deviceId}/chats/{chatId}."""
         return cast(
             "APIResponse[Result]",
             await self._client._request(
@@ -1990,7 +2471,7 @@ class AsyncChatsResourceWithRawResponse(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Result]:
-        """Delete Chat Note: `Chats:Delete Chat Note`, DELETE /chat/{deviceId}/chats/{chatId}/notes."""
+        """Delete Chat Note, returning the raw `APIResponse`: `Chats:Delete Chat Note`, DELETE /chat/{deviceId}/chats/{chatId}/notes."""
         return cast(
             "APIResponse[Result]",
             await self._client._request(
@@ -2011,7 +2492,7 @@ class AsyncChatsResourceWithRawResponse(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Chat]:
-        """Get Chat Details: `Chats:Get Chat Details`, GET /chat/{deviceId}/chats/{chatId}."""
+        """Get Chat Details, returning the raw `APIResponse`: `Chats:Get Chat Details`, GET /chat/{deviceId}/chats/{chatId}."""
         return cast(
             "APIResponse[Chat]",
             await self._client._request(
@@ -2045,7 +2526,7 @@ class AsyncChatsResourceWithRawResponse(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[builtins.list[Chat]]:
-        """Get Chats: `Chats:Get Chats`, GET /chat/{deviceId}/chats."""
+        """Get Chats, returning the raw `APIResponse`: `Chats:Get Chats`, GET /chat/{deviceId}/chats."""
         return cast(
             "APIResponse[builtins.list[Chat]]",
             await self._client._request(
@@ -2088,7 +2569,7 @@ class AsyncChatsResourceWithRawResponse(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[builtins.list[GroupParticipant]]:
-        """Get Group Participants: `Chats:Get Group Participants`, GET /chat/{deviceId}/chats/{chatId}/participants."""
+        """Get Group Participants, returning the raw `APIResponse`: `Chats:Get Group Participants`, GET /chat/{deviceId}/chats/{chatId}/participants."""
         return cast(
             "APIResponse[builtins.list[GroupParticipant]]",
             await self._client._request(
@@ -2121,7 +2602,7 @@ class AsyncChatsResourceWithRawResponse(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Result]:
-        """Send Typing Status: `Chats:Send Typing Status`, POST /chat/{deviceId}/typing."""
+        """Send Typing Status, returning the raw `APIResponse`: `Chats:Send Typing Status`, POST /chat/{deviceId}/typing."""
         return cast(
             "APIResponse[Result]",
             await self._client._request(
@@ -2142,7 +2623,7 @@ class AsyncChatsResourceWithRawResponse(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Result]:
-        """Set Chat Status: `Chats:Set Chat Status`, PATCH /chat/{deviceId}/chats/{chatId}/status."""
+        """Set Chat Status, returning the raw `APIResponse`: `Chats:Set Chat Status`, PATCH /chat/{deviceId}/chats/{chatId}/status."""
         return cast(
             "APIResponse[Result]",
             await self._client._request(
@@ -2163,7 +2644,7 @@ class AsyncChatsResourceWithRawResponse(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Result]:
-        """Sync Device Chats: `Chats:Sync Device Chats`, POST /chat/{deviceId}/sync."""
+        """Sync Device Chats, returning the raw `APIResponse`: `Chats:Sync Device Chats`, POST /chat/{deviceId}/sync."""
         return cast(
             "APIResponse[Result]",
             await self._client._request(
@@ -2185,7 +2666,7 @@ class AsyncChatsResourceWithRawResponse(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[builtins.list[ChatMessage]]:
-        """Sync Chat Messages: `Chats:Sync Chat Messages`, GET /chat/{deviceId}/chats/{chatId}/sync."""
+        """Sync Chat Messages, returning the raw `APIResponse`: `Chats:Sync Chat Messages`, GET /chat/{deviceId}/chats/{chatId}/sync."""
         return cast(
             "APIResponse[builtins.list[ChatMessage]]",
             await self._client._request(
@@ -2205,7 +2686,7 @@ class AsyncChatsResourceWithRawResponse(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Result]:
-        """Unarchive Chat: `Chats:Unarchive Chat`, DELETE /chat/{deviceId}/chats/{chatId}/archive."""
+        """Unarchive Chat, returning the raw `APIResponse`: `Chats:Unarchive Chat`, DELETE /chat/{deviceId}/chats/{chatId}/archive."""
         return cast(
             "APIResponse[Result]",
             await self._client._request(
@@ -2225,7 +2706,7 @@ class AsyncChatsResourceWithRawResponse(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Result]:
-        """Unassign Chat: `Chats:Unassign Chat`, DELETE /chat/{deviceId}/chats/{chatId}/owner."""
+        """Unassign Chat, returning the raw `APIResponse`: `Chats:Unassign Chat`, DELETE /chat/{deviceId}/chats/{chatId}/owner."""
         return cast(
             "APIResponse[Result]",
             await self._client._request(
@@ -2247,7 +2728,7 @@ class AsyncChatsResourceWithRawResponse(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Result]:
-        """Update Chat Attributes: `Chats:Update Chat Attributes`, PATCH /chat/{deviceId}/chats/{chatId}/attributes."""
+        """Update Chat Attributes, returning the raw `APIResponse`: `Chats:Update Chat Attributes`, PATCH /chat/{deviceId}/chats/{chatId}/attributes."""
         return cast(
             "APIResponse[Result]",
             await self._client._request(
@@ -2268,7 +2749,7 @@ class AsyncChatsResourceWithRawResponse(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Result]:
-        """Update Chat Labels: `Chats:Update Chat Labels`, PATCH /chat/{deviceId}/chats/{chatId}/labels."""
+        """Update Chat Labels, returning the raw `APIResponse`: `Chats:Update Chat Labels`, PATCH /chat/{deviceId}/chats/{chatId}/labels."""
         return cast(
             "APIResponse[Result]",
             await self._client._request(
@@ -2289,7 +2770,7 @@ class AsyncChatsResourceWithRawResponse(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Result]:
-        """Update Chat Read Status: `Chats:Update Chat Read Status`, PATCH /chat/{deviceId}/chats/{chatId}/unread."""
+        """Update Chat Read Status, returning the raw `APIResponse`: `Chats:Update Chat Read Status`, PATCH /chat/{deviceId}/chats/{chatId}/unread."""
         return cast(
             "APIResponse[Result]",
             await self._client._request(

@@ -8,13 +8,19 @@ from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Literal, cast
 
 import httpx
-from sparkbot._operation import JSONObject, Operation, RequestOptions
+from sparkbot._operation import Operation, RequestOptions, SupportsToDict
 from sparkbot._resource import AsyncResource, SyncResource
 
 if TYPE_CHECKING:
     from sparkbot._pagination import AsyncPager, SyncPager
     from sparkbot._response import APIResponse
 
+    from sparkbot_api.facade.params import (
+        ContactsBulkCreateItemParam,
+        ContactsReplaceMetadataItemParam,
+        ContactsUpsertMetadataItemParam,
+        MetadataItemParam,
+    )
     from sparkbot_api.models.contact import Contact
     from sparkbot_api.models.result import Result
 
@@ -502,7 +508,17 @@ class ContactsResource(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Result:
-        """Block Contacts: `Chat Contacts:Block Contacts`, POST /devices/{deviceId}/block."""
+        """Block Contacts.
+
+        Action `Chat Contacts:Block Contacts`: POST /devices/{deviceId}/block.
+
+        Args:
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            contacts: Contact Phone Numbers. 1 to 50 items.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Result."""
         return cast(
             "Result",
             self._client._request(
@@ -516,12 +532,22 @@ class ContactsResource(SyncResource):
         self,
         device: str | None = None,
         *,
-        body: Sequence[JSONObject],
+        body: Sequence[ContactsBulkCreateItemParam | SupportsToDict],
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Result:
-        """Bulk Create Contacts: `Chat Contacts:Bulk Create Contacts`, PATCH /chat/{deviceId}/contacts."""
+        """Bulk Create Contacts.
+
+        Action `Chat Contacts:Bulk Create Contacts`: PATCH /chat/{deviceId}/contacts.
+
+        Args:
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            body: Required. Each keys: phone, name, surname, email, companyName.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Result."""
         return cast(
             "Result",
             self._client._request(
@@ -567,12 +593,54 @@ class ContactsResource(SyncResource):
         sync: bool | None = None,
         assign: str | None = None,
         upsert: bool | None = None,
-        metadata: Sequence[JSONObject] | None = None,
+        metadata: Sequence[MetadataItemParam | SupportsToDict] | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Contact:
-        """Create Contact: `Chat Contacts:Create Contact`, POST /chat/{deviceId}/contacts."""
+        """Create Contact.
+
+        Action `Chat Contacts:Create Contact`: POST /chat/{deviceId}/contacts.
+
+        Args:
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            phone: Required. Phone Number.
+            name: Name.
+            surname: Surname.
+            title: Title.
+            kind: Contact Type. One of personal, business. API default: personal.
+            gender: Gender. One of male, female, other.
+            alt_phone: Alternative Phone.
+            email: Email.
+            description: Description.
+            languages: Languages. At most 3 items.
+            company_name: Company Name.
+            company_code: Company Code.
+            company_tax_id: Company Tax ID.
+            company_role: Company Role.
+            company_website: Company Website.
+            company_email: Company Email.
+            company_phone: Company Phone.
+            company_country: Company Country.
+            currency: Currency.
+            address: Address.
+            city: City.
+            postal_code: Postal Code.
+            country: Country.
+            notes: Notes.
+            birthday: Birthday. A datetime or ISO 8601 string.
+            notifications: Notifications. One of on, mute, ignore. API default: on.
+            timezone: Timezone.
+            crm: CRM.
+            crm_ref: CRM Reference.
+            sync: Sync Across All Numbers.
+            assign: Assign to User.
+            upsert: Upsert.
+            metadata: Each keys: key, value.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Contact."""
         return cast(
             "Contact",
             self._client._request(
@@ -626,7 +694,18 @@ class ContactsResource(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Result:
-        """Delete Contact: `Chat Contacts:Delete Contact`, DELETE /chat/{deviceId}/contacts/{contactId}."""
+        """Delete Contact.
+
+        Action `Chat Contacts:Delete Contact`: DELETE /chat/{deviceId}/contacts/{contactId}.
+
+        Args:
+            contact_id: Required. The contact id (its chat id, e.g. 34600111222@c.us). Matches
+                ^(\\d{6,16}@c\\.us|[0-9-]{10,40}@g\\.us|\\d{10,30}@newsletter|\\d+@lid)$.
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Result."""
         return cast(
             "Result",
             self._client._request(
@@ -646,7 +725,19 @@ class ContactsResource(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Contact:
-        """Get Contact Details: `Chat Contacts:Get Contact Details`, GET /chat/{deviceId}/contacts/{contactId}."""
+        """Get Contact Details.
+
+        Action `Chat Contacts:Get Contact Details`: GET /chat/{deviceId}/contacts/{contactId}.
+
+        Args:
+            contact_id: Required. The contact id (its chat id, e.g. 34600111222@c.us). Matches
+                ^(\\d{6,16}@c\\.us|[0-9-]{10,40}@g\\.us|\\d{10,30}@newsletter|\\d+@lid)$.
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            include: Include Items. One of chat.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Contact."""
         return cast(
             "Contact",
             self._client._request(
@@ -685,9 +776,38 @@ class ContactsResource(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> SyncPager[Contact]:
-        """Get Contacts: `Chat Contacts:Get Contacts`, GET /chat/{deviceId}/contacts.
+        """Get Contacts.
 
-        Iterating walks every page lazily from `page`; `limit` caps the number of items."""
+        Action `Chat Contacts:Get Contacts`: GET /chat/{deviceId}/contacts.
+
+        Iterating walks every page lazily from `page`; `limit` caps the number of items.
+
+        Args:
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            search: Search. At least 1 characters.
+            type_: Contact Type. Each one of personal, business, user, group, channel, private.
+            has: Has. Each one of email, chat.
+            has_chat: Has Chat.
+            country: Country. Each one of ES, MX.
+            labels: Labels.
+            labels_exclude: Exclude Labels.
+            include: Include Items. Each one of chat.
+            metadata_key: Metadata Key.
+            metadata_value: Metadata Value.
+            after: Created After. A datetime or ISO 8601 string.
+            before: Created Before. A datetime or ISO 8601 string.
+            updated_after: Updated After. A datetime or ISO 8601 string.
+            updated_before: Updated Before. A datetime or ISO 8601 string.
+            last_message_after: Last Message After. A datetime or ISO 8601 string.
+            last_message_before: Last Message Before. A datetime or ISO 8601 string.
+            size: Results Page Size. At least 1. API default: 20.
+            page: Page number, 0-based. At least 0. API default: 0.
+            sort: Sort. One of name:asc, name:desc, createdAt:desc, createdAt:asc, updatedAt:desc,
+                updatedAt:asc. API default: name:asc.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            list[Contact]."""
         return self._client._paginate(
             _CONTACTS_LIST,
             {
@@ -721,12 +841,24 @@ class ContactsResource(SyncResource):
         contact_id: str,
         device: str | None = None,
         *,
-        body: Sequence[JSONObject],
+        body: Sequence[ContactsReplaceMetadataItemParam | SupportsToDict],
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Result:
-        """Update Contact Metadata: `Chat Contacts:Update Contact Metadata`, PUT /chat/{deviceId}/contacts/{contactId}/metadata."""
+        """Update Contact Metadata.
+
+        Action `Chat Contacts:Update Contact Metadata`: PUT /chat/{deviceId}/contacts/{contactId}/metadata.
+
+        Args:
+            contact_id: Required. The contact id (its chat id, e.g. 34600111222@c.us). Matches
+                ^(\\d{6,16}@c\\.us|[0-9-]{10,40}@g\\.us|\\d{10,30}@newsletter|\\d+@lid)$.
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            body: Required. Each keys: key, value.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Result."""
         return cast(
             "Result",
             self._client._request(
@@ -745,7 +877,17 @@ class ContactsResource(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Result:
-        """Unblock Contacts: `Chat Contacts:Unblock Contacts`, DELETE /devices/{deviceId}/block."""
+        """Unblock Contacts.
+
+        Action `Chat Contacts:Unblock Contacts`: DELETE /devices/{deviceId}/block.
+
+        Args:
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            contacts: Contact Phone Numbers. 1 to 50 items.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Result."""
         return cast(
             "Result",
             self._client._request(
@@ -791,7 +933,7 @@ class ContactsResource(SyncResource):
         sync: bool | None = None,
         assign: str | None = None,
         upsert: bool | None = None,
-        metadata: Sequence[JSONObject] | None = None,
+        metadata: Sequence[MetadataItemParam | SupportsToDict] | None = None,
         remove: Sequence[
             Literal[
                 "name",
@@ -829,7 +971,54 @@ class ContactsResource(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Contact:
-        """Update Contact: `Chat Contacts:Update Contact`, PATCH /chat/{deviceId}/contacts/{contactId}."""
+        """Update Contact.
+
+        Action `Chat Contacts:Update Contact`: PATCH /chat/{deviceId}/contacts/{contactId}.
+
+        Args:
+            contact_id: Required. The contact id (its chat id, e.g. 34600111222@c.us). Matches
+                ^(\\d{6,16}@c\\.us|[0-9-]{10,40}@g\\.us|\\d{10,30}@newsletter|\\d+@lid)$.
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            name: Name.
+            surname: Surname.
+            title: Title.
+            kind: Contact Type. One of personal, business. API default: personal.
+            gender: Gender. One of male, female, other.
+            alt_phone: Alternative Phone.
+            email: Email.
+            description: Description.
+            languages: Languages. At most 3 items.
+            company_name: Company Name.
+            company_code: Company Code.
+            company_tax_id: Company Tax ID.
+            company_role: Company Role.
+            company_website: Company Website.
+            company_email: Company Email.
+            company_phone: Company Phone.
+            company_country: Company Country.
+            currency: Currency.
+            address: Address.
+            city: City.
+            postal_code: Postal Code.
+            country: Country.
+            notes: Notes.
+            birthday: Birthday. A datetime or ISO 8601 string.
+            notifications: Notifications. One of on, mute, ignore. API default: on.
+            timezone: Timezone.
+            crm: CRM.
+            crm_ref: CRM Reference.
+            sync: Sync Across All Numbers.
+            assign: Assign to User.
+            upsert: Upsert.
+            metadata: Each keys: key, value.
+            remove: Fields to Remove. Each one of name, surname, altPhone, email, companyName, timezone,
+                companyCode, companyTaxId, companyWebsite, companyRole, title, companyEmail, companyPhone,
+                country, companyCountry, address, city, crm, crmRef, postalCode, notes, gender, currency,
+                birthday, description, languages, links, sync.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Contact."""
         return cast(
             "Contact",
             self._client._request(
@@ -880,12 +1069,24 @@ class ContactsResource(SyncResource):
         contact_id: str,
         device: str | None = None,
         *,
-        body: Sequence[JSONObject],
+        body: Sequence[ContactsUpsertMetadataItemParam | SupportsToDict],
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Result:
-        """Upsert Contact Metadata: `Chat Contacts:Upsert Contact Metadata`, PATCH /chat/{deviceId}/contacts/{contactId}/metadata."""
+        """Upsert Contact Metadata.
+
+        Action `Chat Contacts:Upsert Contact Metadata`: PATCH /chat/{deviceId}/contacts/{contactId}/metadata.
+
+        Args:
+            contact_id: Required. The contact id (its chat id, e.g. 34600111222@c.us). Matches
+                ^(\\d{6,16}@c\\.us|[0-9-]{10,40}@g\\.us|\\d{10,30}@newsletter|\\d+@lid)$.
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            body: Required. Each keys: key, value.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Result."""
         return cast(
             "Result",
             self._client._request(
@@ -908,7 +1109,17 @@ class AsyncContactsResource(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Result:
-        """Block Contacts: `Chat Contacts:Block Contacts`, POST /devices/{deviceId}/block."""
+        """Block Contacts.
+
+        Action `Chat Contacts:Block Contacts`: POST /devices/{deviceId}/block.
+
+        Args:
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            contacts: Contact Phone Numbers. 1 to 50 items.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Result."""
         return cast(
             "Result",
             await self._client._request(
@@ -922,12 +1133,22 @@ class AsyncContactsResource(AsyncResource):
         self,
         device: str | None = None,
         *,
-        body: Sequence[JSONObject],
+        body: Sequence[ContactsBulkCreateItemParam | SupportsToDict],
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Result:
-        """Bulk Create Contacts: `Chat Contacts:Bulk Create Contacts`, PATCH /chat/{deviceId}/contacts."""
+        """Bulk Create Contacts.
+
+        Action `Chat Contacts:Bulk Create Contacts`: PATCH /chat/{deviceId}/contacts.
+
+        Args:
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            body: Required. Each keys: phone, name, surname, email, companyName.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Result."""
         return cast(
             "Result",
             await self._client._request(
@@ -973,12 +1194,54 @@ class AsyncContactsResource(AsyncResource):
         sync: bool | None = None,
         assign: str | None = None,
         upsert: bool | None = None,
-        metadata: Sequence[JSONObject] | None = None,
+        metadata: Sequence[MetadataItemParam | SupportsToDict] | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Contact:
-        """Create Contact: `Chat Contacts:Create Contact`, POST /chat/{deviceId}/contacts."""
+        """Create Contact.
+
+        Action `Chat Contacts:Create Contact`: POST /chat/{deviceId}/contacts.
+
+        Args:
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            phone: Required. Phone Number.
+            name: Name.
+            surname: Surname.
+            title: Title.
+            kind: Contact Type. One of personal, business. API default: personal.
+            gender: Gender. One of male, female, other.
+            alt_phone: Alternative Phone.
+            email: Email.
+            description: Description.
+            languages: Languages. At most 3 items.
+            company_name: Company Name.
+            company_code: Company Code.
+            company_tax_id: Company Tax ID.
+            company_role: Company Role.
+            company_website: Company Website.
+            company_email: Company Email.
+            company_phone: Company Phone.
+            company_country: Company Country.
+            currency: Currency.
+            address: Address.
+            city: City.
+            postal_code: Postal Code.
+            country: Country.
+            notes: Notes.
+            birthday: Birthday. A datetime or ISO 8601 string.
+            notifications: Notifications. One of on, mute, ignore. API default: on.
+            timezone: Timezone.
+            crm: CRM.
+            crm_ref: CRM Reference.
+            sync: Sync Across All Numbers.
+            assign: Assign to User.
+            upsert: Upsert.
+            metadata: Each keys: key, value.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Contact."""
         return cast(
             "Contact",
             await self._client._request(
@@ -1032,7 +1295,18 @@ class AsyncContactsResource(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Result:
-        """Delete Contact: `Chat Contacts:Delete Contact`, DELETE /chat/{deviceId}/contacts/{contactId}."""
+        """Delete Contact.
+
+        Action `Chat Contacts:Delete Contact`: DELETE /chat/{deviceId}/contacts/{contactId}.
+
+        Args:
+            contact_id: Required. The contact id (its chat id, e.g. 34600111222@c.us). Matches
+                ^(\\d{6,16}@c\\.us|[0-9-]{10,40}@g\\.us|\\d{10,30}@newsletter|\\d+@lid)$.
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Result."""
         return cast(
             "Result",
             await self._client._request(
@@ -1052,7 +1326,19 @@ class AsyncContactsResource(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Contact:
-        """Get Contact Details: `Chat Contacts:Get Contact Details`, GET /chat/{deviceId}/contacts/{contactId}."""
+        """Get Contact Details.
+
+        Action `Chat Contacts:Get Contact Details`: GET /chat/{deviceId}/contacts/{contactId}.
+
+        Args:
+            contact_id: Required. The contact id (its chat id, e.g. 34600111222@c.us). Matches
+                ^(\\d{6,16}@c\\.us|[0-9-]{10,40}@g\\.us|\\d{10,30}@newsletter|\\d+@lid)$.
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            include: Include Items. One of chat.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Contact."""
         return cast(
             "Contact",
             await self._client._request(
@@ -1091,9 +1377,38 @@ class AsyncContactsResource(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> AsyncPager[Contact]:
-        """Get Contacts: `Chat Contacts:Get Contacts`, GET /chat/{deviceId}/contacts.
+        """Get Contacts.
 
-        Iterating walks every page lazily from `page`; `limit` caps the number of items."""
+        Action `Chat Contacts:Get Contacts`: GET /chat/{deviceId}/contacts.
+
+        Iterating walks every page lazily from `page`; `limit` caps the number of items.
+
+        Args:
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            search: Search. At least 1 characters.
+            type_: Contact Type. Each one of personal, business, user, group, channel, private.
+            has: Has. Each one of email, chat.
+            has_chat: Has Chat.
+            country: Country. Each one of ES, MX.
+            labels: Labels.
+            labels_exclude: Exclude Labels.
+            include: Include Items. Each one of chat.
+            metadata_key: Metadata Key.
+            metadata_value: Metadata Value.
+            after: Created After. A datetime or ISO 8601 string.
+            before: Created Before. A datetime or ISO 8601 string.
+            updated_after: Updated After. A datetime or ISO 8601 string.
+            updated_before: Updated Before. A datetime or ISO 8601 string.
+            last_message_after: Last Message After. A datetime or ISO 8601 string.
+            last_message_before: Last Message Before. A datetime or ISO 8601 string.
+            size: Results Page Size. At least 1. API default: 20.
+            page: Page number, 0-based. At least 0. API default: 0.
+            sort: Sort. One of name:asc, name:desc, createdAt:desc, createdAt:asc, updatedAt:desc,
+                updatedAt:asc. API default: name:asc.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            list[Contact]."""
         return self._client._paginate(
             _CONTACTS_LIST,
             {
@@ -1127,12 +1442,24 @@ class AsyncContactsResource(AsyncResource):
         contact_id: str,
         device: str | None = None,
         *,
-        body: Sequence[JSONObject],
+        body: Sequence[ContactsReplaceMetadataItemParam | SupportsToDict],
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Result:
-        """Update Contact Metadata: `Chat Contacts:Update Contact Metadata`, PUT /chat/{deviceId}/contacts/{contactId}/metadata."""
+        """Update Contact Metadata.
+
+        Action `Chat Contacts:Update Contact Metadata`: PUT /chat/{deviceId}/contacts/{contactId}/metadata.
+
+        Args:
+            contact_id: Required. The contact id (its chat id, e.g. 34600111222@c.us). Matches
+                ^(\\d{6,16}@c\\.us|[0-9-]{10,40}@g\\.us|\\d{10,30}@newsletter|\\d+@lid)$.
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            body: Required. Each keys: key, value.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Result."""
         return cast(
             "Result",
             await self._client._request(
@@ -1151,7 +1478,17 @@ class AsyncContactsResource(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Result:
-        """Unblock Contacts: `Chat Contacts:Unblock Contacts`, DELETE /devices/{deviceId}/block."""
+        """Unblock Contacts.
+
+        Action `Chat Contacts:Unblock Contacts`: DELETE /devices/{deviceId}/block.
+
+        Args:
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            contacts: Contact Phone Numbers. 1 to 50 items.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Result."""
         return cast(
             "Result",
             await self._client._request(
@@ -1197,7 +1534,7 @@ class AsyncContactsResource(AsyncResource):
         sync: bool | None = None,
         assign: str | None = None,
         upsert: bool | None = None,
-        metadata: Sequence[JSONObject] | None = None,
+        metadata: Sequence[MetadataItemParam | SupportsToDict] | None = None,
         remove: Sequence[
             Literal[
                 "name",
@@ -1235,7 +1572,54 @@ class AsyncContactsResource(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Contact:
-        """Update Contact: `Chat Contacts:Update Contact`, PATCH /chat/{deviceId}/contacts/{contactId}."""
+        """Update Contact.
+
+        Action `Chat Contacts:Update Contact`: PATCH /chat/{deviceId}/contacts/{contactId}.
+
+        Args:
+            contact_id: Required. The contact id (its chat id, e.g. 34600111222@c.us). Matches
+                ^(\\d{6,16}@c\\.us|[0-9-]{10,40}@g\\.us|\\d{10,30}@newsletter|\\d+@lid)$.
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            name: Name.
+            surname: Surname.
+            title: Title.
+            kind: Contact Type. One of personal, business. API default: personal.
+            gender: Gender. One of male, female, other.
+            alt_phone: Alternative Phone.
+            email: Email.
+            description: Description.
+            languages: Languages. At most 3 items.
+            company_name: Company Name.
+            company_code: Company Code.
+            company_tax_id: Company Tax ID.
+            company_role: Company Role.
+            company_website: Company Website.
+            company_email: Company Email.
+            company_phone: Company Phone.
+            company_country: Company Country.
+            currency: Currency.
+            address: Address.
+            city: City.
+            postal_code: Postal Code.
+            country: Country.
+            notes: Notes.
+            birthday: Birthday. A datetime or ISO 8601 string.
+            notifications: Notifications. One of on, mute, ignore. API default: on.
+            timezone: Timezone.
+            crm: CRM.
+            crm_ref: CRM Reference.
+            sync: Sync Across All Numbers.
+            assign: Assign to User.
+            upsert: Upsert.
+            metadata: Each keys: key, value.
+            remove: Fields to Remove. Each one of name, surname, altPhone, email, companyName, timezone,
+                companyCode, companyTaxId, companyWebsite, companyRole, title, companyEmail, companyPhone,
+                country, companyCountry, address, city, crm, crmRef, postalCode, notes, gender, currency,
+                birthday, description, languages, links, sync.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Contact."""
         return cast(
             "Contact",
             await self._client._request(
@@ -1286,12 +1670,24 @@ class AsyncContactsResource(AsyncResource):
         contact_id: str,
         device: str | None = None,
         *,
-        body: Sequence[JSONObject],
+        body: Sequence[ContactsUpsertMetadataItemParam | SupportsToDict],
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Result:
-        """Upsert Contact Metadata: `Chat Contacts:Upsert Contact Metadata`, PATCH /chat/{deviceId}/contacts/{contactId}/metadata."""
+        """Upsert Contact Metadata.
+
+        Action `Chat Contacts:Upsert Contact Metadata`: PATCH /chat/{deviceId}/contacts/{contactId}/metadata.
+
+        Args:
+            contact_id: Required. The contact id (its chat id, e.g. 34600111222@c.us). Matches
+                ^(\\d{6,16}@c\\.us|[0-9-]{10,40}@g\\.us|\\d{10,30}@newsletter|\\d+@lid)$.
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            body: Required. Each keys: key, value.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Result."""
         return cast(
             "Result",
             await self._client._request(
@@ -1314,7 +1710,7 @@ class ContactsResourceWithRawResponse(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Result]:
-        """Block Contacts: `Chat Contacts:Block Contacts`, POST /devices/{deviceId}/block."""
+        """Block Contacts, returning the raw `APIResponse`: `Chat Contacts:Block Contacts`, POST /devices/{deviceId}/block."""
         return cast(
             "APIResponse[Result]",
             self._client._request(
@@ -1329,12 +1725,12 @@ class ContactsResourceWithRawResponse(SyncResource):
         self,
         device: str | None = None,
         *,
-        body: Sequence[JSONObject],
+        body: Sequence[ContactsBulkCreateItemParam | SupportsToDict],
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Result]:
-        """Bulk Create Contacts: `Chat Contacts:Bulk Create Contacts`, PATCH /chat/{deviceId}/contacts."""
+        """Bulk Create Contacts, returning the raw `APIResponse`: `Chat Contacts:Bulk Create Contacts`, PATCH /chat/{deviceId}/contacts."""
         return cast(
             "APIResponse[Result]",
             self._client._request(
@@ -1381,12 +1777,12 @@ class ContactsResourceWithRawResponse(SyncResource):
         sync: bool | None = None,
         assign: str | None = None,
         upsert: bool | None = None,
-        metadata: Sequence[JSONObject] | None = None,
+        metadata: Sequence[MetadataItemParam | SupportsToDict] | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Contact]:
-        """Create Contact: `Chat Contacts:Create Contact`, POST /chat/{deviceId}/contacts."""
+        """Create Contact, returning the raw `APIResponse`: `Chat Contacts:Create Contact`, POST /chat/{deviceId}/contacts."""
         return cast(
             "APIResponse[Contact]",
             self._client._request(
@@ -1441,7 +1837,7 @@ class ContactsResourceWithRawResponse(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Result]:
-        """Delete Contact: `Chat Contacts:Delete Contact`, DELETE /chat/{deviceId}/contacts/{contactId}."""
+        """Delete Contact, returning the raw `APIResponse`: `Chat Contacts:Delete Contact`, DELETE /chat/{deviceId}/contacts/{contactId}."""
         return cast(
             "APIResponse[Result]",
             self._client._request(
@@ -1462,7 +1858,7 @@ class ContactsResourceWithRawResponse(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Contact]:
-        """Get Contact Details: `Chat Contacts:Get Contact Details`, GET /chat/{deviceId}/contacts/{contactId}."""
+        """Get Contact Details, returning the raw `APIResponse`: `Chat Contacts:Get Contact Details`, GET /chat/{deviceId}/contacts/{contactId}."""
         return cast(
             "APIResponse[Contact]",
             self._client._request(
@@ -1501,7 +1897,7 @@ class ContactsResourceWithRawResponse(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[builtins.list[Contact]]:
-        """Get Contacts: `Chat Contacts:Get Contacts`, GET /chat/{deviceId}/contacts."""
+        """Get Contacts, returning the raw `APIResponse`: `Chat Contacts:Get Contacts`, GET /chat/{deviceId}/contacts."""
         return cast(
             "APIResponse[builtins.list[Contact]]",
             self._client._request(
@@ -1538,12 +1934,12 @@ class ContactsResourceWithRawResponse(SyncResource):
         contact_id: str,
         device: str | None = None,
         *,
-        body: Sequence[JSONObject],
+        body: Sequence[ContactsReplaceMetadataItemParam | SupportsToDict],
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Result]:
-        """Update Contact Metadata: `Chat Contacts:Update Contact Metadata`, PUT /chat/{deviceId}/contacts/{contactId}/metadata."""
+        """Update Contact Metadata, returning the raw `APIResponse`: `Chat Contacts:Update Contact Metadata`, PUT /chat/{deviceId}/contacts/{contactId}/metadata."""
         return cast(
             "APIResponse[Result]",
             self._client._request(
@@ -1563,7 +1959,7 @@ class ContactsResourceWithRawResponse(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Result]:
-        """Unblock Contacts: `Chat Contacts:Unblock Contacts`, DELETE /devices/{deviceId}/block."""
+        """Unblock Contacts, returning the raw `APIResponse`: `Chat Contacts:Unblock Contacts`, DELETE /devices/{deviceId}/block."""
         return cast(
             "APIResponse[Result]",
             self._client._request(
@@ -1610,7 +2006,7 @@ class ContactsResourceWithRawResponse(SyncResource):
         sync: bool | None = None,
         assign: str | None = None,
         upsert: bool | None = None,
-        metadata: Sequence[JSONObject] | None = None,
+        metadata: Sequence[MetadataItemParam | SupportsToDict] | None = None,
         remove: Sequence[
             Literal[
                 "name",
@@ -1648,7 +2044,7 @@ class ContactsResourceWithRawResponse(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Contact]:
-        """Update Contact: `Chat Contacts:Update Contact`, PATCH /chat/{deviceId}/contacts/{contactId}."""
+        """Update Contact, returning the raw `APIResponse`: `Chat Contacts:Update Contact`, PATCH /chat/{deviceId}/contacts/{contactId}."""
         return cast(
             "APIResponse[Contact]",
             self._client._request(
@@ -1700,12 +2096,12 @@ class ContactsResourceWithRawResponse(SyncResource):
         contact_id: str,
         device: str | None = None,
         *,
-        body: Sequence[JSONObject],
+        body: Sequence[ContactsUpsertMetadataItemParam | SupportsToDict],
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Result]:
-        """Upsert Contact Metadata: `Chat Contacts:Upsert Contact Metadata`, PATCH /chat/{deviceId}/contacts/{contactId}/metadata."""
+        """Upsert Contact Metadata, returning the raw `APIResponse`: `Chat Contacts:Upsert Contact Metadata`, PATCH /chat/{deviceId}/contacts/{contactId}/metadata."""
         return cast(
             "APIResponse[Result]",
             self._client._request(
@@ -1729,7 +2125,7 @@ class AsyncContactsResourceWithRawResponse(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Result]:
-        """Block Contacts: `Chat Contacts:Block Contacts`, POST /devices/{deviceId}/block."""
+        """Block Contacts, returning the raw `APIResponse`: `Chat Contacts:Block Contacts`, POST /devices/{deviceId}/block."""
         return cast(
             "APIResponse[Result]",
             await self._client._request(
@@ -1744,12 +2140,12 @@ class AsyncContactsResourceWithRawResponse(AsyncResource):
         self,
         device: str | None = None,
         *,
-        body: Sequence[JSONObject],
+        body: Sequence[ContactsBulkCreateItemParam | SupportsToDict],
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Result]:
-        """Bulk Create Contacts: `Chat Contacts:Bulk Create Contacts`, PATCH /chat/{deviceId}/contacts."""
+        """Bulk Create Contacts, returning the raw `APIResponse`: `Chat Contacts:Bulk Create Contacts`, PATCH /chat/{deviceId}/contacts."""
         return cast(
             "APIResponse[Result]",
             await self._client._request(
@@ -1796,12 +2192,12 @@ class AsyncContactsResourceWithRawResponse(AsyncResource):
         sync: bool | None = None,
         assign: str | None = None,
         upsert: bool | None = None,
-        metadata: Sequence[JSONObject] | None = None,
+        metadata: Sequence[MetadataItemParam | SupportsToDict] | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Contact]:
-        """Create Contact: `Chat Contacts:Create Contact`, POST /chat/{deviceId}/contacts."""
+        """Create Contact, returning the raw `APIResponse`: `Chat Contacts:Create Contact`, POST /chat/{deviceId}/contacts."""
         return cast(
             "APIResponse[Contact]",
             await self._client._request(
@@ -1856,7 +2252,7 @@ class AsyncContactsResourceWithRawResponse(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Result]:
-        """Delete Contact: `Chat Contacts:Delete Contact`, DELETE /chat/{deviceId}/contacts/{contactId}."""
+        """Delete Contact, returning the raw `APIResponse`: `Chat Contacts:Delete Contact`, DELETE /chat/{deviceId}/contacts/{contactId}."""
         return cast(
             "APIResponse[Result]",
             await self._client._request(
@@ -1877,7 +2273,7 @@ class AsyncContactsResourceWithRawResponse(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Contact]:
-        """Get Contact Details: `Chat Contacts:Get Contact Details`, GET /chat/{deviceId}/contacts/{contactId}."""
+        """Get Contact Details, returning the raw `APIResponse`: `Chat Contacts:Get Contact Details`, GET /chat/{deviceId}/contacts/{contactId}."""
         return cast(
             "APIResponse[Contact]",
             await self._client._request(
@@ -1916,7 +2312,7 @@ class AsyncContactsResourceWithRawResponse(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[builtins.list[Contact]]:
-        """Get Contacts: `Chat Contacts:Get Contacts`, GET /chat/{deviceId}/contacts."""
+        """Get Contacts, returning the raw `APIResponse`: `Chat Contacts:Get Contacts`, GET /chat/{deviceId}/contacts."""
         return cast(
             "APIResponse[builtins.list[Contact]]",
             await self._client._request(
@@ -1953,12 +2349,12 @@ class AsyncContactsResourceWithRawResponse(AsyncResource):
         contact_id: str,
         device: str | None = None,
         *,
-        body: Sequence[JSONObject],
+        body: Sequence[ContactsReplaceMetadataItemParam | SupportsToDict],
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Result]:
-        """Update Contact Metadata: `Chat Contacts:Update Contact Metadata`, PUT /chat/{deviceId}/contacts/{contactId}/metadata."""
+        """Update Contact Metadata, returning the raw `APIResponse`: `Chat Contacts:Update Contact Metadata`, PUT /chat/{deviceId}/contacts/{contactId}/metadata."""
         return cast(
             "APIResponse[Result]",
             await self._client._request(
@@ -1978,7 +2374,7 @@ class AsyncContactsResourceWithRawResponse(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Result]:
-        """Unblock Contacts: `Chat Contacts:Unblock Contacts`, DELETE /devices/{deviceId}/block."""
+        """Unblock Contacts, returning the raw `APIResponse`: `Chat Contacts:Unblock Contacts`, DELETE /devices/{deviceId}/block."""
         return cast(
             "APIResponse[Result]",
             await self._client._request(
@@ -2025,7 +2421,7 @@ class AsyncContactsResourceWithRawResponse(AsyncResource):
         sync: bool | None = None,
         assign: str | None = None,
         upsert: bool | None = None,
-        metadata: Sequence[JSONObject] | None = None,
+        metadata: Sequence[MetadataItemParam | SupportsToDict] | None = None,
         remove: Sequence[
             Literal[
                 "name",
@@ -2063,7 +2459,7 @@ class AsyncContactsResourceWithRawResponse(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Contact]:
-        """Update Contact: `Chat Contacts:Update Contact`, PATCH /chat/{deviceId}/contacts/{contactId}."""
+        """Update Contact, returning the raw `APIResponse`: `Chat Contacts:Update Contact`, PATCH /chat/{deviceId}/contacts/{contactId}."""
         return cast(
             "APIResponse[Contact]",
             await self._client._request(
@@ -2115,12 +2511,12 @@ class AsyncContactsResourceWithRawResponse(AsyncResource):
         contact_id: str,
         device: str | None = None,
         *,
-        body: Sequence[JSONObject],
+        body: Sequence[ContactsUpsertMetadataItemParam | SupportsToDict],
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Result]:
-        """Upsert Contact Metadata: `Chat Contacts:Upsert Contact Metadata`, PATCH /chat/{deviceId}/contacts/{contactId}/metadata."""
+        """Upsert Contact Metadata, returning the raw `APIResponse`: `Chat Contacts:Upsert Contact Metadata`, PATCH /chat/{deviceId}/contacts/{contactId}/metadata."""
         return cast(
             "APIResponse[Result]",
             await self._client._request(

@@ -7,13 +7,14 @@ from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Literal, cast
 
 import httpx
-from sparkbot._operation import JSONObject, Operation, RequestOptions
+from sparkbot._operation import Operation, RequestOptions, SupportsToDict
 from sparkbot._resource import AsyncResource, SyncResource
 
 if TYPE_CHECKING:
     from sparkbot._pagination import AsyncPager, SyncPager
     from sparkbot._response import APIResponse
 
+    from sparkbot_api.facade.params import SettingsParam
     from sparkbot_api.models.device import Device
     from sparkbot_api.models.result import Result
 
@@ -279,7 +280,22 @@ class DevicesResource(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Device:
-        """Create Number: `WhatsApp Numbers:Create Number`, POST /devices."""
+        """Create Number.
+
+        Action `WhatsApp Numbers:Create Number`: POST /devices.
+
+        Args:
+            alias: Required. Alias.
+            billing_plan: Required. Billing Plan. One of professional, business, enterprise, gateway-
+                professional, gateway-business, gateway-enterprise, io-professional, io-business, io-
+                enterprise. API default: professional.
+            description: Description.
+            agents: Agent IDs.
+            payment_intent: Payment Intent.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Device."""
         return cast(
             "Device",
             self._client._request(
@@ -303,7 +319,16 @@ class DevicesResource(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Result:
-        """Delete Number: `WhatsApp Numbers:Delete Number`, DELETE /devices/{deviceId}."""
+        """Delete Number.
+
+        Action `WhatsApp Numbers:Delete Number`: DELETE /devices/{deviceId}.
+
+        Args:
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Result."""
         return cast(
             "Result",
             self._client._request(
@@ -320,7 +345,17 @@ class DevicesResource(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Result:
-        """Delete Chats: `WhatsApp Numbers:Delete Chats`, DELETE /devices/{deviceId}/chats."""
+        """Delete Chats.
+
+        Action `WhatsApp Numbers:Delete Chats`: DELETE /devices/{deviceId}/chats.
+
+        Args:
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            body: Required. Chat Phone Numbers. 1 to 10 items.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Result."""
         return cast(
             "Result",
             self._client._request(
@@ -340,7 +375,18 @@ class DevicesResource(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Device:
-        """Get Number by ID: `WhatsApp Numbers:Get Number by ID`, GET /devices/{deviceId}."""
+        """Get Number by ID.
+
+        Action `WhatsApp Numbers:Get Number by ID`: GET /devices/{deviceId}.
+
+        Args:
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            include: Include. One of agents, catalog, quickReplies.
+            exclude: Exclude. One of session, profile, stats, queue.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Device."""
         return cast(
             "Device",
             self._client._request(
@@ -364,9 +410,23 @@ class DevicesResource(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> SyncPager[Device]:
-        """Get Numbers: `WhatsApp Numbers:Get Numbers`, GET /devices.
+        """Get Numbers.
 
-        Iterating walks every page lazily from `page`; `limit` caps the number of items."""
+        Action `WhatsApp Numbers:Get Numbers`: GET /devices.
+
+        Iterating walks every page lazily from `page`; `limit` caps the number of items.
+
+        Args:
+            ids: WhatsApp Number IDs.
+            status: Status. One of operative, pending, disabled, removed.
+            session_status: Session Status. One of authorize, online, timeout, offline, error.
+            search: Search Term. At least 1 characters.
+            size: Results Page Size. At least 1. API default: 50.
+            page: Page number, 0-based. At least 0. API default: 0.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            list[Device]."""
         return self._client._paginate(
             _DEVICES_LIST,
             {
@@ -401,12 +461,28 @@ class DevicesResource(SyncResource):
         ]
         | None = None,
         webhooks: Sequence[str] | None = None,
-        settings: JSONObject | None = None,
+        settings: SettingsParam | SupportsToDict | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Device:
-        """Update Number: `WhatsApp Numbers:Update Number`, PATCH /devices/{deviceId}."""
+        """Update Number.
+
+        Action `WhatsApp Numbers:Update Number`: PATCH /devices/{deviceId}.
+
+        Args:
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            enable: Enable. API default: True.
+            alias: Alias.
+            description: Description.
+            plan: Billing Plan. One of professional, business, enterprise, gateway-professional, gateway-
+                business, gateway-enterprise, io-professional, io-business, io-enterprise.
+            webhooks: Webhook IDs.
+            settings: Keys: rebootPolicy, retentionPolicy, deliverySpeed.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Device."""
         return cast(
             "Device",
             self._client._request(
@@ -450,7 +526,22 @@ class AsyncDevicesResource(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Device:
-        """Create Number: `WhatsApp Numbers:Create Number`, POST /devices."""
+        """Create Number.
+
+        Action `WhatsApp Numbers:Create Number`: POST /devices.
+
+        Args:
+            alias: Required. Alias.
+            billing_plan: Required. Billing Plan. One of professional, business, enterprise, gateway-
+                professional, gateway-business, gateway-enterprise, io-professional, io-business, io-
+                enterprise. API default: professional.
+            description: Description.
+            agents: Agent IDs.
+            payment_intent: Payment Intent.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Device."""
         return cast(
             "Device",
             await self._client._request(
@@ -474,7 +565,16 @@ class AsyncDevicesResource(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Result:
-        """Delete Number: `WhatsApp Numbers:Delete Number`, DELETE /devices/{deviceId}."""
+        """Delete Number.
+
+        Action `WhatsApp Numbers:Delete Number`: DELETE /devices/{deviceId}.
+
+        Args:
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Result."""
         return cast(
             "Result",
             await self._client._request(
@@ -491,7 +591,17 @@ class AsyncDevicesResource(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Result:
-        """Delete Chats: `WhatsApp Numbers:Delete Chats`, DELETE /devices/{deviceId}/chats."""
+        """Delete Chats.
+
+        Action `WhatsApp Numbers:Delete Chats`: DELETE /devices/{deviceId}/chats.
+
+        Args:
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            body: Required. Chat Phone Numbers. 1 to 10 items.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Result."""
         return cast(
             "Result",
             await self._client._request(
@@ -511,7 +621,18 @@ class AsyncDevicesResource(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Device:
-        """Get Number by ID: `WhatsApp Numbers:Get Number by ID`, GET /devices/{deviceId}."""
+        """Get Number by ID.
+
+        Action `WhatsApp Numbers:Get Number by ID`: GET /devices/{deviceId}.
+
+        Args:
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            include: Include. One of agents, catalog, quickReplies.
+            exclude: Exclude. One of session, profile, stats, queue.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Device."""
         return cast(
             "Device",
             await self._client._request(
@@ -535,9 +656,23 @@ class AsyncDevicesResource(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> AsyncPager[Device]:
-        """Get Numbers: `WhatsApp Numbers:Get Numbers`, GET /devices.
+        """Get Numbers.
 
-        Iterating walks every page lazily from `page`; `limit` caps the number of items."""
+        Action `WhatsApp Numbers:Get Numbers`: GET /devices.
+
+        Iterating walks every page lazily from `page`; `limit` caps the number of items.
+
+        Args:
+            ids: WhatsApp Number IDs.
+            status: Status. One of operative, pending, disabled, removed.
+            session_status: Session Status. One of authorize, online, timeout, offline, error.
+            search: Search Term. At least 1 characters.
+            size: Results Page Size. At least 1. API default: 50.
+            page: Page number, 0-based. At least 0. API default: 0.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            list[Device]."""
         return self._client._paginate(
             _DEVICES_LIST,
             {
@@ -572,12 +707,28 @@ class AsyncDevicesResource(AsyncResource):
         ]
         | None = None,
         webhooks: Sequence[str] | None = None,
-        settings: JSONObject | None = None,
+        settings: SettingsParam | SupportsToDict | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Device:
-        """Update Number: `WhatsApp Numbers:Update Number`, PATCH /devices/{deviceId}."""
+        """Update Number.
+
+        Action `WhatsApp Numbers:Update Number`: PATCH /devices/{deviceId}.
+
+        Args:
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            enable: Enable. API default: True.
+            alias: Alias.
+            description: Description.
+            plan: Billing Plan. One of professional, business, enterprise, gateway-professional, gateway-
+                business, gateway-enterprise, io-professional, io-business, io-enterprise.
+            webhooks: Webhook IDs.
+            settings: Keys: rebootPolicy, retentionPolicy, deliverySpeed.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Device."""
         return cast(
             "Device",
             await self._client._request(
@@ -621,7 +772,7 @@ class DevicesResourceWithRawResponse(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Device]:
-        """Create Number: `WhatsApp Numbers:Create Number`, POST /devices."""
+        """Create Number, returning the raw `APIResponse`: `WhatsApp Numbers:Create Number`, POST /devices."""
         return cast(
             "APIResponse[Device]",
             self._client._request(
@@ -646,7 +797,7 @@ class DevicesResourceWithRawResponse(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Result]:
-        """Delete Number: `WhatsApp Numbers:Delete Number`, DELETE /devices/{deviceId}."""
+        """Delete Number, returning the raw `APIResponse`: `WhatsApp Numbers:Delete Number`, DELETE /devices/{deviceId}."""
         return cast(
             "APIResponse[Result]",
             self._client._request(
@@ -663,7 +814,7 @@ class DevicesResourceWithRawResponse(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Result]:
-        """Delete Chats: `WhatsApp Numbers:Delete Chats`, DELETE /devices/{deviceId}/chats."""
+        """Delete Chats, returning the raw `APIResponse`: `WhatsApp Numbers:Delete Chats`, DELETE /devices/{deviceId}/chats."""
         return cast(
             "APIResponse[Result]",
             self._client._request(
@@ -684,7 +835,7 @@ class DevicesResourceWithRawResponse(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Device]:
-        """Get Number by ID: `WhatsApp Numbers:Get Number by ID`, GET /devices/{deviceId}."""
+        """Get Number by ID, returning the raw `APIResponse`: `WhatsApp Numbers:Get Number by ID`, GET /devices/{deviceId}."""
         return cast(
             "APIResponse[Device]",
             self._client._request(
@@ -708,7 +859,7 @@ class DevicesResourceWithRawResponse(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[builtins.list[Device]]:
-        """Get Numbers: `WhatsApp Numbers:Get Numbers`, GET /devices."""
+        """Get Numbers, returning the raw `APIResponse`: `WhatsApp Numbers:Get Numbers`, GET /devices."""
         return cast(
             "APIResponse[builtins.list[Device]]",
             self._client._request(
@@ -746,12 +897,12 @@ class DevicesResourceWithRawResponse(SyncResource):
         ]
         | None = None,
         webhooks: Sequence[str] | None = None,
-        settings: JSONObject | None = None,
+        settings: SettingsParam | SupportsToDict | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Device]:
-        """Update Number: `WhatsApp Numbers:Update Number`, PATCH /devices/{deviceId}."""
+        """Update Number, returning the raw `APIResponse`: `WhatsApp Numbers:Update Number`, PATCH /devices/{deviceId}."""
         return cast(
             "APIResponse[Device]",
             self._client._request(
@@ -796,7 +947,7 @@ class AsyncDevicesResourceWithRawResponse(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Device]:
-        """Create Number: `WhatsApp Numbers:Create Number`, POST /devices."""
+        """Create Number, returning the raw `APIResponse`: `WhatsApp Numbers:Create Number`, POST /devices."""
         return cast(
             "APIResponse[Device]",
             await self._client._request(
@@ -821,7 +972,7 @@ class AsyncDevicesResourceWithRawResponse(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Result]:
-        """Delete Number: `WhatsApp Numbers:Delete Number`, DELETE /devices/{deviceId}."""
+        """Delete Number, returning the raw `APIResponse`: `WhatsApp Numbers:Delete Number`, DELETE /devices/{deviceId}."""
         return cast(
             "APIResponse[Result]",
             await self._client._request(
@@ -838,7 +989,7 @@ class AsyncDevicesResourceWithRawResponse(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Result]:
-        """Delete Chats: `WhatsApp Numbers:Delete Chats`, DELETE /devices/{deviceId}/chats."""
+        """Delete Chats, returning the raw `APIResponse`: `WhatsApp Numbers:Delete Chats`, DELETE /devices/{deviceId}/chats."""
         return cast(
             "APIResponse[Result]",
             await self._client._request(
@@ -859,7 +1010,7 @@ class AsyncDevicesResourceWithRawResponse(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Device]:
-        """Get Number by ID: `WhatsApp Numbers:Get Number by ID`, GET /devices/{deviceId}."""
+        """Get Number by ID, returning the raw `APIResponse`: `WhatsApp Numbers:Get Number by ID`, GET /devices/{deviceId}."""
         return cast(
             "APIResponse[Device]",
             await self._client._request(
@@ -883,7 +1034,7 @@ class AsyncDevicesResourceWithRawResponse(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[builtins.list[Device]]:
-        """Get Numbers: `WhatsApp Numbers:Get Numbers`, GET /devices."""
+        """Get Numbers, returning the raw `APIResponse`: `WhatsApp Numbers:Get Numbers`, GET /devices."""
         return cast(
             "APIResponse[builtins.list[Device]]",
             await self._client._request(
@@ -921,12 +1072,12 @@ class AsyncDevicesResourceWithRawResponse(AsyncResource):
         ]
         | None = None,
         webhooks: Sequence[str] | None = None,
-        settings: JSONObject | None = None,
+        settings: SettingsParam | SupportsToDict | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Device]:
-        """Update Number: `WhatsApp Numbers:Update Number`, PATCH /devices/{deviceId}."""
+        """Update Number, returning the raw `APIResponse`: `WhatsApp Numbers:Update Number`, PATCH /devices/{deviceId}."""
         return cast(
             "APIResponse[Device]",
             await self._client._request(

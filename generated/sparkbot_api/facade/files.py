@@ -338,7 +338,16 @@ class FilesResource(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Result:
-        """Delete File: `Files:Delete File`, DELETE /files/{fileId}."""
+        """Delete File.
+
+        Action `Files:Delete File`: DELETE /files/{fileId}.
+
+        Args:
+            file_id: Required. The file id. Matches ^[0-9a-fA-F]{24}$.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Result."""
         return cast(
             "Result",
             self._client._request(
@@ -369,7 +378,31 @@ class FilesResource(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Result:
-        """Delete Files: `Files:Delete Files`, DELETE /files."""
+        """Delete Files.
+
+        Action `Files:Delete Files`: DELETE /files.
+
+        Args:
+            limit: Maximum Files to Delete. API default: 100.
+            ids: File IDs.
+            before: Created Before. A datetime or ISO 8601 string.
+            after: Created After. A datetime or ISO 8601 string.
+            expires: Expires Before. A datetime or ISO 8601 string.
+            filename: Filename.
+            ext: File Extensions.
+            mime: MIME Types.
+            kind: File Types. Each one of image, video, audio, document, file.
+            owner: Owner IDs.
+            format_: Format. One of gif, ptt, native. API default: native.
+            permission: Permission. One of public, readonly, private. API default: public.
+            tags: Tags.
+            size: Minimum Size (bytes).
+            origin: Origin. One of remote, upload.
+            sha2: SHA2 Hashes.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Result."""
         return cast(
             "Result",
             self._client._request(
@@ -404,7 +437,16 @@ class FilesResource(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> bytes:
-        """Download File: `Files:Download File`, GET /files/{fileId}/download."""
+        """Download File.
+
+        Action `Files:Download File`: GET /files/{fileId}/download.
+
+        Args:
+            file_id: Required. The file id. Matches ^[0-9a-fA-F]{24}$.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            bytes."""
         return cast(
             "bytes",
             self._client._request(
@@ -420,7 +462,16 @@ class FilesResource(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> File:
-        """Get File: `Files:Get File`, GET /files/{fileId}."""
+        """Get File.
+
+        Action `Files:Get File`: GET /files/{fileId}.
+
+        Args:
+            file_id: Required. The file id. Matches ^[0-9a-fA-F]{24}$.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            File."""
         return cast(
             "File",
             self._client._request(
@@ -457,9 +508,38 @@ class FilesResource(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> SyncPager[File]:
-        """Search Files: `Files:Search Files`, GET /files.
+        """Search Files.
 
-        Iterating walks every page lazily from `page`; `limit` caps the number of items."""
+        Action `Files:Search Files`: GET /files.
+
+        Iterating walks every page lazily from `page`; `limit` caps the number of items.
+
+        Args:
+            search: Search Term. At least 1 characters.
+            after: Created After. A datetime or ISO 8601 string.
+            before: Created Before. A datetime or ISO 8601 string.
+            format_: File Format. Each one of gif, ptt, native.
+            ids: File IDs.
+            tags: Tags.
+            sha2: SHA2 Checksum. At least 1 characters.
+            reference: Reference. At least 1 characters.
+            status: Status. Each one of ready, processing, failed.
+            device: Device ID. At least 1 characters.
+            filename: Filename. At least 1 characters.
+            origin: Origin. One of remote, upload.
+            mime: MIME Type. Each one of image/jpeg, image/png, video/mp4, audio/mp3, audio/ogg,
+                application/pdf.
+            kind: File Type. Each one of image, video, audio, document, file.
+            ext: Extension. Each one of jpg, png, mp4, mp3, ogg, pdf, docx, xlsx.
+            permission: Permission. One of public, readonly, private.
+            owner: Owner User ID. At least 1 characters.
+            filesize: File Size Range (bytes). At least 1 characters.
+            size: Results Page Size. At least 1. API default: 20.
+            page: Page number, 0-based. At least 0. API default: 0.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            list[File]."""
         return self._client._paginate(
             _FILES_LIST,
             {
@@ -496,7 +576,16 @@ class FilesResource(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> bytes:
-        """Get File Preview: `Files:Get File Preview`, GET /files/{fileId}/preview."""
+        """Get File Preview.
+
+        Action `Files:Get File Preview`: GET /files/{fileId}/preview.
+
+        Args:
+            file_id: Required. The file id. Matches ^[0-9a-fA-F]{24}$.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            bytes."""
         return cast(
             "bytes",
             self._client._request(
@@ -539,7 +628,24 @@ class FilesResource(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> File:
-        """Update File: `Files:Update File`, PATCH /files/{fileId}."""
+        """Update File.
+
+        Action `Files:Update File`: PATCH /files/{fileId}.
+
+        Args:
+            file_id: Required. The file id. Matches ^[0-9a-fA-F]{24}$.
+            filename: Filename.
+            reference: Reference.
+            format_: Format. One of gif, ptt, native. API default: native.
+            tags: Tags.
+            message: Message Caption.
+            expiration: Expiration. One of 10m, 30m, 1h, 6h, 12h, 1d, 2d, 3d, 5d, 7d, 15d, 30d, 60d, 90d,
+                120d, 180d, 1y, 2y.
+            permission: Permission. One of public, readonly, private.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            File."""
         return cast(
             "File",
             self._client._request(
@@ -592,7 +698,23 @@ class FilesResource(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> File:
-        """Upload File: `Files:Upload File`, POST /files."""
+        """Upload File.
+
+        Action `Files:Upload File`: POST /files.
+
+        Args:
+            url: File URL.
+            filename: Filename.
+            reference: Reference.
+            format_: Format. One of gif, ptt, native. API default: native.
+            expiration: Expiration. One of 10m, 30m, 1h, 6h, 12h, 1d, 2d, 3d, 5d, 7d, 15d, 30d, 60d, 90d,
+                120d, 180d, 1y, 2y. API default: 30d.
+            permission: Permission. One of public, readonly, private. API default: public.
+            tags: Tags.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            File."""
         return cast(
             "File",
             self._client._request(
@@ -622,7 +744,16 @@ class AsyncFilesResource(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Result:
-        """Delete File: `Files:Delete File`, DELETE /files/{fileId}."""
+        """Delete File.
+
+        Action `Files:Delete File`: DELETE /files/{fileId}.
+
+        Args:
+            file_id: Required. The file id. Matches ^[0-9a-fA-F]{24}$.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Result."""
         return cast(
             "Result",
             await self._client._request(
@@ -653,7 +784,31 @@ class AsyncFilesResource(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Result:
-        """Delete Files: `Files:Delete Files`, DELETE /files."""
+        """Delete Files.
+
+        Action `Files:Delete Files`: DELETE /files.
+
+        Args:
+            limit: Maximum Files to Delete. API default: 100.
+            ids: File IDs.
+            before: Created Before. A datetime or ISO 8601 string.
+            after: Created After. A datetime or ISO 8601 string.
+            expires: Expires Before. A datetime or ISO 8601 string.
+            filename: Filename.
+            ext: File Extensions.
+            mime: MIME Types.
+            kind: File Types. Each one of image, video, audio, document, file.
+            owner: Owner IDs.
+            format_: Format. One of gif, ptt, native. API default: native.
+            permission: Permission. One of public, readonly, private. API default: public.
+            tags: Tags.
+            size: Minimum Size (bytes).
+            origin: Origin. One of remote, upload.
+            sha2: SHA2 Hashes.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Result."""
         return cast(
             "Result",
             await self._client._request(
@@ -688,7 +843,16 @@ class AsyncFilesResource(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> bytes:
-        """Download File: `Files:Download File`, GET /files/{fileId}/download."""
+        """Download File.
+
+        Action `Files:Download File`: GET /files/{fileId}/download.
+
+        Args:
+            file_id: Required. The file id. Matches ^[0-9a-fA-F]{24}$.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            bytes."""
         return cast(
             "bytes",
             await self._client._request(
@@ -704,7 +868,16 @@ class AsyncFilesResource(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> File:
-        """Get File: `Files:Get File`, GET /files/{fileId}."""
+        """Get File.
+
+        Action `Files:Get File`: GET /files/{fileId}.
+
+        Args:
+            file_id: Required. The file id. Matches ^[0-9a-fA-F]{24}$.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            File."""
         return cast(
             "File",
             await self._client._request(
@@ -741,9 +914,38 @@ class AsyncFilesResource(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> AsyncPager[File]:
-        """Search Files: `Files:Search Files`, GET /files.
+        """Search Files.
 
-        Iterating walks every page lazily from `page`; `limit` caps the number of items."""
+        Action `Files:Search Files`: GET /files.
+
+        Iterating walks every page lazily from `page`; `limit` caps the number of items.
+
+        Args:
+            search: Search Term. At least 1 characters.
+            after: Created After. A datetime or ISO 8601 string.
+            before: Created Before. A datetime or ISO 8601 string.
+            format_: File Format. Each one of gif, ptt, native.
+            ids: File IDs.
+            tags: Tags.
+            sha2: SHA2 Checksum. At least 1 characters.
+            reference: Reference. At least 1 characters.
+            status: Status. Each one of ready, processing, failed.
+            device: Device ID. At least 1 characters.
+            filename: Filename. At least 1 characters.
+            origin: Origin. One of remote, upload.
+            mime: MIME Type. Each one of image/jpeg, image/png, video/mp4, audio/mp3, audio/ogg,
+                application/pdf.
+            kind: File Type. Each one of image, video, audio, document, file.
+            ext: Extension. Each one of jpg, png, mp4, mp3, ogg, pdf, docx, xlsx.
+            permission: Permission. One of public, readonly, private.
+            owner: Owner User ID. At least 1 characters.
+            filesize: File Size Range (bytes). At least 1 characters.
+            size: Results Page Size. At least 1. API default: 20.
+            page: Page number, 0-based. At least 0. API default: 0.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            list[File]."""
         return self._client._paginate(
             _FILES_LIST,
             {
@@ -780,7 +982,16 @@ class AsyncFilesResource(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> bytes:
-        """Get File Preview: `Files:Get File Preview`, GET /files/{fileId}/preview."""
+        """Get File Preview.
+
+        Action `Files:Get File Preview`: GET /files/{fileId}/preview.
+
+        Args:
+            file_id: Required. The file id. Matches ^[0-9a-fA-F]{24}$.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            bytes."""
         return cast(
             "bytes",
             await self._client._request(
@@ -823,7 +1034,24 @@ class AsyncFilesResource(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> File:
-        """Update File: `Files:Update File`, PATCH /files/{fileId}."""
+        """Update File.
+
+        Action `Files:Update File`: PATCH /files/{fileId}.
+
+        Args:
+            file_id: Required. The file id. Matches ^[0-9a-fA-F]{24}$.
+            filename: Filename.
+            reference: Reference.
+            format_: Format. One of gif, ptt, native. API default: native.
+            tags: Tags.
+            message: Message Caption.
+            expiration: Expiration. One of 10m, 30m, 1h, 6h, 12h, 1d, 2d, 3d, 5d, 7d, 15d, 30d, 60d, 90d,
+                120d, 180d, 1y, 2y.
+            permission: Permission. One of public, readonly, private.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            File."""
         return cast(
             "File",
             await self._client._request(
@@ -876,7 +1104,23 @@ class AsyncFilesResource(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> File:
-        """Upload File: `Files:Upload File`, POST /files."""
+        """Upload File.
+
+        Action `Files:Upload File`: POST /files.
+
+        Args:
+            url: File URL.
+            filename: Filename.
+            reference: Reference.
+            format_: Format. One of gif, ptt, native. API default: native.
+            expiration: Expiration. One of 10m, 30m, 1h, 6h, 12h, 1d, 2d, 3d, 5d, 7d, 15d, 30d, 60d, 90d,
+                120d, 180d, 1y, 2y. API default: 30d.
+            permission: Permission. One of public, readonly, private. API default: public.
+            tags: Tags.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            File."""
         return cast(
             "File",
             await self._client._request(
@@ -906,7 +1150,7 @@ class FilesResourceWithRawResponse(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Result]:
-        """Delete File: `Files:Delete File`, DELETE /files/{fileId}."""
+        """Delete File, returning the raw `APIResponse`: `Files:Delete File`, DELETE /files/{fileId}."""
         return cast(
             "APIResponse[Result]",
             self._client._request(
@@ -937,7 +1181,7 @@ class FilesResourceWithRawResponse(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Result]:
-        """Delete Files: `Files:Delete Files`, DELETE /files."""
+        """Delete Files, returning the raw `APIResponse`: `Files:Delete Files`, DELETE /files."""
         return cast(
             "APIResponse[Result]",
             self._client._request(
@@ -973,7 +1217,7 @@ class FilesResourceWithRawResponse(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[bytes]:
-        """Download File: `Files:Download File`, GET /files/{fileId}/download."""
+        """Download File, returning the raw `APIResponse`: `Files:Download File`, GET /files/{fileId}/download."""
         return cast(
             "APIResponse[bytes]",
             self._client._request(
@@ -989,7 +1233,7 @@ class FilesResourceWithRawResponse(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[File]:
-        """Get File: `Files:Get File`, GET /files/{fileId}."""
+        """Get File, returning the raw `APIResponse`: `Files:Get File`, GET /files/{fileId}."""
         return cast(
             "APIResponse[File]",
             self._client._request(
@@ -1025,7 +1269,7 @@ class FilesResourceWithRawResponse(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[builtins.list[File]]:
-        """Search Files: `Files:Search Files`, GET /files."""
+        """Search Files, returning the raw `APIResponse`: `Files:Search Files`, GET /files."""
         return cast(
             "APIResponse[builtins.list[File]]",
             self._client._request(
@@ -1065,7 +1309,7 @@ class FilesResourceWithRawResponse(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[bytes]:
-        """Get File Preview: `Files:Get File Preview`, GET /files/{fileId}/preview."""
+        """Get File Preview, returning the raw `APIResponse`: `Files:Get File Preview`, GET /files/{fileId}/preview."""
         return cast(
             "APIResponse[bytes]",
             self._client._request(
@@ -1108,7 +1352,7 @@ class FilesResourceWithRawResponse(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[File]:
-        """Update File: `Files:Update File`, PATCH /files/{fileId}."""
+        """Update File, returning the raw `APIResponse`: `Files:Update File`, PATCH /files/{fileId}."""
         return cast(
             "APIResponse[File]",
             self._client._request(
@@ -1162,7 +1406,7 @@ class FilesResourceWithRawResponse(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[File]:
-        """Upload File: `Files:Upload File`, POST /files."""
+        """Upload File, returning the raw `APIResponse`: `Files:Upload File`, POST /files."""
         return cast(
             "APIResponse[File]",
             self._client._request(
@@ -1193,7 +1437,7 @@ class AsyncFilesResourceWithRawResponse(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Result]:
-        """Delete File: `Files:Delete File`, DELETE /files/{fileId}."""
+        """Delete File, returning the raw `APIResponse`: `Files:Delete File`, DELETE /files/{fileId}."""
         return cast(
             "APIResponse[Result]",
             await self._client._request(
@@ -1224,7 +1468,7 @@ class AsyncFilesResourceWithRawResponse(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Result]:
-        """Delete Files: `Files:Delete Files`, DELETE /files."""
+        """Delete Files, returning the raw `APIResponse`: `Files:Delete Files`, DELETE /files."""
         return cast(
             "APIResponse[Result]",
             await self._client._request(
@@ -1260,7 +1504,7 @@ class AsyncFilesResourceWithRawResponse(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[bytes]:
-        """Download File: `Files:Download File`, GET /files/{fileId}/download."""
+        """Download File, returning the raw `APIResponse`: `Files:Download File`, GET /files/{fileId}/download."""
         return cast(
             "APIResponse[bytes]",
             await self._client._request(
@@ -1276,7 +1520,7 @@ class AsyncFilesResourceWithRawResponse(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[File]:
-        """Get File: `Files:Get File`, GET /files/{fileId}."""
+        """Get File, returning the raw `APIResponse`: `Files:Get File`, GET /files/{fileId}."""
         return cast(
             "APIResponse[File]",
             await self._client._request(
@@ -1312,7 +1556,7 @@ class AsyncFilesResourceWithRawResponse(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[builtins.list[File]]:
-        """Search Files: `Files:Search Files`, GET /files."""
+        """Search Files, returning the raw `APIResponse`: `Files:Search Files`, GET /files."""
         return cast(
             "APIResponse[builtins.list[File]]",
             await self._client._request(
@@ -1352,7 +1596,7 @@ class AsyncFilesResourceWithRawResponse(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[bytes]:
-        """Get File Preview: `Files:Get File Preview`, GET /files/{fileId}/preview."""
+        """Get File Preview, returning the raw `APIResponse`: `Files:Get File Preview`, GET /files/{fileId}/preview."""
         return cast(
             "APIResponse[bytes]",
             await self._client._request(
@@ -1395,7 +1639,7 @@ class AsyncFilesResourceWithRawResponse(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[File]:
-        """Update File: `Files:Update File`, PATCH /files/{fileId}."""
+        """Update File, returning the raw `APIResponse`: `Files:Update File`, PATCH /files/{fileId}."""
         return cast(
             "APIResponse[File]",
             await self._client._request(
@@ -1449,7 +1693,7 @@ class AsyncFilesResourceWithRawResponse(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[File]:
-        """Upload File: `Files:Upload File`, POST /files."""
+        """Upload File, returning the raw `APIResponse`: `Files:Upload File`, POST /files."""
         return cast(
             "APIResponse[File]",
             await self._client._request(

@@ -7,13 +7,14 @@ from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Literal, cast
 
 import httpx
-from sparkbot._operation import JSONObject, Operation, RequestOptions
+from sparkbot._operation import Operation, RequestOptions, SupportsToDict
 from sparkbot._resource import AsyncResource, SyncResource
 
 if TYPE_CHECKING:
     from sparkbot._pagination import AsyncPager, SyncPager
     from sparkbot._response import APIResponse
 
+    from sparkbot_api.facade.params import GroupParticipantInputParam, ParticipantsItemParam, PermissionsParam
     from sparkbot_api.models.group import Group
     from sparkbot_api.models.group_invite import GroupInvite
     from sparkbot_api.models.group_participant import GroupParticipant
@@ -425,12 +426,23 @@ class GroupsResource(SyncResource):
         group_id: str,
         device: str | None = None,
         *,
-        participants: Sequence[JSONObject] | None = None,
+        participants: Sequence[ParticipantsItemParam | SupportsToDict] | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Result:
-        """Add Participants: `Groups:Add Participants`, POST /devices/{deviceId}/groups/{groupId}/participants."""
+        """Add Participants.
+
+        Action `Groups:Add Participants`: POST /devices/{deviceId}/groups/{groupId}/participants.
+
+        Args:
+            group_id: Required. The group chat id. Matches ^[0-9-]{10,40}@g\\.us$; at most 50 characters.
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            participants: Each keys: phone, admin.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Result."""
         return cast(
             "Result",
             self._client._request(
@@ -451,7 +463,19 @@ class GroupsResource(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Result:
-        """Approve Members: `Groups:Approve Members`, POST /devices/{deviceId}/groups/{groupId}/members."""
+        """Approve Members.
+
+        Action `Groups:Approve Members`: POST /devices/{deviceId}/groups/{groupId}/members.
+
+        Args:
+            group_id: Required. The group chat id. Matches ^[0-9-]{10,40}@g\\.us$; at most 50 characters.
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            all_: Approve All.
+            phones: Phone Numbers.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Result."""
         return cast(
             "Result",
             self._client._request(
@@ -467,14 +491,28 @@ class GroupsResource(SyncResource):
         *,
         name: str,
         description: str | None = None,
-        permissions: JSONObject | None = None,
+        permissions: PermissionsParam | SupportsToDict | None = None,
         ephemeral: Literal["off", "24h", "7d", "90d"] | None = None,
-        participants: Sequence[JSONObject] | None = None,
+        participants: Sequence[GroupParticipantInputParam | SupportsToDict] | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Group:
-        """Create Group: `Groups:Create Group`, POST /devices/{deviceId}/groups."""
+        """Create Group.
+
+        Action `Groups:Create Group`: POST /devices/{deviceId}/groups.
+
+        Args:
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            name: Required. Group Name.
+            description: Description.
+            permissions: Keys: edit, send, invite, approval.
+            ephemeral: Ephemeral Messages. One of off, 24h, 7d, 90d. API default: off.
+            participants: Each keys: phone, admin.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Group."""
         return cast(
             "Group",
             self._client._request(
@@ -500,7 +538,17 @@ class GroupsResource(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Group:
-        """Get Group: `Groups:Get Group`, GET /devices/{deviceId}/groups/{groupId}."""
+        """Get Group.
+
+        Action `Groups:Get Group`: GET /devices/{deviceId}/groups/{groupId}.
+
+        Args:
+            group_id: Required. The group chat id. Matches ^[0-9-]{10,40}@g\\.us$; at most 50 characters.
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Group."""
         return cast(
             "Group",
             self._client._request(
@@ -519,7 +567,17 @@ class GroupsResource(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> GroupInvite:
-        """Get Invite Code: `Groups:Get Invite Code`, GET /devices/{deviceId}/groups/{groupId}/invite."""
+        """Get Invite Code.
+
+        Action `Groups:Get Invite Code`: GET /devices/{deviceId}/groups/{groupId}/invite.
+
+        Args:
+            group_id: Required. The group chat id. Matches ^[0-9-]{10,40}@g\\.us$; at most 50 characters.
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            GroupInvite."""
         return cast(
             "GroupInvite",
             self._client._request(
@@ -539,7 +597,18 @@ class GroupsResource(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Group:
-        """Join Group: `Groups:Join Group`, PUT /devices/{deviceId}/groups."""
+        """Join Group.
+
+        Action `Groups:Join Group`: PUT /devices/{deviceId}/groups.
+
+        Args:
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            code: Invite Code.
+            url: Invite URL.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Group."""
         return cast(
             "Group",
             self._client._request(
@@ -559,7 +628,18 @@ class GroupsResource(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Result:
-        """Leave Group: `Groups:Leave Group`, DELETE /devices/{deviceId}/groups."""
+        """Leave Group.
+
+        Action `Groups:Leave Group`: DELETE /devices/{deviceId}/groups.
+
+        Args:
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            id: Required. Group ID to Leave.
+            remove: Remove from Chat List. API default: True.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Result."""
         return cast(
             "Result",
             self._client._request(
@@ -581,9 +661,21 @@ class GroupsResource(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> SyncPager[Group]:
-        """Get Groups: `Groups:Get Groups`, GET /devices/{deviceId}/groups.
+        """Get Groups.
 
-        Iterating walks every page lazily from `page`; `limit` caps the number of items."""
+        Action `Groups:Get Groups`: GET /devices/{deviceId}/groups.
+
+        Iterating walks every page lazily from `page`; `limit` caps the number of items.
+
+        Args:
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            kind: Filter by Kind. One of group, broadcast.
+            size: Results Page Size. At least 1. API default: 20.
+            page: Page number, 0-based. At least 0. API default: 0.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            list[Group]."""
         return self._client._paginate(
             _GROUPS_LIST,
             {"device": device, "kind": kind, "size": size, "page": page},
@@ -600,7 +692,17 @@ class GroupsResource(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> builtins.list[GroupParticipant]:
-        """Get Pending Members: `Groups:Get Pending Members`, GET /devices/{deviceId}/groups/{groupId}/members."""
+        """Get Pending Members.
+
+        Action `Groups:Get Pending Members`: GET /devices/{deviceId}/groups/{groupId}/members.
+
+        Args:
+            group_id: Required. The group chat id. Matches ^[0-9-]{10,40}@g\\.us$; at most 50 characters.
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            list[GroupParticipant]."""
         return cast(
             "builtins.list[GroupParticipant]",
             self._client._request(
@@ -621,7 +723,19 @@ class GroupsResource(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Result:
-        """Reject Members: `Groups:Reject Members`, DELETE /devices/{deviceId}/groups/{groupId}/members."""
+        """Reject Members.
+
+        Action `Groups:Reject Members`: DELETE /devices/{deviceId}/groups/{groupId}/members.
+
+        Args:
+            group_id: Required. The group chat id. Matches ^[0-9-]{10,40}@g\\.us$; at most 50 characters.
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            all_: Approve All.
+            phones: Phone Numbers.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Result."""
         return cast(
             "Result",
             self._client._request(
@@ -641,7 +755,18 @@ class GroupsResource(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Result:
-        """Remove Participants: `Groups:Remove Participants`, DELETE /devices/{deviceId}/groups/{groupId}/participants."""
+        """Remove Participants.
+
+        Action `Groups:Remove Participants`: DELETE /devices/{deviceId}/groups/{groupId}/participants.
+
+        Args:
+            group_id: Required. The group chat id. Matches ^[0-9-]{10,40}@g\\.us$; at most 50 characters.
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            body: Required. Phone Numbers.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Result."""
         return cast(
             "Result",
             self._client._request(
@@ -660,7 +785,17 @@ class GroupsResource(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> GroupInvite:
-        """Revoke Invite Code: `Groups:Revoke Invite Code`, DELETE /devices/{deviceId}/groups/{groupId}/invite."""
+        """Revoke Invite Code.
+
+        Action `Groups:Revoke Invite Code`: DELETE /devices/{deviceId}/groups/{groupId}/invite.
+
+        Args:
+            group_id: Required. The group chat id. Matches ^[0-9-]{10,40}@g\\.us$; at most 50 characters.
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            GroupInvite."""
         return cast(
             "GroupInvite",
             self._client._request(
@@ -677,13 +812,27 @@ class GroupsResource(SyncResource):
         *,
         name: str,
         description: str | None = None,
-        permissions: JSONObject | None = None,
+        permissions: PermissionsParam | SupportsToDict | None = None,
         ephemeral: Literal["off", "24h", "7d", "90d"] | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Group:
-        """Update Group: `Groups:Update Group`, PATCH /devices/{deviceId}/groups/{groupId}."""
+        """Update Group.
+
+        Action `Groups:Update Group`: PATCH /devices/{deviceId}/groups/{groupId}.
+
+        Args:
+            group_id: Required. The group chat id. Matches ^[0-9-]{10,40}@g\\.us$; at most 50 characters.
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            name: Required. Group Name.
+            description: Description.
+            permissions: Keys: edit, send, invite, approval.
+            ephemeral: Ephemeral Messages. One of off, 24h, 7d, 90d. API default: off.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Group."""
         return cast(
             "Group",
             self._client._request(
@@ -711,7 +860,19 @@ class GroupsResource(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Result:
-        """Update Group Image: `Groups:Update Group Image`, PUT /devices/{deviceId}/groups/{groupId}/image."""
+        """Update Group Image.
+
+        Action `Groups:Update Group Image`: PUT /devices/{deviceId}/groups/{groupId}/image.
+
+        Args:
+            group_id: Required. The group chat id. Matches ^[0-9-]{10,40}@g\\.us$; at most 50 characters.
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            url: Image URL.
+            image: Image Data (Base64).
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Result."""
         return cast(
             "Result",
             self._client._request(
@@ -726,12 +887,23 @@ class GroupsResource(SyncResource):
         group_id: str,
         device: str | None = None,
         *,
-        participants: Sequence[JSONObject] | None = None,
+        participants: Sequence[ParticipantsItemParam | SupportsToDict] | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Result:
-        """Update Participants: `Groups:Update Participants`, PATCH /devices/{deviceId}/groups/{groupId}/participants."""
+        """Update Participants.
+
+        Action `Groups:Update Participants`: PATCH /devices/{deviceId}/groups/{groupId}/participants.
+
+        Args:
+            group_id: Required. The group chat id. Matches ^[0-9-]{10,40}@g\\.us$; at most 50 characters.
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            participants: Each keys: phone, admin.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Result."""
         return cast(
             "Result",
             self._client._request(
@@ -750,12 +922,23 @@ class AsyncGroupsResource(AsyncResource):
         group_id: str,
         device: str | None = None,
         *,
-        participants: Sequence[JSONObject] | None = None,
+        participants: Sequence[ParticipantsItemParam | SupportsToDict] | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Result:
-        """Add Participants: `Groups:Add Participants`, POST /devices/{deviceId}/groups/{groupId}/participants."""
+        """Add Participants.
+
+        Action `Groups:Add Participants`: POST /devices/{deviceId}/groups/{groupId}/participants.
+
+        Args:
+            group_id: Required. The group chat id. Matches ^[0-9-]{10,40}@g\\.us$; at most 50 characters.
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            participants: Each keys: phone, admin.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Result."""
         return cast(
             "Result",
             await self._client._request(
@@ -776,7 +959,19 @@ class AsyncGroupsResource(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Result:
-        """Approve Members: `Groups:Approve Members`, POST /devices/{deviceId}/groups/{groupId}/members."""
+        """Approve Members.
+
+        Action `Groups:Approve Members`: POST /devices/{deviceId}/groups/{groupId}/members.
+
+        Args:
+            group_id: Required. The group chat id. Matches ^[0-9-]{10,40}@g\\.us$; at most 50 characters.
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            all_: Approve All.
+            phones: Phone Numbers.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Result."""
         return cast(
             "Result",
             await self._client._request(
@@ -792,14 +987,28 @@ class AsyncGroupsResource(AsyncResource):
         *,
         name: str,
         description: str | None = None,
-        permissions: JSONObject | None = None,
+        permissions: PermissionsParam | SupportsToDict | None = None,
         ephemeral: Literal["off", "24h", "7d", "90d"] | None = None,
-        participants: Sequence[JSONObject] | None = None,
+        participants: Sequence[GroupParticipantInputParam | SupportsToDict] | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Group:
-        """Create Group: `Groups:Create Group`, POST /devices/{deviceId}/groups."""
+        """Create Group.
+
+        Action `Groups:Create Group`: POST /devices/{deviceId}/groups.
+
+        Args:
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            name: Required. Group Name.
+            description: Description.
+            permissions: Keys: edit, send, invite, approval.
+            ephemeral: Ephemeral Messages. One of off, 24h, 7d, 90d. API default: off.
+            participants: Each keys: phone, admin.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Group."""
         return cast(
             "Group",
             await self._client._request(
@@ -825,7 +1034,17 @@ class AsyncGroupsResource(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Group:
-        """Get Group: `Groups:Get Group`, GET /devices/{deviceId}/groups/{groupId}."""
+        """Get Group.
+
+        Action `Groups:Get Group`: GET /devices/{deviceId}/groups/{groupId}.
+
+        Args:
+            group_id: Required. The group chat id. Matches ^[0-9-]{10,40}@g\\.us$; at most 50 characters.
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Group."""
         return cast(
             "Group",
             await self._client._request(
@@ -844,7 +1063,17 @@ class AsyncGroupsResource(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> GroupInvite:
-        """Get Invite Code: `Groups:Get Invite Code`, GET /devices/{deviceId}/groups/{groupId}/invite."""
+        """Get Invite Code.
+
+        Action `Groups:Get Invite Code`: GET /devices/{deviceId}/groups/{groupId}/invite.
+
+        Args:
+            group_id: Required. The group chat id. Matches ^[0-9-]{10,40}@g\\.us$; at most 50 characters.
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            GroupInvite."""
         return cast(
             "GroupInvite",
             await self._client._request(
@@ -864,7 +1093,18 @@ class AsyncGroupsResource(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Group:
-        """Join Group: `Groups:Join Group`, PUT /devices/{deviceId}/groups."""
+        """Join Group.
+
+        Action `Groups:Join Group`: PUT /devices/{deviceId}/groups.
+
+        Args:
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            code: Invite Code.
+            url: Invite URL.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Group."""
         return cast(
             "Group",
             await self._client._request(
@@ -884,7 +1124,18 @@ class AsyncGroupsResource(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Result:
-        """Leave Group: `Groups:Leave Group`, DELETE /devices/{deviceId}/groups."""
+        """Leave Group.
+
+        Action `Groups:Leave Group`: DELETE /devices/{deviceId}/groups.
+
+        Args:
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            id: Required. Group ID to Leave.
+            remove: Remove from Chat List. API default: True.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Result."""
         return cast(
             "Result",
             await self._client._request(
@@ -906,9 +1157,21 @@ class AsyncGroupsResource(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> AsyncPager[Group]:
-        """Get Groups: `Groups:Get Groups`, GET /devices/{deviceId}/groups.
+        """Get Groups.
 
-        Iterating walks every page lazily from `page`; `limit` caps the number of items."""
+        Action `Groups:Get Groups`: GET /devices/{deviceId}/groups.
+
+        Iterating walks every page lazily from `page`; `limit` caps the number of items.
+
+        Args:
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            kind: Filter by Kind. One of group, broadcast.
+            size: Results Page Size. At least 1. API default: 20.
+            page: Page number, 0-based. At least 0. API default: 0.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            list[Group]."""
         return self._client._paginate(
             _GROUPS_LIST,
             {"device": device, "kind": kind, "size": size, "page": page},
@@ -925,7 +1188,17 @@ class AsyncGroupsResource(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> builtins.list[GroupParticipant]:
-        """Get Pending Members: `Groups:Get Pending Members`, GET /devices/{deviceId}/groups/{groupId}/members."""
+        """Get Pending Members.
+
+        Action `Groups:Get Pending Members`: GET /devices/{deviceId}/groups/{groupId}/members.
+
+        Args:
+            group_id: Required. The group chat id. Matches ^[0-9-]{10,40}@g\\.us$; at most 50 characters.
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            list[GroupParticipant]."""
         return cast(
             "builtins.list[GroupParticipant]",
             await self._client._request(
@@ -946,7 +1219,19 @@ class AsyncGroupsResource(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Result:
-        """Reject Members: `Groups:Reject Members`, DELETE /devices/{deviceId}/groups/{groupId}/members."""
+        """Reject Members.
+
+        Action `Groups:Reject Members`: DELETE /devices/{deviceId}/groups/{groupId}/members.
+
+        Args:
+            group_id: Required. The group chat id. Matches ^[0-9-]{10,40}@g\\.us$; at most 50 characters.
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            all_: Approve All.
+            phones: Phone Numbers.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Result."""
         return cast(
             "Result",
             await self._client._request(
@@ -966,7 +1251,18 @@ class AsyncGroupsResource(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Result:
-        """Remove Participants: `Groups:Remove Participants`, DELETE /devices/{deviceId}/groups/{groupId}/participants."""
+        """Remove Participants.
+
+        Action `Groups:Remove Participants`: DELETE /devices/{deviceId}/groups/{groupId}/participants.
+
+        Args:
+            group_id: Required. The group chat id. Matches ^[0-9-]{10,40}@g\\.us$; at most 50 characters.
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            body: Required. Phone Numbers.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Result."""
         return cast(
             "Result",
             await self._client._request(
@@ -985,7 +1281,17 @@ class AsyncGroupsResource(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> GroupInvite:
-        """Revoke Invite Code: `Groups:Revoke Invite Code`, DELETE /devices/{deviceId}/groups/{groupId}/invite."""
+        """Revoke Invite Code.
+
+        Action `Groups:Revoke Invite Code`: DELETE /devices/{deviceId}/groups/{groupId}/invite.
+
+        Args:
+            group_id: Required. The group chat id. Matches ^[0-9-]{10,40}@g\\.us$; at most 50 characters.
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            GroupInvite."""
         return cast(
             "GroupInvite",
             await self._client._request(
@@ -1002,13 +1308,27 @@ class AsyncGroupsResource(AsyncResource):
         *,
         name: str,
         description: str | None = None,
-        permissions: JSONObject | None = None,
+        permissions: PermissionsParam | SupportsToDict | None = None,
         ephemeral: Literal["off", "24h", "7d", "90d"] | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Group:
-        """Update Group: `Groups:Update Group`, PATCH /devices/{deviceId}/groups/{groupId}."""
+        """Update Group.
+
+        Action `Groups:Update Group`: PATCH /devices/{deviceId}/groups/{groupId}.
+
+        Args:
+            group_id: Required. The group chat id. Matches ^[0-9-]{10,40}@g\\.us$; at most 50 characters.
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            name: Required. Group Name.
+            description: Description.
+            permissions: Keys: edit, send, invite, approval.
+            ephemeral: Ephemeral Messages. One of off, 24h, 7d, 90d. API default: off.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Group."""
         return cast(
             "Group",
             await self._client._request(
@@ -1036,7 +1356,19 @@ class AsyncGroupsResource(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Result:
-        """Update Group Image: `Groups:Update Group Image`, PUT /devices/{deviceId}/groups/{groupId}/image."""
+        """Update Group Image.
+
+        Action `Groups:Update Group Image`: PUT /devices/{deviceId}/groups/{groupId}/image.
+
+        Args:
+            group_id: Required. The group chat id. Matches ^[0-9-]{10,40}@g\\.us$; at most 50 characters.
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            url: Image URL.
+            image: Image Data (Base64).
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Result."""
         return cast(
             "Result",
             await self._client._request(
@@ -1051,12 +1383,23 @@ class AsyncGroupsResource(AsyncResource):
         group_id: str,
         device: str | None = None,
         *,
-        participants: Sequence[JSONObject] | None = None,
+        participants: Sequence[ParticipantsItemParam | SupportsToDict] | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Result:
-        """Update Participants: `Groups:Update Participants`, PATCH /devices/{deviceId}/groups/{groupId}/participants."""
+        """Update Participants.
+
+        Action `Groups:Update Participants`: PATCH /devices/{deviceId}/groups/{groupId}/participants.
+
+        Args:
+            group_id: Required. The group chat id. Matches ^[0-9-]{10,40}@g\\.us$; at most 50 characters.
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            participants: Each keys: phone, admin.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Result."""
         return cast(
             "Result",
             await self._client._request(
@@ -1075,12 +1418,12 @@ class GroupsResourceWithRawResponse(SyncResource):
         group_id: str,
         device: str | None = None,
         *,
-        participants: Sequence[JSONObject] | None = None,
+        participants: Sequence[ParticipantsItemParam | SupportsToDict] | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Result]:
-        """Add Participants: `Groups:Add Participants`, POST /devices/{deviceId}/groups/{groupId}/participants."""
+        """Add Participants, returning the raw `APIResponse`: `Groups:Add Participants`, POST /devices/{deviceId}/groups/{groupId}/participants."""
         return cast(
             "APIResponse[Result]",
             self._client._request(
@@ -1102,7 +1445,7 @@ class GroupsResourceWithRawResponse(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Result]:
-        """Approve Members: `Groups:Approve Members`, POST /devices/{deviceId}/groups/{groupId}/members."""
+        """Approve Members, returning the raw `APIResponse`: `Groups:Approve Members`, POST /devices/{deviceId}/groups/{groupId}/members."""
         return cast(
             "APIResponse[Result]",
             self._client._request(
@@ -1119,14 +1462,14 @@ class GroupsResourceWithRawResponse(SyncResource):
         *,
         name: str,
         description: str | None = None,
-        permissions: JSONObject | None = None,
+        permissions: PermissionsParam | SupportsToDict | None = None,
         ephemeral: Literal["off", "24h", "7d", "90d"] | None = None,
-        participants: Sequence[JSONObject] | None = None,
+        participants: Sequence[GroupParticipantInputParam | SupportsToDict] | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Group]:
-        """Create Group: `Groups:Create Group`, POST /devices/{deviceId}/groups."""
+        """Create Group, returning the raw `APIResponse`: `Groups:Create Group`, POST /devices/{deviceId}/groups."""
         return cast(
             "APIResponse[Group]",
             self._client._request(
@@ -1153,7 +1496,7 @@ class GroupsResourceWithRawResponse(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Group]:
-        """Get Group: `Groups:Get Group`, GET /devices/{deviceId}/groups/{groupId}."""
+        """Get Group, returning the raw `APIResponse`: `Groups:Get Group`, GET /devices/{deviceId}/groups/{groupId}."""
         return cast(
             "APIResponse[Group]",
             self._client._request(
@@ -1173,7 +1516,7 @@ class GroupsResourceWithRawResponse(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[GroupInvite]:
-        """Get Invite Code: `Groups:Get Invite Code`, GET /devices/{deviceId}/groups/{groupId}/invite."""
+        """Get Invite Code, returning the raw `APIResponse`: `Groups:Get Invite Code`, GET /devices/{deviceId}/groups/{groupId}/invite."""
         return cast(
             "APIResponse[GroupInvite]",
             self._client._request(
@@ -1194,7 +1537,7 @@ class GroupsResourceWithRawResponse(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Group]:
-        """Join Group: `Groups:Join Group`, PUT /devices/{deviceId}/groups."""
+        """Join Group, returning the raw `APIResponse`: `Groups:Join Group`, PUT /devices/{deviceId}/groups."""
         return cast(
             "APIResponse[Group]",
             self._client._request(
@@ -1215,7 +1558,7 @@ class GroupsResourceWithRawResponse(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Result]:
-        """Leave Group: `Groups:Leave Group`, DELETE /devices/{deviceId}/groups."""
+        """Leave Group, returning the raw `APIResponse`: `Groups:Leave Group`, DELETE /devices/{deviceId}/groups."""
         return cast(
             "APIResponse[Result]",
             self._client._request(
@@ -1237,7 +1580,7 @@ class GroupsResourceWithRawResponse(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[builtins.list[Group]]:
-        """Get Groups: `Groups:Get Groups`, GET /devices/{deviceId}/groups."""
+        """Get Groups, returning the raw `APIResponse`: `Groups:Get Groups`, GET /devices/{deviceId}/groups."""
         return cast(
             "APIResponse[builtins.list[Group]]",
             self._client._request(
@@ -1257,7 +1600,7 @@ class GroupsResourceWithRawResponse(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[builtins.list[GroupParticipant]]:
-        """Get Pending Members: `Groups:Get Pending Members`, GET /devices/{deviceId}/groups/{groupId}/members."""
+        """Get Pending Members, returning the raw `APIResponse`: `Groups:Get Pending Members`, GET /devices/{deviceId}/groups/{groupId}/members."""
         return cast(
             "APIResponse[builtins.list[GroupParticipant]]",
             self._client._request(
@@ -1279,7 +1622,7 @@ class GroupsResourceWithRawResponse(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Result]:
-        """Reject Members: `Groups:Reject Members`, DELETE /devices/{deviceId}/groups/{groupId}/members."""
+        """Reject Members, returning the raw `APIResponse`: `Groups:Reject Members`, DELETE /devices/{deviceId}/groups/{groupId}/members."""
         return cast(
             "APIResponse[Result]",
             self._client._request(
@@ -1300,7 +1643,7 @@ class GroupsResourceWithRawResponse(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Result]:
-        """Remove Participants: `Groups:Remove Participants`, DELETE /devices/{deviceId}/groups/{groupId}/participants."""
+        """Remove Participants, returning the raw `APIResponse`: `Groups:Remove Participants`, DELETE /devices/{deviceId}/groups/{groupId}/participants."""
         return cast(
             "APIResponse[Result]",
             self._client._request(
@@ -1320,7 +1663,7 @@ class GroupsResourceWithRawResponse(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[GroupInvite]:
-        """Revoke Invite Code: `Groups:Revoke Invite Code`, DELETE /devices/{deviceId}/groups/{groupId}/invite."""
+        """Revoke Invite Code, returning the raw `APIResponse`: `Groups:Revoke Invite Code`, DELETE /devices/{deviceId}/groups/{groupId}/invite."""
         return cast(
             "APIResponse[GroupInvite]",
             self._client._request(
@@ -1338,13 +1681,13 @@ class GroupsResourceWithRawResponse(SyncResource):
         *,
         name: str,
         description: str | None = None,
-        permissions: JSONObject | None = None,
+        permissions: PermissionsParam | SupportsToDict | None = None,
         ephemeral: Literal["off", "24h", "7d", "90d"] | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Group]:
-        """Update Group: `Groups:Update Group`, PATCH /devices/{deviceId}/groups/{groupId}."""
+        """Update Group, returning the raw `APIResponse`: `Groups:Update Group`, PATCH /devices/{deviceId}/groups/{groupId}."""
         return cast(
             "APIResponse[Group]",
             self._client._request(
@@ -1373,7 +1716,7 @@ class GroupsResourceWithRawResponse(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Result]:
-        """Update Group Image: `Groups:Update Group Image`, PUT /devices/{deviceId}/groups/{groupId}/image."""
+        """Update Group Image, returning the raw `APIResponse`: `Groups:Update Group Image`, PUT /devices/{deviceId}/groups/{groupId}/image."""
         return cast(
             "APIResponse[Result]",
             self._client._request(
@@ -1389,12 +1732,12 @@ class GroupsResourceWithRawResponse(SyncResource):
         group_id: str,
         device: str | None = None,
         *,
-        participants: Sequence[JSONObject] | None = None,
+        participants: Sequence[ParticipantsItemParam | SupportsToDict] | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Result]:
-        """Update Participants: `Groups:Update Participants`, PATCH /devices/{deviceId}/groups/{groupId}/participants."""
+        """Update Participants, returning the raw `APIResponse`: `Groups:Update Participants`, PATCH /devices/{deviceId}/groups/{groupId}/participants."""
         return cast(
             "APIResponse[Result]",
             self._client._request(
@@ -1414,12 +1757,12 @@ class AsyncGroupsResourceWithRawResponse(AsyncResource):
         group_id: str,
         device: str | None = None,
         *,
-        participants: Sequence[JSONObject] | None = None,
+        participants: Sequence[ParticipantsItemParam | SupportsToDict] | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Result]:
-        """Add Participants: `Groups:Add Participants`, POST /devices/{deviceId}/groups/{groupId}/participants."""
+        """Add Participants, returning the raw `APIResponse`: `Groups:Add Participants`, POST /devices/{deviceId}/groups/{groupId}/participants."""
         return cast(
             "APIResponse[Result]",
             await self._client._request(
@@ -1441,7 +1784,7 @@ class AsyncGroupsResourceWithRawResponse(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Result]:
-        """Approve Members: `Groups:Approve Members`, POST /devices/{deviceId}/groups/{groupId}/members."""
+        """Approve Members, returning the raw `APIResponse`: `Groups:Approve Members`, POST /devices/{deviceId}/groups/{groupId}/members."""
         return cast(
             "APIResponse[Result]",
             await self._client._request(
@@ -1458,14 +1801,14 @@ class AsyncGroupsResourceWithRawResponse(AsyncResource):
         *,
         name: str,
         description: str | None = None,
-        permissions: JSONObject | None = None,
+        permissions: PermissionsParam | SupportsToDict | None = None,
         ephemeral: Literal["off", "24h", "7d", "90d"] | None = None,
-        participants: Sequence[JSONObject] | None = None,
+        participants: Sequence[GroupParticipantInputParam | SupportsToDict] | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Group]:
-        """Create Group: `Groups:Create Group`, POST /devices/{deviceId}/groups."""
+        """Create Group, returning the raw `APIResponse`: `Groups:Create Group`, POST /devices/{deviceId}/groups."""
         return cast(
             "APIResponse[Group]",
             await self._client._request(
@@ -1492,7 +1835,7 @@ class AsyncGroupsResourceWithRawResponse(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Group]:
-        """Get Group: `Groups:Get Group`, GET /devices/{deviceId}/groups/{groupId}."""
+        """Get Group, returning the raw `APIResponse`: `Groups:Get Group`, GET /devices/{deviceId}/groups/{groupId}."""
         return cast(
             "APIResponse[Group]",
             await self._client._request(
@@ -1512,7 +1855,7 @@ class AsyncGroupsResourceWithRawResponse(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[GroupInvite]:
-        """Get Invite Code: `Groups:Get Invite Code`, GET /devices/{deviceId}/groups/{groupId}/invite."""
+        """Get Invite Code, returning the raw `APIResponse`: `Groups:Get Invite Code`, GET /devices/{deviceId}/groups/{groupId}/invite."""
         return cast(
             "APIResponse[GroupInvite]",
             await self._client._request(
@@ -1533,7 +1876,7 @@ class AsyncGroupsResourceWithRawResponse(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Group]:
-        """Join Group: `Groups:Join Group`, PUT /devices/{deviceId}/groups."""
+        """Join Group, returning the raw `APIResponse`: `Groups:Join Group`, PUT /devices/{deviceId}/groups."""
         return cast(
             "APIResponse[Group]",
             await self._client._request(
@@ -1554,7 +1897,7 @@ class AsyncGroupsResourceWithRawResponse(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Result]:
-        """Leave Group: `Groups:Leave Group`, DELETE /devices/{deviceId}/groups."""
+        """Leave Group, returning the raw `APIResponse`: `Groups:Leave Group`, DELETE /devices/{deviceId}/groups."""
         return cast(
             "APIResponse[Result]",
             await self._client._request(
@@ -1576,7 +1919,7 @@ class AsyncGroupsResourceWithRawResponse(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[builtins.list[Group]]:
-        """Get Groups: `Groups:Get Groups`, GET /devices/{deviceId}/groups."""
+        """Get Groups, returning the raw `APIResponse`: `Groups:Get Groups`, GET /devices/{deviceId}/groups."""
         return cast(
             "APIResponse[builtins.list[Group]]",
             await self._client._request(
@@ -1596,7 +1939,7 @@ class AsyncGroupsResourceWithRawResponse(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[builtins.list[GroupParticipant]]:
-        """Get Pending Members: `Groups:Get Pending Members`, GET /devices/{deviceId}/groups/{groupId}/members."""
+        """Get Pending Members, returning the raw `APIResponse`: `Groups:Get Pending Members`, GET /devices/{deviceId}/groups/{groupId}/members."""
         return cast(
             "APIResponse[builtins.list[GroupParticipant]]",
             await self._client._request(
@@ -1618,7 +1961,7 @@ class AsyncGroupsResourceWithRawResponse(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Result]:
-        """Reject Members: `Groups:Reject Members`, DELETE /devices/{deviceId}/groups/{groupId}/members."""
+        """Reject Members, returning the raw `APIResponse`: `Groups:Reject Members`, DELETE /devices/{deviceId}/groups/{groupId}/members."""
         return cast(
             "APIResponse[Result]",
             await self._client._request(
@@ -1639,7 +1982,7 @@ class AsyncGroupsResourceWithRawResponse(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Result]:
-        """Remove Participants: `Groups:Remove Participants`, DELETE /devices/{deviceId}/groups/{groupId}/participants."""
+        """Remove Participants, returning the raw `APIResponse`: `Groups:Remove Participants`, DELETE /devices/{deviceId}/groups/{groupId}/participants."""
         return cast(
             "APIResponse[Result]",
             await self._client._request(
@@ -1659,7 +2002,7 @@ class AsyncGroupsResourceWithRawResponse(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[GroupInvite]:
-        """Revoke Invite Code: `Groups:Revoke Invite Code`, DELETE /devices/{deviceId}/groups/{groupId}/invite."""
+        """Revoke Invite Code, returning the raw `APIResponse`: `Groups:Revoke Invite Code`, DELETE /devices/{deviceId}/groups/{groupId}/invite."""
         return cast(
             "APIResponse[GroupInvite]",
             await self._client._request(
@@ -1677,13 +2020,13 @@ class AsyncGroupsResourceWithRawResponse(AsyncResource):
         *,
         name: str,
         description: str | None = None,
-        permissions: JSONObject | None = None,
+        permissions: PermissionsParam | SupportsToDict | None = None,
         ephemeral: Literal["off", "24h", "7d", "90d"] | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Group]:
-        """Update Group: `Groups:Update Group`, PATCH /devices/{deviceId}/groups/{groupId}."""
+        """Update Group, returning the raw `APIResponse`: `Groups:Update Group`, PATCH /devices/{deviceId}/groups/{groupId}."""
         return cast(
             "APIResponse[Group]",
             await self._client._request(
@@ -1712,7 +2055,7 @@ class AsyncGroupsResourceWithRawResponse(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Result]:
-        """Update Group Image: `Groups:Update Group Image`, PUT /devices/{deviceId}/groups/{groupId}/image."""
+        """Update Group Image, returning the raw `APIResponse`: `Groups:Update Group Image`, PUT /devices/{deviceId}/groups/{groupId}/image."""
         return cast(
             "APIResponse[Result]",
             await self._client._request(
@@ -1728,12 +2071,12 @@ class AsyncGroupsResourceWithRawResponse(AsyncResource):
         group_id: str,
         device: str | None = None,
         *,
-        participants: Sequence[JSONObject] | None = None,
+        participants: Sequence[ParticipantsItemParam | SupportsToDict] | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Result]:
-        """Update Participants: `Groups:Update Participants`, PATCH /devices/{deviceId}/groups/{groupId}/participants."""
+        """Update Participants, returning the raw `APIResponse`: `Groups:Update Participants`, PATCH /devices/{deviceId}/groups/{groupId}/participants."""
         return cast(
             "APIResponse[Result]",
             await self._client._request(

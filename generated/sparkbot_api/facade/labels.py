@@ -195,7 +195,21 @@ class LabelsResource(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Label:
-        """Create Label: `Labels:Create Label`, POST /devices/{deviceId}/labels."""
+        """Create Label.
+
+        Action `Labels:Create Label`: POST /devices/{deviceId}/labels.
+
+        Args:
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            name: Required. Label Name.
+            color: Required. Label Color. One of ruby, tomato, orange, sunflower, bubble, rose, poppy,
+                rouge, raspberry, purple, lavender, violet, pool, emerald, kelly, apple, turquoise, aqua,
+                gold, latte, cocoa, iron. API default: blue.
+            description: Description.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Label."""
         return cast(
             "Label",
             self._client._request(
@@ -214,7 +228,17 @@ class LabelsResource(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Result:
-        """Delete Label: `Labels:Delete Label`, DELETE /devices/{deviceId}/labels."""
+        """Delete Label.
+
+        Action `Labels:Delete Label`: DELETE /devices/{deviceId}/labels.
+
+        Args:
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            name: Required. Label Name.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Result."""
         return cast(
             "Result",
             self._client._request(
@@ -230,7 +254,16 @@ class LabelsResource(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> builtins.list[Label]:
-        """Get Labels: `Labels:Get Labels`, GET /devices/{deviceId}/labels."""
+        """Get Labels.
+
+        Action `Labels:Get Labels`: GET /devices/{deviceId}/labels.
+
+        Args:
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            list[Label]."""
         return cast(
             "builtins.list[Label]",
             self._client._request(
@@ -272,7 +305,21 @@ class LabelsResource(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Label:
-        """Update Label: `Labels:Update Label`, PATCH /devices/{deviceId}/labels."""
+        """Update Label.
+
+        Action `Labels:Update Label`: PATCH /devices/{deviceId}/labels.
+
+        Args:
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            name: Required. Label Name.
+            color: Required. Label Color. One of ruby, tomato, orange, sunflower, bubble, rose, poppy,
+                rouge, raspberry, purple, lavender, violet, pool, emerald, kelly, apple, turquoise, aqua,
+                gold, latte, cocoa, iron. API default: blue.
+            description: Description.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Label."""
         return cast(
             "Label",
             self._client._request(
@@ -320,7 +367,21 @@ class AsyncLabelsResource(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Label:
-        """Create Label: `Labels:Create Label`, POST /devices/{deviceId}/labels."""
+        """Create Label.
+
+        Action `Labels:Create Label`: POST /devices/{deviceId}/labels.
+
+        Args:
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            name: Required. Label Name.
+            color: Required. Label Color. One of ruby, tomato, orange, sunflower, bubble, rose, poppy,
+                rouge, raspberry, purple, lavender, violet, pool, emerald, kelly, apple, turquoise, aqua,
+                gold, latte, cocoa, iron. API default: blue.
+            description: Description.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Label."""
         return cast(
             "Label",
             await self._client._request(
@@ -339,7 +400,17 @@ class AsyncLabelsResource(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Result:
-        """Delete Label: `Labels:Delete Label`, DELETE /devices/{deviceId}/labels."""
+        """Delete Label.
+
+        Action `Labels:Delete Label`: DELETE /devices/{deviceId}/labels.
+
+        Args:
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            name: Required. Label Name.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Result."""
         return cast(
             "Result",
             await self._client._request(
@@ -355,7 +426,16 @@ class AsyncLabelsResource(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> builtins.list[Label]:
-        """Get Labels: `Labels:Get Labels`, GET /devices/{deviceId}/labels."""
+        """Get Labels.
+
+        Action `Labels:Get Labels`: GET /devices/{deviceId}/labels.
+
+        Args:
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            list[Label]."""
         return cast(
             "builtins.list[Label]",
             await self._client._request(
@@ -397,7 +477,21 @@ class AsyncLabelsResource(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Label:
-        """Update Label: `Labels:Update Label`, PATCH /devices/{deviceId}/labels."""
+        """Update Label.
+
+        Action `Labels:Update Label`: PATCH /devices/{deviceId}/labels.
+
+        Args:
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            name: Required. Label Name.
+            color: Required. Label Color. One of ruby, tomato, orange, sunflower, bubble, rose, poppy,
+                rouge, raspberry, purple, lavender, violet, pool, emerald, kelly, apple, turquoise, aqua,
+                gold, latte, cocoa, iron. API default: blue.
+            description: Description.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Label."""
         return cast(
             "Label",
             await self._client._request(
@@ -445,7 +539,7 @@ class LabelsResourceWithRawResponse(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Label]:
-        """Create Label: `Labels:Create Label`, POST /devices/{deviceId}/labels."""
+        """Create Label, returning the raw `APIResponse`: `Labels:Create Label`, POST /devices/{deviceId}/labels."""
         return cast(
             "APIResponse[Label]",
             self._client._request(
@@ -465,7 +559,7 @@ class LabelsResourceWithRawResponse(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Result]:
-        """Delete Label: `Labels:Delete Label`, DELETE /devices/{deviceId}/labels."""
+        """Delete Label, returning the raw `APIResponse`: `Labels:Delete Label`, DELETE /devices/{deviceId}/labels."""
         return cast(
             "APIResponse[Result]",
             self._client._request(
@@ -484,7 +578,7 @@ class LabelsResourceWithRawResponse(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[builtins.list[Label]]:
-        """Get Labels: `Labels:Get Labels`, GET /devices/{deviceId}/labels."""
+        """Get Labels, returning the raw `APIResponse`: `Labels:Get Labels`, GET /devices/{deviceId}/labels."""
         return cast(
             "APIResponse[builtins.list[Label]]",
             self._client._request(
@@ -526,7 +620,7 @@ class LabelsResourceWithRawResponse(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Label]:
-        """Update Label: `Labels:Update Label`, PATCH /devices/{deviceId}/labels."""
+        """Update Label, returning the raw `APIResponse`: `Labels:Update Label`, PATCH /devices/{deviceId}/labels."""
         return cast(
             "APIResponse[Label]",
             self._client._request(
@@ -575,7 +669,7 @@ class AsyncLabelsResourceWithRawResponse(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Label]:
-        """Create Label: `Labels:Create Label`, POST /devices/{deviceId}/labels."""
+        """Create Label, returning the raw `APIResponse`: `Labels:Create Label`, POST /devices/{deviceId}/labels."""
         return cast(
             "APIResponse[Label]",
             await self._client._request(
@@ -595,7 +689,7 @@ class AsyncLabelsResourceWithRawResponse(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Result]:
-        """Delete Label: `Labels:Delete Label`, DELETE /devices/{deviceId}/labels."""
+        """Delete Label, returning the raw `APIResponse`: `Labels:Delete Label`, DELETE /devices/{deviceId}/labels."""
         return cast(
             "APIResponse[Result]",
             await self._client._request(
@@ -614,7 +708,7 @@ class AsyncLabelsResourceWithRawResponse(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[builtins.list[Label]]:
-        """Get Labels: `Labels:Get Labels`, GET /devices/{deviceId}/labels."""
+        """Get Labels, returning the raw `APIResponse`: `Labels:Get Labels`, GET /devices/{deviceId}/labels."""
         return cast(
             "APIResponse[builtins.list[Label]]",
             await self._client._request(
@@ -656,7 +750,7 @@ class AsyncLabelsResourceWithRawResponse(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Label]:
-        """Update Label: `Labels:Update Label`, PATCH /devices/{deviceId}/labels."""
+        """Update Label, returning the raw `APIResponse`: `Labels:Update Label`, PATCH /devices/{deviceId}/labels."""
         return cast(
             "APIResponse[Label]",
             await self._client._request(

@@ -8,13 +8,26 @@ from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Literal, cast
 
 import httpx
-from sparkbot._operation import JSONObject, Operation, RequestOptions
+from sparkbot._operation import Operation, RequestOptions, SupportsToDict
 from sparkbot._resource import AsyncResource, SyncResource
 
 if TYPE_CHECKING:
     from sparkbot._pagination import AsyncPager, SyncPager
     from sparkbot._response import APIResponse
 
+    from sparkbot_api.facade.params import (
+        ChatActionParam,
+        ConfirmParam,
+        ContactsItemParam,
+        EventParam,
+        ForwardParam,
+        LocationParam,
+        MessageExpirationParam,
+        MessagesDeletePollVoteVoteParam,
+        MessagesSendMediaMediaParam,
+        MessagesSendPollVoteVoteParam,
+        PollParam,
+    )
     from sparkbot_api.models.message import Message
     from sparkbot_api.models.result import Result
 
@@ -1679,7 +1692,17 @@ class MessagesResource(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Result:
-        """Delete Message: `Outbound Messages:Delete Message`, DELETE /messages/{messageId}."""
+        """Delete Message.
+
+        Action `Outbound Messages:Delete Message`: DELETE /messages/{messageId}.
+
+        Args:
+            message_id: Required. The outbound message id. Matches ^[0-9a-fA-F]{24}$.
+            force: Force Delete.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Result."""
         return cast(
             "Result",
             self._client._request(
@@ -1693,7 +1716,7 @@ class MessagesResource(SyncResource):
         self,
         device: str | None = None,
         *,
-        vote: JSONObject,
+        vote: MessagesDeletePollVoteVoteParam | SupportsToDict,
         phone: str | None = None,
         group: str | None = None,
         channel: str | None = None,
@@ -1704,8 +1727,8 @@ class MessagesResource(SyncResource):
         live: bool | None = None,
         enqueue: Literal["always", "never", "opportunistic"] | None = None,
         retries: int | None = None,
-        actions: Sequence[JSONObject] | None = None,
-        expiration: JSONObject | None = None,
+        actions: Sequence[ChatActionParam | SupportsToDict] | None = None,
+        expiration: MessageExpirationParam | SupportsToDict | None = None,
         send_read_ack: bool | None = None,
         typing: int | None = None,
         quote: str | None = None,
@@ -1714,7 +1737,37 @@ class MessagesResource(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Message:
-        """Delete votes in a poll: `Send messages:Delete votes in a poll`, POST /messages."""
+        """Delete votes in a poll.
+
+        Action `Send messages:Delete votes in a poll`: POST /messages.
+
+        Args:
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            vote: Required. Keys: poll (required).
+            phone: Target phone number (one of phone, group or channel). Matches ^\\+[1-9]\\d{1,14}$.
+            group: Target group id (one of phone, group or channel). Matches ^[0-9-]{10,40}@g\\.us$; at most
+                50 characters.
+            channel: Target channel id (one of phone, group or channel). Matches ^\\d{10,30}@newsletter$; at
+                most 50 characters.
+            priority: Priority. One of normal, high, low. API default: normal.
+            label: Label.
+            reference: Reference ID.
+            agent: Team agent the message is sent on behalf of. Matches ^[a-f0-9]{24}$; exactly 24
+                characters.
+            live: Send in real-time (riskier, no queue).
+            enqueue: Delivery Queue Mode. One of always, never, opportunistic.
+            retries: Maximum Retries. 0 to 100. API default: 25.
+            actions: Chat actions to run after delivery. Each keys: action (required), params.
+            expiration: When an undelivered message expires: give one of seconds, duration or date. Keys:
+                seconds, duration, date.
+            send_read_ack: Mark Chat as Read.
+            typing: Typing simulation. 0 to 30.
+            quote: Message id to quote (reply to). Matches ^[a-fA-F0-9]{18,32}$; 18 to 32 characters.
+            order: Strict Message Order.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Message."""
         return cast(
             "Message",
             self._client._request(
@@ -1747,7 +1800,7 @@ class MessagesResource(SyncResource):
         self,
         device: str | None = None,
         *,
-        forward: JSONObject,
+        forward: ForwardParam | SupportsToDict,
         phone: str | None = None,
         group: str | None = None,
         channel: str | None = None,
@@ -1758,8 +1811,8 @@ class MessagesResource(SyncResource):
         live: bool | None = None,
         enqueue: Literal["always", "never", "opportunistic"] | None = None,
         retries: int | None = None,
-        actions: Sequence[JSONObject] | None = None,
-        expiration: JSONObject | None = None,
+        actions: Sequence[ChatActionParam | SupportsToDict] | None = None,
+        expiration: MessageExpirationParam | SupportsToDict | None = None,
         send_read_ack: bool | None = None,
         typing: int | None = None,
         quote: str | None = None,
@@ -1768,7 +1821,37 @@ class MessagesResource(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Message:
-        """Forward message: `Send messages:Forward message`, POST /messages."""
+        """Forward message.
+
+        Action `Send messages:Forward message`: POST /messages.
+
+        Args:
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            forward: Required. Keys: message (required), chat.
+            phone: Target phone number (one of phone, group or channel). Matches ^\\+[1-9]\\d{1,14}$.
+            group: Target group id (one of phone, group or channel). Matches ^[0-9-]{10,40}@g\\.us$; at most
+                50 characters.
+            channel: Target channel id (one of phone, group or channel). Matches ^\\d{10,30}@newsletter$; at
+                most 50 characters.
+            priority: Priority. One of normal, high, low. API default: normal.
+            label: Label.
+            reference: Reference ID.
+            agent: Team agent the message is sent on behalf of. Matches ^[a-f0-9]{24}$; exactly 24
+                characters.
+            live: Send in real-time (riskier, no queue).
+            enqueue: Delivery Queue Mode. One of always, never, opportunistic.
+            retries: Maximum Retries. 0 to 100. API default: 25.
+            actions: Chat actions to run after delivery. Each keys: action (required), params.
+            expiration: When an undelivered message expires: give one of seconds, duration or date. Keys:
+                seconds, duration, date.
+            send_read_ack: Mark Chat as Read.
+            typing: Typing simulation. 0 to 30.
+            quote: Message id to quote (reply to). Matches ^[a-fA-F0-9]{18,32}$; 18 to 32 characters.
+            order: Strict Message Order.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Message."""
         return cast(
             "Message",
             self._client._request(
@@ -1806,7 +1889,17 @@ class MessagesResource(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Message:
-        """Get Message: `Outbound Messages:Get Message`, GET /messages/{messageId}."""
+        """Get Message.
+
+        Action `Outbound Messages:Get Message`: GET /messages/{messageId}.
+
+        Args:
+            message_id: Required. The outbound message id. Matches ^[0-9a-fA-F]{24}$.
+            include: Include. One of device, agent, events.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Message."""
         return cast(
             "Message",
             self._client._request(
@@ -1865,9 +1958,43 @@ class MessagesResource(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> SyncPager[Message]:
-        """Search Messages: `Outbound Messages:Search Messages`, GET /messages.
+        """Search Messages.
 
-        Iterating walks every page lazily from `page`; `limit` caps the number of items."""
+        Action `Outbound Messages:Search Messages`: GET /messages.
+
+        Iterating walks every page lazily from `page`; `limit` caps the number of items.
+
+        Args:
+            search: Search Term. At least 1 characters.
+            status: Status. Each one of queued, processing, sent, delivered, read, failed, pending.
+            delivery_status: Delivery Status. Each one of pending, sent, delivered, read, failed.
+            webhook_status: Webhook Status. Each one of pending, success, failed.
+            include: Include. Each one of device, agent, events.
+            ids: Message IDs.
+            agents: Agent IDs.
+            source: Source. One of api, chat.
+            target: Target Type. One of user, group, channel.
+            type_: Message Type. Each one of text, image, video, audio, voice, document, location, contact,
+                buttons, list, template.
+            wa_ids: WhatsApp IDs.
+            devices: Device IDs.
+            device: Device. At least 1 characters.
+            reference: Reference.
+            priority: Priority. Each one of low, normal, high, urgent.
+            phone: Phone Number. At least 1 characters.
+            group: Group ID. At least 1 characters.
+            channel: Channel ID. At least 1 characters.
+            after: Delivery After. A datetime or ISO 8601 string.
+            before: Delivery Before. A datetime or ISO 8601 string.
+            created_after: Created After. A datetime or ISO 8601 string.
+            created_before: Created Before. A datetime or ISO 8601 string.
+            sort: Sort. One of date:desc, date:asc. API default: date:desc.
+            size: Results Page Size. At least 1. API default: 20.
+            page: Page number, 0-based. At least 0. API default: 0.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            list[Message]."""
         return self._client._paginate(
             _MESSAGES_LIST,
             {
@@ -1905,7 +2032,7 @@ class MessagesResource(SyncResource):
         self,
         device: str | None = None,
         *,
-        contacts: Sequence[JSONObject],
+        contacts: Sequence[ContactsItemParam | SupportsToDict],
         phone: str | None = None,
         group: str | None = None,
         channel: str | None = None,
@@ -1916,8 +2043,8 @@ class MessagesResource(SyncResource):
         live: bool | None = None,
         enqueue: Literal["always", "never", "opportunistic"] | None = None,
         retries: int | None = None,
-        actions: Sequence[JSONObject] | None = None,
-        expiration: JSONObject | None = None,
+        actions: Sequence[ChatActionParam | SupportsToDict] | None = None,
+        expiration: MessageExpirationParam | SupportsToDict | None = None,
         send_read_ack: bool | None = None,
         typing: int | None = None,
         quote: str | None = None,
@@ -1926,7 +2053,37 @@ class MessagesResource(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Message:
-        """Send contacts: `Send messages:Send contacts`, POST /messages."""
+        """Send contacts.
+
+        Action `Send messages:Send contacts`: POST /messages.
+
+        Args:
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            contacts: Required. Each keys: phone, name.
+            phone: Target phone number (one of phone, group or channel). Matches ^\\+[1-9]\\d{1,14}$.
+            group: Target group id (one of phone, group or channel). Matches ^[0-9-]{10,40}@g\\.us$; at most
+                50 characters.
+            channel: Target channel id (one of phone, group or channel). Matches ^\\d{10,30}@newsletter$; at
+                most 50 characters.
+            priority: Priority. One of normal, high, low. API default: normal.
+            label: Label.
+            reference: Reference ID.
+            agent: Team agent the message is sent on behalf of. Matches ^[a-f0-9]{24}$; exactly 24
+                characters.
+            live: Send in real-time (riskier, no queue).
+            enqueue: Delivery Queue Mode. One of always, never, opportunistic.
+            retries: Maximum Retries. 0 to 100. API default: 25.
+            actions: Chat actions to run after delivery. Each keys: action (required), params.
+            expiration: When an undelivered message expires: give one of seconds, duration or date. Keys:
+                seconds, duration, date.
+            send_read_ack: Mark Chat as Read.
+            typing: Typing simulation. 0 to 30.
+            quote: Message id to quote (reply to). Matches ^[a-fA-F0-9]{18,32}$; 18 to 32 characters.
+            order: Strict Message Order.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Message."""
         return cast(
             "Message",
             self._client._request(
@@ -1959,7 +2116,7 @@ class MessagesResource(SyncResource):
         self,
         device: str | None = None,
         *,
-        event: JSONObject,
+        event: EventParam | SupportsToDict,
         phone: str | None = None,
         group: str | None = None,
         channel: str | None = None,
@@ -1970,8 +2127,8 @@ class MessagesResource(SyncResource):
         live: bool | None = None,
         enqueue: Literal["always", "never", "opportunistic"] | None = None,
         retries: int | None = None,
-        actions: Sequence[JSONObject] | None = None,
-        expiration: JSONObject | None = None,
+        actions: Sequence[ChatActionParam | SupportsToDict] | None = None,
+        expiration: MessageExpirationParam | SupportsToDict | None = None,
         send_read_ack: bool | None = None,
         typing: int | None = None,
         quote: str | None = None,
@@ -1980,7 +2137,38 @@ class MessagesResource(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Message:
-        """Send meeting event: `Send messages:Send meeting event`, POST /messages."""
+        """Send meeting event.
+
+        Action `Send messages:Send meeting event`: POST /messages.
+
+        Args:
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            event: Required. Keys: name (required), description, date (required), location, latitude,
+                longitude, call.
+            phone: Target phone number (one of phone, group or channel). Matches ^\\+[1-9]\\d{1,14}$.
+            group: Target group id (one of phone, group or channel). Matches ^[0-9-]{10,40}@g\\.us$; at most
+                50 characters.
+            channel: Target channel id (one of phone, group or channel). Matches ^\\d{10,30}@newsletter$; at
+                most 50 characters.
+            priority: Priority. One of normal, high, low. API default: normal.
+            label: Label.
+            reference: Reference ID.
+            agent: Team agent the message is sent on behalf of. Matches ^[a-f0-9]{24}$; exactly 24
+                characters.
+            live: Send in real-time (riskier, no queue).
+            enqueue: Delivery Queue Mode. One of always, never, opportunistic.
+            retries: Maximum Retries. 0 to 100. API default: 25.
+            actions: Chat actions to run after delivery. Each keys: action (required), params.
+            expiration: When an undelivered message expires: give one of seconds, duration or date. Keys:
+                seconds, duration, date.
+            send_read_ack: Mark Chat as Read.
+            typing: Typing simulation. 0 to 30.
+            quote: Message id to quote (reply to). Matches ^[a-fA-F0-9]{18,32}$; 18 to 32 characters.
+            order: Strict Message Order.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Message."""
         return cast(
             "Message",
             self._client._request(
@@ -2013,7 +2201,7 @@ class MessagesResource(SyncResource):
         self,
         device: str | None = None,
         *,
-        confirm: JSONObject,
+        confirm: ConfirmParam | SupportsToDict,
         phone: str | None = None,
         group: str | None = None,
         channel: str | None = None,
@@ -2024,8 +2212,8 @@ class MessagesResource(SyncResource):
         live: bool | None = None,
         enqueue: Literal["always", "never", "opportunistic"] | None = None,
         retries: int | None = None,
-        actions: Sequence[JSONObject] | None = None,
-        expiration: JSONObject | None = None,
+        actions: Sequence[ChatActionParam | SupportsToDict] | None = None,
+        expiration: MessageExpirationParam | SupportsToDict | None = None,
         send_read_ack: bool | None = None,
         typing: int | None = None,
         quote: str | None = None,
@@ -2034,7 +2222,37 @@ class MessagesResource(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Message:
-        """Send meeting confirmation: `Send messages:Send meeting confirmation`, POST /messages."""
+        """Send meeting confirmation.
+
+        Action `Send messages:Send meeting confirmation`: POST /messages.
+
+        Args:
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            confirm: Required. Keys: event (required).
+            phone: Target phone number (one of phone, group or channel). Matches ^\\+[1-9]\\d{1,14}$.
+            group: Target group id (one of phone, group or channel). Matches ^[0-9-]{10,40}@g\\.us$; at most
+                50 characters.
+            channel: Target channel id (one of phone, group or channel). Matches ^\\d{10,30}@newsletter$; at
+                most 50 characters.
+            priority: Priority. One of normal, high, low. API default: normal.
+            label: Label.
+            reference: Reference ID.
+            agent: Team agent the message is sent on behalf of. Matches ^[a-f0-9]{24}$; exactly 24
+                characters.
+            live: Send in real-time (riskier, no queue).
+            enqueue: Delivery Queue Mode. One of always, never, opportunistic.
+            retries: Maximum Retries. 0 to 100. API default: 25.
+            actions: Chat actions to run after delivery. Each keys: action (required), params.
+            expiration: When an undelivered message expires: give one of seconds, duration or date. Keys:
+                seconds, duration, date.
+            send_read_ack: Mark Chat as Read.
+            typing: Typing simulation. 0 to 30.
+            quote: Message id to quote (reply to). Matches ^[a-fA-F0-9]{18,32}$; 18 to 32 characters.
+            order: Strict Message Order.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Message."""
         return cast(
             "Message",
             self._client._request(
@@ -2067,7 +2285,7 @@ class MessagesResource(SyncResource):
         self,
         device: str | None = None,
         *,
-        location: JSONObject,
+        location: LocationParam | SupportsToDict,
         phone: str | None = None,
         group: str | None = None,
         channel: str | None = None,
@@ -2078,8 +2296,8 @@ class MessagesResource(SyncResource):
         live: bool | None = None,
         enqueue: Literal["always", "never", "opportunistic"] | None = None,
         retries: int | None = None,
-        actions: Sequence[JSONObject] | None = None,
-        expiration: JSONObject | None = None,
+        actions: Sequence[ChatActionParam | SupportsToDict] | None = None,
+        expiration: MessageExpirationParam | SupportsToDict | None = None,
         send_read_ack: bool | None = None,
         typing: int | None = None,
         quote: str | None = None,
@@ -2088,7 +2306,37 @@ class MessagesResource(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Message:
-        """Send location: `Send messages:Send location`, POST /messages."""
+        """Send location.
+
+        Action `Send messages:Send location`: POST /messages.
+
+        Args:
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            location: Required. Keys: address, coordinates, name.
+            phone: Target phone number (one of phone, group or channel). Matches ^\\+[1-9]\\d{1,14}$.
+            group: Target group id (one of phone, group or channel). Matches ^[0-9-]{10,40}@g\\.us$; at most
+                50 characters.
+            channel: Target channel id (one of phone, group or channel). Matches ^\\d{10,30}@newsletter$; at
+                most 50 characters.
+            priority: Priority. One of normal, high, low. API default: normal.
+            label: Label.
+            reference: Reference ID.
+            agent: Team agent the message is sent on behalf of. Matches ^[a-f0-9]{24}$; exactly 24
+                characters.
+            live: Send in real-time (riskier, no queue).
+            enqueue: Delivery Queue Mode. One of always, never, opportunistic.
+            retries: Maximum Retries. 0 to 100. API default: 25.
+            actions: Chat actions to run after delivery. Each keys: action (required), params.
+            expiration: When an undelivered message expires: give one of seconds, duration or date. Keys:
+                seconds, duration, date.
+            send_read_ack: Mark Chat as Read.
+            typing: Typing simulation. 0 to 30.
+            quote: Message id to quote (reply to). Matches ^[a-fA-F0-9]{18,32}$; 18 to 32 characters.
+            order: Strict Message Order.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Message."""
         return cast(
             "Message",
             self._client._request(
@@ -2121,7 +2369,7 @@ class MessagesResource(SyncResource):
         self,
         device: str | None = None,
         *,
-        media: JSONObject,
+        media: MessagesSendMediaMediaParam | SupportsToDict,
         message: str | None = None,
         phone: str | None = None,
         group: str | None = None,
@@ -2133,8 +2381,8 @@ class MessagesResource(SyncResource):
         live: bool | None = None,
         enqueue: Literal["always", "never", "opportunistic"] | None = None,
         retries: int | None = None,
-        actions: Sequence[JSONObject] | None = None,
-        expiration: JSONObject | None = None,
+        actions: Sequence[ChatActionParam | SupportsToDict] | None = None,
+        expiration: MessageExpirationParam | SupportsToDict | None = None,
         send_read_ack: bool | None = None,
         typing: int | None = None,
         quote: str | None = None,
@@ -2143,7 +2391,38 @@ class MessagesResource(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Message:
-        """Send multimedia message: `Send messages:Send multimedia message`, POST /messages."""
+        """Send multimedia message.
+
+        Action `Send messages:Send multimedia message`: POST /messages.
+
+        Args:
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            media: Required. Keys: url (required).
+            message: Message. At most 6000 characters.
+            phone: Target phone number (one of phone, group or channel). Matches ^\\+[1-9]\\d{1,14}$.
+            group: Target group id (one of phone, group or channel). Matches ^[0-9-]{10,40}@g\\.us$; at most
+                50 characters.
+            channel: Target channel id (one of phone, group or channel). Matches ^\\d{10,30}@newsletter$; at
+                most 50 characters.
+            priority: Priority. One of normal, high, low. API default: normal.
+            label: Label.
+            reference: Reference ID.
+            agent: Team agent the message is sent on behalf of. Matches ^[a-f0-9]{24}$; exactly 24
+                characters.
+            live: Send in real-time (riskier, no queue).
+            enqueue: Delivery Queue Mode. One of always, never, opportunistic.
+            retries: Maximum Retries. 0 to 100. API default: 25.
+            actions: Chat actions to run after delivery. Each keys: action (required), params.
+            expiration: When an undelivered message expires: give one of seconds, duration or date. Keys:
+                seconds, duration, date.
+            send_read_ack: Mark Chat as Read.
+            typing: Typing simulation. 0 to 30.
+            quote: Message id to quote (reply to). Matches ^[a-fA-F0-9]{18,32}$; 18 to 32 characters.
+            order: Strict Message Order.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Message."""
         return cast(
             "Message",
             self._client._request(
@@ -2177,7 +2456,7 @@ class MessagesResource(SyncResource):
         self,
         device: str | None = None,
         *,
-        poll: JSONObject,
+        poll: PollParam | SupportsToDict,
         phone: str | None = None,
         group: str | None = None,
         channel: str | None = None,
@@ -2188,8 +2467,8 @@ class MessagesResource(SyncResource):
         live: bool | None = None,
         enqueue: Literal["always", "never", "opportunistic"] | None = None,
         retries: int | None = None,
-        actions: Sequence[JSONObject] | None = None,
-        expiration: JSONObject | None = None,
+        actions: Sequence[ChatActionParam | SupportsToDict] | None = None,
+        expiration: MessageExpirationParam | SupportsToDict | None = None,
         send_read_ack: bool | None = None,
         typing: int | None = None,
         quote: str | None = None,
@@ -2198,7 +2477,37 @@ class MessagesResource(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Message:
-        """Send poll message: `Send messages:Send poll message`, POST /messages."""
+        """Send poll message.
+
+        Action `Send messages:Send poll message`: POST /messages.
+
+        Args:
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            poll: Required. Keys: name (required), options.
+            phone: Target phone number (one of phone, group or channel). Matches ^\\+[1-9]\\d{1,14}$.
+            group: Target group id (one of phone, group or channel). Matches ^[0-9-]{10,40}@g\\.us$; at most
+                50 characters.
+            channel: Target channel id (one of phone, group or channel). Matches ^\\d{10,30}@newsletter$; at
+                most 50 characters.
+            priority: Priority. One of normal, high, low. API default: normal.
+            label: Label.
+            reference: Reference ID.
+            agent: Team agent the message is sent on behalf of. Matches ^[a-f0-9]{24}$; exactly 24
+                characters.
+            live: Send in real-time (riskier, no queue).
+            enqueue: Delivery Queue Mode. One of always, never, opportunistic.
+            retries: Maximum Retries. 0 to 100. API default: 25.
+            actions: Chat actions to run after delivery. Each keys: action (required), params.
+            expiration: When an undelivered message expires: give one of seconds, duration or date. Keys:
+                seconds, duration, date.
+            send_read_ack: Mark Chat as Read.
+            typing: Typing simulation. 0 to 30.
+            quote: Message id to quote (reply to). Matches ^[a-fA-F0-9]{18,32}$; 18 to 32 characters.
+            order: Strict Message Order.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Message."""
         return cast(
             "Message",
             self._client._request(
@@ -2231,7 +2540,7 @@ class MessagesResource(SyncResource):
         self,
         device: str | None = None,
         *,
-        vote: JSONObject,
+        vote: MessagesSendPollVoteVoteParam | SupportsToDict,
         phone: str | None = None,
         group: str | None = None,
         channel: str | None = None,
@@ -2242,8 +2551,8 @@ class MessagesResource(SyncResource):
         live: bool | None = None,
         enqueue: Literal["always", "never", "opportunistic"] | None = None,
         retries: int | None = None,
-        actions: Sequence[JSONObject] | None = None,
-        expiration: JSONObject | None = None,
+        actions: Sequence[ChatActionParam | SupportsToDict] | None = None,
+        expiration: MessageExpirationParam | SupportsToDict | None = None,
         send_read_ack: bool | None = None,
         typing: int | None = None,
         quote: str | None = None,
@@ -2252,7 +2561,37 @@ class MessagesResource(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Message:
-        """Send votes in a poll: `Send messages:Send votes in a poll`, POST /messages."""
+        """Send votes in a poll.
+
+        Action `Send messages:Send votes in a poll`: POST /messages.
+
+        Args:
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            vote: Required. Keys: poll (required), options.
+            phone: Target phone number (one of phone, group or channel). Matches ^\\+[1-9]\\d{1,14}$.
+            group: Target group id (one of phone, group or channel). Matches ^[0-9-]{10,40}@g\\.us$; at most
+                50 characters.
+            channel: Target channel id (one of phone, group or channel). Matches ^\\d{10,30}@newsletter$; at
+                most 50 characters.
+            priority: Priority. One of normal, high, low. API default: normal.
+            label: Label.
+            reference: Reference ID.
+            agent: Team agent the message is sent on behalf of. Matches ^[a-f0-9]{24}$; exactly 24
+                characters.
+            live: Send in real-time (riskier, no queue).
+            enqueue: Delivery Queue Mode. One of always, never, opportunistic.
+            retries: Maximum Retries. 0 to 100. API default: 25.
+            actions: Chat actions to run after delivery. Each keys: action (required), params.
+            expiration: When an undelivered message expires: give one of seconds, duration or date. Keys:
+                seconds, duration, date.
+            send_read_ack: Mark Chat as Read.
+            typing: Typing simulation. 0 to 30.
+            quote: Message id to quote (reply to). Matches ^[a-fA-F0-9]{18,32}$; 18 to 32 characters.
+            order: Strict Message Order.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Message."""
         return cast(
             "Message",
             self._client._request(
@@ -2296,8 +2635,8 @@ class MessagesResource(SyncResource):
         live: bool | None = None,
         enqueue: Literal["always", "never", "opportunistic"] | None = None,
         retries: int | None = None,
-        actions: Sequence[JSONObject] | None = None,
-        expiration: JSONObject | None = None,
+        actions: Sequence[ChatActionParam | SupportsToDict] | None = None,
+        expiration: MessageExpirationParam | SupportsToDict | None = None,
         send_read_ack: bool | None = None,
         typing: int | None = None,
         quote: str | None = None,
@@ -2306,7 +2645,37 @@ class MessagesResource(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Message:
-        """Send catalog product: `Send messages:Send catalog product`, POST /messages."""
+        """Send catalog product.
+
+        Action `Send messages:Send catalog product`: POST /messages.
+
+        Args:
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            product: Required. Catalogue product id. Matches ^[0-9]{16,18}$; 16 to 18 characters.
+            phone: Target phone number (one of phone, group or channel). Matches ^\\+[1-9]\\d{1,14}$.
+            group: Target group id (one of phone, group or channel). Matches ^[0-9-]{10,40}@g\\.us$; at most
+                50 characters.
+            channel: Target channel id (one of phone, group or channel). Matches ^\\d{10,30}@newsletter$; at
+                most 50 characters.
+            priority: Priority. One of normal, high, low. API default: normal.
+            label: Label.
+            reference: Reference ID.
+            agent: Team agent the message is sent on behalf of. Matches ^[a-f0-9]{24}$; exactly 24
+                characters.
+            live: Send in real-time (riskier, no queue).
+            enqueue: Delivery Queue Mode. One of always, never, opportunistic.
+            retries: Maximum Retries. 0 to 100. API default: 25.
+            actions: Chat actions to run after delivery. Each keys: action (required), params.
+            expiration: When an undelivered message expires: give one of seconds, duration or date. Keys:
+                seconds, duration, date.
+            send_read_ack: Mark Chat as Read.
+            typing: Typing simulation. 0 to 30.
+            quote: Message id to quote (reply to). Matches ^[a-fA-F0-9]{18,32}$; 18 to 32 characters.
+            order: Strict Message Order.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Message."""
         return cast(
             "Message",
             self._client._request(
@@ -2351,8 +2720,8 @@ class MessagesResource(SyncResource):
         live: bool | None = None,
         enqueue: Literal["always", "never", "opportunistic"] | None = None,
         retries: int | None = None,
-        actions: Sequence[JSONObject] | None = None,
-        expiration: JSONObject | None = None,
+        actions: Sequence[ChatActionParam | SupportsToDict] | None = None,
+        expiration: MessageExpirationParam | SupportsToDict | None = None,
         send_read_ack: bool | None = None,
         typing: int | None = None,
         quote: str | None = None,
@@ -2361,7 +2730,39 @@ class MessagesResource(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Message:
-        """Send reaction: `Send messages:Send reaction`, POST /messages."""
+        """Send reaction.
+
+        Action `Send messages:Send reaction`: POST /messages.
+
+        Args:
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            reaction_message: Required. The message to react to. Matches ^[a-fA-F0-9]{18,32}$; 18 to 32
+                characters.
+            reaction: Required. Emoji Reaction. At most 10 characters.
+            phone: Target phone number (one of phone, group or channel). Matches ^\\+[1-9]\\d{1,14}$.
+            group: Target group id (one of phone, group or channel). Matches ^[0-9-]{10,40}@g\\.us$; at most
+                50 characters.
+            channel: Target channel id (one of phone, group or channel). Matches ^\\d{10,30}@newsletter$; at
+                most 50 characters.
+            priority: Priority. One of normal, high, low. API default: normal.
+            label: Label.
+            reference: Reference ID.
+            agent: Team agent the message is sent on behalf of. Matches ^[a-f0-9]{24}$; exactly 24
+                characters.
+            live: Send in real-time (riskier, no queue).
+            enqueue: Delivery Queue Mode. One of always, never, opportunistic.
+            retries: Maximum Retries. 0 to 100. API default: 25.
+            actions: Chat actions to run after delivery. Each keys: action (required), params.
+            expiration: When an undelivered message expires: give one of seconds, duration or date. Keys:
+                seconds, duration, date.
+            send_read_ack: Mark Chat as Read.
+            typing: Typing simulation. 0 to 30.
+            quote: Message id to quote (reply to). Matches ^[a-fA-F0-9]{18,32}$; 18 to 32 characters.
+            order: Strict Message Order.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Message."""
         return cast(
             "Message",
             self._client._request(
@@ -2407,8 +2808,8 @@ class MessagesResource(SyncResource):
         live: bool | None = None,
         enqueue: Literal["always", "never", "opportunistic"] | None = None,
         retries: int | None = None,
-        actions: Sequence[JSONObject] | None = None,
-        expiration: JSONObject | None = None,
+        actions: Sequence[ChatActionParam | SupportsToDict] | None = None,
+        expiration: MessageExpirationParam | SupportsToDict | None = None,
         send_read_ack: bool | None = None,
         typing: int | None = None,
         quote: str | None = None,
@@ -2417,7 +2818,38 @@ class MessagesResource(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Message:
-        """Send scheduled message: `Send messages:Send scheduled message`, POST /messages."""
+        """Send scheduled message.
+
+        Action `Send messages:Send scheduled message`: POST /messages.
+
+        Args:
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            deliver_at: Required. Delivery date. A datetime or ISO 8601 string.
+            message: Message. At most 6000 characters.
+            phone: Target phone number (one of phone, group or channel). Matches ^\\+[1-9]\\d{1,14}$.
+            group: Target group id (one of phone, group or channel). Matches ^[0-9-]{10,40}@g\\.us$; at most
+                50 characters.
+            channel: Target channel id (one of phone, group or channel). Matches ^\\d{10,30}@newsletter$; at
+                most 50 characters.
+            priority: Priority. One of normal, high, low. API default: normal.
+            label: Label.
+            reference: Reference ID.
+            agent: Team agent the message is sent on behalf of. Matches ^[a-f0-9]{24}$; exactly 24
+                characters.
+            live: Send in real-time (riskier, no queue).
+            enqueue: Delivery Queue Mode. One of always, never, opportunistic.
+            retries: Maximum Retries. 0 to 100. API default: 25.
+            actions: Chat actions to run after delivery. Each keys: action (required), params.
+            expiration: When an undelivered message expires: give one of seconds, duration or date. Keys:
+                seconds, duration, date.
+            send_read_ack: Mark Chat as Read.
+            typing: Typing simulation. 0 to 30.
+            quote: Message id to quote (reply to). Matches ^[a-fA-F0-9]{18,32}$; 18 to 32 characters.
+            order: Strict Message Order.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Message."""
         return cast(
             "Message",
             self._client._request(
@@ -2462,8 +2894,8 @@ class MessagesResource(SyncResource):
         live: bool | None = None,
         enqueue: Literal["always", "never", "opportunistic"] | None = None,
         retries: int | None = None,
-        actions: Sequence[JSONObject] | None = None,
-        expiration: JSONObject | None = None,
+        actions: Sequence[ChatActionParam | SupportsToDict] | None = None,
+        expiration: MessageExpirationParam | SupportsToDict | None = None,
         send_read_ack: bool | None = None,
         typing: int | None = None,
         quote: str | None = None,
@@ -2472,7 +2904,37 @@ class MessagesResource(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Message:
-        """Send text message: `Send messages:Send text message`, POST /messages."""
+        """Send text message.
+
+        Action `Send messages:Send text message`: POST /messages.
+
+        Args:
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            message: Required. Message. At most 6000 characters.
+            phone: Target phone number (one of phone, group or channel). Matches ^\\+[1-9]\\d{1,14}$.
+            group: Target group id (one of phone, group or channel). Matches ^[0-9-]{10,40}@g\\.us$; at most
+                50 characters.
+            channel: Target channel id (one of phone, group or channel). Matches ^\\d{10,30}@newsletter$; at
+                most 50 characters.
+            priority: Priority. One of normal, high, low. API default: normal.
+            label: Label.
+            reference: Reference ID.
+            agent: Team agent the message is sent on behalf of. Matches ^[a-f0-9]{24}$; exactly 24
+                characters.
+            live: Send in real-time (riskier, no queue).
+            enqueue: Delivery Queue Mode. One of always, never, opportunistic.
+            retries: Maximum Retries. 0 to 100. API default: 25.
+            actions: Chat actions to run after delivery. Each keys: action (required), params.
+            expiration: When an undelivered message expires: give one of seconds, duration or date. Keys:
+                seconds, duration, date.
+            send_read_ack: Mark Chat as Read.
+            typing: Typing simulation. 0 to 30.
+            quote: Message id to quote (reply to). Matches ^[a-fA-F0-9]{18,32}$; 18 to 32 characters.
+            order: Strict Message Order.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Message."""
         return cast(
             "Message",
             self._client._request(
@@ -2533,7 +2995,29 @@ class MessagesResource(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Message:
-        """Update Message: `Outbound Messages:Update Message`, PATCH /messages/{messageId}."""
+        """Update Message.
+
+        Action `Outbound Messages:Update Message`: PATCH /messages/{messageId}.
+
+        Args:
+            message_id: Required. The outbound message id. Matches ^[0-9a-fA-F]{24}$.
+            message: Message Text.
+            phone: Phone Number.
+            group: Group ID.
+            channel: Channel ID.
+            chat: Chat ID.
+            device: Device ID.
+            agent: Agent ID.
+            deliver_at: Scheduled Delivery. A datetime or ISO 8601 string.
+            priority: Priority. One of low, normal, high, urgent. API default: normal.
+            reference: Reference.
+            remove: Remove Fields. Each one of reference, media, media.file, media.message, media.reference,
+                location, location.address, location.coordinates.
+            label: Label.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Message."""
         return cast(
             "Message",
             self._client._request(
@@ -2570,7 +3054,17 @@ class AsyncMessagesResource(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Result:
-        """Delete Message: `Outbound Messages:Delete Message`, DELETE /messages/{messageId}."""
+        """Delete Message.
+
+        Action `Outbound Messages:Delete Message`: DELETE /messages/{messageId}.
+
+        Args:
+            message_id: Required. The outbound message id. Matches ^[0-9a-fA-F]{24}$.
+            force: Force Delete.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Result."""
         return cast(
             "Result",
             await self._client._request(
@@ -2584,7 +3078,7 @@ class AsyncMessagesResource(AsyncResource):
         self,
         device: str | None = None,
         *,
-        vote: JSONObject,
+        vote: MessagesDeletePollVoteVoteParam | SupportsToDict,
         phone: str | None = None,
         group: str | None = None,
         channel: str | None = None,
@@ -2595,8 +3089,8 @@ class AsyncMessagesResource(AsyncResource):
         live: bool | None = None,
         enqueue: Literal["always", "never", "opportunistic"] | None = None,
         retries: int | None = None,
-        actions: Sequence[JSONObject] | None = None,
-        expiration: JSONObject | None = None,
+        actions: Sequence[ChatActionParam | SupportsToDict] | None = None,
+        expiration: MessageExpirationParam | SupportsToDict | None = None,
         send_read_ack: bool | None = None,
         typing: int | None = None,
         quote: str | None = None,
@@ -2605,7 +3099,37 @@ class AsyncMessagesResource(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Message:
-        """Delete votes in a poll: `Send messages:Delete votes in a poll`, POST /messages."""
+        """Delete votes in a poll.
+
+        Action `Send messages:Delete votes in a poll`: POST /messages.
+
+        Args:
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            vote: Required. Keys: poll (required).
+            phone: Target phone number (one of phone, group or channel). Matches ^\\+[1-9]\\d{1,14}$.
+            group: Target group id (one of phone, group or channel). Matches ^[0-9-]{10,40}@g\\.us$; at most
+                50 characters.
+            channel: Target channel id (one of phone, group or channel). Matches ^\\d{10,30}@newsletter$; at
+                most 50 characters.
+            priority: Priority. One of normal, high, low. API default: normal.
+            label: Label.
+            reference: Reference ID.
+            agent: Team agent the message is sent on behalf of. Matches ^[a-f0-9]{24}$; exactly 24
+                characters.
+            live: Send in real-time (riskier, no queue).
+            enqueue: Delivery Queue Mode. One of always, never, opportunistic.
+            retries: Maximum Retries. 0 to 100. API default: 25.
+            actions: Chat actions to run after delivery. Each keys: action (required), params.
+            expiration: When an undelivered message expires: give one of seconds, duration or date. Keys:
+                seconds, duration, date.
+            send_read_ack: Mark Chat as Read.
+            typing: Typing simulation. 0 to 30.
+            quote: Message id to quote (reply to). Matches ^[a-fA-F0-9]{18,32}$; 18 to 32 characters.
+            order: Strict Message Order.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Message."""
         return cast(
             "Message",
             await self._client._request(
@@ -2638,7 +3162,7 @@ class AsyncMessagesResource(AsyncResource):
         self,
         device: str | None = None,
         *,
-        forward: JSONObject,
+        forward: ForwardParam | SupportsToDict,
         phone: str | None = None,
         group: str | None = None,
         channel: str | None = None,
@@ -2649,8 +3173,8 @@ class AsyncMessagesResource(AsyncResource):
         live: bool | None = None,
         enqueue: Literal["always", "never", "opportunistic"] | None = None,
         retries: int | None = None,
-        actions: Sequence[JSONObject] | None = None,
-        expiration: JSONObject | None = None,
+        actions: Sequence[ChatActionParam | SupportsToDict] | None = None,
+        expiration: MessageExpirationParam | SupportsToDict | None = None,
         send_read_ack: bool | None = None,
         typing: int | None = None,
         quote: str | None = None,
@@ -2659,7 +3183,37 @@ class AsyncMessagesResource(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Message:
-        """Forward message: `Send messages:Forward message`, POST /messages."""
+        """Forward message.
+
+        Action `Send messages:Forward message`: POST /messages.
+
+        Args:
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            forward: Required. Keys: message (required), chat.
+            phone: Target phone number (one of phone, group or channel). Matches ^\\+[1-9]\\d{1,14}$.
+            group: Target group id (one of phone, group or channel). Matches ^[0-9-]{10,40}@g\\.us$; at most
+                50 characters.
+            channel: Target channel id (one of phone, group or channel). Matches ^\\d{10,30}@newsletter$; at
+                most 50 characters.
+            priority: Priority. One of normal, high, low. API default: normal.
+            label: Label.
+            reference: Reference ID.
+            agent: Team agent the message is sent on behalf of. Matches ^[a-f0-9]{24}$; exactly 24
+                characters.
+            live: Send in real-time (riskier, no queue).
+            enqueue: Delivery Queue Mode. One of always, never, opportunistic.
+            retries: Maximum Retries. 0 to 100. API default: 25.
+            actions: Chat actions to run after delivery. Each keys: action (required), params.
+            expiration: When an undelivered message expires: give one of seconds, duration or date. Keys:
+                seconds, duration, date.
+            send_read_ack: Mark Chat as Read.
+            typing: Typing simulation. 0 to 30.
+            quote: Message id to quote (reply to). Matches ^[a-fA-F0-9]{18,32}$; 18 to 32 characters.
+            order: Strict Message Order.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Message."""
         return cast(
             "Message",
             await self._client._request(
@@ -2697,7 +3251,17 @@ class AsyncMessagesResource(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Message:
-        """Get Message: `Outbound Messages:Get Message`, GET /messages/{messageId}."""
+        """Get Message.
+
+        Action `Outbound Messages:Get Message`: GET /messages/{messageId}.
+
+        Args:
+            message_id: Required. The outbound message id. Matches ^[0-9a-fA-F]{24}$.
+            include: Include. One of device, agent, events.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Message."""
         return cast(
             "Message",
             await self._client._request(
@@ -2756,9 +3320,43 @@ class AsyncMessagesResource(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> AsyncPager[Message]:
-        """Search Messages: `Outbound Messages:Search Messages`, GET /messages.
+        """Search Messages.
 
-        Iterating walks every page lazily from `page`; `limit` caps the number of items."""
+        Action `Outbound Messages:Search Messages`: GET /messages.
+
+        Iterating walks every page lazily from `page`; `limit` caps the number of items.
+
+        Args:
+            search: Search Term. At least 1 characters.
+            status: Status. Each one of queued, processing, sent, delivered, read, failed, pending.
+            delivery_status: Delivery Status. Each one of pending, sent, delivered, read, failed.
+            webhook_status: Webhook Status. Each one of pending, success, failed.
+            include: Include. Each one of device, agent, events.
+            ids: Message IDs.
+            agents: Agent IDs.
+            source: Source. One of api, chat.
+            target: Target Type. One of user, group, channel.
+            type_: Message Type. Each one of text, image, video, audio, voice, document, location, contact,
+                buttons, list, template.
+            wa_ids: WhatsApp IDs.
+            devices: Device IDs.
+            device: Device. At least 1 characters.
+            reference: Reference.
+            priority: Priority. Each one of low, normal, high, urgent.
+            phone: Phone Number. At least 1 characters.
+            group: Group ID. At least 1 characters.
+            channel: Channel ID. At least 1 characters.
+            after: Delivery After. A datetime or ISO 8601 string.
+            before: Delivery Before. A datetime or ISO 8601 string.
+            created_after: Created After. A datetime or ISO 8601 string.
+            created_before: Created Before. A datetime or ISO 8601 string.
+            sort: Sort. One of date:desc, date:asc. API default: date:desc.
+            size: Results Page Size. At least 1. API default: 20.
+            page: Page number, 0-based. At least 0. API default: 0.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            list[Message]."""
         return self._client._paginate(
             _MESSAGES_LIST,
             {
@@ -2796,7 +3394,7 @@ class AsyncMessagesResource(AsyncResource):
         self,
         device: str | None = None,
         *,
-        contacts: Sequence[JSONObject],
+        contacts: Sequence[ContactsItemParam | SupportsToDict],
         phone: str | None = None,
         group: str | None = None,
         channel: str | None = None,
@@ -2807,8 +3405,8 @@ class AsyncMessagesResource(AsyncResource):
         live: bool | None = None,
         enqueue: Literal["always", "never", "opportunistic"] | None = None,
         retries: int | None = None,
-        actions: Sequence[JSONObject] | None = None,
-        expiration: JSONObject | None = None,
+        actions: Sequence[ChatActionParam | SupportsToDict] | None = None,
+        expiration: MessageExpirationParam | SupportsToDict | None = None,
         send_read_ack: bool | None = None,
         typing: int | None = None,
         quote: str | None = None,
@@ -2817,7 +3415,37 @@ class AsyncMessagesResource(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Message:
-        """Send contacts: `Send messages:Send contacts`, POST /messages."""
+        """Send contacts.
+
+        Action `Send messages:Send contacts`: POST /messages.
+
+        Args:
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            contacts: Required. Each keys: phone, name.
+            phone: Target phone number (one of phone, group or channel). Matches ^\\+[1-9]\\d{1,14}$.
+            group: Target group id (one of phone, group or channel). Matches ^[0-9-]{10,40}@g\\.us$; at most
+                50 characters.
+            channel: Target channel id (one of phone, group or channel). Matches ^\\d{10,30}@newsletter$; at
+                most 50 characters.
+            priority: Priority. One of normal, high, low. API default: normal.
+            label: Label.
+            reference: Reference ID.
+            agent: Team agent the message is sent on behalf of. Matches ^[a-f0-9]{24}$; exactly 24
+                characters.
+            live: Send in real-time (riskier, no queue).
+            enqueue: Delivery Queue Mode. One of always, never, opportunistic.
+            retries: Maximum Retries. 0 to 100. API default: 25.
+            actions: Chat actions to run after delivery. Each keys: action (required), params.
+            expiration: When an undelivered message expires: give one of seconds, duration or date. Keys:
+                seconds, duration, date.
+            send_read_ack: Mark Chat as Read.
+            typing: Typing simulation. 0 to 30.
+            quote: Message id to quote (reply to). Matches ^[a-fA-F0-9]{18,32}$; 18 to 32 characters.
+            order: Strict Message Order.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Message."""
         return cast(
             "Message",
             await self._client._request(
@@ -2850,7 +3478,7 @@ class AsyncMessagesResource(AsyncResource):
         self,
         device: str | None = None,
         *,
-        event: JSONObject,
+        event: EventParam | SupportsToDict,
         phone: str | None = None,
         group: str | None = None,
         channel: str | None = None,
@@ -2861,8 +3489,8 @@ class AsyncMessagesResource(AsyncResource):
         live: bool | None = None,
         enqueue: Literal["always", "never", "opportunistic"] | None = None,
         retries: int | None = None,
-        actions: Sequence[JSONObject] | None = None,
-        expiration: JSONObject | None = None,
+        actions: Sequence[ChatActionParam | SupportsToDict] | None = None,
+        expiration: MessageExpirationParam | SupportsToDict | None = None,
         send_read_ack: bool | None = None,
         typing: int | None = None,
         quote: str | None = None,
@@ -2871,7 +3499,38 @@ class AsyncMessagesResource(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Message:
-        """Send meeting event: `Send messages:Send meeting event`, POST /messages."""
+        """Send meeting event.
+
+        Action `Send messages:Send meeting event`: POST /messages.
+
+        Args:
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            event: Required. Keys: name (required), description, date (required), location, latitude,
+                longitude, call.
+            phone: Target phone number (one of phone, group or channel). Matches ^\\+[1-9]\\d{1,14}$.
+            group: Target group id (one of phone, group or channel). Matches ^[0-9-]{10,40}@g\\.us$; at most
+                50 characters.
+            channel: Target channel id (one of phone, group or channel). Matches ^\\d{10,30}@newsletter$; at
+                most 50 characters.
+            priority: Priority. One of normal, high, low. API default: normal.
+            label: Label.
+            reference: Reference ID.
+            agent: Team agent the message is sent on behalf of. Matches ^[a-f0-9]{24}$; exactly 24
+                characters.
+            live: Send in real-time (riskier, no queue).
+            enqueue: Delivery Queue Mode. One of always, never, opportunistic.
+            retries: Maximum Retries. 0 to 100. API default: 25.
+            actions: Chat actions to run after delivery. Each keys: action (required), params.
+            expiration: When an undelivered message expires: give one of seconds, duration or date. Keys:
+                seconds, duration, date.
+            send_read_ack: Mark Chat as Read.
+            typing: Typing simulation. 0 to 30.
+            quote: Message id to quote (reply to). Matches ^[a-fA-F0-9]{18,32}$; 18 to 32 characters.
+            order: Strict Message Order.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Message."""
         return cast(
             "Message",
             await self._client._request(
@@ -2904,7 +3563,7 @@ class AsyncMessagesResource(AsyncResource):
         self,
         device: str | None = None,
         *,
-        confirm: JSONObject,
+        confirm: ConfirmParam | SupportsToDict,
         phone: str | None = None,
         group: str | None = None,
         channel: str | None = None,
@@ -2915,8 +3574,8 @@ class AsyncMessagesResource(AsyncResource):
         live: bool | None = None,
         enqueue: Literal["always", "never", "opportunistic"] | None = None,
         retries: int | None = None,
-        actions: Sequence[JSONObject] | None = None,
-        expiration: JSONObject | None = None,
+        actions: Sequence[ChatActionParam | SupportsToDict] | None = None,
+        expiration: MessageExpirationParam | SupportsToDict | None = None,
         send_read_ack: bool | None = None,
         typing: int | None = None,
         quote: str | None = None,
@@ -2925,7 +3584,37 @@ class AsyncMessagesResource(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Message:
-        """Send meeting confirmation: `Send messages:Send meeting confirmation`, POST /messages."""
+        """Send meeting confirmation.
+
+        Action `Send messages:Send meeting confirmation`: POST /messages.
+
+        Args:
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            confirm: Required. Keys: event (required).
+            phone: Target phone number (one of phone, group or channel). Matches ^\\+[1-9]\\d{1,14}$.
+            group: Target group id (one of phone, group or channel). Matches ^[0-9-]{10,40}@g\\.us$; at most
+                50 characters.
+            channel: Target channel id (one of phone, group or channel). Matches ^\\d{10,30}@newsletter$; at
+                most 50 characters.
+            priority: Priority. One of normal, high, low. API default: normal.
+            label: Label.
+            reference: Reference ID.
+            agent: Team agent the message is sent on behalf of. Matches ^[a-f0-9]{24}$; exactly 24
+                characters.
+            live: Send in real-time (riskier, no queue).
+            enqueue: Delivery Queue Mode. One of always, never, opportunistic.
+            retries: Maximum Retries. 0 to 100. API default: 25.
+            actions: Chat actions to run after delivery. Each keys: action (required), params.
+            expiration: When an undelivered message expires: give one of seconds, duration or date. Keys:
+                seconds, duration, date.
+            send_read_ack: Mark Chat as Read.
+            typing: Typing simulation. 0 to 30.
+            quote: Message id to quote (reply to). Matches ^[a-fA-F0-9]{18,32}$; 18 to 32 characters.
+            order: Strict Message Order.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Message."""
         return cast(
             "Message",
             await self._client._request(
@@ -2958,7 +3647,7 @@ class AsyncMessagesResource(AsyncResource):
         self,
         device: str | None = None,
         *,
-        location: JSONObject,
+        location: LocationParam | SupportsToDict,
         phone: str | None = None,
         group: str | None = None,
         channel: str | None = None,
@@ -2969,8 +3658,8 @@ class AsyncMessagesResource(AsyncResource):
         live: bool | None = None,
         enqueue: Literal["always", "never", "opportunistic"] | None = None,
         retries: int | None = None,
-        actions: Sequence[JSONObject] | None = None,
-        expiration: JSONObject | None = None,
+        actions: Sequence[ChatActionParam | SupportsToDict] | None = None,
+        expiration: MessageExpirationParam | SupportsToDict | None = None,
         send_read_ack: bool | None = None,
         typing: int | None = None,
         quote: str | None = None,
@@ -2979,7 +3668,37 @@ class AsyncMessagesResource(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Message:
-        """Send location: `Send messages:Send location`, POST /messages."""
+        """Send location.
+
+        Action `Send messages:Send location`: POST /messages.
+
+        Args:
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            location: Required. Keys: address, coordinates, name.
+            phone: Target phone number (one of phone, group or channel). Matches ^\\+[1-9]\\d{1,14}$.
+            group: Target group id (one of phone, group or channel). Matches ^[0-9-]{10,40}@g\\.us$; at most
+                50 characters.
+            channel: Target channel id (one of phone, group or channel). Matches ^\\d{10,30}@newsletter$; at
+                most 50 characters.
+            priority: Priority. One of normal, high, low. API default: normal.
+            label: Label.
+            reference: Reference ID.
+            agent: Team agent the message is sent on behalf of. Matches ^[a-f0-9]{24}$; exactly 24
+                characters.
+            live: Send in real-time (riskier, no queue).
+            enqueue: Delivery Queue Mode. One of always, never, opportunistic.
+            retries: Maximum Retries. 0 to 100. API default: 25.
+            actions: Chat actions to run after delivery. Each keys: action (required), params.
+            expiration: When an undelivered message expires: give one of seconds, duration or date. Keys:
+                seconds, duration, date.
+            send_read_ack: Mark Chat as Read.
+            typing: Typing simulation. 0 to 30.
+            quote: Message id to quote (reply to). Matches ^[a-fA-F0-9]{18,32}$; 18 to 32 characters.
+            order: Strict Message Order.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Message."""
         return cast(
             "Message",
             await self._client._request(
@@ -3012,7 +3731,7 @@ class AsyncMessagesResource(AsyncResource):
         self,
         device: str | None = None,
         *,
-        media: JSONObject,
+        media: MessagesSendMediaMediaParam | SupportsToDict,
         message: str | None = None,
         phone: str | None = None,
         group: str | None = None,
@@ -3024,8 +3743,8 @@ class AsyncMessagesResource(AsyncResource):
         live: bool | None = None,
         enqueue: Literal["always", "never", "opportunistic"] | None = None,
         retries: int | None = None,
-        actions: Sequence[JSONObject] | None = None,
-        expiration: JSONObject | None = None,
+        actions: Sequence[ChatActionParam | SupportsToDict] | None = None,
+        expiration: MessageExpirationParam | SupportsToDict | None = None,
         send_read_ack: bool | None = None,
         typing: int | None = None,
         quote: str | None = None,
@@ -3034,7 +3753,38 @@ class AsyncMessagesResource(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Message:
-        """Send multimedia message: `Send messages:Send multimedia message`, POST /messages."""
+        """Send multimedia message.
+
+        Action `Send messages:Send multimedia message`: POST /messages.
+
+        Args:
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            media: Required. Keys: url (required).
+            message: Message. At most 6000 characters.
+            phone: Target phone number (one of phone, group or channel). Matches ^\\+[1-9]\\d{1,14}$.
+            group: Target group id (one of phone, group or channel). Matches ^[0-9-]{10,40}@g\\.us$; at most
+                50 characters.
+            channel: Target channel id (one of phone, group or channel). Matches ^\\d{10,30}@newsletter$; at
+                most 50 characters.
+            priority: Priority. One of normal, high, low. API default: normal.
+            label: Label.
+            reference: Reference ID.
+            agent: Team agent the message is sent on behalf of. Matches ^[a-f0-9]{24}$; exactly 24
+                characters.
+            live: Send in real-time (riskier, no queue).
+            enqueue: Delivery Queue Mode. One of always, never, opportunistic.
+            retries: Maximum Retries. 0 to 100. API default: 25.
+            actions: Chat actions to run after delivery. Each keys: action (required), params.
+            expiration: When an undelivered message expires: give one of seconds, duration or date. Keys:
+                seconds, duration, date.
+            send_read_ack: Mark Chat as Read.
+            typing: Typing simulation. 0 to 30.
+            quote: Message id to quote (reply to). Matches ^[a-fA-F0-9]{18,32}$; 18 to 32 characters.
+            order: Strict Message Order.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Message."""
         return cast(
             "Message",
             await self._client._request(
@@ -3068,7 +3818,7 @@ class AsyncMessagesResource(AsyncResource):
         self,
         device: str | None = None,
         *,
-        poll: JSONObject,
+        poll: PollParam | SupportsToDict,
         phone: str | None = None,
         group: str | None = None,
         channel: str | None = None,
@@ -3079,8 +3829,8 @@ class AsyncMessagesResource(AsyncResource):
         live: bool | None = None,
         enqueue: Literal["always", "never", "opportunistic"] | None = None,
         retries: int | None = None,
-        actions: Sequence[JSONObject] | None = None,
-        expiration: JSONObject | None = None,
+        actions: Sequence[ChatActionParam | SupportsToDict] | None = None,
+        expiration: MessageExpirationParam | SupportsToDict | None = None,
         send_read_ack: bool | None = None,
         typing: int | None = None,
         quote: str | None = None,
@@ -3089,7 +3839,37 @@ class AsyncMessagesResource(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Message:
-        """Send poll message: `Send messages:Send poll message`, POST /messages."""
+        """Send poll message.
+
+        Action `Send messages:Send poll message`: POST /messages.
+
+        Args:
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            poll: Required. Keys: name (required), options.
+            phone: Target phone number (one of phone, group or channel). Matches ^\\+[1-9]\\d{1,14}$.
+            group: Target group id (one of phone, group or channel). Matches ^[0-9-]{10,40}@g\\.us$; at most
+                50 characters.
+            channel: Target channel id (one of phone, group or channel). Matches ^\\d{10,30}@newsletter$; at
+                most 50 characters.
+            priority: Priority. One of normal, high, low. API default: normal.
+            label: Label.
+            reference: Reference ID.
+            agent: Team agent the message is sent on behalf of. Matches ^[a-f0-9]{24}$; exactly 24
+                characters.
+            live: Send in real-time (riskier, no queue).
+            enqueue: Delivery Queue Mode. One of always, never, opportunistic.
+            retries: Maximum Retries. 0 to 100. API default: 25.
+            actions: Chat actions to run after delivery. Each keys: action (required), params.
+            expiration: When an undelivered message expires: give one of seconds, duration or date. Keys:
+                seconds, duration, date.
+            send_read_ack: Mark Chat as Read.
+            typing: Typing simulation. 0 to 30.
+            quote: Message id to quote (reply to). Matches ^[a-fA-F0-9]{18,32}$; 18 to 32 characters.
+            order: Strict Message Order.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Message."""
         return cast(
             "Message",
             await self._client._request(
@@ -3122,7 +3902,7 @@ class AsyncMessagesResource(AsyncResource):
         self,
         device: str | None = None,
         *,
-        vote: JSONObject,
+        vote: MessagesSendPollVoteVoteParam | SupportsToDict,
         phone: str | None = None,
         group: str | None = None,
         channel: str | None = None,
@@ -3133,8 +3913,8 @@ class AsyncMessagesResource(AsyncResource):
         live: bool | None = None,
         enqueue: Literal["always", "never", "opportunistic"] | None = None,
         retries: int | None = None,
-        actions: Sequence[JSONObject] | None = None,
-        expiration: JSONObject | None = None,
+        actions: Sequence[ChatActionParam | SupportsToDict] | None = None,
+        expiration: MessageExpirationParam | SupportsToDict | None = None,
         send_read_ack: bool | None = None,
         typing: int | None = None,
         quote: str | None = None,
@@ -3143,7 +3923,37 @@ class AsyncMessagesResource(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Message:
-        """Send votes in a poll: `Send messages:Send votes in a poll`, POST /messages."""
+        """Send votes in a poll.
+
+        Action `Send messages:Send votes in a poll`: POST /messages.
+
+        Args:
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            vote: Required. Keys: poll (required), options.
+            phone: Target phone number (one of phone, group or channel). Matches ^\\+[1-9]\\d{1,14}$.
+            group: Target group id (one of phone, group or channel). Matches ^[0-9-]{10,40}@g\\.us$; at most
+                50 characters.
+            channel: Target channel id (one of phone, group or channel). Matches ^\\d{10,30}@newsletter$; at
+                most 50 characters.
+            priority: Priority. One of normal, high, low. API default: normal.
+            label: Label.
+            reference: Reference ID.
+            agent: Team agent the message is sent on behalf of. Matches ^[a-f0-9]{24}$; exactly 24
+                characters.
+            live: Send in real-time (riskier, no queue).
+            enqueue: Delivery Queue Mode. One of always, never, opportunistic.
+            retries: Maximum Retries. 0 to 100. API default: 25.
+            actions: Chat actions to run after delivery. Each keys: action (required), params.
+            expiration: When an undelivered message expires: give one of seconds, duration or date. Keys:
+                seconds, duration, date.
+            send_read_ack: Mark Chat as Read.
+            typing: Typing simulation. 0 to 30.
+            quote: Message id to quote (reply to). Matches ^[a-fA-F0-9]{18,32}$; 18 to 32 characters.
+            order: Strict Message Order.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Message."""
         return cast(
             "Message",
             await self._client._request(
@@ -3187,8 +3997,8 @@ class AsyncMessagesResource(AsyncResource):
         live: bool | None = None,
         enqueue: Literal["always", "never", "opportunistic"] | None = None,
         retries: int | None = None,
-        actions: Sequence[JSONObject] | None = None,
-        expiration: JSONObject | None = None,
+        actions: Sequence[ChatActionParam | SupportsToDict] | None = None,
+        expiration: MessageExpirationParam | SupportsToDict | None = None,
         send_read_ack: bool | None = None,
         typing: int | None = None,
         quote: str | None = None,
@@ -3197,7 +4007,37 @@ class AsyncMessagesResource(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Message:
-        """Send catalog product: `Send messages:Send catalog product`, POST /messages."""
+        """Send catalog product.
+
+        Action `Send messages:Send catalog product`: POST /messages.
+
+        Args:
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            product: Required. Catalogue product id. Matches ^[0-9]{16,18}$; 16 to 18 characters.
+            phone: Target phone number (one of phone, group or channel). Matches ^\\+[1-9]\\d{1,14}$.
+            group: Target group id (one of phone, group or channel). Matches ^[0-9-]{10,40}@g\\.us$; at most
+                50 characters.
+            channel: Target channel id (one of phone, group or channel). Matches ^\\d{10,30}@newsletter$; at
+                most 50 characters.
+            priority: Priority. One of normal, high, low. API default: normal.
+            label: Label.
+            reference: Reference ID.
+            agent: Team agent the message is sent on behalf of. Matches ^[a-f0-9]{24}$; exactly 24
+                characters.
+            live: Send in real-time (riskier, no queue).
+            enqueue: Delivery Queue Mode. One of always, never, opportunistic.
+            retries: Maximum Retries. 0 to 100. API default: 25.
+            actions: Chat actions to run after delivery. Each keys: action (required), params.
+            expiration: When an undelivered message expires: give one of seconds, duration or date. Keys:
+                seconds, duration, date.
+            send_read_ack: Mark Chat as Read.
+            typing: Typing simulation. 0 to 30.
+            quote: Message id to quote (reply to). Matches ^[a-fA-F0-9]{18,32}$; 18 to 32 characters.
+            order: Strict Message Order.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Message."""
         return cast(
             "Message",
             await self._client._request(
@@ -3242,8 +4082,8 @@ class AsyncMessagesResource(AsyncResource):
         live: bool | None = None,
         enqueue: Literal["always", "never", "opportunistic"] | None = None,
         retries: int | None = None,
-        actions: Sequence[JSONObject] | None = None,
-        expiration: JSONObject | None = None,
+        actions: Sequence[ChatActionParam | SupportsToDict] | None = None,
+        expiration: MessageExpirationParam | SupportsToDict | None = None,
         send_read_ack: bool | None = None,
         typing: int | None = None,
         quote: str | None = None,
@@ -3252,7 +4092,39 @@ class AsyncMessagesResource(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Message:
-        """Send reaction: `Send messages:Send reaction`, POST /messages."""
+        """Send reaction.
+
+        Action `Send messages:Send reaction`: POST /messages.
+
+        Args:
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            reaction_message: Required. The message to react to. Matches ^[a-fA-F0-9]{18,32}$; 18 to 32
+                characters.
+            reaction: Required. Emoji Reaction. At most 10 characters.
+            phone: Target phone number (one of phone, group or channel). Matches ^\\+[1-9]\\d{1,14}$.
+            group: Target group id (one of phone, group or channel). Matches ^[0-9-]{10,40}@g\\.us$; at most
+                50 characters.
+            channel: Target channel id (one of phone, group or channel). Matches ^\\d{10,30}@newsletter$; at
+                most 50 characters.
+            priority: Priority. One of normal, high, low. API default: normal.
+            label: Label.
+            reference: Reference ID.
+            agent: Team agent the message is sent on behalf of. Matches ^[a-f0-9]{24}$; exactly 24
+                characters.
+            live: Send in real-time (riskier, no queue).
+            enqueue: Delivery Queue Mode. One of always, never, opportunistic.
+            retries: Maximum Retries. 0 to 100. API default: 25.
+            actions: Chat actions to run after delivery. Each keys: action (required), params.
+            expiration: When an undelivered message expires: give one of seconds, duration or date. Keys:
+                seconds, duration, date.
+            send_read_ack: Mark Chat as Read.
+            typing: Typing simulation. 0 to 30.
+            quote: Message id to quote (reply to). Matches ^[a-fA-F0-9]{18,32}$; 18 to 32 characters.
+            order: Strict Message Order.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Message."""
         return cast(
             "Message",
             await self._client._request(
@@ -3298,8 +4170,8 @@ class AsyncMessagesResource(AsyncResource):
         live: bool | None = None,
         enqueue: Literal["always", "never", "opportunistic"] | None = None,
         retries: int | None = None,
-        actions: Sequence[JSONObject] | None = None,
-        expiration: JSONObject | None = None,
+        actions: Sequence[ChatActionParam | SupportsToDict] | None = None,
+        expiration: MessageExpirationParam | SupportsToDict | None = None,
         send_read_ack: bool | None = None,
         typing: int | None = None,
         quote: str | None = None,
@@ -3308,7 +4180,38 @@ class AsyncMessagesResource(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Message:
-        """Send scheduled message: `Send messages:Send scheduled message`, POST /messages."""
+        """Send scheduled message.
+
+        Action `Send messages:Send scheduled message`: POST /messages.
+
+        Args:
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            deliver_at: Required. Delivery date. A datetime or ISO 8601 string.
+            message: Message. At most 6000 characters.
+            phone: Target phone number (one of phone, group or channel). Matches ^\\+[1-9]\\d{1,14}$.
+            group: Target group id (one of phone, group or channel). Matches ^[0-9-]{10,40}@g\\.us$; at most
+                50 characters.
+            channel: Target channel id (one of phone, group or channel). Matches ^\\d{10,30}@newsletter$; at
+                most 50 characters.
+            priority: Priority. One of normal, high, low. API default: normal.
+            label: Label.
+            reference: Reference ID.
+            agent: Team agent the message is sent on behalf of. Matches ^[a-f0-9]{24}$; exactly 24
+                characters.
+            live: Send in real-time (riskier, no queue).
+            enqueue: Delivery Queue Mode. One of always, never, opportunistic.
+            retries: Maximum Retries. 0 to 100. API default: 25.
+            actions: Chat actions to run after delivery. Each keys: action (required), params.
+            expiration: When an undelivered message expires: give one of seconds, duration or date. Keys:
+                seconds, duration, date.
+            send_read_ack: Mark Chat as Read.
+            typing: Typing simulation. 0 to 30.
+            quote: Message id to quote (reply to). Matches ^[a-fA-F0-9]{18,32}$; 18 to 32 characters.
+            order: Strict Message Order.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Message."""
         return cast(
             "Message",
             await self._client._request(
@@ -3353,8 +4256,8 @@ class AsyncMessagesResource(AsyncResource):
         live: bool | None = None,
         enqueue: Literal["always", "never", "opportunistic"] | None = None,
         retries: int | None = None,
-        actions: Sequence[JSONObject] | None = None,
-        expiration: JSONObject | None = None,
+        actions: Sequence[ChatActionParam | SupportsToDict] | None = None,
+        expiration: MessageExpirationParam | SupportsToDict | None = None,
         send_read_ack: bool | None = None,
         typing: int | None = None,
         quote: str | None = None,
@@ -3363,7 +4266,37 @@ class AsyncMessagesResource(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Message:
-        """Send text message: `Send messages:Send text message`, POST /messages."""
+        """Send text message.
+
+        Action `Send messages:Send text message`: POST /messages.
+
+        Args:
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            message: Required. Message. At most 6000 characters.
+            phone: Target phone number (one of phone, group or channel). Matches ^\\+[1-9]\\d{1,14}$.
+            group: Target group id (one of phone, group or channel). Matches ^[0-9-]{10,40}@g\\.us$; at most
+                50 characters.
+            channel: Target channel id (one of phone, group or channel). Matches ^\\d{10,30}@newsletter$; at
+                most 50 characters.
+            priority: Priority. One of normal, high, low. API default: normal.
+            label: Label.
+            reference: Reference ID.
+            agent: Team agent the message is sent on behalf of. Matches ^[a-f0-9]{24}$; exactly 24
+                characters.
+            live: Send in real-time (riskier, no queue).
+            enqueue: Delivery Queue Mode. One of always, never, opportunistic.
+            retries: Maximum Retries. 0 to 100. API default: 25.
+            actions: Chat actions to run after delivery. Each keys: action (required), params.
+            expiration: When an undelivered message expires: give one of seconds, duration or date. Keys:
+                seconds, duration, date.
+            send_read_ack: Mark Chat as Read.
+            typing: Typing simulation. 0 to 30.
+            quote: Message id to quote (reply to). Matches ^[a-fA-F0-9]{18,32}$; 18 to 32 characters.
+            order: Strict Message Order.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Message."""
         return cast(
             "Message",
             await self._client._request(
@@ -3424,7 +4357,29 @@ class AsyncMessagesResource(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Message:
-        """Update Message: `Outbound Messages:Update Message`, PATCH /messages/{messageId}."""
+        """Update Message.
+
+        Action `Outbound Messages:Update Message`: PATCH /messages/{messageId}.
+
+        Args:
+            message_id: Required. The outbound message id. Matches ^[0-9a-fA-F]{24}$.
+            message: Message Text.
+            phone: Phone Number.
+            group: Group ID.
+            channel: Channel ID.
+            chat: Chat ID.
+            device: Device ID.
+            agent: Agent ID.
+            deliver_at: Scheduled Delivery. A datetime or ISO 8601 string.
+            priority: Priority. One of low, normal, high, urgent. API default: normal.
+            reference: Reference.
+            remove: Remove Fields. Each one of reference, media, media.file, media.message, media.reference,
+                location, location.address, location.coordinates.
+            label: Label.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Message."""
         return cast(
             "Message",
             await self._client._request(
@@ -3461,7 +4416,7 @@ class MessagesResourceWithRawResponse(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Result]:
-        """Delete Message: `Outbound Messages:Delete Message`, DELETE /messages/{messageId}."""
+        """Delete Message, returning the raw `APIResponse`: `Outbound Messages:Delete Message`, DELETE /messages/{messageId}."""
         return cast(
             "APIResponse[Result]",
             self._client._request(
@@ -3476,7 +4431,7 @@ class MessagesResourceWithRawResponse(SyncResource):
         self,
         device: str | None = None,
         *,
-        vote: JSONObject,
+        vote: MessagesDeletePollVoteVoteParam | SupportsToDict,
         phone: str | None = None,
         group: str | None = None,
         channel: str | None = None,
@@ -3487,8 +4442,8 @@ class MessagesResourceWithRawResponse(SyncResource):
         live: bool | None = None,
         enqueue: Literal["always", "never", "opportunistic"] | None = None,
         retries: int | None = None,
-        actions: Sequence[JSONObject] | None = None,
-        expiration: JSONObject | None = None,
+        actions: Sequence[ChatActionParam | SupportsToDict] | None = None,
+        expiration: MessageExpirationParam | SupportsToDict | None = None,
         send_read_ack: bool | None = None,
         typing: int | None = None,
         quote: str | None = None,
@@ -3497,7 +4452,7 @@ class MessagesResourceWithRawResponse(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Message]:
-        """Delete votes in a poll: `Send messages:Delete votes in a poll`, POST /messages."""
+        """Delete votes in a poll, returning the raw `APIResponse`: `Send messages:Delete votes in a poll`, POST /messages."""
         return cast(
             "APIResponse[Message]",
             self._client._request(
@@ -3531,7 +4486,7 @@ class MessagesResourceWithRawResponse(SyncResource):
         self,
         device: str | None = None,
         *,
-        forward: JSONObject,
+        forward: ForwardParam | SupportsToDict,
         phone: str | None = None,
         group: str | None = None,
         channel: str | None = None,
@@ -3542,8 +4497,8 @@ class MessagesResourceWithRawResponse(SyncResource):
         live: bool | None = None,
         enqueue: Literal["always", "never", "opportunistic"] | None = None,
         retries: int | None = None,
-        actions: Sequence[JSONObject] | None = None,
-        expiration: JSONObject | None = None,
+        actions: Sequence[ChatActionParam | SupportsToDict] | None = None,
+        expiration: MessageExpirationParam | SupportsToDict | None = None,
         send_read_ack: bool | None = None,
         typing: int | None = None,
         quote: str | None = None,
@@ -3552,7 +4507,7 @@ class MessagesResourceWithRawResponse(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Message]:
-        """Forward message: `Send messages:Forward message`, POST /messages."""
+        """Forward message, returning the raw `APIResponse`: `Send messages:Forward message`, POST /messages."""
         return cast(
             "APIResponse[Message]",
             self._client._request(
@@ -3591,7 +4546,7 @@ class MessagesResourceWithRawResponse(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Message]:
-        """Get Message: `Outbound Messages:Get Message`, GET /messages/{messageId}."""
+        """Get Message, returning the raw `APIResponse`: `Outbound Messages:Get Message`, GET /messages/{messageId}."""
         return cast(
             "APIResponse[Message]",
             self._client._request(
@@ -3650,7 +4605,7 @@ class MessagesResourceWithRawResponse(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[builtins.list[Message]]:
-        """Search Messages: `Outbound Messages:Search Messages`, GET /messages."""
+        """Search Messages, returning the raw `APIResponse`: `Outbound Messages:Search Messages`, GET /messages."""
         return cast(
             "APIResponse[builtins.list[Message]]",
             self._client._request(
@@ -3691,7 +4646,7 @@ class MessagesResourceWithRawResponse(SyncResource):
         self,
         device: str | None = None,
         *,
-        contacts: Sequence[JSONObject],
+        contacts: Sequence[ContactsItemParam | SupportsToDict],
         phone: str | None = None,
         group: str | None = None,
         channel: str | None = None,
@@ -3702,8 +4657,8 @@ class MessagesResourceWithRawResponse(SyncResource):
         live: bool | None = None,
         enqueue: Literal["always", "never", "opportunistic"] | None = None,
         retries: int | None = None,
-        actions: Sequence[JSONObject] | None = None,
-        expiration: JSONObject | None = None,
+        actions: Sequence[ChatActionParam | SupportsToDict] | None = None,
+        expiration: MessageExpirationParam | SupportsToDict | None = None,
         send_read_ack: bool | None = None,
         typing: int | None = None,
         quote: str | None = None,
@@ -3712,7 +4667,7 @@ class MessagesResourceWithRawResponse(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Message]:
-        """Send contacts: `Send messages:Send contacts`, POST /messages."""
+        """Send contacts, returning the raw `APIResponse`: `Send messages:Send contacts`, POST /messages."""
         return cast(
             "APIResponse[Message]",
             self._client._request(
@@ -3746,7 +4701,7 @@ class MessagesResourceWithRawResponse(SyncResource):
         self,
         device: str | None = None,
         *,
-        event: JSONObject,
+        event: EventParam | SupportsToDict,
         phone: str | None = None,
         group: str | None = None,
         channel: str | None = None,
@@ -3757,8 +4712,8 @@ class MessagesResourceWithRawResponse(SyncResource):
         live: bool | None = None,
         enqueue: Literal["always", "never", "opportunistic"] | None = None,
         retries: int | None = None,
-        actions: Sequence[JSONObject] | None = None,
-        expiration: JSONObject | None = None,
+        actions: Sequence[ChatActionParam | SupportsToDict] | None = None,
+        expiration: MessageExpirationParam | SupportsToDict | None = None,
         send_read_ack: bool | None = None,
         typing: int | None = None,
         quote: str | None = None,
@@ -3767,7 +4722,7 @@ class MessagesResourceWithRawResponse(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Message]:
-        """Send meeting event: `Send messages:Send meeting event`, POST /messages."""
+        """Send meeting event, returning the raw `APIResponse`: `Send messages:Send meeting event`, POST /messages."""
         return cast(
             "APIResponse[Message]",
             self._client._request(
@@ -3801,7 +4756,7 @@ class MessagesResourceWithRawResponse(SyncResource):
         self,
         device: str | None = None,
         *,
-        confirm: JSONObject,
+        confirm: ConfirmParam | SupportsToDict,
         phone: str | None = None,
         group: str | None = None,
         channel: str | None = None,
@@ -3812,8 +4767,8 @@ class MessagesResourceWithRawResponse(SyncResource):
         live: bool | None = None,
         enqueue: Literal["always", "never", "opportunistic"] | None = None,
         retries: int | None = None,
-        actions: Sequence[JSONObject] | None = None,
-        expiration: JSONObject | None = None,
+        actions: Sequence[ChatActionParam | SupportsToDict] | None = None,
+        expiration: MessageExpirationParam | SupportsToDict | None = None,
         send_read_ack: bool | None = None,
         typing: int | None = None,
         quote: str | None = None,
@@ -3822,7 +4777,7 @@ class MessagesResourceWithRawResponse(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Message]:
-        """Send meeting confirmation: `Send messages:Send meeting confirmation`, POST /messages."""
+        """Send meeting confirmation, returning the raw `APIResponse`: `Send messages:Send meeting confirmation`, POST /messages."""
         return cast(
             "APIResponse[Message]",
             self._client._request(
@@ -3856,7 +4811,7 @@ class MessagesResourceWithRawResponse(SyncResource):
         self,
         device: str | None = None,
         *,
-        location: JSONObject,
+        location: LocationParam | SupportsToDict,
         phone: str | None = None,
         group: str | None = None,
         channel: str | None = None,
@@ -3867,8 +4822,8 @@ class MessagesResourceWithRawResponse(SyncResource):
         live: bool | None = None,
         enqueue: Literal["always", "never", "opportunistic"] | None = None,
         retries: int | None = None,
-        actions: Sequence[JSONObject] | None = None,
-        expiration: JSONObject | None = None,
+        actions: Sequence[ChatActionParam | SupportsToDict] | None = None,
+        expiration: MessageExpirationParam | SupportsToDict | None = None,
         send_read_ack: bool | None = None,
         typing: int | None = None,
         quote: str | None = None,
@@ -3877,7 +4832,7 @@ class MessagesResourceWithRawResponse(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Message]:
-        """Send location: `Send messages:Send location`, POST /messages."""
+        """Send location, returning the raw `APIResponse`: `Send messages:Send location`, POST /messages."""
         return cast(
             "APIResponse[Message]",
             self._client._request(
@@ -3911,7 +4866,7 @@ class MessagesResourceWithRawResponse(SyncResource):
         self,
         device: str | None = None,
         *,
-        media: JSONObject,
+        media: MessagesSendMediaMediaParam | SupportsToDict,
         message: str | None = None,
         phone: str | None = None,
         group: str | None = None,
@@ -3923,8 +4878,8 @@ class MessagesResourceWithRawResponse(SyncResource):
         live: bool | None = None,
         enqueue: Literal["always", "never", "opportunistic"] | None = None,
         retries: int | None = None,
-        actions: Sequence[JSONObject] | None = None,
-        expiration: JSONObject | None = None,
+        actions: Sequence[ChatActionParam | SupportsToDict] | None = None,
+        expiration: MessageExpirationParam | SupportsToDict | None = None,
         send_read_ack: bool | None = None,
         typing: int | None = None,
         quote: str | None = None,
@@ -3933,7 +4888,7 @@ class MessagesResourceWithRawResponse(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Message]:
-        """Send multimedia message: `Send messages:Send multimedia message`, POST /messages."""
+        """Send multimedia message, returning the raw `APIResponse`: `Send messages:Send multimedia message`, POST /messages."""
         return cast(
             "APIResponse[Message]",
             self._client._request(
@@ -3968,7 +4923,7 @@ class MessagesResourceWithRawResponse(SyncResource):
         self,
         device: str | None = None,
         *,
-        poll: JSONObject,
+        poll: PollParam | SupportsToDict,
         phone: str | None = None,
         group: str | None = None,
         channel: str | None = None,
@@ -3979,8 +4934,8 @@ class MessagesResourceWithRawResponse(SyncResource):
         live: bool | None = None,
         enqueue: Literal["always", "never", "opportunistic"] | None = None,
         retries: int | None = None,
-        actions: Sequence[JSONObject] | None = None,
-        expiration: JSONObject | None = None,
+        actions: Sequence[ChatActionParam | SupportsToDict] | None = None,
+        expiration: MessageExpirationParam | SupportsToDict | None = None,
         send_read_ack: bool | None = None,
         typing: int | None = None,
         quote: str | None = None,
@@ -3989,7 +4944,7 @@ class MessagesResourceWithRawResponse(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Message]:
-        """Send poll message: `Send messages:Send poll message`, POST /messages."""
+        """Send poll message, returning the raw `APIResponse`: `Send messages:Send poll message`, POST /messages."""
         return cast(
             "APIResponse[Message]",
             self._client._request(
@@ -4023,7 +4978,7 @@ class MessagesResourceWithRawResponse(SyncResource):
         self,
         device: str | None = None,
         *,
-        vote: JSONObject,
+        vote: MessagesSendPollVoteVoteParam | SupportsToDict,
         phone: str | None = None,
         group: str | None = None,
         channel: str | None = None,
@@ -4034,8 +4989,8 @@ class MessagesResourceWithRawResponse(SyncResource):
         live: bool | None = None,
         enqueue: Literal["always", "never", "opportunistic"] | None = None,
         retries: int | None = None,
-        actions: Sequence[JSONObject] | None = None,
-        expiration: JSONObject | None = None,
+        actions: Sequence[ChatActionParam | SupportsToDict] | None = None,
+        expiration: MessageExpirationParam | SupportsToDict | None = None,
         send_read_ack: bool | None = None,
         typing: int | None = None,
         quote: str | None = None,
@@ -4044,7 +4999,7 @@ class MessagesResourceWithRawResponse(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Message]:
-        """Send votes in a poll: `Send messages:Send votes in a poll`, POST /messages."""
+        """Send votes in a poll, returning the raw `APIResponse`: `Send messages:Send votes in a poll`, POST /messages."""
         return cast(
             "APIResponse[Message]",
             self._client._request(
@@ -4089,8 +5044,8 @@ class MessagesResourceWithRawResponse(SyncResource):
         live: bool | None = None,
         enqueue: Literal["always", "never", "opportunistic"] | None = None,
         retries: int | None = None,
-        actions: Sequence[JSONObject] | None = None,
-        expiration: JSONObject | None = None,
+        actions: Sequence[ChatActionParam | SupportsToDict] | None = None,
+        expiration: MessageExpirationParam | SupportsToDict | None = None,
         send_read_ack: bool | None = None,
         typing: int | None = None,
         quote: str | None = None,
@@ -4099,7 +5054,7 @@ class MessagesResourceWithRawResponse(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Message]:
-        """Send catalog product: `Send messages:Send catalog product`, POST /messages."""
+        """Send catalog product, returning the raw `APIResponse`: `Send messages:Send catalog product`, POST /messages."""
         return cast(
             "APIResponse[Message]",
             self._client._request(
@@ -4145,8 +5100,8 @@ class MessagesResourceWithRawResponse(SyncResource):
         live: bool | None = None,
         enqueue: Literal["always", "never", "opportunistic"] | None = None,
         retries: int | None = None,
-        actions: Sequence[JSONObject] | None = None,
-        expiration: JSONObject | None = None,
+        actions: Sequence[ChatActionParam | SupportsToDict] | None = None,
+        expiration: MessageExpirationParam | SupportsToDict | None = None,
         send_read_ack: bool | None = None,
         typing: int | None = None,
         quote: str | None = None,
@@ -4155,7 +5110,7 @@ class MessagesResourceWithRawResponse(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Message]:
-        """Send reaction: `Send messages:Send reaction`, POST /messages."""
+        """Send reaction, returning the raw `APIResponse`: `Send messages:Send reaction`, POST /messages."""
         return cast(
             "APIResponse[Message]",
             self._client._request(
@@ -4202,8 +5157,8 @@ class MessagesResourceWithRawResponse(SyncResource):
         live: bool | None = None,
         enqueue: Literal["always", "never", "opportunistic"] | None = None,
         retries: int | None = None,
-        actions: Sequence[JSONObject] | None = None,
-        expiration: JSONObject | None = None,
+        actions: Sequence[ChatActionParam | SupportsToDict] | None = None,
+        expiration: MessageExpirationParam | SupportsToDict | None = None,
         send_read_ack: bool | None = None,
         typing: int | None = None,
         quote: str | None = None,
@@ -4212,7 +5167,7 @@ class MessagesResourceWithRawResponse(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Message]:
-        """Send scheduled message: `Send messages:Send scheduled message`, POST /messages."""
+        """Send scheduled message, returning the raw `APIResponse`: `Send messages:Send scheduled message`, POST /messages."""
         return cast(
             "APIResponse[Message]",
             self._client._request(
@@ -4258,8 +5213,8 @@ class MessagesResourceWithRawResponse(SyncResource):
         live: bool | None = None,
         enqueue: Literal["always", "never", "opportunistic"] | None = None,
         retries: int | None = None,
-        actions: Sequence[JSONObject] | None = None,
-        expiration: JSONObject | None = None,
+        actions: Sequence[ChatActionParam | SupportsToDict] | None = None,
+        expiration: MessageExpirationParam | SupportsToDict | None = None,
         send_read_ack: bool | None = None,
         typing: int | None = None,
         quote: str | None = None,
@@ -4268,7 +5223,7 @@ class MessagesResourceWithRawResponse(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Message]:
-        """Send text message: `Send messages:Send text message`, POST /messages."""
+        """Send text message, returning the raw `APIResponse`: `Send messages:Send text message`, POST /messages."""
         return cast(
             "APIResponse[Message]",
             self._client._request(
@@ -4330,7 +5285,7 @@ class MessagesResourceWithRawResponse(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Message]:
-        """Update Message: `Outbound Messages:Update Message`, PATCH /messages/{messageId}."""
+        """Update Message, returning the raw `APIResponse`: `Outbound Messages:Update Message`, PATCH /messages/{messageId}."""
         return cast(
             "APIResponse[Message]",
             self._client._request(
@@ -4368,7 +5323,7 @@ class AsyncMessagesResourceWithRawResponse(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Result]:
-        """Delete Message: `Outbound Messages:Delete Message`, DELETE /messages/{messageId}."""
+        """Delete Message, returning the raw `APIResponse`: `Outbound Messages:Delete Message`, DELETE /messages/{messageId}."""
         return cast(
             "APIResponse[Result]",
             await self._client._request(
@@ -4383,7 +5338,7 @@ class AsyncMessagesResourceWithRawResponse(AsyncResource):
         self,
         device: str | None = None,
         *,
-        vote: JSONObject,
+        vote: MessagesDeletePollVoteVoteParam | SupportsToDict,
         phone: str | None = None,
         group: str | None = None,
         channel: str | None = None,
@@ -4394,8 +5349,8 @@ class AsyncMessagesResourceWithRawResponse(AsyncResource):
         live: bool | None = None,
         enqueue: Literal["always", "never", "opportunistic"] | None = None,
         retries: int | None = None,
-        actions: Sequence[JSONObject] | None = None,
-        expiration: JSONObject | None = None,
+        actions: Sequence[ChatActionParam | SupportsToDict] | None = None,
+        expiration: MessageExpirationParam | SupportsToDict | None = None,
         send_read_ack: bool | None = None,
         typing: int | None = None,
         quote: str | None = None,
@@ -4404,7 +5359,7 @@ class AsyncMessagesResourceWithRawResponse(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Message]:
-        """Delete votes in a poll: `Send messages:Delete votes in a poll`, POST /messages."""
+        """Delete votes in a poll, returning the raw `APIResponse`: `Send messages:Delete votes in a poll`, POST /messages."""
         return cast(
             "APIResponse[Message]",
             await self._client._request(
@@ -4438,7 +5393,7 @@ class AsyncMessagesResourceWithRawResponse(AsyncResource):
         self,
         device: str | None = None,
         *,
-        forward: JSONObject,
+        forward: ForwardParam | SupportsToDict,
         phone: str | None = None,
         group: str | None = None,
         channel: str | None = None,
@@ -4449,8 +5404,8 @@ class AsyncMessagesResourceWithRawResponse(AsyncResource):
         live: bool | None = None,
         enqueue: Literal["always", "never", "opportunistic"] | None = None,
         retries: int | None = None,
-        actions: Sequence[JSONObject] | None = None,
-        expiration: JSONObject | None = None,
+        actions: Sequence[ChatActionParam | SupportsToDict] | None = None,
+        expiration: MessageExpirationParam | SupportsToDict | None = None,
         send_read_ack: bool | None = None,
         typing: int | None = None,
         quote: str | None = None,
@@ -4459,7 +5414,7 @@ class AsyncMessagesResourceWithRawResponse(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Message]:
-        """Forward message: `Send messages:Forward message`, POST /messages."""
+        """Forward message, returning the raw `APIResponse`: `Send messages:Forward message`, POST /messages."""
         return cast(
             "APIResponse[Message]",
             await self._client._request(
@@ -4498,7 +5453,7 @@ class AsyncMessagesResourceWithRawResponse(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Message]:
-        """Get Message: `Outbound Messages:Get Message`, GET /messages/{messageId}."""
+        """Get Message, returning the raw `APIResponse`: `Outbound Messages:Get Message`, GET /messages/{messageId}."""
         return cast(
             "APIResponse[Message]",
             await self._client._request(
@@ -4557,7 +5512,7 @@ class AsyncMessagesResourceWithRawResponse(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[builtins.list[Message]]:
-        """Search Messages: `Outbound Messages:Search Messages`, GET /messages."""
+        """Search Messages, returning the raw `APIResponse`: `Outbound Messages:Search Messages`, GET /messages."""
         return cast(
             "APIResponse[builtins.list[Message]]",
             await self._client._request(
@@ -4598,7 +5553,7 @@ class AsyncMessagesResourceWithRawResponse(AsyncResource):
         self,
         device: str | None = None,
         *,
-        contacts: Sequence[JSONObject],
+        contacts: Sequence[ContactsItemParam | SupportsToDict],
         phone: str | None = None,
         group: str | None = None,
         channel: str | None = None,
@@ -4609,8 +5564,8 @@ class AsyncMessagesResourceWithRawResponse(AsyncResource):
         live: bool | None = None,
         enqueue: Literal["always", "never", "opportunistic"] | None = None,
         retries: int | None = None,
-        actions: Sequence[JSONObject] | None = None,
-        expiration: JSONObject | None = None,
+        actions: Sequence[ChatActionParam | SupportsToDict] | None = None,
+        expiration: MessageExpirationParam | SupportsToDict | None = None,
         send_read_ack: bool | None = None,
         typing: int | None = None,
         quote: str | None = None,
@@ -4619,7 +5574,7 @@ class AsyncMessagesResourceWithRawResponse(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Message]:
-        """Send contacts: `Send messages:Send contacts`, POST /messages."""
+        """Send contacts, returning the raw `APIResponse`: `Send messages:Send contacts`, POST /messages."""
         return cast(
             "APIResponse[Message]",
             await self._client._request(
@@ -4653,7 +5608,7 @@ class AsyncMessagesResourceWithRawResponse(AsyncResource):
         self,
         device: str | None = None,
         *,
-        event: JSONObject,
+        event: EventParam | SupportsToDict,
         phone: str | None = None,
         group: str | None = None,
         channel: str | None = None,
@@ -4664,8 +5619,8 @@ class AsyncMessagesResourceWithRawResponse(AsyncResource):
         live: bool | None = None,
         enqueue: Literal["always", "never", "opportunistic"] | None = None,
         retries: int | None = None,
-        actions: Sequence[JSONObject] | None = None,
-        expiration: JSONObject | None = None,
+        actions: Sequence[ChatActionParam | SupportsToDict] | None = None,
+        expiration: MessageExpirationParam | SupportsToDict | None = None,
         send_read_ack: bool | None = None,
         typing: int | None = None,
         quote: str | None = None,
@@ -4674,7 +5629,7 @@ class AsyncMessagesResourceWithRawResponse(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Message]:
-        """Send meeting event: `Send messages:Send meeting event`, POST /messages."""
+        """Send meeting event, returning the raw `APIResponse`: `Send messages:Send meeting event`, POST /messages."""
         return cast(
             "APIResponse[Message]",
             await self._client._request(
@@ -4708,7 +5663,7 @@ class AsyncMessagesResourceWithRawResponse(AsyncResource):
         self,
         device: str | None = None,
         *,
-        confirm: JSONObject,
+        confirm: ConfirmParam | SupportsToDict,
         phone: str | None = None,
         group: str | None = None,
         channel: str | None = None,
@@ -4719,8 +5674,8 @@ class AsyncMessagesResourceWithRawResponse(AsyncResource):
         live: bool | None = None,
         enqueue: Literal["always", "never", "opportunistic"] | None = None,
         retries: int | None = None,
-        actions: Sequence[JSONObject] | None = None,
-        expiration: JSONObject | None = None,
+        actions: Sequence[ChatActionParam | SupportsToDict] | None = None,
+        expiration: MessageExpirationParam | SupportsToDict | None = None,
         send_read_ack: bool | None = None,
         typing: int | None = None,
         quote: str | None = None,
@@ -4729,7 +5684,7 @@ class AsyncMessagesResourceWithRawResponse(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Message]:
-        """Send meeting confirmation: `Send messages:Send meeting confirmation`, POST /messages."""
+        """Send meeting confirmation, returning the raw `APIResponse`: `Send messages:Send meeting confirmation`, POST /messages."""
         return cast(
             "APIResponse[Message]",
             await self._client._request(
@@ -4763,7 +5718,7 @@ class AsyncMessagesResourceWithRawResponse(AsyncResource):
         self,
         device: str | None = None,
         *,
-        location: JSONObject,
+        location: LocationParam | SupportsToDict,
         phone: str | None = None,
         group: str | None = None,
         channel: str | None = None,
@@ -4774,8 +5729,8 @@ class AsyncMessagesResourceWithRawResponse(AsyncResource):
         live: bool | None = None,
         enqueue: Literal["always", "never", "opportunistic"] | None = None,
         retries: int | None = None,
-        actions: Sequence[JSONObject] | None = None,
-        expiration: JSONObject | None = None,
+        actions: Sequence[ChatActionParam | SupportsToDict] | None = None,
+        expiration: MessageExpirationParam | SupportsToDict | None = None,
         send_read_ack: bool | None = None,
         typing: int | None = None,
         quote: str | None = None,
@@ -4784,7 +5739,7 @@ class AsyncMessagesResourceWithRawResponse(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Message]:
-        """Send location: `Send messages:Send location`, POST /messages."""
+        """Send location, returning the raw `APIResponse`: `Send messages:Send location`, POST /messages."""
         return cast(
             "APIResponse[Message]",
             await self._client._request(
@@ -4818,7 +5773,7 @@ class AsyncMessagesResourceWithRawResponse(AsyncResource):
         self,
         device: str | None = None,
         *,
-        media: JSONObject,
+        media: MessagesSendMediaMediaParam | SupportsToDict,
         message: str | None = None,
         phone: str | None = None,
         group: str | None = None,
@@ -4830,8 +5785,8 @@ class AsyncMessagesResourceWithRawResponse(AsyncResource):
         live: bool | None = None,
         enqueue: Literal["always", "never", "opportunistic"] | None = None,
         retries: int | None = None,
-        actions: Sequence[JSONObject] | None = None,
-        expiration: JSONObject | None = None,
+        actions: Sequence[ChatActionParam | SupportsToDict] | None = None,
+        expiration: MessageExpirationParam | SupportsToDict | None = None,
         send_read_ack: bool | None = None,
         typing: int | None = None,
         quote: str | None = None,
@@ -4840,7 +5795,7 @@ class AsyncMessagesResourceWithRawResponse(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Message]:
-        """Send multimedia message: `Send messages:Send multimedia message`, POST /messages."""
+        """Send multimedia message, returning the raw `APIResponse`: `Send messages:Send multimedia message`, POST /messages."""
         return cast(
             "APIResponse[Message]",
             await self._client._request(
@@ -4875,7 +5830,7 @@ class AsyncMessagesResourceWithRawResponse(AsyncResource):
         self,
         device: str | None = None,
         *,
-        poll: JSONObject,
+        poll: PollParam | SupportsToDict,
         phone: str | None = None,
         group: str | None = None,
         channel: str | None = None,
@@ -4886,8 +5841,8 @@ class AsyncMessagesResourceWithRawResponse(AsyncResource):
         live: bool | None = None,
         enqueue: Literal["always", "never", "opportunistic"] | None = None,
         retries: int | None = None,
-        actions: Sequence[JSONObject] | None = None,
-        expiration: JSONObject | None = None,
+        actions: Sequence[ChatActionParam | SupportsToDict] | None = None,
+        expiration: MessageExpirationParam | SupportsToDict | None = None,
         send_read_ack: bool | None = None,
         typing: int | None = None,
         quote: str | None = None,
@@ -4896,7 +5851,7 @@ class AsyncMessagesResourceWithRawResponse(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Message]:
-        """Send poll message: `Send messages:Send poll message`, POST /messages."""
+        """Send poll message, returning the raw `APIResponse`: `Send messages:Send poll message`, POST /messages."""
         return cast(
             "APIResponse[Message]",
             await self._client._request(
@@ -4930,7 +5885,7 @@ class AsyncMessagesResourceWithRawResponse(AsyncResource):
         self,
         device: str | None = None,
         *,
-        vote: JSONObject,
+        vote: MessagesSendPollVoteVoteParam | SupportsToDict,
         phone: str | None = None,
         group: str | None = None,
         channel: str | None = None,
@@ -4941,8 +5896,8 @@ class AsyncMessagesResourceWithRawResponse(AsyncResource):
         live: bool | None = None,
         enqueue: Literal["always", "never", "opportunistic"] | None = None,
         retries: int | None = None,
-        actions: Sequence[JSONObject] | None = None,
-        expiration: JSONObject | None = None,
+        actions: Sequence[ChatActionParam | SupportsToDict] | None = None,
+        expiration: MessageExpirationParam | SupportsToDict | None = None,
         send_read_ack: bool | None = None,
         typing: int | None = None,
         quote: str | None = None,
@@ -4951,7 +5906,7 @@ class AsyncMessagesResourceWithRawResponse(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Message]:
-        """Send votes in a poll: `Send messages:Send votes in a poll`, POST /messages."""
+        """Send votes in a poll, returning the raw `APIResponse`: `Send messages:Send votes in a poll`, POST /messages."""
         return cast(
             "APIResponse[Message]",
             await self._client._request(
@@ -4996,8 +5951,8 @@ class AsyncMessagesResourceWithRawResponse(AsyncResource):
         live: bool | None = None,
         enqueue: Literal["always", "never", "opportunistic"] | None = None,
         retries: int | None = None,
-        actions: Sequence[JSONObject] | None = None,
-        expiration: JSONObject | None = None,
+        actions: Sequence[ChatActionParam | SupportsToDict] | None = None,
+        expiration: MessageExpirationParam | SupportsToDict | None = None,
         send_read_ack: bool | None = None,
         typing: int | None = None,
         quote: str | None = None,
@@ -5006,7 +5961,7 @@ class AsyncMessagesResourceWithRawResponse(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Message]:
-        """Send catalog product: `Send messages:Send catalog product`, POST /messages."""
+        """Send catalog product, returning the raw `APIResponse`: `Send messages:Send catalog product`, POST /messages."""
         return cast(
             "APIResponse[Message]",
             await self._client._request(
@@ -5052,8 +6007,8 @@ class AsyncMessagesResourceWithRawResponse(AsyncResource):
         live: bool | None = None,
         enqueue: Literal["always", "never", "opportunistic"] | None = None,
         retries: int | None = None,
-        actions: Sequence[JSONObject] | None = None,
-        expiration: JSONObject | None = None,
+        actions: Sequence[ChatActionParam | SupportsToDict] | None = None,
+        expiration: MessageExpirationParam | SupportsToDict | None = None,
         send_read_ack: bool | None = None,
         typing: int | None = None,
         quote: str | None = None,
@@ -5062,7 +6017,7 @@ class AsyncMessagesResourceWithRawResponse(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Message]:
-        """Send reaction: `Send messages:Send reaction`, POST /messages."""
+        """Send reaction, returning the raw `APIResponse`: `Send messages:Send reaction`, POST /messages."""
         return cast(
             "APIResponse[Message]",
             await self._client._request(
@@ -5109,8 +6064,8 @@ class AsyncMessagesResourceWithRawResponse(AsyncResource):
         live: bool | None = None,
         enqueue: Literal["always", "never", "opportunistic"] | None = None,
         retries: int | None = None,
-        actions: Sequence[JSONObject] | None = None,
-        expiration: JSONObject | None = None,
+        actions: Sequence[ChatActionParam | SupportsToDict] | None = None,
+        expiration: MessageExpirationParam | SupportsToDict | None = None,
         send_read_ack: bool | None = None,
         typing: int | None = None,
         quote: str | None = None,
@@ -5119,7 +6074,7 @@ class AsyncMessagesResourceWithRawResponse(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Message]:
-        """Send scheduled message: `Send messages:Send scheduled message`, POST /messages."""
+        """Send scheduled message, returning the raw `APIResponse`: `Send messages:Send scheduled message`, POST /messages."""
         return cast(
             "APIResponse[Message]",
             await self._client._request(
@@ -5165,8 +6120,8 @@ class AsyncMessagesResourceWithRawResponse(AsyncResource):
         live: bool | None = None,
         enqueue: Literal["always", "never", "opportunistic"] | None = None,
         retries: int | None = None,
-        actions: Sequence[JSONObject] | None = None,
-        expiration: JSONObject | None = None,
+        actions: Sequence[ChatActionParam | SupportsToDict] | None = None,
+        expiration: MessageExpirationParam | SupportsToDict | None = None,
         send_read_ack: bool | None = None,
         typing: int | None = None,
         quote: str | None = None,
@@ -5175,7 +6130,7 @@ class AsyncMessagesResourceWithRawResponse(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Message]:
-        """Send text message: `Send messages:Send text message`, POST /messages."""
+        """Send text message, returning the raw `APIResponse`: `Send messages:Send text message`, POST /messages."""
         return cast(
             "APIResponse[Message]",
             await self._client._request(
@@ -5237,7 +6192,7 @@ class AsyncMessagesResourceWithRawResponse(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Message]:
-        """Update Message: `Outbound Messages:Update Message`, PATCH /messages/{messageId}."""
+        """Update Message, returning the raw `APIResponse`: `Outbound Messages:Update Message`, PATCH /messages/{messageId}."""
         return cast(
             "APIResponse[Message]",
             await self._client._request(

@@ -6,12 +6,13 @@ from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Literal, cast
 
 import httpx
-from sparkbot._operation import JSONObject, Operation, RequestOptions
+from sparkbot._operation import Operation, RequestOptions, SupportsToDict
 from sparkbot._resource import AsyncResource, SyncResource
 
 if TYPE_CHECKING:
     from sparkbot._response import APIResponse
 
+    from sparkbot_api.facade.params import NumbersItemParam
     from sparkbot_api.models.phone_exists import PhoneExists
     from sparkbot_api.models.phone_validation import PhoneValidation
 
@@ -76,7 +77,16 @@ class NumbersResource(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> PhoneExists:
-        """Verify number exists: `Other:Verify number exists`, POST /numbers/exists."""
+        """Verify number exists.
+
+        Action `Other:Verify number exists`: POST /numbers/exists.
+
+        Args:
+            phone: Required. Phone Number. Matches ^\\+[1-9]\\d{1,14}$.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            PhoneExists."""
         return cast(
             "PhoneExists",
             self._client._request(
@@ -88,12 +98,22 @@ class NumbersResource(SyncResource):
         self,
         *,
         country: Literal["ES", "MX"] | None = None,
-        numbers: Sequence[JSONObject] | None = None,
+        numbers: Sequence[NumbersItemParam | SupportsToDict] | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> PhoneValidation:
-        """Validate phone numbers: `Other:Validate phone numbers`, POST /numbers/validate."""
+        """Validate phone numbers.
+
+        Action `Other:Validate phone numbers`: POST /numbers/validate.
+
+        Args:
+            country: Country. One of ES, MX.
+            numbers: Each keys: phone.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            PhoneValidation."""
         return cast(
             "PhoneValidation",
             self._client._request(
@@ -115,7 +135,16 @@ class AsyncNumbersResource(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> PhoneExists:
-        """Verify number exists: `Other:Verify number exists`, POST /numbers/exists."""
+        """Verify number exists.
+
+        Action `Other:Verify number exists`: POST /numbers/exists.
+
+        Args:
+            phone: Required. Phone Number. Matches ^\\+[1-9]\\d{1,14}$.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            PhoneExists."""
         return cast(
             "PhoneExists",
             await self._client._request(
@@ -127,12 +156,22 @@ class AsyncNumbersResource(AsyncResource):
         self,
         *,
         country: Literal["ES", "MX"] | None = None,
-        numbers: Sequence[JSONObject] | None = None,
+        numbers: Sequence[NumbersItemParam | SupportsToDict] | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> PhoneValidation:
-        """Validate phone numbers: `Other:Validate phone numbers`, POST /numbers/validate."""
+        """Validate phone numbers.
+
+        Action `Other:Validate phone numbers`: POST /numbers/validate.
+
+        Args:
+            country: Country. One of ES, MX.
+            numbers: Each keys: phone.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            PhoneValidation."""
         return cast(
             "PhoneValidation",
             await self._client._request(
@@ -154,7 +193,7 @@ class NumbersResourceWithRawResponse(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[PhoneExists]:
-        """Verify number exists: `Other:Verify number exists`, POST /numbers/exists."""
+        """Verify number exists, returning the raw `APIResponse`: `Other:Verify number exists`, POST /numbers/exists."""
         return cast(
             "APIResponse[PhoneExists]",
             self._client._request(
@@ -166,12 +205,12 @@ class NumbersResourceWithRawResponse(SyncResource):
         self,
         *,
         country: Literal["ES", "MX"] | None = None,
-        numbers: Sequence[JSONObject] | None = None,
+        numbers: Sequence[NumbersItemParam | SupportsToDict] | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[PhoneValidation]:
-        """Validate phone numbers: `Other:Validate phone numbers`, POST /numbers/validate."""
+        """Validate phone numbers, returning the raw `APIResponse`: `Other:Validate phone numbers`, POST /numbers/validate."""
         return cast(
             "APIResponse[PhoneValidation]",
             self._client._request(
@@ -194,7 +233,7 @@ class AsyncNumbersResourceWithRawResponse(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[PhoneExists]:
-        """Verify number exists: `Other:Verify number exists`, POST /numbers/exists."""
+        """Verify number exists, returning the raw `APIResponse`: `Other:Verify number exists`, POST /numbers/exists."""
         return cast(
             "APIResponse[PhoneExists]",
             await self._client._request(
@@ -206,12 +245,12 @@ class AsyncNumbersResourceWithRawResponse(AsyncResource):
         self,
         *,
         country: Literal["ES", "MX"] | None = None,
-        numbers: Sequence[JSONObject] | None = None,
+        numbers: Sequence[NumbersItemParam | SupportsToDict] | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[PhoneValidation]:
-        """Validate phone numbers: `Other:Validate phone numbers`, POST /numbers/validate."""
+        """Validate phone numbers, returning the raw `APIResponse`: `Other:Validate phone numbers`, POST /numbers/validate."""
         return cast(
             "APIResponse[PhoneValidation]",
             await self._client._request(

@@ -132,7 +132,23 @@ class QueueResource(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Result:
-        """Empty Queue: `Queue:Empty Queue`, DELETE /devices/{deviceId}/queue."""
+        """Empty Queue.
+
+        Action `Queue:Empty Queue`: DELETE /devices/{deviceId}/queue.
+
+        Args:
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            wait: Wait for Completion.
+            skip_scheduled: Skip Scheduled Messages.
+            ids: Message IDs.
+            phones: Phone Numbers.
+            groups: Group/Broadcast IDs.
+            before: Created Before. A datetime or ISO 8601 string.
+            after: Created After. A datetime or ISO 8601 string.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Result."""
         return cast(
             "Result",
             self._client._request(
@@ -159,7 +175,16 @@ class QueueResource(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> QueueStatus:
-        """Get Queue Status: `Queue:Get Queue Status`, GET /devices/{deviceId}/queue."""
+        """Get Queue Status.
+
+        Action `Queue:Get Queue Status`: GET /devices/{deviceId}/queue.
+
+        Args:
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            QueueStatus."""
         return cast(
             "QueueStatus",
             self._client._request(
@@ -176,7 +201,17 @@ class QueueResource(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Result:
-        """Route Queue: `Queue:Route Queue`, PATCH /devices/{deviceId}/queue."""
+        """Route Queue.
+
+        Action `Queue:Route Queue`: PATCH /devices/{deviceId}/queue.
+
+        Args:
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            target_device: Required. The number that takes over the queue. Matches ^[0-9a-fA-F]{24}$.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Result."""
         return cast(
             "Result",
             self._client._request(
@@ -196,7 +231,18 @@ class QueueResource(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> QueueStatus:
-        """Set Queue Status: `Queue:Set Queue Status`, POST /devices/{deviceId}/queue."""
+        """Set Queue Status.
+
+        Action `Queue:Set Queue Status`: POST /devices/{deviceId}/queue.
+
+        Args:
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            status: Required. Status. One of active, pause, reject, freeze. API default: active.
+            force: Force Delivery.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            QueueStatus."""
         return cast(
             "QueueStatus",
             self._client._request(
@@ -225,7 +271,23 @@ class AsyncQueueResource(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Result:
-        """Empty Queue: `Queue:Empty Queue`, DELETE /devices/{deviceId}/queue."""
+        """Empty Queue.
+
+        Action `Queue:Empty Queue`: DELETE /devices/{deviceId}/queue.
+
+        Args:
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            wait: Wait for Completion.
+            skip_scheduled: Skip Scheduled Messages.
+            ids: Message IDs.
+            phones: Phone Numbers.
+            groups: Group/Broadcast IDs.
+            before: Created Before. A datetime or ISO 8601 string.
+            after: Created After. A datetime or ISO 8601 string.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Result."""
         return cast(
             "Result",
             await self._client._request(
@@ -252,7 +314,16 @@ class AsyncQueueResource(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> QueueStatus:
-        """Get Queue Status: `Queue:Get Queue Status`, GET /devices/{deviceId}/queue."""
+        """Get Queue Status.
+
+        Action `Queue:Get Queue Status`: GET /devices/{deviceId}/queue.
+
+        Args:
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            QueueStatus."""
         return cast(
             "QueueStatus",
             await self._client._request(
@@ -269,7 +340,17 @@ class AsyncQueueResource(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Result:
-        """Route Queue: `Queue:Route Queue`, PATCH /devices/{deviceId}/queue."""
+        """Route Queue.
+
+        Action `Queue:Route Queue`: PATCH /devices/{deviceId}/queue.
+
+        Args:
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            target_device: Required. The number that takes over the queue. Matches ^[0-9a-fA-F]{24}$.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Result."""
         return cast(
             "Result",
             await self._client._request(
@@ -289,7 +370,18 @@ class AsyncQueueResource(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> QueueStatus:
-        """Set Queue Status: `Queue:Set Queue Status`, POST /devices/{deviceId}/queue."""
+        """Set Queue Status.
+
+        Action `Queue:Set Queue Status`: POST /devices/{deviceId}/queue.
+
+        Args:
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            status: Required. Status. One of active, pause, reject, freeze. API default: active.
+            force: Force Delivery.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            QueueStatus."""
         return cast(
             "QueueStatus",
             await self._client._request(
@@ -318,7 +410,7 @@ class QueueResourceWithRawResponse(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Result]:
-        """Empty Queue: `Queue:Empty Queue`, DELETE /devices/{deviceId}/queue."""
+        """Empty Queue, returning the raw `APIResponse`: `Queue:Empty Queue`, DELETE /devices/{deviceId}/queue."""
         return cast(
             "APIResponse[Result]",
             self._client._request(
@@ -346,7 +438,7 @@ class QueueResourceWithRawResponse(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[QueueStatus]:
-        """Get Queue Status: `Queue:Get Queue Status`, GET /devices/{deviceId}/queue."""
+        """Get Queue Status, returning the raw `APIResponse`: `Queue:Get Queue Status`, GET /devices/{deviceId}/queue."""
         return cast(
             "APIResponse[QueueStatus]",
             self._client._request(
@@ -363,7 +455,7 @@ class QueueResourceWithRawResponse(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Result]:
-        """Route Queue: `Queue:Route Queue`, PATCH /devices/{deviceId}/queue."""
+        """Route Queue, returning the raw `APIResponse`: `Queue:Route Queue`, PATCH /devices/{deviceId}/queue."""
         return cast(
             "APIResponse[Result]",
             self._client._request(
@@ -384,7 +476,7 @@ class QueueResourceWithRawResponse(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[QueueStatus]:
-        """Set Queue Status: `Queue:Set Queue Status`, POST /devices/{deviceId}/queue."""
+        """Set Queue Status, returning the raw `APIResponse`: `Queue:Set Queue Status`, POST /devices/{deviceId}/queue."""
         return cast(
             "APIResponse[QueueStatus]",
             self._client._request(
@@ -414,7 +506,7 @@ class AsyncQueueResourceWithRawResponse(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Result]:
-        """Empty Queue: `Queue:Empty Queue`, DELETE /devices/{deviceId}/queue."""
+        """Empty Queue, returning the raw `APIResponse`: `Queue:Empty Queue`, DELETE /devices/{deviceId}/queue."""
         return cast(
             "APIResponse[Result]",
             await self._client._request(
@@ -442,7 +534,7 @@ class AsyncQueueResourceWithRawResponse(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[QueueStatus]:
-        """Get Queue Status: `Queue:Get Queue Status`, GET /devices/{deviceId}/queue."""
+        """Get Queue Status, returning the raw `APIResponse`: `Queue:Get Queue Status`, GET /devices/{deviceId}/queue."""
         return cast(
             "APIResponse[QueueStatus]",
             await self._client._request(
@@ -459,7 +551,7 @@ class AsyncQueueResourceWithRawResponse(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Result]:
-        """Route Queue: `Queue:Route Queue`, PATCH /devices/{deviceId}/queue."""
+        """Route Queue, returning the raw `APIResponse`: `Queue:Route Queue`, PATCH /devices/{deviceId}/queue."""
         return cast(
             "APIResponse[Result]",
             await self._client._request(
@@ -480,7 +572,7 @@ class AsyncQueueResourceWithRawResponse(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[QueueStatus]:
-        """Set Queue Status: `Queue:Set Queue Status`, POST /devices/{deviceId}/queue."""
+        """Set Queue Status, returning the raw `APIResponse`: `Queue:Set Queue Status`, POST /devices/{deviceId}/queue."""
         return cast(
             "APIResponse[QueueStatus]",
             await self._client._request(

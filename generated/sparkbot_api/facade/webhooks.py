@@ -244,7 +244,21 @@ class WebhooksResource(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Webhook:
-        """Create Webhook: `Webhooks:Create Webhook`, POST /webhooks."""
+        """Create Webhook.
+
+        Action `Webhooks:Create Webhook`: POST /webhooks.
+
+        Args:
+            name: Required. Webhook Name.
+            url: Required. Webhook URL.
+            events: Event Types. Each one of message:in:new, message:out:new, message:out:sent,
+                message:out:ack, message:out:failed, message:update, message:reaction, channel:in,
+                status:update, group:update, chat:update, contact:update, number:session.
+            device: Device ID (Optional).
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Webhook."""
         return cast(
             "Webhook",
             self._client._request(
@@ -262,7 +276,16 @@ class WebhooksResource(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Result:
-        """Delete Webhook: `Webhooks:Delete Webhook`, DELETE /webhooks/{webhookId}."""
+        """Delete Webhook.
+
+        Action `Webhooks:Delete Webhook`: DELETE /webhooks/{webhookId}.
+
+        Args:
+            webhook_id: Required. The webhook id. Matches ^[0-9a-fA-F]{24}$.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Result."""
         return cast(
             "Result",
             self._client._request(
@@ -278,7 +301,16 @@ class WebhooksResource(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Webhook:
-        """Enable Webhook: `Webhooks:Enable Webhook`, POST /webhooks/{webhookId}/enable."""
+        """Enable Webhook.
+
+        Action `Webhooks:Enable Webhook`: POST /webhooks/{webhookId}/enable.
+
+        Args:
+            webhook_id: Required. The webhook id. Matches ^[0-9a-fA-F]{24}$.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Webhook."""
         return cast(
             "Webhook",
             self._client._request(
@@ -294,7 +326,16 @@ class WebhooksResource(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Webhook:
-        """Get Webhook: `Webhooks:Get Webhook`, GET /webhooks/{webhookId}."""
+        """Get Webhook.
+
+        Action `Webhooks:Get Webhook`: GET /webhooks/{webhookId}.
+
+        Args:
+            webhook_id: Required. The webhook id. Matches ^[0-9a-fA-F]{24}$.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Webhook."""
         return cast(
             "Webhook",
             self._client._request(
@@ -315,9 +356,22 @@ class WebhooksResource(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> SyncPager[Webhook]:
-        """Get Webhooks: `Webhooks:Get Webhooks`, GET /webhooks.
+        """Get Webhooks.
 
-        Iterating walks every page lazily from `page`; `limit` caps the number of items."""
+        Action `Webhooks:Get Webhooks`: GET /webhooks.
+
+        Iterating walks every page lazily from `page`; `limit` caps the number of items.
+
+        Args:
+            devices: Device IDs. At least 1 characters.
+            status: Status. Each one of active, disabled, pending.
+            search: Search Term. At least 1 characters.
+            size: Results Page Size. At least 1. API default: 20.
+            page: Page number, 0-based. At least 0. API default: 0.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            list[Webhook]."""
         return self._client._paginate(
             _WEBHOOKS_LIST,
             {"devices": devices, "status": status, "search": search, "size": size, "page": page},
@@ -335,7 +389,18 @@ class WebhooksResource(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> builtins.list[WebhookLog]:
-        """Get Webhook Logs: `Webhooks:Get Webhook Logs`, GET /webhooks/{webhookId}/logs."""
+        """Get Webhook Logs.
+
+        Action `Webhooks:Get Webhook Logs`: GET /webhooks/{webhookId}/logs.
+
+        Args:
+            webhook_id: Required. The webhook id. Matches ^[0-9a-fA-F]{24}$.
+            size: Maximum Entries. At least 1. API default: 20.
+            skip: Skip Entries. At least 0. API default: 0.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            list[WebhookLog]."""
         return cast(
             "builtins.list[WebhookLog]",
             self._client._request(
@@ -374,7 +439,22 @@ class WebhooksResource(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Webhook:
-        """Update Webhook: `Webhooks:Update Webhook`, PATCH /webhooks/{webhookId}."""
+        """Update Webhook.
+
+        Action `Webhooks:Update Webhook`: PATCH /webhooks/{webhookId}.
+
+        Args:
+            webhook_id: Required. The webhook id. Matches ^[0-9a-fA-F]{24}$.
+            name: Required. Webhook Name.
+            url: Required. Webhook URL.
+            events: Event Types. Each one of message:in:new, message:out:new, message:out:sent,
+                message:out:ack, message:out:failed, message:update, message:reaction, channel:in,
+                status:update, group:update, chat:update, contact:update, number:session.
+            device: Device ID (Optional).
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Webhook."""
         return cast(
             "Webhook",
             self._client._request(
@@ -416,7 +496,21 @@ class AsyncWebhooksResource(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Webhook:
-        """Create Webhook: `Webhooks:Create Webhook`, POST /webhooks."""
+        """Create Webhook.
+
+        Action `Webhooks:Create Webhook`: POST /webhooks.
+
+        Args:
+            name: Required. Webhook Name.
+            url: Required. Webhook URL.
+            events: Event Types. Each one of message:in:new, message:out:new, message:out:sent,
+                message:out:ack, message:out:failed, message:update, message:reaction, channel:in,
+                status:update, group:update, chat:update, contact:update, number:session.
+            device: Device ID (Optional).
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Webhook."""
         return cast(
             "Webhook",
             await self._client._request(
@@ -434,7 +528,16 @@ class AsyncWebhooksResource(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Result:
-        """Delete Webhook: `Webhooks:Delete Webhook`, DELETE /webhooks/{webhookId}."""
+        """Delete Webhook.
+
+        Action `Webhooks:Delete Webhook`: DELETE /webhooks/{webhookId}.
+
+        Args:
+            webhook_id: Required. The webhook id. Matches ^[0-9a-fA-F]{24}$.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Result."""
         return cast(
             "Result",
             await self._client._request(
@@ -450,7 +553,16 @@ class AsyncWebhooksResource(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Webhook:
-        """Enable Webhook: `Webhooks:Enable Webhook`, POST /webhooks/{webhookId}/enable."""
+        """Enable Webhook.
+
+        Action `Webhooks:Enable Webhook`: POST /webhooks/{webhookId}/enable.
+
+        Args:
+            webhook_id: Required. The webhook id. Matches ^[0-9a-fA-F]{24}$.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Webhook."""
         return cast(
             "Webhook",
             await self._client._request(
@@ -466,7 +578,16 @@ class AsyncWebhooksResource(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Webhook:
-        """Get Webhook: `Webhooks:Get Webhook`, GET /webhooks/{webhookId}."""
+        """Get Webhook.
+
+        Action `Webhooks:Get Webhook`: GET /webhooks/{webhookId}.
+
+        Args:
+            webhook_id: Required. The webhook id. Matches ^[0-9a-fA-F]{24}$.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Webhook."""
         return cast(
             "Webhook",
             await self._client._request(
@@ -487,9 +608,22 @@ class AsyncWebhooksResource(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> AsyncPager[Webhook]:
-        """Get Webhooks: `Webhooks:Get Webhooks`, GET /webhooks.
+        """Get Webhooks.
 
-        Iterating walks every page lazily from `page`; `limit` caps the number of items."""
+        Action `Webhooks:Get Webhooks`: GET /webhooks.
+
+        Iterating walks every page lazily from `page`; `limit` caps the number of items.
+
+        Args:
+            devices: Device IDs. At least 1 characters.
+            status: Status. Each one of active, disabled, pending.
+            search: Search Term. At least 1 characters.
+            size: Results Page Size. At least 1. API default: 20.
+            page: Page number, 0-based. At least 0. API default: 0.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            list[Webhook]."""
         return self._client._paginate(
             _WEBHOOKS_LIST,
             {"devices": devices, "status": status, "search": search, "size": size, "page": page},
@@ -507,7 +641,18 @@ class AsyncWebhooksResource(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> builtins.list[WebhookLog]:
-        """Get Webhook Logs: `Webhooks:Get Webhook Logs`, GET /webhooks/{webhookId}/logs."""
+        """Get Webhook Logs.
+
+        Action `Webhooks:Get Webhook Logs`: GET /webhooks/{webhookId}/logs.
+
+        Args:
+            webhook_id: Required. The webhook id. Matches ^[0-9a-fA-F]{24}$.
+            size: Maximum Entries. At least 1. API default: 20.
+            skip: Skip Entries. At least 0. API default: 0.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            list[WebhookLog]."""
         return cast(
             "builtins.list[WebhookLog]",
             await self._client._request(
@@ -546,7 +691,22 @@ class AsyncWebhooksResource(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Webhook:
-        """Update Webhook: `Webhooks:Update Webhook`, PATCH /webhooks/{webhookId}."""
+        """Update Webhook.
+
+        Action `Webhooks:Update Webhook`: PATCH /webhooks/{webhookId}.
+
+        Args:
+            webhook_id: Required. The webhook id. Matches ^[0-9a-fA-F]{24}$.
+            name: Required. Webhook Name.
+            url: Required. Webhook URL.
+            events: Event Types. Each one of message:in:new, message:out:new, message:out:sent,
+                message:out:ack, message:out:failed, message:update, message:reaction, channel:in,
+                status:update, group:update, chat:update, contact:update, number:session.
+            device: Device ID (Optional).
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Webhook."""
         return cast(
             "Webhook",
             await self._client._request(
@@ -588,7 +748,7 @@ class WebhooksResourceWithRawResponse(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Webhook]:
-        """Create Webhook: `Webhooks:Create Webhook`, POST /webhooks."""
+        """Create Webhook, returning the raw `APIResponse`: `Webhooks:Create Webhook`, POST /webhooks."""
         return cast(
             "APIResponse[Webhook]",
             self._client._request(
@@ -607,7 +767,7 @@ class WebhooksResourceWithRawResponse(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Result]:
-        """Delete Webhook: `Webhooks:Delete Webhook`, DELETE /webhooks/{webhookId}."""
+        """Delete Webhook, returning the raw `APIResponse`: `Webhooks:Delete Webhook`, DELETE /webhooks/{webhookId}."""
         return cast(
             "APIResponse[Result]",
             self._client._request(
@@ -626,7 +786,7 @@ class WebhooksResourceWithRawResponse(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Webhook]:
-        """Enable Webhook: `Webhooks:Enable Webhook`, POST /webhooks/{webhookId}/enable."""
+        """Enable Webhook, returning the raw `APIResponse`: `Webhooks:Enable Webhook`, POST /webhooks/{webhookId}/enable."""
         return cast(
             "APIResponse[Webhook]",
             self._client._request(
@@ -645,7 +805,7 @@ class WebhooksResourceWithRawResponse(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Webhook]:
-        """Get Webhook: `Webhooks:Get Webhook`, GET /webhooks/{webhookId}."""
+        """Get Webhook, returning the raw `APIResponse`: `Webhooks:Get Webhook`, GET /webhooks/{webhookId}."""
         return cast(
             "APIResponse[Webhook]",
             self._client._request(
@@ -665,7 +825,7 @@ class WebhooksResourceWithRawResponse(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[builtins.list[Webhook]]:
-        """Get Webhooks: `Webhooks:Get Webhooks`, GET /webhooks."""
+        """Get Webhooks, returning the raw `APIResponse`: `Webhooks:Get Webhooks`, GET /webhooks."""
         return cast(
             "APIResponse[builtins.list[Webhook]]",
             self._client._request(
@@ -686,7 +846,7 @@ class WebhooksResourceWithRawResponse(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[builtins.list[WebhookLog]]:
-        """Get Webhook Logs: `Webhooks:Get Webhook Logs`, GET /webhooks/{webhookId}/logs."""
+        """Get Webhook Logs, returning the raw `APIResponse`: `Webhooks:Get Webhook Logs`, GET /webhooks/{webhookId}/logs."""
         return cast(
             "APIResponse[builtins.list[WebhookLog]]",
             self._client._request(
@@ -726,7 +886,7 @@ class WebhooksResourceWithRawResponse(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Webhook]:
-        """Update Webhook: `Webhooks:Update Webhook`, PATCH /webhooks/{webhookId}."""
+        """Update Webhook, returning the raw `APIResponse`: `Webhooks:Update Webhook`, PATCH /webhooks/{webhookId}."""
         return cast(
             "APIResponse[Webhook]",
             self._client._request(
@@ -769,7 +929,7 @@ class AsyncWebhooksResourceWithRawResponse(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Webhook]:
-        """Create Webhook: `Webhooks:Create Webhook`, POST /webhooks."""
+        """Create Webhook, returning the raw `APIResponse`: `Webhooks:Create Webhook`, POST /webhooks."""
         return cast(
             "APIResponse[Webhook]",
             await self._client._request(
@@ -788,7 +948,7 @@ class AsyncWebhooksResourceWithRawResponse(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Result]:
-        """Delete Webhook: `Webhooks:Delete Webhook`, DELETE /webhooks/{webhookId}."""
+        """Delete Webhook, returning the raw `APIResponse`: `Webhooks:Delete Webhook`, DELETE /webhooks/{webhookId}."""
         return cast(
             "APIResponse[Result]",
             await self._client._request(
@@ -807,7 +967,7 @@ class AsyncWebhooksResourceWithRawResponse(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Webhook]:
-        """Enable Webhook: `Webhooks:Enable Webhook`, POST /webhooks/{webhookId}/enable."""
+        """Enable Webhook, returning the raw `APIResponse`: `Webhooks:Enable Webhook`, POST /webhooks/{webhookId}/enable."""
         return cast(
             "APIResponse[Webhook]",
             await self._client._request(
@@ -826,7 +986,7 @@ class AsyncWebhooksResourceWithRawResponse(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Webhook]:
-        """Get Webhook: `Webhooks:Get Webhook`, GET /webhooks/{webhookId}."""
+        """Get Webhook, returning the raw `APIResponse`: `Webhooks:Get Webhook`, GET /webhooks/{webhookId}."""
         return cast(
             "APIResponse[Webhook]",
             await self._client._request(
@@ -846,7 +1006,7 @@ class AsyncWebhooksResourceWithRawResponse(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[builtins.list[Webhook]]:
-        """Get Webhooks: `Webhooks:Get Webhooks`, GET /webhooks."""
+        """Get Webhooks, returning the raw `APIResponse`: `Webhooks:Get Webhooks`, GET /webhooks."""
         return cast(
             "APIResponse[builtins.list[Webhook]]",
             await self._client._request(
@@ -867,7 +1027,7 @@ class AsyncWebhooksResourceWithRawResponse(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[builtins.list[WebhookLog]]:
-        """Get Webhook Logs: `Webhooks:Get Webhook Logs`, GET /webhooks/{webhookId}/logs."""
+        """Get Webhook Logs, returning the raw `APIResponse`: `Webhooks:Get Webhook Logs`, GET /webhooks/{webhookId}/logs."""
         return cast(
             "APIResponse[builtins.list[WebhookLog]]",
             await self._client._request(
@@ -907,7 +1067,7 @@ class AsyncWebhooksResourceWithRawResponse(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Webhook]:
-        """Update Webhook: `Webhooks:Update Webhook`, PATCH /webhooks/{webhookId}."""
+        """Update Webhook, returning the raw `APIResponse`: `Webhooks:Update Webhook`, PATCH /webhooks/{webhookId}."""
         return cast(
             "APIResponse[Webhook]",
             await self._client._request(
