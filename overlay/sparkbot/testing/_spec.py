@@ -55,7 +55,7 @@ def openapi() -> OpenAPI:
     checked by CI (`make lint-spec`), so it is not validated again here (that costs a second per process)."""
     doc = copy.deepcopy(document())
     doc["servers"] = [{"url": BASE_PATH}]
-    return OpenAPI.from_dict(doc, config=Config(spec_validator_cls=None))
+    return OpenAPI.from_dict(doc, config=Config(spec_validator_cls=None))  # pyright: ignore[reportArgumentType]
 
 
 @cache
@@ -229,7 +229,7 @@ def _from_schema_error(error: SchemaError) -> RequestInvalid:
 
 
 @cache
-def _variant_validator(name: str) -> OAS31Validator:
+def _variant_validator(name: str) -> OAS31Validator:  # pyright: ignore[reportInvalidTypeForm]
     root = {"$ref": f"#/components/schemas/{name}", "components": document()["components"]}
     return OAS31Validator(root, format_checker=oas31_format_checker)
 
