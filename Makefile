@@ -30,15 +30,15 @@ $(NODE_STAMP): package.json package-lock.json
 generate: $(PY_STAMP)
 	$(PY) tools/generate.py --spec $(SPEC) --out $(GEN_DIR)
 
-# Regenerate into a temporary directory and compare with what is committed: generated code is only ever
-# written by `make generate`, never edited by hand.
+# Regenerate into a temporary directory and compare with what is committed: generated code (and api.md, the
+# API reference) is only ever written by `make generate`, never edited by hand.
 check-generated: $(PY_STAMP)
 	@tmp=$$(mktemp -d) && trap 'rm -rf "$$tmp"' EXIT && \
-	$(PY) tools/generate.py --spec $(SPEC) --out "$$tmp/sparkbot_api" >/dev/null && \
-	if diff -r -x __pycache__ "$$tmp/sparkbot_api" $(GEN_DIR); then \
-		echo "check-generated: $(GEN_DIR) matches $(SPEC)"; \
+	$(PY) tools/generate.py --spec $(SPEC) --out "$$tmp/sparkbot_api" --api-md "$$tmp/api.md" >/dev/null && \
+	if diff -r -x __pycache__ "$$tmp/sparkbot_api" $(GEN_DIR) && diff "$$tmp/api.md" api.md; then \
+		echo "check-generated: $(GEN_DIR) and api.md match $(SPEC)"; \
 	else \
-		echo "check-generated: $(GEN_DIR) differs from what $(SPEC) generates (diff above: fresh output first)." >&2; \
+		echo "check-generated: $(GEN_DIR) or api.md differ from what $(SPEC) generates (diff above: fresh output first)." >&2; \
 		echo "  Run 'make generate' and commit the result; never edit generated code by hand." >&2; \
 		exit 1; \
 	fi
