@@ -29,7 +29,7 @@ EXAMPLES_FACTOR = 10 if os.environ.get("HYPOTHESIS_PROFILE") == "deep" else 1
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC_PATH = ROOT / "openapi" / "sparkbot.yaml"
-CATALOGUE_PATH = ROOT.parent / "shared" / "sparkbot-api" / "actions.yaml"
+CATALOGUE_PATH = ROOT / "openapi" / "catalogue" / "actions.yaml"
 BASE_URL = "http://sparkbot.test/v1"
 API_KEY = "sk-test-5f1e2d3c4b5a"
 DEVICE = "5f0c1a2b3c4d5e6f7a8b9c0d"

@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Regenerate the client package from the OpenAPI spec: openapi-python-client with our config and templates.
 
-Usage: python tools/generate.py [--spec openapi/sparkbot.yaml] [--out generated/sparkbot_api] [--api-md api.md]
+Usage: python tools/generate.py [--spec openapi/sparkbot.yaml] [--out generated/sparkbot_api]
+                                [--api-md api.md]
 
 The generator runs into a fresh temporary directory and the result replaces --out as a whole, so files of
 removed operations do not linger and the output does not depend on where it is written. Run it twice and

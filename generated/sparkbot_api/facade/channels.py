@@ -46,6 +46,8 @@ _CHANNELS_CREATE = Operation(
         "name": {"type": "string"},
     },
     response="model",
+    model="sparkbot_api.models.group:Group",
+    many=False,
     success=201,
 )
 
@@ -67,6 +69,8 @@ _CHANNELS_DELETE = Operation(
         "device": {"pattern": "^[0-9a-fA-F]{24}$", "type": "string"},
     },
     response="model",
+    model="sparkbot_api.models.result:Result",
+    many=False,
     success=200,
 )
 
@@ -88,6 +92,8 @@ _CHANNELS_GET = Operation(
         "device": {"pattern": "^[0-9a-fA-F]{24}$", "type": "string"},
     },
     response="model",
+    model="sparkbot_api.models.group:Group",
+    many=False,
     success=200,
 )
 
@@ -110,6 +116,8 @@ _CHANNELS_JOIN = Operation(
         "url": {"type": "string"},
     },
     response="model",
+    model="sparkbot_api.models.group:Group",
+    many=False,
     success=200,
 )
 
@@ -133,6 +141,8 @@ _CHANNELS_LIST = Operation(
         "size": {"minimum": 1, "type": "integer"},
     },
     response="model",
+    model="sparkbot_api.models.group:Group",
+    many=True,
     success=200,
 )
 
@@ -166,6 +176,8 @@ _CHANNELS_SEARCH = Operation(
         "sort_field": {"enum": ["creation_time", "subscribers"], "type": "string"},
     },
     response="model",
+    model="sparkbot_api.models.channel_search_result:ChannelSearchResult",
+    many=True,
     success=200,
 )
 
@@ -190,6 +202,8 @@ _CHANNELS_UPDATE = Operation(
         "name": {"type": "string"},
     },
     response="model",
+    model="sparkbot_api.models.group:Group",
+    many=False,
     success=200,
 )
 
@@ -213,6 +227,8 @@ _CHANNELS_UPDATE_IMAGE = Operation(
         "url": {"type": "string"},
     },
     response="model",
+    model="sparkbot_api.models.result:Result",
+    many=False,
     success=200,
 )
 

@@ -43,6 +43,8 @@ _CHATS_ARCHIVE = Operation(
         "device": {"pattern": "^[0-9a-fA-F]{24}$", "type": "string"},
     },
     response="model",
+    model="sparkbot_api.models.result:Result",
+    many=False,
     success=200,
 )
 
@@ -70,6 +72,8 @@ _CHATS_ASSIGN = Operation(
         "email": {"type": "string"},
     },
     response="model",
+    model="sparkbot_api.models.result:Result",
+    many=False,
     success=200,
 )
 
@@ -118,6 +122,8 @@ _CHATS_BULK_UPDATE = Operation(
         },
     },
     response="model",
+    model="sparkbot_api.models.result:Result",
+    many=False,
     success=200,
 )
 
@@ -145,6 +151,8 @@ _CHATS_CREATE_NOTE = Operation(
         "quote": {"type": "string"},
     },
     response="model",
+    model="sparkbot_api.models.result:Result",
+    many=False,
     success=201,
 )
 
@@ -171,6 +179,8 @@ _CHATS_DELETE = Operation(
         "whatsapp": {"type": "boolean"},
     },
     response="model",
+    model="sparkbot_api.models.result:Result",
+    many=False,
     success=200,
 )
 
@@ -196,6 +206,8 @@ _CHATS_DELETE_NOTES = Operation(
         "ids": {"items": {"type": "string"}, "type": "array"},
     },
     response="model",
+    model="sparkbot_api.models.result:Result",
+    many=False,
     success=200,
 )
 
@@ -221,6 +233,8 @@ _CHATS_GET = Operation(
         "include": {"enum": ["messages", "notes", "participants"], "type": "string"},
     },
     response="model",
+    model="sparkbot_api.models.chat:Chat",
+    many=False,
     success=200,
 )
 
@@ -276,6 +290,8 @@ _CHATS_LIST = Operation(
         "unread": {"type": "boolean"},
     },
     response="model",
+    model="sparkbot_api.models.chat:Chat",
+    many=True,
     success=200,
 )
 
@@ -315,6 +331,8 @@ _CHATS_LIST_PARTICIPANTS = Operation(
         "size": {"minimum": 1, "type": "integer"},
     },
     response="model",
+    model="sparkbot_api.models.group_participant:GroupParticipant",
+    many=True,
     success=200,
 )
 
@@ -339,6 +357,8 @@ _CHATS_SEND_TYPING = Operation(
         "group": {"type": "string"},
     },
     response="model",
+    model="sparkbot_api.models.result:Result",
+    many=False,
     success=200,
 )
 
@@ -364,6 +384,8 @@ _CHATS_SET_STATUS = Operation(
         "status": {"enum": ["active", "pending", "resolved", "archived", "removed"], "type": "string"},
     },
     response="model",
+    model="sparkbot_api.models.result:Result",
+    many=False,
     success=200,
 )
 
@@ -386,6 +408,8 @@ _CHATS_SYNC = Operation(
         "size": {"minimum": 1, "type": "integer"},
     },
     response="model",
+    model="sparkbot_api.models.result:Result",
+    many=False,
     success=200,
 )
 
@@ -412,6 +436,8 @@ _CHATS_SYNC_MESSAGES = Operation(
         "size": {"minimum": 1, "type": "integer"},
     },
     response="model",
+    model="sparkbot_api.models.chat_message:ChatMessage",
+    many=True,
     success=200,
 )
 
@@ -436,6 +462,8 @@ _CHATS_UNARCHIVE = Operation(
         "device": {"pattern": "^[0-9a-fA-F]{24}$", "type": "string"},
     },
     response="model",
+    model="sparkbot_api.models.result:Result",
+    many=False,
     success=200,
 )
 
@@ -460,6 +488,8 @@ _CHATS_UNASSIGN = Operation(
         "device": {"pattern": "^[0-9a-fA-F]{24}$", "type": "string"},
     },
     response="model",
+    model="sparkbot_api.models.result:Result",
+    many=False,
     success=200,
 )
 
@@ -486,6 +516,8 @@ _CHATS_UPDATE_ATTRIBUTES = Operation(
         "pinned": {"type": "boolean"},
     },
     response="model",
+    model="sparkbot_api.models.result:Result",
+    many=False,
     success=200,
 )
 
@@ -511,6 +543,8 @@ _CHATS_UPDATE_LABELS = Operation(
         "device": {"pattern": "^[0-9a-fA-F]{24}$", "type": "string"},
     },
     response="model",
+    model="sparkbot_api.models.result:Result",
+    many=False,
     success=200,
 )
 
@@ -536,6 +570,8 @@ _CHATS_UPDATE_READ_STATUS = Operation(
         "unread": {"type": "boolean"},
     },
     response="model",
+    model="sparkbot_api.models.result:Result",
+    many=False,
     success=200,
 )
 

@@ -49,6 +49,8 @@ _CONTACTS_BLOCK = Operation(
         "device": {"pattern": "^[0-9a-fA-F]{24}$", "type": "string"},
     },
     response="model",
+    model="sparkbot_api.models.result:Result",
+    many=False,
     success=200,
 )
 
@@ -82,6 +84,8 @@ _CONTACTS_BULK_CREATE = Operation(
         "device": {"pattern": "^[0-9a-fA-F]{24}$", "type": "string"},
     },
     response="model",
+    model="sparkbot_api.models.result:Result",
+    many=False,
     success=200,
 )
 
@@ -172,6 +176,8 @@ _CONTACTS_CREATE = Operation(
         "upsert": {"type": "boolean"},
     },
     response="model",
+    model="sparkbot_api.models.contact:Contact",
+    many=False,
     success=201,
 )
 
@@ -196,6 +202,8 @@ _CONTACTS_DELETE = Operation(
         "device": {"pattern": "^[0-9a-fA-F]{24}$", "type": "string"},
     },
     response="model",
+    model="sparkbot_api.models.result:Result",
+    many=False,
     success=200,
 )
 
@@ -221,6 +229,8 @@ _CONTACTS_GET = Operation(
         "include": {"enum": ["chat"], "type": "string"},
     },
     response="model",
+    model="sparkbot_api.models.contact:Contact",
+    many=False,
     success=200,
 )
 
@@ -286,6 +296,8 @@ _CONTACTS_LIST = Operation(
         "updated_before": {"format": "date-time", "type": "string"},
     },
     response="model",
+    model="sparkbot_api.models.contact:Contact",
+    many=True,
     success=200,
 )
 
@@ -314,6 +326,8 @@ _CONTACTS_REPLACE_METADATA = Operation(
         "device": {"pattern": "^[0-9a-fA-F]{24}$", "type": "string"},
     },
     response="model",
+    model="sparkbot_api.models.result:Result",
+    many=False,
     success=200,
 )
 
@@ -335,6 +349,8 @@ _CONTACTS_UNBLOCK = Operation(
         "device": {"pattern": "^[0-9a-fA-F]{24}$", "type": "string"},
     },
     response="model",
+    model="sparkbot_api.models.result:Result",
+    many=False,
     success=200,
 )
 
@@ -464,6 +480,8 @@ _CONTACTS_UPDATE = Operation(
         "upsert": {"type": "boolean"},
     },
     response="model",
+    model="sparkbot_api.models.contact:Contact",
+    many=False,
     success=200,
 )
 
@@ -492,6 +510,8 @@ _CONTACTS_UPSERT_METADATA = Operation(
         "device": {"pattern": "^[0-9a-fA-F]{24}$", "type": "string"},
     },
     response="model",
+    model="sparkbot_api.models.result:Result",
+    many=False,
     success=200,
 )
 

@@ -65,6 +65,8 @@ _DEVICES_CREATE = Operation(
         "payment_intent": {"type": "string"},
     },
     response="model",
+    model="sparkbot_api.models.device:Device",
+    many=False,
     success=201,
 )
 
@@ -83,6 +85,8 @@ _DEVICES_DELETE = Operation(
     required=("device",),
     rules={"device": {"pattern": "^[0-9a-fA-F]{24}$", "type": "string"}},
     response="model",
+    model="sparkbot_api.models.result:Result",
+    many=False,
     success=200,
 )
 
@@ -104,6 +108,8 @@ _DEVICES_DELETE_CHATS = Operation(
         "device": {"pattern": "^[0-9a-fA-F]{24}$", "type": "string"},
     },
     response="model",
+    model="sparkbot_api.models.result:Result",
+    many=False,
     success=200,
 )
 
@@ -126,6 +132,8 @@ _DEVICES_GET = Operation(
         "include": {"enum": ["agents", "catalog", "quickReplies"], "type": "string"},
     },
     response="model",
+    model="sparkbot_api.models.device:Device",
+    many=False,
     success=200,
 )
 
@@ -158,6 +166,8 @@ _DEVICES_LIST = Operation(
         "status": {"enum": ["operative", "pending", "disabled", "removed"], "type": "string"},
     },
     response="model",
+    model="sparkbot_api.models.device:Device",
+    many=True,
     success=200,
 )
 
@@ -251,6 +261,8 @@ _DEVICES_UPDATE = Operation(
         "webhooks": {"items": {"type": "string"}, "type": "array"},
     },
     response="model",
+    model="sparkbot_api.models.device:Device",
+    many=False,
     success=200,
 )
 

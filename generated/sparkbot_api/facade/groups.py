@@ -55,6 +55,8 @@ _GROUPS_ADD_PARTICIPANTS = Operation(
         },
     },
     response="model",
+    model="sparkbot_api.models.result:Result",
+    many=False,
     success=201,
 )
 
@@ -78,6 +80,8 @@ _GROUPS_APPROVE_MEMBERS = Operation(
         "phones": {"items": {"type": "string"}, "type": "array"},
     },
     response="model",
+    model="sparkbot_api.models.result:Result",
+    many=False,
     success=201,
 )
 
@@ -126,6 +130,8 @@ _GROUPS_CREATE = Operation(
         },
     },
     response="model",
+    model="sparkbot_api.models.group:Group",
+    many=False,
     success=201,
 )
 
@@ -147,6 +153,8 @@ _GROUPS_GET = Operation(
         "group_id": {"maxLength": 50, "pattern": "^[0-9-]{10,40}@g\\.us$", "type": "string"},
     },
     response="model",
+    model="sparkbot_api.models.group:Group",
+    many=False,
     success=200,
 )
 
@@ -168,6 +176,8 @@ _GROUPS_GET_INVITE_CODE = Operation(
         "group_id": {"maxLength": 50, "pattern": "^[0-9-]{10,40}@g\\.us$", "type": "string"},
     },
     response="model",
+    model="sparkbot_api.models.group_invite:GroupInvite",
+    many=False,
     success=200,
 )
 
@@ -190,6 +200,8 @@ _GROUPS_JOIN = Operation(
         "url": {"type": "string"},
     },
     response="model",
+    model="sparkbot_api.models.group:Group",
+    many=False,
     success=200,
 )
 
@@ -212,6 +224,8 @@ _GROUPS_LEAVE = Operation(
         "remove": {"type": "boolean"},
     },
     response="model",
+    model="sparkbot_api.models.result:Result",
+    many=False,
     success=200,
 )
 
@@ -235,6 +249,8 @@ _GROUPS_LIST = Operation(
         "size": {"minimum": 1, "type": "integer"},
     },
     response="model",
+    model="sparkbot_api.models.group:Group",
+    many=True,
     success=200,
 )
 
@@ -256,6 +272,8 @@ _GROUPS_LIST_PENDING_MEMBERS = Operation(
         "group_id": {"maxLength": 50, "pattern": "^[0-9-]{10,40}@g\\.us$", "type": "string"},
     },
     response="model",
+    model="sparkbot_api.models.group_participant:GroupParticipant",
+    many=True,
     success=200,
 )
 
@@ -279,6 +297,8 @@ _GROUPS_REJECT_MEMBERS = Operation(
         "phones": {"items": {"type": "string"}, "type": "array"},
     },
     response="model",
+    model="sparkbot_api.models.result:Result",
+    many=False,
     success=200,
 )
 
@@ -301,6 +321,8 @@ _GROUPS_REMOVE_PARTICIPANTS = Operation(
         "group_id": {"maxLength": 50, "pattern": "^[0-9-]{10,40}@g\\.us$", "type": "string"},
     },
     response="model",
+    model="sparkbot_api.models.result:Result",
+    many=False,
     success=200,
 )
 
@@ -322,6 +344,8 @@ _GROUPS_REVOKE_INVITE_CODE = Operation(
         "group_id": {"maxLength": 50, "pattern": "^[0-9-]{10,40}@g\\.us$", "type": "string"},
     },
     response="model",
+    model="sparkbot_api.models.group_invite:GroupInvite",
+    many=False,
     success=200,
 )
 
@@ -360,6 +384,8 @@ _GROUPS_UPDATE = Operation(
         },
     },
     response="model",
+    model="sparkbot_api.models.group:Group",
+    many=False,
     success=200,
 )
 
@@ -383,6 +409,8 @@ _GROUPS_UPDATE_IMAGE = Operation(
         "url": {"type": "string"},
     },
     response="model",
+    model="sparkbot_api.models.result:Result",
+    many=False,
     success=200,
 )
 
@@ -414,6 +442,8 @@ _GROUPS_UPDATE_PARTICIPANTS = Operation(
         },
     },
     response="model",
+    model="sparkbot_api.models.result:Result",
+    many=False,
     success=200,
 )
 

@@ -53,6 +53,8 @@ _MESSAGES_DELETE = Operation(
     required=("message_id",),
     rules={"force": {"type": "boolean"}, "message_id": {"pattern": "^[0-9a-fA-F]{24}$", "type": "string"}},
     response="model",
+    model="sparkbot_api.models.result:Result",
+    many=False,
     success=200,
 )
 
@@ -164,6 +166,8 @@ _MESSAGES_DELETE_POLL_VOTE = Operation(
         },
     },
     response="model",
+    model="sparkbot_api.models.message:Message",
+    many=False,
     success=201,
 )
 
@@ -276,6 +280,8 @@ _MESSAGES_FORWARD = Operation(
         "typing": {"maximum": 30, "minimum": 0, "type": "integer"},
     },
     response="model",
+    model="sparkbot_api.models.message:Message",
+    many=False,
     success=201,
 )
 
@@ -297,6 +303,8 @@ _MESSAGES_GET = Operation(
         "message_id": {"pattern": "^[0-9a-fA-F]{24}$", "type": "string"},
     },
     response="model",
+    model="sparkbot_api.models.message:Message",
+    many=False,
     success=200,
 )
 
@@ -394,6 +402,8 @@ _MESSAGES_LIST = Operation(
         "webhook_status": {"items": {"enum": ["pending", "success", "failed"], "type": "string"}, "type": "array"},
     },
     response="model",
+    model="sparkbot_api.models.message:Message",
+    many=True,
     success=200,
 )
 
@@ -508,6 +518,8 @@ _MESSAGES_SEND_CONTACTS = Operation(
         "typing": {"maximum": 30, "minimum": 0, "type": "integer"},
     },
     response="model",
+    model="sparkbot_api.models.message:Message",
+    many=False,
     success=201,
 )
 
@@ -625,6 +637,8 @@ _MESSAGES_SEND_EVENT = Operation(
         "typing": {"maximum": 30, "minimum": 0, "type": "integer"},
     },
     response="model",
+    model="sparkbot_api.models.message:Message",
+    many=False,
     success=201,
 )
 
@@ -736,6 +750,8 @@ _MESSAGES_SEND_EVENT_CONFIRMATION = Operation(
         "typing": {"maximum": 30, "minimum": 0, "type": "integer"},
     },
     response="model",
+    model="sparkbot_api.models.message:Message",
+    many=False,
     success=201,
 )
 
@@ -848,6 +864,8 @@ _MESSAGES_SEND_LOCATION = Operation(
         "typing": {"maximum": 30, "minimum": 0, "type": "integer"},
     },
     response="model",
+    model="sparkbot_api.models.message:Message",
+    many=False,
     success=201,
 )
 
@@ -959,6 +977,8 @@ _MESSAGES_SEND_MEDIA = Operation(
         "typing": {"maximum": 30, "minimum": 0, "type": "integer"},
     },
     response="model",
+    model="sparkbot_api.models.message:Message",
+    many=False,
     success=201,
 )
 
@@ -1071,6 +1091,8 @@ _MESSAGES_SEND_POLL = Operation(
         "typing": {"maximum": 30, "minimum": 0, "type": "integer"},
     },
     response="model",
+    model="sparkbot_api.models.message:Message",
+    many=False,
     success=201,
 )
 
@@ -1192,6 +1214,8 @@ _MESSAGES_SEND_POLL_VOTE = Operation(
         },
     },
     response="model",
+    model="sparkbot_api.models.message:Message",
+    many=False,
     success=201,
 )
 
@@ -1297,6 +1321,8 @@ _MESSAGES_SEND_PRODUCT = Operation(
         "typing": {"maximum": 30, "minimum": 0, "type": "integer"},
     },
     response="model",
+    model="sparkbot_api.models.message:Message",
+    many=False,
     success=201,
 )
 
@@ -1404,6 +1430,8 @@ _MESSAGES_SEND_REACTION = Operation(
         "typing": {"maximum": 30, "minimum": 0, "type": "integer"},
     },
     response="model",
+    model="sparkbot_api.models.message:Message",
+    many=False,
     success=201,
 )
 
@@ -1511,6 +1539,8 @@ _MESSAGES_SEND_SCHEDULED = Operation(
         "typing": {"maximum": 30, "minimum": 0, "type": "integer"},
     },
     response="model",
+    model="sparkbot_api.models.message:Message",
+    many=False,
     success=201,
 )
 
@@ -1616,6 +1646,8 @@ _MESSAGES_SEND_TEXT = Operation(
         "typing": {"maximum": 30, "minimum": 0, "type": "integer"},
     },
     response="model",
+    model="sparkbot_api.models.message:Message",
+    many=False,
     success=201,
 )
 
@@ -1676,6 +1708,8 @@ _MESSAGES_UPDATE = Operation(
         },
     },
     response="model",
+    model="sparkbot_api.models.message:Message",
+    many=False,
     success=200,
 )
 

@@ -53,6 +53,8 @@ _QUICK_REPLIES_CREATE = Operation(
         "shortcut": {"type": "string"},
     },
     response="model",
+    model="sparkbot_api.models.quick_reply:QuickReply",
+    many=False,
     success=201,
 )
 
@@ -77,6 +79,8 @@ _QUICK_REPLIES_DELETE = Operation(
         "device": {"pattern": "^[0-9a-fA-F]{24}$", "type": "string"},
     },
     response="model",
+    model="sparkbot_api.models.result:Result",
+    many=False,
     success=200,
 )
 
@@ -108,6 +112,8 @@ _QUICK_REPLIES_LIST = Operation(
         "size": {"minimum": 1, "type": "integer"},
     },
     response="model",
+    model="sparkbot_api.models.quick_reply:QuickReply",
+    many=True,
     success=200,
 )
 
@@ -141,6 +147,8 @@ _QUICK_REPLIES_UPDATE = Operation(
         "shortcut": {"type": "string"},
     },
     response="model",
+    model="sparkbot_api.models.quick_reply:QuickReply",
+    many=False,
     success=200,
 )
 

@@ -45,6 +45,8 @@ _USER_STATUS_DELETE = Operation(
         "status": {"items": {"type": "string"}, "type": "array"},
     },
     response="model",
+    model="sparkbot_api.models.result:Result",
+    many=False,
     success=200,
 )
 
@@ -66,6 +68,8 @@ _USER_STATUS_GET = Operation(
         "status_id": {"maxLength": 64, "minLength": 1, "type": "string"},
     },
     response="model",
+    model="sparkbot_api.models.user_status:UserStatus",
+    many=False,
     success=200,
 )
 
@@ -124,6 +128,8 @@ _USER_STATUS_LIST = Operation(
         "wid": {"items": {"type": "string"}, "type": "array"},
     },
     response="model",
+    model="sparkbot_api.models.user_status:UserStatus",
+    many=True,
     success=200,
 )
 
@@ -198,6 +204,8 @@ _USER_STATUS_PUBLISH = Operation(
         },
     },
     response="model",
+    model="sparkbot_api.models.user_status:UserStatus",
+    many=False,
     success=200,
 )
 
