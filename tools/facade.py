@@ -264,12 +264,14 @@ class Params:
 
     def render(self) -> str:
         local = {i for i in self.imports if i.startswith("from sparkbot_api.facade.params")}
-        out = [HEADER, "from __future__ import annotations\n\n"]
+        # Evaluated annotations (no `from __future__ import annotations`), so `__required_keys__` is right at
+        # run time too; nested TypedDicts were made first, so definition order is dependency order.
+        out = [HEADER]
         out += [i + "\n" for i in sorted(self.imports - local)]
         out.append("from collections.abc import Sequence\n")
         out.append("from typing import Literal, Required, TypedDict\n\n")
         out.append("__all__ = [" + ", ".join(repr(n) for n in sorted(self.defs)) + "]\n")
-        out += ["\n\n" + self.defs[n] for n in sorted(self.defs)]
+        out += ["\n\n" + text for text in self.defs.values()]
         return "".join(out)
 
 
@@ -598,6 +600,11 @@ OVERLAY_CALLS = {  # actions that are no single operation, served by a hand-writ
 }
 
 
+OVERLAY_HELPERS = (
+    ("client.devices.resolve(id_phone_or_alias) -> Device", "one number by 24-hex id, phone or alias (reads `devices.list`)"),
+)
+
+
 def render_api_md(actions: list[Action], params: Params, models: list[str], overlay: list[str]) -> str:
     """api.md: every method per resource (call, HTTP request, action), then every type users can import."""
     out = [
@@ -630,6 +637,8 @@ def render_api_md(actions: list[Action], params: Params, models: list[str], over
             raise SystemExit(f"facade: x-sparkbot-overlay-actions: no client method known for {action!r}")
         call, http = OVERLAY_CALLS[action]
         out.append(f"- `{call}`  \n  {http} · action `{action}`\n")
+    out.append("\nHelpers (no action of their own):\n\n")
+    out += [f"- `{call}`  \n  {what}\n" for call, what in OVERLAY_HELPERS]
     out.append("\n## Models\n\nWhat the API returns (and the enums in it): attrs classes with `to_dict()` ")
     out.append("and `to_json()`; `Model.from_dict(data)` reads a payload.\n\n")
     out += [f"- `{name}`\n" for name in models]
