@@ -601,7 +601,10 @@ OVERLAY_CALLS = {  # actions that are no single operation, served by a hand-writ
 
 
 OVERLAY_HELPERS = (
-    ("client.devices.resolve(id_phone_or_alias) -> Device", "one number by 24-hex id, phone or alias (reads `devices.list`)"),
+    (
+        "client.devices.resolve(id_phone_or_alias) -> Device",
+        "one number by 24-hex id, phone or alias (reads `devices.list`)",
+    ),
 )
 
 
