@@ -58,12 +58,15 @@ check-catalogue:
 		echo "check-catalogue: openapi/catalogue matches $(REFERENCE_CATALOGUE)"; \
 	else echo "check-catalogue: no $(REFERENCE_CATALOGUE) here; nothing to compare"; fi
 
-lint: $(PY_STAMP)
+# Typing as users check it: mypy --strict and pyright (strict, [tool.pyright] in pyproject.toml) on the
+# overlay, the examples and the typed usage files in tests/typed.
+lint: $(PY_STAMP) $(NODE_STAMP)
 	$(BIN)/ruff check overlay tests tools examples bench
 	$(BIN)/ruff format --check overlay tests tools examples bench
 	$(BIN)/mypy --strict overlay/sparkbot
-	$(BIN)/mypy --strict tools examples bench
+	$(BIN)/mypy --strict tools examples bench tests/typed
 	$(BIN)/mypy $(GEN_DIR)
+	$(NODE_BIN)/pyright
 
 test: install
 	$(BIN)/pytest --cov=sparkbot --cov-report=term-missing:skip-covered --cov-fail-under=90

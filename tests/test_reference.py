@@ -91,8 +91,8 @@ def test_nested_arguments_are_typed_dicts_named_in_the_signature() -> None:
     assert generated_params.PollParam.__required_keys__ == frozenset({"name"})
     assert set(hints) == {"name", "options"}
     send_poll = inspect.signature(client().messages.send_poll)
-    assert send_poll.parameters["poll"].annotation == "PollParam | SupportsToDict"
-    assert send_poll.parameters["expiration"].annotation == "MessageExpirationParam | SupportsToDict | None"
+    assert send_poll.parameters["poll"].annotation == "PollParam"
+    assert send_poll.parameters["expiration"].annotation == "MessageExpirationParam | None"
 
 
 def test_types_exports_models_and_params_lazily() -> None:

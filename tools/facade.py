@@ -217,22 +217,25 @@ class Params:
         self.shapes: defaultdict[str, set[str]] = defaultdict(set)
 
     def argument(self, arg: Arg, a: Action) -> str:
-        """A facade argument's annotation: a TypedDict (or a model) for objects, else the plain type."""
+        """A facade argument's annotation: a TypedDict for objects, else the plain type.
+
+        The TypedDict alone (no `| model` union), so a checker names the misspelt key or wrong value; a
+        generated model still works at run time (its `to_dict()` is sent)."""
         if arg.schema is None:
             return annotation(arg.rules, a.imports)
         context = f"{a.namespace}_{a.method}"
         hint = context if arg.where == "body-array" else arg.kwarg
-        return self.annotate(arg.schema, hint, context, a.imports, top=True)
+        return self.annotate(arg.schema, hint, context, a.imports)
 
-    def annotate(self, raw: Any, hint: str, context: str, imports: set[str], top: bool = False) -> str:
+    def annotate(self, raw: Any, hint: str, context: str, imports: set[str]) -> str:
         rules = self.spec.rules(raw)
         if rules.get("type") == "object" and rules.get("properties"):
             name = self.typed_dict(raw, hint, context)
             imports.add(f"from sparkbot_api.facade.params import {name}")
-            return f"{name} | SupportsToDict" if top else name
+            return name
         items = self.items(raw)
         if rules.get("type") == "array" and items is not None:
-            return f"Sequence[{self.annotate(items, hint + '_item', context, imports, top)}]"
+            return f"Sequence[{self.annotate(items, hint + '_item', context, imports)}]"
         return annotation(rules, imports)
 
     def items(self, raw: Any) -> Any:
@@ -541,7 +544,7 @@ def render_namespace(namespace: str, actions: list[Action]) -> str:
     out.append("from collections.abc import Mapping, Sequence\n")
     out.append("from typing import TYPE_CHECKING, Literal, cast\n\n")
     out.append("import httpx\n\n")
-    out.append("from sparkbot._operation import JSONObject, Operation, RequestOptions, SupportsToDict\n")
+    out.append("from sparkbot._operation import JSONObject, Operation, RequestOptions\n")
     out.append("from sparkbot._resource import AsyncResource, SyncResource\n\n")
     out.append("if TYPE_CHECKING:\n")
     out.append("    from sparkbot._pagination import AsyncPager, SyncPager\n")

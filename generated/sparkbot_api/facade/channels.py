@@ -7,7 +7,7 @@ from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Literal, cast
 
 import httpx
-from sparkbot._operation import Operation, RequestOptions, SupportsToDict
+from sparkbot._operation import Operation, RequestOptions
 from sparkbot._resource import AsyncResource, SyncResource
 
 if TYPE_CHECKING:
@@ -242,7 +242,7 @@ class ChannelsResource(SyncResource):
         *,
         name: str,
         description: str | None = None,
-        image: ImageParam | SupportsToDict | None = None,
+        image: ImageParam | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
@@ -518,7 +518,7 @@ class AsyncChannelsResource(AsyncResource):
         *,
         name: str,
         description: str | None = None,
-        image: ImageParam | SupportsToDict | None = None,
+        image: ImageParam | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
@@ -794,7 +794,7 @@ class ChannelsResourceWithRawResponse(SyncResource):
         *,
         name: str,
         description: str | None = None,
-        image: ImageParam | SupportsToDict | None = None,
+        image: ImageParam | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
@@ -981,7 +981,7 @@ class AsyncChannelsResourceWithRawResponse(AsyncResource):
         *,
         name: str,
         description: str | None = None,
-        image: ImageParam | SupportsToDict | None = None,
+        image: ImageParam | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,

@@ -7,7 +7,7 @@ from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Literal, cast
 
 import httpx
-from sparkbot._operation import Operation, RequestOptions, SupportsToDict
+from sparkbot._operation import Operation, RequestOptions
 from sparkbot._resource import AsyncResource, SyncResource
 
 if TYPE_CHECKING:
@@ -665,7 +665,7 @@ class ChatsResource(SyncResource):
             "labels",
         ],
         chats: Sequence[str] | None = None,
-        params: ParamsParam | SupportsToDict | None = None,
+        params: ParamsParam | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
@@ -1338,7 +1338,7 @@ class AsyncChatsResource(AsyncResource):
             "labels",
         ],
         chats: Sequence[str] | None = None,
-        params: ParamsParam | SupportsToDict | None = None,
+        params: ParamsParam | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
@@ -1988,7 +1988,7 @@ class ChatsResourceWithRawResponse(SyncResource):
             "labels",
         ],
         chats: Sequence[str] | None = None,
-        params: ParamsParam | SupportsToDict | None = None,
+        params: ParamsParam | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
@@ -2436,7 +2436,7 @@ class AsyncChatsResourceWithRawResponse(AsyncResource):
             "labels",
         ],
         chats: Sequence[str] | None = None,
-        params: ParamsParam | SupportsToDict | None = None,
+        params: ParamsParam | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,

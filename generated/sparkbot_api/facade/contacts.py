@@ -8,7 +8,7 @@ from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Literal, cast
 
 import httpx
-from sparkbot._operation import Operation, RequestOptions, SupportsToDict
+from sparkbot._operation import Operation, RequestOptions
 from sparkbot._resource import AsyncResource, SyncResource
 
 if TYPE_CHECKING:
@@ -552,7 +552,7 @@ class ContactsResource(SyncResource):
         self,
         device: str | None = None,
         *,
-        body: Sequence[ContactsBulkCreateItemParam | SupportsToDict],
+        body: Sequence[ContactsBulkCreateItemParam],
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
@@ -613,7 +613,7 @@ class ContactsResource(SyncResource):
         sync: bool | None = None,
         assign: str | None = None,
         upsert: bool | None = None,
-        metadata: Sequence[MetadataItemParam | SupportsToDict] | None = None,
+        metadata: Sequence[MetadataItemParam] | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
@@ -861,7 +861,7 @@ class ContactsResource(SyncResource):
         contact_id: str,
         device: str | None = None,
         *,
-        body: Sequence[ContactsReplaceMetadataItemParam | SupportsToDict],
+        body: Sequence[ContactsReplaceMetadataItemParam],
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
@@ -953,7 +953,7 @@ class ContactsResource(SyncResource):
         sync: bool | None = None,
         assign: str | None = None,
         upsert: bool | None = None,
-        metadata: Sequence[MetadataItemParam | SupportsToDict] | None = None,
+        metadata: Sequence[MetadataItemParam] | None = None,
         remove: Sequence[
             Literal[
                 "name",
@@ -1089,7 +1089,7 @@ class ContactsResource(SyncResource):
         contact_id: str,
         device: str | None = None,
         *,
-        body: Sequence[ContactsUpsertMetadataItemParam | SupportsToDict],
+        body: Sequence[ContactsUpsertMetadataItemParam],
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
@@ -1153,7 +1153,7 @@ class AsyncContactsResource(AsyncResource):
         self,
         device: str | None = None,
         *,
-        body: Sequence[ContactsBulkCreateItemParam | SupportsToDict],
+        body: Sequence[ContactsBulkCreateItemParam],
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
@@ -1214,7 +1214,7 @@ class AsyncContactsResource(AsyncResource):
         sync: bool | None = None,
         assign: str | None = None,
         upsert: bool | None = None,
-        metadata: Sequence[MetadataItemParam | SupportsToDict] | None = None,
+        metadata: Sequence[MetadataItemParam] | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
@@ -1462,7 +1462,7 @@ class AsyncContactsResource(AsyncResource):
         contact_id: str,
         device: str | None = None,
         *,
-        body: Sequence[ContactsReplaceMetadataItemParam | SupportsToDict],
+        body: Sequence[ContactsReplaceMetadataItemParam],
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
@@ -1554,7 +1554,7 @@ class AsyncContactsResource(AsyncResource):
         sync: bool | None = None,
         assign: str | None = None,
         upsert: bool | None = None,
-        metadata: Sequence[MetadataItemParam | SupportsToDict] | None = None,
+        metadata: Sequence[MetadataItemParam] | None = None,
         remove: Sequence[
             Literal[
                 "name",
@@ -1690,7 +1690,7 @@ class AsyncContactsResource(AsyncResource):
         contact_id: str,
         device: str | None = None,
         *,
-        body: Sequence[ContactsUpsertMetadataItemParam | SupportsToDict],
+        body: Sequence[ContactsUpsertMetadataItemParam],
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
@@ -1745,7 +1745,7 @@ class ContactsResourceWithRawResponse(SyncResource):
         self,
         device: str | None = None,
         *,
-        body: Sequence[ContactsBulkCreateItemParam | SupportsToDict],
+        body: Sequence[ContactsBulkCreateItemParam],
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
@@ -1797,7 +1797,7 @@ class ContactsResourceWithRawResponse(SyncResource):
         sync: bool | None = None,
         assign: str | None = None,
         upsert: bool | None = None,
-        metadata: Sequence[MetadataItemParam | SupportsToDict] | None = None,
+        metadata: Sequence[MetadataItemParam] | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
@@ -1954,7 +1954,7 @@ class ContactsResourceWithRawResponse(SyncResource):
         contact_id: str,
         device: str | None = None,
         *,
-        body: Sequence[ContactsReplaceMetadataItemParam | SupportsToDict],
+        body: Sequence[ContactsReplaceMetadataItemParam],
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
@@ -2026,7 +2026,7 @@ class ContactsResourceWithRawResponse(SyncResource):
         sync: bool | None = None,
         assign: str | None = None,
         upsert: bool | None = None,
-        metadata: Sequence[MetadataItemParam | SupportsToDict] | None = None,
+        metadata: Sequence[MetadataItemParam] | None = None,
         remove: Sequence[
             Literal[
                 "name",
@@ -2116,7 +2116,7 @@ class ContactsResourceWithRawResponse(SyncResource):
         contact_id: str,
         device: str | None = None,
         *,
-        body: Sequence[ContactsUpsertMetadataItemParam | SupportsToDict],
+        body: Sequence[ContactsUpsertMetadataItemParam],
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
@@ -2160,7 +2160,7 @@ class AsyncContactsResourceWithRawResponse(AsyncResource):
         self,
         device: str | None = None,
         *,
-        body: Sequence[ContactsBulkCreateItemParam | SupportsToDict],
+        body: Sequence[ContactsBulkCreateItemParam],
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
@@ -2212,7 +2212,7 @@ class AsyncContactsResourceWithRawResponse(AsyncResource):
         sync: bool | None = None,
         assign: str | None = None,
         upsert: bool | None = None,
-        metadata: Sequence[MetadataItemParam | SupportsToDict] | None = None,
+        metadata: Sequence[MetadataItemParam] | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
@@ -2369,7 +2369,7 @@ class AsyncContactsResourceWithRawResponse(AsyncResource):
         contact_id: str,
         device: str | None = None,
         *,
-        body: Sequence[ContactsReplaceMetadataItemParam | SupportsToDict],
+        body: Sequence[ContactsReplaceMetadataItemParam],
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
@@ -2441,7 +2441,7 @@ class AsyncContactsResourceWithRawResponse(AsyncResource):
         sync: bool | None = None,
         assign: str | None = None,
         upsert: bool | None = None,
-        metadata: Sequence[MetadataItemParam | SupportsToDict] | None = None,
+        metadata: Sequence[MetadataItemParam] | None = None,
         remove: Sequence[
             Literal[
                 "name",
@@ -2531,7 +2531,7 @@ class AsyncContactsResourceWithRawResponse(AsyncResource):
         contact_id: str,
         device: str | None = None,
         *,
-        body: Sequence[ContactsUpsertMetadataItemParam | SupportsToDict],
+        body: Sequence[ContactsUpsertMetadataItemParam],
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,

@@ -7,7 +7,7 @@ from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Literal, cast
 
 import httpx
-from sparkbot._operation import Operation, RequestOptions, SupportsToDict
+from sparkbot._operation import Operation, RequestOptions
 from sparkbot._resource import AsyncResource, SyncResource
 
 if TYPE_CHECKING:
@@ -473,7 +473,7 @@ class DevicesResource(SyncResource):
         ]
         | None = None,
         webhooks: Sequence[str] | None = None,
-        settings: SettingsParam | SupportsToDict | None = None,
+        settings: SettingsParam | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
@@ -719,7 +719,7 @@ class AsyncDevicesResource(AsyncResource):
         ]
         | None = None,
         webhooks: Sequence[str] | None = None,
-        settings: SettingsParam | SupportsToDict | None = None,
+        settings: SettingsParam | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
@@ -909,7 +909,7 @@ class DevicesResourceWithRawResponse(SyncResource):
         ]
         | None = None,
         webhooks: Sequence[str] | None = None,
-        settings: SettingsParam | SupportsToDict | None = None,
+        settings: SettingsParam | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
@@ -1084,7 +1084,7 @@ class AsyncDevicesResourceWithRawResponse(AsyncResource):
         ]
         | None = None,
         webhooks: Sequence[str] | None = None,
-        settings: SettingsParam | SupportsToDict | None = None,
+        settings: SettingsParam | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,

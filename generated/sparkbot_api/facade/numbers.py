@@ -6,7 +6,7 @@ from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Literal, cast
 
 import httpx
-from sparkbot._operation import Operation, RequestOptions, SupportsToDict
+from sparkbot._operation import Operation, RequestOptions
 from sparkbot._resource import AsyncResource, SyncResource
 
 if TYPE_CHECKING:
@@ -102,7 +102,7 @@ class NumbersResource(SyncResource):
         self,
         *,
         country: Literal["ES", "MX"] | None = None,
-        numbers: Sequence[NumbersItemParam | SupportsToDict] | None = None,
+        numbers: Sequence[NumbersItemParam] | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
@@ -160,7 +160,7 @@ class AsyncNumbersResource(AsyncResource):
         self,
         *,
         country: Literal["ES", "MX"] | None = None,
-        numbers: Sequence[NumbersItemParam | SupportsToDict] | None = None,
+        numbers: Sequence[NumbersItemParam] | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
@@ -209,7 +209,7 @@ class NumbersResourceWithRawResponse(SyncResource):
         self,
         *,
         country: Literal["ES", "MX"] | None = None,
-        numbers: Sequence[NumbersItemParam | SupportsToDict] | None = None,
+        numbers: Sequence[NumbersItemParam] | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
@@ -249,7 +249,7 @@ class AsyncNumbersResourceWithRawResponse(AsyncResource):
         self,
         *,
         country: Literal["ES", "MX"] | None = None,
-        numbers: Sequence[NumbersItemParam | SupportsToDict] | None = None,
+        numbers: Sequence[NumbersItemParam] | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,

@@ -6,7 +6,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, cast
 
 import httpx
-from sparkbot._operation import Operation, RequestOptions, SupportsToDict
+from sparkbot._operation import Operation, RequestOptions
 from sparkbot._resource import AsyncResource, SyncResource
 
 if TYPE_CHECKING:
@@ -186,7 +186,7 @@ class ProfileResource(SyncResource):
         *,
         name: str | None = None,
         status: str | None = None,
-        business_profile: BusinessProfileParam | SupportsToDict | None = None,
+        business_profile: BusinessProfileParam | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
@@ -308,7 +308,7 @@ class AsyncProfileResource(AsyncResource):
         *,
         name: str | None = None,
         status: str | None = None,
-        business_profile: BusinessProfileParam | SupportsToDict | None = None,
+        business_profile: BusinessProfileParam | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
@@ -412,7 +412,7 @@ class ProfileResourceWithRawResponse(SyncResource):
         *,
         name: str | None = None,
         status: str | None = None,
-        business_profile: BusinessProfileParam | SupportsToDict | None = None,
+        business_profile: BusinessProfileParam | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
@@ -495,7 +495,7 @@ class AsyncProfileResourceWithRawResponse(AsyncResource):
         *,
         name: str | None = None,
         status: str | None = None,
-        business_profile: BusinessProfileParam | SupportsToDict | None = None,
+        business_profile: BusinessProfileParam | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,

@@ -7,7 +7,7 @@ from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Literal, cast
 
 import httpx
-from sparkbot._operation import Operation, RequestOptions, SupportsToDict
+from sparkbot._operation import Operation, RequestOptions
 from sparkbot._resource import AsyncResource, SyncResource
 
 if TYPE_CHECKING:
@@ -204,7 +204,7 @@ class QuickRepliesResource(SyncResource):
         self,
         device: str | None = None,
         *,
-        body: Sequence[QuickRepliesDeleteItemParam | SupportsToDict],
+        body: Sequence[QuickRepliesDeleteItemParam],
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
@@ -373,7 +373,7 @@ class AsyncQuickRepliesResource(AsyncResource):
         self,
         device: str | None = None,
         *,
-        body: Sequence[QuickRepliesDeleteItemParam | SupportsToDict],
+        body: Sequence[QuickRepliesDeleteItemParam],
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
@@ -529,7 +529,7 @@ class QuickRepliesResourceWithRawResponse(SyncResource):
         self,
         device: str | None = None,
         *,
-        body: Sequence[QuickRepliesDeleteItemParam | SupportsToDict],
+        body: Sequence[QuickRepliesDeleteItemParam],
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
@@ -648,7 +648,7 @@ class AsyncQuickRepliesResourceWithRawResponse(AsyncResource):
         self,
         device: str | None = None,
         *,
-        body: Sequence[QuickRepliesDeleteItemParam | SupportsToDict],
+        body: Sequence[QuickRepliesDeleteItemParam],
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,

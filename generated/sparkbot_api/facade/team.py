@@ -8,7 +8,7 @@ from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Literal, cast
 
 import httpx
-from sparkbot._operation import Operation, RequestOptions, SupportsToDict
+from sparkbot._operation import Operation, RequestOptions
 from sparkbot._resource import AsyncResource, SyncResource
 
 if TYPE_CHECKING:
@@ -345,7 +345,7 @@ class TeamResource(SyncResource):
         self,
         *,
         force: bool | None = None,
-        users: Sequence[UsersItemParam | SupportsToDict] | None = None,
+        users: Sequence[UsersItemParam] | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
@@ -654,7 +654,7 @@ class AsyncTeamResource(AsyncResource):
         self,
         *,
         force: bool | None = None,
-        users: Sequence[UsersItemParam | SupportsToDict] | None = None,
+        users: Sequence[UsersItemParam] | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
@@ -948,7 +948,7 @@ class TeamResourceWithRawResponse(SyncResource):
         self,
         *,
         force: bool | None = None,
-        users: Sequence[UsersItemParam | SupportsToDict] | None = None,
+        users: Sequence[UsersItemParam] | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
@@ -1170,7 +1170,7 @@ class AsyncTeamResourceWithRawResponse(AsyncResource):
         self,
         *,
         force: bool | None = None,
-        users: Sequence[UsersItemParam | SupportsToDict] | None = None,
+        users: Sequence[UsersItemParam] | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,

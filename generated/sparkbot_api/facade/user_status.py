@@ -8,7 +8,7 @@ from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Literal, cast
 
 import httpx
-from sparkbot._operation import Operation, RequestOptions, SupportsToDict
+from sparkbot._operation import Operation, RequestOptions
 from sparkbot._resource import AsyncResource, SyncResource
 
 if TYPE_CHECKING:
@@ -385,8 +385,8 @@ class UserStatusResource(SyncResource):
         ]
         | None = None,
         reference: str | None = None,
-        media: UserStatusPublishMediaParam | SupportsToDict | None = None,
-        schedule: ScheduleParam | SupportsToDict | None = None,
+        media: UserStatusPublishMediaParam | None = None,
+        schedule: ScheduleParam | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
@@ -603,8 +603,8 @@ class AsyncUserStatusResource(AsyncResource):
         ]
         | None = None,
         reference: str | None = None,
-        media: UserStatusPublishMediaParam | SupportsToDict | None = None,
-        schedule: ScheduleParam | SupportsToDict | None = None,
+        media: UserStatusPublishMediaParam | None = None,
+        schedule: ScheduleParam | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
@@ -776,8 +776,8 @@ class UserStatusResourceWithRawResponse(SyncResource):
         ]
         | None = None,
         reference: str | None = None,
-        media: UserStatusPublishMediaParam | SupportsToDict | None = None,
-        schedule: ScheduleParam | SupportsToDict | None = None,
+        media: UserStatusPublishMediaParam | None = None,
+        schedule: ScheduleParam | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
@@ -932,8 +932,8 @@ class AsyncUserStatusResourceWithRawResponse(AsyncResource):
         ]
         | None = None,
         reference: str | None = None,
-        media: UserStatusPublishMediaParam | SupportsToDict | None = None,
-        schedule: ScheduleParam | SupportsToDict | None = None,
+        media: UserStatusPublishMediaParam | None = None,
+        schedule: ScheduleParam | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
