@@ -22,7 +22,8 @@ def when(message: Message) -> str:
 
 def tour(client: SparkBot) -> None:
     for device in client.devices.list():  # walks every page
-        print("device", device.id, device.alias, device.phone, device.session.status if device.session else None)
+        status = device.session.status if device.session else None  # absent fields read None
+        print("device", device.id, device.alias, device.phone, status)
     dev: Device = client.devices.resolve("main")  # by id, phone or alias
     text = client.messages.send_text(device=dev.id, phone=PHONE, message="Hello from the typed tour")
     media = client.messages.send_media(
@@ -46,8 +47,9 @@ def tour(client: SparkBot) -> None:
 async def tour_async() -> list[Message]:
     async with AsyncSparkBot() as client:
         dev = await client.devices.resolve("main")
-        sends = [client.messages.send_text(device=dev.id, phone=PHONE, message=f"async #{i}") for i in range(3)]
-        sent = await asyncio.gather(*sends)
+        sent = await asyncio.gather(
+            *(client.messages.send_text(device=dev.id, phone=PHONE, message=f"async #{i}") for i in range(3))
+        )
         pages = [len(page) async for page in client.messages.list(device=dev.id, size=2).pages()]
         print("gathered", len(sent), "pages", pages)
         return list(sent)

@@ -1,4 +1,4 @@
-"""The acceptance tour (examples/typed_tour.py) runs as a user runs it, against the fake over loopback HTTP."""
+"""The acceptance tour (examples/typed_tour.py) runs as a user runs it: against the fake over loopback."""
 
 from __future__ import annotations
 

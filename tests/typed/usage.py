@@ -29,7 +29,8 @@ def sync_usage(client: SparkBot) -> float | None:
     recent: list[Message] = list(client.messages.list(device=dev.id, limit=10))
     poll: PollParam = {"name": "Lunch?", "options": ["yes", "no"]}
     expiration: MessageExpirationParam = {"seconds": 3600}
-    assert_type(client.messages.send_poll(dev.id, phone="+34600111222", poll=poll, expiration=expiration), Message)
+    polled = client.messages.send_poll(dev.id, phone="+34600111222", poll=poll, expiration=expiration)
+    assert_type(polled, Message)
     client.messages.send_media(dev.id, phone="+34600111222", media={"url": "https://example.com/cat.jpg"})
     print(msg.to_json(), msg.to_dict()["id"])
     raw = client.with_raw_response.sessions.sync(dev.id)
