@@ -79,7 +79,12 @@ class Call:
         sort = self.query.get("sort")
         if isinstance(sort, str) and ":" in sort:
             key, direction = sort.split(":", 1)
-            listed.sort(key=lambda item: str(item.get(key, "")), reverse=direction == "desc")
+            key = "createdAt" if key == "date" else key  # the API's `date` sort is the creation date
+            # ids break ties: they grow with creation, and timestamps repeat within a second
+            listed.sort(
+                key=lambda item: (str(item.get(key, "")), str(item.get("id", ""))),
+                reverse=direction == "desc",
+            )
         if "size" not in self.query:  # the spec gives this list no paging
             return listed
         size, page = int(self.query["size"]), int(self.query.get("page") or 0)
