@@ -7,15 +7,13 @@ with the fix instead of an ImportError traceback.
 from __future__ import annotations
 
 import sys
+from importlib.util import find_spec
 
 INSTALL_HINT = 'the sparkbot command needs the cli extra: pip install "sparkbot[cli]"'
 
 
 def main() -> None:
-    try:
-        import rich  # noqa: F401
-        import typer  # noqa: F401
-    except ImportError:
+    if find_spec("typer") is None or find_spec("rich") is None:
         sys.stderr.write(f"sparkbot: {INSTALL_HINT}\n")
         raise SystemExit(1) from None
     from .cli import main as run

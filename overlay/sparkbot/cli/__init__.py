@@ -210,8 +210,8 @@ def _error(message: str) -> None:
 
 
 # click's exceptions as typer raises them (recent typers vendor click as typer._click).
-_clicks = sys.modules[typer.BadParameter.__module__]
-_NoArgsIsHelp: type[Exception] = getattr(_clicks, "NoArgsIsHelpError", type(None))  # type: ignore[assignment]
+_clicks: Any = sys.modules[typer.BadParameter.__module__]
+_NoArgsIsHelp: Any = getattr(_clicks, "NoArgsIsHelpError", ())
 
 
 def main() -> None:
