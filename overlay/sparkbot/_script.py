@@ -15,7 +15,7 @@ INSTALL_HINT = 'the sparkbot command needs the cli extra: pip install "sparkbot[
 def main() -> None:
     if find_spec("typer") is None or find_spec("rich") is None:
         sys.stderr.write(f"sparkbot: {INSTALL_HINT}\n")
-        raise SystemExit(1) from None
+        raise SystemExit(1)
     from .cli import main as run
 
     run()
