@@ -11,7 +11,7 @@ NODE_BIN := node_modules/.bin
 PY_STAMP := $(VENV)/.sparkbot-installed
 NODE_STAMP := node_modules/.sparkbot-installed
 
-.PHONY: install generate check-generated check-catalogue lint-spec lint test test-prism fuzz demo bench
+.PHONY: install generate check-generated check-catalogue lint-spec lint test test-prism fuzz demo bench compat
 
 install: $(PY_STAMP) $(NODE_STAMP)
 
@@ -61,8 +61,8 @@ check-catalogue:
 # Typing as users check it: mypy --strict and pyright (strict, [tool.pyright] in pyproject.toml) on the
 # overlay, the examples and the typed usage files in tests/typed.
 lint: $(PY_STAMP) $(NODE_STAMP)
-	$(BIN)/ruff check overlay tests tools examples bench
-	$(BIN)/ruff format --check overlay tests tools examples bench
+	$(BIN)/ruff check overlay tests tools examples bench noxfile.py
+	$(BIN)/ruff format --check overlay tests tools examples bench noxfile.py
 	$(BIN)/mypy --strict overlay/sparkbot
 	$(BIN)/mypy --strict tools examples bench tests/typed
 	$(BIN)/mypy $(GEN_DIR)
@@ -83,6 +83,11 @@ test-prism: install
 # own process and reached over real HTTP (set SPARKBOT_API_KEY/SPARKBOT_BASE_URL to tour the real service).
 demo: $(PY_STAMP)
 	$(PY) examples/quickstart.py
+
+# Python 3.12 and 3.13 (noxfile.py): the tests without tests/contract, then the demo, each in its own venv.
+# The interpreters come from PATH (python3.12, python3.13); .ci/run adds pyenv's.
+compat: $(PY_STAMP) $(NODE_STAMP)
+	$(BIN)/nox --session compat
 
 # Measurements, not tests: writes bench/RESULTS.md. QUICK=1 is CI's smoke run (few repetitions, no peer
 # SDKs installed, output to bench/RESULTS-quick.md, which is not committed).
