@@ -307,7 +307,9 @@ def rule_text(rules: dict[str, Any]) -> str:
                 else f"{low} to {high}" if low is not None and high is not None
                 else f"at least {low}" if low is not None else f"at most {high}" if high is not None
                 else "")  # fmt: skip
-        if text:
+        if text == "at least 1" and unit == "characters":
+            parts.append("not empty")
+        elif text:
             parts.append(f"{text} {unit}".rstrip())
     if rules.get("format") == "date-time":
         parts.append("a datetime or ISO 8601 string")
@@ -472,9 +474,14 @@ def docstring(a: Action, flavour: str) -> str:
         if x.is_device:
             text = "The WhatsApp number (24-hex id); default: the client's `device=`, else the only one."
         lines += textwrap.wrap(f"{x.name}: {text}", 100, initial_indent="    ", subsequent_indent="        ")
+    returns = a.returns.replace("builtins.", "")
+    if a.paged:
+        lines.append("    limit: At most this many items in all; the pager stops fetching there.")
+        pager = "AsyncPager" if flavour.startswith("async") else "SyncPager"
+        returns = f"{pager}[{returns[len('list[') : -1]}]: iterate it for items, `.pages()` for pages"
     options = ", ".join(f"{n}=" for n in COMMON if n not in ("self", "limit"))
     lines.append(f"    {options}: per-call options, as on the client.")
-    lines += ["", "Returns:", f"    {a.returns.replace('builtins.', '')}."]
+    lines += ["", "Returns:", f"    {returns}."]
     return quote_doc("\n        ".join(lines).replace("\n        \n", "\n\n"))
 
 

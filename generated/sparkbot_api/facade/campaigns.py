@@ -281,10 +281,11 @@ class CampaignsResource(SyncResource):
             size: Results Page Size. At least 1. API default: 20.
             page: Page number, 0-based. At least 0. API default: 0.
             sort: Sort. One of date:desc, date:asc. API default: date:desc.
+            limit: At most this many items in all; the pager stops fetching there.
             timeout=, extra_headers=, max_retries=: per-call options, as on the client.
 
         Returns:
-            list[Campaign]."""
+            SyncPager[Campaign]: iterate it for items, `.pages()` for pages."""
         return self._client._paginate(
             _CAMPAIGNS_LIST,
             {
@@ -330,7 +331,7 @@ class CampaignsResource(SyncResource):
 
         Args:
             campaign_id: Required. The campaign id. Matches ^[0-9a-fA-F]{24}$.
-            search: Search. At least 1 characters.
+            search: Search. Not empty.
             target: Target.
             kind: Kind. Each one of phone, group.
             status: Status. Each one of pending, processing, delivered, failed.
@@ -339,10 +340,11 @@ class CampaignsResource(SyncResource):
             size: Results Page Size. At least 1. API default: 20.
             page: Page number, 0-based. At least 0. API default: 0.
             sort: Sort. One of date:desc, date:asc. API default: date:desc.
+            limit: At most this many items in all; the pager stops fetching there.
             timeout=, extra_headers=, max_retries=: per-call options, as on the client.
 
         Returns:
-            list[CampaignContact]."""
+            SyncPager[CampaignContact]: iterate it for items, `.pages()` for pages."""
         return self._client._paginate(
             _CAMPAIGNS_LIST_CONTACTS,
             {
@@ -485,10 +487,11 @@ class AsyncCampaignsResource(AsyncResource):
             size: Results Page Size. At least 1. API default: 20.
             page: Page number, 0-based. At least 0. API default: 0.
             sort: Sort. One of date:desc, date:asc. API default: date:desc.
+            limit: At most this many items in all; the pager stops fetching there.
             timeout=, extra_headers=, max_retries=: per-call options, as on the client.
 
         Returns:
-            list[Campaign]."""
+            AsyncPager[Campaign]: iterate it for items, `.pages()` for pages."""
         return self._client._paginate(
             _CAMPAIGNS_LIST,
             {
@@ -534,7 +537,7 @@ class AsyncCampaignsResource(AsyncResource):
 
         Args:
             campaign_id: Required. The campaign id. Matches ^[0-9a-fA-F]{24}$.
-            search: Search. At least 1 characters.
+            search: Search. Not empty.
             target: Target.
             kind: Kind. Each one of phone, group.
             status: Status. Each one of pending, processing, delivered, failed.
@@ -543,10 +546,11 @@ class AsyncCampaignsResource(AsyncResource):
             size: Results Page Size. At least 1. API default: 20.
             page: Page number, 0-based. At least 0. API default: 0.
             sort: Sort. One of date:desc, date:asc. API default: date:desc.
+            limit: At most this many items in all; the pager stops fetching there.
             timeout=, extra_headers=, max_retries=: per-call options, as on the client.
 
         Returns:
-            list[CampaignContact]."""
+            AsyncPager[CampaignContact]: iterate it for items, `.pages()` for pages."""
         return self._client._paginate(
             _CAMPAIGNS_LIST_CONTACTS,
             {

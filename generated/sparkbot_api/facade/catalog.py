@@ -96,10 +96,11 @@ class CatalogResource(SyncResource):
             device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
             size: Page Size. 1 to 500. API default: 100.
             page: Page Number. At least 0. API default: 0.
+            limit: At most this many items in all; the pager stops fetching there.
             timeout=, extra_headers=, max_retries=: per-call options, as on the client.
 
         Returns:
-            list[CatalogProduct]."""
+            SyncPager[CatalogProduct]: iterate it for items, `.pages()` for pages."""
         return self._client._paginate(
             _CATALOG_LIST,
             {"device": device, "size": size, "page": page},
@@ -163,10 +164,11 @@ class AsyncCatalogResource(AsyncResource):
             device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
             size: Page Size. 1 to 500. API default: 100.
             page: Page Number. At least 0. API default: 0.
+            limit: At most this many items in all; the pager stops fetching there.
             timeout=, extra_headers=, max_retries=: per-call options, as on the client.
 
         Returns:
-            list[CatalogProduct]."""
+            AsyncPager[CatalogProduct]: iterate it for items, `.pages()` for pages."""
         return self._client._paginate(
             _CATALOG_LIST,
             {"device": device, "size": size, "page": page},

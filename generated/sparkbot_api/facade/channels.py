@@ -378,13 +378,14 @@ class ChannelsResource(SyncResource):
 
         Args:
             device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
-            permission: Permission. At least 1 characters.
+            permission: Permission. Not empty.
             size: Results Page Size. At least 1. API default: 20.
             page: Page number, 0-based. At least 0. API default: 0.
+            limit: At most this many items in all; the pager stops fetching there.
             timeout=, extra_headers=, max_retries=: per-call options, as on the client.
 
         Returns:
-            list[Group]."""
+            SyncPager[Group]: iterate it for items, `.pages()` for pages."""
         return self._client._paginate(
             _CHANNELS_LIST,
             {"device": device, "permission": permission, "size": size, "page": page},
@@ -654,13 +655,14 @@ class AsyncChannelsResource(AsyncResource):
 
         Args:
             device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
-            permission: Permission. At least 1 characters.
+            permission: Permission. Not empty.
             size: Results Page Size. At least 1. API default: 20.
             page: Page number, 0-based. At least 0. API default: 0.
+            limit: At most this many items in all; the pager stops fetching there.
             timeout=, extra_headers=, max_retries=: per-call options, as on the client.
 
         Returns:
-            list[Group]."""
+            AsyncPager[Group]: iterate it for items, `.pages()` for pages."""
         return self._client._paginate(
             _CHANNELS_LIST,
             {"device": device, "permission": permission, "size": size, "page": page},

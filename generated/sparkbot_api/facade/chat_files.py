@@ -209,7 +209,7 @@ class ChatFilesResource(SyncResource):
         Args:
             device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
             type_: File Type. Each one of image, video, audio, ptt, document, sticker.
-            search: Search. At least 1 characters.
+            search: Search. Not empty.
             chat: Chat IDs.
             ids: File IDs.
             message: Message IDs.
@@ -219,10 +219,11 @@ class ChatFilesResource(SyncResource):
             size: Results Page Size. At least 1. API default: 20.
             page: Page number, 0-based. At least 0. API default: 0.
             sort: Sort. One of date:desc, date:asc, size:desc, size:asc. API default: date:desc.
+            limit: At most this many items in all; the pager stops fetching there.
             timeout=, extra_headers=, max_retries=: per-call options, as on the client.
 
         Returns:
-            list[ChatFile]."""
+            SyncPager[ChatFile]: iterate it for items, `.pages()` for pages."""
         return self._client._paginate(
             _CHAT_FILES_LIST,
             {
@@ -334,7 +335,7 @@ class AsyncChatFilesResource(AsyncResource):
         Args:
             device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
             type_: File Type. Each one of image, video, audio, ptt, document, sticker.
-            search: Search. At least 1 characters.
+            search: Search. Not empty.
             chat: Chat IDs.
             ids: File IDs.
             message: Message IDs.
@@ -344,10 +345,11 @@ class AsyncChatFilesResource(AsyncResource):
             size: Results Page Size. At least 1. API default: 20.
             page: Page number, 0-based. At least 0. API default: 0.
             sort: Sort. One of date:desc, date:asc, size:desc, size:asc. API default: date:desc.
+            limit: At most this many items in all; the pager stops fetching there.
             timeout=, extra_headers=, max_retries=: per-call options, as on the client.
 
         Returns:
-            list[ChatFile]."""
+            AsyncPager[ChatFile]: iterate it for items, `.pages()` for pages."""
         return self._client._paginate(
             _CHAT_FILES_LIST,
             {

@@ -367,17 +367,17 @@ class ChatMessagesResource(SyncResource):
             flow: Flow. One of inbound, outbound.
             ack: Delivery Status. Each one of pending, sent, delivered, read, failed.
             wid: WhatsApp IDs.
-            search: Search. At least 1 characters.
-            chat: Chat ID. At least 1 characters.
-            from_: From. At least 1 characters.
-            to: To. At least 1 characters.
+            search: Search. Not empty.
+            chat: Chat ID. Not empty.
+            from_: From. Not empty.
+            to: To. Not empty.
             type_: Chat Type. Each one of chat, group, channel, community.
-            reference: Reference. At least 1 characters.
+            reference: Reference. Not empty.
             kind: Message Type. Each one of text, image, audio, voice, video, document, contact, location,
                 system.
             sync: Sync Messages.
-            begin: Begin From Message ID. At least 1 characters.
-            end: End At Message ID. At least 1 characters.
+            begin: Begin From Message ID. Not empty.
+            end: End At Message ID. Not empty.
             after: Created After. A datetime or ISO 8601 string.
             before: Created Before. A datetime or ISO 8601 string.
             include: Include. Each one of contact, chat, media.
@@ -385,10 +385,11 @@ class ChatMessagesResource(SyncResource):
             size: Results Page Size. At least 1. API default: 20.
             page: Page number, 0-based. At least 0. API default: 0.
             skip: Skip Messages. At least 0. API default: 0.
+            limit: At most this many items in all; the pager stops fetching there.
             timeout=, extra_headers=, max_retries=: per-call options, as on the client.
 
         Returns:
-            list[ChatMessage]."""
+            SyncPager[ChatMessage]: iterate it for items, `.pages()` for pages."""
         return self._client._paginate(
             _CHAT_MESSAGES_LIST,
             {
@@ -591,17 +592,17 @@ class AsyncChatMessagesResource(AsyncResource):
             flow: Flow. One of inbound, outbound.
             ack: Delivery Status. Each one of pending, sent, delivered, read, failed.
             wid: WhatsApp IDs.
-            search: Search. At least 1 characters.
-            chat: Chat ID. At least 1 characters.
-            from_: From. At least 1 characters.
-            to: To. At least 1 characters.
+            search: Search. Not empty.
+            chat: Chat ID. Not empty.
+            from_: From. Not empty.
+            to: To. Not empty.
             type_: Chat Type. Each one of chat, group, channel, community.
-            reference: Reference. At least 1 characters.
+            reference: Reference. Not empty.
             kind: Message Type. Each one of text, image, audio, voice, video, document, contact, location,
                 system.
             sync: Sync Messages.
-            begin: Begin From Message ID. At least 1 characters.
-            end: End At Message ID. At least 1 characters.
+            begin: Begin From Message ID. Not empty.
+            end: End At Message ID. Not empty.
             after: Created After. A datetime or ISO 8601 string.
             before: Created Before. A datetime or ISO 8601 string.
             include: Include. Each one of contact, chat, media.
@@ -609,10 +610,11 @@ class AsyncChatMessagesResource(AsyncResource):
             size: Results Page Size. At least 1. API default: 20.
             page: Page number, 0-based. At least 0. API default: 0.
             skip: Skip Messages. At least 0. API default: 0.
+            limit: At most this many items in all; the pager stops fetching there.
             timeout=, extra_headers=, max_retries=: per-call options, as on the client.
 
         Returns:
-            list[ChatMessage]."""
+            AsyncPager[ChatMessage]: iterate it for items, `.pages()` for pages."""
         return self._client._paginate(
             _CHAT_MESSAGES_LIST,
             {

@@ -866,7 +866,7 @@ class ChatsResource(SyncResource):
             read_only: Read-Only Chats.
             type_: Chat Type. Each one of chat, group, channel, community.
             agent: Assigned Agent IDs.
-            search: Search Term. At least 1 characters.
+            search: Search Term. Not empty.
             labels: Labels.
             labels_exclude: Exclude Labels.
             include: Include Items. Each one of messages, notes, participants.
@@ -874,10 +874,11 @@ class ChatsResource(SyncResource):
             page: Page number, 0-based. At least 0. API default: 0.
             sort: Sort. One of lastMessageAt:desc, lastMessageAt:asc, unreadCount:desc, name:asc, name:desc.
                 API default: lastMessageAt:desc.
+            limit: At most this many items in all; the pager stops fetching there.
             timeout=, extra_headers=, max_retries=: per-call options, as on the client.
 
         Returns:
-            list[Chat]."""
+            SyncPager[Chat]: iterate it for items, `.pages()` for pages."""
         return self._client._paginate(
             _CHATS_LIST,
             {
@@ -928,17 +929,18 @@ class ChatsResource(SyncResource):
             chat_id: Required. The chat id. Matches
                 ^(\\d{6,16}@c\\.us|[0-9-]{10,40}@g\\.us|\\d{10,30}@newsletter|\\d+@lid)$.
             device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
-            search: Search. At least 1 characters.
-            phone: Phone Numbers. At least 1 characters.
+            search: Search. Not empty.
+            phone: Phone Numbers. Not empty.
             role: Role. One of admin, owner, participant.
             contact: Only Contacts.
             include: Include Contact Info. One of contact.
             size: Results Page Size. At least 1. API default: 20.
             page: Page number, 0-based. At least 0. API default: 0.
+            limit: At most this many items in all; the pager stops fetching there.
             timeout=, extra_headers=, max_retries=: per-call options, as on the client.
 
         Returns:
-            list[GroupParticipant]."""
+            SyncPager[GroupParticipant]: iterate it for items, `.pages()` for pages."""
         return self._client._paginate(
             _CHATS_LIST_PARTICIPANTS,
             {
@@ -1079,10 +1081,11 @@ class ChatsResource(SyncResource):
             device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
             size: Maximum Messages. At least 1. API default: 50.
             page: Page number, 0-based. At least 0. API default: 0.
+            limit: At most this many items in all; the pager stops fetching there.
             timeout=, extra_headers=, max_retries=: per-call options, as on the client.
 
         Returns:
-            list[ChatMessage]."""
+            SyncPager[ChatMessage]: iterate it for items, `.pages()` for pages."""
         return self._client._paginate(
             _CHATS_SYNC_MESSAGES,
             {"device": device, "chat_id": chat_id, "size": size, "page": page},
@@ -1539,7 +1542,7 @@ class AsyncChatsResource(AsyncResource):
             read_only: Read-Only Chats.
             type_: Chat Type. Each one of chat, group, channel, community.
             agent: Assigned Agent IDs.
-            search: Search Term. At least 1 characters.
+            search: Search Term. Not empty.
             labels: Labels.
             labels_exclude: Exclude Labels.
             include: Include Items. Each one of messages, notes, participants.
@@ -1547,10 +1550,11 @@ class AsyncChatsResource(AsyncResource):
             page: Page number, 0-based. At least 0. API default: 0.
             sort: Sort. One of lastMessageAt:desc, lastMessageAt:asc, unreadCount:desc, name:asc, name:desc.
                 API default: lastMessageAt:desc.
+            limit: At most this many items in all; the pager stops fetching there.
             timeout=, extra_headers=, max_retries=: per-call options, as on the client.
 
         Returns:
-            list[Chat]."""
+            AsyncPager[Chat]: iterate it for items, `.pages()` for pages."""
         return self._client._paginate(
             _CHATS_LIST,
             {
@@ -1601,17 +1605,18 @@ class AsyncChatsResource(AsyncResource):
             chat_id: Required. The chat id. Matches
                 ^(\\d{6,16}@c\\.us|[0-9-]{10,40}@g\\.us|\\d{10,30}@newsletter|\\d+@lid)$.
             device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
-            search: Search. At least 1 characters.
-            phone: Phone Numbers. At least 1 characters.
+            search: Search. Not empty.
+            phone: Phone Numbers. Not empty.
             role: Role. One of admin, owner, participant.
             contact: Only Contacts.
             include: Include Contact Info. One of contact.
             size: Results Page Size. At least 1. API default: 20.
             page: Page number, 0-based. At least 0. API default: 0.
+            limit: At most this many items in all; the pager stops fetching there.
             timeout=, extra_headers=, max_retries=: per-call options, as on the client.
 
         Returns:
-            list[GroupParticipant]."""
+            AsyncPager[GroupParticipant]: iterate it for items, `.pages()` for pages."""
         return self._client._paginate(
             _CHATS_LIST_PARTICIPANTS,
             {
@@ -1752,10 +1757,11 @@ class AsyncChatsResource(AsyncResource):
             device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
             size: Maximum Messages. At least 1. API default: 50.
             page: Page number, 0-based. At least 0. API default: 0.
+            limit: At most this many items in all; the pager stops fetching there.
             timeout=, extra_headers=, max_retries=: per-call options, as on the client.
 
         Returns:
-            list[ChatMessage]."""
+            AsyncPager[ChatMessage]: iterate it for items, `.pages()` for pages."""
         return self._client._paginate(
             _CHATS_SYNC_MESSAGES,
             {"device": device, "chat_id": chat_id, "size": size, "page": page},

@@ -804,7 +804,7 @@ class ContactsResource(SyncResource):
 
         Args:
             device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
-            search: Search. At least 1 characters.
+            search: Search. Not empty.
             type_: Contact Type. Each one of personal, business, user, group, channel, private.
             has: Has. Each one of email, chat.
             has_chat: Has Chat.
@@ -824,10 +824,11 @@ class ContactsResource(SyncResource):
             page: Page number, 0-based. At least 0. API default: 0.
             sort: Sort. One of name:asc, name:desc, createdAt:desc, createdAt:asc, updatedAt:desc,
                 updatedAt:asc. API default: name:asc.
+            limit: At most this many items in all; the pager stops fetching there.
             timeout=, extra_headers=, max_retries=: per-call options, as on the client.
 
         Returns:
-            list[Contact]."""
+            SyncPager[Contact]: iterate it for items, `.pages()` for pages."""
         return self._client._paginate(
             _CONTACTS_LIST,
             {
@@ -1405,7 +1406,7 @@ class AsyncContactsResource(AsyncResource):
 
         Args:
             device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
-            search: Search. At least 1 characters.
+            search: Search. Not empty.
             type_: Contact Type. Each one of personal, business, user, group, channel, private.
             has: Has. Each one of email, chat.
             has_chat: Has Chat.
@@ -1425,10 +1426,11 @@ class AsyncContactsResource(AsyncResource):
             page: Page number, 0-based. At least 0. API default: 0.
             sort: Sort. One of name:asc, name:desc, createdAt:desc, createdAt:asc, updatedAt:desc,
                 updatedAt:asc. API default: name:asc.
+            limit: At most this many items in all; the pager stops fetching there.
             timeout=, extra_headers=, max_retries=: per-call options, as on the client.
 
         Returns:
-            list[Contact]."""
+            AsyncPager[Contact]: iterate it for items, `.pages()` for pages."""
         return self._client._paginate(
             _CONTACTS_LIST,
             {

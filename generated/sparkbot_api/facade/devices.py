@@ -432,13 +432,14 @@ class DevicesResource(SyncResource):
             ids: WhatsApp Number IDs.
             status: Status. One of operative, pending, disabled, removed.
             session_status: Session Status. One of authorize, online, timeout, offline, error.
-            search: Search Term. At least 1 characters.
+            search: Search Term. Not empty.
             size: Results Page Size. At least 1. API default: 50.
             page: Page number, 0-based. At least 0. API default: 0.
+            limit: At most this many items in all; the pager stops fetching there.
             timeout=, extra_headers=, max_retries=: per-call options, as on the client.
 
         Returns:
-            list[Device]."""
+            SyncPager[Device]: iterate it for items, `.pages()` for pages."""
         return self._client._paginate(
             _DEVICES_LIST,
             {
@@ -678,13 +679,14 @@ class AsyncDevicesResource(AsyncResource):
             ids: WhatsApp Number IDs.
             status: Status. One of operative, pending, disabled, removed.
             session_status: Session Status. One of authorize, online, timeout, offline, error.
-            search: Search Term. At least 1 characters.
+            search: Search Term. Not empty.
             size: Results Page Size. At least 1. API default: 50.
             page: Page number, 0-based. At least 0. API default: 0.
+            limit: At most this many items in all; the pager stops fetching there.
             timeout=, extra_headers=, max_retries=: per-call options, as on the client.
 
         Returns:
-            list[Device]."""
+            AsyncPager[Device]: iterate it for items, `.pages()` for pages."""
         return self._client._paginate(
             _DEVICES_LIST,
             {

@@ -531,31 +531,32 @@ class FilesResource(SyncResource):
         Iterating walks every page lazily from `page`; `limit` caps the number of items.
 
         Args:
-            search: Search Term. At least 1 characters.
+            search: Search Term. Not empty.
             after: Created After. A datetime or ISO 8601 string.
             before: Created Before. A datetime or ISO 8601 string.
             format_: File Format. Each one of gif, ptt, native.
             ids: File IDs.
             tags: Tags.
-            sha2: SHA2 Checksum. At least 1 characters.
-            reference: Reference. At least 1 characters.
+            sha2: SHA2 Checksum. Not empty.
+            reference: Reference. Not empty.
             status: Status. Each one of ready, processing, failed.
-            device: Device ID. At least 1 characters.
-            filename: Filename. At least 1 characters.
+            device: Device ID. Not empty.
+            filename: Filename. Not empty.
             origin: Origin. One of remote, upload.
             mime: MIME Type. Each one of image/jpeg, image/png, video/mp4, audio/mp3, audio/ogg,
                 application/pdf.
             kind: File Type. Each one of image, video, audio, document, file.
             ext: Extension. Each one of jpg, png, mp4, mp3, ogg, pdf, docx, xlsx.
             permission: Permission. One of public, readonly, private.
-            owner: Owner User ID. At least 1 characters.
-            filesize: File Size Range (bytes). At least 1 characters.
+            owner: Owner User ID. Not empty.
+            filesize: File Size Range (bytes). Not empty.
             size: Results Page Size. At least 1. API default: 20.
             page: Page number, 0-based. At least 0. API default: 0.
+            limit: At most this many items in all; the pager stops fetching there.
             timeout=, extra_headers=, max_retries=: per-call options, as on the client.
 
         Returns:
-            list[File]."""
+            SyncPager[File]: iterate it for items, `.pages()` for pages."""
         return self._client._paginate(
             _FILES_LIST,
             {
@@ -937,31 +938,32 @@ class AsyncFilesResource(AsyncResource):
         Iterating walks every page lazily from `page`; `limit` caps the number of items.
 
         Args:
-            search: Search Term. At least 1 characters.
+            search: Search Term. Not empty.
             after: Created After. A datetime or ISO 8601 string.
             before: Created Before. A datetime or ISO 8601 string.
             format_: File Format. Each one of gif, ptt, native.
             ids: File IDs.
             tags: Tags.
-            sha2: SHA2 Checksum. At least 1 characters.
-            reference: Reference. At least 1 characters.
+            sha2: SHA2 Checksum. Not empty.
+            reference: Reference. Not empty.
             status: Status. Each one of ready, processing, failed.
-            device: Device ID. At least 1 characters.
-            filename: Filename. At least 1 characters.
+            device: Device ID. Not empty.
+            filename: Filename. Not empty.
             origin: Origin. One of remote, upload.
             mime: MIME Type. Each one of image/jpeg, image/png, video/mp4, audio/mp3, audio/ogg,
                 application/pdf.
             kind: File Type. Each one of image, video, audio, document, file.
             ext: Extension. Each one of jpg, png, mp4, mp3, ogg, pdf, docx, xlsx.
             permission: Permission. One of public, readonly, private.
-            owner: Owner User ID. At least 1 characters.
-            filesize: File Size Range (bytes). At least 1 characters.
+            owner: Owner User ID. Not empty.
+            filesize: File Size Range (bytes). Not empty.
             size: Results Page Size. At least 1. API default: 20.
             page: Page number, 0-based. At least 0. API default: 0.
+            limit: At most this many items in all; the pager stops fetching there.
             timeout=, extra_headers=, max_retries=: per-call options, as on the client.
 
         Returns:
-            list[File]."""
+            AsyncPager[File]: iterate it for items, `.pages()` for pages."""
         return self._client._paginate(
             _FILES_LIST,
             {

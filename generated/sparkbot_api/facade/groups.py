@@ -702,10 +702,11 @@ class GroupsResource(SyncResource):
             kind: Filter by Kind. One of group, broadcast.
             size: Results Page Size. At least 1. API default: 20.
             page: Page number, 0-based. At least 0. API default: 0.
+            limit: At most this many items in all; the pager stops fetching there.
             timeout=, extra_headers=, max_retries=: per-call options, as on the client.
 
         Returns:
-            list[Group]."""
+            SyncPager[Group]: iterate it for items, `.pages()` for pages."""
         return self._client._paginate(
             _GROUPS_LIST,
             {"device": device, "kind": kind, "size": size, "page": page},
@@ -1198,10 +1199,11 @@ class AsyncGroupsResource(AsyncResource):
             kind: Filter by Kind. One of group, broadcast.
             size: Results Page Size. At least 1. API default: 20.
             page: Page number, 0-based. At least 0. API default: 0.
+            limit: At most this many items in all; the pager stops fetching there.
             timeout=, extra_headers=, max_retries=: per-call options, as on the client.
 
         Returns:
-            list[Group]."""
+            AsyncPager[Group]: iterate it for items, `.pages()` for pages."""
         return self._client._paginate(
             _GROUPS_LIST,
             {"device": device, "kind": kind, "size": size, "page": page},

@@ -238,7 +238,7 @@ class MeetingLinksResource(SyncResource):
 
         Args:
             device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
-            search: Search. At least 1 characters.
+            search: Search. Not empty.
             before: Created Before. A datetime or ISO 8601 string.
             after: Created After. A datetime or ISO 8601 string.
             expires_before: Expires Before. A datetime or ISO 8601 string.
@@ -246,10 +246,11 @@ class MeetingLinksResource(SyncResource):
             kind: Link Type. Each one of voice, video.
             size: Results Page Size. At least 1. API default: 20.
             page: Page number, 0-based. At least 0. API default: 0.
+            limit: At most this many items in all; the pager stops fetching there.
             timeout=, extra_headers=, max_retries=: per-call options, as on the client.
 
         Returns:
-            list[MeetingLink]."""
+            SyncPager[MeetingLink]: iterate it for items, `.pages()` for pages."""
         return self._client._paginate(
             _MEETING_LINKS_LIST,
             {
@@ -378,7 +379,7 @@ class AsyncMeetingLinksResource(AsyncResource):
 
         Args:
             device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
-            search: Search. At least 1 characters.
+            search: Search. Not empty.
             before: Created Before. A datetime or ISO 8601 string.
             after: Created After. A datetime or ISO 8601 string.
             expires_before: Expires Before. A datetime or ISO 8601 string.
@@ -386,10 +387,11 @@ class AsyncMeetingLinksResource(AsyncResource):
             kind: Link Type. Each one of voice, video.
             size: Results Page Size. At least 1. API default: 20.
             page: Page number, 0-based. At least 0. API default: 0.
+            limit: At most this many items in all; the pager stops fetching there.
             timeout=, extra_headers=, max_retries=: per-call options, as on the client.
 
         Returns:
-            list[MeetingLink]."""
+            AsyncPager[MeetingLink]: iterate it for items, `.pages()` for pages."""
         return self._client._paginate(
             _MEETING_LINKS_LIST,
             {

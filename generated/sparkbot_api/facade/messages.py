@@ -1999,7 +1999,7 @@ class MessagesResource(SyncResource):
         Iterating walks every page lazily from `page`; `limit` caps the number of items.
 
         Args:
-            search: Search Term. At least 1 characters.
+            search: Search Term. Not empty.
             status: Status. Each one of queued, processing, sent, delivered, read, failed, pending.
             delivery_status: Delivery Status. Each one of pending, sent, delivered, read, failed.
             webhook_status: Webhook Status. Each one of pending, success, failed.
@@ -2012,12 +2012,12 @@ class MessagesResource(SyncResource):
                 buttons, list, template.
             wa_ids: WhatsApp IDs.
             devices: Device IDs.
-            device: Device. At least 1 characters.
+            device: Device. Not empty.
             reference: Reference.
             priority: Priority. Each one of low, normal, high, urgent.
-            phone: Phone Number. At least 1 characters.
-            group: Group ID. At least 1 characters.
-            channel: Channel ID. At least 1 characters.
+            phone: Phone Number. Not empty.
+            group: Group ID. Not empty.
+            channel: Channel ID. Not empty.
             after: Delivery After. A datetime or ISO 8601 string.
             before: Delivery Before. A datetime or ISO 8601 string.
             created_after: Created After. A datetime or ISO 8601 string.
@@ -2025,10 +2025,11 @@ class MessagesResource(SyncResource):
             sort: Sort. One of date:desc, date:asc. API default: date:desc.
             size: Results Page Size. At least 1. API default: 20.
             page: Page number, 0-based. At least 0. API default: 0.
+            limit: At most this many items in all; the pager stops fetching there.
             timeout=, extra_headers=, max_retries=: per-call options, as on the client.
 
         Returns:
-            list[Message]."""
+            SyncPager[Message]: iterate it for items, `.pages()` for pages."""
         return self._client._paginate(
             _MESSAGES_LIST,
             {
@@ -3361,7 +3362,7 @@ class AsyncMessagesResource(AsyncResource):
         Iterating walks every page lazily from `page`; `limit` caps the number of items.
 
         Args:
-            search: Search Term. At least 1 characters.
+            search: Search Term. Not empty.
             status: Status. Each one of queued, processing, sent, delivered, read, failed, pending.
             delivery_status: Delivery Status. Each one of pending, sent, delivered, read, failed.
             webhook_status: Webhook Status. Each one of pending, success, failed.
@@ -3374,12 +3375,12 @@ class AsyncMessagesResource(AsyncResource):
                 buttons, list, template.
             wa_ids: WhatsApp IDs.
             devices: Device IDs.
-            device: Device. At least 1 characters.
+            device: Device. Not empty.
             reference: Reference.
             priority: Priority. Each one of low, normal, high, urgent.
-            phone: Phone Number. At least 1 characters.
-            group: Group ID. At least 1 characters.
-            channel: Channel ID. At least 1 characters.
+            phone: Phone Number. Not empty.
+            group: Group ID. Not empty.
+            channel: Channel ID. Not empty.
             after: Delivery After. A datetime or ISO 8601 string.
             before: Delivery Before. A datetime or ISO 8601 string.
             created_after: Created After. A datetime or ISO 8601 string.
@@ -3387,10 +3388,11 @@ class AsyncMessagesResource(AsyncResource):
             sort: Sort. One of date:desc, date:asc. API default: date:desc.
             size: Results Page Size. At least 1. API default: 20.
             page: Page number, 0-based. At least 0. API default: 0.
+            limit: At most this many items in all; the pager stops fetching there.
             timeout=, extra_headers=, max_retries=: per-call options, as on the client.
 
         Returns:
-            list[Message]."""
+            AsyncPager[Message]: iterate it for items, `.pages()` for pages."""
         return self._client._paginate(
             _MESSAGES_LIST,
             {

@@ -141,7 +141,7 @@ class ProfileResource(SyncResource):
 
         Args:
             device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
-            include: Include Options. At least 1 characters.
+            include: Include Options. Not empty.
             timeout=, extra_headers=, max_retries=: per-call options, as on the client.
 
         Returns:
@@ -263,7 +263,7 @@ class AsyncProfileResource(AsyncResource):
 
         Args:
             device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
-            include: Include Options. At least 1 characters.
+            include: Include Options. Not empty.
             timeout=, extra_headers=, max_retries=: per-call options, as on the client.
 
         Returns:

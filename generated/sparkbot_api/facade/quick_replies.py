@@ -256,10 +256,11 @@ class QuickRepliesResource(SyncResource):
             agents: Agents.
             size: Results Page Size. At least 1. API default: 20.
             page: Page number, 0-based. At least 0. API default: 0.
+            limit: At most this many items in all; the pager stops fetching there.
             timeout=, extra_headers=, max_retries=: per-call options, as on the client.
 
         Returns:
-            list[QuickReply]."""
+            SyncPager[QuickReply]: iterate it for items, `.pages()` for pages."""
         return self._client._paginate(
             _QUICK_REPLIES_LIST,
             {
@@ -425,10 +426,11 @@ class AsyncQuickRepliesResource(AsyncResource):
             agents: Agents.
             size: Results Page Size. At least 1. API default: 20.
             page: Page number, 0-based. At least 0. API default: 0.
+            limit: At most this many items in all; the pager stops fetching there.
             timeout=, extra_headers=, max_retries=: per-call options, as on the client.
 
         Returns:
-            list[QuickReply]."""
+            AsyncPager[QuickReply]: iterate it for items, `.pages()` for pages."""
         return self._client._paginate(
             _QUICK_REPLIES_LIST,
             {

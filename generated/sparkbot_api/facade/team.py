@@ -427,8 +427,8 @@ class TeamResource(SyncResource):
             ids: User IDs.
             status: Status. Each one of active, pending, suspended.
             role: Role. Each one of admin, supervisor, agent.
-            search: Search. At least 1 characters.
-            device: Device ID. At least 1 characters.
+            search: Search. Not empty.
+            device: Device ID. Not empty.
             except_ids: Exclude User IDs.
             online_before: Last Online Before. A datetime or ISO 8601 string.
             online_after: Last Online After. A datetime or ISO 8601 string.
@@ -436,10 +436,11 @@ class TeamResource(SyncResource):
             login_after: Last Login After. A datetime or ISO 8601 string.
             size: Results Page Size. At least 1. API default: 20.
             page: Page number, 0-based. At least 0. API default: 0.
+            limit: At most this many items in all; the pager stops fetching there.
             timeout=, extra_headers=, max_retries=: per-call options, as on the client.
 
         Returns:
-            list[TeamUser]."""
+            SyncPager[TeamUser]: iterate it for items, `.pages()` for pages."""
         return self._client._paginate(
             _TEAM_LIST,
             {
@@ -736,8 +737,8 @@ class AsyncTeamResource(AsyncResource):
             ids: User IDs.
             status: Status. Each one of active, pending, suspended.
             role: Role. Each one of admin, supervisor, agent.
-            search: Search. At least 1 characters.
-            device: Device ID. At least 1 characters.
+            search: Search. Not empty.
+            device: Device ID. Not empty.
             except_ids: Exclude User IDs.
             online_before: Last Online Before. A datetime or ISO 8601 string.
             online_after: Last Online After. A datetime or ISO 8601 string.
@@ -745,10 +746,11 @@ class AsyncTeamResource(AsyncResource):
             login_after: Last Login After. A datetime or ISO 8601 string.
             size: Results Page Size. At least 1. API default: 20.
             page: Page number, 0-based. At least 0. API default: 0.
+            limit: At most this many items in all; the pager stops fetching there.
             timeout=, extra_headers=, max_retries=: per-call options, as on the client.
 
         Returns:
-            list[TeamUser]."""
+            AsyncPager[TeamUser]: iterate it for items, `.pages()` for pages."""
         return self._client._paginate(
             _TEAM_LIST,
             {

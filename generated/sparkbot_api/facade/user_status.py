@@ -312,22 +312,23 @@ class UserStatusResource(SyncResource):
             scheduled: Scheduled Only.
             ack: Delivery Status. Each one of pending, sent, delivered, read, failed.
             wid: WhatsApp IDs.
-            search: Search. At least 1 characters.
-            chat: Chat ID. At least 1 characters.
-            phone: Phone Number. At least 1 characters.
-            reference: Reference. At least 1 characters.
+            search: Search. Not empty.
+            chat: Chat ID. Not empty.
+            phone: Phone Number. Not empty.
+            reference: Reference. Not empty.
             type_: Type. Each one of text, image, video.
-            begin: Begin From Message ID. At least 1 characters.
-            end: End At Message ID. At least 1 characters.
+            begin: Begin From Message ID. Not empty.
+            end: End At Message ID. Not empty.
             after: Created After. A datetime or ISO 8601 string.
             before: Created Before. A datetime or ISO 8601 string.
             sort: Sort. One of date:desc, date:asc. API default: date:desc.
             size: Results Page Size. At least 1. API default: 20.
             page: Page number, 0-based. At least 0. API default: 0.
+            limit: At most this many items in all; the pager stops fetching there.
             timeout=, extra_headers=, max_retries=: per-call options, as on the client.
 
         Returns:
-            list[UserStatus]."""
+            SyncPager[UserStatus]: iterate it for items, `.pages()` for pages."""
         return self._client._paginate(
             _USER_STATUS_LIST,
             {
@@ -530,22 +531,23 @@ class AsyncUserStatusResource(AsyncResource):
             scheduled: Scheduled Only.
             ack: Delivery Status. Each one of pending, sent, delivered, read, failed.
             wid: WhatsApp IDs.
-            search: Search. At least 1 characters.
-            chat: Chat ID. At least 1 characters.
-            phone: Phone Number. At least 1 characters.
-            reference: Reference. At least 1 characters.
+            search: Search. Not empty.
+            chat: Chat ID. Not empty.
+            phone: Phone Number. Not empty.
+            reference: Reference. Not empty.
             type_: Type. Each one of text, image, video.
-            begin: Begin From Message ID. At least 1 characters.
-            end: End At Message ID. At least 1 characters.
+            begin: Begin From Message ID. Not empty.
+            end: End At Message ID. Not empty.
             after: Created After. A datetime or ISO 8601 string.
             before: Created Before. A datetime or ISO 8601 string.
             sort: Sort. One of date:desc, date:asc. API default: date:desc.
             size: Results Page Size. At least 1. API default: 20.
             page: Page number, 0-based. At least 0. API default: 0.
+            limit: At most this many items in all; the pager stops fetching there.
             timeout=, extra_headers=, max_retries=: per-call options, as on the client.
 
         Returns:
-            list[UserStatus]."""
+            AsyncPager[UserStatus]: iterate it for items, `.pages()` for pages."""
         return self._client._paginate(
             _USER_STATUS_LIST,
             {

@@ -377,15 +377,16 @@ class WebhooksResource(SyncResource):
         Iterating walks every page lazily from `page`; `limit` caps the number of items.
 
         Args:
-            devices: Device IDs. At least 1 characters.
+            devices: Device IDs. Not empty.
             status: Status. Each one of active, disabled, pending.
-            search: Search Term. At least 1 characters.
+            search: Search Term. Not empty.
             size: Results Page Size. At least 1. API default: 20.
             page: Page number, 0-based. At least 0. API default: 0.
+            limit: At most this many items in all; the pager stops fetching there.
             timeout=, extra_headers=, max_retries=: per-call options, as on the client.
 
         Returns:
-            list[Webhook]."""
+            SyncPager[Webhook]: iterate it for items, `.pages()` for pages."""
         return self._client._paginate(
             _WEBHOOKS_LIST,
             {"devices": devices, "status": status, "search": search, "size": size, "page": page},
@@ -629,15 +630,16 @@ class AsyncWebhooksResource(AsyncResource):
         Iterating walks every page lazily from `page`; `limit` caps the number of items.
 
         Args:
-            devices: Device IDs. At least 1 characters.
+            devices: Device IDs. Not empty.
             status: Status. Each one of active, disabled, pending.
-            search: Search Term. At least 1 characters.
+            search: Search Term. Not empty.
             size: Results Page Size. At least 1. API default: 20.
             page: Page number, 0-based. At least 0. API default: 0.
+            limit: At most this many items in all; the pager stops fetching there.
             timeout=, extra_headers=, max_retries=: per-call options, as on the client.
 
         Returns:
-            list[Webhook]."""
+            AsyncPager[Webhook]: iterate it for items, `.pages()` for pages."""
         return self._client._paginate(
             _WEBHOOKS_LIST,
             {"devices": devices, "status": status, "search": search, "size": size, "page": page},
