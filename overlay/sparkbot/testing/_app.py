@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import hmac
 import json
-import math
 import threading
 import time
 from collections.abc import Iterator
@@ -284,7 +283,11 @@ class FakeSparkBot:
         self.requests.append(record(request, await request.body()))
         status = exc.status_code if exc.status_code in (404, 405) else 400
         what = "no such endpoint" if status == 404 else "method not allowed"
-        return _error(ApiError(status, f"{what}: {request.method} {request.url.path}"))
+        response = _error(ApiError(status, f"{what}: {request.method} {request.url.path}"))
+        if status == 405:  # starlette names the path's methods as a set: give them in a stable order
+            allowed = {m.strip() for m in (exc.headers or {}).get("Allow", "").split(",")}
+            response.headers["Allow"] = ", ".join(m for m in _METHOD_ORDER if m in allowed)
+        return response
 
     # --- webhooks --------------------------------------------------------------------------------------
 
@@ -313,9 +316,18 @@ def _retries(value: int | None) -> int:
     return DEFAULT_MAX_RETRIES if value is None else value
 
 
+_METHOD_ORDER = ("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE")
+
+
 def _error(exc: ApiError, retry_after: float | None = None) -> Response:
-    headers = {} if retry_after is None else {"Retry-After": str(math.ceil(max(0.0, retry_after)))}
+    headers = {} if retry_after is None else {"Retry-After": seconds(retry_after)}
     return JSONResponse(exc.body(), exc.status, headers=headers)
+
+
+def seconds(value: float) -> str:
+    """A delay as `Retry-After` carries it: the value given, to the microsecond (`0.1`, `2`), never rounded
+    up to whole seconds, so a test asking for 0.1 s waits 0.1 s."""
+    return f"{max(0.0, value):.6f}".rstrip("0").rstrip(".")
 
 
 def _generic(call: Call) -> Any:
