@@ -8,6 +8,7 @@ state is shared by every way in (in-process clients, uvicorn, `advance()`), so o
 from __future__ import annotations
 
 import hmac
+import io
 import json
 import threading
 import time
@@ -23,12 +24,14 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Mount, Route
 from starlette.types import Receive, Scope, Send
+from werkzeug.formparser import FormDataParser
+from werkzeug.http import parse_options_header
 
 from .._constants import DEFAULT_MAX_RETRIES
 from . import _handlers, _messaging, _serving  # noqa: F401  (_handlers: registers every handler)
 from ._handlers.account import new_campaign
 from ._knobs import RateLimit, RecordedRequest, record
-from ._router import HANDLERS, ApiError, Call, Reply, ok, resolve_path
+from ._router import HANDLERS, ApiError, Call, Reply, Upload, ok, resolve_path
 from ._spec import (
     BASE_PATH,
     Operation,
@@ -228,10 +231,8 @@ class FakeSparkBot:
                 self._flush_events()
 
     def _dispatch(self, request: Request, op: Operation, raw: bytes) -> Response:
-        try:
-            payload = json.loads(raw) if raw else None
-        except ValueError as exc:
-            raise ApiError(400, f"the body is not valid JSON: {exc}", "body") from None
+        content_type = request.headers.get("content-type", "")
+        payload, uploads = _read_body(raw, content_type)
         path = dict(request.path_params)
         own_body = (op.method, op.path) == ("POST", "/messages")  # see _spec.validate_variant
         checked = ValidationRequest(
@@ -244,7 +245,8 @@ class FakeSparkBot:
         )
         try:
             query = validate(checked)
-            call = Call(self.state, op, path, query, payload)
+            multipart = content_type.startswith("multipart/form-data")
+            call = Call(self.state, op, path, query, payload, uploads, multipart)
             resolve_path(call)
             result = HANDLERS.get((op.method, op.path), _generic)(call)
         except RequestInvalid as exc:
@@ -310,6 +312,26 @@ class FakeSparkBot:
                 webhook["lastRunAt"] = entry["createdAt"]
                 if entry["event"] == "error":
                     webhook["lastFailureAt"] = entry["createdAt"]
+
+
+def _read_body(raw: bytes, content_type: str) -> tuple[Any, dict[str, Upload]]:
+    """The body as handlers see it: parsed JSON, or for multipart/form-data its text fields and its files
+    (werkzeug's parser, which openapi-core brings along)."""
+    mimetype, options = parse_options_header(content_type)
+    if mimetype != "multipart/form-data":
+        try:
+            return (json.loads(raw) if raw else None), {}
+        except ValueError as exc:
+            raise ApiError(400, f"the body is not valid JSON: {exc}", "body") from None
+    try:
+        _, form, files = FormDataParser().parse(io.BytesIO(raw), mimetype, len(raw), options)
+    except ValueError as exc:
+        raise ApiError(400, f"the multipart body is malformed: {exc}", "body") from None
+    uploads = {
+        name: Upload(part.filename or "", part.mimetype or "application/octet-stream", part.read())
+        for name, part in files.items()
+    }
+    return form.to_dict(), uploads
 
 
 def _retries(value: int | None) -> int:

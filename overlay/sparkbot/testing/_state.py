@@ -20,7 +20,12 @@ Store = dict[str, JSON]
 
 
 def now() -> str:
-    return datetime.now(UTC).isoformat(timespec="seconds").replace("+00:00", "Z")
+    return stamp(datetime.now(UTC))
+
+
+def stamp(when: datetime) -> str:
+    """A UTC time as the API writes it: `2026-12-01T10:40:47Z`."""
+    return when.isoformat(timespec="seconds").replace("+00:00", "Z")
 
 
 def digits(phone: str) -> str:
@@ -73,7 +78,9 @@ class DeviceData:
         if wid not in self.chats:
             kind = _CHAT_KINDS.get(wid.rsplit("@", 1)[-1], "chat")
             stamp = now()
-            chat: JSON = {"wid": wid, "kind": kind, "status": "active", "waStatus": "active", "date": stamp}
+            # Keyed by `id` as the API answers (evidence: openapi/EVIDENCE.md, list_chats), `wid` kept too.
+            chat: JSON = {"id": wid, "wid": wid, "type": kind, "kind": kind, "date": stamp}
+            chat.update(status="active", waStatus="active")
             chat.update(labels=[], stats={"notes": 0, "inboundMessages": 0, "outboundMessages": 0})
             chat["meta"] = {"unreadCount": 0, "isUnread": False, "isPinned": False, "isChatMuted": False}
             if name:
@@ -91,6 +98,8 @@ class State:
     devices: dict[str, DeviceData] = field(default_factory=dict)
     messages: Store = field(default_factory=dict)
     files: Store = field(default_factory=dict)
+    file_contents: dict[str, bytes] = field(default_factory=dict)
+    """The bytes of each uploaded file (what its download answers), by file id."""
     webhooks: Store = field(default_factory=dict)
     webhook_logs: dict[str, list[JSON]] = field(default_factory=dict)
     team: Store = field(default_factory=dict)

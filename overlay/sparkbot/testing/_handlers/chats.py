@@ -116,11 +116,13 @@ def update_chat_labels(c: Call) -> Any:
 def create_note(c: Call) -> Any:
     wid = c.state.new_wa_id()
     c.dev.chat_messages[wid] = {
+        "id": wid,
         "wid": wid,
         "chatWid": c.obj["wid"],
         "device": c.dev.id,
         "mtype": "note",
         "flow": "out",
+        "type": "text",
         "kind": "text",
         "date": now(),
         "body": c.arg("message"),
@@ -257,7 +259,9 @@ def get_chat_file(c: Call) -> Any:
 
 @handles("GET /chat/{deviceId}/files/{fileId}/download", "GET /files/{fileId}/download")
 def download_file(c: Call) -> Any:
-    return Reply(FILE_BYTES, "application/octet-stream")
+    """An uploaded file answers the bytes it was uploaded with; media in chats, a placeholder."""
+    uploaded = c.state.file_contents.get(c.obj["id"]) if c.op.path.startswith("/files") else None
+    return Reply(FILE_BYTES if uploaded is None else uploaded, "application/octet-stream")
 
 
 _INFO_SKIP = ("sync", "assign", "upsert", "metadata", "phone", "$remove")

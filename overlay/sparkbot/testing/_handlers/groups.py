@@ -16,6 +16,7 @@ def _new_group(state: State, data: DeviceData, kind: str, name: str, body: JSON)
     code = secrets.token_urlsafe(16)
     prefix = "https://chat.whatsapp.com/" if kind == "group" else "https://whatsapp.com/channel/"
     group: JSON = {
+        "id": wid,
         "wid": wid,
         "kind": kind,
         "name": name,
@@ -40,7 +41,9 @@ def _new_group(state: State, data: DeviceData, kind: str, name: str, body: JSON)
 
 def _participant(group: str, wid: str, admin: bool = False, owner: bool = False) -> JSON:
     return {
+        "id": wid,
         "wid": wid,
+        "phone": "+" + wid.split("@", 1)[0],
         "chatWid": group,
         "isAdmin": admin,
         "isSuperAdmin": owner,
@@ -98,7 +101,11 @@ def leave_group(c: Call) -> Any:
 
 @handles("GET /devices/{deviceId}/groups/{groupId}", "GET /devices/{deviceId}/channels/{channelId}")
 def get_group(c: Call) -> Any:
-    return _view(c.dev, c.obj)
+    """One group comes with its participants (evidence: openapi/EVIDENCE.md, get_group); lists do not."""
+    view = _view(c.dev, c.obj)
+    if view["kind"] == "group":
+        view["participants"] = list(c.dev.participants.get(view["wid"], {}).values())
+    return view
 
 
 @handles("PATCH /devices/{deviceId}/groups/{groupId}", "PATCH /devices/{deviceId}/channels/{channelId}")
