@@ -104,6 +104,7 @@ DEVICE = "{device}"  # replaced by the seeded device id
         ),
         pytest.param("DELETE", "/devices/{device}/labels", {}, "body", id="missing-body"),
         pytest.param("GET", "/devices", {"params": {"size": 0}}, "size", id="query-bound"),
+        pytest.param("GET", "/devices", {"params": {"search": ""}}, "search", id="query-empty"),
         pytest.param("GET", "/devices/not-an-id", {}, "deviceId", id="path-pattern"),
     ],
 )

@@ -135,6 +135,7 @@ def test_a_duplicate_upload_is_409_naming_the_existing_file(
         pytest.param({"files": {"other": ("a.txt", b"x", "text/plain")}}, "file", id="multipart-no-file"),
         pytest.param({"json": {"filename": "a.pdf"}}, "url", id="json-no-url"),
         pytest.param({"json": {"data": "not base64!"}}, "data", id="bad-base64"),
+        pytest.param({"json": {"data": "ñ"}}, "data", id="non-ascii-base64"),
         pytest.param(
             {"files": {"file": ("a.txt", b"x", "text/plain")}, "data": {"expiration": "3w"}},
             "expiration",

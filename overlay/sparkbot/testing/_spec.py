@@ -17,6 +17,7 @@ from typing import Any, Protocol
 import yaml
 from openapi_core import Config, OpenAPI
 from openapi_core.datatypes import RequestParameters
+from openapi_core.deserializing.styles.exceptions import EmptyQueryParameterValue
 from openapi_core.validation.request.exceptions import (
     MissingRequestBodyError,
     ParameterValidationError,
@@ -198,6 +199,8 @@ def validate(request: ValidationRequest) -> JSON:
 
 def _explain(error: Exception) -> RequestInvalid:
     if isinstance(error, ParameterValidationError):
+        if isinstance(error.__cause__, EmptyQueryParameterValue):  # `?search=`: openapi-core says no more
+            return RequestInvalid(error.name, "query parameter is empty: leave it out or give it a value")
         details = list(_schema_errors(error))
         reason = details[0].message if details else str(error)
         return RequestInvalid(error.name, f"{error.location} parameter {reason}" if details else reason)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import base64
-import binascii
 import hashlib
 import mimetypes
 from datetime import UTC, datetime, timedelta
@@ -139,7 +138,7 @@ def upload_file(c: Call) -> Any:
 def _base64(value: Any) -> bytes:
     try:
         return base64.b64decode(str(value), validate=True)
-    except binascii.Error as exc:
+    except ValueError as exc:  # binascii.Error, or a character outside ASCII
         raise ApiError(400, f"data is not base64: {exc}", "data") from None
 
 
