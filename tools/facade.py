@@ -100,6 +100,8 @@ class Action:
     device: str | None = None  # "path" | "body"
     returns: str = "Any"
     response: str = "model"  # model | bytes | text_or_bytes
+    model: str | None = None  # "module:Class" of the success body's model (of its items when `many`)
+    many: bool = False
     success: int = 200
     paged: bool = False
     imports: set[str] = field(default_factory=set)
@@ -149,6 +151,18 @@ def type_name(hint: Any, imports: set[str]) -> str:
     raise SystemExit(f"facade: unexpected return type {hint!r}")
 
 
+def success_model(hint: Any) -> tuple[str | None, bool]:
+    """The model a success body parses into, and whether the body is a list of them."""
+    options = typing.get_args(hint) if typing.get_origin(hint) in (typing.Union, types.UnionType) else (hint,)
+    for option in options:
+        many = typing.get_origin(option) is list
+        model = typing.get_args(option)[0] if many else option
+        module = getattr(model, "__module__", "")
+        if module.startswith("sparkbot_api.models") and model.__name__ != "Error":
+            return f"{module}:{model.__name__}", many
+    return None, False
+
+
 def collect(spec: Spec, package: str) -> list[Action]:
     actions: list[Action] = []
     api_dir = Path(importlib.import_module(f"{package}.api").__path__[0])
@@ -196,6 +210,7 @@ def collect(spec: Spec, package: str) -> list[Action]:
                 media = list(op["responses"][success].get("content") or {})
                 parse_hints = typing.get_type_hints(module._parse_response)
                 a.returns = type_name(parse_hints["return"], a.imports)
+                a.model, a.many = success_model(parse_hints["return"])
                 if any(m.startswith(("image/", "application/octet")) and m != "image/svg+xml" for m in media):
                     a.response = "bytes" if a.returns == "bytes" else "text_or_bytes"
                     a.returns = "bytes" if a.returns == "bytes" else "str | bytes"
@@ -296,7 +311,7 @@ def render_operation(a: Action) -> str:
         name=a.operation_id, action=a.action, module=a.module, method=a.http_method, path=a.path,
         path_args=path_args, query_args=query_args, body_fields=body_fields, body_model=a.body_model,
         body_array=any(x.where == "body-array" for x in a.args), device=a.device, required=required,
-        rules=rules, response=a.response, success=a.success,
+        rules=rules, response=a.response, model=a.model, many=a.many, success=a.success,
     )  # fmt: skip
     body = ",\n".join(f"    {k}={pprint.pformat(v, width=100, sort_dicts=True)}" for k, v in fields.items())
     return f"{op_const(a)} = Operation(\n{body},\n)\n"

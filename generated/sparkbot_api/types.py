@@ -18,6 +18,11 @@ class Unset:
 UNSET: Unset = Unset()
 
 
+# sparkbot: what a model's from_dict absorbs while parsing one field (a value of an unexpected type or
+# shape); the field then reads None and the raw value stays in additional_properties.
+LENIENT = (KeyError, TypeError, ValueError, AttributeError, RecursionError)
+
+
 def compact_repr(model: Any) -> str:
     """sparkbot: a model's repr with only the fields that are set (responses leave most of them unset)."""
     from attrs import fields
@@ -25,7 +30,11 @@ def compact_repr(model: Any) -> str:
     shown = []
     for attribute in fields(type(model)):
         value = getattr(model, attribute.name)
-        if not isinstance(value, Unset) and not (attribute.name == "additional_properties" and not value):
+        if (
+            value is not None
+            and not isinstance(value, Unset)
+            and not (attribute.name == "additional_properties" and not value)
+        ):
             shown.append(f"{attribute.name}={value!r}")
     return f"{type(model).__name__}({', '.join(shown)})"
 
@@ -67,4 +76,4 @@ class Response(Generic[T]):
     parsed: T | None
 
 
-__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset"]
+__all__ = ["LENIENT", "UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset"]

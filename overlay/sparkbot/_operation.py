@@ -58,6 +58,8 @@ class Operation:
     required: tuple[str, ...]
     rules: Mapping[str, Any]
     response: str
+    model: str | None = None
+    many: bool = False
     success: int = 200
 
     @property
@@ -136,6 +138,8 @@ def _parse(op: Operation, response: httpx.Response) -> Any:
         kind = response.headers.get("content-type", "")
         binary = kind.startswith(("image/", "application/octet")) and "svg" not in kind
         return response.content if binary else response.text
+    if op.model is not None:
+        return _parse_json(op.model, op.many, response)
     if response.status_code != op.success:  # an undocumented 2xx (200 for 201, say): read it the same way
         response = httpx.Response(op.success, headers=response.headers, content=response.content,
                                   request=response.request)  # fmt: skip
@@ -143,6 +147,26 @@ def _parse(op: Operation, response: httpx.Response) -> Any:
         return op.generated._parse_response(client=_PARSE_CLIENT, response=response)
     except (KeyError, ValueError, TypeError, AttributeError) as exc:  # JSONDecodeError is a ValueError
         raise APIResponseValidationError(response, reason=f"{type(exc).__name__}: {exc}") from exc
+
+
+def _parse_json(model_path: str, many: bool, response: httpx.Response) -> Any:
+    """A JSON reply as the operation's model(s); a reply of another shape still comes back, never mangled.
+
+    A list where one object was expected comes back as a list of models, one object where a list was
+    expected as a one-item list, any other JSON value (a string, a number, null) as it came. Only a body
+    that is not JSON at all is an `APIResponseValidationError`.
+    """
+    try:
+        data = response.json()
+    except (ValueError, RecursionError) as exc:  # JSONDecodeError, UnicodeDecodeError, too deeply nested
+        raise APIResponseValidationError(response, reason=f"{type(exc).__name__}: {exc}") from exc
+    model = _model(model_path)
+    if isinstance(data, dict):
+        item = model.from_dict(data)
+        return [item] if many else item
+    if isinstance(data, list):
+        return [model.from_dict(x) if isinstance(x, dict) else x for x in data]
+    return data
 
 
 class _ParseClient:

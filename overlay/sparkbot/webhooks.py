@@ -92,10 +92,11 @@ class MessageEvent(WebhookEvent):
 
     @cached_property
     def message(self) -> Message | ChatMessage | None:
-        """`data` as the generated model (`Message` for message:out:*, else `ChatMessage`), or None.
+        """`data` as the generated model (`Message` for message:out:*, else `ChatMessage`).
 
-        None, not an exception, when `data` does not fit the model: a receiver must be able to accept
-        every delivery, and `data` still holds everything that was sent.
+        It parses as every reply does: a missing field reads None and a value of an unexpected type stays
+        raw in the model (`message["sentAt"]`). None only when `data` is not an object at all; `data`
+        still holds everything that was sent.
         """
         model: type[Message] | type[ChatMessage]
         if self.event.startswith("message:out:"):

@@ -74,7 +74,8 @@ def cases(action: Action | None) -> list[Case]:
     out.append(Case(f"{status} truncated JSON", answer(status, b'{"id": "5f0c1a2b', JSON), unreadable))
     out.append(Case(f"{status} not JSON", answer(status, b"<html>OK</html>", JSON), unreadable))
     if action is not None:
-        out.append(Case(f"{status} JSON of another type", answer(status, b'"a string"', JSON), unreadable))
+        # replies always parse: a JSON value of another shape comes back as it came (tests/test_replies.py)
+        out.append(Case(f"{status} JSON of another type", answer(status, b'"a string"', JSON), None))
     return out
 
 

@@ -41,6 +41,8 @@ _CAMPAIGNS_DELETE = Operation(
     required=("campaign_id",),
     rules={"campaign_id": {"pattern": "^[0-9a-fA-F]{24}$", "type": "string"}},
     response="model",
+    model="sparkbot_api.models.result:Result",
+    many=False,
     success=200,
 )
 
@@ -59,6 +61,8 @@ _CAMPAIGNS_GET = Operation(
     required=("campaign_id",),
     rules={"campaign_id": {"pattern": "^[0-9a-fA-F]{24}$", "type": "string"}},
     response="model",
+    model="sparkbot_api.models.campaign:Campaign",
+    many=False,
     success=200,
 )
 
@@ -107,6 +111,8 @@ _CAMPAIGNS_LIST = Operation(
         },
     },
     response="model",
+    model="sparkbot_api.models.campaign:Campaign",
+    many=True,
     success=200,
 )
 
@@ -152,6 +158,8 @@ _CAMPAIGNS_LIST_CONTACTS = Operation(
         "wid": {"items": {"type": "string"}, "type": "array"},
     },
     response="model",
+    model="sparkbot_api.models.campaign_contact:CampaignContact",
+    many=True,
     success=200,
 )
 
@@ -173,6 +181,8 @@ _CAMPAIGNS_UPDATE_STATUS = Operation(
         "campaign_id": {"pattern": "^[0-9a-fA-F]{24}$", "type": "string"},
     },
     response="model",
+    model="sparkbot_api.models.campaign:Campaign",
+    many=False,
     success=200,
 )
 

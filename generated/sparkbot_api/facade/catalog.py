@@ -42,6 +42,8 @@ _CATALOG_LIST = Operation(
         "size": {"maximum": 500, "minimum": 1, "type": "integer"},
     },
     response="model",
+    model="sparkbot_api.models.catalog_product:CatalogProduct",
+    many=True,
     success=200,
 )
 
@@ -64,6 +66,8 @@ _CATALOG_QUERY = Operation(
         "size": {"maximum": 500, "minimum": 1, "type": "integer"},
     },
     response="model",
+    model="sparkbot_api.models.catalog_product:CatalogProduct",
+    many=True,
     success=201,
 )
 

@@ -45,6 +45,8 @@ _CHANNELS_CREATE = Operation(
         "name": {"type": "string"},
     },
     response="model",
+    model="sparkbot_api.models.group:Group",
+    many=False,
     success=201,
 )
 
@@ -66,6 +68,8 @@ _CHANNELS_DELETE = Operation(
         "device": {"pattern": "^[0-9a-fA-F]{24}$", "type": "string"},
     },
     response="model",
+    model="sparkbot_api.models.result:Result",
+    many=False,
     success=200,
 )
 
@@ -87,6 +91,8 @@ _CHANNELS_GET = Operation(
         "device": {"pattern": "^[0-9a-fA-F]{24}$", "type": "string"},
     },
     response="model",
+    model="sparkbot_api.models.group:Group",
+    many=False,
     success=200,
 )
 
@@ -109,6 +115,8 @@ _CHANNELS_JOIN = Operation(
         "url": {"type": "string"},
     },
     response="model",
+    model="sparkbot_api.models.group:Group",
+    many=False,
     success=200,
 )
 
@@ -132,6 +140,8 @@ _CHANNELS_LIST = Operation(
         "size": {"minimum": 1, "type": "integer"},
     },
     response="model",
+    model="sparkbot_api.models.group:Group",
+    many=True,
     success=200,
 )
 
@@ -165,6 +175,8 @@ _CHANNELS_SEARCH = Operation(
         "sort_field": {"enum": ["creation_time", "subscribers"], "type": "string"},
     },
     response="model",
+    model="sparkbot_api.models.channel_search_result:ChannelSearchResult",
+    many=True,
     success=200,
 )
 
@@ -189,6 +201,8 @@ _CHANNELS_UPDATE = Operation(
         "name": {"type": "string"},
     },
     response="model",
+    model="sparkbot_api.models.group:Group",
+    many=False,
     success=200,
 )
 
@@ -212,6 +226,8 @@ _CHANNELS_UPDATE_IMAGE = Operation(
         "url": {"type": "string"},
     },
     response="model",
+    model="sparkbot_api.models.result:Result",
+    many=False,
     success=200,
 )
 

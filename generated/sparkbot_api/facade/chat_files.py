@@ -42,6 +42,8 @@ _CHAT_FILES_DOWNLOAD = Operation(
         "file_id": {"pattern": "^[0-9a-fA-F]{24}$", "type": "string"},
     },
     response="bytes",
+    model=None,
+    many=False,
     success=200,
 )
 
@@ -63,6 +65,8 @@ _CHAT_FILES_GET = Operation(
         "file_id": {"pattern": "^[0-9a-fA-F]{24}$", "type": "string"},
     },
     response="model",
+    model="sparkbot_api.models.chat_file:ChatFile",
+    many=False,
     success=200,
 )
 
@@ -109,6 +113,8 @@ _CHAT_FILES_LIST = Operation(
         },
     },
     response="model",
+    model="sparkbot_api.models.chat_file:ChatFile",
+    many=True,
     success=200,
 )
 

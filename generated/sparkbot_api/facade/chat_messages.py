@@ -47,6 +47,8 @@ _CHAT_MESSAGES_DELETE = Operation(
         "revoke": {"type": "boolean"},
     },
     response="model",
+    model="sparkbot_api.models.result:Result",
+    many=False,
     success=200,
 )
 
@@ -69,6 +71,8 @@ _CHAT_MESSAGES_EDIT = Operation(
         "message_id": {"maxLength": 32, "minLength": 18, "pattern": "^[a-fA-F0-9]{18,32}$", "type": "string"},
     },
     response="model",
+    model="sparkbot_api.models.result:Result",
+    many=False,
     success=200,
 )
 
@@ -90,6 +94,8 @@ _CHAT_MESSAGES_GET = Operation(
         "message_id": {"maxLength": 32, "minLength": 18, "pattern": "^[a-fA-F0-9]{18,32}$", "type": "string"},
     },
     response="model",
+    model="sparkbot_api.models.chat_message:ChatMessage",
+    many=False,
     success=200,
 )
 
@@ -111,6 +117,8 @@ _CHAT_MESSAGES_GET_DELIVERY_INFO = Operation(
         "message_id": {"maxLength": 32, "minLength": 18, "pattern": "^[a-fA-F0-9]{18,32}$", "type": "string"},
     },
     response="model",
+    model="sparkbot_api.models.message_ack_info:MessageAckInfo",
+    many=False,
     success=200,
 )
 
@@ -181,6 +189,8 @@ _CHAT_MESSAGES_LIST = Operation(
         "wid": {"items": {"type": "string"}, "type": "array"},
     },
     response="model",
+    model="sparkbot_api.models.chat_message:ChatMessage",
+    many=True,
     success=200,
 )
 

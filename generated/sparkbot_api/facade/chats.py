@@ -42,6 +42,8 @@ _CHATS_ARCHIVE = Operation(
         "device": {"pattern": "^[0-9a-fA-F]{24}$", "type": "string"},
     },
     response="model",
+    model="sparkbot_api.models.result:Result",
+    many=False,
     success=200,
 )
 
@@ -69,6 +71,8 @@ _CHATS_ASSIGN = Operation(
         "email": {"type": "string"},
     },
     response="model",
+    model="sparkbot_api.models.result:Result",
+    many=False,
     success=200,
 )
 
@@ -117,6 +121,8 @@ _CHATS_BULK_UPDATE = Operation(
         },
     },
     response="model",
+    model="sparkbot_api.models.result:Result",
+    many=False,
     success=200,
 )
 
@@ -144,6 +150,8 @@ _CHATS_CREATE_NOTE = Operation(
         "quote": {"type": "string"},
     },
     response="model",
+    model="sparkbot_api.models.result:Result",
+    many=False,
     success=201,
 )
 
@@ -170,6 +178,8 @@ _CHATS_DELETE = Operation(
         "whatsapp": {"type": "boolean"},
     },
     response="model",
+    model="sparkbot_api.models.result:Result",
+    many=False,
     success=200,
 )
 
@@ -195,6 +205,8 @@ _CHATS_DELETE_NOTES = Operation(
         "ids": {"items": {"type": "string"}, "type": "array"},
     },
     response="model",
+    model="sparkbot_api.models.result:Result",
+    many=False,
     success=200,
 )
 
@@ -220,6 +232,8 @@ _CHATS_GET = Operation(
         "include": {"enum": ["messages", "notes", "participants"], "type": "string"},
     },
     response="model",
+    model="sparkbot_api.models.chat:Chat",
+    many=False,
     success=200,
 )
 
@@ -275,6 +289,8 @@ _CHATS_LIST = Operation(
         "unread": {"type": "boolean"},
     },
     response="model",
+    model="sparkbot_api.models.chat:Chat",
+    many=True,
     success=200,
 )
 
@@ -314,6 +330,8 @@ _CHATS_LIST_PARTICIPANTS = Operation(
         "size": {"minimum": 1, "type": "integer"},
     },
     response="model",
+    model="sparkbot_api.models.group_participant:GroupParticipant",
+    many=True,
     success=200,
 )
 
@@ -338,6 +356,8 @@ _CHATS_SEND_TYPING = Operation(
         "group": {"type": "string"},
     },
     response="model",
+    model="sparkbot_api.models.result:Result",
+    many=False,
     success=200,
 )
 
@@ -363,6 +383,8 @@ _CHATS_SET_STATUS = Operation(
         "status": {"enum": ["active", "pending", "resolved", "archived", "removed"], "type": "string"},
     },
     response="model",
+    model="sparkbot_api.models.result:Result",
+    many=False,
     success=200,
 )
 
@@ -385,6 +407,8 @@ _CHATS_SYNC = Operation(
         "size": {"minimum": 1, "type": "integer"},
     },
     response="model",
+    model="sparkbot_api.models.result:Result",
+    many=False,
     success=200,
 )
 
@@ -411,6 +435,8 @@ _CHATS_SYNC_MESSAGES = Operation(
         "size": {"minimum": 1, "type": "integer"},
     },
     response="model",
+    model="sparkbot_api.models.chat_message:ChatMessage",
+    many=True,
     success=200,
 )
 
@@ -435,6 +461,8 @@ _CHATS_UNARCHIVE = Operation(
         "device": {"pattern": "^[0-9a-fA-F]{24}$", "type": "string"},
     },
     response="model",
+    model="sparkbot_api.models.result:Result",
+    many=False,
     success=200,
 )
 
@@ -459,6 +487,8 @@ _CHATS_UNASSIGN = Operation(
         "device": {"pattern": "^[0-9a-fA-F]{24}$", "type": "string"},
     },
     response="model",
+    model="sparkbot_api.models.result:Result",
+    many=False,
     success=200,
 )
 
@@ -485,6 +515,8 @@ _CHATS_UPDATE_ATTRIBUTES = Operation(
         "pinned": {"type": "boolean"},
     },
     response="model",
+    model="sparkbot_api.models.result:Result",
+    many=False,
     success=200,
 )
 
@@ -510,6 +542,8 @@ _CHATS_UPDATE_LABELS = Operation(
         "device": {"pattern": "^[0-9a-fA-F]{24}$", "type": "string"},
     },
     response="model",
+    model="sparkbot_api.models.result:Result",
+    many=False,
     success=200,
 )
 
@@ -535,6 +569,8 @@ _CHATS_UPDATE_READ_STATUS = Operation(
         "unread": {"type": "boolean"},
     },
     response="model",
+    model="sparkbot_api.models.result:Result",
+    many=False,
     success=200,
 )
 

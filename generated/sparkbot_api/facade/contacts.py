@@ -43,6 +43,8 @@ _CONTACTS_BLOCK = Operation(
         "device": {"pattern": "^[0-9a-fA-F]{24}$", "type": "string"},
     },
     response="model",
+    model="sparkbot_api.models.result:Result",
+    many=False,
     success=200,
 )
 
@@ -76,6 +78,8 @@ _CONTACTS_BULK_CREATE = Operation(
         "device": {"pattern": "^[0-9a-fA-F]{24}$", "type": "string"},
     },
     response="model",
+    model="sparkbot_api.models.result:Result",
+    many=False,
     success=200,
 )
 
@@ -166,6 +170,8 @@ _CONTACTS_CREATE = Operation(
         "upsert": {"type": "boolean"},
     },
     response="model",
+    model="sparkbot_api.models.contact:Contact",
+    many=False,
     success=201,
 )
 
@@ -190,6 +196,8 @@ _CONTACTS_DELETE = Operation(
         "device": {"pattern": "^[0-9a-fA-F]{24}$", "type": "string"},
     },
     response="model",
+    model="sparkbot_api.models.result:Result",
+    many=False,
     success=200,
 )
 
@@ -215,6 +223,8 @@ _CONTACTS_GET = Operation(
         "include": {"enum": ["chat"], "type": "string"},
     },
     response="model",
+    model="sparkbot_api.models.contact:Contact",
+    many=False,
     success=200,
 )
 
@@ -280,6 +290,8 @@ _CONTACTS_LIST = Operation(
         "updated_before": {"format": "date-time", "type": "string"},
     },
     response="model",
+    model="sparkbot_api.models.contact:Contact",
+    many=True,
     success=200,
 )
 
@@ -308,6 +320,8 @@ _CONTACTS_REPLACE_METADATA = Operation(
         "device": {"pattern": "^[0-9a-fA-F]{24}$", "type": "string"},
     },
     response="model",
+    model="sparkbot_api.models.result:Result",
+    many=False,
     success=200,
 )
 
@@ -329,6 +343,8 @@ _CONTACTS_UNBLOCK = Operation(
         "device": {"pattern": "^[0-9a-fA-F]{24}$", "type": "string"},
     },
     response="model",
+    model="sparkbot_api.models.result:Result",
+    many=False,
     success=200,
 )
 
@@ -458,6 +474,8 @@ _CONTACTS_UPDATE = Operation(
         "upsert": {"type": "boolean"},
     },
     response="model",
+    model="sparkbot_api.models.contact:Contact",
+    many=False,
     success=200,
 )
 
@@ -486,6 +504,8 @@ _CONTACTS_UPSERT_METADATA = Operation(
         "device": {"pattern": "^[0-9a-fA-F]{24}$", "type": "string"},
     },
     response="model",
+    model="sparkbot_api.models.result:Result",
+    many=False,
     success=200,
 )
 

@@ -131,6 +131,8 @@ _DEPARTMENTS_CREATE = Operation(
         "name": {"type": "string"},
     },
     response="model",
+    model="sparkbot_api.models.department:Department",
+    many=False,
     success=201,
 )
 
@@ -149,6 +151,8 @@ _DEPARTMENTS_DELETE = Operation(
     required=("device", "department"),
     rules={"department": {"type": "string"}, "device": {"pattern": "^[0-9a-fA-F]{24}$", "type": "string"}},
     response="model",
+    model="sparkbot_api.models.result:Result",
+    many=False,
     success=200,
 )
 
@@ -167,6 +171,8 @@ _DEPARTMENTS_LIST = Operation(
     required=("device",),
     rules={"device": {"pattern": "^[0-9a-fA-F]{24}$", "type": "string"}},
     response="model",
+    model="sparkbot_api.models.department:Department",
+    many=True,
     success=200,
 )
 
@@ -280,6 +286,8 @@ _DEPARTMENTS_UPDATE = Operation(
         "name": {"type": "string"},
     },
     response="model",
+    model="sparkbot_api.models.department:Department",
+    many=False,
     success=200,
 )
 

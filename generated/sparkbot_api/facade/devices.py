@@ -64,6 +64,8 @@ _DEVICES_CREATE = Operation(
         "payment_intent": {"type": "string"},
     },
     response="model",
+    model="sparkbot_api.models.device:Device",
+    many=False,
     success=201,
 )
 
@@ -82,6 +84,8 @@ _DEVICES_DELETE = Operation(
     required=("device",),
     rules={"device": {"pattern": "^[0-9a-fA-F]{24}$", "type": "string"}},
     response="model",
+    model="sparkbot_api.models.result:Result",
+    many=False,
     success=200,
 )
 
@@ -103,6 +107,8 @@ _DEVICES_DELETE_CHATS = Operation(
         "device": {"pattern": "^[0-9a-fA-F]{24}$", "type": "string"},
     },
     response="model",
+    model="sparkbot_api.models.result:Result",
+    many=False,
     success=200,
 )
 
@@ -125,6 +131,8 @@ _DEVICES_GET = Operation(
         "include": {"enum": ["agents", "catalog", "quickReplies"], "type": "string"},
     },
     response="model",
+    model="sparkbot_api.models.device:Device",
+    many=False,
     success=200,
 )
 
@@ -157,6 +165,8 @@ _DEVICES_LIST = Operation(
         "status": {"enum": ["operative", "pending", "disabled", "removed"], "type": "string"},
     },
     response="model",
+    model="sparkbot_api.models.device:Device",
+    many=True,
     success=200,
 )
 
@@ -250,6 +260,8 @@ _DEVICES_UPDATE = Operation(
         "webhooks": {"items": {"type": "string"}, "type": "array"},
     },
     response="model",
+    model="sparkbot_api.models.device:Device",
+    many=False,
     success=200,
 )
 

@@ -35,6 +35,8 @@ _FILES_DELETE = Operation(
     required=("file_id",),
     rules={"file_id": {"pattern": "^[0-9a-fA-F]{24}$", "type": "string"}},
     response="model",
+    model="sparkbot_api.models.result:Result",
+    many=False,
     success=200,
 )
 
@@ -87,6 +89,8 @@ _FILES_DELETE_MANY = Operation(
         "tags": {"items": {"type": "string"}, "type": "array"},
     },
     response="model",
+    model="sparkbot_api.models.result:Result",
+    many=False,
     success=200,
 )
 
@@ -105,6 +109,8 @@ _FILES_DOWNLOAD = Operation(
     required=("file_id",),
     rules={"file_id": {"pattern": "^[0-9a-fA-F]{24}$", "type": "string"}},
     response="bytes",
+    model=None,
+    many=False,
     success=200,
 )
 
@@ -123,6 +129,8 @@ _FILES_GET = Operation(
     required=("file_id",),
     rules={"file_id": {"pattern": "^[0-9a-fA-F]{24}$", "type": "string"}},
     response="model",
+    model="sparkbot_api.models.file:File",
+    many=False,
     success=200,
 )
 
@@ -192,6 +200,8 @@ _FILES_LIST = Operation(
         "tags": {"items": {"type": "string"}, "type": "array"},
     },
     response="model",
+    model="sparkbot_api.models.file:File",
+    many=True,
     success=200,
 )
 
@@ -210,6 +220,8 @@ _FILES_PREVIEW = Operation(
     required=("file_id",),
     rules={"file_id": {"pattern": "^[0-9a-fA-F]{24}$", "type": "string"}},
     response="bytes",
+    model=None,
+    many=False,
     success=200,
 )
 
@@ -267,6 +279,8 @@ _FILES_UPDATE = Operation(
         "tags": {"items": {"type": "string"}, "type": "array"},
     },
     response="model",
+    model="sparkbot_api.models.file:File",
+    many=False,
     success=200,
 )
 
@@ -323,6 +337,8 @@ _FILES_UPLOAD = Operation(
         "url": {"type": "string"},
     },
     response="model",
+    model="sparkbot_api.models.file:File",
+    many=False,
     success=201,
 )
 

@@ -54,6 +54,8 @@ _GROUPS_ADD_PARTICIPANTS = Operation(
         },
     },
     response="model",
+    model="sparkbot_api.models.result:Result",
+    many=False,
     success=201,
 )
 
@@ -77,6 +79,8 @@ _GROUPS_APPROVE_MEMBERS = Operation(
         "phones": {"items": {"type": "string"}, "type": "array"},
     },
     response="model",
+    model="sparkbot_api.models.result:Result",
+    many=False,
     success=201,
 )
 
@@ -125,6 +129,8 @@ _GROUPS_CREATE = Operation(
         },
     },
     response="model",
+    model="sparkbot_api.models.group:Group",
+    many=False,
     success=201,
 )
 
@@ -146,6 +152,8 @@ _GROUPS_GET = Operation(
         "group_id": {"maxLength": 50, "pattern": "^[0-9-]{10,40}@g\\.us$", "type": "string"},
     },
     response="model",
+    model="sparkbot_api.models.group:Group",
+    many=False,
     success=200,
 )
 
@@ -167,6 +175,8 @@ _GROUPS_GET_INVITE_CODE = Operation(
         "group_id": {"maxLength": 50, "pattern": "^[0-9-]{10,40}@g\\.us$", "type": "string"},
     },
     response="model",
+    model="sparkbot_api.models.group_invite:GroupInvite",
+    many=False,
     success=200,
 )
 
@@ -189,6 +199,8 @@ _GROUPS_JOIN = Operation(
         "url": {"type": "string"},
     },
     response="model",
+    model="sparkbot_api.models.group:Group",
+    many=False,
     success=200,
 )
 
@@ -211,6 +223,8 @@ _GROUPS_LEAVE = Operation(
         "remove": {"type": "boolean"},
     },
     response="model",
+    model="sparkbot_api.models.result:Result",
+    many=False,
     success=200,
 )
 
@@ -234,6 +248,8 @@ _GROUPS_LIST = Operation(
         "size": {"minimum": 1, "type": "integer"},
     },
     response="model",
+    model="sparkbot_api.models.group:Group",
+    many=True,
     success=200,
 )
 
@@ -255,6 +271,8 @@ _GROUPS_LIST_PENDING_MEMBERS = Operation(
         "group_id": {"maxLength": 50, "pattern": "^[0-9-]{10,40}@g\\.us$", "type": "string"},
     },
     response="model",
+    model="sparkbot_api.models.group_participant:GroupParticipant",
+    many=True,
     success=200,
 )
 
@@ -278,6 +296,8 @@ _GROUPS_REJECT_MEMBERS = Operation(
         "phones": {"items": {"type": "string"}, "type": "array"},
     },
     response="model",
+    model="sparkbot_api.models.result:Result",
+    many=False,
     success=200,
 )
 
@@ -300,6 +320,8 @@ _GROUPS_REMOVE_PARTICIPANTS = Operation(
         "group_id": {"maxLength": 50, "pattern": "^[0-9-]{10,40}@g\\.us$", "type": "string"},
     },
     response="model",
+    model="sparkbot_api.models.result:Result",
+    many=False,
     success=200,
 )
 
@@ -321,6 +343,8 @@ _GROUPS_REVOKE_INVITE_CODE = Operation(
         "group_id": {"maxLength": 50, "pattern": "^[0-9-]{10,40}@g\\.us$", "type": "string"},
     },
     response="model",
+    model="sparkbot_api.models.group_invite:GroupInvite",
+    many=False,
     success=200,
 )
 
@@ -359,6 +383,8 @@ _GROUPS_UPDATE = Operation(
         },
     },
     response="model",
+    model="sparkbot_api.models.group:Group",
+    many=False,
     success=200,
 )
 
@@ -382,6 +408,8 @@ _GROUPS_UPDATE_IMAGE = Operation(
         "url": {"type": "string"},
     },
     response="model",
+    model="sparkbot_api.models.result:Result",
+    many=False,
     success=200,
 )
 
@@ -413,6 +441,8 @@ _GROUPS_UPDATE_PARTICIPANTS = Operation(
         },
     },
     response="model",
+    model="sparkbot_api.models.result:Result",
+    many=False,
     success=200,
 )
 

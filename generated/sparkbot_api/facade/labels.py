@@ -69,6 +69,8 @@ _LABELS_CREATE = Operation(
         "name": {"type": "string"},
     },
     response="model",
+    model="sparkbot_api.models.label:Label",
+    many=False,
     success=201,
 )
 
@@ -87,6 +89,8 @@ _LABELS_DELETE = Operation(
     required=("device", "name"),
     rules={"device": {"pattern": "^[0-9a-fA-F]{24}$", "type": "string"}, "name": {"type": "string"}},
     response="model",
+    model="sparkbot_api.models.result:Result",
+    many=False,
     success=200,
 )
 
@@ -105,6 +109,8 @@ _LABELS_LIST = Operation(
     required=("device",),
     rules={"device": {"pattern": "^[0-9a-fA-F]{24}$", "type": "string"}},
     response="model",
+    model="sparkbot_api.models.label:Label",
+    many=True,
     success=200,
 )
 
@@ -154,6 +160,8 @@ _LABELS_UPDATE = Operation(
         "name": {"type": "string"},
     },
     response="model",
+    model="sparkbot_api.models.label:Label",
+    many=False,
     success=200,
 )
 

@@ -48,6 +48,8 @@ _MEETING_LINKS_CREATE = Operation(
         "message": {"type": "string"},
     },
     response="model",
+    model="sparkbot_api.models.meeting_link:MeetingLink",
+    many=False,
     success=201,
 )
 
@@ -81,6 +83,8 @@ _MEETING_LINKS_DELETE = Operation(
         "urls": {"items": {"type": "string"}, "type": "array"},
     },
     response="model",
+    model="sparkbot_api.models.result:Result",
+    many=False,
     success=200,
 )
 
@@ -118,6 +122,8 @@ _MEETING_LINKS_LIST = Operation(
         "size": {"minimum": 1, "type": "integer"},
     },
     response="model",
+    model="sparkbot_api.models.meeting_link:MeetingLink",
+    many=True,
     success=200,
 )
 

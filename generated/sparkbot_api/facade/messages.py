@@ -40,6 +40,8 @@ _MESSAGES_DELETE = Operation(
     required=("message_id",),
     rules={"force": {"type": "boolean"}, "message_id": {"pattern": "^[0-9a-fA-F]{24}$", "type": "string"}},
     response="model",
+    model="sparkbot_api.models.result:Result",
+    many=False,
     success=200,
 )
 
@@ -151,6 +153,8 @@ _MESSAGES_DELETE_POLL_VOTE = Operation(
         },
     },
     response="model",
+    model="sparkbot_api.models.message:Message",
+    many=False,
     success=201,
 )
 
@@ -263,6 +267,8 @@ _MESSAGES_FORWARD = Operation(
         "typing": {"maximum": 30, "minimum": 0, "type": "integer"},
     },
     response="model",
+    model="sparkbot_api.models.message:Message",
+    many=False,
     success=201,
 )
 
@@ -284,6 +290,8 @@ _MESSAGES_GET = Operation(
         "message_id": {"pattern": "^[0-9a-fA-F]{24}$", "type": "string"},
     },
     response="model",
+    model="sparkbot_api.models.message:Message",
+    many=False,
     success=200,
 )
 
@@ -381,6 +389,8 @@ _MESSAGES_LIST = Operation(
         "webhook_status": {"items": {"enum": ["pending", "success", "failed"], "type": "string"}, "type": "array"},
     },
     response="model",
+    model="sparkbot_api.models.message:Message",
+    many=True,
     success=200,
 )
 
@@ -495,6 +505,8 @@ _MESSAGES_SEND_CONTACTS = Operation(
         "typing": {"maximum": 30, "minimum": 0, "type": "integer"},
     },
     response="model",
+    model="sparkbot_api.models.message:Message",
+    many=False,
     success=201,
 )
 
@@ -612,6 +624,8 @@ _MESSAGES_SEND_EVENT = Operation(
         "typing": {"maximum": 30, "minimum": 0, "type": "integer"},
     },
     response="model",
+    model="sparkbot_api.models.message:Message",
+    many=False,
     success=201,
 )
 
@@ -723,6 +737,8 @@ _MESSAGES_SEND_EVENT_CONFIRMATION = Operation(
         "typing": {"maximum": 30, "minimum": 0, "type": "integer"},
     },
     response="model",
+    model="sparkbot_api.models.message:Message",
+    many=False,
     success=201,
 )
 
@@ -835,6 +851,8 @@ _MESSAGES_SEND_LOCATION = Operation(
         "typing": {"maximum": 30, "minimum": 0, "type": "integer"},
     },
     response="model",
+    model="sparkbot_api.models.message:Message",
+    many=False,
     success=201,
 )
 
@@ -946,6 +964,8 @@ _MESSAGES_SEND_MEDIA = Operation(
         "typing": {"maximum": 30, "minimum": 0, "type": "integer"},
     },
     response="model",
+    model="sparkbot_api.models.message:Message",
+    many=False,
     success=201,
 )
 
@@ -1058,6 +1078,8 @@ _MESSAGES_SEND_POLL = Operation(
         "typing": {"maximum": 30, "minimum": 0, "type": "integer"},
     },
     response="model",
+    model="sparkbot_api.models.message:Message",
+    many=False,
     success=201,
 )
 
@@ -1179,6 +1201,8 @@ _MESSAGES_SEND_POLL_VOTE = Operation(
         },
     },
     response="model",
+    model="sparkbot_api.models.message:Message",
+    many=False,
     success=201,
 )
 
@@ -1284,6 +1308,8 @@ _MESSAGES_SEND_PRODUCT = Operation(
         "typing": {"maximum": 30, "minimum": 0, "type": "integer"},
     },
     response="model",
+    model="sparkbot_api.models.message:Message",
+    many=False,
     success=201,
 )
 
@@ -1391,6 +1417,8 @@ _MESSAGES_SEND_REACTION = Operation(
         "typing": {"maximum": 30, "minimum": 0, "type": "integer"},
     },
     response="model",
+    model="sparkbot_api.models.message:Message",
+    many=False,
     success=201,
 )
 
@@ -1498,6 +1526,8 @@ _MESSAGES_SEND_SCHEDULED = Operation(
         "typing": {"maximum": 30, "minimum": 0, "type": "integer"},
     },
     response="model",
+    model="sparkbot_api.models.message:Message",
+    many=False,
     success=201,
 )
 
@@ -1603,6 +1633,8 @@ _MESSAGES_SEND_TEXT = Operation(
         "typing": {"maximum": 30, "minimum": 0, "type": "integer"},
     },
     response="model",
+    model="sparkbot_api.models.message:Message",
+    many=False,
     success=201,
 )
 
@@ -1663,6 +1695,8 @@ _MESSAGES_UPDATE = Operation(
         },
     },
     response="model",
+    model="sparkbot_api.models.message:Message",
+    many=False,
     success=200,
 )
 

@@ -37,6 +37,8 @@ _NUMBERS_EXISTS = Operation(
     required=("phone",),
     rules={"phone": {"pattern": "^\\+[1-9]\\d{1,14}$", "type": "string"}},
     response="model",
+    model="sparkbot_api.models.phone_exists:PhoneExists",
+    many=False,
     success=200,
 )
 
@@ -61,6 +63,8 @@ _NUMBERS_VALIDATE = Operation(
         },
     },
     response="model",
+    model="sparkbot_api.models.phone_validation:PhoneValidation",
+    many=False,
     success=200,
 )
 

@@ -37,6 +37,8 @@ _PROFILE_GET = Operation(
     required=("device",),
     rules={"device": {"pattern": "^[0-9a-fA-F]{24}$", "type": "string"}, "include": {"minLength": 1, "type": "string"}},
     response="model",
+    model="sparkbot_api.models.profile:Profile",
+    many=False,
     success=200,
 )
 
@@ -55,6 +57,8 @@ _PROFILE_GET_IMAGE = Operation(
     required=("device",),
     rules={"device": {"pattern": "^[0-9a-fA-F]{24}$", "type": "string"}},
     response="bytes",
+    model=None,
+    many=False,
     success=200,
 )
 
@@ -88,6 +92,8 @@ _PROFILE_UPDATE = Operation(
         "status": {"type": "string"},
     },
     response="model",
+    model="sparkbot_api.models.profile:Profile",
+    many=False,
     success=200,
 )
 
@@ -110,6 +116,8 @@ _PROFILE_UPDATE_IMAGE = Operation(
         "url": {"type": "string"},
     },
     response="model",
+    model="sparkbot_api.models.result:Result",
+    many=False,
     success=200,
 )
 

@@ -49,6 +49,8 @@ _QUEUE_EMPTY = Operation(
         "wait": {"type": "boolean"},
     },
     response="model",
+    model="sparkbot_api.models.result:Result",
+    many=False,
     success=200,
 )
 
@@ -67,6 +69,8 @@ _QUEUE_GET_STATUS = Operation(
     required=("device",),
     rules={"device": {"pattern": "^[0-9a-fA-F]{24}$", "type": "string"}},
     response="model",
+    model="sparkbot_api.models.queue_status:QueueStatus",
+    many=False,
     success=200,
 )
 
@@ -88,6 +92,8 @@ _QUEUE_ROUTE = Operation(
         "target_device": {"pattern": "^[0-9a-fA-F]{24}$", "type": "string"},
     },
     response="model",
+    model="sparkbot_api.models.result:Result",
+    many=False,
     success=200,
 )
 
@@ -110,6 +116,8 @@ _QUEUE_SET_STATUS = Operation(
         "status": {"enum": ["active", "pause", "reject", "freeze"], "type": "string"},
     },
     response="model",
+    model="sparkbot_api.models.queue_status:QueueStatus",
+    many=False,
     success=200,
 )
 

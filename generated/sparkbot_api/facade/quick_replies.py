@@ -52,6 +52,8 @@ _QUICK_REPLIES_CREATE = Operation(
         "shortcut": {"type": "string"},
     },
     response="model",
+    model="sparkbot_api.models.quick_reply:QuickReply",
+    many=False,
     success=201,
 )
 
@@ -76,6 +78,8 @@ _QUICK_REPLIES_DELETE = Operation(
         "device": {"pattern": "^[0-9a-fA-F]{24}$", "type": "string"},
     },
     response="model",
+    model="sparkbot_api.models.result:Result",
+    many=False,
     success=200,
 )
 
@@ -107,6 +111,8 @@ _QUICK_REPLIES_LIST = Operation(
         "size": {"minimum": 1, "type": "integer"},
     },
     response="model",
+    model="sparkbot_api.models.quick_reply:QuickReply",
+    many=True,
     success=200,
 )
 
@@ -140,6 +146,8 @@ _QUICK_REPLIES_UPDATE = Operation(
         "shortcut": {"type": "string"},
     },
     response="model",
+    model="sparkbot_api.models.quick_reply:QuickReply",
+    many=False,
     success=200,
 )
 

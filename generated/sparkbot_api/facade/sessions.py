@@ -38,6 +38,8 @@ _SESSIONS_HEALTH = Operation(
     required=("device",),
     rules={"device": {"pattern": "^[0-9a-fA-F]{24}$", "type": "string"}},
     response="model",
+    model="sparkbot_api.models.session_health:SessionHealth",
+    many=False,
     success=200,
 )
 
@@ -61,6 +63,8 @@ _SESSIONS_REBOOT = Operation(
         "wait": {"type": "boolean"},
     },
     response="model",
+    model="sparkbot_api.models.result:Result",
+    many=False,
     success=200,
 )
 
@@ -83,6 +87,8 @@ _SESSIONS_REQUEST_AUTH_CODE = Operation(
         "phone": {"type": "string"},
     },
     response="model",
+    model="sparkbot_api.models.result:Result",
+    many=False,
     success=200,
 )
 
@@ -106,6 +112,8 @@ _SESSIONS_RESET = Operation(
         "wait": {"type": "boolean"},
     },
     response="model",
+    model="sparkbot_api.models.result:Result",
+    many=False,
     success=200,
 )
 
@@ -128,6 +136,8 @@ _SESSIONS_SCAN_QR = Operation(
         "force": {"type": "boolean"},
     },
     response="model",
+    model=None,
+    many=False,
     success=200,
 )
 
@@ -146,6 +156,8 @@ _SESSIONS_START = Operation(
     required=("device",),
     rules={"device": {"pattern": "^[0-9a-fA-F]{24}$", "type": "string"}, "wait": {"type": "boolean"}},
     response="model",
+    model="sparkbot_api.models.session_sync:SessionSync",
+    many=False,
     success=200,
 )
 
@@ -164,6 +176,8 @@ _SESSIONS_SYNC = Operation(
     required=("device",),
     rules={"device": {"pattern": "^[0-9a-fA-F]{24}$", "type": "string"}},
     response="model",
+    model="sparkbot_api.models.session_sync:SessionSync",
+    many=False,
     success=200,
 )
 

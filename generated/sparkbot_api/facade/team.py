@@ -68,6 +68,8 @@ _TEAM_CREATE = Operation(
         "role": {"enum": ["admin", "supervisor", "agent"], "type": "string"},
     },
     response="model",
+    model="sparkbot_api.models.team_user:TeamUser",
+    many=False,
     success=201,
 )
 
@@ -101,6 +103,8 @@ _TEAM_DELETE = Operation(
         },
     },
     response="model",
+    model="sparkbot_api.models.result:Result",
+    many=False,
     success=200,
 )
 
@@ -119,6 +123,8 @@ _TEAM_GRANT_DEVICE_ACCESS = Operation(
     required=("device", "id"),
     rules={"device": {"pattern": "^[0-9a-fA-F]{24}$", "type": "string"}, "id": {"type": "string"}},
     response="model",
+    model="sparkbot_api.models.result:Result",
+    many=False,
     success=200,
 )
 
@@ -163,6 +169,8 @@ _TEAM_LIST = Operation(
         "status": {"items": {"enum": ["active", "pending", "suspended"], "type": "string"}, "type": "array"},
     },
     response="model",
+    model="sparkbot_api.models.team_user:TeamUser",
+    many=True,
     success=200,
 )
 
@@ -181,6 +189,8 @@ _TEAM_LIST_FOR_DEVICE = Operation(
     required=("device",),
     rules={"device": {"pattern": "^[0-9a-fA-F]{24}$", "type": "string"}},
     response="model",
+    model="sparkbot_api.models.team_user:TeamUser",
+    many=True,
     success=200,
 )
 
@@ -206,6 +216,8 @@ _TEAM_REVOKE_DEVICE_ACCESS = Operation(
         "remove": {"type": "boolean"},
     },
     response="model",
+    model="sparkbot_api.models.result:Result",
+    many=False,
     success=200,
 )
 
@@ -256,6 +268,8 @@ _TEAM_UPDATE = Operation(
         "role": {"enum": ["admin", "supervisor", "agent"], "type": "string"},
     },
     response="model",
+    model="sparkbot_api.models.team_user:TeamUser",
+    many=False,
     success=200,
 )
 

@@ -44,6 +44,8 @@ _USER_STATUS_DELETE = Operation(
         "status": {"items": {"type": "string"}, "type": "array"},
     },
     response="model",
+    model="sparkbot_api.models.result:Result",
+    many=False,
     success=200,
 )
 
@@ -65,6 +67,8 @@ _USER_STATUS_GET = Operation(
         "status_id": {"maxLength": 64, "minLength": 1, "type": "string"},
     },
     response="model",
+    model="sparkbot_api.models.user_status:UserStatus",
+    many=False,
     success=200,
 )
 
@@ -123,6 +127,8 @@ _USER_STATUS_LIST = Operation(
         "wid": {"items": {"type": "string"}, "type": "array"},
     },
     response="model",
+    model="sparkbot_api.models.user_status:UserStatus",
+    many=True,
     success=200,
 )
 
@@ -197,6 +203,8 @@ _USER_STATUS_PUBLISH = Operation(
         },
     },
     response="model",
+    model="sparkbot_api.models.user_status:UserStatus",
+    many=False,
     success=200,
 )
 

@@ -65,6 +65,8 @@ _WEBHOOKS_CREATE = Operation(
         "url": {"type": "string"},
     },
     response="model",
+    model="sparkbot_api.models.webhook:Webhook",
+    many=False,
     success=201,
 )
 
@@ -83,6 +85,8 @@ _WEBHOOKS_DELETE = Operation(
     required=("webhook_id",),
     rules={"webhook_id": {"pattern": "^[0-9a-fA-F]{24}$", "type": "string"}},
     response="model",
+    model="sparkbot_api.models.result:Result",
+    many=False,
     success=200,
 )
 
@@ -101,6 +105,8 @@ _WEBHOOKS_ENABLE = Operation(
     required=("webhook_id",),
     rules={"webhook_id": {"pattern": "^[0-9a-fA-F]{24}$", "type": "string"}},
     response="model",
+    model="sparkbot_api.models.webhook:Webhook",
+    many=False,
     success=201,
 )
 
@@ -119,6 +125,8 @@ _WEBHOOKS_GET = Operation(
     required=("webhook_id",),
     rules={"webhook_id": {"pattern": "^[0-9a-fA-F]{24}$", "type": "string"}},
     response="model",
+    model="sparkbot_api.models.webhook:Webhook",
+    many=False,
     success=200,
 )
 
@@ -143,6 +151,8 @@ _WEBHOOKS_LIST = Operation(
         "status": {"items": {"enum": ["active", "disabled", "pending"], "type": "string"}, "type": "array"},
     },
     response="model",
+    model="sparkbot_api.models.webhook:Webhook",
+    many=True,
     success=200,
 )
 
@@ -165,6 +175,8 @@ _WEBHOOKS_LIST_LOGS = Operation(
         "webhook_id": {"pattern": "^[0-9a-fA-F]{24}$", "type": "string"},
     },
     response="model",
+    model="sparkbot_api.models.webhook_log:WebhookLog",
+    many=True,
     success=200,
 )
 
@@ -209,6 +221,8 @@ _WEBHOOKS_UPDATE = Operation(
         "webhook_id": {"pattern": "^[0-9a-fA-F]{24}$", "type": "string"},
     },
     response="model",
+    model="sparkbot_api.models.webhook:Webhook",
+    many=False,
     success=200,
 )
 

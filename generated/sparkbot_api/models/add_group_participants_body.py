@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, compact_repr
+from ..types import LENIENT, UNSET, Unset, compact_repr
 
 T = TypeVar("T", bound="AddGroupParticipantsBody")
 
@@ -15,25 +15,25 @@ T = TypeVar("T", bound="AddGroupParticipantsBody")
 class AddGroupParticipantsBody:
     """
     Attributes:
-        participants (list[AddGroupParticipantsBodyParticipantsItem] | Unset):
+        participants (list[AddGroupParticipantsBodyParticipantsItem] | None)
     """
 
-    participants: list[AddGroupParticipantsBodyParticipantsItem] | Unset = UNSET
+    participants: list[AddGroupParticipantsBodyParticipantsItem] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     __repr__ = compact_repr  # sparkbot: show only the fields that are set
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        _participants_value = UNSET if self.participants is None else self.participants
         participants: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.participants, Unset):
+        if not isinstance(_participants_value, Unset):
             participants = []
-            for participants_item_data in self.participants:
+            for participants_item_data in _participants_value:
                 participants_item = participants_item_data.to_dict()
                 participants.append(participants_item)
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
         if participants is not UNSET:
             field_dict["participants"] = participants
 
@@ -42,17 +42,23 @@ class AddGroupParticipantsBody:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _participants = d.pop("participants", UNSET)
-        participants: list[AddGroupParticipantsBodyParticipantsItem] | Unset = UNSET
-        if _participants is not UNSET:
-            participants = []
-            for participants_item_data in _participants:
-                participants_item = AddGroupParticipantsBodyParticipantsItem.from_dict(participants_item_data)
+        try:
+            _participants = d.get("participants", UNSET)
+            participants: list[AddGroupParticipantsBodyParticipantsItem] | Unset = UNSET
+            if _participants is not UNSET:
+                participants = []
+                for participants_item_data in _participants:
+                    participants_item = AddGroupParticipantsBodyParticipantsItem.from_dict(participants_item_data)
 
-                participants.append(participants_item)
+                    participants.append(participants_item)
+
+        except LENIENT:
+            participants = UNSET
+        else:
+            d.pop("participants", None)
 
         add_group_participants_body = cls(
-            participants=participants,
+            participants=None if isinstance(participants, Unset) else participants,
         )
 
         add_group_participants_body.additional_properties = d

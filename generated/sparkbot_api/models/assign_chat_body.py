@@ -15,32 +15,33 @@ T = TypeVar("T", bound="AssignChatBody")
 class AssignChatBody:
     """
     Attributes:
-        agent (str | Unset): Agent ID.
-        email (str | Unset): Agent Email.
-        department (str | Unset): Department ID.
+        agent (str | None): Agent ID.
+        email (str | None): Agent Email.
+        department (str | None): Department ID.
     """
 
-    agent: str | Unset = UNSET
-    email: str | Unset = UNSET
-    department: str | Unset = UNSET
+    agent: str | None = None
+    email: str | None = None
+    department: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     __repr__ = compact_repr  # sparkbot: show only the fields that are set
 
     def to_dict(self) -> dict[str, Any]:
-        agent = self.agent
-
-        email = self.email
-
-        department = self.department
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        _agent_value = UNSET if self.agent is None else self.agent
+        agent = _agent_value
         if agent is not UNSET:
             field_dict["agent"] = agent
+
+        _email_value = UNSET if self.email is None else self.email
+        email = _email_value
         if email is not UNSET:
             field_dict["email"] = email
+
+        _department_value = UNSET if self.department is None else self.department
+        department = _department_value
         if department is not UNSET:
             field_dict["department"] = department
 
@@ -56,9 +57,9 @@ class AssignChatBody:
         department = d.pop("department", UNSET)
 
         assign_chat_body = cls(
-            agent=agent,
-            email=email,
-            department=department,
+            agent=None if isinstance(agent, Unset) else agent,
+            email=None if isinstance(email, Unset) else email,
+            department=None if isinstance(department, Unset) else department,
         )
 
         assign_chat_body.additional_properties = d

@@ -15,22 +15,22 @@ T = TypeVar("T", bound="BlockContactsBody")
 class BlockContactsBody:
     """
     Attributes:
-        contacts (list[str] | Unset): Contact Phone Numbers.
+        contacts (list[str] | None): Contact Phone Numbers.
     """
 
-    contacts: list[str] | Unset = UNSET
+    contacts: list[str] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     __repr__ = compact_repr  # sparkbot: show only the fields that are set
 
     def to_dict(self) -> dict[str, Any]:
-        contacts: list[str] | Unset = UNSET
-        if not isinstance(self.contacts, Unset):
-            contacts = self.contacts
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        _contacts_value = UNSET if self.contacts is None else self.contacts
+        contacts: list[str] | Unset = UNSET
+        if not isinstance(_contacts_value, Unset):
+            contacts = _contacts_value
+
         if contacts is not UNSET:
             field_dict["contacts"] = contacts
 
@@ -42,7 +42,7 @@ class BlockContactsBody:
         contacts = cast(list[str], d.pop("contacts", UNSET))
 
         block_contacts_body = cls(
-            contacts=contacts,
+            contacts=None if isinstance(contacts, Unset) else contacts,
         )
 
         block_contacts_body.additional_properties = d

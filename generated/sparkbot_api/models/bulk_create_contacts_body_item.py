@@ -15,44 +15,47 @@ T = TypeVar("T", bound="BulkCreateContactsBodyItem")
 class BulkCreateContactsBodyItem:
     """
     Attributes:
-        phone (str | Unset): Phone Number.
-        name (str | Unset): Name.
-        surname (str | Unset): Surname.
-        email (str | Unset): Email.
-        company_name (str | Unset): Company.
+        phone (str | None): Phone Number.
+        name (str | None): Name.
+        surname (str | None): Surname.
+        email (str | None): Email.
+        company_name (str | None): Company.
     """
 
-    phone: str | Unset = UNSET
-    name: str | Unset = UNSET
-    surname: str | Unset = UNSET
-    email: str | Unset = UNSET
-    company_name: str | Unset = UNSET
+    phone: str | None = None
+    name: str | None = None
+    surname: str | None = None
+    email: str | None = None
+    company_name: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     __repr__ = compact_repr  # sparkbot: show only the fields that are set
 
     def to_dict(self) -> dict[str, Any]:
-        phone = self.phone
-
-        name = self.name
-
-        surname = self.surname
-
-        email = self.email
-
-        company_name = self.company_name
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        _phone_value = UNSET if self.phone is None else self.phone
+        phone = _phone_value
         if phone is not UNSET:
             field_dict["phone"] = phone
+
+        _name_value = UNSET if self.name is None else self.name
+        name = _name_value
         if name is not UNSET:
             field_dict["name"] = name
+
+        _surname_value = UNSET if self.surname is None else self.surname
+        surname = _surname_value
         if surname is not UNSET:
             field_dict["surname"] = surname
+
+        _email_value = UNSET if self.email is None else self.email
+        email = _email_value
         if email is not UNSET:
             field_dict["email"] = email
+
+        _company_name_value = UNSET if self.company_name is None else self.company_name
+        company_name = _company_name_value
         if company_name is not UNSET:
             field_dict["companyName"] = company_name
 
@@ -72,11 +75,11 @@ class BulkCreateContactsBodyItem:
         company_name = d.pop("companyName", UNSET)
 
         bulk_create_contacts_body_item = cls(
-            phone=phone,
-            name=name,
-            surname=surname,
-            email=email,
-            company_name=company_name,
+            phone=None if isinstance(phone, Unset) else phone,
+            name=None if isinstance(name, Unset) else name,
+            surname=None if isinstance(surname, Unset) else surname,
+            email=None if isinstance(email, Unset) else email,
+            company_name=None if isinstance(company_name, Unset) else company_name,
         )
 
         bulk_create_contacts_body_item.additional_properties = d

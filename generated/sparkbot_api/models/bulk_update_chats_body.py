@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.bulk_chat_action import BulkChatAction
-from ..types import UNSET, Unset, compact_repr
+from ..types import LENIENT, UNSET, Unset, compact_repr
 
 T = TypeVar("T", bound="BulkUpdateChatsBody")
 
@@ -16,38 +16,37 @@ T = TypeVar("T", bound="BulkUpdateChatsBody")
 class BulkUpdateChatsBody:
     """
     Attributes:
-        action (BulkChatAction):
-        chats (list[str] | Unset): Chat IDs/Phone Numbers.
-        params (BulkUpdateChatsBodyParams | Unset):
+        action (BulkChatAction)
+        chats (list[str] | None): Chat IDs/Phone Numbers.
+        params (BulkUpdateChatsBodyParams | None)
     """
 
     action: BulkChatAction
-    chats: list[str] | Unset = UNSET
-    params: BulkUpdateChatsBodyParams | Unset = UNSET
+    chats: list[str] | None = None
+    params: BulkUpdateChatsBodyParams | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     __repr__ = compact_repr  # sparkbot: show only the fields that are set
 
     def to_dict(self) -> dict[str, Any]:
-        action = self.action.value
-
-        chats: list[str] | Unset = UNSET
-        if not isinstance(self.chats, Unset):
-            chats = self.chats
-
-        params: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.params, Unset):
-            params = self.params.to_dict()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "action": action,
-            }
-        )
+        if self.action is not None:  # a reply may lack even a required field
+            action = self.action.value
+            field_dict["action"] = action
+
+        _chats_value = UNSET if self.chats is None else self.chats
+        chats: list[str] | Unset = UNSET
+        if not isinstance(_chats_value, Unset):
+            chats = _chats_value
+
         if chats is not UNSET:
             field_dict["chats"] = chats
+
+        _params_value = UNSET if self.params is None else self.params
+        params: dict[str, Any] | Unset = UNSET
+        if not isinstance(_params_value, Unset):
+            params = _params_value.to_dict()
         if params is not UNSET:
             field_dict["params"] = params
 
@@ -56,21 +55,34 @@ class BulkUpdateChatsBody:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        action = BulkChatAction(d.pop("action"))
+        action: BulkChatAction | Unset
+        try:
+            action = BulkChatAction(d["action"])
+
+        except LENIENT:
+            action = UNSET
+        else:
+            d.pop("action", None)
 
         chats = cast(list[str], d.pop("chats", UNSET))
 
-        _params = d.pop("params", UNSET)
-        params: BulkUpdateChatsBodyParams | Unset
-        if isinstance(_params, Unset):
+        try:
+            _params = d.get("params", UNSET)
+            params: BulkUpdateChatsBodyParams | Unset
+            if isinstance(_params, Unset):
+                params = UNSET
+            else:
+                params = BulkUpdateChatsBodyParams.from_dict(_params)
+
+        except LENIENT:
             params = UNSET
         else:
-            params = BulkUpdateChatsBodyParams.from_dict(_params)
+            d.pop("params", None)
 
         bulk_update_chats_body = cls(
-            action=action,
-            chats=chats,
-            params=params,
+            action=cast(Any, None) if isinstance(action, Unset) else action,
+            chats=None if isinstance(chats, Unset) else chats,
+            params=None if isinstance(params, Unset) else params,
         )
 
         bulk_update_chats_body.additional_properties = d

@@ -15,42 +15,46 @@ T = TypeVar("T", bound="BulkUpdateChatsBodyParams")
 class BulkUpdateChatsBodyParams:
     """
     Attributes:
-        add (list[str] | Unset): Labels to Add.
-        remove (list[str] | Unset): Labels to Remove.
-        agent (str | Unset): Agent ID.
-        department (str | Unset): Department ID.
+        add (list[str] | None): Labels to Add.
+        remove (list[str] | None): Labels to Remove.
+        agent (str | None): Agent ID.
+        department (str | None): Department ID.
     """
 
-    add: list[str] | Unset = UNSET
-    remove: list[str] | Unset = UNSET
-    agent: str | Unset = UNSET
-    department: str | Unset = UNSET
+    add: list[str] | None = None
+    remove: list[str] | None = None
+    agent: str | None = None
+    department: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     __repr__ = compact_repr  # sparkbot: show only the fields that are set
 
     def to_dict(self) -> dict[str, Any]:
-        add: list[str] | Unset = UNSET
-        if not isinstance(self.add, Unset):
-            add = self.add
-
-        remove: list[str] | Unset = UNSET
-        if not isinstance(self.remove, Unset):
-            remove = self.remove
-
-        agent = self.agent
-
-        department = self.department
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        _add_value = UNSET if self.add is None else self.add
+        add: list[str] | Unset = UNSET
+        if not isinstance(_add_value, Unset):
+            add = _add_value
+
         if add is not UNSET:
             field_dict["add"] = add
+
+        _remove_value = UNSET if self.remove is None else self.remove
+        remove: list[str] | Unset = UNSET
+        if not isinstance(_remove_value, Unset):
+            remove = _remove_value
+
         if remove is not UNSET:
             field_dict["remove"] = remove
+
+        _agent_value = UNSET if self.agent is None else self.agent
+        agent = _agent_value
         if agent is not UNSET:
             field_dict["agent"] = agent
+
+        _department_value = UNSET if self.department is None else self.department
+        department = _department_value
         if department is not UNSET:
             field_dict["department"] = department
 
@@ -68,10 +72,10 @@ class BulkUpdateChatsBodyParams:
         department = d.pop("department", UNSET)
 
         bulk_update_chats_body_params = cls(
-            add=add,
-            remove=remove,
-            agent=agent,
-            department=department,
+            add=None if isinstance(add, Unset) else add,
+            remove=None if isinstance(remove, Unset) else remove,
+            agent=None if isinstance(agent, Unset) else agent,
+            department=None if isinstance(department, Unset) else department,
         )
 
         bulk_update_chats_body_params.additional_properties = d

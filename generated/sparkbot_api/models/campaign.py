@@ -10,7 +10,7 @@ from attrs import field as _attrs_field
 from ..models.campaign_mode import CampaignMode
 from ..models.campaign_source import CampaignSource
 from ..models.campaign_status import CampaignStatus
-from ..types import UNSET, Unset, compact_repr
+from ..types import LENIENT, UNSET, Unset, compact_repr
 
 T = TypeVar("T", bound="Campaign")
 
@@ -21,179 +21,200 @@ class Campaign:
 
     Attributes:
         id (str): MongoDB ObjectId (24 hex characters).
-        name (str | Unset):
-        status (CampaignStatus | Unset): Not in the Swagger properties; values from the list filter.
-        user (str | Unset):
-        owner (str | Unset):
-        device (str | Unset):
-        clone (str | Unset):
-        file (str | Unset):
-        mode (CampaignMode | Unset):
-        source (CampaignSource | Unset):
-        message (str | Unset):
-        template (str | Unset): WABA template name.
-        template_language (str | Unset):
-        failure_reason (str | Unset):
-        failure_message (str | Unset):
-        started_at (datetime.datetime | Unset):
-        completed_at (datetime.datetime | Unset):
-        stopped_at (datetime.datetime | Unset):
-        canceled_at (datetime.datetime | Unset):
-        removed_at (datetime.datetime | None | Unset):
-        unsubscribe (CampaignUnsubscribe | Unset):
-        stats (CampaignStats | Unset):
-        settings (CampaignSettings | Unset):
+        name (str | None)
+        status (CampaignStatus | None): Not in the Swagger properties; values from the list filter.
+        user (str | None)
+        owner (str | None)
+        device (str | None)
+        clone (str | None)
+        file (str | None)
+        mode (CampaignMode | None)
+        source (CampaignSource | None)
+        message (str | None)
+        template (str | None): WABA template name.
+        template_language (str | None)
+        failure_reason (str | None)
+        failure_message (str | None)
+        started_at (datetime.datetime | None)
+        completed_at (datetime.datetime | None)
+        stopped_at (datetime.datetime | None)
+        canceled_at (datetime.datetime | None)
+        removed_at (datetime.datetime | None)
+        unsubscribe (CampaignUnsubscribe | None)
+        stats (CampaignStats | None)
+        settings (CampaignSettings | None)
     """
 
     id: str
-    name: str | Unset = UNSET
-    status: CampaignStatus | Unset = UNSET
-    user: str | Unset = UNSET
-    owner: str | Unset = UNSET
-    device: str | Unset = UNSET
-    clone: str | Unset = UNSET
-    file: str | Unset = UNSET
-    mode: CampaignMode | Unset = UNSET
-    source: CampaignSource | Unset = UNSET
-    message: str | Unset = UNSET
-    template: str | Unset = UNSET
-    template_language: str | Unset = UNSET
-    failure_reason: str | Unset = UNSET
-    failure_message: str | Unset = UNSET
-    started_at: datetime.datetime | Unset = UNSET
-    completed_at: datetime.datetime | Unset = UNSET
-    stopped_at: datetime.datetime | Unset = UNSET
-    canceled_at: datetime.datetime | Unset = UNSET
-    removed_at: datetime.datetime | None | Unset = UNSET
-    unsubscribe: CampaignUnsubscribe | Unset = UNSET
-    stats: CampaignStats | Unset = UNSET
-    settings: CampaignSettings | Unset = UNSET
+    name: str | None = None
+    status: CampaignStatus | None = None
+    user: str | None = None
+    owner: str | None = None
+    device: str | None = None
+    clone: str | None = None
+    file: str | None = None
+    mode: CampaignMode | None = None
+    source: CampaignSource | None = None
+    message: str | None = None
+    template: str | None = None
+    template_language: str | None = None
+    failure_reason: str | None = None
+    failure_message: str | None = None
+    started_at: datetime.datetime | None = None
+    completed_at: datetime.datetime | None = None
+    stopped_at: datetime.datetime | None = None
+    canceled_at: datetime.datetime | None = None
+    removed_at: datetime.datetime | None = None
+    unsubscribe: CampaignUnsubscribe | None = None
+    stats: CampaignStats | None = None
+    settings: CampaignSettings | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     __repr__ = compact_repr  # sparkbot: show only the fields that are set
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        name = self.name
-
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
-
-        user = self.user
-
-        owner = self.owner
-
-        device = self.device
-
-        clone = self.clone
-
-        file = self.file
-
-        mode: str | Unset = UNSET
-        if not isinstance(self.mode, Unset):
-            mode = self.mode.value
-
-        source: str | Unset = UNSET
-        if not isinstance(self.source, Unset):
-            source = self.source.value
-
-        message = self.message
-
-        template = self.template
-
-        template_language = self.template_language
-
-        failure_reason = self.failure_reason
-
-        failure_message = self.failure_message
-
-        started_at: str | Unset = UNSET
-        if not isinstance(self.started_at, Unset):
-            started_at = self.started_at.isoformat()
-
-        completed_at: str | Unset = UNSET
-        if not isinstance(self.completed_at, Unset):
-            completed_at = self.completed_at.isoformat()
-
-        stopped_at: str | Unset = UNSET
-        if not isinstance(self.stopped_at, Unset):
-            stopped_at = self.stopped_at.isoformat()
-
-        canceled_at: str | Unset = UNSET
-        if not isinstance(self.canceled_at, Unset):
-            canceled_at = self.canceled_at.isoformat()
-
-        removed_at: None | str | Unset
-        if isinstance(self.removed_at, Unset):
-            removed_at = UNSET
-        elif isinstance(self.removed_at, datetime.datetime):
-            removed_at = self.removed_at.isoformat()
-        else:
-            removed_at = self.removed_at
-
-        unsubscribe: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.unsubscribe, Unset):
-            unsubscribe = self.unsubscribe.to_dict()
-
-        stats: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.stats, Unset):
-            stats = self.stats.to_dict()
-
-        settings: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.settings, Unset):
-            settings = self.settings.to_dict()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-            }
-        )
+        if self.id is not None:  # a reply may lack even a required field
+            id = self.id
+            field_dict["id"] = id
+
+        _name_value = UNSET if self.name is None else self.name
+        name = _name_value
         if name is not UNSET:
             field_dict["name"] = name
+
+        _status_value = UNSET if self.status is None else self.status
+        status: str | Unset = UNSET
+        if not isinstance(_status_value, Unset):
+            status = _status_value.value
+
         if status is not UNSET:
             field_dict["status"] = status
+
+        _user_value = UNSET if self.user is None else self.user
+        user = _user_value
         if user is not UNSET:
             field_dict["user"] = user
+
+        _owner_value = UNSET if self.owner is None else self.owner
+        owner = _owner_value
         if owner is not UNSET:
             field_dict["owner"] = owner
+
+        _device_value = UNSET if self.device is None else self.device
+        device = _device_value
         if device is not UNSET:
             field_dict["device"] = device
+
+        _clone_value = UNSET if self.clone is None else self.clone
+        clone = _clone_value
         if clone is not UNSET:
             field_dict["clone"] = clone
+
+        _file_value = UNSET if self.file is None else self.file
+        file = _file_value
         if file is not UNSET:
             field_dict["file"] = file
+
+        _mode_value = UNSET if self.mode is None else self.mode
+        mode: str | Unset = UNSET
+        if not isinstance(_mode_value, Unset):
+            mode = _mode_value.value
+
         if mode is not UNSET:
             field_dict["mode"] = mode
+
+        _source_value = UNSET if self.source is None else self.source
+        source: str | Unset = UNSET
+        if not isinstance(_source_value, Unset):
+            source = _source_value.value
+
         if source is not UNSET:
             field_dict["source"] = source
+
+        _message_value = UNSET if self.message is None else self.message
+        message = _message_value
         if message is not UNSET:
             field_dict["message"] = message
+
+        _template_value = UNSET if self.template is None else self.template
+        template = _template_value
         if template is not UNSET:
             field_dict["template"] = template
+
+        _template_language_value = UNSET if self.template_language is None else self.template_language
+        template_language = _template_language_value
         if template_language is not UNSET:
             field_dict["templateLanguage"] = template_language
+
+        _failure_reason_value = UNSET if self.failure_reason is None else self.failure_reason
+        failure_reason = _failure_reason_value
         if failure_reason is not UNSET:
             field_dict["failureReason"] = failure_reason
+
+        _failure_message_value = UNSET if self.failure_message is None else self.failure_message
+        failure_message = _failure_message_value
         if failure_message is not UNSET:
             field_dict["failureMessage"] = failure_message
+
+        _started_at_value = UNSET if self.started_at is None else self.started_at
+        started_at: str | Unset = UNSET
+        if not isinstance(_started_at_value, Unset):
+            started_at = _started_at_value.isoformat()
         if started_at is not UNSET:
             field_dict["startedAt"] = started_at
+
+        _completed_at_value = UNSET if self.completed_at is None else self.completed_at
+        completed_at: str | Unset = UNSET
+        if not isinstance(_completed_at_value, Unset):
+            completed_at = _completed_at_value.isoformat()
         if completed_at is not UNSET:
             field_dict["completedAt"] = completed_at
+
+        _stopped_at_value = UNSET if self.stopped_at is None else self.stopped_at
+        stopped_at: str | Unset = UNSET
+        if not isinstance(_stopped_at_value, Unset):
+            stopped_at = _stopped_at_value.isoformat()
         if stopped_at is not UNSET:
             field_dict["stoppedAt"] = stopped_at
+
+        _canceled_at_value = UNSET if self.canceled_at is None else self.canceled_at
+        canceled_at: str | Unset = UNSET
+        if not isinstance(_canceled_at_value, Unset):
+            canceled_at = _canceled_at_value.isoformat()
         if canceled_at is not UNSET:
             field_dict["canceledAt"] = canceled_at
+
+        _removed_at_value = UNSET if self.removed_at is None else self.removed_at
+        removed_at: None | str | Unset
+        if isinstance(_removed_at_value, Unset):
+            removed_at = UNSET
+        elif isinstance(_removed_at_value, datetime.datetime):
+            removed_at = _removed_at_value.isoformat()
+        else:
+            removed_at = _removed_at_value
         if removed_at is not UNSET:
             field_dict["removedAt"] = removed_at
+
+        _unsubscribe_value = UNSET if self.unsubscribe is None else self.unsubscribe
+        unsubscribe: dict[str, Any] | Unset = UNSET
+        if not isinstance(_unsubscribe_value, Unset):
+            unsubscribe = _unsubscribe_value.to_dict()
         if unsubscribe is not UNSET:
             field_dict["unsubscribe"] = unsubscribe
+
+        _stats_value = UNSET if self.stats is None else self.stats
+        stats: dict[str, Any] | Unset = UNSET
+        if not isinstance(_stats_value, Unset):
+            stats = _stats_value.to_dict()
         if stats is not UNSET:
             field_dict["stats"] = stats
+
+        _settings_value = UNSET if self.settings is None else self.settings
+        settings: dict[str, Any] | Unset = UNSET
+        if not isinstance(_settings_value, Unset):
+            settings = _settings_value.to_dict()
         if settings is not UNSET:
             field_dict["settings"] = settings
 
@@ -202,16 +223,22 @@ class Campaign:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id")
+        id = d.pop("id", UNSET)
 
         name = d.pop("name", UNSET)
 
-        _status = d.pop("status", UNSET)
-        status: CampaignStatus | Unset
-        if isinstance(_status, Unset):
+        try:
+            _status = d.get("status", UNSET)
+            status: CampaignStatus | Unset
+            if isinstance(_status, Unset):
+                status = UNSET
+            else:
+                status = CampaignStatus(_status)
+
+        except LENIENT:
             status = UNSET
         else:
-            status = CampaignStatus(_status)
+            d.pop("status", None)
 
         user = d.pop("user", UNSET)
 
@@ -223,19 +250,31 @@ class Campaign:
 
         file = d.pop("file", UNSET)
 
-        _mode = d.pop("mode", UNSET)
-        mode: CampaignMode | Unset
-        if isinstance(_mode, Unset):
+        try:
+            _mode = d.get("mode", UNSET)
+            mode: CampaignMode | Unset
+            if isinstance(_mode, Unset):
+                mode = UNSET
+            else:
+                mode = CampaignMode(_mode)
+
+        except LENIENT:
             mode = UNSET
         else:
-            mode = CampaignMode(_mode)
+            d.pop("mode", None)
 
-        _source = d.pop("source", UNSET)
-        source: CampaignSource | Unset
-        if isinstance(_source, Unset):
+        try:
+            _source = d.get("source", UNSET)
+            source: CampaignSource | Unset
+            if isinstance(_source, Unset):
+                source = UNSET
+            else:
+                source = CampaignSource(_source)
+
+        except LENIENT:
             source = UNSET
         else:
-            source = CampaignSource(_source)
+            d.pop("source", None)
 
         message = d.pop("message", UNSET)
 
@@ -247,96 +286,145 @@ class Campaign:
 
         failure_message = d.pop("failureMessage", UNSET)
 
-        _started_at = d.pop("startedAt", UNSET)
-        started_at: datetime.datetime | Unset
-        if isinstance(_started_at, Unset):
+        try:
+            _started_at = d.get("startedAt", UNSET)
+            started_at: datetime.datetime | Unset
+            if isinstance(_started_at, Unset):
+                started_at = UNSET
+            else:
+                started_at = datetime.datetime.fromisoformat(_started_at)
+
+        except LENIENT:
             started_at = UNSET
         else:
-            started_at = datetime.datetime.fromisoformat(_started_at)
+            d.pop("startedAt", None)
 
-        _completed_at = d.pop("completedAt", UNSET)
-        completed_at: datetime.datetime | Unset
-        if isinstance(_completed_at, Unset):
+        try:
+            _completed_at = d.get("completedAt", UNSET)
+            completed_at: datetime.datetime | Unset
+            if isinstance(_completed_at, Unset):
+                completed_at = UNSET
+            else:
+                completed_at = datetime.datetime.fromisoformat(_completed_at)
+
+        except LENIENT:
             completed_at = UNSET
         else:
-            completed_at = datetime.datetime.fromisoformat(_completed_at)
+            d.pop("completedAt", None)
 
-        _stopped_at = d.pop("stoppedAt", UNSET)
-        stopped_at: datetime.datetime | Unset
-        if isinstance(_stopped_at, Unset):
+        try:
+            _stopped_at = d.get("stoppedAt", UNSET)
+            stopped_at: datetime.datetime | Unset
+            if isinstance(_stopped_at, Unset):
+                stopped_at = UNSET
+            else:
+                stopped_at = datetime.datetime.fromisoformat(_stopped_at)
+
+        except LENIENT:
             stopped_at = UNSET
         else:
-            stopped_at = datetime.datetime.fromisoformat(_stopped_at)
+            d.pop("stoppedAt", None)
 
-        _canceled_at = d.pop("canceledAt", UNSET)
-        canceled_at: datetime.datetime | Unset
-        if isinstance(_canceled_at, Unset):
+        try:
+            _canceled_at = d.get("canceledAt", UNSET)
+            canceled_at: datetime.datetime | Unset
+            if isinstance(_canceled_at, Unset):
+                canceled_at = UNSET
+            else:
+                canceled_at = datetime.datetime.fromisoformat(_canceled_at)
+
+        except LENIENT:
             canceled_at = UNSET
         else:
-            canceled_at = datetime.datetime.fromisoformat(_canceled_at)
+            d.pop("canceledAt", None)
 
-        def _parse_removed_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                removed_at_type_0 = datetime.datetime.fromisoformat(data)
+        try:
 
-                return removed_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            def _parse_removed_at(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    removed_at_type_0 = datetime.datetime.fromisoformat(data)
 
-        removed_at = _parse_removed_at(d.pop("removedAt", UNSET))
+                    return removed_at_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(datetime.datetime | None | Unset, data)
 
-        _unsubscribe = d.pop("unsubscribe", UNSET)
-        unsubscribe: CampaignUnsubscribe | Unset
-        if isinstance(_unsubscribe, Unset):
+            removed_at = _parse_removed_at(d.get("removedAt", UNSET))
+
+        except LENIENT:
+            removed_at = UNSET
+        else:
+            d.pop("removedAt", None)
+
+        try:
+            _unsubscribe = d.get("unsubscribe", UNSET)
+            unsubscribe: CampaignUnsubscribe | Unset
+            if isinstance(_unsubscribe, Unset):
+                unsubscribe = UNSET
+            else:
+                unsubscribe = CampaignUnsubscribe.from_dict(_unsubscribe)
+
+        except LENIENT:
             unsubscribe = UNSET
         else:
-            unsubscribe = CampaignUnsubscribe.from_dict(_unsubscribe)
+            d.pop("unsubscribe", None)
 
-        _stats = d.pop("stats", UNSET)
-        stats: CampaignStats | Unset
-        if isinstance(_stats, Unset):
+        try:
+            _stats = d.get("stats", UNSET)
+            stats: CampaignStats | Unset
+            if isinstance(_stats, Unset):
+                stats = UNSET
+            else:
+                stats = CampaignStats.from_dict(_stats)
+
+        except LENIENT:
             stats = UNSET
         else:
-            stats = CampaignStats.from_dict(_stats)
+            d.pop("stats", None)
 
-        _settings = d.pop("settings", UNSET)
-        settings: CampaignSettings | Unset
-        if isinstance(_settings, Unset):
+        try:
+            _settings = d.get("settings", UNSET)
+            settings: CampaignSettings | Unset
+            if isinstance(_settings, Unset):
+                settings = UNSET
+            else:
+                settings = CampaignSettings.from_dict(_settings)
+
+        except LENIENT:
             settings = UNSET
         else:
-            settings = CampaignSettings.from_dict(_settings)
+            d.pop("settings", None)
 
         campaign = cls(
-            id=id,
-            name=name,
-            status=status,
-            user=user,
-            owner=owner,
-            device=device,
-            clone=clone,
-            file=file,
-            mode=mode,
-            source=source,
-            message=message,
-            template=template,
-            template_language=template_language,
-            failure_reason=failure_reason,
-            failure_message=failure_message,
-            started_at=started_at,
-            completed_at=completed_at,
-            stopped_at=stopped_at,
-            canceled_at=canceled_at,
-            removed_at=removed_at,
-            unsubscribe=unsubscribe,
-            stats=stats,
-            settings=settings,
+            id=cast(Any, None) if isinstance(id, Unset) else id,
+            name=None if isinstance(name, Unset) else name,
+            status=None if isinstance(status, Unset) else status,
+            user=None if isinstance(user, Unset) else user,
+            owner=None if isinstance(owner, Unset) else owner,
+            device=None if isinstance(device, Unset) else device,
+            clone=None if isinstance(clone, Unset) else clone,
+            file=None if isinstance(file, Unset) else file,
+            mode=None if isinstance(mode, Unset) else mode,
+            source=None if isinstance(source, Unset) else source,
+            message=None if isinstance(message, Unset) else message,
+            template=None if isinstance(template, Unset) else template,
+            template_language=None if isinstance(template_language, Unset) else template_language,
+            failure_reason=None if isinstance(failure_reason, Unset) else failure_reason,
+            failure_message=None if isinstance(failure_message, Unset) else failure_message,
+            started_at=None if isinstance(started_at, Unset) else started_at,
+            completed_at=None if isinstance(completed_at, Unset) else completed_at,
+            stopped_at=None if isinstance(stopped_at, Unset) else stopped_at,
+            canceled_at=None if isinstance(canceled_at, Unset) else canceled_at,
+            removed_at=None if isinstance(removed_at, Unset) else removed_at,
+            unsubscribe=None if isinstance(unsubscribe, Unset) else unsubscribe,
+            stats=None if isinstance(stats, Unset) else stats,
+            settings=None if isinstance(settings, Unset) else settings,
         )
 
         campaign.additional_properties = d

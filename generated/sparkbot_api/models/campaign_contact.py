@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,7 +11,7 @@ from ..models.campaign_contact_ack import CampaignContactAck
 from ..models.campaign_contact_error import CampaignContactError
 from ..models.campaign_contact_kind import CampaignContactKind
 from ..models.campaign_contact_status import CampaignContactStatus
-from ..types import UNSET, Unset, compact_repr
+from ..types import LENIENT, UNSET, Unset, compact_repr
 
 T = TypeVar("T", bound="CampaignContact")
 
@@ -22,151 +22,170 @@ class CampaignContact:
 
     Attributes:
         id (str): MongoDB ObjectId (24 hex characters).
-        campaign (str | Unset):
-        wid (str | Unset):
-        waba_id (str | Unset):
-        waba_wid (str | Unset):
-        status (CampaignContactStatus | Unset):
-        kind (CampaignContactKind | Unset):
-        ack (CampaignContactAck | Unset):
-        phone (str | Unset):
-        group (str | Unset):
-        name (str | Unset):
-        date (datetime.datetime | Unset):
-        reference (str | Unset):
-        delivered_at (datetime.datetime | Unset):
-        read_at (datetime.datetime | Unset):
-        failed_at (datetime.datetime | Unset):
-        retries (int | Unset):
-        message (str | Unset):
-        url (str | Unset):
-        error (CampaignContactError | Unset):
+        campaign (str | None)
+        wid (str | None)
+        waba_id (str | None)
+        waba_wid (str | None)
+        status (CampaignContactStatus | None)
+        kind (CampaignContactKind | None)
+        ack (CampaignContactAck | None)
+        phone (str | None)
+        group (str | None)
+        name (str | None)
+        date (datetime.datetime | None)
+        reference (str | None)
+        delivered_at (datetime.datetime | None)
+        read_at (datetime.datetime | None)
+        failed_at (datetime.datetime | None)
+        retries (int | None)
+        message (str | None)
+        url (str | None)
+        error (CampaignContactError | None)
     """
 
     id: str
-    campaign: str | Unset = UNSET
-    wid: str | Unset = UNSET
-    waba_id: str | Unset = UNSET
-    waba_wid: str | Unset = UNSET
-    status: CampaignContactStatus | Unset = UNSET
-    kind: CampaignContactKind | Unset = UNSET
-    ack: CampaignContactAck | Unset = UNSET
-    phone: str | Unset = UNSET
-    group: str | Unset = UNSET
-    name: str | Unset = UNSET
-    date: datetime.datetime | Unset = UNSET
-    reference: str | Unset = UNSET
-    delivered_at: datetime.datetime | Unset = UNSET
-    read_at: datetime.datetime | Unset = UNSET
-    failed_at: datetime.datetime | Unset = UNSET
-    retries: int | Unset = UNSET
-    message: str | Unset = UNSET
-    url: str | Unset = UNSET
-    error: CampaignContactError | Unset = UNSET
+    campaign: str | None = None
+    wid: str | None = None
+    waba_id: str | None = None
+    waba_wid: str | None = None
+    status: CampaignContactStatus | None = None
+    kind: CampaignContactKind | None = None
+    ack: CampaignContactAck | None = None
+    phone: str | None = None
+    group: str | None = None
+    name: str | None = None
+    date: datetime.datetime | None = None
+    reference: str | None = None
+    delivered_at: datetime.datetime | None = None
+    read_at: datetime.datetime | None = None
+    failed_at: datetime.datetime | None = None
+    retries: int | None = None
+    message: str | None = None
+    url: str | None = None
+    error: CampaignContactError | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     __repr__ = compact_repr  # sparkbot: show only the fields that are set
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        campaign = self.campaign
-
-        wid = self.wid
-
-        waba_id = self.waba_id
-
-        waba_wid = self.waba_wid
-
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
-
-        kind: str | Unset = UNSET
-        if not isinstance(self.kind, Unset):
-            kind = self.kind.value
-
-        ack: str | Unset = UNSET
-        if not isinstance(self.ack, Unset):
-            ack = self.ack.value
-
-        phone = self.phone
-
-        group = self.group
-
-        name = self.name
-
-        date: str | Unset = UNSET
-        if not isinstance(self.date, Unset):
-            date = self.date.isoformat()
-
-        reference = self.reference
-
-        delivered_at: str | Unset = UNSET
-        if not isinstance(self.delivered_at, Unset):
-            delivered_at = self.delivered_at.isoformat()
-
-        read_at: str | Unset = UNSET
-        if not isinstance(self.read_at, Unset):
-            read_at = self.read_at.isoformat()
-
-        failed_at: str | Unset = UNSET
-        if not isinstance(self.failed_at, Unset):
-            failed_at = self.failed_at.isoformat()
-
-        retries = self.retries
-
-        message = self.message
-
-        url = self.url
-
-        error: str | Unset = UNSET
-        if not isinstance(self.error, Unset):
-            error = self.error.value
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-            }
-        )
+        if self.id is not None:  # a reply may lack even a required field
+            id = self.id
+            field_dict["id"] = id
+
+        _campaign_value = UNSET if self.campaign is None else self.campaign
+        campaign = _campaign_value
         if campaign is not UNSET:
             field_dict["campaign"] = campaign
+
+        _wid_value = UNSET if self.wid is None else self.wid
+        wid = _wid_value
         if wid is not UNSET:
             field_dict["wid"] = wid
+
+        _waba_id_value = UNSET if self.waba_id is None else self.waba_id
+        waba_id = _waba_id_value
         if waba_id is not UNSET:
             field_dict["wabaId"] = waba_id
+
+        _waba_wid_value = UNSET if self.waba_wid is None else self.waba_wid
+        waba_wid = _waba_wid_value
         if waba_wid is not UNSET:
             field_dict["wabaWid"] = waba_wid
+
+        _status_value = UNSET if self.status is None else self.status
+        status: str | Unset = UNSET
+        if not isinstance(_status_value, Unset):
+            status = _status_value.value
+
         if status is not UNSET:
             field_dict["status"] = status
+
+        _kind_value = UNSET if self.kind is None else self.kind
+        kind: str | Unset = UNSET
+        if not isinstance(_kind_value, Unset):
+            kind = _kind_value.value
+
         if kind is not UNSET:
             field_dict["kind"] = kind
+
+        _ack_value = UNSET if self.ack is None else self.ack
+        ack: str | Unset = UNSET
+        if not isinstance(_ack_value, Unset):
+            ack = _ack_value.value
+
         if ack is not UNSET:
             field_dict["ack"] = ack
+
+        _phone_value = UNSET if self.phone is None else self.phone
+        phone = _phone_value
         if phone is not UNSET:
             field_dict["phone"] = phone
+
+        _group_value = UNSET if self.group is None else self.group
+        group = _group_value
         if group is not UNSET:
             field_dict["group"] = group
+
+        _name_value = UNSET if self.name is None else self.name
+        name = _name_value
         if name is not UNSET:
             field_dict["name"] = name
+
+        _date_value = UNSET if self.date is None else self.date
+        date: str | Unset = UNSET
+        if not isinstance(_date_value, Unset):
+            date = _date_value.isoformat()
         if date is not UNSET:
             field_dict["date"] = date
+
+        _reference_value = UNSET if self.reference is None else self.reference
+        reference = _reference_value
         if reference is not UNSET:
             field_dict["reference"] = reference
+
+        _delivered_at_value = UNSET if self.delivered_at is None else self.delivered_at
+        delivered_at: str | Unset = UNSET
+        if not isinstance(_delivered_at_value, Unset):
+            delivered_at = _delivered_at_value.isoformat()
         if delivered_at is not UNSET:
             field_dict["deliveredAt"] = delivered_at
+
+        _read_at_value = UNSET if self.read_at is None else self.read_at
+        read_at: str | Unset = UNSET
+        if not isinstance(_read_at_value, Unset):
+            read_at = _read_at_value.isoformat()
         if read_at is not UNSET:
             field_dict["readAt"] = read_at
+
+        _failed_at_value = UNSET if self.failed_at is None else self.failed_at
+        failed_at: str | Unset = UNSET
+        if not isinstance(_failed_at_value, Unset):
+            failed_at = _failed_at_value.isoformat()
         if failed_at is not UNSET:
             field_dict["failedAt"] = failed_at
+
+        _retries_value = UNSET if self.retries is None else self.retries
+        retries = _retries_value
         if retries is not UNSET:
             field_dict["retries"] = retries
+
+        _message_value = UNSET if self.message is None else self.message
+        message = _message_value
         if message is not UNSET:
             field_dict["message"] = message
+
+        _url_value = UNSET if self.url is None else self.url
+        url = _url_value
         if url is not UNSET:
             field_dict["url"] = url
+
+        _error_value = UNSET if self.error is None else self.error
+        error: str | Unset = UNSET
+        if not isinstance(_error_value, Unset):
+            error = _error_value.value
+
         if error is not UNSET:
             field_dict["error"] = error
 
@@ -175,7 +194,7 @@ class CampaignContact:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id")
+        id = d.pop("id", UNSET)
 
         campaign = d.pop("campaign", UNSET)
 
@@ -185,26 +204,44 @@ class CampaignContact:
 
         waba_wid = d.pop("wabaWid", UNSET)
 
-        _status = d.pop("status", UNSET)
-        status: CampaignContactStatus | Unset
-        if isinstance(_status, Unset):
+        try:
+            _status = d.get("status", UNSET)
+            status: CampaignContactStatus | Unset
+            if isinstance(_status, Unset):
+                status = UNSET
+            else:
+                status = CampaignContactStatus(_status)
+
+        except LENIENT:
             status = UNSET
         else:
-            status = CampaignContactStatus(_status)
+            d.pop("status", None)
 
-        _kind = d.pop("kind", UNSET)
-        kind: CampaignContactKind | Unset
-        if isinstance(_kind, Unset):
+        try:
+            _kind = d.get("kind", UNSET)
+            kind: CampaignContactKind | Unset
+            if isinstance(_kind, Unset):
+                kind = UNSET
+            else:
+                kind = CampaignContactKind(_kind)
+
+        except LENIENT:
             kind = UNSET
         else:
-            kind = CampaignContactKind(_kind)
+            d.pop("kind", None)
 
-        _ack = d.pop("ack", UNSET)
-        ack: CampaignContactAck | Unset
-        if isinstance(_ack, Unset):
+        try:
+            _ack = d.get("ack", UNSET)
+            ack: CampaignContactAck | Unset
+            if isinstance(_ack, Unset):
+                ack = UNSET
+            else:
+                ack = CampaignContactAck(_ack)
+
+        except LENIENT:
             ack = UNSET
         else:
-            ack = CampaignContactAck(_ack)
+            d.pop("ack", None)
 
         phone = d.pop("phone", UNSET)
 
@@ -212,35 +249,59 @@ class CampaignContact:
 
         name = d.pop("name", UNSET)
 
-        _date = d.pop("date", UNSET)
-        date: datetime.datetime | Unset
-        if isinstance(_date, Unset):
+        try:
+            _date = d.get("date", UNSET)
+            date: datetime.datetime | Unset
+            if isinstance(_date, Unset):
+                date = UNSET
+            else:
+                date = datetime.datetime.fromisoformat(_date)
+
+        except LENIENT:
             date = UNSET
         else:
-            date = datetime.datetime.fromisoformat(_date)
+            d.pop("date", None)
 
         reference = d.pop("reference", UNSET)
 
-        _delivered_at = d.pop("deliveredAt", UNSET)
-        delivered_at: datetime.datetime | Unset
-        if isinstance(_delivered_at, Unset):
+        try:
+            _delivered_at = d.get("deliveredAt", UNSET)
+            delivered_at: datetime.datetime | Unset
+            if isinstance(_delivered_at, Unset):
+                delivered_at = UNSET
+            else:
+                delivered_at = datetime.datetime.fromisoformat(_delivered_at)
+
+        except LENIENT:
             delivered_at = UNSET
         else:
-            delivered_at = datetime.datetime.fromisoformat(_delivered_at)
+            d.pop("deliveredAt", None)
 
-        _read_at = d.pop("readAt", UNSET)
-        read_at: datetime.datetime | Unset
-        if isinstance(_read_at, Unset):
+        try:
+            _read_at = d.get("readAt", UNSET)
+            read_at: datetime.datetime | Unset
+            if isinstance(_read_at, Unset):
+                read_at = UNSET
+            else:
+                read_at = datetime.datetime.fromisoformat(_read_at)
+
+        except LENIENT:
             read_at = UNSET
         else:
-            read_at = datetime.datetime.fromisoformat(_read_at)
+            d.pop("readAt", None)
 
-        _failed_at = d.pop("failedAt", UNSET)
-        failed_at: datetime.datetime | Unset
-        if isinstance(_failed_at, Unset):
+        try:
+            _failed_at = d.get("failedAt", UNSET)
+            failed_at: datetime.datetime | Unset
+            if isinstance(_failed_at, Unset):
+                failed_at = UNSET
+            else:
+                failed_at = datetime.datetime.fromisoformat(_failed_at)
+
+        except LENIENT:
             failed_at = UNSET
         else:
-            failed_at = datetime.datetime.fromisoformat(_failed_at)
+            d.pop("failedAt", None)
 
         retries = d.pop("retries", UNSET)
 
@@ -248,34 +309,40 @@ class CampaignContact:
 
         url = d.pop("url", UNSET)
 
-        _error = d.pop("error", UNSET)
-        error: CampaignContactError | Unset
-        if isinstance(_error, Unset):
+        try:
+            _error = d.get("error", UNSET)
+            error: CampaignContactError | Unset
+            if isinstance(_error, Unset):
+                error = UNSET
+            else:
+                error = CampaignContactError(_error)
+
+        except LENIENT:
             error = UNSET
         else:
-            error = CampaignContactError(_error)
+            d.pop("error", None)
 
         campaign_contact = cls(
-            id=id,
-            campaign=campaign,
-            wid=wid,
-            waba_id=waba_id,
-            waba_wid=waba_wid,
-            status=status,
-            kind=kind,
-            ack=ack,
-            phone=phone,
-            group=group,
-            name=name,
-            date=date,
-            reference=reference,
-            delivered_at=delivered_at,
-            read_at=read_at,
-            failed_at=failed_at,
-            retries=retries,
-            message=message,
-            url=url,
-            error=error,
+            id=cast(Any, None) if isinstance(id, Unset) else id,
+            campaign=None if isinstance(campaign, Unset) else campaign,
+            wid=None if isinstance(wid, Unset) else wid,
+            waba_id=None if isinstance(waba_id, Unset) else waba_id,
+            waba_wid=None if isinstance(waba_wid, Unset) else waba_wid,
+            status=None if isinstance(status, Unset) else status,
+            kind=None if isinstance(kind, Unset) else kind,
+            ack=None if isinstance(ack, Unset) else ack,
+            phone=None if isinstance(phone, Unset) else phone,
+            group=None if isinstance(group, Unset) else group,
+            name=None if isinstance(name, Unset) else name,
+            date=None if isinstance(date, Unset) else date,
+            reference=None if isinstance(reference, Unset) else reference,
+            delivered_at=None if isinstance(delivered_at, Unset) else delivered_at,
+            read_at=None if isinstance(read_at, Unset) else read_at,
+            failed_at=None if isinstance(failed_at, Unset) else failed_at,
+            retries=None if isinstance(retries, Unset) else retries,
+            message=None if isinstance(message, Unset) else message,
+            url=None if isinstance(url, Unset) else url,
+            error=None if isinstance(error, Unset) else error,
         )
 
         campaign_contact.additional_properties = d

@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, compact_repr
+from ..types import LENIENT, UNSET, Unset, compact_repr
 
 T = TypeVar("T", bound="CampaignSettings")
 
@@ -16,42 +16,44 @@ T = TypeVar("T", bound="CampaignSettings")
 class CampaignSettings:
     """
     Attributes:
-        speed (float | Unset):
-        date (datetime.datetime | Unset):
-        expiration (datetime.datetime | Unset):
-        timezone (str | Unset):
+        speed (float | None)
+        date (datetime.datetime | None)
+        expiration (datetime.datetime | None)
+        timezone (str | None)
     """
 
-    speed: float | Unset = UNSET
-    date: datetime.datetime | Unset = UNSET
-    expiration: datetime.datetime | Unset = UNSET
-    timezone: str | Unset = UNSET
+    speed: float | None = None
+    date: datetime.datetime | None = None
+    expiration: datetime.datetime | None = None
+    timezone: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     __repr__ = compact_repr  # sparkbot: show only the fields that are set
 
     def to_dict(self) -> dict[str, Any]:
-        speed = self.speed
-
-        date: str | Unset = UNSET
-        if not isinstance(self.date, Unset):
-            date = self.date.isoformat()
-
-        expiration: str | Unset = UNSET
-        if not isinstance(self.expiration, Unset):
-            expiration = self.expiration.isoformat()
-
-        timezone = self.timezone
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        _speed_value = UNSET if self.speed is None else self.speed
+        speed = _speed_value
         if speed is not UNSET:
             field_dict["speed"] = speed
+
+        _date_value = UNSET if self.date is None else self.date
+        date: str | Unset = UNSET
+        if not isinstance(_date_value, Unset):
+            date = _date_value.isoformat()
         if date is not UNSET:
             field_dict["date"] = date
+
+        _expiration_value = UNSET if self.expiration is None else self.expiration
+        expiration: str | Unset = UNSET
+        if not isinstance(_expiration_value, Unset):
+            expiration = _expiration_value.isoformat()
         if expiration is not UNSET:
             field_dict["expiration"] = expiration
+
+        _timezone_value = UNSET if self.timezone is None else self.timezone
+        timezone = _timezone_value
         if timezone is not UNSET:
             field_dict["timezone"] = timezone
 
@@ -62,27 +64,39 @@ class CampaignSettings:
         d = dict(src_dict)
         speed = d.pop("speed", UNSET)
 
-        _date = d.pop("date", UNSET)
-        date: datetime.datetime | Unset
-        if isinstance(_date, Unset):
+        try:
+            _date = d.get("date", UNSET)
+            date: datetime.datetime | Unset
+            if isinstance(_date, Unset):
+                date = UNSET
+            else:
+                date = datetime.datetime.fromisoformat(_date)
+
+        except LENIENT:
             date = UNSET
         else:
-            date = datetime.datetime.fromisoformat(_date)
+            d.pop("date", None)
 
-        _expiration = d.pop("expiration", UNSET)
-        expiration: datetime.datetime | Unset
-        if isinstance(_expiration, Unset):
+        try:
+            _expiration = d.get("expiration", UNSET)
+            expiration: datetime.datetime | Unset
+            if isinstance(_expiration, Unset):
+                expiration = UNSET
+            else:
+                expiration = datetime.datetime.fromisoformat(_expiration)
+
+        except LENIENT:
             expiration = UNSET
         else:
-            expiration = datetime.datetime.fromisoformat(_expiration)
+            d.pop("expiration", None)
 
         timezone = d.pop("timezone", UNSET)
 
         campaign_settings = cls(
-            speed=speed,
-            date=date,
-            expiration=expiration,
-            timezone=timezone,
+            speed=None if isinstance(speed, Unset) else speed,
+            date=None if isinstance(date, Unset) else date,
+            expiration=None if isinstance(expiration, Unset) else expiration,
+            timezone=None if isinstance(timezone, Unset) else timezone,
         )
 
         campaign_settings.additional_properties = d

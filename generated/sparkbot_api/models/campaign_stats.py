@@ -15,56 +15,61 @@ T = TypeVar("T", bound="CampaignStats")
 class CampaignStats:
     """
     Attributes:
-        total (int | Unset):
-        processed (int | Unset):
-        delivered (int | Unset):
-        read (int | Unset):
-        failed (int | Unset):
-        excluded (int | Unset):
-        invalid (int | Unset):
+        total (int | None)
+        processed (int | None)
+        delivered (int | None)
+        read (int | None)
+        failed (int | None)
+        excluded (int | None)
+        invalid (int | None)
     """
 
-    total: int | Unset = UNSET
-    processed: int | Unset = UNSET
-    delivered: int | Unset = UNSET
-    read: int | Unset = UNSET
-    failed: int | Unset = UNSET
-    excluded: int | Unset = UNSET
-    invalid: int | Unset = UNSET
+    total: int | None = None
+    processed: int | None = None
+    delivered: int | None = None
+    read: int | None = None
+    failed: int | None = None
+    excluded: int | None = None
+    invalid: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     __repr__ = compact_repr  # sparkbot: show only the fields that are set
 
     def to_dict(self) -> dict[str, Any]:
-        total = self.total
-
-        processed = self.processed
-
-        delivered = self.delivered
-
-        read = self.read
-
-        failed = self.failed
-
-        excluded = self.excluded
-
-        invalid = self.invalid
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        _total_value = UNSET if self.total is None else self.total
+        total = _total_value
         if total is not UNSET:
             field_dict["total"] = total
+
+        _processed_value = UNSET if self.processed is None else self.processed
+        processed = _processed_value
         if processed is not UNSET:
             field_dict["processed"] = processed
+
+        _delivered_value = UNSET if self.delivered is None else self.delivered
+        delivered = _delivered_value
         if delivered is not UNSET:
             field_dict["delivered"] = delivered
+
+        _read_value = UNSET if self.read is None else self.read
+        read = _read_value
         if read is not UNSET:
             field_dict["read"] = read
+
+        _failed_value = UNSET if self.failed is None else self.failed
+        failed = _failed_value
         if failed is not UNSET:
             field_dict["failed"] = failed
+
+        _excluded_value = UNSET if self.excluded is None else self.excluded
+        excluded = _excluded_value
         if excluded is not UNSET:
             field_dict["excluded"] = excluded
+
+        _invalid_value = UNSET if self.invalid is None else self.invalid
+        invalid = _invalid_value
         if invalid is not UNSET:
             field_dict["invalid"] = invalid
 
@@ -88,13 +93,13 @@ class CampaignStats:
         invalid = d.pop("invalid", UNSET)
 
         campaign_stats = cls(
-            total=total,
-            processed=processed,
-            delivered=delivered,
-            read=read,
-            failed=failed,
-            excluded=excluded,
-            invalid=invalid,
+            total=None if isinstance(total, Unset) else total,
+            processed=None if isinstance(processed, Unset) else processed,
+            delivered=None if isinstance(delivered, Unset) else delivered,
+            read=None if isinstance(read, Unset) else read,
+            failed=None if isinstance(failed, Unset) else failed,
+            excluded=None if isinstance(excluded, Unset) else excluded,
+            invalid=None if isinstance(invalid, Unset) else invalid,
         )
 
         campaign_stats.additional_properties = d

@@ -15,32 +15,33 @@ T = TypeVar("T", bound="CampaignUnsubscribe")
 class CampaignUnsubscribe:
     """
     Attributes:
-        active (bool | Unset):
-        word (str | Unset):
-        message (str | Unset):
+        active (bool | None)
+        word (str | None)
+        message (str | None)
     """
 
-    active: bool | Unset = UNSET
-    word: str | Unset = UNSET
-    message: str | Unset = UNSET
+    active: bool | None = None
+    word: str | None = None
+    message: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     __repr__ = compact_repr  # sparkbot: show only the fields that are set
 
     def to_dict(self) -> dict[str, Any]:
-        active = self.active
-
-        word = self.word
-
-        message = self.message
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        _active_value = UNSET if self.active is None else self.active
+        active = _active_value
         if active is not UNSET:
             field_dict["active"] = active
+
+        _word_value = UNSET if self.word is None else self.word
+        word = _word_value
         if word is not UNSET:
             field_dict["word"] = word
+
+        _message_value = UNSET if self.message is None else self.message
+        message = _message_value
         if message is not UNSET:
             field_dict["message"] = message
 
@@ -56,9 +57,9 @@ class CampaignUnsubscribe:
         message = d.pop("message", UNSET)
 
         campaign_unsubscribe = cls(
-            active=active,
-            word=word,
-            message=message,
+            active=None if isinstance(active, Unset) else active,
+            word=None if isinstance(word, Unset) else word,
+            message=None if isinstance(message, Unset) else message,
         )
 
         campaign_unsubscribe.additional_properties = d

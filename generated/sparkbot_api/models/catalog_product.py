@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,7 +10,7 @@ from attrs import field as _attrs_field
 from ..models.catalog_product_permission import CatalogProductPermission
 from ..models.catalog_product_scope import CatalogProductScope
 from ..models.catalog_product_status import CatalogProductStatus
-from ..types import UNSET, Unset, compact_repr
+from ..types import LENIENT, UNSET, Unset, compact_repr
 
 T = TypeVar("T", bound="CatalogProduct")
 
@@ -21,129 +21,144 @@ class CatalogProduct:
 
     Attributes:
         id (str): MongoDB ObjectId (24 hex characters).
-        wid (str | Unset): WhatsApp product ID.
-        device (str | Unset):
-        user (str | Unset):
-        scope (CatalogProductScope | Unset):
-        status (CatalogProductStatus | Unset):
-        permission (CatalogProductPermission | Unset):
-        name (str | Unset):
-        description (str | Unset):
-        price (float | Unset):
-        currency (str | Unset):
-        url (str | Unset):
-        retailer_id (str | Unset):
-        availability (str | Unset):
-        created_at (datetime.datetime | Unset):
-        updated_at (datetime.datetime | Unset):
-        synced_at (datetime.datetime | Unset):
+        wid (str | None): WhatsApp product ID.
+        device (str | None)
+        user (str | None)
+        scope (CatalogProductScope | None)
+        status (CatalogProductStatus | None)
+        permission (CatalogProductPermission | None)
+        name (str | None)
+        description (str | None)
+        price (float | None)
+        currency (str | None)
+        url (str | None)
+        retailer_id (str | None)
+        availability (str | None)
+        created_at (datetime.datetime | None)
+        updated_at (datetime.datetime | None)
+        synced_at (datetime.datetime | None)
     """
 
     id: str
-    wid: str | Unset = UNSET
-    device: str | Unset = UNSET
-    user: str | Unset = UNSET
-    scope: CatalogProductScope | Unset = UNSET
-    status: CatalogProductStatus | Unset = UNSET
-    permission: CatalogProductPermission | Unset = UNSET
-    name: str | Unset = UNSET
-    description: str | Unset = UNSET
-    price: float | Unset = UNSET
-    currency: str | Unset = UNSET
-    url: str | Unset = UNSET
-    retailer_id: str | Unset = UNSET
-    availability: str | Unset = UNSET
-    created_at: datetime.datetime | Unset = UNSET
-    updated_at: datetime.datetime | Unset = UNSET
-    synced_at: datetime.datetime | Unset = UNSET
+    wid: str | None = None
+    device: str | None = None
+    user: str | None = None
+    scope: CatalogProductScope | None = None
+    status: CatalogProductStatus | None = None
+    permission: CatalogProductPermission | None = None
+    name: str | None = None
+    description: str | None = None
+    price: float | None = None
+    currency: str | None = None
+    url: str | None = None
+    retailer_id: str | None = None
+    availability: str | None = None
+    created_at: datetime.datetime | None = None
+    updated_at: datetime.datetime | None = None
+    synced_at: datetime.datetime | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     __repr__ = compact_repr  # sparkbot: show only the fields that are set
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        wid = self.wid
-
-        device = self.device
-
-        user = self.user
-
-        scope: str | Unset = UNSET
-        if not isinstance(self.scope, Unset):
-            scope = self.scope.value
-
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
-
-        permission: str | Unset = UNSET
-        if not isinstance(self.permission, Unset):
-            permission = self.permission.value
-
-        name = self.name
-
-        description = self.description
-
-        price = self.price
-
-        currency = self.currency
-
-        url = self.url
-
-        retailer_id = self.retailer_id
-
-        availability = self.availability
-
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
-
-        updated_at: str | Unset = UNSET
-        if not isinstance(self.updated_at, Unset):
-            updated_at = self.updated_at.isoformat()
-
-        synced_at: str | Unset = UNSET
-        if not isinstance(self.synced_at, Unset):
-            synced_at = self.synced_at.isoformat()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-            }
-        )
+        if self.id is not None:  # a reply may lack even a required field
+            id = self.id
+            field_dict["id"] = id
+
+        _wid_value = UNSET if self.wid is None else self.wid
+        wid = _wid_value
         if wid is not UNSET:
             field_dict["wid"] = wid
+
+        _device_value = UNSET if self.device is None else self.device
+        device = _device_value
         if device is not UNSET:
             field_dict["device"] = device
+
+        _user_value = UNSET if self.user is None else self.user
+        user = _user_value
         if user is not UNSET:
             field_dict["user"] = user
+
+        _scope_value = UNSET if self.scope is None else self.scope
+        scope: str | Unset = UNSET
+        if not isinstance(_scope_value, Unset):
+            scope = _scope_value.value
+
         if scope is not UNSET:
             field_dict["scope"] = scope
+
+        _status_value = UNSET if self.status is None else self.status
+        status: str | Unset = UNSET
+        if not isinstance(_status_value, Unset):
+            status = _status_value.value
+
         if status is not UNSET:
             field_dict["status"] = status
+
+        _permission_value = UNSET if self.permission is None else self.permission
+        permission: str | Unset = UNSET
+        if not isinstance(_permission_value, Unset):
+            permission = _permission_value.value
+
         if permission is not UNSET:
             field_dict["permission"] = permission
+
+        _name_value = UNSET if self.name is None else self.name
+        name = _name_value
         if name is not UNSET:
             field_dict["name"] = name
+
+        _description_value = UNSET if self.description is None else self.description
+        description = _description_value
         if description is not UNSET:
             field_dict["description"] = description
+
+        _price_value = UNSET if self.price is None else self.price
+        price = _price_value
         if price is not UNSET:
             field_dict["price"] = price
+
+        _currency_value = UNSET if self.currency is None else self.currency
+        currency = _currency_value
         if currency is not UNSET:
             field_dict["currency"] = currency
+
+        _url_value = UNSET if self.url is None else self.url
+        url = _url_value
         if url is not UNSET:
             field_dict["url"] = url
+
+        _retailer_id_value = UNSET if self.retailer_id is None else self.retailer_id
+        retailer_id = _retailer_id_value
         if retailer_id is not UNSET:
             field_dict["retailerId"] = retailer_id
+
+        _availability_value = UNSET if self.availability is None else self.availability
+        availability = _availability_value
         if availability is not UNSET:
             field_dict["availability"] = availability
+
+        _created_at_value = UNSET if self.created_at is None else self.created_at
+        created_at: str | Unset = UNSET
+        if not isinstance(_created_at_value, Unset):
+            created_at = _created_at_value.isoformat()
         if created_at is not UNSET:
             field_dict["createdAt"] = created_at
+
+        _updated_at_value = UNSET if self.updated_at is None else self.updated_at
+        updated_at: str | Unset = UNSET
+        if not isinstance(_updated_at_value, Unset):
+            updated_at = _updated_at_value.isoformat()
         if updated_at is not UNSET:
             field_dict["updatedAt"] = updated_at
+
+        _synced_at_value = UNSET if self.synced_at is None else self.synced_at
+        synced_at: str | Unset = UNSET
+        if not isinstance(_synced_at_value, Unset):
+            synced_at = _synced_at_value.isoformat()
         if synced_at is not UNSET:
             field_dict["syncedAt"] = synced_at
 
@@ -152,7 +167,7 @@ class CatalogProduct:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id")
+        id = d.pop("id", UNSET)
 
         wid = d.pop("wid", UNSET)
 
@@ -160,26 +175,44 @@ class CatalogProduct:
 
         user = d.pop("user", UNSET)
 
-        _scope = d.pop("scope", UNSET)
-        scope: CatalogProductScope | Unset
-        if isinstance(_scope, Unset):
+        try:
+            _scope = d.get("scope", UNSET)
+            scope: CatalogProductScope | Unset
+            if isinstance(_scope, Unset):
+                scope = UNSET
+            else:
+                scope = CatalogProductScope(_scope)
+
+        except LENIENT:
             scope = UNSET
         else:
-            scope = CatalogProductScope(_scope)
+            d.pop("scope", None)
 
-        _status = d.pop("status", UNSET)
-        status: CatalogProductStatus | Unset
-        if isinstance(_status, Unset):
+        try:
+            _status = d.get("status", UNSET)
+            status: CatalogProductStatus | Unset
+            if isinstance(_status, Unset):
+                status = UNSET
+            else:
+                status = CatalogProductStatus(_status)
+
+        except LENIENT:
             status = UNSET
         else:
-            status = CatalogProductStatus(_status)
+            d.pop("status", None)
 
-        _permission = d.pop("permission", UNSET)
-        permission: CatalogProductPermission | Unset
-        if isinstance(_permission, Unset):
+        try:
+            _permission = d.get("permission", UNSET)
+            permission: CatalogProductPermission | Unset
+            if isinstance(_permission, Unset):
+                permission = UNSET
+            else:
+                permission = CatalogProductPermission(_permission)
+
+        except LENIENT:
             permission = UNSET
         else:
-            permission = CatalogProductPermission(_permission)
+            d.pop("permission", None)
 
         name = d.pop("name", UNSET)
 
@@ -195,45 +228,63 @@ class CatalogProduct:
 
         availability = d.pop("availability", UNSET)
 
-        _created_at = d.pop("createdAt", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
+        try:
+            _created_at = d.get("createdAt", UNSET)
+            created_at: datetime.datetime | Unset
+            if isinstance(_created_at, Unset):
+                created_at = UNSET
+            else:
+                created_at = datetime.datetime.fromisoformat(_created_at)
+
+        except LENIENT:
             created_at = UNSET
         else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+            d.pop("createdAt", None)
 
-        _updated_at = d.pop("updatedAt", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
+        try:
+            _updated_at = d.get("updatedAt", UNSET)
+            updated_at: datetime.datetime | Unset
+            if isinstance(_updated_at, Unset):
+                updated_at = UNSET
+            else:
+                updated_at = datetime.datetime.fromisoformat(_updated_at)
+
+        except LENIENT:
             updated_at = UNSET
         else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
+            d.pop("updatedAt", None)
 
-        _synced_at = d.pop("syncedAt", UNSET)
-        synced_at: datetime.datetime | Unset
-        if isinstance(_synced_at, Unset):
+        try:
+            _synced_at = d.get("syncedAt", UNSET)
+            synced_at: datetime.datetime | Unset
+            if isinstance(_synced_at, Unset):
+                synced_at = UNSET
+            else:
+                synced_at = datetime.datetime.fromisoformat(_synced_at)
+
+        except LENIENT:
             synced_at = UNSET
         else:
-            synced_at = datetime.datetime.fromisoformat(_synced_at)
+            d.pop("syncedAt", None)
 
         catalog_product = cls(
-            id=id,
-            wid=wid,
-            device=device,
-            user=user,
-            scope=scope,
-            status=status,
-            permission=permission,
-            name=name,
-            description=description,
-            price=price,
-            currency=currency,
-            url=url,
-            retailer_id=retailer_id,
-            availability=availability,
-            created_at=created_at,
-            updated_at=updated_at,
-            synced_at=synced_at,
+            id=cast(Any, None) if isinstance(id, Unset) else id,
+            wid=None if isinstance(wid, Unset) else wid,
+            device=None if isinstance(device, Unset) else device,
+            user=None if isinstance(user, Unset) else user,
+            scope=None if isinstance(scope, Unset) else scope,
+            status=None if isinstance(status, Unset) else status,
+            permission=None if isinstance(permission, Unset) else permission,
+            name=None if isinstance(name, Unset) else name,
+            description=None if isinstance(description, Unset) else description,
+            price=None if isinstance(price, Unset) else price,
+            currency=None if isinstance(currency, Unset) else currency,
+            url=None if isinstance(url, Unset) else url,
+            retailer_id=None if isinstance(retailer_id, Unset) else retailer_id,
+            availability=None if isinstance(availability, Unset) else availability,
+            created_at=None if isinstance(created_at, Unset) else created_at,
+            updated_at=None if isinstance(updated_at, Unset) else updated_at,
+            synced_at=None if isinstance(synced_at, Unset) else synced_at,
         )
 
         catalog_product.additional_properties = d

@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, compact_repr
+from ..types import LENIENT, UNSET, Unset, compact_repr
 
 T = TypeVar("T", bound="ChannelSearchResult")
 
@@ -17,70 +17,77 @@ class ChannelSearchResult:
     """One public channel found by a channel search (shape inferred, not documented).
 
     Attributes:
-        wid (str | Unset):
-        name (str | Unset):
-        description (str | Unset):
-        image (str | Unset):
-        followers (int | Unset):
-        verified (bool | Unset):
-        invite_code (str | Unset):
-        invite_link (str | Unset):
-        created_at (datetime.datetime | Unset):
+        wid (str | None)
+        name (str | None)
+        description (str | None)
+        image (str | None)
+        followers (int | None)
+        verified (bool | None)
+        invite_code (str | None)
+        invite_link (str | None)
+        created_at (datetime.datetime | None)
     """
 
-    wid: str | Unset = UNSET
-    name: str | Unset = UNSET
-    description: str | Unset = UNSET
-    image: str | Unset = UNSET
-    followers: int | Unset = UNSET
-    verified: bool | Unset = UNSET
-    invite_code: str | Unset = UNSET
-    invite_link: str | Unset = UNSET
-    created_at: datetime.datetime | Unset = UNSET
+    wid: str | None = None
+    name: str | None = None
+    description: str | None = None
+    image: str | None = None
+    followers: int | None = None
+    verified: bool | None = None
+    invite_code: str | None = None
+    invite_link: str | None = None
+    created_at: datetime.datetime | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     __repr__ = compact_repr  # sparkbot: show only the fields that are set
 
     def to_dict(self) -> dict[str, Any]:
-        wid = self.wid
-
-        name = self.name
-
-        description = self.description
-
-        image = self.image
-
-        followers = self.followers
-
-        verified = self.verified
-
-        invite_code = self.invite_code
-
-        invite_link = self.invite_link
-
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        _wid_value = UNSET if self.wid is None else self.wid
+        wid = _wid_value
         if wid is not UNSET:
             field_dict["wid"] = wid
+
+        _name_value = UNSET if self.name is None else self.name
+        name = _name_value
         if name is not UNSET:
             field_dict["name"] = name
+
+        _description_value = UNSET if self.description is None else self.description
+        description = _description_value
         if description is not UNSET:
             field_dict["description"] = description
+
+        _image_value = UNSET if self.image is None else self.image
+        image = _image_value
         if image is not UNSET:
             field_dict["image"] = image
+
+        _followers_value = UNSET if self.followers is None else self.followers
+        followers = _followers_value
         if followers is not UNSET:
             field_dict["followers"] = followers
+
+        _verified_value = UNSET if self.verified is None else self.verified
+        verified = _verified_value
         if verified is not UNSET:
             field_dict["verified"] = verified
+
+        _invite_code_value = UNSET if self.invite_code is None else self.invite_code
+        invite_code = _invite_code_value
         if invite_code is not UNSET:
             field_dict["inviteCode"] = invite_code
+
+        _invite_link_value = UNSET if self.invite_link is None else self.invite_link
+        invite_link = _invite_link_value
         if invite_link is not UNSET:
             field_dict["inviteLink"] = invite_link
+
+        _created_at_value = UNSET if self.created_at is None else self.created_at
+        created_at: str | Unset = UNSET
+        if not isinstance(_created_at_value, Unset):
+            created_at = _created_at_value.isoformat()
         if created_at is not UNSET:
             field_dict["createdAt"] = created_at
 
@@ -105,23 +112,29 @@ class ChannelSearchResult:
 
         invite_link = d.pop("inviteLink", UNSET)
 
-        _created_at = d.pop("createdAt", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
+        try:
+            _created_at = d.get("createdAt", UNSET)
+            created_at: datetime.datetime | Unset
+            if isinstance(_created_at, Unset):
+                created_at = UNSET
+            else:
+                created_at = datetime.datetime.fromisoformat(_created_at)
+
+        except LENIENT:
             created_at = UNSET
         else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+            d.pop("createdAt", None)
 
         channel_search_result = cls(
-            wid=wid,
-            name=name,
-            description=description,
-            image=image,
-            followers=followers,
-            verified=verified,
-            invite_code=invite_code,
-            invite_link=invite_link,
-            created_at=created_at,
+            wid=None if isinstance(wid, Unset) else wid,
+            name=None if isinstance(name, Unset) else name,
+            description=None if isinstance(description, Unset) else description,
+            image=None if isinstance(image, Unset) else image,
+            followers=None if isinstance(followers, Unset) else followers,
+            verified=None if isinstance(verified, Unset) else verified,
+            invite_code=None if isinstance(invite_code, Unset) else invite_code,
+            invite_link=None if isinstance(invite_link, Unset) else invite_link,
+            created_at=None if isinstance(created_at, Unset) else created_at,
         )
 
         channel_search_result.additional_properties = d

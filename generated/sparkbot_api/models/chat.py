@@ -2,14 +2,14 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.chat_status import ChatStatus
 from ..models.chat_wa_status import ChatWaStatus
-from ..types import UNSET, Unset, compact_repr
+from ..types import LENIENT, UNSET, Unset, compact_repr
 
 T = TypeVar("T", bound="Chat")
 
@@ -20,209 +20,232 @@ class Chat:
 
     Attributes:
         wid (str): Chat WhatsApp ID.
-        lid (str | Unset):
-        name (str | Unset):
-        kind (str | Unset): Chat kind: chat, group, channel, ...
-        status (ChatStatus | Unset):
-        wa_status (ChatWaStatus | Unset):
-        status_updated_at (datetime.datetime | Unset):
-        status_updated_by (str | Unset): User ID.
-        prev_status_updated_at (datetime.datetime | Unset):
-        date (datetime.datetime | Unset):
-        expires_at (datetime.datetime | Unset):
-        first_message_at (datetime.datetime | Unset):
-        last_message_at (datetime.datetime | Unset):
-        last_reaction_at (datetime.datetime | Unset):
-        last_reaction_emoji (str | Unset):
-        last_reaction_author (str | Unset):
-        last_note_at (datetime.datetime | Unset):
-        last_auto_reply_at (datetime.datetime | Unset):
-        last_message (ChatLastMessage | Unset): Latest message (free-form).
-        contact (ChatContact | Unset): Chat contact (free-form).
-        owner (ChatOwner | Unset): Assignment (agent and department) data.
-        stats (ChatStats | Unset):
-        meta (ChatMeta | Unset): Chat flags.
-        channel (ChatChannel | Unset): Channel details (channel chats).
-        group (ChatGroup | Unset): Group details (group chats).
-        permissions (ChatPermissions | Unset):
+        lid (str | None)
+        name (str | None)
+        kind (str | None): Chat kind: chat, group, channel, ...
+        status (ChatStatus | None)
+        wa_status (ChatWaStatus | None)
+        status_updated_at (datetime.datetime | None)
+        status_updated_by (str | None): User ID.
+        prev_status_updated_at (datetime.datetime | None)
+        date (datetime.datetime | None)
+        expires_at (datetime.datetime | None)
+        first_message_at (datetime.datetime | None)
+        last_message_at (datetime.datetime | None)
+        last_reaction_at (datetime.datetime | None)
+        last_reaction_emoji (str | None)
+        last_reaction_author (str | None)
+        last_note_at (datetime.datetime | None)
+        last_auto_reply_at (datetime.datetime | None)
+        last_message (ChatLastMessage | None): Latest message (free-form).
+        contact (ChatContact | None): Chat contact (free-form).
+        owner (ChatOwner | None): Assignment (agent and department) data.
+        stats (ChatStats | None)
+        meta (ChatMeta | None): Chat flags.
+        channel (ChatChannel | None): Channel details (channel chats).
+        group (ChatGroup | None): Group details (group chats).
+        permissions (ChatPermissions | None)
     """
 
     wid: str
-    lid: str | Unset = UNSET
-    name: str | Unset = UNSET
-    kind: str | Unset = UNSET
-    status: ChatStatus | Unset = UNSET
-    wa_status: ChatWaStatus | Unset = UNSET
-    status_updated_at: datetime.datetime | Unset = UNSET
-    status_updated_by: str | Unset = UNSET
-    prev_status_updated_at: datetime.datetime | Unset = UNSET
-    date: datetime.datetime | Unset = UNSET
-    expires_at: datetime.datetime | Unset = UNSET
-    first_message_at: datetime.datetime | Unset = UNSET
-    last_message_at: datetime.datetime | Unset = UNSET
-    last_reaction_at: datetime.datetime | Unset = UNSET
-    last_reaction_emoji: str | Unset = UNSET
-    last_reaction_author: str | Unset = UNSET
-    last_note_at: datetime.datetime | Unset = UNSET
-    last_auto_reply_at: datetime.datetime | Unset = UNSET
-    last_message: ChatLastMessage | Unset = UNSET
-    contact: ChatContact | Unset = UNSET
-    owner: ChatOwner | Unset = UNSET
-    stats: ChatStats | Unset = UNSET
-    meta: ChatMeta | Unset = UNSET
-    channel: ChatChannel | Unset = UNSET
-    group: ChatGroup | Unset = UNSET
-    permissions: ChatPermissions | Unset = UNSET
+    lid: str | None = None
+    name: str | None = None
+    kind: str | None = None
+    status: ChatStatus | None = None
+    wa_status: ChatWaStatus | None = None
+    status_updated_at: datetime.datetime | None = None
+    status_updated_by: str | None = None
+    prev_status_updated_at: datetime.datetime | None = None
+    date: datetime.datetime | None = None
+    expires_at: datetime.datetime | None = None
+    first_message_at: datetime.datetime | None = None
+    last_message_at: datetime.datetime | None = None
+    last_reaction_at: datetime.datetime | None = None
+    last_reaction_emoji: str | None = None
+    last_reaction_author: str | None = None
+    last_note_at: datetime.datetime | None = None
+    last_auto_reply_at: datetime.datetime | None = None
+    last_message: ChatLastMessage | None = None
+    contact: ChatContact | None = None
+    owner: ChatOwner | None = None
+    stats: ChatStats | None = None
+    meta: ChatMeta | None = None
+    channel: ChatChannel | None = None
+    group: ChatGroup | None = None
+    permissions: ChatPermissions | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     __repr__ = compact_repr  # sparkbot: show only the fields that are set
 
     def to_dict(self) -> dict[str, Any]:
-        wid = self.wid
-
-        lid = self.lid
-
-        name = self.name
-
-        kind = self.kind
-
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
-
-        wa_status: str | Unset = UNSET
-        if not isinstance(self.wa_status, Unset):
-            wa_status = self.wa_status.value
-
-        status_updated_at: str | Unset = UNSET
-        if not isinstance(self.status_updated_at, Unset):
-            status_updated_at = self.status_updated_at.isoformat()
-
-        status_updated_by = self.status_updated_by
-
-        prev_status_updated_at: str | Unset = UNSET
-        if not isinstance(self.prev_status_updated_at, Unset):
-            prev_status_updated_at = self.prev_status_updated_at.isoformat()
-
-        date: str | Unset = UNSET
-        if not isinstance(self.date, Unset):
-            date = self.date.isoformat()
-
-        expires_at: str | Unset = UNSET
-        if not isinstance(self.expires_at, Unset):
-            expires_at = self.expires_at.isoformat()
-
-        first_message_at: str | Unset = UNSET
-        if not isinstance(self.first_message_at, Unset):
-            first_message_at = self.first_message_at.isoformat()
-
-        last_message_at: str | Unset = UNSET
-        if not isinstance(self.last_message_at, Unset):
-            last_message_at = self.last_message_at.isoformat()
-
-        last_reaction_at: str | Unset = UNSET
-        if not isinstance(self.last_reaction_at, Unset):
-            last_reaction_at = self.last_reaction_at.isoformat()
-
-        last_reaction_emoji = self.last_reaction_emoji
-
-        last_reaction_author = self.last_reaction_author
-
-        last_note_at: str | Unset = UNSET
-        if not isinstance(self.last_note_at, Unset):
-            last_note_at = self.last_note_at.isoformat()
-
-        last_auto_reply_at: str | Unset = UNSET
-        if not isinstance(self.last_auto_reply_at, Unset):
-            last_auto_reply_at = self.last_auto_reply_at.isoformat()
-
-        last_message: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.last_message, Unset):
-            last_message = self.last_message.to_dict()
-
-        contact: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.contact, Unset):
-            contact = self.contact.to_dict()
-
-        owner: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.owner, Unset):
-            owner = self.owner.to_dict()
-
-        stats: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.stats, Unset):
-            stats = self.stats.to_dict()
-
-        meta: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.meta, Unset):
-            meta = self.meta.to_dict()
-
-        channel: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.channel, Unset):
-            channel = self.channel.to_dict()
-
-        group: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.group, Unset):
-            group = self.group.to_dict()
-
-        permissions: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.permissions, Unset):
-            permissions = self.permissions.to_dict()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "wid": wid,
-            }
-        )
+        if self.wid is not None:  # a reply may lack even a required field
+            wid = self.wid
+            field_dict["wid"] = wid
+
+        _lid_value = UNSET if self.lid is None else self.lid
+        lid = _lid_value
         if lid is not UNSET:
             field_dict["lid"] = lid
+
+        _name_value = UNSET if self.name is None else self.name
+        name = _name_value
         if name is not UNSET:
             field_dict["name"] = name
+
+        _kind_value = UNSET if self.kind is None else self.kind
+        kind = _kind_value
         if kind is not UNSET:
             field_dict["kind"] = kind
+
+        _status_value = UNSET if self.status is None else self.status
+        status: str | Unset = UNSET
+        if not isinstance(_status_value, Unset):
+            status = _status_value.value
+
         if status is not UNSET:
             field_dict["status"] = status
+
+        _wa_status_value = UNSET if self.wa_status is None else self.wa_status
+        wa_status: str | Unset = UNSET
+        if not isinstance(_wa_status_value, Unset):
+            wa_status = _wa_status_value.value
+
         if wa_status is not UNSET:
             field_dict["waStatus"] = wa_status
+
+        _status_updated_at_value = UNSET if self.status_updated_at is None else self.status_updated_at
+        status_updated_at: str | Unset = UNSET
+        if not isinstance(_status_updated_at_value, Unset):
+            status_updated_at = _status_updated_at_value.isoformat()
         if status_updated_at is not UNSET:
             field_dict["statusUpdatedAt"] = status_updated_at
+
+        _status_updated_by_value = UNSET if self.status_updated_by is None else self.status_updated_by
+        status_updated_by = _status_updated_by_value
         if status_updated_by is not UNSET:
             field_dict["statusUpdatedBy"] = status_updated_by
+
+        _prev_status_updated_at_value = UNSET if self.prev_status_updated_at is None else self.prev_status_updated_at
+        prev_status_updated_at: str | Unset = UNSET
+        if not isinstance(_prev_status_updated_at_value, Unset):
+            prev_status_updated_at = _prev_status_updated_at_value.isoformat()
         if prev_status_updated_at is not UNSET:
             field_dict["prevStatusUpdatedAt"] = prev_status_updated_at
+
+        _date_value = UNSET if self.date is None else self.date
+        date: str | Unset = UNSET
+        if not isinstance(_date_value, Unset):
+            date = _date_value.isoformat()
         if date is not UNSET:
             field_dict["date"] = date
+
+        _expires_at_value = UNSET if self.expires_at is None else self.expires_at
+        expires_at: str | Unset = UNSET
+        if not isinstance(_expires_at_value, Unset):
+            expires_at = _expires_at_value.isoformat()
         if expires_at is not UNSET:
             field_dict["expiresAt"] = expires_at
+
+        _first_message_at_value = UNSET if self.first_message_at is None else self.first_message_at
+        first_message_at: str | Unset = UNSET
+        if not isinstance(_first_message_at_value, Unset):
+            first_message_at = _first_message_at_value.isoformat()
         if first_message_at is not UNSET:
             field_dict["firstMessageAt"] = first_message_at
+
+        _last_message_at_value = UNSET if self.last_message_at is None else self.last_message_at
+        last_message_at: str | Unset = UNSET
+        if not isinstance(_last_message_at_value, Unset):
+            last_message_at = _last_message_at_value.isoformat()
         if last_message_at is not UNSET:
             field_dict["lastMessageAt"] = last_message_at
+
+        _last_reaction_at_value = UNSET if self.last_reaction_at is None else self.last_reaction_at
+        last_reaction_at: str | Unset = UNSET
+        if not isinstance(_last_reaction_at_value, Unset):
+            last_reaction_at = _last_reaction_at_value.isoformat()
         if last_reaction_at is not UNSET:
             field_dict["lastReactionAt"] = last_reaction_at
+
+        _last_reaction_emoji_value = UNSET if self.last_reaction_emoji is None else self.last_reaction_emoji
+        last_reaction_emoji = _last_reaction_emoji_value
         if last_reaction_emoji is not UNSET:
             field_dict["lastReactionEmoji"] = last_reaction_emoji
+
+        _last_reaction_author_value = UNSET if self.last_reaction_author is None else self.last_reaction_author
+        last_reaction_author = _last_reaction_author_value
         if last_reaction_author is not UNSET:
             field_dict["lastReactionAuthor"] = last_reaction_author
+
+        _last_note_at_value = UNSET if self.last_note_at is None else self.last_note_at
+        last_note_at: str | Unset = UNSET
+        if not isinstance(_last_note_at_value, Unset):
+            last_note_at = _last_note_at_value.isoformat()
         if last_note_at is not UNSET:
             field_dict["lastNoteAt"] = last_note_at
+
+        _last_auto_reply_at_value = UNSET if self.last_auto_reply_at is None else self.last_auto_reply_at
+        last_auto_reply_at: str | Unset = UNSET
+        if not isinstance(_last_auto_reply_at_value, Unset):
+            last_auto_reply_at = _last_auto_reply_at_value.isoformat()
         if last_auto_reply_at is not UNSET:
             field_dict["lastAutoReplyAt"] = last_auto_reply_at
+
+        _last_message_value = UNSET if self.last_message is None else self.last_message
+        last_message: dict[str, Any] | Unset = UNSET
+        if not isinstance(_last_message_value, Unset):
+            last_message = _last_message_value.to_dict()
         if last_message is not UNSET:
             field_dict["lastMessage"] = last_message
+
+        _contact_value = UNSET if self.contact is None else self.contact
+        contact: dict[str, Any] | Unset = UNSET
+        if not isinstance(_contact_value, Unset):
+            contact = _contact_value.to_dict()
         if contact is not UNSET:
             field_dict["contact"] = contact
+
+        _owner_value = UNSET if self.owner is None else self.owner
+        owner: dict[str, Any] | Unset = UNSET
+        if not isinstance(_owner_value, Unset):
+            owner = _owner_value.to_dict()
         if owner is not UNSET:
             field_dict["owner"] = owner
+
+        _stats_value = UNSET if self.stats is None else self.stats
+        stats: dict[str, Any] | Unset = UNSET
+        if not isinstance(_stats_value, Unset):
+            stats = _stats_value.to_dict()
         if stats is not UNSET:
             field_dict["stats"] = stats
+
+        _meta_value = UNSET if self.meta is None else self.meta
+        meta: dict[str, Any] | Unset = UNSET
+        if not isinstance(_meta_value, Unset):
+            meta = _meta_value.to_dict()
         if meta is not UNSET:
             field_dict["meta"] = meta
+
+        _channel_value = UNSET if self.channel is None else self.channel
+        channel: dict[str, Any] | Unset = UNSET
+        if not isinstance(_channel_value, Unset):
+            channel = _channel_value.to_dict()
         if channel is not UNSET:
             field_dict["channel"] = channel
+
+        _group_value = UNSET if self.group is None else self.group
+        group: dict[str, Any] | Unset = UNSET
+        if not isinstance(_group_value, Unset):
+            group = _group_value.to_dict()
         if group is not UNSET:
             field_dict["group"] = group
+
+        _permissions_value = UNSET if self.permissions is None else self.permissions
+        permissions: dict[str, Any] | Unset = UNSET
+        if not isinstance(_permissions_value, Unset):
+            permissions = _permissions_value.to_dict()
         if permissions is not UNSET:
             field_dict["permissions"] = permissions
 
@@ -231,7 +254,7 @@ class Chat:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        wid = d.pop("wid")
+        wid = d.pop("wid", UNSET)
 
         lid = d.pop("lid", UNSET)
 
@@ -239,172 +262,286 @@ class Chat:
 
         kind = d.pop("kind", UNSET)
 
-        _status = d.pop("status", UNSET)
-        status: ChatStatus | Unset
-        if isinstance(_status, Unset):
+        try:
+            _status = d.get("status", UNSET)
+            status: ChatStatus | Unset
+            if isinstance(_status, Unset):
+                status = UNSET
+            else:
+                status = ChatStatus(_status)
+
+        except LENIENT:
             status = UNSET
         else:
-            status = ChatStatus(_status)
+            d.pop("status", None)
 
-        _wa_status = d.pop("waStatus", UNSET)
-        wa_status: ChatWaStatus | Unset
-        if isinstance(_wa_status, Unset):
+        try:
+            _wa_status = d.get("waStatus", UNSET)
+            wa_status: ChatWaStatus | Unset
+            if isinstance(_wa_status, Unset):
+                wa_status = UNSET
+            else:
+                wa_status = ChatWaStatus(_wa_status)
+
+        except LENIENT:
             wa_status = UNSET
         else:
-            wa_status = ChatWaStatus(_wa_status)
+            d.pop("waStatus", None)
 
-        _status_updated_at = d.pop("statusUpdatedAt", UNSET)
-        status_updated_at: datetime.datetime | Unset
-        if isinstance(_status_updated_at, Unset):
+        try:
+            _status_updated_at = d.get("statusUpdatedAt", UNSET)
+            status_updated_at: datetime.datetime | Unset
+            if isinstance(_status_updated_at, Unset):
+                status_updated_at = UNSET
+            else:
+                status_updated_at = datetime.datetime.fromisoformat(_status_updated_at)
+
+        except LENIENT:
             status_updated_at = UNSET
         else:
-            status_updated_at = datetime.datetime.fromisoformat(_status_updated_at)
+            d.pop("statusUpdatedAt", None)
 
         status_updated_by = d.pop("statusUpdatedBy", UNSET)
 
-        _prev_status_updated_at = d.pop("prevStatusUpdatedAt", UNSET)
-        prev_status_updated_at: datetime.datetime | Unset
-        if isinstance(_prev_status_updated_at, Unset):
+        try:
+            _prev_status_updated_at = d.get("prevStatusUpdatedAt", UNSET)
+            prev_status_updated_at: datetime.datetime | Unset
+            if isinstance(_prev_status_updated_at, Unset):
+                prev_status_updated_at = UNSET
+            else:
+                prev_status_updated_at = datetime.datetime.fromisoformat(_prev_status_updated_at)
+
+        except LENIENT:
             prev_status_updated_at = UNSET
         else:
-            prev_status_updated_at = datetime.datetime.fromisoformat(_prev_status_updated_at)
+            d.pop("prevStatusUpdatedAt", None)
 
-        _date = d.pop("date", UNSET)
-        date: datetime.datetime | Unset
-        if isinstance(_date, Unset):
+        try:
+            _date = d.get("date", UNSET)
+            date: datetime.datetime | Unset
+            if isinstance(_date, Unset):
+                date = UNSET
+            else:
+                date = datetime.datetime.fromisoformat(_date)
+
+        except LENIENT:
             date = UNSET
         else:
-            date = datetime.datetime.fromisoformat(_date)
+            d.pop("date", None)
 
-        _expires_at = d.pop("expiresAt", UNSET)
-        expires_at: datetime.datetime | Unset
-        if isinstance(_expires_at, Unset):
+        try:
+            _expires_at = d.get("expiresAt", UNSET)
+            expires_at: datetime.datetime | Unset
+            if isinstance(_expires_at, Unset):
+                expires_at = UNSET
+            else:
+                expires_at = datetime.datetime.fromisoformat(_expires_at)
+
+        except LENIENT:
             expires_at = UNSET
         else:
-            expires_at = datetime.datetime.fromisoformat(_expires_at)
+            d.pop("expiresAt", None)
 
-        _first_message_at = d.pop("firstMessageAt", UNSET)
-        first_message_at: datetime.datetime | Unset
-        if isinstance(_first_message_at, Unset):
+        try:
+            _first_message_at = d.get("firstMessageAt", UNSET)
+            first_message_at: datetime.datetime | Unset
+            if isinstance(_first_message_at, Unset):
+                first_message_at = UNSET
+            else:
+                first_message_at = datetime.datetime.fromisoformat(_first_message_at)
+
+        except LENIENT:
             first_message_at = UNSET
         else:
-            first_message_at = datetime.datetime.fromisoformat(_first_message_at)
+            d.pop("firstMessageAt", None)
 
-        _last_message_at = d.pop("lastMessageAt", UNSET)
-        last_message_at: datetime.datetime | Unset
-        if isinstance(_last_message_at, Unset):
+        try:
+            _last_message_at = d.get("lastMessageAt", UNSET)
+            last_message_at: datetime.datetime | Unset
+            if isinstance(_last_message_at, Unset):
+                last_message_at = UNSET
+            else:
+                last_message_at = datetime.datetime.fromisoformat(_last_message_at)
+
+        except LENIENT:
             last_message_at = UNSET
         else:
-            last_message_at = datetime.datetime.fromisoformat(_last_message_at)
+            d.pop("lastMessageAt", None)
 
-        _last_reaction_at = d.pop("lastReactionAt", UNSET)
-        last_reaction_at: datetime.datetime | Unset
-        if isinstance(_last_reaction_at, Unset):
+        try:
+            _last_reaction_at = d.get("lastReactionAt", UNSET)
+            last_reaction_at: datetime.datetime | Unset
+            if isinstance(_last_reaction_at, Unset):
+                last_reaction_at = UNSET
+            else:
+                last_reaction_at = datetime.datetime.fromisoformat(_last_reaction_at)
+
+        except LENIENT:
             last_reaction_at = UNSET
         else:
-            last_reaction_at = datetime.datetime.fromisoformat(_last_reaction_at)
+            d.pop("lastReactionAt", None)
 
         last_reaction_emoji = d.pop("lastReactionEmoji", UNSET)
 
         last_reaction_author = d.pop("lastReactionAuthor", UNSET)
 
-        _last_note_at = d.pop("lastNoteAt", UNSET)
-        last_note_at: datetime.datetime | Unset
-        if isinstance(_last_note_at, Unset):
+        try:
+            _last_note_at = d.get("lastNoteAt", UNSET)
+            last_note_at: datetime.datetime | Unset
+            if isinstance(_last_note_at, Unset):
+                last_note_at = UNSET
+            else:
+                last_note_at = datetime.datetime.fromisoformat(_last_note_at)
+
+        except LENIENT:
             last_note_at = UNSET
         else:
-            last_note_at = datetime.datetime.fromisoformat(_last_note_at)
+            d.pop("lastNoteAt", None)
 
-        _last_auto_reply_at = d.pop("lastAutoReplyAt", UNSET)
-        last_auto_reply_at: datetime.datetime | Unset
-        if isinstance(_last_auto_reply_at, Unset):
+        try:
+            _last_auto_reply_at = d.get("lastAutoReplyAt", UNSET)
+            last_auto_reply_at: datetime.datetime | Unset
+            if isinstance(_last_auto_reply_at, Unset):
+                last_auto_reply_at = UNSET
+            else:
+                last_auto_reply_at = datetime.datetime.fromisoformat(_last_auto_reply_at)
+
+        except LENIENT:
             last_auto_reply_at = UNSET
         else:
-            last_auto_reply_at = datetime.datetime.fromisoformat(_last_auto_reply_at)
+            d.pop("lastAutoReplyAt", None)
 
-        _last_message = d.pop("lastMessage", UNSET)
-        last_message: ChatLastMessage | Unset
-        if isinstance(_last_message, Unset):
+        try:
+            _last_message = d.get("lastMessage", UNSET)
+            last_message: ChatLastMessage | Unset
+            if isinstance(_last_message, Unset):
+                last_message = UNSET
+            else:
+                last_message = ChatLastMessage.from_dict(_last_message)
+
+        except LENIENT:
             last_message = UNSET
         else:
-            last_message = ChatLastMessage.from_dict(_last_message)
+            d.pop("lastMessage", None)
 
-        _contact = d.pop("contact", UNSET)
-        contact: ChatContact | Unset
-        if isinstance(_contact, Unset):
+        try:
+            _contact = d.get("contact", UNSET)
+            contact: ChatContact | Unset
+            if isinstance(_contact, Unset):
+                contact = UNSET
+            else:
+                contact = ChatContact.from_dict(_contact)
+
+        except LENIENT:
             contact = UNSET
         else:
-            contact = ChatContact.from_dict(_contact)
+            d.pop("contact", None)
 
-        _owner = d.pop("owner", UNSET)
-        owner: ChatOwner | Unset
-        if isinstance(_owner, Unset):
+        try:
+            _owner = d.get("owner", UNSET)
+            owner: ChatOwner | Unset
+            if isinstance(_owner, Unset):
+                owner = UNSET
+            else:
+                owner = ChatOwner.from_dict(_owner)
+
+        except LENIENT:
             owner = UNSET
         else:
-            owner = ChatOwner.from_dict(_owner)
+            d.pop("owner", None)
 
-        _stats = d.pop("stats", UNSET)
-        stats: ChatStats | Unset
-        if isinstance(_stats, Unset):
+        try:
+            _stats = d.get("stats", UNSET)
+            stats: ChatStats | Unset
+            if isinstance(_stats, Unset):
+                stats = UNSET
+            else:
+                stats = ChatStats.from_dict(_stats)
+
+        except LENIENT:
             stats = UNSET
         else:
-            stats = ChatStats.from_dict(_stats)
+            d.pop("stats", None)
 
-        _meta = d.pop("meta", UNSET)
-        meta: ChatMeta | Unset
-        if isinstance(_meta, Unset):
+        try:
+            _meta = d.get("meta", UNSET)
+            meta: ChatMeta | Unset
+            if isinstance(_meta, Unset):
+                meta = UNSET
+            else:
+                meta = ChatMeta.from_dict(_meta)
+
+        except LENIENT:
             meta = UNSET
         else:
-            meta = ChatMeta.from_dict(_meta)
+            d.pop("meta", None)
 
-        _channel = d.pop("channel", UNSET)
-        channel: ChatChannel | Unset
-        if isinstance(_channel, Unset):
+        try:
+            _channel = d.get("channel", UNSET)
+            channel: ChatChannel | Unset
+            if isinstance(_channel, Unset):
+                channel = UNSET
+            else:
+                channel = ChatChannel.from_dict(_channel)
+
+        except LENIENT:
             channel = UNSET
         else:
-            channel = ChatChannel.from_dict(_channel)
+            d.pop("channel", None)
 
-        _group = d.pop("group", UNSET)
-        group: ChatGroup | Unset
-        if isinstance(_group, Unset):
+        try:
+            _group = d.get("group", UNSET)
+            group: ChatGroup | Unset
+            if isinstance(_group, Unset):
+                group = UNSET
+            else:
+                group = ChatGroup.from_dict(_group)
+
+        except LENIENT:
             group = UNSET
         else:
-            group = ChatGroup.from_dict(_group)
+            d.pop("group", None)
 
-        _permissions = d.pop("permissions", UNSET)
-        permissions: ChatPermissions | Unset
-        if isinstance(_permissions, Unset):
+        try:
+            _permissions = d.get("permissions", UNSET)
+            permissions: ChatPermissions | Unset
+            if isinstance(_permissions, Unset):
+                permissions = UNSET
+            else:
+                permissions = ChatPermissions.from_dict(_permissions)
+
+        except LENIENT:
             permissions = UNSET
         else:
-            permissions = ChatPermissions.from_dict(_permissions)
+            d.pop("permissions", None)
 
         chat = cls(
-            wid=wid,
-            lid=lid,
-            name=name,
-            kind=kind,
-            status=status,
-            wa_status=wa_status,
-            status_updated_at=status_updated_at,
-            status_updated_by=status_updated_by,
-            prev_status_updated_at=prev_status_updated_at,
-            date=date,
-            expires_at=expires_at,
-            first_message_at=first_message_at,
-            last_message_at=last_message_at,
-            last_reaction_at=last_reaction_at,
-            last_reaction_emoji=last_reaction_emoji,
-            last_reaction_author=last_reaction_author,
-            last_note_at=last_note_at,
-            last_auto_reply_at=last_auto_reply_at,
-            last_message=last_message,
-            contact=contact,
-            owner=owner,
-            stats=stats,
-            meta=meta,
-            channel=channel,
-            group=group,
-            permissions=permissions,
+            wid=cast(Any, None) if isinstance(wid, Unset) else wid,
+            lid=None if isinstance(lid, Unset) else lid,
+            name=None if isinstance(name, Unset) else name,
+            kind=None if isinstance(kind, Unset) else kind,
+            status=None if isinstance(status, Unset) else status,
+            wa_status=None if isinstance(wa_status, Unset) else wa_status,
+            status_updated_at=None if isinstance(status_updated_at, Unset) else status_updated_at,
+            status_updated_by=None if isinstance(status_updated_by, Unset) else status_updated_by,
+            prev_status_updated_at=None if isinstance(prev_status_updated_at, Unset) else prev_status_updated_at,
+            date=None if isinstance(date, Unset) else date,
+            expires_at=None if isinstance(expires_at, Unset) else expires_at,
+            first_message_at=None if isinstance(first_message_at, Unset) else first_message_at,
+            last_message_at=None if isinstance(last_message_at, Unset) else last_message_at,
+            last_reaction_at=None if isinstance(last_reaction_at, Unset) else last_reaction_at,
+            last_reaction_emoji=None if isinstance(last_reaction_emoji, Unset) else last_reaction_emoji,
+            last_reaction_author=None if isinstance(last_reaction_author, Unset) else last_reaction_author,
+            last_note_at=None if isinstance(last_note_at, Unset) else last_note_at,
+            last_auto_reply_at=None if isinstance(last_auto_reply_at, Unset) else last_auto_reply_at,
+            last_message=None if isinstance(last_message, Unset) else last_message,
+            contact=None if isinstance(contact, Unset) else contact,
+            owner=None if isinstance(owner, Unset) else owner,
+            stats=None if isinstance(stats, Unset) else stats,
+            meta=None if isinstance(meta, Unset) else meta,
+            channel=None if isinstance(channel, Unset) else channel,
+            group=None if isinstance(group, Unset) else group,
+            permissions=None if isinstance(permissions, Unset) else permissions,
         )
 
         chat.additional_properties = d

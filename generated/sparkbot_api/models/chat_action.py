@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.chat_action_action import ChatActionAction
-from ..types import UNSET, Unset, compact_repr
+from ..types import LENIENT, UNSET, Unset, compact_repr
 
 T = TypeVar("T", bound="ChatAction")
 
@@ -17,30 +17,27 @@ class ChatAction:
     """A chat action run once the message is delivered.
 
     Attributes:
-        action (ChatActionAction):
-        params (ChatActionParams | Unset):
+        action (ChatActionAction)
+        params (ChatActionParams | None)
     """
 
     action: ChatActionAction
-    params: ChatActionParams | Unset = UNSET
+    params: ChatActionParams | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     __repr__ = compact_repr  # sparkbot: show only the fields that are set
 
     def to_dict(self) -> dict[str, Any]:
-        action = self.action.value
-
-        params: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.params, Unset):
-            params = self.params.to_dict()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "action": action,
-            }
-        )
+        if self.action is not None:  # a reply may lack even a required field
+            action = self.action.value
+            field_dict["action"] = action
+
+        _params_value = UNSET if self.params is None else self.params
+        params: dict[str, Any] | Unset = UNSET
+        if not isinstance(_params_value, Unset):
+            params = _params_value.to_dict()
         if params is not UNSET:
             field_dict["params"] = params
 
@@ -49,18 +46,31 @@ class ChatAction:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        action = ChatActionAction(d.pop("action"))
+        action: ChatActionAction | Unset
+        try:
+            action = ChatActionAction(d["action"])
 
-        _params = d.pop("params", UNSET)
-        params: ChatActionParams | Unset
-        if isinstance(_params, Unset):
+        except LENIENT:
+            action = UNSET
+        else:
+            d.pop("action", None)
+
+        try:
+            _params = d.get("params", UNSET)
+            params: ChatActionParams | Unset
+            if isinstance(_params, Unset):
+                params = UNSET
+            else:
+                params = ChatActionParams.from_dict(_params)
+
+        except LENIENT:
             params = UNSET
         else:
-            params = ChatActionParams.from_dict(_params)
+            d.pop("params", None)
 
         chat_action = cls(
-            action=action,
-            params=params,
+            action=cast(Any, None) if isinstance(action, Unset) else action,
+            params=None if isinstance(params, Unset) else params,
         )
 
         chat_action.additional_properties = d

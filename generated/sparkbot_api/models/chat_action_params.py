@@ -6,7 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, compact_repr
+from ..types import LENIENT, UNSET, Unset, compact_repr
 
 T = TypeVar("T", bound="ChatActionParams")
 
@@ -15,53 +15,59 @@ T = TypeVar("T", bound="ChatActionParams")
 class ChatActionParams:
     """
     Attributes:
-        agent (str | Unset): A team agent (user) id: 24 lower-case hex characters.
-        labels (list[str] | Unset): Labels.
-        keys (list[str] | Unset): Delete metadata.
-        department (str | Unset): Department ID.
-        metadata (list[ChatActionParamsMetadataItem] | Unset): Metadata.
+        agent (str | None): A team agent (user) id: 24 lower-case hex characters.
+        labels (list[str] | None): Labels.
+        keys (list[str] | None): Delete metadata.
+        department (str | None): Department ID.
+        metadata (list[ChatActionParamsMetadataItem] | None): Metadata.
     """
 
-    agent: str | Unset = UNSET
-    labels: list[str] | Unset = UNSET
-    keys: list[str] | Unset = UNSET
-    department: str | Unset = UNSET
-    metadata: list[ChatActionParamsMetadataItem] | Unset = UNSET
+    agent: str | None = None
+    labels: list[str] | None = None
+    keys: list[str] | None = None
+    department: str | None = None
+    metadata: list[ChatActionParamsMetadataItem] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     __repr__ = compact_repr  # sparkbot: show only the fields that are set
 
     def to_dict(self) -> dict[str, Any]:
-        agent = self.agent
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        _agent_value = UNSET if self.agent is None else self.agent
+        agent = _agent_value
+        if agent is not UNSET:
+            field_dict["agent"] = agent
 
+        _labels_value = UNSET if self.labels is None else self.labels
         labels: list[str] | Unset = UNSET
-        if not isinstance(self.labels, Unset):
-            labels = self.labels
+        if not isinstance(_labels_value, Unset):
+            labels = _labels_value
 
+        if labels is not UNSET:
+            field_dict["labels"] = labels
+
+        _keys_value = UNSET if self.keys is None else self.keys
         keys: list[str] | Unset = UNSET
-        if not isinstance(self.keys, Unset):
-            keys = self.keys
+        if not isinstance(_keys_value, Unset):
+            keys = _keys_value
 
-        department = self.department
+        if keys is not UNSET:
+            field_dict["keys"] = keys
 
+        _department_value = UNSET if self.department is None else self.department
+        department = _department_value
+        if department is not UNSET:
+            field_dict["department"] = department
+
+        _metadata_value = UNSET if self.metadata is None else self.metadata
         metadata: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.metadata, Unset):
+        if not isinstance(_metadata_value, Unset):
             metadata = []
-            for metadata_item_data in self.metadata:
+            for metadata_item_data in _metadata_value:
                 metadata_item = metadata_item_data.to_dict()
                 metadata.append(metadata_item)
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if agent is not UNSET:
-            field_dict["agent"] = agent
-        if labels is not UNSET:
-            field_dict["labels"] = labels
-        if keys is not UNSET:
-            field_dict["keys"] = keys
-        if department is not UNSET:
-            field_dict["department"] = department
         if metadata is not UNSET:
             field_dict["metadata"] = metadata
 
@@ -78,21 +84,27 @@ class ChatActionParams:
 
         department = d.pop("department", UNSET)
 
-        _metadata = d.pop("metadata", UNSET)
-        metadata: list[ChatActionParamsMetadataItem] | Unset = UNSET
-        if _metadata is not UNSET:
-            metadata = []
-            for metadata_item_data in _metadata:
-                metadata_item = ChatActionParamsMetadataItem.from_dict(metadata_item_data)
+        try:
+            _metadata = d.get("metadata", UNSET)
+            metadata: list[ChatActionParamsMetadataItem] | Unset = UNSET
+            if _metadata is not UNSET:
+                metadata = []
+                for metadata_item_data in _metadata:
+                    metadata_item = ChatActionParamsMetadataItem.from_dict(metadata_item_data)
 
-                metadata.append(metadata_item)
+                    metadata.append(metadata_item)
+
+        except LENIENT:
+            metadata = UNSET
+        else:
+            d.pop("metadata", None)
 
         chat_action_params = cls(
-            agent=agent,
-            labels=labels,
-            keys=keys,
-            department=department,
-            metadata=metadata,
+            agent=None if isinstance(agent, Unset) else agent,
+            labels=None if isinstance(labels, Unset) else labels,
+            keys=None if isinstance(keys, Unset) else keys,
+            department=None if isinstance(department, Unset) else department,
+            metadata=None if isinstance(metadata, Unset) else metadata,
         )
 
         chat_action_params.additional_properties = d

@@ -15,26 +15,26 @@ T = TypeVar("T", bound="ChatActionParamsMetadataItem")
 class ChatActionParamsMetadataItem:
     """
     Attributes:
-        key (str | Unset):
-        value (str | Unset):
+        key (str | None)
+        value (str | None)
     """
 
-    key: str | Unset = UNSET
-    value: str | Unset = UNSET
+    key: str | None = None
+    value: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     __repr__ = compact_repr  # sparkbot: show only the fields that are set
 
     def to_dict(self) -> dict[str, Any]:
-        key = self.key
-
-        value = self.value
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        _key_value = UNSET if self.key is None else self.key
+        key = _key_value
         if key is not UNSET:
             field_dict["key"] = key
+
+        _value_value = UNSET if self.value is None else self.value
+        value = _value_value
         if value is not UNSET:
             field_dict["value"] = value
 
@@ -48,8 +48,8 @@ class ChatActionParamsMetadataItem:
         value = d.pop("value", UNSET)
 
         chat_action_params_metadata_item = cls(
-            key=key,
-            value=value,
+            key=None if isinstance(key, Unset) else key,
+            value=None if isinstance(value, Unset) else value,
         )
 
         chat_action_params_metadata_item.additional_properties = d

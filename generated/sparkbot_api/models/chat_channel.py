@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, compact_repr
+from ..types import LENIENT, UNSET, Unset, compact_repr
 
 T = TypeVar("T", bound="ChatChannel")
 
@@ -17,104 +17,116 @@ class ChatChannel:
     """Channel details (channel chats).
 
     Attributes:
-        privacy (str | Unset):
-        reaction_codes (int | Unset):
-        description (str | Unset):
-        owner (bool | Unset):
-        membership (str | Unset):
-        invite_code (str | Unset):
-        suspended (bool | Unset):
-        verified (bool | Unset):
-        geosuspended (bool | Unset):
-        followers (int | Unset):
-        website (str | Unset):
-        name_updated_at (datetime.datetime | Unset):
-        description_updated_at (datetime.datetime | Unset):
-        image (ChatChannelImage | Unset): Channel image: url, file, syncedAt (free-form).
+        privacy (str | None)
+        reaction_codes (int | None)
+        description (str | None)
+        owner (bool | None)
+        membership (str | None)
+        invite_code (str | None)
+        suspended (bool | None)
+        verified (bool | None)
+        geosuspended (bool | None)
+        followers (int | None)
+        website (str | None)
+        name_updated_at (datetime.datetime | None)
+        description_updated_at (datetime.datetime | None)
+        image (ChatChannelImage | None): Channel image: url, file, syncedAt (free-form).
     """
 
-    privacy: str | Unset = UNSET
-    reaction_codes: int | Unset = UNSET
-    description: str | Unset = UNSET
-    owner: bool | Unset = UNSET
-    membership: str | Unset = UNSET
-    invite_code: str | Unset = UNSET
-    suspended: bool | Unset = UNSET
-    verified: bool | Unset = UNSET
-    geosuspended: bool | Unset = UNSET
-    followers: int | Unset = UNSET
-    website: str | Unset = UNSET
-    name_updated_at: datetime.datetime | Unset = UNSET
-    description_updated_at: datetime.datetime | Unset = UNSET
-    image: ChatChannelImage | Unset = UNSET
+    privacy: str | None = None
+    reaction_codes: int | None = None
+    description: str | None = None
+    owner: bool | None = None
+    membership: str | None = None
+    invite_code: str | None = None
+    suspended: bool | None = None
+    verified: bool | None = None
+    geosuspended: bool | None = None
+    followers: int | None = None
+    website: str | None = None
+    name_updated_at: datetime.datetime | None = None
+    description_updated_at: datetime.datetime | None = None
+    image: ChatChannelImage | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     __repr__ = compact_repr  # sparkbot: show only the fields that are set
 
     def to_dict(self) -> dict[str, Any]:
-        privacy = self.privacy
-
-        reaction_codes = self.reaction_codes
-
-        description = self.description
-
-        owner = self.owner
-
-        membership = self.membership
-
-        invite_code = self.invite_code
-
-        suspended = self.suspended
-
-        verified = self.verified
-
-        geosuspended = self.geosuspended
-
-        followers = self.followers
-
-        website = self.website
-
-        name_updated_at: str | Unset = UNSET
-        if not isinstance(self.name_updated_at, Unset):
-            name_updated_at = self.name_updated_at.isoformat()
-
-        description_updated_at: str | Unset = UNSET
-        if not isinstance(self.description_updated_at, Unset):
-            description_updated_at = self.description_updated_at.isoformat()
-
-        image: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.image, Unset):
-            image = self.image.to_dict()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        _privacy_value = UNSET if self.privacy is None else self.privacy
+        privacy = _privacy_value
         if privacy is not UNSET:
             field_dict["privacy"] = privacy
+
+        _reaction_codes_value = UNSET if self.reaction_codes is None else self.reaction_codes
+        reaction_codes = _reaction_codes_value
         if reaction_codes is not UNSET:
             field_dict["reactionCodes"] = reaction_codes
+
+        _description_value = UNSET if self.description is None else self.description
+        description = _description_value
         if description is not UNSET:
             field_dict["description"] = description
+
+        _owner_value = UNSET if self.owner is None else self.owner
+        owner = _owner_value
         if owner is not UNSET:
             field_dict["owner"] = owner
+
+        _membership_value = UNSET if self.membership is None else self.membership
+        membership = _membership_value
         if membership is not UNSET:
             field_dict["membership"] = membership
+
+        _invite_code_value = UNSET if self.invite_code is None else self.invite_code
+        invite_code = _invite_code_value
         if invite_code is not UNSET:
             field_dict["inviteCode"] = invite_code
+
+        _suspended_value = UNSET if self.suspended is None else self.suspended
+        suspended = _suspended_value
         if suspended is not UNSET:
             field_dict["suspended"] = suspended
+
+        _verified_value = UNSET if self.verified is None else self.verified
+        verified = _verified_value
         if verified is not UNSET:
             field_dict["verified"] = verified
+
+        _geosuspended_value = UNSET if self.geosuspended is None else self.geosuspended
+        geosuspended = _geosuspended_value
         if geosuspended is not UNSET:
             field_dict["geosuspended"] = geosuspended
+
+        _followers_value = UNSET if self.followers is None else self.followers
+        followers = _followers_value
         if followers is not UNSET:
             field_dict["followers"] = followers
+
+        _website_value = UNSET if self.website is None else self.website
+        website = _website_value
         if website is not UNSET:
             field_dict["website"] = website
+
+        _name_updated_at_value = UNSET if self.name_updated_at is None else self.name_updated_at
+        name_updated_at: str | Unset = UNSET
+        if not isinstance(_name_updated_at_value, Unset):
+            name_updated_at = _name_updated_at_value.isoformat()
         if name_updated_at is not UNSET:
             field_dict["nameUpdatedAt"] = name_updated_at
+
+        _description_updated_at_value = UNSET if self.description_updated_at is None else self.description_updated_at
+        description_updated_at: str | Unset = UNSET
+        if not isinstance(_description_updated_at_value, Unset):
+            description_updated_at = _description_updated_at_value.isoformat()
         if description_updated_at is not UNSET:
             field_dict["descriptionUpdatedAt"] = description_updated_at
+
+        _image_value = UNSET if self.image is None else self.image
+        image: dict[str, Any] | Unset = UNSET
+        if not isinstance(_image_value, Unset):
+            image = _image_value.to_dict()
         if image is not UNSET:
             field_dict["image"] = image
 
@@ -145,42 +157,60 @@ class ChatChannel:
 
         website = d.pop("website", UNSET)
 
-        _name_updated_at = d.pop("nameUpdatedAt", UNSET)
-        name_updated_at: datetime.datetime | Unset
-        if isinstance(_name_updated_at, Unset):
+        try:
+            _name_updated_at = d.get("nameUpdatedAt", UNSET)
+            name_updated_at: datetime.datetime | Unset
+            if isinstance(_name_updated_at, Unset):
+                name_updated_at = UNSET
+            else:
+                name_updated_at = datetime.datetime.fromisoformat(_name_updated_at)
+
+        except LENIENT:
             name_updated_at = UNSET
         else:
-            name_updated_at = datetime.datetime.fromisoformat(_name_updated_at)
+            d.pop("nameUpdatedAt", None)
 
-        _description_updated_at = d.pop("descriptionUpdatedAt", UNSET)
-        description_updated_at: datetime.datetime | Unset
-        if isinstance(_description_updated_at, Unset):
+        try:
+            _description_updated_at = d.get("descriptionUpdatedAt", UNSET)
+            description_updated_at: datetime.datetime | Unset
+            if isinstance(_description_updated_at, Unset):
+                description_updated_at = UNSET
+            else:
+                description_updated_at = datetime.datetime.fromisoformat(_description_updated_at)
+
+        except LENIENT:
             description_updated_at = UNSET
         else:
-            description_updated_at = datetime.datetime.fromisoformat(_description_updated_at)
+            d.pop("descriptionUpdatedAt", None)
 
-        _image = d.pop("image", UNSET)
-        image: ChatChannelImage | Unset
-        if isinstance(_image, Unset):
+        try:
+            _image = d.get("image", UNSET)
+            image: ChatChannelImage | Unset
+            if isinstance(_image, Unset):
+                image = UNSET
+            else:
+                image = ChatChannelImage.from_dict(_image)
+
+        except LENIENT:
             image = UNSET
         else:
-            image = ChatChannelImage.from_dict(_image)
+            d.pop("image", None)
 
         chat_channel = cls(
-            privacy=privacy,
-            reaction_codes=reaction_codes,
-            description=description,
-            owner=owner,
-            membership=membership,
-            invite_code=invite_code,
-            suspended=suspended,
-            verified=verified,
-            geosuspended=geosuspended,
-            followers=followers,
-            website=website,
-            name_updated_at=name_updated_at,
-            description_updated_at=description_updated_at,
-            image=image,
+            privacy=None if isinstance(privacy, Unset) else privacy,
+            reaction_codes=None if isinstance(reaction_codes, Unset) else reaction_codes,
+            description=None if isinstance(description, Unset) else description,
+            owner=None if isinstance(owner, Unset) else owner,
+            membership=None if isinstance(membership, Unset) else membership,
+            invite_code=None if isinstance(invite_code, Unset) else invite_code,
+            suspended=None if isinstance(suspended, Unset) else suspended,
+            verified=None if isinstance(verified, Unset) else verified,
+            geosuspended=None if isinstance(geosuspended, Unset) else geosuspended,
+            followers=None if isinstance(followers, Unset) else followers,
+            website=None if isinstance(website, Unset) else website,
+            name_updated_at=None if isinstance(name_updated_at, Unset) else name_updated_at,
+            description_updated_at=None if isinstance(description_updated_at, Unset) else description_updated_at,
+            image=None if isinstance(image, Unset) else image,
         )
 
         chat_channel.additional_properties = d

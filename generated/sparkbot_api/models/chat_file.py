@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.chat_file_status import ChatFileStatus
-from ..types import UNSET, Unset, compact_repr
+from ..types import LENIENT, UNSET, Unset, compact_repr
 
 T = TypeVar("T", bound="ChatFile")
 
@@ -18,152 +18,171 @@ class ChatFile:
     """Media file of a chat message.
 
     Attributes:
-        message (str | Unset):
-        chat (str | Unset):
-        status (ChatFileStatus | Unset):
-        caption (str | Unset):
-        error (str | Unset):
-        error_code (str | Unset):
-        kind (str | Unset):
-        size (int | Unset):
-        mime (str | Unset):
-        extension (str | Unset):
-        format_ (str | Unset):
-        filename (str | Unset):
-        sha2 (str | Unset):
-        media_key (str | Unset):
-        created_at (datetime.datetime | Unset):
-        uploaded_at (datetime.datetime | Unset):
-        deleted_at (datetime.datetime | None | Unset):
-        expires_at (datetime.datetime | Unset):
-        meta (ChatFileMeta | Unset):
-        preview (ChatFilePreview | Unset):
+        message (str | None)
+        chat (str | None)
+        status (ChatFileStatus | None)
+        caption (str | None)
+        error (str | None)
+        error_code (str | None)
+        kind (str | None)
+        size (int | None)
+        mime (str | None)
+        extension (str | None)
+        format_ (str | None)
+        filename (str | None)
+        sha2 (str | None)
+        media_key (str | None)
+        created_at (datetime.datetime | None)
+        uploaded_at (datetime.datetime | None)
+        deleted_at (datetime.datetime | None)
+        expires_at (datetime.datetime | None)
+        meta (ChatFileMeta | None)
+        preview (ChatFilePreview | None)
     """
 
-    message: str | Unset = UNSET
-    chat: str | Unset = UNSET
-    status: ChatFileStatus | Unset = UNSET
-    caption: str | Unset = UNSET
-    error: str | Unset = UNSET
-    error_code: str | Unset = UNSET
-    kind: str | Unset = UNSET
-    size: int | Unset = UNSET
-    mime: str | Unset = UNSET
-    extension: str | Unset = UNSET
-    format_: str | Unset = UNSET
-    filename: str | Unset = UNSET
-    sha2: str | Unset = UNSET
-    media_key: str | Unset = UNSET
-    created_at: datetime.datetime | Unset = UNSET
-    uploaded_at: datetime.datetime | Unset = UNSET
-    deleted_at: datetime.datetime | None | Unset = UNSET
-    expires_at: datetime.datetime | Unset = UNSET
-    meta: ChatFileMeta | Unset = UNSET
-    preview: ChatFilePreview | Unset = UNSET
+    message: str | None = None
+    chat: str | None = None
+    status: ChatFileStatus | None = None
+    caption: str | None = None
+    error: str | None = None
+    error_code: str | None = None
+    kind: str | None = None
+    size: int | None = None
+    mime: str | None = None
+    extension: str | None = None
+    format_: str | None = None
+    filename: str | None = None
+    sha2: str | None = None
+    media_key: str | None = None
+    created_at: datetime.datetime | None = None
+    uploaded_at: datetime.datetime | None = None
+    deleted_at: datetime.datetime | None = None
+    expires_at: datetime.datetime | None = None
+    meta: ChatFileMeta | None = None
+    preview: ChatFilePreview | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     __repr__ = compact_repr  # sparkbot: show only the fields that are set
 
     def to_dict(self) -> dict[str, Any]:
-        message = self.message
-
-        chat = self.chat
-
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
-
-        caption = self.caption
-
-        error = self.error
-
-        error_code = self.error_code
-
-        kind = self.kind
-
-        size = self.size
-
-        mime = self.mime
-
-        extension = self.extension
-
-        format_ = self.format_
-
-        filename = self.filename
-
-        sha2 = self.sha2
-
-        media_key = self.media_key
-
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
-
-        uploaded_at: str | Unset = UNSET
-        if not isinstance(self.uploaded_at, Unset):
-            uploaded_at = self.uploaded_at.isoformat()
-
-        deleted_at: None | str | Unset
-        if isinstance(self.deleted_at, Unset):
-            deleted_at = UNSET
-        elif isinstance(self.deleted_at, datetime.datetime):
-            deleted_at = self.deleted_at.isoformat()
-        else:
-            deleted_at = self.deleted_at
-
-        expires_at: str | Unset = UNSET
-        if not isinstance(self.expires_at, Unset):
-            expires_at = self.expires_at.isoformat()
-
-        meta: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.meta, Unset):
-            meta = self.meta.to_dict()
-
-        preview: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.preview, Unset):
-            preview = self.preview.to_dict()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        _message_value = UNSET if self.message is None else self.message
+        message = _message_value
         if message is not UNSET:
             field_dict["message"] = message
+
+        _chat_value = UNSET if self.chat is None else self.chat
+        chat = _chat_value
         if chat is not UNSET:
             field_dict["chat"] = chat
+
+        _status_value = UNSET if self.status is None else self.status
+        status: str | Unset = UNSET
+        if not isinstance(_status_value, Unset):
+            status = _status_value.value
+
         if status is not UNSET:
             field_dict["status"] = status
+
+        _caption_value = UNSET if self.caption is None else self.caption
+        caption = _caption_value
         if caption is not UNSET:
             field_dict["caption"] = caption
+
+        _error_value = UNSET if self.error is None else self.error
+        error = _error_value
         if error is not UNSET:
             field_dict["error"] = error
+
+        _error_code_value = UNSET if self.error_code is None else self.error_code
+        error_code = _error_code_value
         if error_code is not UNSET:
             field_dict["errorCode"] = error_code
+
+        _kind_value = UNSET if self.kind is None else self.kind
+        kind = _kind_value
         if kind is not UNSET:
             field_dict["kind"] = kind
+
+        _size_value = UNSET if self.size is None else self.size
+        size = _size_value
         if size is not UNSET:
             field_dict["size"] = size
+
+        _mime_value = UNSET if self.mime is None else self.mime
+        mime = _mime_value
         if mime is not UNSET:
             field_dict["mime"] = mime
+
+        _extension_value = UNSET if self.extension is None else self.extension
+        extension = _extension_value
         if extension is not UNSET:
             field_dict["extension"] = extension
+
+        _format__value = UNSET if self.format_ is None else self.format_
+        format_ = _format__value
         if format_ is not UNSET:
             field_dict["format"] = format_
+
+        _filename_value = UNSET if self.filename is None else self.filename
+        filename = _filename_value
         if filename is not UNSET:
             field_dict["filename"] = filename
+
+        _sha2_value = UNSET if self.sha2 is None else self.sha2
+        sha2 = _sha2_value
         if sha2 is not UNSET:
             field_dict["sha2"] = sha2
+
+        _media_key_value = UNSET if self.media_key is None else self.media_key
+        media_key = _media_key_value
         if media_key is not UNSET:
             field_dict["mediaKey"] = media_key
+
+        _created_at_value = UNSET if self.created_at is None else self.created_at
+        created_at: str | Unset = UNSET
+        if not isinstance(_created_at_value, Unset):
+            created_at = _created_at_value.isoformat()
         if created_at is not UNSET:
             field_dict["createdAt"] = created_at
+
+        _uploaded_at_value = UNSET if self.uploaded_at is None else self.uploaded_at
+        uploaded_at: str | Unset = UNSET
+        if not isinstance(_uploaded_at_value, Unset):
+            uploaded_at = _uploaded_at_value.isoformat()
         if uploaded_at is not UNSET:
             field_dict["uploadedAt"] = uploaded_at
+
+        _deleted_at_value = UNSET if self.deleted_at is None else self.deleted_at
+        deleted_at: None | str | Unset
+        if isinstance(_deleted_at_value, Unset):
+            deleted_at = UNSET
+        elif isinstance(_deleted_at_value, datetime.datetime):
+            deleted_at = _deleted_at_value.isoformat()
+        else:
+            deleted_at = _deleted_at_value
         if deleted_at is not UNSET:
             field_dict["deletedAt"] = deleted_at
+
+        _expires_at_value = UNSET if self.expires_at is None else self.expires_at
+        expires_at: str | Unset = UNSET
+        if not isinstance(_expires_at_value, Unset):
+            expires_at = _expires_at_value.isoformat()
         if expires_at is not UNSET:
             field_dict["expiresAt"] = expires_at
+
+        _meta_value = UNSET if self.meta is None else self.meta
+        meta: dict[str, Any] | Unset = UNSET
+        if not isinstance(_meta_value, Unset):
+            meta = _meta_value.to_dict()
         if meta is not UNSET:
             field_dict["meta"] = meta
+
+        _preview_value = UNSET if self.preview is None else self.preview
+        preview: dict[str, Any] | Unset = UNSET
+        if not isinstance(_preview_value, Unset):
+            preview = _preview_value.to_dict()
         if preview is not UNSET:
             field_dict["preview"] = preview
 
@@ -176,12 +195,18 @@ class ChatFile:
 
         chat = d.pop("chat", UNSET)
 
-        _status = d.pop("status", UNSET)
-        status: ChatFileStatus | Unset
-        if isinstance(_status, Unset):
+        try:
+            _status = d.get("status", UNSET)
+            status: ChatFileStatus | Unset
+            if isinstance(_status, Unset):
+                status = UNSET
+            else:
+                status = ChatFileStatus(_status)
+
+        except LENIENT:
             status = UNSET
         else:
-            status = ChatFileStatus(_status)
+            d.pop("status", None)
 
         caption = d.pop("caption", UNSET)
 
@@ -205,79 +230,116 @@ class ChatFile:
 
         media_key = d.pop("mediaKey", UNSET)
 
-        _created_at = d.pop("createdAt", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
+        try:
+            _created_at = d.get("createdAt", UNSET)
+            created_at: datetime.datetime | Unset
+            if isinstance(_created_at, Unset):
+                created_at = UNSET
+            else:
+                created_at = datetime.datetime.fromisoformat(_created_at)
+
+        except LENIENT:
             created_at = UNSET
         else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+            d.pop("createdAt", None)
 
-        _uploaded_at = d.pop("uploadedAt", UNSET)
-        uploaded_at: datetime.datetime | Unset
-        if isinstance(_uploaded_at, Unset):
+        try:
+            _uploaded_at = d.get("uploadedAt", UNSET)
+            uploaded_at: datetime.datetime | Unset
+            if isinstance(_uploaded_at, Unset):
+                uploaded_at = UNSET
+            else:
+                uploaded_at = datetime.datetime.fromisoformat(_uploaded_at)
+
+        except LENIENT:
             uploaded_at = UNSET
         else:
-            uploaded_at = datetime.datetime.fromisoformat(_uploaded_at)
+            d.pop("uploadedAt", None)
 
-        def _parse_deleted_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                deleted_at_type_0 = datetime.datetime.fromisoformat(data)
+        try:
 
-                return deleted_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            def _parse_deleted_at(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    deleted_at_type_0 = datetime.datetime.fromisoformat(data)
 
-        deleted_at = _parse_deleted_at(d.pop("deletedAt", UNSET))
+                    return deleted_at_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(datetime.datetime | None | Unset, data)
 
-        _expires_at = d.pop("expiresAt", UNSET)
-        expires_at: datetime.datetime | Unset
-        if isinstance(_expires_at, Unset):
+            deleted_at = _parse_deleted_at(d.get("deletedAt", UNSET))
+
+        except LENIENT:
+            deleted_at = UNSET
+        else:
+            d.pop("deletedAt", None)
+
+        try:
+            _expires_at = d.get("expiresAt", UNSET)
+            expires_at: datetime.datetime | Unset
+            if isinstance(_expires_at, Unset):
+                expires_at = UNSET
+            else:
+                expires_at = datetime.datetime.fromisoformat(_expires_at)
+
+        except LENIENT:
             expires_at = UNSET
         else:
-            expires_at = datetime.datetime.fromisoformat(_expires_at)
+            d.pop("expiresAt", None)
 
-        _meta = d.pop("meta", UNSET)
-        meta: ChatFileMeta | Unset
-        if isinstance(_meta, Unset):
+        try:
+            _meta = d.get("meta", UNSET)
+            meta: ChatFileMeta | Unset
+            if isinstance(_meta, Unset):
+                meta = UNSET
+            else:
+                meta = ChatFileMeta.from_dict(_meta)
+
+        except LENIENT:
             meta = UNSET
         else:
-            meta = ChatFileMeta.from_dict(_meta)
+            d.pop("meta", None)
 
-        _preview = d.pop("preview", UNSET)
-        preview: ChatFilePreview | Unset
-        if isinstance(_preview, Unset):
+        try:
+            _preview = d.get("preview", UNSET)
+            preview: ChatFilePreview | Unset
+            if isinstance(_preview, Unset):
+                preview = UNSET
+            else:
+                preview = ChatFilePreview.from_dict(_preview)
+
+        except LENIENT:
             preview = UNSET
         else:
-            preview = ChatFilePreview.from_dict(_preview)
+            d.pop("preview", None)
 
         chat_file = cls(
-            message=message,
-            chat=chat,
-            status=status,
-            caption=caption,
-            error=error,
-            error_code=error_code,
-            kind=kind,
-            size=size,
-            mime=mime,
-            extension=extension,
-            format_=format_,
-            filename=filename,
-            sha2=sha2,
-            media_key=media_key,
-            created_at=created_at,
-            uploaded_at=uploaded_at,
-            deleted_at=deleted_at,
-            expires_at=expires_at,
-            meta=meta,
-            preview=preview,
+            message=None if isinstance(message, Unset) else message,
+            chat=None if isinstance(chat, Unset) else chat,
+            status=None if isinstance(status, Unset) else status,
+            caption=None if isinstance(caption, Unset) else caption,
+            error=None if isinstance(error, Unset) else error,
+            error_code=None if isinstance(error_code, Unset) else error_code,
+            kind=None if isinstance(kind, Unset) else kind,
+            size=None if isinstance(size, Unset) else size,
+            mime=None if isinstance(mime, Unset) else mime,
+            extension=None if isinstance(extension, Unset) else extension,
+            format_=None if isinstance(format_, Unset) else format_,
+            filename=None if isinstance(filename, Unset) else filename,
+            sha2=None if isinstance(sha2, Unset) else sha2,
+            media_key=None if isinstance(media_key, Unset) else media_key,
+            created_at=None if isinstance(created_at, Unset) else created_at,
+            uploaded_at=None if isinstance(uploaded_at, Unset) else uploaded_at,
+            deleted_at=None if isinstance(deleted_at, Unset) else deleted_at,
+            expires_at=None if isinstance(expires_at, Unset) else expires_at,
+            meta=None if isinstance(meta, Unset) else meta,
+            preview=None if isinstance(preview, Unset) else preview,
         )
 
         chat_file.additional_properties = d

@@ -15,50 +15,54 @@ T = TypeVar("T", bound="ChatFileMeta")
 class ChatFileMeta:
     """
     Attributes:
-        has_preview (bool | Unset):
-        width (int | Unset):
-        height (int | Unset):
-        duration (float | Unset):
-        aspect_ratio (float | Unset):
-        page_count (int | Unset):
+        has_preview (bool | None)
+        width (int | None)
+        height (int | None)
+        duration (float | None)
+        aspect_ratio (float | None)
+        page_count (int | None)
     """
 
-    has_preview: bool | Unset = UNSET
-    width: int | Unset = UNSET
-    height: int | Unset = UNSET
-    duration: float | Unset = UNSET
-    aspect_ratio: float | Unset = UNSET
-    page_count: int | Unset = UNSET
+    has_preview: bool | None = None
+    width: int | None = None
+    height: int | None = None
+    duration: float | None = None
+    aspect_ratio: float | None = None
+    page_count: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     __repr__ = compact_repr  # sparkbot: show only the fields that are set
 
     def to_dict(self) -> dict[str, Any]:
-        has_preview = self.has_preview
-
-        width = self.width
-
-        height = self.height
-
-        duration = self.duration
-
-        aspect_ratio = self.aspect_ratio
-
-        page_count = self.page_count
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        _has_preview_value = UNSET if self.has_preview is None else self.has_preview
+        has_preview = _has_preview_value
         if has_preview is not UNSET:
             field_dict["hasPreview"] = has_preview
+
+        _width_value = UNSET if self.width is None else self.width
+        width = _width_value
         if width is not UNSET:
             field_dict["width"] = width
+
+        _height_value = UNSET if self.height is None else self.height
+        height = _height_value
         if height is not UNSET:
             field_dict["height"] = height
+
+        _duration_value = UNSET if self.duration is None else self.duration
+        duration = _duration_value
         if duration is not UNSET:
             field_dict["duration"] = duration
+
+        _aspect_ratio_value = UNSET if self.aspect_ratio is None else self.aspect_ratio
+        aspect_ratio = _aspect_ratio_value
         if aspect_ratio is not UNSET:
             field_dict["aspectRatio"] = aspect_ratio
+
+        _page_count_value = UNSET if self.page_count is None else self.page_count
+        page_count = _page_count_value
         if page_count is not UNSET:
             field_dict["pageCount"] = page_count
 
@@ -80,12 +84,12 @@ class ChatFileMeta:
         page_count = d.pop("pageCount", UNSET)
 
         chat_file_meta = cls(
-            has_preview=has_preview,
-            width=width,
-            height=height,
-            duration=duration,
-            aspect_ratio=aspect_ratio,
-            page_count=page_count,
+            has_preview=None if isinstance(has_preview, Unset) else has_preview,
+            width=None if isinstance(width, Unset) else width,
+            height=None if isinstance(height, Unset) else height,
+            duration=None if isinstance(duration, Unset) else duration,
+            aspect_ratio=None if isinstance(aspect_ratio, Unset) else aspect_ratio,
+            page_count=None if isinstance(page_count, Unset) else page_count,
         )
 
         chat_file_meta.additional_properties = d

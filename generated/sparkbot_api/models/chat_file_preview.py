@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, compact_repr
+from ..types import LENIENT, UNSET, Unset, compact_repr
 
 T = TypeVar("T", bound="ChatFilePreview")
 
@@ -15,40 +15,42 @@ T = TypeVar("T", bound="ChatFilePreview")
 class ChatFilePreview:
     """
     Attributes:
-        mime (str | Unset):
-        width (int | Unset):
-        height (int | Unset):
-        image (ChatFilePreviewImage | Unset): Preview image (free-form).
+        mime (str | None)
+        width (int | None)
+        height (int | None)
+        image (ChatFilePreviewImage | None): Preview image (free-form).
     """
 
-    mime: str | Unset = UNSET
-    width: int | Unset = UNSET
-    height: int | Unset = UNSET
-    image: ChatFilePreviewImage | Unset = UNSET
+    mime: str | None = None
+    width: int | None = None
+    height: int | None = None
+    image: ChatFilePreviewImage | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     __repr__ = compact_repr  # sparkbot: show only the fields that are set
 
     def to_dict(self) -> dict[str, Any]:
-        mime = self.mime
-
-        width = self.width
-
-        height = self.height
-
-        image: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.image, Unset):
-            image = self.image.to_dict()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        _mime_value = UNSET if self.mime is None else self.mime
+        mime = _mime_value
         if mime is not UNSET:
             field_dict["mime"] = mime
+
+        _width_value = UNSET if self.width is None else self.width
+        width = _width_value
         if width is not UNSET:
             field_dict["width"] = width
+
+        _height_value = UNSET if self.height is None else self.height
+        height = _height_value
         if height is not UNSET:
             field_dict["height"] = height
+
+        _image_value = UNSET if self.image is None else self.image
+        image: dict[str, Any] | Unset = UNSET
+        if not isinstance(_image_value, Unset):
+            image = _image_value.to_dict()
         if image is not UNSET:
             field_dict["image"] = image
 
@@ -63,18 +65,24 @@ class ChatFilePreview:
 
         height = d.pop("height", UNSET)
 
-        _image = d.pop("image", UNSET)
-        image: ChatFilePreviewImage | Unset
-        if isinstance(_image, Unset):
+        try:
+            _image = d.get("image", UNSET)
+            image: ChatFilePreviewImage | Unset
+            if isinstance(_image, Unset):
+                image = UNSET
+            else:
+                image = ChatFilePreviewImage.from_dict(_image)
+
+        except LENIENT:
             image = UNSET
         else:
-            image = ChatFilePreviewImage.from_dict(_image)
+            d.pop("image", None)
 
         chat_file_preview = cls(
-            mime=mime,
-            width=width,
-            height=height,
-            image=image,
+            mime=None if isinstance(mime, Unset) else mime,
+            width=None if isinstance(width, Unset) else width,
+            height=None if isinstance(height, Unset) else height,
+            image=None if isinstance(image, Unset) else image,
         )
 
         chat_file_preview.additional_properties = d

@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, compact_repr
+from ..types import LENIENT, UNSET, Unset, compact_repr
 
 T = TypeVar("T", bound="ChatGroup")
 
@@ -17,106 +17,118 @@ class ChatGroup:
     """Group details (group chats).
 
     Attributes:
-        synced_at (datetime.datetime | Unset):
-        owner (str | Unset):
-        description (str | Unset):
-        community (str | Unset):
-        is_community_announce (bool | Unset):
-        total_participants (int | Unset):
-        membership_approval (bool | Unset):
-        membership_invite (bool | Unset):
-        announce (bool | Unset):
-        restrict (bool | Unset):
-        subject_updated_at (datetime.datetime | Unset):
-        description_owner (str | Unset):
-        description_updated_at (datetime.datetime | Unset):
-        image (ChatGroupImage | Unset): Group image: url (free-form).
+        synced_at (datetime.datetime | None)
+        owner (str | None)
+        description (str | None)
+        community (str | None)
+        is_community_announce (bool | None)
+        total_participants (int | None)
+        membership_approval (bool | None)
+        membership_invite (bool | None)
+        announce (bool | None)
+        restrict (bool | None)
+        subject_updated_at (datetime.datetime | None)
+        description_owner (str | None)
+        description_updated_at (datetime.datetime | None)
+        image (ChatGroupImage | None): Group image: url (free-form).
     """
 
-    synced_at: datetime.datetime | Unset = UNSET
-    owner: str | Unset = UNSET
-    description: str | Unset = UNSET
-    community: str | Unset = UNSET
-    is_community_announce: bool | Unset = UNSET
-    total_participants: int | Unset = UNSET
-    membership_approval: bool | Unset = UNSET
-    membership_invite: bool | Unset = UNSET
-    announce: bool | Unset = UNSET
-    restrict: bool | Unset = UNSET
-    subject_updated_at: datetime.datetime | Unset = UNSET
-    description_owner: str | Unset = UNSET
-    description_updated_at: datetime.datetime | Unset = UNSET
-    image: ChatGroupImage | Unset = UNSET
+    synced_at: datetime.datetime | None = None
+    owner: str | None = None
+    description: str | None = None
+    community: str | None = None
+    is_community_announce: bool | None = None
+    total_participants: int | None = None
+    membership_approval: bool | None = None
+    membership_invite: bool | None = None
+    announce: bool | None = None
+    restrict: bool | None = None
+    subject_updated_at: datetime.datetime | None = None
+    description_owner: str | None = None
+    description_updated_at: datetime.datetime | None = None
+    image: ChatGroupImage | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     __repr__ = compact_repr  # sparkbot: show only the fields that are set
 
     def to_dict(self) -> dict[str, Any]:
-        synced_at: str | Unset = UNSET
-        if not isinstance(self.synced_at, Unset):
-            synced_at = self.synced_at.isoformat()
-
-        owner = self.owner
-
-        description = self.description
-
-        community = self.community
-
-        is_community_announce = self.is_community_announce
-
-        total_participants = self.total_participants
-
-        membership_approval = self.membership_approval
-
-        membership_invite = self.membership_invite
-
-        announce = self.announce
-
-        restrict = self.restrict
-
-        subject_updated_at: str | Unset = UNSET
-        if not isinstance(self.subject_updated_at, Unset):
-            subject_updated_at = self.subject_updated_at.isoformat()
-
-        description_owner = self.description_owner
-
-        description_updated_at: str | Unset = UNSET
-        if not isinstance(self.description_updated_at, Unset):
-            description_updated_at = self.description_updated_at.isoformat()
-
-        image: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.image, Unset):
-            image = self.image.to_dict()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        _synced_at_value = UNSET if self.synced_at is None else self.synced_at
+        synced_at: str | Unset = UNSET
+        if not isinstance(_synced_at_value, Unset):
+            synced_at = _synced_at_value.isoformat()
         if synced_at is not UNSET:
             field_dict["syncedAt"] = synced_at
+
+        _owner_value = UNSET if self.owner is None else self.owner
+        owner = _owner_value
         if owner is not UNSET:
             field_dict["owner"] = owner
+
+        _description_value = UNSET if self.description is None else self.description
+        description = _description_value
         if description is not UNSET:
             field_dict["description"] = description
+
+        _community_value = UNSET if self.community is None else self.community
+        community = _community_value
         if community is not UNSET:
             field_dict["community"] = community
+
+        _is_community_announce_value = UNSET if self.is_community_announce is None else self.is_community_announce
+        is_community_announce = _is_community_announce_value
         if is_community_announce is not UNSET:
             field_dict["isCommunityAnnounce"] = is_community_announce
+
+        _total_participants_value = UNSET if self.total_participants is None else self.total_participants
+        total_participants = _total_participants_value
         if total_participants is not UNSET:
             field_dict["totalParticipants"] = total_participants
+
+        _membership_approval_value = UNSET if self.membership_approval is None else self.membership_approval
+        membership_approval = _membership_approval_value
         if membership_approval is not UNSET:
             field_dict["membershipApproval"] = membership_approval
+
+        _membership_invite_value = UNSET if self.membership_invite is None else self.membership_invite
+        membership_invite = _membership_invite_value
         if membership_invite is not UNSET:
             field_dict["membershipInvite"] = membership_invite
+
+        _announce_value = UNSET if self.announce is None else self.announce
+        announce = _announce_value
         if announce is not UNSET:
             field_dict["announce"] = announce
+
+        _restrict_value = UNSET if self.restrict is None else self.restrict
+        restrict = _restrict_value
         if restrict is not UNSET:
             field_dict["restrict"] = restrict
+
+        _subject_updated_at_value = UNSET if self.subject_updated_at is None else self.subject_updated_at
+        subject_updated_at: str | Unset = UNSET
+        if not isinstance(_subject_updated_at_value, Unset):
+            subject_updated_at = _subject_updated_at_value.isoformat()
         if subject_updated_at is not UNSET:
             field_dict["subjectUpdatedAt"] = subject_updated_at
+
+        _description_owner_value = UNSET if self.description_owner is None else self.description_owner
+        description_owner = _description_owner_value
         if description_owner is not UNSET:
             field_dict["descriptionOwner"] = description_owner
+
+        _description_updated_at_value = UNSET if self.description_updated_at is None else self.description_updated_at
+        description_updated_at: str | Unset = UNSET
+        if not isinstance(_description_updated_at_value, Unset):
+            description_updated_at = _description_updated_at_value.isoformat()
         if description_updated_at is not UNSET:
             field_dict["descriptionUpdatedAt"] = description_updated_at
+
+        _image_value = UNSET if self.image is None else self.image
+        image: dict[str, Any] | Unset = UNSET
+        if not isinstance(_image_value, Unset):
+            image = _image_value.to_dict()
         if image is not UNSET:
             field_dict["image"] = image
 
@@ -125,12 +137,18 @@ class ChatGroup:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _synced_at = d.pop("syncedAt", UNSET)
-        synced_at: datetime.datetime | Unset
-        if isinstance(_synced_at, Unset):
+        try:
+            _synced_at = d.get("syncedAt", UNSET)
+            synced_at: datetime.datetime | Unset
+            if isinstance(_synced_at, Unset):
+                synced_at = UNSET
+            else:
+                synced_at = datetime.datetime.fromisoformat(_synced_at)
+
+        except LENIENT:
             synced_at = UNSET
         else:
-            synced_at = datetime.datetime.fromisoformat(_synced_at)
+            d.pop("syncedAt", None)
 
         owner = d.pop("owner", UNSET)
 
@@ -150,44 +168,62 @@ class ChatGroup:
 
         restrict = d.pop("restrict", UNSET)
 
-        _subject_updated_at = d.pop("subjectUpdatedAt", UNSET)
-        subject_updated_at: datetime.datetime | Unset
-        if isinstance(_subject_updated_at, Unset):
+        try:
+            _subject_updated_at = d.get("subjectUpdatedAt", UNSET)
+            subject_updated_at: datetime.datetime | Unset
+            if isinstance(_subject_updated_at, Unset):
+                subject_updated_at = UNSET
+            else:
+                subject_updated_at = datetime.datetime.fromisoformat(_subject_updated_at)
+
+        except LENIENT:
             subject_updated_at = UNSET
         else:
-            subject_updated_at = datetime.datetime.fromisoformat(_subject_updated_at)
+            d.pop("subjectUpdatedAt", None)
 
         description_owner = d.pop("descriptionOwner", UNSET)
 
-        _description_updated_at = d.pop("descriptionUpdatedAt", UNSET)
-        description_updated_at: datetime.datetime | Unset
-        if isinstance(_description_updated_at, Unset):
+        try:
+            _description_updated_at = d.get("descriptionUpdatedAt", UNSET)
+            description_updated_at: datetime.datetime | Unset
+            if isinstance(_description_updated_at, Unset):
+                description_updated_at = UNSET
+            else:
+                description_updated_at = datetime.datetime.fromisoformat(_description_updated_at)
+
+        except LENIENT:
             description_updated_at = UNSET
         else:
-            description_updated_at = datetime.datetime.fromisoformat(_description_updated_at)
+            d.pop("descriptionUpdatedAt", None)
 
-        _image = d.pop("image", UNSET)
-        image: ChatGroupImage | Unset
-        if isinstance(_image, Unset):
+        try:
+            _image = d.get("image", UNSET)
+            image: ChatGroupImage | Unset
+            if isinstance(_image, Unset):
+                image = UNSET
+            else:
+                image = ChatGroupImage.from_dict(_image)
+
+        except LENIENT:
             image = UNSET
         else:
-            image = ChatGroupImage.from_dict(_image)
+            d.pop("image", None)
 
         chat_group = cls(
-            synced_at=synced_at,
-            owner=owner,
-            description=description,
-            community=community,
-            is_community_announce=is_community_announce,
-            total_participants=total_participants,
-            membership_approval=membership_approval,
-            membership_invite=membership_invite,
-            announce=announce,
-            restrict=restrict,
-            subject_updated_at=subject_updated_at,
-            description_owner=description_owner,
-            description_updated_at=description_updated_at,
-            image=image,
+            synced_at=None if isinstance(synced_at, Unset) else synced_at,
+            owner=None if isinstance(owner, Unset) else owner,
+            description=None if isinstance(description, Unset) else description,
+            community=None if isinstance(community, Unset) else community,
+            is_community_announce=None if isinstance(is_community_announce, Unset) else is_community_announce,
+            total_participants=None if isinstance(total_participants, Unset) else total_participants,
+            membership_approval=None if isinstance(membership_approval, Unset) else membership_approval,
+            membership_invite=None if isinstance(membership_invite, Unset) else membership_invite,
+            announce=None if isinstance(announce, Unset) else announce,
+            restrict=None if isinstance(restrict, Unset) else restrict,
+            subject_updated_at=None if isinstance(subject_updated_at, Unset) else subject_updated_at,
+            description_owner=None if isinstance(description_owner, Unset) else description_owner,
+            description_updated_at=None if isinstance(description_updated_at, Unset) else description_updated_at,
+            image=None if isinstance(image, Unset) else image,
         )
 
         chat_group.additional_properties = d

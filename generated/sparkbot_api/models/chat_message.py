@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,7 +10,7 @@ from attrs import field as _attrs_field
 from ..models.chat_message_ack import ChatMessageAck
 from ..models.chat_message_flow import ChatMessageFlow
 from ..models.chat_message_mtype import ChatMessageMtype
-from ..types import UNSET, Unset, compact_repr
+from ..types import LENIENT, UNSET, Unset, compact_repr
 
 T = TypeVar("T", bound="ChatMessage")
 
@@ -21,356 +21,403 @@ class ChatMessage:
 
     Attributes:
         wid (str): WhatsApp message ID.
-        chat_wid (str | Unset):
-        wid_full (str | Unset):
-        device (str | Unset): Device (number) ID.
-        agent (str | Unset): Agent user ID
-        campaign (str | Unset): Campaign ID
-        mtype (ChatMessageMtype | Unset):
-        flow (ChatMessageFlow | Unset):
-        from_ (str | Unset):
-        to (str | Unset):
-        ack (ChatMessageAck | Unset):
-        kind (str | Unset): Message kind: text, image, video, ...
-        subtype (str | Unset):
-        date (datetime.datetime | Unset):
-        edited_at (datetime.datetime | Unset):
-        reference (str | Unset):
-        trigger (str | Unset):
-        original_wid (str | Unset):
-        original_waba_id (str | Unset):
-        body (str | Unset): Message text.
-        title (str | Unset):
-        header (str | Unset):
-        header_type (str | Unset):
-        header_file (str | Unset):
-        header_filename (str | Unset):
-        header_url (str | Unset):
-        footer (str | Unset):
-        webhook_status (str | Unset):
-        webhook_synced_at (datetime.datetime | Unset):
-        chat (ChatMessageChat | Unset): Chat summary (free-form).
-        from_contact (ChatMessageFromContact | Unset): Sender contact (free-form).
-        to_contact (ChatMessageToContact | Unset): Recipient contact (free-form).
-        author (ChatMessageAuthor | Unset): Group message author (free-form).
-        location (ChatMessageLocation | Unset):
-        media (ChatMessageMedia | Unset):
-        link_preview (ChatMessageLinkPreview | Unset):
-        vcards (list[ChatMessageVcardsItem] | Unset):
-        quoted (ChatMessageQuoted | Unset): Quoted message summary.
-        header_location (ChatMessageHeaderLocation | Unset):
-        list_ (ChatMessageList | Unset):
-        product (ChatMessageProduct | Unset):
-        order (ChatMessageOrder | Unset):
-        poll (ChatMessagePoll | Unset):
-        event (ChatMessageEvent | Unset):
-        template (ChatMessageTemplate | Unset):
-        meta (ChatMessageMeta | Unset): Message flags.
-        pricing (ChatMessagePricing | Unset):
-        error (ChatMessageError | Unset): Delivery error, if any.
+        chat_wid (str | None)
+        wid_full (str | None)
+        device (str | None): Device (number) ID.
+        agent (str | None): Agent user ID, if any.
+        campaign (str | None): Campaign ID, if any.
+        mtype (ChatMessageMtype | None)
+        flow (ChatMessageFlow | None)
+        from_ (str | None)
+        to (str | None)
+        ack (ChatMessageAck | None)
+        kind (str | None): Message kind: text, image, video, ...
+        subtype (str | None)
+        date (datetime.datetime | None)
+        edited_at (datetime.datetime | None)
+        reference (str | None)
+        trigger (str | None)
+        original_wid (str | None)
+        original_waba_id (str | None)
+        body (str | None): Message text.
+        title (str | None)
+        header (str | None)
+        header_type (str | None)
+        header_file (str | None)
+        header_filename (str | None)
+        header_url (str | None)
+        footer (str | None)
+        webhook_status (str | None)
+        webhook_synced_at (datetime.datetime | None)
+        chat (ChatMessageChat | None): Chat summary (free-form).
+        from_contact (ChatMessageFromContact | None): Sender contact (free-form).
+        to_contact (ChatMessageToContact | None): Recipient contact (free-form).
+        author (ChatMessageAuthor | None): Group message author (free-form).
+        location (ChatMessageLocation | None)
+        media (ChatMessageMedia | None)
+        link_preview (ChatMessageLinkPreview | None)
+        vcards (list[ChatMessageVcardsItem] | None)
+        quoted (ChatMessageQuoted | None): Quoted message summary.
+        header_location (ChatMessageHeaderLocation | None)
+        list_ (ChatMessageList | None)
+        product (ChatMessageProduct | None)
+        order (ChatMessageOrder | None)
+        poll (ChatMessagePoll | None)
+        event (ChatMessageEvent | None)
+        template (ChatMessageTemplate | None)
+        meta (ChatMessageMeta | None): Message flags.
+        pricing (ChatMessagePricing | None)
+        error (ChatMessageError | None): Delivery error, if any.
     """
 
     wid: str
-    chat_wid: str | Unset = UNSET
-    wid_full: str | Unset = UNSET
-    device: str | Unset = UNSET
-    agent: str | Unset = UNSET
-    campaign: str | Unset = UNSET
-    mtype: ChatMessageMtype | Unset = UNSET
-    flow: ChatMessageFlow | Unset = UNSET
-    from_: str | Unset = UNSET
-    to: str | Unset = UNSET
-    ack: ChatMessageAck | Unset = UNSET
-    kind: str | Unset = UNSET
-    subtype: str | Unset = UNSET
-    date: datetime.datetime | Unset = UNSET
-    edited_at: datetime.datetime | Unset = UNSET
-    reference: str | Unset = UNSET
-    trigger: str | Unset = UNSET
-    original_wid: str | Unset = UNSET
-    original_waba_id: str | Unset = UNSET
-    body: str | Unset = UNSET
-    title: str | Unset = UNSET
-    header: str | Unset = UNSET
-    header_type: str | Unset = UNSET
-    header_file: str | Unset = UNSET
-    header_filename: str | Unset = UNSET
-    header_url: str | Unset = UNSET
-    footer: str | Unset = UNSET
-    webhook_status: str | Unset = UNSET
-    webhook_synced_at: datetime.datetime | Unset = UNSET
-    chat: ChatMessageChat | Unset = UNSET
-    from_contact: ChatMessageFromContact | Unset = UNSET
-    to_contact: ChatMessageToContact | Unset = UNSET
-    author: ChatMessageAuthor | Unset = UNSET
-    location: ChatMessageLocation | Unset = UNSET
-    media: ChatMessageMedia | Unset = UNSET
-    link_preview: ChatMessageLinkPreview | Unset = UNSET
-    vcards: list[ChatMessageVcardsItem] | Unset = UNSET
-    quoted: ChatMessageQuoted | Unset = UNSET
-    header_location: ChatMessageHeaderLocation | Unset = UNSET
-    list_: ChatMessageList | Unset = UNSET
-    product: ChatMessageProduct | Unset = UNSET
-    order: ChatMessageOrder | Unset = UNSET
-    poll: ChatMessagePoll | Unset = UNSET
-    event: ChatMessageEvent | Unset = UNSET
-    template: ChatMessageTemplate | Unset = UNSET
-    meta: ChatMessageMeta | Unset = UNSET
-    pricing: ChatMessagePricing | Unset = UNSET
-    error: ChatMessageError | Unset = UNSET
+    chat_wid: str | None = None
+    wid_full: str | None = None
+    device: str | None = None
+    agent: str | None = None
+    campaign: str | None = None
+    mtype: ChatMessageMtype | None = None
+    flow: ChatMessageFlow | None = None
+    from_: str | None = None
+    to: str | None = None
+    ack: ChatMessageAck | None = None
+    kind: str | None = None
+    subtype: str | None = None
+    date: datetime.datetime | None = None
+    edited_at: datetime.datetime | None = None
+    reference: str | None = None
+    trigger: str | None = None
+    original_wid: str | None = None
+    original_waba_id: str | None = None
+    body: str | None = None
+    title: str | None = None
+    header: str | None = None
+    header_type: str | None = None
+    header_file: str | None = None
+    header_filename: str | None = None
+    header_url: str | None = None
+    footer: str | None = None
+    webhook_status: str | None = None
+    webhook_synced_at: datetime.datetime | None = None
+    chat: ChatMessageChat | None = None
+    from_contact: ChatMessageFromContact | None = None
+    to_contact: ChatMessageToContact | None = None
+    author: ChatMessageAuthor | None = None
+    location: ChatMessageLocation | None = None
+    media: ChatMessageMedia | None = None
+    link_preview: ChatMessageLinkPreview | None = None
+    vcards: list[ChatMessageVcardsItem] | None = None
+    quoted: ChatMessageQuoted | None = None
+    header_location: ChatMessageHeaderLocation | None = None
+    list_: ChatMessageList | None = None
+    product: ChatMessageProduct | None = None
+    order: ChatMessageOrder | None = None
+    poll: ChatMessagePoll | None = None
+    event: ChatMessageEvent | None = None
+    template: ChatMessageTemplate | None = None
+    meta: ChatMessageMeta | None = None
+    pricing: ChatMessagePricing | None = None
+    error: ChatMessageError | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     __repr__ = compact_repr  # sparkbot: show only the fields that are set
 
     def to_dict(self) -> dict[str, Any]:
-        wid = self.wid
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if self.wid is not None:  # a reply may lack even a required field
+            wid = self.wid
+            field_dict["wid"] = wid
 
-        chat_wid = self.chat_wid
+        _chat_wid_value = UNSET if self.chat_wid is None else self.chat_wid
+        chat_wid = _chat_wid_value
+        if chat_wid is not UNSET:
+            field_dict["chatWid"] = chat_wid
 
-        wid_full = self.wid_full
+        _wid_full_value = UNSET if self.wid_full is None else self.wid_full
+        wid_full = _wid_full_value
+        if wid_full is not UNSET:
+            field_dict["widFull"] = wid_full
 
-        device = self.device
+        _device_value = UNSET if self.device is None else self.device
+        device = _device_value
+        if device is not UNSET:
+            field_dict["device"] = device
 
-        agent = self.agent
+        _agent_value = UNSET if self.agent is None else self.agent
+        agent = _agent_value
+        if agent is not UNSET:
+            field_dict["agent"] = agent
 
-        campaign = self.campaign
+        _campaign_value = UNSET if self.campaign is None else self.campaign
+        campaign = _campaign_value
+        if campaign is not UNSET:
+            field_dict["campaign"] = campaign
 
+        _mtype_value = UNSET if self.mtype is None else self.mtype
         mtype: str | Unset = UNSET
-        if not isinstance(self.mtype, Unset):
-            mtype = self.mtype.value
+        if not isinstance(_mtype_value, Unset):
+            mtype = _mtype_value.value
 
+        if mtype is not UNSET:
+            field_dict["mtype"] = mtype
+
+        _flow_value = UNSET if self.flow is None else self.flow
         flow: str | Unset = UNSET
-        if not isinstance(self.flow, Unset):
-            flow = self.flow.value
+        if not isinstance(_flow_value, Unset):
+            flow = _flow_value.value
 
-        from_ = self.from_
+        if flow is not UNSET:
+            field_dict["flow"] = flow
 
-        to = self.to
+        _from__value = UNSET if self.from_ is None else self.from_
+        from_ = _from__value
+        if from_ is not UNSET:
+            field_dict["from"] = from_
 
+        _to_value = UNSET if self.to is None else self.to
+        to = _to_value
+        if to is not UNSET:
+            field_dict["to"] = to
+
+        _ack_value = UNSET if self.ack is None else self.ack
         ack: str | Unset = UNSET
-        if not isinstance(self.ack, Unset):
-            ack = self.ack.value
+        if not isinstance(_ack_value, Unset):
+            ack = _ack_value.value
 
-        kind = self.kind
+        if ack is not UNSET:
+            field_dict["ack"] = ack
 
-        subtype = self.subtype
+        _kind_value = UNSET if self.kind is None else self.kind
+        kind = _kind_value
+        if kind is not UNSET:
+            field_dict["kind"] = kind
 
+        _subtype_value = UNSET if self.subtype is None else self.subtype
+        subtype = _subtype_value
+        if subtype is not UNSET:
+            field_dict["subtype"] = subtype
+
+        _date_value = UNSET if self.date is None else self.date
         date: str | Unset = UNSET
-        if not isinstance(self.date, Unset):
-            date = self.date.isoformat()
+        if not isinstance(_date_value, Unset):
+            date = _date_value.isoformat()
+        if date is not UNSET:
+            field_dict["date"] = date
 
+        _edited_at_value = UNSET if self.edited_at is None else self.edited_at
         edited_at: str | Unset = UNSET
-        if not isinstance(self.edited_at, Unset):
-            edited_at = self.edited_at.isoformat()
+        if not isinstance(_edited_at_value, Unset):
+            edited_at = _edited_at_value.isoformat()
+        if edited_at is not UNSET:
+            field_dict["editedAt"] = edited_at
 
-        reference = self.reference
+        _reference_value = UNSET if self.reference is None else self.reference
+        reference = _reference_value
+        if reference is not UNSET:
+            field_dict["reference"] = reference
 
-        trigger = self.trigger
+        _trigger_value = UNSET if self.trigger is None else self.trigger
+        trigger = _trigger_value
+        if trigger is not UNSET:
+            field_dict["trigger"] = trigger
 
-        original_wid = self.original_wid
+        _original_wid_value = UNSET if self.original_wid is None else self.original_wid
+        original_wid = _original_wid_value
+        if original_wid is not UNSET:
+            field_dict["originalWid"] = original_wid
 
-        original_waba_id = self.original_waba_id
+        _original_waba_id_value = UNSET if self.original_waba_id is None else self.original_waba_id
+        original_waba_id = _original_waba_id_value
+        if original_waba_id is not UNSET:
+            field_dict["originalWabaId"] = original_waba_id
 
-        body = self.body
+        _body_value = UNSET if self.body is None else self.body
+        body = _body_value
+        if body is not UNSET:
+            field_dict["body"] = body
 
-        title = self.title
+        _title_value = UNSET if self.title is None else self.title
+        title = _title_value
+        if title is not UNSET:
+            field_dict["title"] = title
 
-        header = self.header
+        _header_value = UNSET if self.header is None else self.header
+        header = _header_value
+        if header is not UNSET:
+            field_dict["header"] = header
 
-        header_type = self.header_type
+        _header_type_value = UNSET if self.header_type is None else self.header_type
+        header_type = _header_type_value
+        if header_type is not UNSET:
+            field_dict["headerType"] = header_type
 
-        header_file = self.header_file
+        _header_file_value = UNSET if self.header_file is None else self.header_file
+        header_file = _header_file_value
+        if header_file is not UNSET:
+            field_dict["headerFile"] = header_file
 
-        header_filename = self.header_filename
+        _header_filename_value = UNSET if self.header_filename is None else self.header_filename
+        header_filename = _header_filename_value
+        if header_filename is not UNSET:
+            field_dict["headerFilename"] = header_filename
 
-        header_url = self.header_url
+        _header_url_value = UNSET if self.header_url is None else self.header_url
+        header_url = _header_url_value
+        if header_url is not UNSET:
+            field_dict["headerUrl"] = header_url
 
-        footer = self.footer
+        _footer_value = UNSET if self.footer is None else self.footer
+        footer = _footer_value
+        if footer is not UNSET:
+            field_dict["footer"] = footer
 
-        webhook_status = self.webhook_status
+        _webhook_status_value = UNSET if self.webhook_status is None else self.webhook_status
+        webhook_status = _webhook_status_value
+        if webhook_status is not UNSET:
+            field_dict["webhookStatus"] = webhook_status
 
+        _webhook_synced_at_value = UNSET if self.webhook_synced_at is None else self.webhook_synced_at
         webhook_synced_at: str | Unset = UNSET
-        if not isinstance(self.webhook_synced_at, Unset):
-            webhook_synced_at = self.webhook_synced_at.isoformat()
+        if not isinstance(_webhook_synced_at_value, Unset):
+            webhook_synced_at = _webhook_synced_at_value.isoformat()
+        if webhook_synced_at is not UNSET:
+            field_dict["webhookSyncedAt"] = webhook_synced_at
 
+        _chat_value = UNSET if self.chat is None else self.chat
         chat: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.chat, Unset):
-            chat = self.chat.to_dict()
+        if not isinstance(_chat_value, Unset):
+            chat = _chat_value.to_dict()
+        if chat is not UNSET:
+            field_dict["chat"] = chat
 
+        _from_contact_value = UNSET if self.from_contact is None else self.from_contact
         from_contact: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.from_contact, Unset):
-            from_contact = self.from_contact.to_dict()
+        if not isinstance(_from_contact_value, Unset):
+            from_contact = _from_contact_value.to_dict()
+        if from_contact is not UNSET:
+            field_dict["fromContact"] = from_contact
 
+        _to_contact_value = UNSET if self.to_contact is None else self.to_contact
         to_contact: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.to_contact, Unset):
-            to_contact = self.to_contact.to_dict()
+        if not isinstance(_to_contact_value, Unset):
+            to_contact = _to_contact_value.to_dict()
+        if to_contact is not UNSET:
+            field_dict["toContact"] = to_contact
 
+        _author_value = UNSET if self.author is None else self.author
         author: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.author, Unset):
-            author = self.author.to_dict()
+        if not isinstance(_author_value, Unset):
+            author = _author_value.to_dict()
+        if author is not UNSET:
+            field_dict["author"] = author
 
+        _location_value = UNSET if self.location is None else self.location
         location: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.location, Unset):
-            location = self.location.to_dict()
+        if not isinstance(_location_value, Unset):
+            location = _location_value.to_dict()
+        if location is not UNSET:
+            field_dict["location"] = location
 
+        _media_value = UNSET if self.media is None else self.media
         media: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.media, Unset):
-            media = self.media.to_dict()
+        if not isinstance(_media_value, Unset):
+            media = _media_value.to_dict()
+        if media is not UNSET:
+            field_dict["media"] = media
 
+        _link_preview_value = UNSET if self.link_preview is None else self.link_preview
         link_preview: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.link_preview, Unset):
-            link_preview = self.link_preview.to_dict()
+        if not isinstance(_link_preview_value, Unset):
+            link_preview = _link_preview_value.to_dict()
+        if link_preview is not UNSET:
+            field_dict["linkPreview"] = link_preview
 
+        _vcards_value = UNSET if self.vcards is None else self.vcards
         vcards: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.vcards, Unset):
+        if not isinstance(_vcards_value, Unset):
             vcards = []
-            for vcards_item_data in self.vcards:
+            for vcards_item_data in _vcards_value:
                 vcards_item = vcards_item_data.to_dict()
                 vcards.append(vcards_item)
 
-        quoted: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.quoted, Unset):
-            quoted = self.quoted.to_dict()
-
-        header_location: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.header_location, Unset):
-            header_location = self.header_location.to_dict()
-
-        list_: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.list_, Unset):
-            list_ = self.list_.to_dict()
-
-        product: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.product, Unset):
-            product = self.product.to_dict()
-
-        order: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.order, Unset):
-            order = self.order.to_dict()
-
-        poll: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.poll, Unset):
-            poll = self.poll.to_dict()
-
-        event: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.event, Unset):
-            event = self.event.to_dict()
-
-        template: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.template, Unset):
-            template = self.template.to_dict()
-
-        meta: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.meta, Unset):
-            meta = self.meta.to_dict()
-
-        pricing: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.pricing, Unset):
-            pricing = self.pricing.to_dict()
-
-        error: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.error, Unset):
-            error = self.error.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "wid": wid,
-            }
-        )
-        if chat_wid is not UNSET:
-            field_dict["chatWid"] = chat_wid
-        if wid_full is not UNSET:
-            field_dict["widFull"] = wid_full
-        if device is not UNSET:
-            field_dict["device"] = device
-        if agent is not UNSET:
-            field_dict["agent"] = agent
-        if campaign is not UNSET:
-            field_dict["campaign"] = campaign
-        if mtype is not UNSET:
-            field_dict["mtype"] = mtype
-        if flow is not UNSET:
-            field_dict["flow"] = flow
-        if from_ is not UNSET:
-            field_dict["from"] = from_
-        if to is not UNSET:
-            field_dict["to"] = to
-        if ack is not UNSET:
-            field_dict["ack"] = ack
-        if kind is not UNSET:
-            field_dict["kind"] = kind
-        if subtype is not UNSET:
-            field_dict["subtype"] = subtype
-        if date is not UNSET:
-            field_dict["date"] = date
-        if edited_at is not UNSET:
-            field_dict["editedAt"] = edited_at
-        if reference is not UNSET:
-            field_dict["reference"] = reference
-        if trigger is not UNSET:
-            field_dict["trigger"] = trigger
-        if original_wid is not UNSET:
-            field_dict["originalWid"] = original_wid
-        if original_waba_id is not UNSET:
-            field_dict["originalWabaId"] = original_waba_id
-        if body is not UNSET:
-            field_dict["body"] = body
-        if title is not UNSET:
-            field_dict["title"] = title
-        if header is not UNSET:
-            field_dict["header"] = header
-        if header_type is not UNSET:
-            field_dict["headerType"] = header_type
-        if header_file is not UNSET:
-            field_dict["headerFile"] = header_file
-        if header_filename is not UNSET:
-            field_dict["headerFilename"] = header_filename
-        if header_url is not UNSET:
-            field_dict["headerUrl"] = header_url
-        if footer is not UNSET:
-            field_dict["footer"] = footer
-        if webhook_status is not UNSET:
-            field_dict["webhookStatus"] = webhook_status
-        if webhook_synced_at is not UNSET:
-            field_dict["webhookSyncedAt"] = webhook_synced_at
-        if chat is not UNSET:
-            field_dict["chat"] = chat
-        if from_contact is not UNSET:
-            field_dict["fromContact"] = from_contact
-        if to_contact is not UNSET:
-            field_dict["toContact"] = to_contact
-        if author is not UNSET:
-            field_dict["author"] = author
-        if location is not UNSET:
-            field_dict["location"] = location
-        if media is not UNSET:
-            field_dict["media"] = media
-        if link_preview is not UNSET:
-            field_dict["linkPreview"] = link_preview
         if vcards is not UNSET:
             field_dict["vcards"] = vcards
+
+        _quoted_value = UNSET if self.quoted is None else self.quoted
+        quoted: dict[str, Any] | Unset = UNSET
+        if not isinstance(_quoted_value, Unset):
+            quoted = _quoted_value.to_dict()
         if quoted is not UNSET:
             field_dict["quoted"] = quoted
+
+        _header_location_value = UNSET if self.header_location is None else self.header_location
+        header_location: dict[str, Any] | Unset = UNSET
+        if not isinstance(_header_location_value, Unset):
+            header_location = _header_location_value.to_dict()
         if header_location is not UNSET:
             field_dict["headerLocation"] = header_location
+
+        _list__value = UNSET if self.list_ is None else self.list_
+        list_: dict[str, Any] | Unset = UNSET
+        if not isinstance(_list__value, Unset):
+            list_ = _list__value.to_dict()
         if list_ is not UNSET:
             field_dict["list"] = list_
+
+        _product_value = UNSET if self.product is None else self.product
+        product: dict[str, Any] | Unset = UNSET
+        if not isinstance(_product_value, Unset):
+            product = _product_value.to_dict()
         if product is not UNSET:
             field_dict["product"] = product
+
+        _order_value = UNSET if self.order is None else self.order
+        order: dict[str, Any] | Unset = UNSET
+        if not isinstance(_order_value, Unset):
+            order = _order_value.to_dict()
         if order is not UNSET:
             field_dict["order"] = order
+
+        _poll_value = UNSET if self.poll is None else self.poll
+        poll: dict[str, Any] | Unset = UNSET
+        if not isinstance(_poll_value, Unset):
+            poll = _poll_value.to_dict()
         if poll is not UNSET:
             field_dict["poll"] = poll
+
+        _event_value = UNSET if self.event is None else self.event
+        event: dict[str, Any] | Unset = UNSET
+        if not isinstance(_event_value, Unset):
+            event = _event_value.to_dict()
         if event is not UNSET:
             field_dict["event"] = event
+
+        _template_value = UNSET if self.template is None else self.template
+        template: dict[str, Any] | Unset = UNSET
+        if not isinstance(_template_value, Unset):
+            template = _template_value.to_dict()
         if template is not UNSET:
             field_dict["template"] = template
+
+        _meta_value = UNSET if self.meta is None else self.meta
+        meta: dict[str, Any] | Unset = UNSET
+        if not isinstance(_meta_value, Unset):
+            meta = _meta_value.to_dict()
         if meta is not UNSET:
             field_dict["meta"] = meta
+
+        _pricing_value = UNSET if self.pricing is None else self.pricing
+        pricing: dict[str, Any] | Unset = UNSET
+        if not isinstance(_pricing_value, Unset):
+            pricing = _pricing_value.to_dict()
         if pricing is not UNSET:
             field_dict["pricing"] = pricing
+
+        _error_value = UNSET if self.error is None else self.error
+        error: dict[str, Any] | Unset = UNSET
+        if not isinstance(_error_value, Unset):
+            error = _error_value.to_dict()
         if error is not UNSET:
             field_dict["error"] = error
 
@@ -379,7 +426,7 @@ class ChatMessage:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        wid = d.pop("wid")
+        wid = d.pop("wid", UNSET)
 
         chat_wid = d.pop("chatWid", UNSET)
 
@@ -391,48 +438,78 @@ class ChatMessage:
 
         campaign = d.pop("campaign", UNSET)
 
-        _mtype = d.pop("mtype", UNSET)
-        mtype: ChatMessageMtype | Unset
-        if isinstance(_mtype, Unset):
+        try:
+            _mtype = d.get("mtype", UNSET)
+            mtype: ChatMessageMtype | Unset
+            if isinstance(_mtype, Unset):
+                mtype = UNSET
+            else:
+                mtype = ChatMessageMtype(_mtype)
+
+        except LENIENT:
             mtype = UNSET
         else:
-            mtype = ChatMessageMtype(_mtype)
+            d.pop("mtype", None)
 
-        _flow = d.pop("flow", UNSET)
-        flow: ChatMessageFlow | Unset
-        if isinstance(_flow, Unset):
+        try:
+            _flow = d.get("flow", UNSET)
+            flow: ChatMessageFlow | Unset
+            if isinstance(_flow, Unset):
+                flow = UNSET
+            else:
+                flow = ChatMessageFlow(_flow)
+
+        except LENIENT:
             flow = UNSET
         else:
-            flow = ChatMessageFlow(_flow)
+            d.pop("flow", None)
 
         from_ = d.pop("from", UNSET)
 
         to = d.pop("to", UNSET)
 
-        _ack = d.pop("ack", UNSET)
-        ack: ChatMessageAck | Unset
-        if isinstance(_ack, Unset):
+        try:
+            _ack = d.get("ack", UNSET)
+            ack: ChatMessageAck | Unset
+            if isinstance(_ack, Unset):
+                ack = UNSET
+            else:
+                ack = ChatMessageAck(_ack)
+
+        except LENIENT:
             ack = UNSET
         else:
-            ack = ChatMessageAck(_ack)
+            d.pop("ack", None)
 
         kind = d.pop("kind", UNSET)
 
         subtype = d.pop("subtype", UNSET)
 
-        _date = d.pop("date", UNSET)
-        date: datetime.datetime | Unset
-        if isinstance(_date, Unset):
+        try:
+            _date = d.get("date", UNSET)
+            date: datetime.datetime | Unset
+            if isinstance(_date, Unset):
+                date = UNSET
+            else:
+                date = datetime.datetime.fromisoformat(_date)
+
+        except LENIENT:
             date = UNSET
         else:
-            date = datetime.datetime.fromisoformat(_date)
+            d.pop("date", None)
 
-        _edited_at = d.pop("editedAt", UNSET)
-        edited_at: datetime.datetime | Unset
-        if isinstance(_edited_at, Unset):
+        try:
+            _edited_at = d.get("editedAt", UNSET)
+            edited_at: datetime.datetime | Unset
+            if isinstance(_edited_at, Unset):
+                edited_at = UNSET
+            else:
+                edited_at = datetime.datetime.fromisoformat(_edited_at)
+
+        except LENIENT:
             edited_at = UNSET
         else:
-            edited_at = datetime.datetime.fromisoformat(_edited_at)
+            d.pop("editedAt", None)
 
         reference = d.pop("reference", UNSET)
 
@@ -460,197 +537,317 @@ class ChatMessage:
 
         webhook_status = d.pop("webhookStatus", UNSET)
 
-        _webhook_synced_at = d.pop("webhookSyncedAt", UNSET)
-        webhook_synced_at: datetime.datetime | Unset
-        if isinstance(_webhook_synced_at, Unset):
+        try:
+            _webhook_synced_at = d.get("webhookSyncedAt", UNSET)
+            webhook_synced_at: datetime.datetime | Unset
+            if isinstance(_webhook_synced_at, Unset):
+                webhook_synced_at = UNSET
+            else:
+                webhook_synced_at = datetime.datetime.fromisoformat(_webhook_synced_at)
+
+        except LENIENT:
             webhook_synced_at = UNSET
         else:
-            webhook_synced_at = datetime.datetime.fromisoformat(_webhook_synced_at)
+            d.pop("webhookSyncedAt", None)
 
-        _chat = d.pop("chat", UNSET)
-        chat: ChatMessageChat | Unset
-        if isinstance(_chat, Unset):
+        try:
+            _chat = d.get("chat", UNSET)
+            chat: ChatMessageChat | Unset
+            if isinstance(_chat, Unset):
+                chat = UNSET
+            else:
+                chat = ChatMessageChat.from_dict(_chat)
+
+        except LENIENT:
             chat = UNSET
         else:
-            chat = ChatMessageChat.from_dict(_chat)
+            d.pop("chat", None)
 
-        _from_contact = d.pop("fromContact", UNSET)
-        from_contact: ChatMessageFromContact | Unset
-        if isinstance(_from_contact, Unset):
+        try:
+            _from_contact = d.get("fromContact", UNSET)
+            from_contact: ChatMessageFromContact | Unset
+            if isinstance(_from_contact, Unset):
+                from_contact = UNSET
+            else:
+                from_contact = ChatMessageFromContact.from_dict(_from_contact)
+
+        except LENIENT:
             from_contact = UNSET
         else:
-            from_contact = ChatMessageFromContact.from_dict(_from_contact)
+            d.pop("fromContact", None)
 
-        _to_contact = d.pop("toContact", UNSET)
-        to_contact: ChatMessageToContact | Unset
-        if isinstance(_to_contact, Unset):
+        try:
+            _to_contact = d.get("toContact", UNSET)
+            to_contact: ChatMessageToContact | Unset
+            if isinstance(_to_contact, Unset):
+                to_contact = UNSET
+            else:
+                to_contact = ChatMessageToContact.from_dict(_to_contact)
+
+        except LENIENT:
             to_contact = UNSET
         else:
-            to_contact = ChatMessageToContact.from_dict(_to_contact)
+            d.pop("toContact", None)
 
-        _author = d.pop("author", UNSET)
-        author: ChatMessageAuthor | Unset
-        if isinstance(_author, Unset):
+        try:
+            _author = d.get("author", UNSET)
+            author: ChatMessageAuthor | Unset
+            if isinstance(_author, Unset):
+                author = UNSET
+            else:
+                author = ChatMessageAuthor.from_dict(_author)
+
+        except LENIENT:
             author = UNSET
         else:
-            author = ChatMessageAuthor.from_dict(_author)
+            d.pop("author", None)
 
-        _location = d.pop("location", UNSET)
-        location: ChatMessageLocation | Unset
-        if isinstance(_location, Unset):
+        try:
+            _location = d.get("location", UNSET)
+            location: ChatMessageLocation | Unset
+            if isinstance(_location, Unset):
+                location = UNSET
+            else:
+                location = ChatMessageLocation.from_dict(_location)
+
+        except LENIENT:
             location = UNSET
         else:
-            location = ChatMessageLocation.from_dict(_location)
+            d.pop("location", None)
 
-        _media = d.pop("media", UNSET)
-        media: ChatMessageMedia | Unset
-        if isinstance(_media, Unset):
+        try:
+            _media = d.get("media", UNSET)
+            media: ChatMessageMedia | Unset
+            if isinstance(_media, Unset):
+                media = UNSET
+            else:
+                media = ChatMessageMedia.from_dict(_media)
+
+        except LENIENT:
             media = UNSET
         else:
-            media = ChatMessageMedia.from_dict(_media)
+            d.pop("media", None)
 
-        _link_preview = d.pop("linkPreview", UNSET)
-        link_preview: ChatMessageLinkPreview | Unset
-        if isinstance(_link_preview, Unset):
+        try:
+            _link_preview = d.get("linkPreview", UNSET)
+            link_preview: ChatMessageLinkPreview | Unset
+            if isinstance(_link_preview, Unset):
+                link_preview = UNSET
+            else:
+                link_preview = ChatMessageLinkPreview.from_dict(_link_preview)
+
+        except LENIENT:
             link_preview = UNSET
         else:
-            link_preview = ChatMessageLinkPreview.from_dict(_link_preview)
+            d.pop("linkPreview", None)
 
-        _vcards = d.pop("vcards", UNSET)
-        vcards: list[ChatMessageVcardsItem] | Unset = UNSET
-        if _vcards is not UNSET:
-            vcards = []
-            for vcards_item_data in _vcards:
-                vcards_item = ChatMessageVcardsItem.from_dict(vcards_item_data)
+        try:
+            _vcards = d.get("vcards", UNSET)
+            vcards: list[ChatMessageVcardsItem] | Unset = UNSET
+            if _vcards is not UNSET:
+                vcards = []
+                for vcards_item_data in _vcards:
+                    vcards_item = ChatMessageVcardsItem.from_dict(vcards_item_data)
 
-                vcards.append(vcards_item)
+                    vcards.append(vcards_item)
 
-        _quoted = d.pop("quoted", UNSET)
-        quoted: ChatMessageQuoted | Unset
-        if isinstance(_quoted, Unset):
+        except LENIENT:
+            vcards = UNSET
+        else:
+            d.pop("vcards", None)
+
+        try:
+            _quoted = d.get("quoted", UNSET)
+            quoted: ChatMessageQuoted | Unset
+            if isinstance(_quoted, Unset):
+                quoted = UNSET
+            else:
+                quoted = ChatMessageQuoted.from_dict(_quoted)
+
+        except LENIENT:
             quoted = UNSET
         else:
-            quoted = ChatMessageQuoted.from_dict(_quoted)
+            d.pop("quoted", None)
 
-        _header_location = d.pop("headerLocation", UNSET)
-        header_location: ChatMessageHeaderLocation | Unset
-        if isinstance(_header_location, Unset):
+        try:
+            _header_location = d.get("headerLocation", UNSET)
+            header_location: ChatMessageHeaderLocation | Unset
+            if isinstance(_header_location, Unset):
+                header_location = UNSET
+            else:
+                header_location = ChatMessageHeaderLocation.from_dict(_header_location)
+
+        except LENIENT:
             header_location = UNSET
         else:
-            header_location = ChatMessageHeaderLocation.from_dict(_header_location)
+            d.pop("headerLocation", None)
 
-        _list_ = d.pop("list", UNSET)
-        list_: ChatMessageList | Unset
-        if isinstance(_list_, Unset):
+        try:
+            _list_ = d.get("list", UNSET)
+            list_: ChatMessageList | Unset
+            if isinstance(_list_, Unset):
+                list_ = UNSET
+            else:
+                list_ = ChatMessageList.from_dict(_list_)
+
+        except LENIENT:
             list_ = UNSET
         else:
-            list_ = ChatMessageList.from_dict(_list_)
+            d.pop("list", None)
 
-        _product = d.pop("product", UNSET)
-        product: ChatMessageProduct | Unset
-        if isinstance(_product, Unset):
+        try:
+            _product = d.get("product", UNSET)
+            product: ChatMessageProduct | Unset
+            if isinstance(_product, Unset):
+                product = UNSET
+            else:
+                product = ChatMessageProduct.from_dict(_product)
+
+        except LENIENT:
             product = UNSET
         else:
-            product = ChatMessageProduct.from_dict(_product)
+            d.pop("product", None)
 
-        _order = d.pop("order", UNSET)
-        order: ChatMessageOrder | Unset
-        if isinstance(_order, Unset):
+        try:
+            _order = d.get("order", UNSET)
+            order: ChatMessageOrder | Unset
+            if isinstance(_order, Unset):
+                order = UNSET
+            else:
+                order = ChatMessageOrder.from_dict(_order)
+
+        except LENIENT:
             order = UNSET
         else:
-            order = ChatMessageOrder.from_dict(_order)
+            d.pop("order", None)
 
-        _poll = d.pop("poll", UNSET)
-        poll: ChatMessagePoll | Unset
-        if isinstance(_poll, Unset):
+        try:
+            _poll = d.get("poll", UNSET)
+            poll: ChatMessagePoll | Unset
+            if isinstance(_poll, Unset):
+                poll = UNSET
+            else:
+                poll = ChatMessagePoll.from_dict(_poll)
+
+        except LENIENT:
             poll = UNSET
         else:
-            poll = ChatMessagePoll.from_dict(_poll)
+            d.pop("poll", None)
 
-        _event = d.pop("event", UNSET)
-        event: ChatMessageEvent | Unset
-        if isinstance(_event, Unset):
+        try:
+            _event = d.get("event", UNSET)
+            event: ChatMessageEvent | Unset
+            if isinstance(_event, Unset):
+                event = UNSET
+            else:
+                event = ChatMessageEvent.from_dict(_event)
+
+        except LENIENT:
             event = UNSET
         else:
-            event = ChatMessageEvent.from_dict(_event)
+            d.pop("event", None)
 
-        _template = d.pop("template", UNSET)
-        template: ChatMessageTemplate | Unset
-        if isinstance(_template, Unset):
+        try:
+            _template = d.get("template", UNSET)
+            template: ChatMessageTemplate | Unset
+            if isinstance(_template, Unset):
+                template = UNSET
+            else:
+                template = ChatMessageTemplate.from_dict(_template)
+
+        except LENIENT:
             template = UNSET
         else:
-            template = ChatMessageTemplate.from_dict(_template)
+            d.pop("template", None)
 
-        _meta = d.pop("meta", UNSET)
-        meta: ChatMessageMeta | Unset
-        if isinstance(_meta, Unset):
+        try:
+            _meta = d.get("meta", UNSET)
+            meta: ChatMessageMeta | Unset
+            if isinstance(_meta, Unset):
+                meta = UNSET
+            else:
+                meta = ChatMessageMeta.from_dict(_meta)
+
+        except LENIENT:
             meta = UNSET
         else:
-            meta = ChatMessageMeta.from_dict(_meta)
+            d.pop("meta", None)
 
-        _pricing = d.pop("pricing", UNSET)
-        pricing: ChatMessagePricing | Unset
-        if isinstance(_pricing, Unset):
+        try:
+            _pricing = d.get("pricing", UNSET)
+            pricing: ChatMessagePricing | Unset
+            if isinstance(_pricing, Unset):
+                pricing = UNSET
+            else:
+                pricing = ChatMessagePricing.from_dict(_pricing)
+
+        except LENIENT:
             pricing = UNSET
         else:
-            pricing = ChatMessagePricing.from_dict(_pricing)
+            d.pop("pricing", None)
 
-        _error = d.pop("error", UNSET)
-        error: ChatMessageError | Unset
-        if isinstance(_error, Unset):
+        try:
+            _error = d.get("error", UNSET)
+            error: ChatMessageError | Unset
+            if isinstance(_error, Unset):
+                error = UNSET
+            else:
+                error = ChatMessageError.from_dict(_error)
+
+        except LENIENT:
             error = UNSET
         else:
-            error = ChatMessageError.from_dict(_error)
+            d.pop("error", None)
 
         chat_message = cls(
-            wid=wid,
-            chat_wid=chat_wid,
-            wid_full=wid_full,
-            device=device,
-            agent=agent,
-            campaign=campaign,
-            mtype=mtype,
-            flow=flow,
-            from_=from_,
-            to=to,
-            ack=ack,
-            kind=kind,
-            subtype=subtype,
-            date=date,
-            edited_at=edited_at,
-            reference=reference,
-            trigger=trigger,
-            original_wid=original_wid,
-            original_waba_id=original_waba_id,
-            body=body,
-            title=title,
-            header=header,
-            header_type=header_type,
-            header_file=header_file,
-            header_filename=header_filename,
-            header_url=header_url,
-            footer=footer,
-            webhook_status=webhook_status,
-            webhook_synced_at=webhook_synced_at,
-            chat=chat,
-            from_contact=from_contact,
-            to_contact=to_contact,
-            author=author,
-            location=location,
-            media=media,
-            link_preview=link_preview,
-            vcards=vcards,
-            quoted=quoted,
-            header_location=header_location,
-            list_=list_,
-            product=product,
-            order=order,
-            poll=poll,
-            event=event,
-            template=template,
-            meta=meta,
-            pricing=pricing,
-            error=error,
+            wid=cast(Any, None) if isinstance(wid, Unset) else wid,
+            chat_wid=None if isinstance(chat_wid, Unset) else chat_wid,
+            wid_full=None if isinstance(wid_full, Unset) else wid_full,
+            device=None if isinstance(device, Unset) else device,
+            agent=None if isinstance(agent, Unset) else agent,
+            campaign=None if isinstance(campaign, Unset) else campaign,
+            mtype=None if isinstance(mtype, Unset) else mtype,
+            flow=None if isinstance(flow, Unset) else flow,
+            from_=None if isinstance(from_, Unset) else from_,
+            to=None if isinstance(to, Unset) else to,
+            ack=None if isinstance(ack, Unset) else ack,
+            kind=None if isinstance(kind, Unset) else kind,
+            subtype=None if isinstance(subtype, Unset) else subtype,
+            date=None if isinstance(date, Unset) else date,
+            edited_at=None if isinstance(edited_at, Unset) else edited_at,
+            reference=None if isinstance(reference, Unset) else reference,
+            trigger=None if isinstance(trigger, Unset) else trigger,
+            original_wid=None if isinstance(original_wid, Unset) else original_wid,
+            original_waba_id=None if isinstance(original_waba_id, Unset) else original_waba_id,
+            body=None if isinstance(body, Unset) else body,
+            title=None if isinstance(title, Unset) else title,
+            header=None if isinstance(header, Unset) else header,
+            header_type=None if isinstance(header_type, Unset) else header_type,
+            header_file=None if isinstance(header_file, Unset) else header_file,
+            header_filename=None if isinstance(header_filename, Unset) else header_filename,
+            header_url=None if isinstance(header_url, Unset) else header_url,
+            footer=None if isinstance(footer, Unset) else footer,
+            webhook_status=None if isinstance(webhook_status, Unset) else webhook_status,
+            webhook_synced_at=None if isinstance(webhook_synced_at, Unset) else webhook_synced_at,
+            chat=None if isinstance(chat, Unset) else chat,
+            from_contact=None if isinstance(from_contact, Unset) else from_contact,
+            to_contact=None if isinstance(to_contact, Unset) else to_contact,
+            author=None if isinstance(author, Unset) else author,
+            location=None if isinstance(location, Unset) else location,
+            media=None if isinstance(media, Unset) else media,
+            link_preview=None if isinstance(link_preview, Unset) else link_preview,
+            vcards=None if isinstance(vcards, Unset) else vcards,
+            quoted=None if isinstance(quoted, Unset) else quoted,
+            header_location=None if isinstance(header_location, Unset) else header_location,
+            list_=None if isinstance(list_, Unset) else list_,
+            product=None if isinstance(product, Unset) else product,
+            order=None if isinstance(order, Unset) else order,
+            poll=None if isinstance(poll, Unset) else poll,
+            event=None if isinstance(event, Unset) else event,
+            template=None if isinstance(template, Unset) else template,
+            meta=None if isinstance(meta, Unset) else meta,
+            pricing=None if isinstance(pricing, Unset) else pricing,
+            error=None if isinstance(error, Unset) else error,
         )
 
         chat_message.additional_properties = d

@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, compact_repr
+from ..types import LENIENT, UNSET, Unset, compact_repr
 
 T = TypeVar("T", bound="ChatMessageError")
 
@@ -17,46 +17,49 @@ class ChatMessageError:
     """Delivery error, if any.
 
     Attributes:
-        date (datetime.datetime | Unset):
-        code (int | Unset):
-        title (str | Unset):
-        message (str | Unset):
-        href (str | Unset):
+        date (datetime.datetime | None)
+        code (int | None)
+        title (str | None)
+        message (str | None)
+        href (str | None)
     """
 
-    date: datetime.datetime | Unset = UNSET
-    code: int | Unset = UNSET
-    title: str | Unset = UNSET
-    message: str | Unset = UNSET
-    href: str | Unset = UNSET
+    date: datetime.datetime | None = None
+    code: int | None = None
+    title: str | None = None
+    message: str | None = None
+    href: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     __repr__ = compact_repr  # sparkbot: show only the fields that are set
 
     def to_dict(self) -> dict[str, Any]:
-        date: str | Unset = UNSET
-        if not isinstance(self.date, Unset):
-            date = self.date.isoformat()
-
-        code = self.code
-
-        title = self.title
-
-        message = self.message
-
-        href = self.href
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        _date_value = UNSET if self.date is None else self.date
+        date: str | Unset = UNSET
+        if not isinstance(_date_value, Unset):
+            date = _date_value.isoformat()
         if date is not UNSET:
             field_dict["date"] = date
+
+        _code_value = UNSET if self.code is None else self.code
+        code = _code_value
         if code is not UNSET:
             field_dict["code"] = code
+
+        _title_value = UNSET if self.title is None else self.title
+        title = _title_value
         if title is not UNSET:
             field_dict["title"] = title
+
+        _message_value = UNSET if self.message is None else self.message
+        message = _message_value
         if message is not UNSET:
             field_dict["message"] = message
+
+        _href_value = UNSET if self.href is None else self.href
+        href = _href_value
         if href is not UNSET:
             field_dict["href"] = href
 
@@ -65,12 +68,18 @@ class ChatMessageError:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _date = d.pop("date", UNSET)
-        date: datetime.datetime | Unset
-        if isinstance(_date, Unset):
+        try:
+            _date = d.get("date", UNSET)
+            date: datetime.datetime | Unset
+            if isinstance(_date, Unset):
+                date = UNSET
+            else:
+                date = datetime.datetime.fromisoformat(_date)
+
+        except LENIENT:
             date = UNSET
         else:
-            date = datetime.datetime.fromisoformat(_date)
+            d.pop("date", None)
 
         code = d.pop("code", UNSET)
 
@@ -81,11 +90,11 @@ class ChatMessageError:
         href = d.pop("href", UNSET)
 
         chat_message_error = cls(
-            date=date,
-            code=code,
-            title=title,
-            message=message,
-            href=href,
+            date=None if isinstance(date, Unset) else date,
+            code=None if isinstance(code, Unset) else code,
+            title=None if isinstance(title, Unset) else title,
+            message=None if isinstance(message, Unset) else message,
+            href=None if isinstance(href, Unset) else href,
         )
 
         chat_message_error.additional_properties = d

@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, compact_repr
+from ..types import LENIENT, UNSET, Unset, compact_repr
 
 T = TypeVar("T", bound="ChatMessageEvent")
 
@@ -16,96 +16,107 @@ T = TypeVar("T", bound="ChatMessageEvent")
 class ChatMessageEvent:
     """
     Attributes:
-        name (str | Unset):
-        description (str | Unset):
-        location (str | Unset):
-        date (datetime.datetime | Unset):
-        latitude (float | Unset):
-        longitude (float | Unset):
-        call (str | Unset):
-        code (str | Unset):
-        link (str | Unset):
-        invalidated (bool | Unset):
-        attending (bool | Unset):
-        updated_at (datetime.datetime | Unset):
-        total_participants (int | Unset):
+        name (str | None)
+        description (str | None)
+        location (str | None)
+        date (datetime.datetime | None)
+        latitude (float | None)
+        longitude (float | None)
+        call (str | None)
+        code (str | None)
+        link (str | None)
+        invalidated (bool | None)
+        attending (bool | None)
+        updated_at (datetime.datetime | None)
+        total_participants (int | None)
     """
 
-    name: str | Unset = UNSET
-    description: str | Unset = UNSET
-    location: str | Unset = UNSET
-    date: datetime.datetime | Unset = UNSET
-    latitude: float | Unset = UNSET
-    longitude: float | Unset = UNSET
-    call: str | Unset = UNSET
-    code: str | Unset = UNSET
-    link: str | Unset = UNSET
-    invalidated: bool | Unset = UNSET
-    attending: bool | Unset = UNSET
-    updated_at: datetime.datetime | Unset = UNSET
-    total_participants: int | Unset = UNSET
+    name: str | None = None
+    description: str | None = None
+    location: str | None = None
+    date: datetime.datetime | None = None
+    latitude: float | None = None
+    longitude: float | None = None
+    call: str | None = None
+    code: str | None = None
+    link: str | None = None
+    invalidated: bool | None = None
+    attending: bool | None = None
+    updated_at: datetime.datetime | None = None
+    total_participants: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     __repr__ = compact_repr  # sparkbot: show only the fields that are set
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        description = self.description
-
-        location = self.location
-
-        date: str | Unset = UNSET
-        if not isinstance(self.date, Unset):
-            date = self.date.isoformat()
-
-        latitude = self.latitude
-
-        longitude = self.longitude
-
-        call = self.call
-
-        code = self.code
-
-        link = self.link
-
-        invalidated = self.invalidated
-
-        attending = self.attending
-
-        updated_at: str | Unset = UNSET
-        if not isinstance(self.updated_at, Unset):
-            updated_at = self.updated_at.isoformat()
-
-        total_participants = self.total_participants
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        _name_value = UNSET if self.name is None else self.name
+        name = _name_value
         if name is not UNSET:
             field_dict["name"] = name
+
+        _description_value = UNSET if self.description is None else self.description
+        description = _description_value
         if description is not UNSET:
             field_dict["description"] = description
+
+        _location_value = UNSET if self.location is None else self.location
+        location = _location_value
         if location is not UNSET:
             field_dict["location"] = location
+
+        _date_value = UNSET if self.date is None else self.date
+        date: str | Unset = UNSET
+        if not isinstance(_date_value, Unset):
+            date = _date_value.isoformat()
         if date is not UNSET:
             field_dict["date"] = date
+
+        _latitude_value = UNSET if self.latitude is None else self.latitude
+        latitude = _latitude_value
         if latitude is not UNSET:
             field_dict["latitude"] = latitude
+
+        _longitude_value = UNSET if self.longitude is None else self.longitude
+        longitude = _longitude_value
         if longitude is not UNSET:
             field_dict["longitude"] = longitude
+
+        _call_value = UNSET if self.call is None else self.call
+        call = _call_value
         if call is not UNSET:
             field_dict["call"] = call
+
+        _code_value = UNSET if self.code is None else self.code
+        code = _code_value
         if code is not UNSET:
             field_dict["code"] = code
+
+        _link_value = UNSET if self.link is None else self.link
+        link = _link_value
         if link is not UNSET:
             field_dict["link"] = link
+
+        _invalidated_value = UNSET if self.invalidated is None else self.invalidated
+        invalidated = _invalidated_value
         if invalidated is not UNSET:
             field_dict["invalidated"] = invalidated
+
+        _attending_value = UNSET if self.attending is None else self.attending
+        attending = _attending_value
         if attending is not UNSET:
             field_dict["attending"] = attending
+
+        _updated_at_value = UNSET if self.updated_at is None else self.updated_at
+        updated_at: str | Unset = UNSET
+        if not isinstance(_updated_at_value, Unset):
+            updated_at = _updated_at_value.isoformat()
         if updated_at is not UNSET:
             field_dict["updatedAt"] = updated_at
+
+        _total_participants_value = UNSET if self.total_participants is None else self.total_participants
+        total_participants = _total_participants_value
         if total_participants is not UNSET:
             field_dict["totalParticipants"] = total_participants
 
@@ -120,12 +131,18 @@ class ChatMessageEvent:
 
         location = d.pop("location", UNSET)
 
-        _date = d.pop("date", UNSET)
-        date: datetime.datetime | Unset
-        if isinstance(_date, Unset):
+        try:
+            _date = d.get("date", UNSET)
+            date: datetime.datetime | Unset
+            if isinstance(_date, Unset):
+                date = UNSET
+            else:
+                date = datetime.datetime.fromisoformat(_date)
+
+        except LENIENT:
             date = UNSET
         else:
-            date = datetime.datetime.fromisoformat(_date)
+            d.pop("date", None)
 
         latitude = d.pop("latitude", UNSET)
 
@@ -141,29 +158,35 @@ class ChatMessageEvent:
 
         attending = d.pop("attending", UNSET)
 
-        _updated_at = d.pop("updatedAt", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
+        try:
+            _updated_at = d.get("updatedAt", UNSET)
+            updated_at: datetime.datetime | Unset
+            if isinstance(_updated_at, Unset):
+                updated_at = UNSET
+            else:
+                updated_at = datetime.datetime.fromisoformat(_updated_at)
+
+        except LENIENT:
             updated_at = UNSET
         else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
+            d.pop("updatedAt", None)
 
         total_participants = d.pop("totalParticipants", UNSET)
 
         chat_message_event = cls(
-            name=name,
-            description=description,
-            location=location,
-            date=date,
-            latitude=latitude,
-            longitude=longitude,
-            call=call,
-            code=code,
-            link=link,
-            invalidated=invalidated,
-            attending=attending,
-            updated_at=updated_at,
-            total_participants=total_participants,
+            name=None if isinstance(name, Unset) else name,
+            description=None if isinstance(description, Unset) else description,
+            location=None if isinstance(location, Unset) else location,
+            date=None if isinstance(date, Unset) else date,
+            latitude=None if isinstance(latitude, Unset) else latitude,
+            longitude=None if isinstance(longitude, Unset) else longitude,
+            call=None if isinstance(call, Unset) else call,
+            code=None if isinstance(code, Unset) else code,
+            link=None if isinstance(link, Unset) else link,
+            invalidated=None if isinstance(invalidated, Unset) else invalidated,
+            attending=None if isinstance(attending, Unset) else attending,
+            updated_at=None if isinstance(updated_at, Unset) else updated_at,
+            total_participants=None if isinstance(total_participants, Unset) else total_participants,
         )
 
         chat_message_event.additional_properties = d

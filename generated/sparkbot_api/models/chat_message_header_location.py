@@ -15,38 +15,40 @@ T = TypeVar("T", bound="ChatMessageHeaderLocation")
 class ChatMessageHeaderLocation:
     """
     Attributes:
-        latitude (float | Unset):
-        longitude (float | Unset):
-        name (str | Unset):
-        address (str | Unset):
+        latitude (float | None)
+        longitude (float | None)
+        name (str | None)
+        address (str | None)
     """
 
-    latitude: float | Unset = UNSET
-    longitude: float | Unset = UNSET
-    name: str | Unset = UNSET
-    address: str | Unset = UNSET
+    latitude: float | None = None
+    longitude: float | None = None
+    name: str | None = None
+    address: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     __repr__ = compact_repr  # sparkbot: show only the fields that are set
 
     def to_dict(self) -> dict[str, Any]:
-        latitude = self.latitude
-
-        longitude = self.longitude
-
-        name = self.name
-
-        address = self.address
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        _latitude_value = UNSET if self.latitude is None else self.latitude
+        latitude = _latitude_value
         if latitude is not UNSET:
             field_dict["latitude"] = latitude
+
+        _longitude_value = UNSET if self.longitude is None else self.longitude
+        longitude = _longitude_value
         if longitude is not UNSET:
             field_dict["longitude"] = longitude
+
+        _name_value = UNSET if self.name is None else self.name
+        name = _name_value
         if name is not UNSET:
             field_dict["name"] = name
+
+        _address_value = UNSET if self.address is None else self.address
+        address = _address_value
         if address is not UNSET:
             field_dict["address"] = address
 
@@ -64,10 +66,10 @@ class ChatMessageHeaderLocation:
         address = d.pop("address", UNSET)
 
         chat_message_header_location = cls(
-            latitude=latitude,
-            longitude=longitude,
-            name=name,
-            address=address,
+            latitude=None if isinstance(latitude, Unset) else latitude,
+            longitude=None if isinstance(longitude, Unset) else longitude,
+            name=None if isinstance(name, Unset) else name,
+            address=None if isinstance(address, Unset) else address,
         )
 
         chat_message_header_location.additional_properties = d

@@ -15,44 +15,47 @@ T = TypeVar("T", bound="ChatMessageLinkPreview")
 class ChatMessageLinkPreview:
     """
     Attributes:
-        thumbnail (str | Unset):
-        title (str | Unset):
-        description (str | Unset):
-        canonical_url (str | Unset):
-        matched_url (str | Unset):
+        thumbnail (str | None)
+        title (str | None)
+        description (str | None)
+        canonical_url (str | None)
+        matched_url (str | None)
     """
 
-    thumbnail: str | Unset = UNSET
-    title: str | Unset = UNSET
-    description: str | Unset = UNSET
-    canonical_url: str | Unset = UNSET
-    matched_url: str | Unset = UNSET
+    thumbnail: str | None = None
+    title: str | None = None
+    description: str | None = None
+    canonical_url: str | None = None
+    matched_url: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     __repr__ = compact_repr  # sparkbot: show only the fields that are set
 
     def to_dict(self) -> dict[str, Any]:
-        thumbnail = self.thumbnail
-
-        title = self.title
-
-        description = self.description
-
-        canonical_url = self.canonical_url
-
-        matched_url = self.matched_url
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        _thumbnail_value = UNSET if self.thumbnail is None else self.thumbnail
+        thumbnail = _thumbnail_value
         if thumbnail is not UNSET:
             field_dict["thumbnail"] = thumbnail
+
+        _title_value = UNSET if self.title is None else self.title
+        title = _title_value
         if title is not UNSET:
             field_dict["title"] = title
+
+        _description_value = UNSET if self.description is None else self.description
+        description = _description_value
         if description is not UNSET:
             field_dict["description"] = description
+
+        _canonical_url_value = UNSET if self.canonical_url is None else self.canonical_url
+        canonical_url = _canonical_url_value
         if canonical_url is not UNSET:
             field_dict["canonicalUrl"] = canonical_url
+
+        _matched_url_value = UNSET if self.matched_url is None else self.matched_url
+        matched_url = _matched_url_value
         if matched_url is not UNSET:
             field_dict["matchedUrl"] = matched_url
 
@@ -72,11 +75,11 @@ class ChatMessageLinkPreview:
         matched_url = d.pop("matchedUrl", UNSET)
 
         chat_message_link_preview = cls(
-            thumbnail=thumbnail,
-            title=title,
-            description=description,
-            canonical_url=canonical_url,
-            matched_url=matched_url,
+            thumbnail=None if isinstance(thumbnail, Unset) else thumbnail,
+            title=None if isinstance(title, Unset) else title,
+            description=None if isinstance(description, Unset) else description,
+            canonical_url=None if isinstance(canonical_url, Unset) else canonical_url,
+            matched_url=None if isinstance(matched_url, Unset) else matched_url,
         )
 
         chat_message_link_preview.additional_properties = d

@@ -15,44 +15,47 @@ T = TypeVar("T", bound="ChatMessageLocation")
 class ChatMessageLocation:
     """
     Attributes:
-        address (str | Unset):
-        name (str | Unset):
-        lat (float | Unset):
-        lon (float | Unset):
-        degrees (float | Unset):
+        address (str | None)
+        name (str | None)
+        lat (float | None)
+        lon (float | None)
+        degrees (float | None)
     """
 
-    address: str | Unset = UNSET
-    name: str | Unset = UNSET
-    lat: float | Unset = UNSET
-    lon: float | Unset = UNSET
-    degrees: float | Unset = UNSET
+    address: str | None = None
+    name: str | None = None
+    lat: float | None = None
+    lon: float | None = None
+    degrees: float | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     __repr__ = compact_repr  # sparkbot: show only the fields that are set
 
     def to_dict(self) -> dict[str, Any]:
-        address = self.address
-
-        name = self.name
-
-        lat = self.lat
-
-        lon = self.lon
-
-        degrees = self.degrees
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        _address_value = UNSET if self.address is None else self.address
+        address = _address_value
         if address is not UNSET:
             field_dict["address"] = address
+
+        _name_value = UNSET if self.name is None else self.name
+        name = _name_value
         if name is not UNSET:
             field_dict["name"] = name
+
+        _lat_value = UNSET if self.lat is None else self.lat
+        lat = _lat_value
         if lat is not UNSET:
             field_dict["lat"] = lat
+
+        _lon_value = UNSET if self.lon is None else self.lon
+        lon = _lon_value
         if lon is not UNSET:
             field_dict["lon"] = lon
+
+        _degrees_value = UNSET if self.degrees is None else self.degrees
+        degrees = _degrees_value
         if degrees is not UNSET:
             field_dict["degrees"] = degrees
 
@@ -72,11 +75,11 @@ class ChatMessageLocation:
         degrees = d.pop("degrees", UNSET)
 
         chat_message_location = cls(
-            address=address,
-            name=name,
-            lat=lat,
-            lon=lon,
-            degrees=degrees,
+            address=None if isinstance(address, Unset) else address,
+            name=None if isinstance(name, Unset) else name,
+            lat=None if isinstance(lat, Unset) else lat,
+            lon=None if isinstance(lon, Unset) else lon,
+            degrees=None if isinstance(degrees, Unset) else degrees,
         )
 
         chat_message_location.additional_properties = d

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.chat_message_media_status import ChatMessageMediaStatus
-from ..types import UNSET, Unset, compact_repr
+from ..types import LENIENT, UNSET, Unset, compact_repr
 
 T = TypeVar("T", bound="ChatMessageMedia")
 
@@ -17,86 +17,96 @@ T = TypeVar("T", bound="ChatMessageMedia")
 class ChatMessageMedia:
     """
     Attributes:
-        id (str | Unset): Media file ID.
-        expires_at (datetime.datetime | Unset):
-        status (ChatMessageMediaStatus | Unset):
-        mime (str | Unset):
-        encoding (str | Unset):
-        size (int | Unset):
-        format_ (str | Unset):
-        caption (str | Unset):
-        filename (str | Unset):
-        filehash (str | Unset):
-        meta (ChatMessageMediaMeta | Unset): Media metadata: width, height, duration, ... (free-form).
+        id (str | None): Media file ID.
+        expires_at (datetime.datetime | None)
+        status (ChatMessageMediaStatus | None)
+        mime (str | None)
+        encoding (str | None)
+        size (int | None)
+        format_ (str | None)
+        caption (str | None)
+        filename (str | None)
+        filehash (str | None)
+        meta (ChatMessageMediaMeta | None): Media metadata: width, height, duration, ... (free-form).
     """
 
-    id: str | Unset = UNSET
-    expires_at: datetime.datetime | Unset = UNSET
-    status: ChatMessageMediaStatus | Unset = UNSET
-    mime: str | Unset = UNSET
-    encoding: str | Unset = UNSET
-    size: int | Unset = UNSET
-    format_: str | Unset = UNSET
-    caption: str | Unset = UNSET
-    filename: str | Unset = UNSET
-    filehash: str | Unset = UNSET
-    meta: ChatMessageMediaMeta | Unset = UNSET
+    id: str | None = None
+    expires_at: datetime.datetime | None = None
+    status: ChatMessageMediaStatus | None = None
+    mime: str | None = None
+    encoding: str | None = None
+    size: int | None = None
+    format_: str | None = None
+    caption: str | None = None
+    filename: str | None = None
+    filehash: str | None = None
+    meta: ChatMessageMediaMeta | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     __repr__ = compact_repr  # sparkbot: show only the fields that are set
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        expires_at: str | Unset = UNSET
-        if not isinstance(self.expires_at, Unset):
-            expires_at = self.expires_at.isoformat()
-
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
-
-        mime = self.mime
-
-        encoding = self.encoding
-
-        size = self.size
-
-        format_ = self.format_
-
-        caption = self.caption
-
-        filename = self.filename
-
-        filehash = self.filehash
-
-        meta: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.meta, Unset):
-            meta = self.meta.to_dict()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        _id_value = UNSET if self.id is None else self.id
+        id = _id_value
         if id is not UNSET:
             field_dict["id"] = id
+
+        _expires_at_value = UNSET if self.expires_at is None else self.expires_at
+        expires_at: str | Unset = UNSET
+        if not isinstance(_expires_at_value, Unset):
+            expires_at = _expires_at_value.isoformat()
         if expires_at is not UNSET:
             field_dict["expiresAt"] = expires_at
+
+        _status_value = UNSET if self.status is None else self.status
+        status: str | Unset = UNSET
+        if not isinstance(_status_value, Unset):
+            status = _status_value.value
+
         if status is not UNSET:
             field_dict["status"] = status
+
+        _mime_value = UNSET if self.mime is None else self.mime
+        mime = _mime_value
         if mime is not UNSET:
             field_dict["mime"] = mime
+
+        _encoding_value = UNSET if self.encoding is None else self.encoding
+        encoding = _encoding_value
         if encoding is not UNSET:
             field_dict["encoding"] = encoding
+
+        _size_value = UNSET if self.size is None else self.size
+        size = _size_value
         if size is not UNSET:
             field_dict["size"] = size
+
+        _format__value = UNSET if self.format_ is None else self.format_
+        format_ = _format__value
         if format_ is not UNSET:
             field_dict["format"] = format_
+
+        _caption_value = UNSET if self.caption is None else self.caption
+        caption = _caption_value
         if caption is not UNSET:
             field_dict["caption"] = caption
+
+        _filename_value = UNSET if self.filename is None else self.filename
+        filename = _filename_value
         if filename is not UNSET:
             field_dict["filename"] = filename
+
+        _filehash_value = UNSET if self.filehash is None else self.filehash
+        filehash = _filehash_value
         if filehash is not UNSET:
             field_dict["filehash"] = filehash
+
+        _meta_value = UNSET if self.meta is None else self.meta
+        meta: dict[str, Any] | Unset = UNSET
+        if not isinstance(_meta_value, Unset):
+            meta = _meta_value.to_dict()
         if meta is not UNSET:
             field_dict["meta"] = meta
 
@@ -107,19 +117,31 @@ class ChatMessageMedia:
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
-        _expires_at = d.pop("expiresAt", UNSET)
-        expires_at: datetime.datetime | Unset
-        if isinstance(_expires_at, Unset):
+        try:
+            _expires_at = d.get("expiresAt", UNSET)
+            expires_at: datetime.datetime | Unset
+            if isinstance(_expires_at, Unset):
+                expires_at = UNSET
+            else:
+                expires_at = datetime.datetime.fromisoformat(_expires_at)
+
+        except LENIENT:
             expires_at = UNSET
         else:
-            expires_at = datetime.datetime.fromisoformat(_expires_at)
+            d.pop("expiresAt", None)
 
-        _status = d.pop("status", UNSET)
-        status: ChatMessageMediaStatus | Unset
-        if isinstance(_status, Unset):
+        try:
+            _status = d.get("status", UNSET)
+            status: ChatMessageMediaStatus | Unset
+            if isinstance(_status, Unset):
+                status = UNSET
+            else:
+                status = ChatMessageMediaStatus(_status)
+
+        except LENIENT:
             status = UNSET
         else:
-            status = ChatMessageMediaStatus(_status)
+            d.pop("status", None)
 
         mime = d.pop("mime", UNSET)
 
@@ -135,25 +157,31 @@ class ChatMessageMedia:
 
         filehash = d.pop("filehash", UNSET)
 
-        _meta = d.pop("meta", UNSET)
-        meta: ChatMessageMediaMeta | Unset
-        if isinstance(_meta, Unset):
+        try:
+            _meta = d.get("meta", UNSET)
+            meta: ChatMessageMediaMeta | Unset
+            if isinstance(_meta, Unset):
+                meta = UNSET
+            else:
+                meta = ChatMessageMediaMeta.from_dict(_meta)
+
+        except LENIENT:
             meta = UNSET
         else:
-            meta = ChatMessageMediaMeta.from_dict(_meta)
+            d.pop("meta", None)
 
         chat_message_media = cls(
-            id=id,
-            expires_at=expires_at,
-            status=status,
-            mime=mime,
-            encoding=encoding,
-            size=size,
-            format_=format_,
-            caption=caption,
-            filename=filename,
-            filehash=filehash,
-            meta=meta,
+            id=None if isinstance(id, Unset) else id,
+            expires_at=None if isinstance(expires_at, Unset) else expires_at,
+            status=None if isinstance(status, Unset) else status,
+            mime=None if isinstance(mime, Unset) else mime,
+            encoding=None if isinstance(encoding, Unset) else encoding,
+            size=None if isinstance(size, Unset) else size,
+            format_=None if isinstance(format_, Unset) else format_,
+            caption=None if isinstance(caption, Unset) else caption,
+            filename=None if isinstance(filename, Unset) else filename,
+            filehash=None if isinstance(filehash, Unset) else filehash,
+            meta=None if isinstance(meta, Unset) else meta,
         )
 
         chat_message_media.additional_properties = d

@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, compact_repr
+from ..types import LENIENT, UNSET, Unset, compact_repr
 
 T = TypeVar("T", bound="ChatMessageOrder")
 
@@ -16,87 +16,97 @@ T = TypeVar("T", bound="ChatMessageOrder")
 class ChatMessageOrder:
     """
     Attributes:
-        id (str | Unset):
-        date (datetime.datetime | Unset):
-        price (float | Unset):
-        currency (str | Unset):
-        items (int | Unset):
-        seller (str | Unset):
-        subtotal (float | Unset):
-        total (float | Unset):
-        tax (float | Unset):
-        thumbnail (str | Unset):
-        products (list[ChatMessageOrderProductsItem] | Unset):
+        id (str | None)
+        date (datetime.datetime | None)
+        price (float | None)
+        currency (str | None)
+        items (int | None)
+        seller (str | None)
+        subtotal (float | None)
+        total (float | None)
+        tax (float | None)
+        thumbnail (str | None)
+        products (list[ChatMessageOrderProductsItem] | None)
     """
 
-    id: str | Unset = UNSET
-    date: datetime.datetime | Unset = UNSET
-    price: float | Unset = UNSET
-    currency: str | Unset = UNSET
-    items: int | Unset = UNSET
-    seller: str | Unset = UNSET
-    subtotal: float | Unset = UNSET
-    total: float | Unset = UNSET
-    tax: float | Unset = UNSET
-    thumbnail: str | Unset = UNSET
-    products: list[ChatMessageOrderProductsItem] | Unset = UNSET
+    id: str | None = None
+    date: datetime.datetime | None = None
+    price: float | None = None
+    currency: str | None = None
+    items: int | None = None
+    seller: str | None = None
+    subtotal: float | None = None
+    total: float | None = None
+    tax: float | None = None
+    thumbnail: str | None = None
+    products: list[ChatMessageOrderProductsItem] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     __repr__ = compact_repr  # sparkbot: show only the fields that are set
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        _id_value = UNSET if self.id is None else self.id
+        id = _id_value
+        if id is not UNSET:
+            field_dict["id"] = id
 
+        _date_value = UNSET if self.date is None else self.date
         date: str | Unset = UNSET
-        if not isinstance(self.date, Unset):
-            date = self.date.isoformat()
+        if not isinstance(_date_value, Unset):
+            date = _date_value.isoformat()
+        if date is not UNSET:
+            field_dict["date"] = date
 
-        price = self.price
+        _price_value = UNSET if self.price is None else self.price
+        price = _price_value
+        if price is not UNSET:
+            field_dict["price"] = price
 
-        currency = self.currency
+        _currency_value = UNSET if self.currency is None else self.currency
+        currency = _currency_value
+        if currency is not UNSET:
+            field_dict["currency"] = currency
 
-        items = self.items
+        _items_value = UNSET if self.items is None else self.items
+        items = _items_value
+        if items is not UNSET:
+            field_dict["items"] = items
 
-        seller = self.seller
+        _seller_value = UNSET if self.seller is None else self.seller
+        seller = _seller_value
+        if seller is not UNSET:
+            field_dict["seller"] = seller
 
-        subtotal = self.subtotal
+        _subtotal_value = UNSET if self.subtotal is None else self.subtotal
+        subtotal = _subtotal_value
+        if subtotal is not UNSET:
+            field_dict["subtotal"] = subtotal
 
-        total = self.total
+        _total_value = UNSET if self.total is None else self.total
+        total = _total_value
+        if total is not UNSET:
+            field_dict["total"] = total
 
-        tax = self.tax
+        _tax_value = UNSET if self.tax is None else self.tax
+        tax = _tax_value
+        if tax is not UNSET:
+            field_dict["tax"] = tax
 
-        thumbnail = self.thumbnail
+        _thumbnail_value = UNSET if self.thumbnail is None else self.thumbnail
+        thumbnail = _thumbnail_value
+        if thumbnail is not UNSET:
+            field_dict["thumbnail"] = thumbnail
 
+        _products_value = UNSET if self.products is None else self.products
         products: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.products, Unset):
+        if not isinstance(_products_value, Unset):
             products = []
-            for products_item_data in self.products:
+            for products_item_data in _products_value:
                 products_item = products_item_data.to_dict()
                 products.append(products_item)
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if date is not UNSET:
-            field_dict["date"] = date
-        if price is not UNSET:
-            field_dict["price"] = price
-        if currency is not UNSET:
-            field_dict["currency"] = currency
-        if items is not UNSET:
-            field_dict["items"] = items
-        if seller is not UNSET:
-            field_dict["seller"] = seller
-        if subtotal is not UNSET:
-            field_dict["subtotal"] = subtotal
-        if total is not UNSET:
-            field_dict["total"] = total
-        if tax is not UNSET:
-            field_dict["tax"] = tax
-        if thumbnail is not UNSET:
-            field_dict["thumbnail"] = thumbnail
         if products is not UNSET:
             field_dict["products"] = products
 
@@ -107,12 +117,18 @@ class ChatMessageOrder:
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
-        _date = d.pop("date", UNSET)
-        date: datetime.datetime | Unset
-        if isinstance(_date, Unset):
+        try:
+            _date = d.get("date", UNSET)
+            date: datetime.datetime | Unset
+            if isinstance(_date, Unset):
+                date = UNSET
+            else:
+                date = datetime.datetime.fromisoformat(_date)
+
+        except LENIENT:
             date = UNSET
         else:
-            date = datetime.datetime.fromisoformat(_date)
+            d.pop("date", None)
 
         price = d.pop("price", UNSET)
 
@@ -130,27 +146,33 @@ class ChatMessageOrder:
 
         thumbnail = d.pop("thumbnail", UNSET)
 
-        _products = d.pop("products", UNSET)
-        products: list[ChatMessageOrderProductsItem] | Unset = UNSET
-        if _products is not UNSET:
-            products = []
-            for products_item_data in _products:
-                products_item = ChatMessageOrderProductsItem.from_dict(products_item_data)
+        try:
+            _products = d.get("products", UNSET)
+            products: list[ChatMessageOrderProductsItem] | Unset = UNSET
+            if _products is not UNSET:
+                products = []
+                for products_item_data in _products:
+                    products_item = ChatMessageOrderProductsItem.from_dict(products_item_data)
 
-                products.append(products_item)
+                    products.append(products_item)
+
+        except LENIENT:
+            products = UNSET
+        else:
+            d.pop("products", None)
 
         chat_message_order = cls(
-            id=id,
-            date=date,
-            price=price,
-            currency=currency,
-            items=items,
-            seller=seller,
-            subtotal=subtotal,
-            total=total,
-            tax=tax,
-            thumbnail=thumbnail,
-            products=products,
+            id=None if isinstance(id, Unset) else id,
+            date=None if isinstance(date, Unset) else date,
+            price=None if isinstance(price, Unset) else price,
+            currency=None if isinstance(currency, Unset) else currency,
+            items=None if isinstance(items, Unset) else items,
+            seller=None if isinstance(seller, Unset) else seller,
+            subtotal=None if isinstance(subtotal, Unset) else subtotal,
+            total=None if isinstance(total, Unset) else total,
+            tax=None if isinstance(tax, Unset) else tax,
+            thumbnail=None if isinstance(thumbnail, Unset) else thumbnail,
+            products=None if isinstance(products, Unset) else products,
         )
 
         chat_message_order.additional_properties = d

@@ -15,38 +15,40 @@ T = TypeVar("T", bound="ChatMessageOrderProductsItem")
 class ChatMessageOrderProductsItem:
     """
     Attributes:
-        id (str | Unset):
-        name (str | Unset):
-        quantity (int | Unset):
-        price (float | Unset):
+        id (str | None)
+        name (str | None)
+        quantity (int | None)
+        price (float | None)
     """
 
-    id: str | Unset = UNSET
-    name: str | Unset = UNSET
-    quantity: int | Unset = UNSET
-    price: float | Unset = UNSET
+    id: str | None = None
+    name: str | None = None
+    quantity: int | None = None
+    price: float | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     __repr__ = compact_repr  # sparkbot: show only the fields that are set
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        name = self.name
-
-        quantity = self.quantity
-
-        price = self.price
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        _id_value = UNSET if self.id is None else self.id
+        id = _id_value
         if id is not UNSET:
             field_dict["id"] = id
+
+        _name_value = UNSET if self.name is None else self.name
+        name = _name_value
         if name is not UNSET:
             field_dict["name"] = name
+
+        _quantity_value = UNSET if self.quantity is None else self.quantity
+        quantity = _quantity_value
         if quantity is not UNSET:
             field_dict["quantity"] = quantity
+
+        _price_value = UNSET if self.price is None else self.price
+        price = _price_value
         if price is not UNSET:
             field_dict["price"] = price
 
@@ -64,10 +66,10 @@ class ChatMessageOrderProductsItem:
         price = d.pop("price", UNSET)
 
         chat_message_order_products_item = cls(
-            id=id,
-            name=name,
-            quantity=quantity,
-            price=price,
+            id=None if isinstance(id, Unset) else id,
+            name=None if isinstance(name, Unset) else name,
+            quantity=None if isinstance(quantity, Unset) else quantity,
+            price=None if isinstance(price, Unset) else price,
         )
 
         chat_message_order_products_item.additional_properties = d

@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, compact_repr
+from ..types import LENIENT, UNSET, Unset, compact_repr
 
 T = TypeVar("T", bound="ChatMessagePoll")
 
@@ -16,64 +16,70 @@ T = TypeVar("T", bound="ChatMessagePoll")
 class ChatMessagePoll:
     """
     Attributes:
-        name (str | Unset):
-        last_vote_at (datetime.datetime | Unset):
-        last_voter (str | Unset):
-        count (int | Unset):
-        participants (int | Unset):
-        invalidated (bool | Unset):
-        expired (bool | Unset):
-        max_ (int | Unset):
+        name (str | None)
+        last_vote_at (datetime.datetime | None)
+        last_voter (str | None)
+        count (int | None)
+        participants (int | None)
+        invalidated (bool | None)
+        expired (bool | None)
+        max_ (int | None)
     """
 
-    name: str | Unset = UNSET
-    last_vote_at: datetime.datetime | Unset = UNSET
-    last_voter: str | Unset = UNSET
-    count: int | Unset = UNSET
-    participants: int | Unset = UNSET
-    invalidated: bool | Unset = UNSET
-    expired: bool | Unset = UNSET
-    max_: int | Unset = UNSET
+    name: str | None = None
+    last_vote_at: datetime.datetime | None = None
+    last_voter: str | None = None
+    count: int | None = None
+    participants: int | None = None
+    invalidated: bool | None = None
+    expired: bool | None = None
+    max_: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     __repr__ = compact_repr  # sparkbot: show only the fields that are set
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        last_vote_at: str | Unset = UNSET
-        if not isinstance(self.last_vote_at, Unset):
-            last_vote_at = self.last_vote_at.isoformat()
-
-        last_voter = self.last_voter
-
-        count = self.count
-
-        participants = self.participants
-
-        invalidated = self.invalidated
-
-        expired = self.expired
-
-        max_ = self.max_
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        _name_value = UNSET if self.name is None else self.name
+        name = _name_value
         if name is not UNSET:
             field_dict["name"] = name
+
+        _last_vote_at_value = UNSET if self.last_vote_at is None else self.last_vote_at
+        last_vote_at: str | Unset = UNSET
+        if not isinstance(_last_vote_at_value, Unset):
+            last_vote_at = _last_vote_at_value.isoformat()
         if last_vote_at is not UNSET:
             field_dict["lastVoteAt"] = last_vote_at
+
+        _last_voter_value = UNSET if self.last_voter is None else self.last_voter
+        last_voter = _last_voter_value
         if last_voter is not UNSET:
             field_dict["lastVoter"] = last_voter
+
+        _count_value = UNSET if self.count is None else self.count
+        count = _count_value
         if count is not UNSET:
             field_dict["count"] = count
+
+        _participants_value = UNSET if self.participants is None else self.participants
+        participants = _participants_value
         if participants is not UNSET:
             field_dict["participants"] = participants
+
+        _invalidated_value = UNSET if self.invalidated is None else self.invalidated
+        invalidated = _invalidated_value
         if invalidated is not UNSET:
             field_dict["invalidated"] = invalidated
+
+        _expired_value = UNSET if self.expired is None else self.expired
+        expired = _expired_value
         if expired is not UNSET:
             field_dict["expired"] = expired
+
+        _max__value = UNSET if self.max_ is None else self.max_
+        max_ = _max__value
         if max_ is not UNSET:
             field_dict["max"] = max_
 
@@ -84,12 +90,18 @@ class ChatMessagePoll:
         d = dict(src_dict)
         name = d.pop("name", UNSET)
 
-        _last_vote_at = d.pop("lastVoteAt", UNSET)
-        last_vote_at: datetime.datetime | Unset
-        if isinstance(_last_vote_at, Unset):
+        try:
+            _last_vote_at = d.get("lastVoteAt", UNSET)
+            last_vote_at: datetime.datetime | Unset
+            if isinstance(_last_vote_at, Unset):
+                last_vote_at = UNSET
+            else:
+                last_vote_at = datetime.datetime.fromisoformat(_last_vote_at)
+
+        except LENIENT:
             last_vote_at = UNSET
         else:
-            last_vote_at = datetime.datetime.fromisoformat(_last_vote_at)
+            d.pop("lastVoteAt", None)
 
         last_voter = d.pop("lastVoter", UNSET)
 
@@ -104,14 +116,14 @@ class ChatMessagePoll:
         max_ = d.pop("max", UNSET)
 
         chat_message_poll = cls(
-            name=name,
-            last_vote_at=last_vote_at,
-            last_voter=last_voter,
-            count=count,
-            participants=participants,
-            invalidated=invalidated,
-            expired=expired,
-            max_=max_,
+            name=None if isinstance(name, Unset) else name,
+            last_vote_at=None if isinstance(last_vote_at, Unset) else last_vote_at,
+            last_voter=None if isinstance(last_voter, Unset) else last_voter,
+            count=None if isinstance(count, Unset) else count,
+            participants=None if isinstance(participants, Unset) else participants,
+            invalidated=None if isinstance(invalidated, Unset) else invalidated,
+            expired=None if isinstance(expired, Unset) else expired,
+            max_=None if isinstance(max_, Unset) else max_,
         )
 
         chat_message_poll.additional_properties = d

@@ -15,38 +15,40 @@ T = TypeVar("T", bound="ChatMessagePricing")
 class ChatMessagePricing:
     """
     Attributes:
-        billable (bool | Unset):
-        model (str | Unset):
-        kind (str | Unset):
-        category (str | Unset):
+        billable (bool | None)
+        model (str | None)
+        kind (str | None)
+        category (str | None)
     """
 
-    billable: bool | Unset = UNSET
-    model: str | Unset = UNSET
-    kind: str | Unset = UNSET
-    category: str | Unset = UNSET
+    billable: bool | None = None
+    model: str | None = None
+    kind: str | None = None
+    category: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     __repr__ = compact_repr  # sparkbot: show only the fields that are set
 
     def to_dict(self) -> dict[str, Any]:
-        billable = self.billable
-
-        model = self.model
-
-        kind = self.kind
-
-        category = self.category
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        _billable_value = UNSET if self.billable is None else self.billable
+        billable = _billable_value
         if billable is not UNSET:
             field_dict["billable"] = billable
+
+        _model_value = UNSET if self.model is None else self.model
+        model = _model_value
         if model is not UNSET:
             field_dict["model"] = model
+
+        _kind_value = UNSET if self.kind is None else self.kind
+        kind = _kind_value
         if kind is not UNSET:
             field_dict["kind"] = kind
+
+        _category_value = UNSET if self.category is None else self.category
+        category = _category_value
         if category is not UNSET:
             field_dict["category"] = category
 
@@ -64,10 +66,10 @@ class ChatMessagePricing:
         category = d.pop("category", UNSET)
 
         chat_message_pricing = cls(
-            billable=billable,
-            model=model,
-            kind=kind,
-            category=category,
+            billable=None if isinstance(billable, Unset) else billable,
+            model=None if isinstance(model, Unset) else model,
+            kind=None if isinstance(kind, Unset) else kind,
+            category=None if isinstance(category, Unset) else category,
         )
 
         chat_message_pricing.additional_properties = d

@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, compact_repr
+from ..types import LENIENT, UNSET, Unset, compact_repr
 
 T = TypeVar("T", bound="ChatMessageQuoted")
 
@@ -17,100 +17,112 @@ class ChatMessageQuoted:
     """Quoted message summary.
 
     Attributes:
-        kind (str | Unset):
-        wid (str | Unset):
-        waba_id (str | Unset):
-        from_ (str | Unset):
-        from_name (str | Unset):
-        title (str | Unset):
-        footer (str | Unset):
-        created_at (datetime.datetime | Unset):
-        selected_id (str | Unset):
-        body (str | Unset):
-        reference (str | Unset):
-        preview (str | Unset):
-        preview_mime (str | Unset):
-        preview_aspect_ratio (float | Unset):
+        kind (str | None)
+        wid (str | None)
+        waba_id (str | None)
+        from_ (str | None)
+        from_name (str | None)
+        title (str | None)
+        footer (str | None)
+        created_at (datetime.datetime | None)
+        selected_id (str | None)
+        body (str | None)
+        reference (str | None)
+        preview (str | None)
+        preview_mime (str | None)
+        preview_aspect_ratio (float | None)
     """
 
-    kind: str | Unset = UNSET
-    wid: str | Unset = UNSET
-    waba_id: str | Unset = UNSET
-    from_: str | Unset = UNSET
-    from_name: str | Unset = UNSET
-    title: str | Unset = UNSET
-    footer: str | Unset = UNSET
-    created_at: datetime.datetime | Unset = UNSET
-    selected_id: str | Unset = UNSET
-    body: str | Unset = UNSET
-    reference: str | Unset = UNSET
-    preview: str | Unset = UNSET
-    preview_mime: str | Unset = UNSET
-    preview_aspect_ratio: float | Unset = UNSET
+    kind: str | None = None
+    wid: str | None = None
+    waba_id: str | None = None
+    from_: str | None = None
+    from_name: str | None = None
+    title: str | None = None
+    footer: str | None = None
+    created_at: datetime.datetime | None = None
+    selected_id: str | None = None
+    body: str | None = None
+    reference: str | None = None
+    preview: str | None = None
+    preview_mime: str | None = None
+    preview_aspect_ratio: float | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     __repr__ = compact_repr  # sparkbot: show only the fields that are set
 
     def to_dict(self) -> dict[str, Any]:
-        kind = self.kind
-
-        wid = self.wid
-
-        waba_id = self.waba_id
-
-        from_ = self.from_
-
-        from_name = self.from_name
-
-        title = self.title
-
-        footer = self.footer
-
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
-
-        selected_id = self.selected_id
-
-        body = self.body
-
-        reference = self.reference
-
-        preview = self.preview
-
-        preview_mime = self.preview_mime
-
-        preview_aspect_ratio = self.preview_aspect_ratio
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        _kind_value = UNSET if self.kind is None else self.kind
+        kind = _kind_value
         if kind is not UNSET:
             field_dict["kind"] = kind
+
+        _wid_value = UNSET if self.wid is None else self.wid
+        wid = _wid_value
         if wid is not UNSET:
             field_dict["wid"] = wid
+
+        _waba_id_value = UNSET if self.waba_id is None else self.waba_id
+        waba_id = _waba_id_value
         if waba_id is not UNSET:
             field_dict["wabaId"] = waba_id
+
+        _from__value = UNSET if self.from_ is None else self.from_
+        from_ = _from__value
         if from_ is not UNSET:
             field_dict["from"] = from_
+
+        _from_name_value = UNSET if self.from_name is None else self.from_name
+        from_name = _from_name_value
         if from_name is not UNSET:
             field_dict["fromName"] = from_name
+
+        _title_value = UNSET if self.title is None else self.title
+        title = _title_value
         if title is not UNSET:
             field_dict["title"] = title
+
+        _footer_value = UNSET if self.footer is None else self.footer
+        footer = _footer_value
         if footer is not UNSET:
             field_dict["footer"] = footer
+
+        _created_at_value = UNSET if self.created_at is None else self.created_at
+        created_at: str | Unset = UNSET
+        if not isinstance(_created_at_value, Unset):
+            created_at = _created_at_value.isoformat()
         if created_at is not UNSET:
             field_dict["createdAt"] = created_at
+
+        _selected_id_value = UNSET if self.selected_id is None else self.selected_id
+        selected_id = _selected_id_value
         if selected_id is not UNSET:
             field_dict["selectedId"] = selected_id
+
+        _body_value = UNSET if self.body is None else self.body
+        body = _body_value
         if body is not UNSET:
             field_dict["body"] = body
+
+        _reference_value = UNSET if self.reference is None else self.reference
+        reference = _reference_value
         if reference is not UNSET:
             field_dict["reference"] = reference
+
+        _preview_value = UNSET if self.preview is None else self.preview
+        preview = _preview_value
         if preview is not UNSET:
             field_dict["preview"] = preview
+
+        _preview_mime_value = UNSET if self.preview_mime is None else self.preview_mime
+        preview_mime = _preview_mime_value
         if preview_mime is not UNSET:
             field_dict["previewMime"] = preview_mime
+
+        _preview_aspect_ratio_value = UNSET if self.preview_aspect_ratio is None else self.preview_aspect_ratio
+        preview_aspect_ratio = _preview_aspect_ratio_value
         if preview_aspect_ratio is not UNSET:
             field_dict["previewAspectRatio"] = preview_aspect_ratio
 
@@ -133,12 +145,18 @@ class ChatMessageQuoted:
 
         footer = d.pop("footer", UNSET)
 
-        _created_at = d.pop("createdAt", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
+        try:
+            _created_at = d.get("createdAt", UNSET)
+            created_at: datetime.datetime | Unset
+            if isinstance(_created_at, Unset):
+                created_at = UNSET
+            else:
+                created_at = datetime.datetime.fromisoformat(_created_at)
+
+        except LENIENT:
             created_at = UNSET
         else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+            d.pop("createdAt", None)
 
         selected_id = d.pop("selectedId", UNSET)
 
@@ -153,20 +171,20 @@ class ChatMessageQuoted:
         preview_aspect_ratio = d.pop("previewAspectRatio", UNSET)
 
         chat_message_quoted = cls(
-            kind=kind,
-            wid=wid,
-            waba_id=waba_id,
-            from_=from_,
-            from_name=from_name,
-            title=title,
-            footer=footer,
-            created_at=created_at,
-            selected_id=selected_id,
-            body=body,
-            reference=reference,
-            preview=preview,
-            preview_mime=preview_mime,
-            preview_aspect_ratio=preview_aspect_ratio,
+            kind=None if isinstance(kind, Unset) else kind,
+            wid=None if isinstance(wid, Unset) else wid,
+            waba_id=None if isinstance(waba_id, Unset) else waba_id,
+            from_=None if isinstance(from_, Unset) else from_,
+            from_name=None if isinstance(from_name, Unset) else from_name,
+            title=None if isinstance(title, Unset) else title,
+            footer=None if isinstance(footer, Unset) else footer,
+            created_at=None if isinstance(created_at, Unset) else created_at,
+            selected_id=None if isinstance(selected_id, Unset) else selected_id,
+            body=None if isinstance(body, Unset) else body,
+            reference=None if isinstance(reference, Unset) else reference,
+            preview=None if isinstance(preview, Unset) else preview,
+            preview_mime=None if isinstance(preview_mime, Unset) else preview_mime,
+            preview_aspect_ratio=None if isinstance(preview_aspect_ratio, Unset) else preview_aspect_ratio,
         )
 
         chat_message_quoted.additional_properties = d

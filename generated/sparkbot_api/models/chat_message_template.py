@@ -15,34 +15,36 @@ T = TypeVar("T", bound="ChatMessageTemplate")
 class ChatMessageTemplate:
     """
     Attributes:
-        name (str | Unset):
-        language (str | Unset):
-        components (list[Any] | Unset):
+        name (str | None)
+        language (str | None)
+        components (list[Any] | None)
     """
 
-    name: str | Unset = UNSET
-    language: str | Unset = UNSET
-    components: list[Any] | Unset = UNSET
+    name: str | None = None
+    language: str | None = None
+    components: list[Any] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     __repr__ = compact_repr  # sparkbot: show only the fields that are set
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        language = self.language
-
-        components: list[Any] | Unset = UNSET
-        if not isinstance(self.components, Unset):
-            components = self.components
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        _name_value = UNSET if self.name is None else self.name
+        name = _name_value
         if name is not UNSET:
             field_dict["name"] = name
+
+        _language_value = UNSET if self.language is None else self.language
+        language = _language_value
         if language is not UNSET:
             field_dict["language"] = language
+
+        _components_value = UNSET if self.components is None else self.components
+        components: list[Any] | Unset = UNSET
+        if not isinstance(_components_value, Unset):
+            components = _components_value
+
         if components is not UNSET:
             field_dict["components"] = components
 
@@ -58,9 +60,9 @@ class ChatMessageTemplate:
         components = cast(list[Any], d.pop("components", UNSET))
 
         chat_message_template = cls(
-            name=name,
-            language=language,
-            components=components,
+            name=None if isinstance(name, Unset) else name,
+            language=None if isinstance(language, Unset) else language,
+            components=None if isinstance(components, Unset) else components,
         )
 
         chat_message_template.additional_properties = d

@@ -15,50 +15,54 @@ T = TypeVar("T", bound="ChatMessageVcardsItem")
 class ChatMessageVcardsItem:
     """
     Attributes:
-        vcard (str | Unset):
-        version (str | Unset):
-        first_name (str | Unset):
-        last_name (str | Unset):
-        formatted_name (str | Unset):
-        title (str | Unset):
+        vcard (str | None)
+        version (str | None)
+        first_name (str | None)
+        last_name (str | None)
+        formatted_name (str | None)
+        title (str | None)
     """
 
-    vcard: str | Unset = UNSET
-    version: str | Unset = UNSET
-    first_name: str | Unset = UNSET
-    last_name: str | Unset = UNSET
-    formatted_name: str | Unset = UNSET
-    title: str | Unset = UNSET
+    vcard: str | None = None
+    version: str | None = None
+    first_name: str | None = None
+    last_name: str | None = None
+    formatted_name: str | None = None
+    title: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     __repr__ = compact_repr  # sparkbot: show only the fields that are set
 
     def to_dict(self) -> dict[str, Any]:
-        vcard = self.vcard
-
-        version = self.version
-
-        first_name = self.first_name
-
-        last_name = self.last_name
-
-        formatted_name = self.formatted_name
-
-        title = self.title
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        _vcard_value = UNSET if self.vcard is None else self.vcard
+        vcard = _vcard_value
         if vcard is not UNSET:
             field_dict["vcard"] = vcard
+
+        _version_value = UNSET if self.version is None else self.version
+        version = _version_value
         if version is not UNSET:
             field_dict["version"] = version
+
+        _first_name_value = UNSET if self.first_name is None else self.first_name
+        first_name = _first_name_value
         if first_name is not UNSET:
             field_dict["firstName"] = first_name
+
+        _last_name_value = UNSET if self.last_name is None else self.last_name
+        last_name = _last_name_value
         if last_name is not UNSET:
             field_dict["lastName"] = last_name
+
+        _formatted_name_value = UNSET if self.formatted_name is None else self.formatted_name
+        formatted_name = _formatted_name_value
         if formatted_name is not UNSET:
             field_dict["formattedName"] = formatted_name
+
+        _title_value = UNSET if self.title is None else self.title
+        title = _title_value
         if title is not UNSET:
             field_dict["title"] = title
 
@@ -80,12 +84,12 @@ class ChatMessageVcardsItem:
         title = d.pop("title", UNSET)
 
         chat_message_vcards_item = cls(
-            vcard=vcard,
-            version=version,
-            first_name=first_name,
-            last_name=last_name,
-            formatted_name=formatted_name,
-            title=title,
+            vcard=None if isinstance(vcard, Unset) else vcard,
+            version=None if isinstance(version, Unset) else version,
+            first_name=None if isinstance(first_name, Unset) else first_name,
+            last_name=None if isinstance(last_name, Unset) else last_name,
+            formatted_name=None if isinstance(formatted_name, Unset) else formatted_name,
+            title=None if isinstance(title, Unset) else title,
         )
 
         chat_message_vcards_item.additional_properties = d

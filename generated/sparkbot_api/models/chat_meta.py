@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, compact_repr
+from ..types import LENIENT, UNSET, Unset, compact_repr
 
 T = TypeVar("T", bound="ChatMeta")
 
@@ -17,138 +17,156 @@ class ChatMeta:
     """Chat flags.
 
     Attributes:
-        unread_count (int | Unset):
-        unread_count_at (datetime.datetime | Unset):
-        is_unread (bool | Unset):
-        unread_at (datetime.datetime | Unset):
-        is_user_initiated (bool | Unset):
-        can_send (bool | Unset):
-        is_favorite (bool | Unset):
-        is_pinned (bool | Unset):
-        is_chat_pinned (bool | Unset):
-        is_read_only (bool | Unset):
-        is_archived (bool | Unset):
-        is_locked (bool | Unset):
-        is_password_protected (bool | Unset):
-        mute_expiration (int | Unset):
-        is_chat_muted (bool | Unset):
-        is_spam (bool | Unset):
-        modify_tag (int | Unset):
-        ephemeral (int | Unset):
-        has_older_messages (bool | Unset):
-        is_phone_hidden (bool | Unset):
+        unread_count (int | None)
+        unread_count_at (datetime.datetime | None)
+        is_unread (bool | None)
+        unread_at (datetime.datetime | None)
+        is_user_initiated (bool | None)
+        can_send (bool | None)
+        is_favorite (bool | None)
+        is_pinned (bool | None)
+        is_chat_pinned (bool | None)
+        is_read_only (bool | None)
+        is_archived (bool | None)
+        is_locked (bool | None)
+        is_password_protected (bool | None)
+        mute_expiration (int | None)
+        is_chat_muted (bool | None)
+        is_spam (bool | None)
+        modify_tag (int | None)
+        ephemeral (int | None)
+        has_older_messages (bool | None)
+        is_phone_hidden (bool | None)
     """
 
-    unread_count: int | Unset = UNSET
-    unread_count_at: datetime.datetime | Unset = UNSET
-    is_unread: bool | Unset = UNSET
-    unread_at: datetime.datetime | Unset = UNSET
-    is_user_initiated: bool | Unset = UNSET
-    can_send: bool | Unset = UNSET
-    is_favorite: bool | Unset = UNSET
-    is_pinned: bool | Unset = UNSET
-    is_chat_pinned: bool | Unset = UNSET
-    is_read_only: bool | Unset = UNSET
-    is_archived: bool | Unset = UNSET
-    is_locked: bool | Unset = UNSET
-    is_password_protected: bool | Unset = UNSET
-    mute_expiration: int | Unset = UNSET
-    is_chat_muted: bool | Unset = UNSET
-    is_spam: bool | Unset = UNSET
-    modify_tag: int | Unset = UNSET
-    ephemeral: int | Unset = UNSET
-    has_older_messages: bool | Unset = UNSET
-    is_phone_hidden: bool | Unset = UNSET
+    unread_count: int | None = None
+    unread_count_at: datetime.datetime | None = None
+    is_unread: bool | None = None
+    unread_at: datetime.datetime | None = None
+    is_user_initiated: bool | None = None
+    can_send: bool | None = None
+    is_favorite: bool | None = None
+    is_pinned: bool | None = None
+    is_chat_pinned: bool | None = None
+    is_read_only: bool | None = None
+    is_archived: bool | None = None
+    is_locked: bool | None = None
+    is_password_protected: bool | None = None
+    mute_expiration: int | None = None
+    is_chat_muted: bool | None = None
+    is_spam: bool | None = None
+    modify_tag: int | None = None
+    ephemeral: int | None = None
+    has_older_messages: bool | None = None
+    is_phone_hidden: bool | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     __repr__ = compact_repr  # sparkbot: show only the fields that are set
 
     def to_dict(self) -> dict[str, Any]:
-        unread_count = self.unread_count
-
-        unread_count_at: str | Unset = UNSET
-        if not isinstance(self.unread_count_at, Unset):
-            unread_count_at = self.unread_count_at.isoformat()
-
-        is_unread = self.is_unread
-
-        unread_at: str | Unset = UNSET
-        if not isinstance(self.unread_at, Unset):
-            unread_at = self.unread_at.isoformat()
-
-        is_user_initiated = self.is_user_initiated
-
-        can_send = self.can_send
-
-        is_favorite = self.is_favorite
-
-        is_pinned = self.is_pinned
-
-        is_chat_pinned = self.is_chat_pinned
-
-        is_read_only = self.is_read_only
-
-        is_archived = self.is_archived
-
-        is_locked = self.is_locked
-
-        is_password_protected = self.is_password_protected
-
-        mute_expiration = self.mute_expiration
-
-        is_chat_muted = self.is_chat_muted
-
-        is_spam = self.is_spam
-
-        modify_tag = self.modify_tag
-
-        ephemeral = self.ephemeral
-
-        has_older_messages = self.has_older_messages
-
-        is_phone_hidden = self.is_phone_hidden
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        _unread_count_value = UNSET if self.unread_count is None else self.unread_count
+        unread_count = _unread_count_value
         if unread_count is not UNSET:
             field_dict["unreadCount"] = unread_count
+
+        _unread_count_at_value = UNSET if self.unread_count_at is None else self.unread_count_at
+        unread_count_at: str | Unset = UNSET
+        if not isinstance(_unread_count_at_value, Unset):
+            unread_count_at = _unread_count_at_value.isoformat()
         if unread_count_at is not UNSET:
             field_dict["unreadCountAt"] = unread_count_at
+
+        _is_unread_value = UNSET if self.is_unread is None else self.is_unread
+        is_unread = _is_unread_value
         if is_unread is not UNSET:
             field_dict["isUnread"] = is_unread
+
+        _unread_at_value = UNSET if self.unread_at is None else self.unread_at
+        unread_at: str | Unset = UNSET
+        if not isinstance(_unread_at_value, Unset):
+            unread_at = _unread_at_value.isoformat()
         if unread_at is not UNSET:
             field_dict["unreadAt"] = unread_at
+
+        _is_user_initiated_value = UNSET if self.is_user_initiated is None else self.is_user_initiated
+        is_user_initiated = _is_user_initiated_value
         if is_user_initiated is not UNSET:
             field_dict["isUserInitiated"] = is_user_initiated
+
+        _can_send_value = UNSET if self.can_send is None else self.can_send
+        can_send = _can_send_value
         if can_send is not UNSET:
             field_dict["canSend"] = can_send
+
+        _is_favorite_value = UNSET if self.is_favorite is None else self.is_favorite
+        is_favorite = _is_favorite_value
         if is_favorite is not UNSET:
             field_dict["isFavorite"] = is_favorite
+
+        _is_pinned_value = UNSET if self.is_pinned is None else self.is_pinned
+        is_pinned = _is_pinned_value
         if is_pinned is not UNSET:
             field_dict["isPinned"] = is_pinned
+
+        _is_chat_pinned_value = UNSET if self.is_chat_pinned is None else self.is_chat_pinned
+        is_chat_pinned = _is_chat_pinned_value
         if is_chat_pinned is not UNSET:
             field_dict["isChatPinned"] = is_chat_pinned
+
+        _is_read_only_value = UNSET if self.is_read_only is None else self.is_read_only
+        is_read_only = _is_read_only_value
         if is_read_only is not UNSET:
             field_dict["isReadOnly"] = is_read_only
+
+        _is_archived_value = UNSET if self.is_archived is None else self.is_archived
+        is_archived = _is_archived_value
         if is_archived is not UNSET:
             field_dict["isArchived"] = is_archived
+
+        _is_locked_value = UNSET if self.is_locked is None else self.is_locked
+        is_locked = _is_locked_value
         if is_locked is not UNSET:
             field_dict["isLocked"] = is_locked
+
+        _is_password_protected_value = UNSET if self.is_password_protected is None else self.is_password_protected
+        is_password_protected = _is_password_protected_value
         if is_password_protected is not UNSET:
             field_dict["isPasswordProtected"] = is_password_protected
+
+        _mute_expiration_value = UNSET if self.mute_expiration is None else self.mute_expiration
+        mute_expiration = _mute_expiration_value
         if mute_expiration is not UNSET:
             field_dict["muteExpiration"] = mute_expiration
+
+        _is_chat_muted_value = UNSET if self.is_chat_muted is None else self.is_chat_muted
+        is_chat_muted = _is_chat_muted_value
         if is_chat_muted is not UNSET:
             field_dict["isChatMuted"] = is_chat_muted
+
+        _is_spam_value = UNSET if self.is_spam is None else self.is_spam
+        is_spam = _is_spam_value
         if is_spam is not UNSET:
             field_dict["isSpam"] = is_spam
+
+        _modify_tag_value = UNSET if self.modify_tag is None else self.modify_tag
+        modify_tag = _modify_tag_value
         if modify_tag is not UNSET:
             field_dict["modifyTag"] = modify_tag
+
+        _ephemeral_value = UNSET if self.ephemeral is None else self.ephemeral
+        ephemeral = _ephemeral_value
         if ephemeral is not UNSET:
             field_dict["ephemeral"] = ephemeral
+
+        _has_older_messages_value = UNSET if self.has_older_messages is None else self.has_older_messages
+        has_older_messages = _has_older_messages_value
         if has_older_messages is not UNSET:
             field_dict["hasOlderMessages"] = has_older_messages
+
+        _is_phone_hidden_value = UNSET if self.is_phone_hidden is None else self.is_phone_hidden
+        is_phone_hidden = _is_phone_hidden_value
         if is_phone_hidden is not UNSET:
             field_dict["isPhoneHidden"] = is_phone_hidden
 
@@ -159,21 +177,33 @@ class ChatMeta:
         d = dict(src_dict)
         unread_count = d.pop("unreadCount", UNSET)
 
-        _unread_count_at = d.pop("unreadCountAt", UNSET)
-        unread_count_at: datetime.datetime | Unset
-        if isinstance(_unread_count_at, Unset):
+        try:
+            _unread_count_at = d.get("unreadCountAt", UNSET)
+            unread_count_at: datetime.datetime | Unset
+            if isinstance(_unread_count_at, Unset):
+                unread_count_at = UNSET
+            else:
+                unread_count_at = datetime.datetime.fromisoformat(_unread_count_at)
+
+        except LENIENT:
             unread_count_at = UNSET
         else:
-            unread_count_at = datetime.datetime.fromisoformat(_unread_count_at)
+            d.pop("unreadCountAt", None)
 
         is_unread = d.pop("isUnread", UNSET)
 
-        _unread_at = d.pop("unreadAt", UNSET)
-        unread_at: datetime.datetime | Unset
-        if isinstance(_unread_at, Unset):
+        try:
+            _unread_at = d.get("unreadAt", UNSET)
+            unread_at: datetime.datetime | Unset
+            if isinstance(_unread_at, Unset):
+                unread_at = UNSET
+            else:
+                unread_at = datetime.datetime.fromisoformat(_unread_at)
+
+        except LENIENT:
             unread_at = UNSET
         else:
-            unread_at = datetime.datetime.fromisoformat(_unread_at)
+            d.pop("unreadAt", None)
 
         is_user_initiated = d.pop("isUserInitiated", UNSET)
 
@@ -208,26 +238,26 @@ class ChatMeta:
         is_phone_hidden = d.pop("isPhoneHidden", UNSET)
 
         chat_meta = cls(
-            unread_count=unread_count,
-            unread_count_at=unread_count_at,
-            is_unread=is_unread,
-            unread_at=unread_at,
-            is_user_initiated=is_user_initiated,
-            can_send=can_send,
-            is_favorite=is_favorite,
-            is_pinned=is_pinned,
-            is_chat_pinned=is_chat_pinned,
-            is_read_only=is_read_only,
-            is_archived=is_archived,
-            is_locked=is_locked,
-            is_password_protected=is_password_protected,
-            mute_expiration=mute_expiration,
-            is_chat_muted=is_chat_muted,
-            is_spam=is_spam,
-            modify_tag=modify_tag,
-            ephemeral=ephemeral,
-            has_older_messages=has_older_messages,
-            is_phone_hidden=is_phone_hidden,
+            unread_count=None if isinstance(unread_count, Unset) else unread_count,
+            unread_count_at=None if isinstance(unread_count_at, Unset) else unread_count_at,
+            is_unread=None if isinstance(is_unread, Unset) else is_unread,
+            unread_at=None if isinstance(unread_at, Unset) else unread_at,
+            is_user_initiated=None if isinstance(is_user_initiated, Unset) else is_user_initiated,
+            can_send=None if isinstance(can_send, Unset) else can_send,
+            is_favorite=None if isinstance(is_favorite, Unset) else is_favorite,
+            is_pinned=None if isinstance(is_pinned, Unset) else is_pinned,
+            is_chat_pinned=None if isinstance(is_chat_pinned, Unset) else is_chat_pinned,
+            is_read_only=None if isinstance(is_read_only, Unset) else is_read_only,
+            is_archived=None if isinstance(is_archived, Unset) else is_archived,
+            is_locked=None if isinstance(is_locked, Unset) else is_locked,
+            is_password_protected=None if isinstance(is_password_protected, Unset) else is_password_protected,
+            mute_expiration=None if isinstance(mute_expiration, Unset) else mute_expiration,
+            is_chat_muted=None if isinstance(is_chat_muted, Unset) else is_chat_muted,
+            is_spam=None if isinstance(is_spam, Unset) else is_spam,
+            modify_tag=None if isinstance(modify_tag, Unset) else modify_tag,
+            ephemeral=None if isinstance(ephemeral, Unset) else ephemeral,
+            has_older_messages=None if isinstance(has_older_messages, Unset) else has_older_messages,
+            is_phone_hidden=None if isinstance(is_phone_hidden, Unset) else is_phone_hidden,
         )
 
         chat_meta.additional_properties = d

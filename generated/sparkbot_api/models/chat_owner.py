@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, compact_repr
+from ..types import LENIENT, UNSET, Unset, compact_repr
 
 T = TypeVar("T", bound="ChatOwner")
 
@@ -17,110 +17,124 @@ class ChatOwner:
     """Assignment (agent and department) data.
 
     Attributes:
-        agent (str | Unset): Assigned agent user ID.
-        assigner (str | Unset):
-        assigned_at (datetime.datetime | Unset):
-        unassigned_at (datetime.datetime | Unset):
-        previous_agent (str | Unset):
-        auto_assign_agent (str | Unset):
-        auto_assigned_at (datetime.datetime | Unset):
-        auto_unassigned_at (datetime.datetime | Unset):
-        department (str | Unset): Assigned department ID.
-        previous_department (str | Unset):
-        department_updated_at (datetime.datetime | Unset):
-        department_assigner (str | Unset):
-        auto_assign_department (str | Unset):
-        auto_assign_department_at (datetime.datetime | Unset):
+        agent (str | None): Assigned agent user ID.
+        assigner (str | None)
+        assigned_at (datetime.datetime | None)
+        unassigned_at (datetime.datetime | None)
+        previous_agent (str | None)
+        auto_assign_agent (str | None)
+        auto_assigned_at (datetime.datetime | None)
+        auto_unassigned_at (datetime.datetime | None)
+        department (str | None): Assigned department ID.
+        previous_department (str | None)
+        department_updated_at (datetime.datetime | None)
+        department_assigner (str | None)
+        auto_assign_department (str | None)
+        auto_assign_department_at (datetime.datetime | None)
     """
 
-    agent: str | Unset = UNSET
-    assigner: str | Unset = UNSET
-    assigned_at: datetime.datetime | Unset = UNSET
-    unassigned_at: datetime.datetime | Unset = UNSET
-    previous_agent: str | Unset = UNSET
-    auto_assign_agent: str | Unset = UNSET
-    auto_assigned_at: datetime.datetime | Unset = UNSET
-    auto_unassigned_at: datetime.datetime | Unset = UNSET
-    department: str | Unset = UNSET
-    previous_department: str | Unset = UNSET
-    department_updated_at: datetime.datetime | Unset = UNSET
-    department_assigner: str | Unset = UNSET
-    auto_assign_department: str | Unset = UNSET
-    auto_assign_department_at: datetime.datetime | Unset = UNSET
+    agent: str | None = None
+    assigner: str | None = None
+    assigned_at: datetime.datetime | None = None
+    unassigned_at: datetime.datetime | None = None
+    previous_agent: str | None = None
+    auto_assign_agent: str | None = None
+    auto_assigned_at: datetime.datetime | None = None
+    auto_unassigned_at: datetime.datetime | None = None
+    department: str | None = None
+    previous_department: str | None = None
+    department_updated_at: datetime.datetime | None = None
+    department_assigner: str | None = None
+    auto_assign_department: str | None = None
+    auto_assign_department_at: datetime.datetime | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     __repr__ = compact_repr  # sparkbot: show only the fields that are set
 
     def to_dict(self) -> dict[str, Any]:
-        agent = self.agent
-
-        assigner = self.assigner
-
-        assigned_at: str | Unset = UNSET
-        if not isinstance(self.assigned_at, Unset):
-            assigned_at = self.assigned_at.isoformat()
-
-        unassigned_at: str | Unset = UNSET
-        if not isinstance(self.unassigned_at, Unset):
-            unassigned_at = self.unassigned_at.isoformat()
-
-        previous_agent = self.previous_agent
-
-        auto_assign_agent = self.auto_assign_agent
-
-        auto_assigned_at: str | Unset = UNSET
-        if not isinstance(self.auto_assigned_at, Unset):
-            auto_assigned_at = self.auto_assigned_at.isoformat()
-
-        auto_unassigned_at: str | Unset = UNSET
-        if not isinstance(self.auto_unassigned_at, Unset):
-            auto_unassigned_at = self.auto_unassigned_at.isoformat()
-
-        department = self.department
-
-        previous_department = self.previous_department
-
-        department_updated_at: str | Unset = UNSET
-        if not isinstance(self.department_updated_at, Unset):
-            department_updated_at = self.department_updated_at.isoformat()
-
-        department_assigner = self.department_assigner
-
-        auto_assign_department = self.auto_assign_department
-
-        auto_assign_department_at: str | Unset = UNSET
-        if not isinstance(self.auto_assign_department_at, Unset):
-            auto_assign_department_at = self.auto_assign_department_at.isoformat()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        _agent_value = UNSET if self.agent is None else self.agent
+        agent = _agent_value
         if agent is not UNSET:
             field_dict["agent"] = agent
+
+        _assigner_value = UNSET if self.assigner is None else self.assigner
+        assigner = _assigner_value
         if assigner is not UNSET:
             field_dict["assigner"] = assigner
+
+        _assigned_at_value = UNSET if self.assigned_at is None else self.assigned_at
+        assigned_at: str | Unset = UNSET
+        if not isinstance(_assigned_at_value, Unset):
+            assigned_at = _assigned_at_value.isoformat()
         if assigned_at is not UNSET:
             field_dict["assignedAt"] = assigned_at
+
+        _unassigned_at_value = UNSET if self.unassigned_at is None else self.unassigned_at
+        unassigned_at: str | Unset = UNSET
+        if not isinstance(_unassigned_at_value, Unset):
+            unassigned_at = _unassigned_at_value.isoformat()
         if unassigned_at is not UNSET:
             field_dict["unassignedAt"] = unassigned_at
+
+        _previous_agent_value = UNSET if self.previous_agent is None else self.previous_agent
+        previous_agent = _previous_agent_value
         if previous_agent is not UNSET:
             field_dict["previousAgent"] = previous_agent
+
+        _auto_assign_agent_value = UNSET if self.auto_assign_agent is None else self.auto_assign_agent
+        auto_assign_agent = _auto_assign_agent_value
         if auto_assign_agent is not UNSET:
             field_dict["autoAssignAgent"] = auto_assign_agent
+
+        _auto_assigned_at_value = UNSET if self.auto_assigned_at is None else self.auto_assigned_at
+        auto_assigned_at: str | Unset = UNSET
+        if not isinstance(_auto_assigned_at_value, Unset):
+            auto_assigned_at = _auto_assigned_at_value.isoformat()
         if auto_assigned_at is not UNSET:
             field_dict["autoAssignedAt"] = auto_assigned_at
+
+        _auto_unassigned_at_value = UNSET if self.auto_unassigned_at is None else self.auto_unassigned_at
+        auto_unassigned_at: str | Unset = UNSET
+        if not isinstance(_auto_unassigned_at_value, Unset):
+            auto_unassigned_at = _auto_unassigned_at_value.isoformat()
         if auto_unassigned_at is not UNSET:
             field_dict["autoUnassignedAt"] = auto_unassigned_at
+
+        _department_value = UNSET if self.department is None else self.department
+        department = _department_value
         if department is not UNSET:
             field_dict["department"] = department
+
+        _previous_department_value = UNSET if self.previous_department is None else self.previous_department
+        previous_department = _previous_department_value
         if previous_department is not UNSET:
             field_dict["previousDepartment"] = previous_department
+
+        _department_updated_at_value = UNSET if self.department_updated_at is None else self.department_updated_at
+        department_updated_at: str | Unset = UNSET
+        if not isinstance(_department_updated_at_value, Unset):
+            department_updated_at = _department_updated_at_value.isoformat()
         if department_updated_at is not UNSET:
             field_dict["departmentUpdatedAt"] = department_updated_at
+
+        _department_assigner_value = UNSET if self.department_assigner is None else self.department_assigner
+        department_assigner = _department_assigner_value
         if department_assigner is not UNSET:
             field_dict["departmentAssigner"] = department_assigner
+
+        _auto_assign_department_value = UNSET if self.auto_assign_department is None else self.auto_assign_department
+        auto_assign_department = _auto_assign_department_value
         if auto_assign_department is not UNSET:
             field_dict["autoAssignDepartment"] = auto_assign_department
+
+        _auto_assign_department_at_value = (
+            UNSET if self.auto_assign_department_at is None else self.auto_assign_department_at
+        )
+        auto_assign_department_at: str | Unset = UNSET
+        if not isinstance(_auto_assign_department_at_value, Unset):
+            auto_assign_department_at = _auto_assign_department_at_value.isoformat()
         if auto_assign_department_at is not UNSET:
             field_dict["autoAssignDepartmentAt"] = auto_assign_department_at
 
@@ -133,75 +147,113 @@ class ChatOwner:
 
         assigner = d.pop("assigner", UNSET)
 
-        _assigned_at = d.pop("assignedAt", UNSET)
-        assigned_at: datetime.datetime | Unset
-        if isinstance(_assigned_at, Unset):
+        try:
+            _assigned_at = d.get("assignedAt", UNSET)
+            assigned_at: datetime.datetime | Unset
+            if isinstance(_assigned_at, Unset):
+                assigned_at = UNSET
+            else:
+                assigned_at = datetime.datetime.fromisoformat(_assigned_at)
+
+        except LENIENT:
             assigned_at = UNSET
         else:
-            assigned_at = datetime.datetime.fromisoformat(_assigned_at)
+            d.pop("assignedAt", None)
 
-        _unassigned_at = d.pop("unassignedAt", UNSET)
-        unassigned_at: datetime.datetime | Unset
-        if isinstance(_unassigned_at, Unset):
+        try:
+            _unassigned_at = d.get("unassignedAt", UNSET)
+            unassigned_at: datetime.datetime | Unset
+            if isinstance(_unassigned_at, Unset):
+                unassigned_at = UNSET
+            else:
+                unassigned_at = datetime.datetime.fromisoformat(_unassigned_at)
+
+        except LENIENT:
             unassigned_at = UNSET
         else:
-            unassigned_at = datetime.datetime.fromisoformat(_unassigned_at)
+            d.pop("unassignedAt", None)
 
         previous_agent = d.pop("previousAgent", UNSET)
 
         auto_assign_agent = d.pop("autoAssignAgent", UNSET)
 
-        _auto_assigned_at = d.pop("autoAssignedAt", UNSET)
-        auto_assigned_at: datetime.datetime | Unset
-        if isinstance(_auto_assigned_at, Unset):
+        try:
+            _auto_assigned_at = d.get("autoAssignedAt", UNSET)
+            auto_assigned_at: datetime.datetime | Unset
+            if isinstance(_auto_assigned_at, Unset):
+                auto_assigned_at = UNSET
+            else:
+                auto_assigned_at = datetime.datetime.fromisoformat(_auto_assigned_at)
+
+        except LENIENT:
             auto_assigned_at = UNSET
         else:
-            auto_assigned_at = datetime.datetime.fromisoformat(_auto_assigned_at)
+            d.pop("autoAssignedAt", None)
 
-        _auto_unassigned_at = d.pop("autoUnassignedAt", UNSET)
-        auto_unassigned_at: datetime.datetime | Unset
-        if isinstance(_auto_unassigned_at, Unset):
+        try:
+            _auto_unassigned_at = d.get("autoUnassignedAt", UNSET)
+            auto_unassigned_at: datetime.datetime | Unset
+            if isinstance(_auto_unassigned_at, Unset):
+                auto_unassigned_at = UNSET
+            else:
+                auto_unassigned_at = datetime.datetime.fromisoformat(_auto_unassigned_at)
+
+        except LENIENT:
             auto_unassigned_at = UNSET
         else:
-            auto_unassigned_at = datetime.datetime.fromisoformat(_auto_unassigned_at)
+            d.pop("autoUnassignedAt", None)
 
         department = d.pop("department", UNSET)
 
         previous_department = d.pop("previousDepartment", UNSET)
 
-        _department_updated_at = d.pop("departmentUpdatedAt", UNSET)
-        department_updated_at: datetime.datetime | Unset
-        if isinstance(_department_updated_at, Unset):
+        try:
+            _department_updated_at = d.get("departmentUpdatedAt", UNSET)
+            department_updated_at: datetime.datetime | Unset
+            if isinstance(_department_updated_at, Unset):
+                department_updated_at = UNSET
+            else:
+                department_updated_at = datetime.datetime.fromisoformat(_department_updated_at)
+
+        except LENIENT:
             department_updated_at = UNSET
         else:
-            department_updated_at = datetime.datetime.fromisoformat(_department_updated_at)
+            d.pop("departmentUpdatedAt", None)
 
         department_assigner = d.pop("departmentAssigner", UNSET)
 
         auto_assign_department = d.pop("autoAssignDepartment", UNSET)
 
-        _auto_assign_department_at = d.pop("autoAssignDepartmentAt", UNSET)
-        auto_assign_department_at: datetime.datetime | Unset
-        if isinstance(_auto_assign_department_at, Unset):
+        try:
+            _auto_assign_department_at = d.get("autoAssignDepartmentAt", UNSET)
+            auto_assign_department_at: datetime.datetime | Unset
+            if isinstance(_auto_assign_department_at, Unset):
+                auto_assign_department_at = UNSET
+            else:
+                auto_assign_department_at = datetime.datetime.fromisoformat(_auto_assign_department_at)
+
+        except LENIENT:
             auto_assign_department_at = UNSET
         else:
-            auto_assign_department_at = datetime.datetime.fromisoformat(_auto_assign_department_at)
+            d.pop("autoAssignDepartmentAt", None)
 
         chat_owner = cls(
-            agent=agent,
-            assigner=assigner,
-            assigned_at=assigned_at,
-            unassigned_at=unassigned_at,
-            previous_agent=previous_agent,
-            auto_assign_agent=auto_assign_agent,
-            auto_assigned_at=auto_assigned_at,
-            auto_unassigned_at=auto_unassigned_at,
-            department=department,
-            previous_department=previous_department,
-            department_updated_at=department_updated_at,
-            department_assigner=department_assigner,
-            auto_assign_department=auto_assign_department,
-            auto_assign_department_at=auto_assign_department_at,
+            agent=None if isinstance(agent, Unset) else agent,
+            assigner=None if isinstance(assigner, Unset) else assigner,
+            assigned_at=None if isinstance(assigned_at, Unset) else assigned_at,
+            unassigned_at=None if isinstance(unassigned_at, Unset) else unassigned_at,
+            previous_agent=None if isinstance(previous_agent, Unset) else previous_agent,
+            auto_assign_agent=None if isinstance(auto_assign_agent, Unset) else auto_assign_agent,
+            auto_assigned_at=None if isinstance(auto_assigned_at, Unset) else auto_assigned_at,
+            auto_unassigned_at=None if isinstance(auto_unassigned_at, Unset) else auto_unassigned_at,
+            department=None if isinstance(department, Unset) else department,
+            previous_department=None if isinstance(previous_department, Unset) else previous_department,
+            department_updated_at=None if isinstance(department_updated_at, Unset) else department_updated_at,
+            department_assigner=None if isinstance(department_assigner, Unset) else department_assigner,
+            auto_assign_department=None if isinstance(auto_assign_department, Unset) else auto_assign_department,
+            auto_assign_department_at=None
+            if isinstance(auto_assign_department_at, Unset)
+            else auto_assign_department_at,
         )
 
         chat_owner.additional_properties = d

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.chat_permissions_mode import ChatPermissionsMode
-from ..types import UNSET, Unset, compact_repr
+from ..types import LENIENT, UNSET, Unset, compact_repr
 
 T = TypeVar("T", bound="ChatPermissions")
 
@@ -17,42 +17,45 @@ T = TypeVar("T", bound="ChatPermissions")
 class ChatPermissions:
     """
     Attributes:
-        active (bool | Unset):
-        mode (ChatPermissionsMode | Unset):
-        updated_by (str | Unset):
-        updated_at (datetime.datetime | Unset):
+        active (bool | None)
+        mode (ChatPermissionsMode | None)
+        updated_by (str | None)
+        updated_at (datetime.datetime | None)
     """
 
-    active: bool | Unset = UNSET
-    mode: ChatPermissionsMode | Unset = UNSET
-    updated_by: str | Unset = UNSET
-    updated_at: datetime.datetime | Unset = UNSET
+    active: bool | None = None
+    mode: ChatPermissionsMode | None = None
+    updated_by: str | None = None
+    updated_at: datetime.datetime | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     __repr__ = compact_repr  # sparkbot: show only the fields that are set
 
     def to_dict(self) -> dict[str, Any]:
-        active = self.active
-
-        mode: str | Unset = UNSET
-        if not isinstance(self.mode, Unset):
-            mode = self.mode.value
-
-        updated_by = self.updated_by
-
-        updated_at: str | Unset = UNSET
-        if not isinstance(self.updated_at, Unset):
-            updated_at = self.updated_at.isoformat()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        _active_value = UNSET if self.active is None else self.active
+        active = _active_value
         if active is not UNSET:
             field_dict["active"] = active
+
+        _mode_value = UNSET if self.mode is None else self.mode
+        mode: str | Unset = UNSET
+        if not isinstance(_mode_value, Unset):
+            mode = _mode_value.value
+
         if mode is not UNSET:
             field_dict["mode"] = mode
+
+        _updated_by_value = UNSET if self.updated_by is None else self.updated_by
+        updated_by = _updated_by_value
         if updated_by is not UNSET:
             field_dict["updatedBy"] = updated_by
+
+        _updated_at_value = UNSET if self.updated_at is None else self.updated_at
+        updated_at: str | Unset = UNSET
+        if not isinstance(_updated_at_value, Unset):
+            updated_at = _updated_at_value.isoformat()
         if updated_at is not UNSET:
             field_dict["updatedAt"] = updated_at
 
@@ -63,27 +66,39 @@ class ChatPermissions:
         d = dict(src_dict)
         active = d.pop("active", UNSET)
 
-        _mode = d.pop("mode", UNSET)
-        mode: ChatPermissionsMode | Unset
-        if isinstance(_mode, Unset):
+        try:
+            _mode = d.get("mode", UNSET)
+            mode: ChatPermissionsMode | Unset
+            if isinstance(_mode, Unset):
+                mode = UNSET
+            else:
+                mode = ChatPermissionsMode(_mode)
+
+        except LENIENT:
             mode = UNSET
         else:
-            mode = ChatPermissionsMode(_mode)
+            d.pop("mode", None)
 
         updated_by = d.pop("updatedBy", UNSET)
 
-        _updated_at = d.pop("updatedAt", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
+        try:
+            _updated_at = d.get("updatedAt", UNSET)
+            updated_at: datetime.datetime | Unset
+            if isinstance(_updated_at, Unset):
+                updated_at = UNSET
+            else:
+                updated_at = datetime.datetime.fromisoformat(_updated_at)
+
+        except LENIENT:
             updated_at = UNSET
         else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
+            d.pop("updatedAt", None)
 
         chat_permissions = cls(
-            active=active,
-            mode=mode,
-            updated_by=updated_by,
-            updated_at=updated_at,
+            active=None if isinstance(active, Unset) else active,
+            mode=None if isinstance(mode, Unset) else mode,
+            updated_by=None if isinstance(updated_by, Unset) else updated_by,
+            updated_at=None if isinstance(updated_at, Unset) else updated_at,
         )
 
         chat_permissions.additional_properties = d

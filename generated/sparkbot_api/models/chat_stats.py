@@ -15,38 +15,40 @@ T = TypeVar("T", bound="ChatStats")
 class ChatStats:
     """
     Attributes:
-        notes (int | Unset):
-        local_messages (int | Unset):
-        inbound_messages (int | Unset):
-        outbound_messages (int | Unset):
+        notes (int | None)
+        local_messages (int | None)
+        inbound_messages (int | None)
+        outbound_messages (int | None)
     """
 
-    notes: int | Unset = UNSET
-    local_messages: int | Unset = UNSET
-    inbound_messages: int | Unset = UNSET
-    outbound_messages: int | Unset = UNSET
+    notes: int | None = None
+    local_messages: int | None = None
+    inbound_messages: int | None = None
+    outbound_messages: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     __repr__ = compact_repr  # sparkbot: show only the fields that are set
 
     def to_dict(self) -> dict[str, Any]:
-        notes = self.notes
-
-        local_messages = self.local_messages
-
-        inbound_messages = self.inbound_messages
-
-        outbound_messages = self.outbound_messages
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        _notes_value = UNSET if self.notes is None else self.notes
+        notes = _notes_value
         if notes is not UNSET:
             field_dict["notes"] = notes
+
+        _local_messages_value = UNSET if self.local_messages is None else self.local_messages
+        local_messages = _local_messages_value
         if local_messages is not UNSET:
             field_dict["localMessages"] = local_messages
+
+        _inbound_messages_value = UNSET if self.inbound_messages is None else self.inbound_messages
+        inbound_messages = _inbound_messages_value
         if inbound_messages is not UNSET:
             field_dict["inboundMessages"] = inbound_messages
+
+        _outbound_messages_value = UNSET if self.outbound_messages is None else self.outbound_messages
+        outbound_messages = _outbound_messages_value
         if outbound_messages is not UNSET:
             field_dict["outboundMessages"] = outbound_messages
 
@@ -64,10 +66,10 @@ class ChatStats:
         outbound_messages = d.pop("outboundMessages", UNSET)
 
         chat_stats = cls(
-            notes=notes,
-            local_messages=local_messages,
-            inbound_messages=inbound_messages,
-            outbound_messages=outbound_messages,
+            notes=None if isinstance(notes, Unset) else notes,
+            local_messages=None if isinstance(local_messages, Unset) else local_messages,
+            inbound_messages=None if isinstance(inbound_messages, Unset) else inbound_messages,
+            outbound_messages=None if isinstance(outbound_messages, Unset) else outbound_messages,
         )
 
         chat_stats.additional_properties = d

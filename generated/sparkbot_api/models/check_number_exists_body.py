@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import compact_repr
+from ..types import UNSET, Unset, compact_repr
 
 T = TypeVar("T", bound="CheckNumberExistsBody")
 
@@ -24,25 +24,21 @@ class CheckNumberExistsBody:
     __repr__ = compact_repr  # sparkbot: show only the fields that are set
 
     def to_dict(self) -> dict[str, Any]:
-        phone = self.phone
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "phone": phone,
-            }
-        )
+        if self.phone is not None:  # a reply may lack even a required field
+            phone = self.phone
+            field_dict["phone"] = phone
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        phone = d.pop("phone")
+        phone = d.pop("phone", UNSET)
 
         check_number_exists_body = cls(
-            phone=phone,
+            phone=cast(Any, None) if isinstance(phone, Unset) else phone,
         )
 
         check_number_exists_body.additional_properties = d

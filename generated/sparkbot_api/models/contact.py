@@ -2,12 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, compact_repr
+from ..types import LENIENT, UNSET, Unset, compact_repr
 
 T = TypeVar("T", bound="Contact")
 
@@ -18,170 +18,188 @@ class Contact:
 
     Attributes:
         wid (str): Contact WhatsApp ID.
-        phone (str | Unset):
-        country_code (int | Unset):
-        name (str | Unset): Contact name provided by WhatsApp.
-        short_name (str | Unset):
-        display_name (str | Unset):
-        formatted_name (str | Unset):
-        formatted_short_name (str | Unset):
-        group_id (str | Unset):
-        channel_id (str | Unset):
-        broadcast_id (str | Unset):
-        created_at (datetime.datetime | Unset):
-        synced_at (datetime.datetime | Unset):
-        created_by (str | Unset): User ID.
-        chat (ContactChat | Unset): Contact chat (free-form).
-        stats (ContactStats | Unset):
-        image (ContactImage | Unset):
-        info (ContactInfo | Unset): CRM info edited by the team.
-        subscription (ContactSubscription | Unset): Campaign subscription state.
-        business_info (ContactBusinessInfo | Unset): WhatsApp Business profile of the contact.
-        meta (ContactMeta | Unset):
-        metadata (list[ContactMetadataItem] | Unset): Custom key/value metadata.
+        phone (str | None)
+        country_code (int | None)
+        name (str | None): Contact name provided by WhatsApp.
+        short_name (str | None)
+        display_name (str | None)
+        formatted_name (str | None)
+        formatted_short_name (str | None)
+        group_id (str | None)
+        channel_id (str | None)
+        broadcast_id (str | None)
+        created_at (datetime.datetime | None)
+        synced_at (datetime.datetime | None)
+        created_by (str | None): User ID.
+        chat (ContactChat | None): Contact chat (free-form).
+        stats (ContactStats | None)
+        image (ContactImage | None)
+        info (ContactInfo | None): CRM info edited by the team.
+        subscription (ContactSubscription | None): Campaign subscription state.
+        business_info (ContactBusinessInfo | None): WhatsApp Business profile of the contact.
+        meta (ContactMeta | None)
+        metadata (list[ContactMetadataItem] | None): Custom key/value metadata.
     """
 
     wid: str
-    phone: str | Unset = UNSET
-    country_code: int | Unset = UNSET
-    name: str | Unset = UNSET
-    short_name: str | Unset = UNSET
-    display_name: str | Unset = UNSET
-    formatted_name: str | Unset = UNSET
-    formatted_short_name: str | Unset = UNSET
-    group_id: str | Unset = UNSET
-    channel_id: str | Unset = UNSET
-    broadcast_id: str | Unset = UNSET
-    created_at: datetime.datetime | Unset = UNSET
-    synced_at: datetime.datetime | Unset = UNSET
-    created_by: str | Unset = UNSET
-    chat: ContactChat | Unset = UNSET
-    stats: ContactStats | Unset = UNSET
-    image: ContactImage | Unset = UNSET
-    info: ContactInfo | Unset = UNSET
-    subscription: ContactSubscription | Unset = UNSET
-    business_info: ContactBusinessInfo | Unset = UNSET
-    meta: ContactMeta | Unset = UNSET
-    metadata: list[ContactMetadataItem] | Unset = UNSET
+    phone: str | None = None
+    country_code: int | None = None
+    name: str | None = None
+    short_name: str | None = None
+    display_name: str | None = None
+    formatted_name: str | None = None
+    formatted_short_name: str | None = None
+    group_id: str | None = None
+    channel_id: str | None = None
+    broadcast_id: str | None = None
+    created_at: datetime.datetime | None = None
+    synced_at: datetime.datetime | None = None
+    created_by: str | None = None
+    chat: ContactChat | None = None
+    stats: ContactStats | None = None
+    image: ContactImage | None = None
+    info: ContactInfo | None = None
+    subscription: ContactSubscription | None = None
+    business_info: ContactBusinessInfo | None = None
+    meta: ContactMeta | None = None
+    metadata: list[ContactMetadataItem] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     __repr__ = compact_repr  # sparkbot: show only the fields that are set
 
     def to_dict(self) -> dict[str, Any]:
-        wid = self.wid
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if self.wid is not None:  # a reply may lack even a required field
+            wid = self.wid
+            field_dict["wid"] = wid
 
-        phone = self.phone
+        _phone_value = UNSET if self.phone is None else self.phone
+        phone = _phone_value
+        if phone is not UNSET:
+            field_dict["phone"] = phone
 
-        country_code = self.country_code
+        _country_code_value = UNSET if self.country_code is None else self.country_code
+        country_code = _country_code_value
+        if country_code is not UNSET:
+            field_dict["countryCode"] = country_code
 
-        name = self.name
+        _name_value = UNSET if self.name is None else self.name
+        name = _name_value
+        if name is not UNSET:
+            field_dict["name"] = name
 
-        short_name = self.short_name
+        _short_name_value = UNSET if self.short_name is None else self.short_name
+        short_name = _short_name_value
+        if short_name is not UNSET:
+            field_dict["shortName"] = short_name
 
-        display_name = self.display_name
+        _display_name_value = UNSET if self.display_name is None else self.display_name
+        display_name = _display_name_value
+        if display_name is not UNSET:
+            field_dict["displayName"] = display_name
 
-        formatted_name = self.formatted_name
+        _formatted_name_value = UNSET if self.formatted_name is None else self.formatted_name
+        formatted_name = _formatted_name_value
+        if formatted_name is not UNSET:
+            field_dict["formattedName"] = formatted_name
 
-        formatted_short_name = self.formatted_short_name
+        _formatted_short_name_value = UNSET if self.formatted_short_name is None else self.formatted_short_name
+        formatted_short_name = _formatted_short_name_value
+        if formatted_short_name is not UNSET:
+            field_dict["formattedShortName"] = formatted_short_name
 
-        group_id = self.group_id
+        _group_id_value = UNSET if self.group_id is None else self.group_id
+        group_id = _group_id_value
+        if group_id is not UNSET:
+            field_dict["groupId"] = group_id
 
-        channel_id = self.channel_id
+        _channel_id_value = UNSET if self.channel_id is None else self.channel_id
+        channel_id = _channel_id_value
+        if channel_id is not UNSET:
+            field_dict["channelId"] = channel_id
 
-        broadcast_id = self.broadcast_id
+        _broadcast_id_value = UNSET if self.broadcast_id is None else self.broadcast_id
+        broadcast_id = _broadcast_id_value
+        if broadcast_id is not UNSET:
+            field_dict["broadcastId"] = broadcast_id
 
+        _created_at_value = UNSET if self.created_at is None else self.created_at
         created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
+        if not isinstance(_created_at_value, Unset):
+            created_at = _created_at_value.isoformat()
+        if created_at is not UNSET:
+            field_dict["createdAt"] = created_at
 
+        _synced_at_value = UNSET if self.synced_at is None else self.synced_at
         synced_at: str | Unset = UNSET
-        if not isinstance(self.synced_at, Unset):
-            synced_at = self.synced_at.isoformat()
+        if not isinstance(_synced_at_value, Unset):
+            synced_at = _synced_at_value.isoformat()
+        if synced_at is not UNSET:
+            field_dict["syncedAt"] = synced_at
 
-        created_by = self.created_by
+        _created_by_value = UNSET if self.created_by is None else self.created_by
+        created_by = _created_by_value
+        if created_by is not UNSET:
+            field_dict["createdBy"] = created_by
 
+        _chat_value = UNSET if self.chat is None else self.chat
         chat: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.chat, Unset):
-            chat = self.chat.to_dict()
+        if not isinstance(_chat_value, Unset):
+            chat = _chat_value.to_dict()
+        if chat is not UNSET:
+            field_dict["chat"] = chat
 
+        _stats_value = UNSET if self.stats is None else self.stats
         stats: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.stats, Unset):
-            stats = self.stats.to_dict()
+        if not isinstance(_stats_value, Unset):
+            stats = _stats_value.to_dict()
+        if stats is not UNSET:
+            field_dict["stats"] = stats
 
+        _image_value = UNSET if self.image is None else self.image
         image: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.image, Unset):
-            image = self.image.to_dict()
+        if not isinstance(_image_value, Unset):
+            image = _image_value.to_dict()
+        if image is not UNSET:
+            field_dict["image"] = image
 
+        _info_value = UNSET if self.info is None else self.info
         info: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.info, Unset):
-            info = self.info.to_dict()
+        if not isinstance(_info_value, Unset):
+            info = _info_value.to_dict()
+        if info is not UNSET:
+            field_dict["info"] = info
 
+        _subscription_value = UNSET if self.subscription is None else self.subscription
         subscription: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.subscription, Unset):
-            subscription = self.subscription.to_dict()
+        if not isinstance(_subscription_value, Unset):
+            subscription = _subscription_value.to_dict()
+        if subscription is not UNSET:
+            field_dict["subscription"] = subscription
 
+        _business_info_value = UNSET if self.business_info is None else self.business_info
         business_info: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.business_info, Unset):
-            business_info = self.business_info.to_dict()
+        if not isinstance(_business_info_value, Unset):
+            business_info = _business_info_value.to_dict()
+        if business_info is not UNSET:
+            field_dict["businessInfo"] = business_info
 
+        _meta_value = UNSET if self.meta is None else self.meta
         meta: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.meta, Unset):
-            meta = self.meta.to_dict()
+        if not isinstance(_meta_value, Unset):
+            meta = _meta_value.to_dict()
+        if meta is not UNSET:
+            field_dict["meta"] = meta
 
+        _metadata_value = UNSET if self.metadata is None else self.metadata
         metadata: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.metadata, Unset):
+        if not isinstance(_metadata_value, Unset):
             metadata = []
-            for metadata_item_data in self.metadata:
+            for metadata_item_data in _metadata_value:
                 metadata_item = metadata_item_data.to_dict()
                 metadata.append(metadata_item)
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "wid": wid,
-            }
-        )
-        if phone is not UNSET:
-            field_dict["phone"] = phone
-        if country_code is not UNSET:
-            field_dict["countryCode"] = country_code
-        if name is not UNSET:
-            field_dict["name"] = name
-        if short_name is not UNSET:
-            field_dict["shortName"] = short_name
-        if display_name is not UNSET:
-            field_dict["displayName"] = display_name
-        if formatted_name is not UNSET:
-            field_dict["formattedName"] = formatted_name
-        if formatted_short_name is not UNSET:
-            field_dict["formattedShortName"] = formatted_short_name
-        if group_id is not UNSET:
-            field_dict["groupId"] = group_id
-        if channel_id is not UNSET:
-            field_dict["channelId"] = channel_id
-        if broadcast_id is not UNSET:
-            field_dict["broadcastId"] = broadcast_id
-        if created_at is not UNSET:
-            field_dict["createdAt"] = created_at
-        if synced_at is not UNSET:
-            field_dict["syncedAt"] = synced_at
-        if created_by is not UNSET:
-            field_dict["createdBy"] = created_by
-        if chat is not UNSET:
-            field_dict["chat"] = chat
-        if stats is not UNSET:
-            field_dict["stats"] = stats
-        if image is not UNSET:
-            field_dict["image"] = image
-        if info is not UNSET:
-            field_dict["info"] = info
-        if subscription is not UNSET:
-            field_dict["subscription"] = subscription
-        if business_info is not UNSET:
-            field_dict["businessInfo"] = business_info
-        if meta is not UNSET:
-            field_dict["meta"] = meta
         if metadata is not UNSET:
             field_dict["metadata"] = metadata
 
@@ -190,7 +208,7 @@ class Contact:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        wid = d.pop("wid")
+        wid = d.pop("wid", UNSET)
 
         phone = d.pop("phone", UNSET)
 
@@ -212,103 +230,163 @@ class Contact:
 
         broadcast_id = d.pop("broadcastId", UNSET)
 
-        _created_at = d.pop("createdAt", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
+        try:
+            _created_at = d.get("createdAt", UNSET)
+            created_at: datetime.datetime | Unset
+            if isinstance(_created_at, Unset):
+                created_at = UNSET
+            else:
+                created_at = datetime.datetime.fromisoformat(_created_at)
+
+        except LENIENT:
             created_at = UNSET
         else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+            d.pop("createdAt", None)
 
-        _synced_at = d.pop("syncedAt", UNSET)
-        synced_at: datetime.datetime | Unset
-        if isinstance(_synced_at, Unset):
+        try:
+            _synced_at = d.get("syncedAt", UNSET)
+            synced_at: datetime.datetime | Unset
+            if isinstance(_synced_at, Unset):
+                synced_at = UNSET
+            else:
+                synced_at = datetime.datetime.fromisoformat(_synced_at)
+
+        except LENIENT:
             synced_at = UNSET
         else:
-            synced_at = datetime.datetime.fromisoformat(_synced_at)
+            d.pop("syncedAt", None)
 
         created_by = d.pop("createdBy", UNSET)
 
-        _chat = d.pop("chat", UNSET)
-        chat: ContactChat | Unset
-        if isinstance(_chat, Unset):
+        try:
+            _chat = d.get("chat", UNSET)
+            chat: ContactChat | Unset
+            if isinstance(_chat, Unset):
+                chat = UNSET
+            else:
+                chat = ContactChat.from_dict(_chat)
+
+        except LENIENT:
             chat = UNSET
         else:
-            chat = ContactChat.from_dict(_chat)
+            d.pop("chat", None)
 
-        _stats = d.pop("stats", UNSET)
-        stats: ContactStats | Unset
-        if isinstance(_stats, Unset):
+        try:
+            _stats = d.get("stats", UNSET)
+            stats: ContactStats | Unset
+            if isinstance(_stats, Unset):
+                stats = UNSET
+            else:
+                stats = ContactStats.from_dict(_stats)
+
+        except LENIENT:
             stats = UNSET
         else:
-            stats = ContactStats.from_dict(_stats)
+            d.pop("stats", None)
 
-        _image = d.pop("image", UNSET)
-        image: ContactImage | Unset
-        if isinstance(_image, Unset):
+        try:
+            _image = d.get("image", UNSET)
+            image: ContactImage | Unset
+            if isinstance(_image, Unset):
+                image = UNSET
+            else:
+                image = ContactImage.from_dict(_image)
+
+        except LENIENT:
             image = UNSET
         else:
-            image = ContactImage.from_dict(_image)
+            d.pop("image", None)
 
-        _info = d.pop("info", UNSET)
-        info: ContactInfo | Unset
-        if isinstance(_info, Unset):
+        try:
+            _info = d.get("info", UNSET)
+            info: ContactInfo | Unset
+            if isinstance(_info, Unset):
+                info = UNSET
+            else:
+                info = ContactInfo.from_dict(_info)
+
+        except LENIENT:
             info = UNSET
         else:
-            info = ContactInfo.from_dict(_info)
+            d.pop("info", None)
 
-        _subscription = d.pop("subscription", UNSET)
-        subscription: ContactSubscription | Unset
-        if isinstance(_subscription, Unset):
+        try:
+            _subscription = d.get("subscription", UNSET)
+            subscription: ContactSubscription | Unset
+            if isinstance(_subscription, Unset):
+                subscription = UNSET
+            else:
+                subscription = ContactSubscription.from_dict(_subscription)
+
+        except LENIENT:
             subscription = UNSET
         else:
-            subscription = ContactSubscription.from_dict(_subscription)
+            d.pop("subscription", None)
 
-        _business_info = d.pop("businessInfo", UNSET)
-        business_info: ContactBusinessInfo | Unset
-        if isinstance(_business_info, Unset):
+        try:
+            _business_info = d.get("businessInfo", UNSET)
+            business_info: ContactBusinessInfo | Unset
+            if isinstance(_business_info, Unset):
+                business_info = UNSET
+            else:
+                business_info = ContactBusinessInfo.from_dict(_business_info)
+
+        except LENIENT:
             business_info = UNSET
         else:
-            business_info = ContactBusinessInfo.from_dict(_business_info)
+            d.pop("businessInfo", None)
 
-        _meta = d.pop("meta", UNSET)
-        meta: ContactMeta | Unset
-        if isinstance(_meta, Unset):
+        try:
+            _meta = d.get("meta", UNSET)
+            meta: ContactMeta | Unset
+            if isinstance(_meta, Unset):
+                meta = UNSET
+            else:
+                meta = ContactMeta.from_dict(_meta)
+
+        except LENIENT:
             meta = UNSET
         else:
-            meta = ContactMeta.from_dict(_meta)
+            d.pop("meta", None)
 
-        _metadata = d.pop("metadata", UNSET)
-        metadata: list[ContactMetadataItem] | Unset = UNSET
-        if _metadata is not UNSET:
-            metadata = []
-            for metadata_item_data in _metadata:
-                metadata_item = ContactMetadataItem.from_dict(metadata_item_data)
+        try:
+            _metadata = d.get("metadata", UNSET)
+            metadata: list[ContactMetadataItem] | Unset = UNSET
+            if _metadata is not UNSET:
+                metadata = []
+                for metadata_item_data in _metadata:
+                    metadata_item = ContactMetadataItem.from_dict(metadata_item_data)
 
-                metadata.append(metadata_item)
+                    metadata.append(metadata_item)
+
+        except LENIENT:
+            metadata = UNSET
+        else:
+            d.pop("metadata", None)
 
         contact = cls(
-            wid=wid,
-            phone=phone,
-            country_code=country_code,
-            name=name,
-            short_name=short_name,
-            display_name=display_name,
-            formatted_name=formatted_name,
-            formatted_short_name=formatted_short_name,
-            group_id=group_id,
-            channel_id=channel_id,
-            broadcast_id=broadcast_id,
-            created_at=created_at,
-            synced_at=synced_at,
-            created_by=created_by,
-            chat=chat,
-            stats=stats,
-            image=image,
-            info=info,
-            subscription=subscription,
-            business_info=business_info,
-            meta=meta,
-            metadata=metadata,
+            wid=cast(Any, None) if isinstance(wid, Unset) else wid,
+            phone=None if isinstance(phone, Unset) else phone,
+            country_code=None if isinstance(country_code, Unset) else country_code,
+            name=None if isinstance(name, Unset) else name,
+            short_name=None if isinstance(short_name, Unset) else short_name,
+            display_name=None if isinstance(display_name, Unset) else display_name,
+            formatted_name=None if isinstance(formatted_name, Unset) else formatted_name,
+            formatted_short_name=None if isinstance(formatted_short_name, Unset) else formatted_short_name,
+            group_id=None if isinstance(group_id, Unset) else group_id,
+            channel_id=None if isinstance(channel_id, Unset) else channel_id,
+            broadcast_id=None if isinstance(broadcast_id, Unset) else broadcast_id,
+            created_at=None if isinstance(created_at, Unset) else created_at,
+            synced_at=None if isinstance(synced_at, Unset) else synced_at,
+            created_by=None if isinstance(created_by, Unset) else created_by,
+            chat=None if isinstance(chat, Unset) else chat,
+            stats=None if isinstance(stats, Unset) else stats,
+            image=None if isinstance(image, Unset) else image,
+            info=None if isinstance(info, Unset) else info,
+            subscription=None if isinstance(subscription, Unset) else subscription,
+            business_info=None if isinstance(business_info, Unset) else business_info,
+            meta=None if isinstance(meta, Unset) else meta,
+            metadata=None if isinstance(metadata, Unset) else metadata,
         )
 
         contact.additional_properties = d

@@ -16,50 +16,54 @@ class ContactBusinessInfo:
     """WhatsApp Business profile of the contact.
 
     Attributes:
-        address (str | Unset):
-        description (str | Unset):
-        email (str | Unset):
-        latitude (float | Unset):
-        longitude (float | Unset):
-        profile_path (str | Unset):
+        address (str | None)
+        description (str | None)
+        email (str | None)
+        latitude (float | None)
+        longitude (float | None)
+        profile_path (str | None)
     """
 
-    address: str | Unset = UNSET
-    description: str | Unset = UNSET
-    email: str | Unset = UNSET
-    latitude: float | Unset = UNSET
-    longitude: float | Unset = UNSET
-    profile_path: str | Unset = UNSET
+    address: str | None = None
+    description: str | None = None
+    email: str | None = None
+    latitude: float | None = None
+    longitude: float | None = None
+    profile_path: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     __repr__ = compact_repr  # sparkbot: show only the fields that are set
 
     def to_dict(self) -> dict[str, Any]:
-        address = self.address
-
-        description = self.description
-
-        email = self.email
-
-        latitude = self.latitude
-
-        longitude = self.longitude
-
-        profile_path = self.profile_path
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        _address_value = UNSET if self.address is None else self.address
+        address = _address_value
         if address is not UNSET:
             field_dict["address"] = address
+
+        _description_value = UNSET if self.description is None else self.description
+        description = _description_value
         if description is not UNSET:
             field_dict["description"] = description
+
+        _email_value = UNSET if self.email is None else self.email
+        email = _email_value
         if email is not UNSET:
             field_dict["email"] = email
+
+        _latitude_value = UNSET if self.latitude is None else self.latitude
+        latitude = _latitude_value
         if latitude is not UNSET:
             field_dict["latitude"] = latitude
+
+        _longitude_value = UNSET if self.longitude is None else self.longitude
+        longitude = _longitude_value
         if longitude is not UNSET:
             field_dict["longitude"] = longitude
+
+        _profile_path_value = UNSET if self.profile_path is None else self.profile_path
+        profile_path = _profile_path_value
         if profile_path is not UNSET:
             field_dict["profilePath"] = profile_path
 
@@ -81,12 +85,12 @@ class ContactBusinessInfo:
         profile_path = d.pop("profilePath", UNSET)
 
         contact_business_info = cls(
-            address=address,
-            description=description,
-            email=email,
-            latitude=latitude,
-            longitude=longitude,
-            profile_path=profile_path,
+            address=None if isinstance(address, Unset) else address,
+            description=None if isinstance(description, Unset) else description,
+            email=None if isinstance(email, Unset) else email,
+            latitude=None if isinstance(latitude, Unset) else latitude,
+            longitude=None if isinstance(longitude, Unset) else longitude,
+            profile_path=None if isinstance(profile_path, Unset) else profile_path,
         )
 
         contact_business_info.additional_properties = d

@@ -10,7 +10,7 @@ from attrs import field as _attrs_field
 from ..models.contact_gender import ContactGender
 from ..models.contact_kind import ContactKind
 from ..models.contact_notifications import ContactNotifications
-from ..types import UNSET, Unset, compact_repr
+from ..types import LENIENT, UNSET, Unset, compact_repr
 
 T = TypeVar("T", bound="ContactFields")
 
@@ -20,221 +20,256 @@ class ContactFields:
     """Contact fields shared by create and update.
 
     Attributes:
-        name (str | Unset): Name.
-        surname (str | Unset): Surname.
-        title (str | Unset): Title.
-        kind (ContactKind | Unset):
-        gender (ContactGender | Unset):
-        alt_phone (str | Unset): Alternative Phone.
-        email (str | Unset): Email.
-        description (str | Unset): Description.
-        languages (list[str] | Unset): Languages.
-        company_name (str | Unset): Company Name.
-        company_code (str | Unset): Company Code.
-        company_tax_id (str | Unset): Company Tax ID.
-        company_role (str | Unset): Company Role.
-        company_website (str | Unset): Company Website.
-        company_email (str | Unset): Company Email.
-        company_phone (str | Unset): Company Phone.
-        company_country (str | Unset): Company Country.
-        currency (str | Unset): Currency.
-        address (str | Unset): Address.
-        city (str | Unset): City.
-        postal_code (str | Unset): Postal Code.
-        country (str | Unset): Country.
-        notes (str | Unset): Notes.
-        birthday (datetime.datetime | Unset): Birthday.
-        notifications (ContactNotifications | Unset):
-        timezone (str | Unset): Timezone.
-        crm (str | Unset): CRM.
-        crm_ref (str | Unset): CRM Reference.
-        sync (bool | Unset): Sync Across All Numbers.
-        assign (str | Unset): Assign to User.
-        upsert (bool | Unset): Upsert.
-        metadata (list[ContactFieldsMetadataItem] | Unset):
+        name (str | None): Name.
+        surname (str | None): Surname.
+        title (str | None): Title.
+        kind (ContactKind | None)
+        gender (ContactGender | None)
+        alt_phone (str | None): Alternative Phone.
+        email (str | None): Email.
+        description (str | None): Description.
+        languages (list[str] | None): Languages.
+        company_name (str | None): Company Name.
+        company_code (str | None): Company Code.
+        company_tax_id (str | None): Company Tax ID.
+        company_role (str | None): Company Role.
+        company_website (str | None): Company Website.
+        company_email (str | None): Company Email.
+        company_phone (str | None): Company Phone.
+        company_country (str | None): Company Country.
+        currency (str | None): Currency.
+        address (str | None): Address.
+        city (str | None): City.
+        postal_code (str | None): Postal Code.
+        country (str | None): Country.
+        notes (str | None): Notes.
+        birthday (datetime.datetime | None): Birthday.
+        notifications (ContactNotifications | None)
+        timezone (str | None): Timezone.
+        crm (str | None): CRM.
+        crm_ref (str | None): CRM Reference.
+        sync (bool | None): Sync Across All Numbers.
+        assign (str | None): Assign to User.
+        upsert (bool | None): Upsert.
+        metadata (list[ContactFieldsMetadataItem] | None)
     """
 
-    name: str | Unset = UNSET
-    surname: str | Unset = UNSET
-    title: str | Unset = UNSET
-    kind: ContactKind | Unset = UNSET
-    gender: ContactGender | Unset = UNSET
-    alt_phone: str | Unset = UNSET
-    email: str | Unset = UNSET
-    description: str | Unset = UNSET
-    languages: list[str] | Unset = UNSET
-    company_name: str | Unset = UNSET
-    company_code: str | Unset = UNSET
-    company_tax_id: str | Unset = UNSET
-    company_role: str | Unset = UNSET
-    company_website: str | Unset = UNSET
-    company_email: str | Unset = UNSET
-    company_phone: str | Unset = UNSET
-    company_country: str | Unset = UNSET
-    currency: str | Unset = UNSET
-    address: str | Unset = UNSET
-    city: str | Unset = UNSET
-    postal_code: str | Unset = UNSET
-    country: str | Unset = UNSET
-    notes: str | Unset = UNSET
-    birthday: datetime.datetime | Unset = UNSET
-    notifications: ContactNotifications | Unset = UNSET
-    timezone: str | Unset = UNSET
-    crm: str | Unset = UNSET
-    crm_ref: str | Unset = UNSET
-    sync: bool | Unset = UNSET
-    assign: str | Unset = UNSET
-    upsert: bool | Unset = UNSET
-    metadata: list[ContactFieldsMetadataItem] | Unset = UNSET
+    name: str | None = None
+    surname: str | None = None
+    title: str | None = None
+    kind: ContactKind | None = None
+    gender: ContactGender | None = None
+    alt_phone: str | None = None
+    email: str | None = None
+    description: str | None = None
+    languages: list[str] | None = None
+    company_name: str | None = None
+    company_code: str | None = None
+    company_tax_id: str | None = None
+    company_role: str | None = None
+    company_website: str | None = None
+    company_email: str | None = None
+    company_phone: str | None = None
+    company_country: str | None = None
+    currency: str | None = None
+    address: str | None = None
+    city: str | None = None
+    postal_code: str | None = None
+    country: str | None = None
+    notes: str | None = None
+    birthday: datetime.datetime | None = None
+    notifications: ContactNotifications | None = None
+    timezone: str | None = None
+    crm: str | None = None
+    crm_ref: str | None = None
+    sync: bool | None = None
+    assign: str | None = None
+    upsert: bool | None = None
+    metadata: list[ContactFieldsMetadataItem] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     __repr__ = compact_repr  # sparkbot: show only the fields that are set
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        _name_value = UNSET if self.name is None else self.name
+        name = _name_value
+        if name is not UNSET:
+            field_dict["name"] = name
 
-        surname = self.surname
+        _surname_value = UNSET if self.surname is None else self.surname
+        surname = _surname_value
+        if surname is not UNSET:
+            field_dict["surname"] = surname
 
-        title = self.title
+        _title_value = UNSET if self.title is None else self.title
+        title = _title_value
+        if title is not UNSET:
+            field_dict["title"] = title
 
+        _kind_value = UNSET if self.kind is None else self.kind
         kind: str | Unset = UNSET
-        if not isinstance(self.kind, Unset):
-            kind = self.kind.value
+        if not isinstance(_kind_value, Unset):
+            kind = _kind_value.value
 
+        if kind is not UNSET:
+            field_dict["kind"] = kind
+
+        _gender_value = UNSET if self.gender is None else self.gender
         gender: str | Unset = UNSET
-        if not isinstance(self.gender, Unset):
-            gender = self.gender.value
+        if not isinstance(_gender_value, Unset):
+            gender = _gender_value.value
 
-        alt_phone = self.alt_phone
+        if gender is not UNSET:
+            field_dict["gender"] = gender
 
-        email = self.email
+        _alt_phone_value = UNSET if self.alt_phone is None else self.alt_phone
+        alt_phone = _alt_phone_value
+        if alt_phone is not UNSET:
+            field_dict["altPhone"] = alt_phone
 
-        description = self.description
+        _email_value = UNSET if self.email is None else self.email
+        email = _email_value
+        if email is not UNSET:
+            field_dict["email"] = email
 
+        _description_value = UNSET if self.description is None else self.description
+        description = _description_value
+        if description is not UNSET:
+            field_dict["description"] = description
+
+        _languages_value = UNSET if self.languages is None else self.languages
         languages: list[str] | Unset = UNSET
-        if not isinstance(self.languages, Unset):
-            languages = self.languages
+        if not isinstance(_languages_value, Unset):
+            languages = _languages_value
 
-        company_name = self.company_name
+        if languages is not UNSET:
+            field_dict["languages"] = languages
 
-        company_code = self.company_code
+        _company_name_value = UNSET if self.company_name is None else self.company_name
+        company_name = _company_name_value
+        if company_name is not UNSET:
+            field_dict["companyName"] = company_name
 
-        company_tax_id = self.company_tax_id
+        _company_code_value = UNSET if self.company_code is None else self.company_code
+        company_code = _company_code_value
+        if company_code is not UNSET:
+            field_dict["companyCode"] = company_code
 
-        company_role = self.company_role
+        _company_tax_id_value = UNSET if self.company_tax_id is None else self.company_tax_id
+        company_tax_id = _company_tax_id_value
+        if company_tax_id is not UNSET:
+            field_dict["companyTaxId"] = company_tax_id
 
-        company_website = self.company_website
+        _company_role_value = UNSET if self.company_role is None else self.company_role
+        company_role = _company_role_value
+        if company_role is not UNSET:
+            field_dict["companyRole"] = company_role
 
-        company_email = self.company_email
+        _company_website_value = UNSET if self.company_website is None else self.company_website
+        company_website = _company_website_value
+        if company_website is not UNSET:
+            field_dict["companyWebsite"] = company_website
 
-        company_phone = self.company_phone
+        _company_email_value = UNSET if self.company_email is None else self.company_email
+        company_email = _company_email_value
+        if company_email is not UNSET:
+            field_dict["companyEmail"] = company_email
 
-        company_country = self.company_country
+        _company_phone_value = UNSET if self.company_phone is None else self.company_phone
+        company_phone = _company_phone_value
+        if company_phone is not UNSET:
+            field_dict["companyPhone"] = company_phone
 
-        currency = self.currency
+        _company_country_value = UNSET if self.company_country is None else self.company_country
+        company_country = _company_country_value
+        if company_country is not UNSET:
+            field_dict["companyCountry"] = company_country
 
-        address = self.address
+        _currency_value = UNSET if self.currency is None else self.currency
+        currency = _currency_value
+        if currency is not UNSET:
+            field_dict["currency"] = currency
 
-        city = self.city
+        _address_value = UNSET if self.address is None else self.address
+        address = _address_value
+        if address is not UNSET:
+            field_dict["address"] = address
 
-        postal_code = self.postal_code
+        _city_value = UNSET if self.city is None else self.city
+        city = _city_value
+        if city is not UNSET:
+            field_dict["city"] = city
 
-        country = self.country
+        _postal_code_value = UNSET if self.postal_code is None else self.postal_code
+        postal_code = _postal_code_value
+        if postal_code is not UNSET:
+            field_dict["postalCode"] = postal_code
 
-        notes = self.notes
+        _country_value = UNSET if self.country is None else self.country
+        country = _country_value
+        if country is not UNSET:
+            field_dict["country"] = country
 
+        _notes_value = UNSET if self.notes is None else self.notes
+        notes = _notes_value
+        if notes is not UNSET:
+            field_dict["notes"] = notes
+
+        _birthday_value = UNSET if self.birthday is None else self.birthday
         birthday: str | Unset = UNSET
-        if not isinstance(self.birthday, Unset):
-            birthday = self.birthday.isoformat()
+        if not isinstance(_birthday_value, Unset):
+            birthday = _birthday_value.isoformat()
+        if birthday is not UNSET:
+            field_dict["birthday"] = birthday
 
+        _notifications_value = UNSET if self.notifications is None else self.notifications
         notifications: str | Unset = UNSET
-        if not isinstance(self.notifications, Unset):
-            notifications = self.notifications.value
+        if not isinstance(_notifications_value, Unset):
+            notifications = _notifications_value.value
 
-        timezone = self.timezone
+        if notifications is not UNSET:
+            field_dict["notifications"] = notifications
 
-        crm = self.crm
+        _timezone_value = UNSET if self.timezone is None else self.timezone
+        timezone = _timezone_value
+        if timezone is not UNSET:
+            field_dict["timezone"] = timezone
 
-        crm_ref = self.crm_ref
+        _crm_value = UNSET if self.crm is None else self.crm
+        crm = _crm_value
+        if crm is not UNSET:
+            field_dict["crm"] = crm
 
-        sync = self.sync
+        _crm_ref_value = UNSET if self.crm_ref is None else self.crm_ref
+        crm_ref = _crm_ref_value
+        if crm_ref is not UNSET:
+            field_dict["crmRef"] = crm_ref
 
-        assign = self.assign
+        _sync_value = UNSET if self.sync is None else self.sync
+        sync = _sync_value
+        if sync is not UNSET:
+            field_dict["sync"] = sync
 
-        upsert = self.upsert
+        _assign_value = UNSET if self.assign is None else self.assign
+        assign = _assign_value
+        if assign is not UNSET:
+            field_dict["assign"] = assign
 
+        _upsert_value = UNSET if self.upsert is None else self.upsert
+        upsert = _upsert_value
+        if upsert is not UNSET:
+            field_dict["upsert"] = upsert
+
+        _metadata_value = UNSET if self.metadata is None else self.metadata
         metadata: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.metadata, Unset):
+        if not isinstance(_metadata_value, Unset):
             metadata = []
-            for metadata_item_data in self.metadata:
+            for metadata_item_data in _metadata_value:
                 metadata_item = metadata_item_data.to_dict()
                 metadata.append(metadata_item)
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if name is not UNSET:
-            field_dict["name"] = name
-        if surname is not UNSET:
-            field_dict["surname"] = surname
-        if title is not UNSET:
-            field_dict["title"] = title
-        if kind is not UNSET:
-            field_dict["kind"] = kind
-        if gender is not UNSET:
-            field_dict["gender"] = gender
-        if alt_phone is not UNSET:
-            field_dict["altPhone"] = alt_phone
-        if email is not UNSET:
-            field_dict["email"] = email
-        if description is not UNSET:
-            field_dict["description"] = description
-        if languages is not UNSET:
-            field_dict["languages"] = languages
-        if company_name is not UNSET:
-            field_dict["companyName"] = company_name
-        if company_code is not UNSET:
-            field_dict["companyCode"] = company_code
-        if company_tax_id is not UNSET:
-            field_dict["companyTaxId"] = company_tax_id
-        if company_role is not UNSET:
-            field_dict["companyRole"] = company_role
-        if company_website is not UNSET:
-            field_dict["companyWebsite"] = company_website
-        if company_email is not UNSET:
-            field_dict["companyEmail"] = company_email
-        if company_phone is not UNSET:
-            field_dict["companyPhone"] = company_phone
-        if company_country is not UNSET:
-            field_dict["companyCountry"] = company_country
-        if currency is not UNSET:
-            field_dict["currency"] = currency
-        if address is not UNSET:
-            field_dict["address"] = address
-        if city is not UNSET:
-            field_dict["city"] = city
-        if postal_code is not UNSET:
-            field_dict["postalCode"] = postal_code
-        if country is not UNSET:
-            field_dict["country"] = country
-        if notes is not UNSET:
-            field_dict["notes"] = notes
-        if birthday is not UNSET:
-            field_dict["birthday"] = birthday
-        if notifications is not UNSET:
-            field_dict["notifications"] = notifications
-        if timezone is not UNSET:
-            field_dict["timezone"] = timezone
-        if crm is not UNSET:
-            field_dict["crm"] = crm
-        if crm_ref is not UNSET:
-            field_dict["crmRef"] = crm_ref
-        if sync is not UNSET:
-            field_dict["sync"] = sync
-        if assign is not UNSET:
-            field_dict["assign"] = assign
-        if upsert is not UNSET:
-            field_dict["upsert"] = upsert
         if metadata is not UNSET:
             field_dict["metadata"] = metadata
 
@@ -249,19 +284,31 @@ class ContactFields:
 
         title = d.pop("title", UNSET)
 
-        _kind = d.pop("kind", UNSET)
-        kind: ContactKind | Unset
-        if isinstance(_kind, Unset):
+        try:
+            _kind = d.get("kind", UNSET)
+            kind: ContactKind | Unset
+            if isinstance(_kind, Unset):
+                kind = UNSET
+            else:
+                kind = ContactKind(_kind)
+
+        except LENIENT:
             kind = UNSET
         else:
-            kind = ContactKind(_kind)
+            d.pop("kind", None)
 
-        _gender = d.pop("gender", UNSET)
-        gender: ContactGender | Unset
-        if isinstance(_gender, Unset):
+        try:
+            _gender = d.get("gender", UNSET)
+            gender: ContactGender | Unset
+            if isinstance(_gender, Unset):
+                gender = UNSET
+            else:
+                gender = ContactGender(_gender)
+
+        except LENIENT:
             gender = UNSET
         else:
-            gender = ContactGender(_gender)
+            d.pop("gender", None)
 
         alt_phone = d.pop("altPhone", UNSET)
 
@@ -299,19 +346,31 @@ class ContactFields:
 
         notes = d.pop("notes", UNSET)
 
-        _birthday = d.pop("birthday", UNSET)
-        birthday: datetime.datetime | Unset
-        if isinstance(_birthday, Unset):
+        try:
+            _birthday = d.get("birthday", UNSET)
+            birthday: datetime.datetime | Unset
+            if isinstance(_birthday, Unset):
+                birthday = UNSET
+            else:
+                birthday = datetime.datetime.fromisoformat(_birthday)
+
+        except LENIENT:
             birthday = UNSET
         else:
-            birthday = datetime.datetime.fromisoformat(_birthday)
+            d.pop("birthday", None)
 
-        _notifications = d.pop("notifications", UNSET)
-        notifications: ContactNotifications | Unset
-        if isinstance(_notifications, Unset):
+        try:
+            _notifications = d.get("notifications", UNSET)
+            notifications: ContactNotifications | Unset
+            if isinstance(_notifications, Unset):
+                notifications = UNSET
+            else:
+                notifications = ContactNotifications(_notifications)
+
+        except LENIENT:
             notifications = UNSET
         else:
-            notifications = ContactNotifications(_notifications)
+            d.pop("notifications", None)
 
         timezone = d.pop("timezone", UNSET)
 
@@ -325,48 +384,54 @@ class ContactFields:
 
         upsert = d.pop("upsert", UNSET)
 
-        _metadata = d.pop("metadata", UNSET)
-        metadata: list[ContactFieldsMetadataItem] | Unset = UNSET
-        if _metadata is not UNSET:
-            metadata = []
-            for metadata_item_data in _metadata:
-                metadata_item = ContactFieldsMetadataItem.from_dict(metadata_item_data)
+        try:
+            _metadata = d.get("metadata", UNSET)
+            metadata: list[ContactFieldsMetadataItem] | Unset = UNSET
+            if _metadata is not UNSET:
+                metadata = []
+                for metadata_item_data in _metadata:
+                    metadata_item = ContactFieldsMetadataItem.from_dict(metadata_item_data)
 
-                metadata.append(metadata_item)
+                    metadata.append(metadata_item)
+
+        except LENIENT:
+            metadata = UNSET
+        else:
+            d.pop("metadata", None)
 
         contact_fields = cls(
-            name=name,
-            surname=surname,
-            title=title,
-            kind=kind,
-            gender=gender,
-            alt_phone=alt_phone,
-            email=email,
-            description=description,
-            languages=languages,
-            company_name=company_name,
-            company_code=company_code,
-            company_tax_id=company_tax_id,
-            company_role=company_role,
-            company_website=company_website,
-            company_email=company_email,
-            company_phone=company_phone,
-            company_country=company_country,
-            currency=currency,
-            address=address,
-            city=city,
-            postal_code=postal_code,
-            country=country,
-            notes=notes,
-            birthday=birthday,
-            notifications=notifications,
-            timezone=timezone,
-            crm=crm,
-            crm_ref=crm_ref,
-            sync=sync,
-            assign=assign,
-            upsert=upsert,
-            metadata=metadata,
+            name=None if isinstance(name, Unset) else name,
+            surname=None if isinstance(surname, Unset) else surname,
+            title=None if isinstance(title, Unset) else title,
+            kind=None if isinstance(kind, Unset) else kind,
+            gender=None if isinstance(gender, Unset) else gender,
+            alt_phone=None if isinstance(alt_phone, Unset) else alt_phone,
+            email=None if isinstance(email, Unset) else email,
+            description=None if isinstance(description, Unset) else description,
+            languages=None if isinstance(languages, Unset) else languages,
+            company_name=None if isinstance(company_name, Unset) else company_name,
+            company_code=None if isinstance(company_code, Unset) else company_code,
+            company_tax_id=None if isinstance(company_tax_id, Unset) else company_tax_id,
+            company_role=None if isinstance(company_role, Unset) else company_role,
+            company_website=None if isinstance(company_website, Unset) else company_website,
+            company_email=None if isinstance(company_email, Unset) else company_email,
+            company_phone=None if isinstance(company_phone, Unset) else company_phone,
+            company_country=None if isinstance(company_country, Unset) else company_country,
+            currency=None if isinstance(currency, Unset) else currency,
+            address=None if isinstance(address, Unset) else address,
+            city=None if isinstance(city, Unset) else city,
+            postal_code=None if isinstance(postal_code, Unset) else postal_code,
+            country=None if isinstance(country, Unset) else country,
+            notes=None if isinstance(notes, Unset) else notes,
+            birthday=None if isinstance(birthday, Unset) else birthday,
+            notifications=None if isinstance(notifications, Unset) else notifications,
+            timezone=None if isinstance(timezone, Unset) else timezone,
+            crm=None if isinstance(crm, Unset) else crm,
+            crm_ref=None if isinstance(crm_ref, Unset) else crm_ref,
+            sync=None if isinstance(sync, Unset) else sync,
+            assign=None if isinstance(assign, Unset) else assign,
+            upsert=None if isinstance(upsert, Unset) else upsert,
+            metadata=None if isinstance(metadata, Unset) else metadata,
         )
 
         contact_fields.additional_properties = d

@@ -15,20 +15,19 @@ T = TypeVar("T", bound="ContactImage")
 class ContactImage:
     """
     Attributes:
-        url (str | Unset):
+        url (str | None)
     """
 
-    url: str | Unset = UNSET
+    url: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     __repr__ = compact_repr  # sparkbot: show only the fields that are set
 
     def to_dict(self) -> dict[str, Any]:
-        url = self.url
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        _url_value = UNSET if self.url is None else self.url
+        url = _url_value
         if url is not UNSET:
             field_dict["url"] = url
 
@@ -40,7 +39,7 @@ class ContactImage:
         url = d.pop("url", UNSET)
 
         contact_image = cls(
-            url=url,
+            url=None if isinstance(url, Unset) else url,
         )
 
         contact_image.additional_properties = d

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.contact_info_kind import ContactInfoKind
-from ..types import UNSET, Unset, compact_repr
+from ..types import LENIENT, UNSET, Unset, compact_repr
 
 T = TypeVar("T", bound="ContactInfo")
 
@@ -18,196 +18,224 @@ class ContactInfo:
     """CRM info edited by the team.
 
     Attributes:
-        updated_at (datetime.datetime | Unset):
-        updated_by (str | Unset):
-        name (str | Unset):
-        surname (str | Unset):
-        kind (ContactInfoKind | Unset):
-        description (str | Unset):
-        alt_phone (str | Unset):
-        birthday (datetime.datetime | Unset):
-        title (str | Unset):
-        gender (str | Unset):
-        email (str | Unset):
-        company_name (str | Unset):
-        company_code (str | Unset):
-        company_tax_id (str | Unset):
-        company_role (str | Unset):
-        company_phone (str | Unset):
-        company_website (str | Unset):
-        company_country (str | Unset):
-        currency (str | Unset):
-        timezone (str | Unset):
-        address (str | Unset):
-        postal_code (str | Unset):
-        city (str | Unset):
-        country (str | Unset):
-        notes (str | Unset):
-        notes_updated_at (datetime.datetime | Unset):
-        notes_updated_by (str | Unset):
-        crm (str | Unset):
-        crm_ref (str | Unset):
+        updated_at (datetime.datetime | None)
+        updated_by (str | None)
+        name (str | None)
+        surname (str | None)
+        kind (ContactInfoKind | None)
+        description (str | None)
+        alt_phone (str | None)
+        birthday (datetime.datetime | None)
+        title (str | None)
+        gender (str | None)
+        email (str | None)
+        company_name (str | None)
+        company_code (str | None)
+        company_tax_id (str | None)
+        company_role (str | None)
+        company_phone (str | None)
+        company_website (str | None)
+        company_country (str | None)
+        currency (str | None)
+        timezone (str | None)
+        address (str | None)
+        postal_code (str | None)
+        city (str | None)
+        country (str | None)
+        notes (str | None)
+        notes_updated_at (datetime.datetime | None)
+        notes_updated_by (str | None)
+        crm (str | None)
+        crm_ref (str | None)
     """
 
-    updated_at: datetime.datetime | Unset = UNSET
-    updated_by: str | Unset = UNSET
-    name: str | Unset = UNSET
-    surname: str | Unset = UNSET
-    kind: ContactInfoKind | Unset = UNSET
-    description: str | Unset = UNSET
-    alt_phone: str | Unset = UNSET
-    birthday: datetime.datetime | Unset = UNSET
-    title: str | Unset = UNSET
-    gender: str | Unset = UNSET
-    email: str | Unset = UNSET
-    company_name: str | Unset = UNSET
-    company_code: str | Unset = UNSET
-    company_tax_id: str | Unset = UNSET
-    company_role: str | Unset = UNSET
-    company_phone: str | Unset = UNSET
-    company_website: str | Unset = UNSET
-    company_country: str | Unset = UNSET
-    currency: str | Unset = UNSET
-    timezone: str | Unset = UNSET
-    address: str | Unset = UNSET
-    postal_code: str | Unset = UNSET
-    city: str | Unset = UNSET
-    country: str | Unset = UNSET
-    notes: str | Unset = UNSET
-    notes_updated_at: datetime.datetime | Unset = UNSET
-    notes_updated_by: str | Unset = UNSET
-    crm: str | Unset = UNSET
-    crm_ref: str | Unset = UNSET
+    updated_at: datetime.datetime | None = None
+    updated_by: str | None = None
+    name: str | None = None
+    surname: str | None = None
+    kind: ContactInfoKind | None = None
+    description: str | None = None
+    alt_phone: str | None = None
+    birthday: datetime.datetime | None = None
+    title: str | None = None
+    gender: str | None = None
+    email: str | None = None
+    company_name: str | None = None
+    company_code: str | None = None
+    company_tax_id: str | None = None
+    company_role: str | None = None
+    company_phone: str | None = None
+    company_website: str | None = None
+    company_country: str | None = None
+    currency: str | None = None
+    timezone: str | None = None
+    address: str | None = None
+    postal_code: str | None = None
+    city: str | None = None
+    country: str | None = None
+    notes: str | None = None
+    notes_updated_at: datetime.datetime | None = None
+    notes_updated_by: str | None = None
+    crm: str | None = None
+    crm_ref: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     __repr__ = compact_repr  # sparkbot: show only the fields that are set
 
     def to_dict(self) -> dict[str, Any]:
-        updated_at: str | Unset = UNSET
-        if not isinstance(self.updated_at, Unset):
-            updated_at = self.updated_at.isoformat()
-
-        updated_by = self.updated_by
-
-        name = self.name
-
-        surname = self.surname
-
-        kind: str | Unset = UNSET
-        if not isinstance(self.kind, Unset):
-            kind = self.kind.value
-
-        description = self.description
-
-        alt_phone = self.alt_phone
-
-        birthday: str | Unset = UNSET
-        if not isinstance(self.birthday, Unset):
-            birthday = self.birthday.isoformat()
-
-        title = self.title
-
-        gender = self.gender
-
-        email = self.email
-
-        company_name = self.company_name
-
-        company_code = self.company_code
-
-        company_tax_id = self.company_tax_id
-
-        company_role = self.company_role
-
-        company_phone = self.company_phone
-
-        company_website = self.company_website
-
-        company_country = self.company_country
-
-        currency = self.currency
-
-        timezone = self.timezone
-
-        address = self.address
-
-        postal_code = self.postal_code
-
-        city = self.city
-
-        country = self.country
-
-        notes = self.notes
-
-        notes_updated_at: str | Unset = UNSET
-        if not isinstance(self.notes_updated_at, Unset):
-            notes_updated_at = self.notes_updated_at.isoformat()
-
-        notes_updated_by = self.notes_updated_by
-
-        crm = self.crm
-
-        crm_ref = self.crm_ref
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        _updated_at_value = UNSET if self.updated_at is None else self.updated_at
+        updated_at: str | Unset = UNSET
+        if not isinstance(_updated_at_value, Unset):
+            updated_at = _updated_at_value.isoformat()
         if updated_at is not UNSET:
             field_dict["updatedAt"] = updated_at
+
+        _updated_by_value = UNSET if self.updated_by is None else self.updated_by
+        updated_by = _updated_by_value
         if updated_by is not UNSET:
             field_dict["updatedBy"] = updated_by
+
+        _name_value = UNSET if self.name is None else self.name
+        name = _name_value
         if name is not UNSET:
             field_dict["name"] = name
+
+        _surname_value = UNSET if self.surname is None else self.surname
+        surname = _surname_value
         if surname is not UNSET:
             field_dict["surname"] = surname
+
+        _kind_value = UNSET if self.kind is None else self.kind
+        kind: str | Unset = UNSET
+        if not isinstance(_kind_value, Unset):
+            kind = _kind_value.value
+
         if kind is not UNSET:
             field_dict["kind"] = kind
+
+        _description_value = UNSET if self.description is None else self.description
+        description = _description_value
         if description is not UNSET:
             field_dict["description"] = description
+
+        _alt_phone_value = UNSET if self.alt_phone is None else self.alt_phone
+        alt_phone = _alt_phone_value
         if alt_phone is not UNSET:
             field_dict["altPhone"] = alt_phone
+
+        _birthday_value = UNSET if self.birthday is None else self.birthday
+        birthday: str | Unset = UNSET
+        if not isinstance(_birthday_value, Unset):
+            birthday = _birthday_value.isoformat()
         if birthday is not UNSET:
             field_dict["birthday"] = birthday
+
+        _title_value = UNSET if self.title is None else self.title
+        title = _title_value
         if title is not UNSET:
             field_dict["title"] = title
+
+        _gender_value = UNSET if self.gender is None else self.gender
+        gender = _gender_value
         if gender is not UNSET:
             field_dict["gender"] = gender
+
+        _email_value = UNSET if self.email is None else self.email
+        email = _email_value
         if email is not UNSET:
             field_dict["email"] = email
+
+        _company_name_value = UNSET if self.company_name is None else self.company_name
+        company_name = _company_name_value
         if company_name is not UNSET:
             field_dict["companyName"] = company_name
+
+        _company_code_value = UNSET if self.company_code is None else self.company_code
+        company_code = _company_code_value
         if company_code is not UNSET:
             field_dict["companyCode"] = company_code
+
+        _company_tax_id_value = UNSET if self.company_tax_id is None else self.company_tax_id
+        company_tax_id = _company_tax_id_value
         if company_tax_id is not UNSET:
             field_dict["companyTaxId"] = company_tax_id
+
+        _company_role_value = UNSET if self.company_role is None else self.company_role
+        company_role = _company_role_value
         if company_role is not UNSET:
             field_dict["companyRole"] = company_role
+
+        _company_phone_value = UNSET if self.company_phone is None else self.company_phone
+        company_phone = _company_phone_value
         if company_phone is not UNSET:
             field_dict["companyPhone"] = company_phone
+
+        _company_website_value = UNSET if self.company_website is None else self.company_website
+        company_website = _company_website_value
         if company_website is not UNSET:
             field_dict["companyWebsite"] = company_website
+
+        _company_country_value = UNSET if self.company_country is None else self.company_country
+        company_country = _company_country_value
         if company_country is not UNSET:
             field_dict["companyCountry"] = company_country
+
+        _currency_value = UNSET if self.currency is None else self.currency
+        currency = _currency_value
         if currency is not UNSET:
             field_dict["currency"] = currency
+
+        _timezone_value = UNSET if self.timezone is None else self.timezone
+        timezone = _timezone_value
         if timezone is not UNSET:
             field_dict["timezone"] = timezone
+
+        _address_value = UNSET if self.address is None else self.address
+        address = _address_value
         if address is not UNSET:
             field_dict["address"] = address
+
+        _postal_code_value = UNSET if self.postal_code is None else self.postal_code
+        postal_code = _postal_code_value
         if postal_code is not UNSET:
             field_dict["postalCode"] = postal_code
+
+        _city_value = UNSET if self.city is None else self.city
+        city = _city_value
         if city is not UNSET:
             field_dict["city"] = city
+
+        _country_value = UNSET if self.country is None else self.country
+        country = _country_value
         if country is not UNSET:
             field_dict["country"] = country
+
+        _notes_value = UNSET if self.notes is None else self.notes
+        notes = _notes_value
         if notes is not UNSET:
             field_dict["notes"] = notes
+
+        _notes_updated_at_value = UNSET if self.notes_updated_at is None else self.notes_updated_at
+        notes_updated_at: str | Unset = UNSET
+        if not isinstance(_notes_updated_at_value, Unset):
+            notes_updated_at = _notes_updated_at_value.isoformat()
         if notes_updated_at is not UNSET:
             field_dict["notesUpdatedAt"] = notes_updated_at
+
+        _notes_updated_by_value = UNSET if self.notes_updated_by is None else self.notes_updated_by
+        notes_updated_by = _notes_updated_by_value
         if notes_updated_by is not UNSET:
             field_dict["notesUpdatedBy"] = notes_updated_by
+
+        _crm_value = UNSET if self.crm is None else self.crm
+        crm = _crm_value
         if crm is not UNSET:
             field_dict["crm"] = crm
+
+        _crm_ref_value = UNSET if self.crm_ref is None else self.crm_ref
+        crm_ref = _crm_ref_value
         if crm_ref is not UNSET:
             field_dict["crmRef"] = crm_ref
 
@@ -216,12 +244,18 @@ class ContactInfo:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _updated_at = d.pop("updatedAt", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
+        try:
+            _updated_at = d.get("updatedAt", UNSET)
+            updated_at: datetime.datetime | Unset
+            if isinstance(_updated_at, Unset):
+                updated_at = UNSET
+            else:
+                updated_at = datetime.datetime.fromisoformat(_updated_at)
+
+        except LENIENT:
             updated_at = UNSET
         else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
+            d.pop("updatedAt", None)
 
         updated_by = d.pop("updatedBy", UNSET)
 
@@ -229,23 +263,35 @@ class ContactInfo:
 
         surname = d.pop("surname", UNSET)
 
-        _kind = d.pop("kind", UNSET)
-        kind: ContactInfoKind | Unset
-        if isinstance(_kind, Unset):
+        try:
+            _kind = d.get("kind", UNSET)
+            kind: ContactInfoKind | Unset
+            if isinstance(_kind, Unset):
+                kind = UNSET
+            else:
+                kind = ContactInfoKind(_kind)
+
+        except LENIENT:
             kind = UNSET
         else:
-            kind = ContactInfoKind(_kind)
+            d.pop("kind", None)
 
         description = d.pop("description", UNSET)
 
         alt_phone = d.pop("altPhone", UNSET)
 
-        _birthday = d.pop("birthday", UNSET)
-        birthday: datetime.datetime | Unset
-        if isinstance(_birthday, Unset):
+        try:
+            _birthday = d.get("birthday", UNSET)
+            birthday: datetime.datetime | Unset
+            if isinstance(_birthday, Unset):
+                birthday = UNSET
+            else:
+                birthday = datetime.datetime.fromisoformat(_birthday)
+
+        except LENIENT:
             birthday = UNSET
         else:
-            birthday = datetime.datetime.fromisoformat(_birthday)
+            d.pop("birthday", None)
 
         title = d.pop("title", UNSET)
 
@@ -281,12 +327,18 @@ class ContactInfo:
 
         notes = d.pop("notes", UNSET)
 
-        _notes_updated_at = d.pop("notesUpdatedAt", UNSET)
-        notes_updated_at: datetime.datetime | Unset
-        if isinstance(_notes_updated_at, Unset):
+        try:
+            _notes_updated_at = d.get("notesUpdatedAt", UNSET)
+            notes_updated_at: datetime.datetime | Unset
+            if isinstance(_notes_updated_at, Unset):
+                notes_updated_at = UNSET
+            else:
+                notes_updated_at = datetime.datetime.fromisoformat(_notes_updated_at)
+
+        except LENIENT:
             notes_updated_at = UNSET
         else:
-            notes_updated_at = datetime.datetime.fromisoformat(_notes_updated_at)
+            d.pop("notesUpdatedAt", None)
 
         notes_updated_by = d.pop("notesUpdatedBy", UNSET)
 
@@ -295,35 +347,35 @@ class ContactInfo:
         crm_ref = d.pop("crmRef", UNSET)
 
         contact_info = cls(
-            updated_at=updated_at,
-            updated_by=updated_by,
-            name=name,
-            surname=surname,
-            kind=kind,
-            description=description,
-            alt_phone=alt_phone,
-            birthday=birthday,
-            title=title,
-            gender=gender,
-            email=email,
-            company_name=company_name,
-            company_code=company_code,
-            company_tax_id=company_tax_id,
-            company_role=company_role,
-            company_phone=company_phone,
-            company_website=company_website,
-            company_country=company_country,
-            currency=currency,
-            timezone=timezone,
-            address=address,
-            postal_code=postal_code,
-            city=city,
-            country=country,
-            notes=notes,
-            notes_updated_at=notes_updated_at,
-            notes_updated_by=notes_updated_by,
-            crm=crm,
-            crm_ref=crm_ref,
+            updated_at=None if isinstance(updated_at, Unset) else updated_at,
+            updated_by=None if isinstance(updated_by, Unset) else updated_by,
+            name=None if isinstance(name, Unset) else name,
+            surname=None if isinstance(surname, Unset) else surname,
+            kind=None if isinstance(kind, Unset) else kind,
+            description=None if isinstance(description, Unset) else description,
+            alt_phone=None if isinstance(alt_phone, Unset) else alt_phone,
+            birthday=None if isinstance(birthday, Unset) else birthday,
+            title=None if isinstance(title, Unset) else title,
+            gender=None if isinstance(gender, Unset) else gender,
+            email=None if isinstance(email, Unset) else email,
+            company_name=None if isinstance(company_name, Unset) else company_name,
+            company_code=None if isinstance(company_code, Unset) else company_code,
+            company_tax_id=None if isinstance(company_tax_id, Unset) else company_tax_id,
+            company_role=None if isinstance(company_role, Unset) else company_role,
+            company_phone=None if isinstance(company_phone, Unset) else company_phone,
+            company_website=None if isinstance(company_website, Unset) else company_website,
+            company_country=None if isinstance(company_country, Unset) else company_country,
+            currency=None if isinstance(currency, Unset) else currency,
+            timezone=None if isinstance(timezone, Unset) else timezone,
+            address=None if isinstance(address, Unset) else address,
+            postal_code=None if isinstance(postal_code, Unset) else postal_code,
+            city=None if isinstance(city, Unset) else city,
+            country=None if isinstance(country, Unset) else country,
+            notes=None if isinstance(notes, Unset) else notes,
+            notes_updated_at=None if isinstance(notes_updated_at, Unset) else notes_updated_at,
+            notes_updated_by=None if isinstance(notes_updated_by, Unset) else notes_updated_by,
+            crm=None if isinstance(crm, Unset) else crm,
+            crm_ref=None if isinstance(crm_ref, Unset) else crm_ref,
         )
 
         contact_info.additional_properties = d

@@ -15,20 +15,19 @@ T = TypeVar("T", bound="ContactStats")
 class ContactStats:
     """
     Attributes:
-        messages (int | Unset):
+        messages (int | None)
     """
 
-    messages: int | Unset = UNSET
+    messages: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     __repr__ = compact_repr  # sparkbot: show only the fields that are set
 
     def to_dict(self) -> dict[str, Any]:
-        messages = self.messages
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        _messages_value = UNSET if self.messages is None else self.messages
+        messages = _messages_value
         if messages is not UNSET:
             field_dict["messages"] = messages
 
@@ -40,7 +39,7 @@ class ContactStats:
         messages = d.pop("messages", UNSET)
 
         contact_stats = cls(
-            messages=messages,
+            messages=None if isinstance(messages, Unset) else messages,
         )
 
         contact_stats.additional_properties = d

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.contact_subscription_status import ContactSubscriptionStatus
-from ..types import UNSET, Unset, compact_repr
+from ..types import LENIENT, UNSET, Unset, compact_repr
 
 T = TypeVar("T", bound="ContactSubscription")
 
@@ -18,70 +18,77 @@ class ContactSubscription:
     """Campaign subscription state.
 
     Attributes:
-        status (ContactSubscriptionStatus | Unset):
-        updated_at (datetime.datetime | Unset):
-        updated_by (str | Unset):
-        subscribed_at (datetime.datetime | Unset):
-        unsubscribed_campaign (str | Unset): Campaign ID.
-        unsubscribed_at (datetime.datetime | Unset):
-        unsubscribe_message (str | Unset): Message ID.
-        unsubscribe_message_wid (str | Unset):
+        status (ContactSubscriptionStatus | None)
+        updated_at (datetime.datetime | None)
+        updated_by (str | None)
+        subscribed_at (datetime.datetime | None)
+        unsubscribed_campaign (str | None): Campaign ID.
+        unsubscribed_at (datetime.datetime | None)
+        unsubscribe_message (str | None): Message ID.
+        unsubscribe_message_wid (str | None)
     """
 
-    status: ContactSubscriptionStatus | Unset = UNSET
-    updated_at: datetime.datetime | Unset = UNSET
-    updated_by: str | Unset = UNSET
-    subscribed_at: datetime.datetime | Unset = UNSET
-    unsubscribed_campaign: str | Unset = UNSET
-    unsubscribed_at: datetime.datetime | Unset = UNSET
-    unsubscribe_message: str | Unset = UNSET
-    unsubscribe_message_wid: str | Unset = UNSET
+    status: ContactSubscriptionStatus | None = None
+    updated_at: datetime.datetime | None = None
+    updated_by: str | None = None
+    subscribed_at: datetime.datetime | None = None
+    unsubscribed_campaign: str | None = None
+    unsubscribed_at: datetime.datetime | None = None
+    unsubscribe_message: str | None = None
+    unsubscribe_message_wid: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     __repr__ = compact_repr  # sparkbot: show only the fields that are set
 
     def to_dict(self) -> dict[str, Any]:
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
-
-        updated_at: str | Unset = UNSET
-        if not isinstance(self.updated_at, Unset):
-            updated_at = self.updated_at.isoformat()
-
-        updated_by = self.updated_by
-
-        subscribed_at: str | Unset = UNSET
-        if not isinstance(self.subscribed_at, Unset):
-            subscribed_at = self.subscribed_at.isoformat()
-
-        unsubscribed_campaign = self.unsubscribed_campaign
-
-        unsubscribed_at: str | Unset = UNSET
-        if not isinstance(self.unsubscribed_at, Unset):
-            unsubscribed_at = self.unsubscribed_at.isoformat()
-
-        unsubscribe_message = self.unsubscribe_message
-
-        unsubscribe_message_wid = self.unsubscribe_message_wid
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        _status_value = UNSET if self.status is None else self.status
+        status: str | Unset = UNSET
+        if not isinstance(_status_value, Unset):
+            status = _status_value.value
+
         if status is not UNSET:
             field_dict["status"] = status
+
+        _updated_at_value = UNSET if self.updated_at is None else self.updated_at
+        updated_at: str | Unset = UNSET
+        if not isinstance(_updated_at_value, Unset):
+            updated_at = _updated_at_value.isoformat()
         if updated_at is not UNSET:
             field_dict["updatedAt"] = updated_at
+
+        _updated_by_value = UNSET if self.updated_by is None else self.updated_by
+        updated_by = _updated_by_value
         if updated_by is not UNSET:
             field_dict["updatedBy"] = updated_by
+
+        _subscribed_at_value = UNSET if self.subscribed_at is None else self.subscribed_at
+        subscribed_at: str | Unset = UNSET
+        if not isinstance(_subscribed_at_value, Unset):
+            subscribed_at = _subscribed_at_value.isoformat()
         if subscribed_at is not UNSET:
             field_dict["subscribedAt"] = subscribed_at
+
+        _unsubscribed_campaign_value = UNSET if self.unsubscribed_campaign is None else self.unsubscribed_campaign
+        unsubscribed_campaign = _unsubscribed_campaign_value
         if unsubscribed_campaign is not UNSET:
             field_dict["unsubscribedCampaign"] = unsubscribed_campaign
+
+        _unsubscribed_at_value = UNSET if self.unsubscribed_at is None else self.unsubscribed_at
+        unsubscribed_at: str | Unset = UNSET
+        if not isinstance(_unsubscribed_at_value, Unset):
+            unsubscribed_at = _unsubscribed_at_value.isoformat()
         if unsubscribed_at is not UNSET:
             field_dict["unsubscribedAt"] = unsubscribed_at
+
+        _unsubscribe_message_value = UNSET if self.unsubscribe_message is None else self.unsubscribe_message
+        unsubscribe_message = _unsubscribe_message_value
         if unsubscribe_message is not UNSET:
             field_dict["unsubscribeMessage"] = unsubscribe_message
+
+        _unsubscribe_message_wid_value = UNSET if self.unsubscribe_message_wid is None else self.unsubscribe_message_wid
+        unsubscribe_message_wid = _unsubscribe_message_wid_value
         if unsubscribe_message_wid is not UNSET:
             field_dict["unsubscribeMessageWid"] = unsubscribe_message_wid
 
@@ -90,51 +97,75 @@ class ContactSubscription:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _status = d.pop("status", UNSET)
-        status: ContactSubscriptionStatus | Unset
-        if isinstance(_status, Unset):
+        try:
+            _status = d.get("status", UNSET)
+            status: ContactSubscriptionStatus | Unset
+            if isinstance(_status, Unset):
+                status = UNSET
+            else:
+                status = ContactSubscriptionStatus(_status)
+
+        except LENIENT:
             status = UNSET
         else:
-            status = ContactSubscriptionStatus(_status)
+            d.pop("status", None)
 
-        _updated_at = d.pop("updatedAt", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
+        try:
+            _updated_at = d.get("updatedAt", UNSET)
+            updated_at: datetime.datetime | Unset
+            if isinstance(_updated_at, Unset):
+                updated_at = UNSET
+            else:
+                updated_at = datetime.datetime.fromisoformat(_updated_at)
+
+        except LENIENT:
             updated_at = UNSET
         else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
+            d.pop("updatedAt", None)
 
         updated_by = d.pop("updatedBy", UNSET)
 
-        _subscribed_at = d.pop("subscribedAt", UNSET)
-        subscribed_at: datetime.datetime | Unset
-        if isinstance(_subscribed_at, Unset):
+        try:
+            _subscribed_at = d.get("subscribedAt", UNSET)
+            subscribed_at: datetime.datetime | Unset
+            if isinstance(_subscribed_at, Unset):
+                subscribed_at = UNSET
+            else:
+                subscribed_at = datetime.datetime.fromisoformat(_subscribed_at)
+
+        except LENIENT:
             subscribed_at = UNSET
         else:
-            subscribed_at = datetime.datetime.fromisoformat(_subscribed_at)
+            d.pop("subscribedAt", None)
 
         unsubscribed_campaign = d.pop("unsubscribedCampaign", UNSET)
 
-        _unsubscribed_at = d.pop("unsubscribedAt", UNSET)
-        unsubscribed_at: datetime.datetime | Unset
-        if isinstance(_unsubscribed_at, Unset):
+        try:
+            _unsubscribed_at = d.get("unsubscribedAt", UNSET)
+            unsubscribed_at: datetime.datetime | Unset
+            if isinstance(_unsubscribed_at, Unset):
+                unsubscribed_at = UNSET
+            else:
+                unsubscribed_at = datetime.datetime.fromisoformat(_unsubscribed_at)
+
+        except LENIENT:
             unsubscribed_at = UNSET
         else:
-            unsubscribed_at = datetime.datetime.fromisoformat(_unsubscribed_at)
+            d.pop("unsubscribedAt", None)
 
         unsubscribe_message = d.pop("unsubscribeMessage", UNSET)
 
         unsubscribe_message_wid = d.pop("unsubscribeMessageWid", UNSET)
 
         contact_subscription = cls(
-            status=status,
-            updated_at=updated_at,
-            updated_by=updated_by,
-            subscribed_at=subscribed_at,
-            unsubscribed_campaign=unsubscribed_campaign,
-            unsubscribed_at=unsubscribed_at,
-            unsubscribe_message=unsubscribe_message,
-            unsubscribe_message_wid=unsubscribe_message_wid,
+            status=None if isinstance(status, Unset) else status,
+            updated_at=None if isinstance(updated_at, Unset) else updated_at,
+            updated_by=None if isinstance(updated_by, Unset) else updated_by,
+            subscribed_at=None if isinstance(subscribed_at, Unset) else subscribed_at,
+            unsubscribed_campaign=None if isinstance(unsubscribed_campaign, Unset) else unsubscribed_campaign,
+            unsubscribed_at=None if isinstance(unsubscribed_at, Unset) else unsubscribed_at,
+            unsubscribe_message=None if isinstance(unsubscribe_message, Unset) else unsubscribe_message,
+            unsubscribe_message_wid=None if isinstance(unsubscribe_message_wid, Unset) else unsubscribe_message_wid,
         )
 
         contact_subscription.additional_properties = d

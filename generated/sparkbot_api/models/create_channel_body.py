@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, compact_repr
+from ..types import LENIENT, UNSET, Unset, compact_repr
 
 T = TypeVar("T", bound="CreateChannelBody")
 
@@ -16,35 +16,33 @@ class CreateChannelBody:
     """
     Attributes:
         name (str): Channel Name.
-        description (str | Unset): Description.
-        image (CreateChannelBodyImage | Unset):
+        description (str | None): Description.
+        image (CreateChannelBodyImage | None)
     """
 
     name: str
-    description: str | Unset = UNSET
-    image: CreateChannelBodyImage | Unset = UNSET
+    description: str | None = None
+    image: CreateChannelBodyImage | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     __repr__ = compact_repr  # sparkbot: show only the fields that are set
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        description = self.description
-
-        image: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.image, Unset):
-            image = self.image.to_dict()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-            }
-        )
+        if self.name is not None:  # a reply may lack even a required field
+            name = self.name
+            field_dict["name"] = name
+
+        _description_value = UNSET if self.description is None else self.description
+        description = _description_value
         if description is not UNSET:
             field_dict["description"] = description
+
+        _image_value = UNSET if self.image is None else self.image
+        image: dict[str, Any] | Unset = UNSET
+        if not isinstance(_image_value, Unset):
+            image = _image_value.to_dict()
         if image is not UNSET:
             field_dict["image"] = image
 
@@ -53,21 +51,27 @@ class CreateChannelBody:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        name = d.pop("name")
+        name = d.pop("name", UNSET)
 
         description = d.pop("description", UNSET)
 
-        _image = d.pop("image", UNSET)
-        image: CreateChannelBodyImage | Unset
-        if isinstance(_image, Unset):
+        try:
+            _image = d.get("image", UNSET)
+            image: CreateChannelBodyImage | Unset
+            if isinstance(_image, Unset):
+                image = UNSET
+            else:
+                image = CreateChannelBodyImage.from_dict(_image)
+
+        except LENIENT:
             image = UNSET
         else:
-            image = CreateChannelBodyImage.from_dict(_image)
+            d.pop("image", None)
 
         create_channel_body = cls(
-            name=name,
-            description=description,
-            image=image,
+            name=cast(Any, None) if isinstance(name, Unset) else name,
+            description=None if isinstance(description, Unset) else description,
+            image=None if isinstance(image, Unset) else image,
         )
 
         create_channel_body.additional_properties = d

@@ -15,26 +15,26 @@ T = TypeVar("T", bound="CreateChannelBodyImage")
 class CreateChannelBodyImage:
     """
     Attributes:
-        url (bool | Unset): Upload Image.
-        data (str | Unset): Image Data (Base64).
+        url (bool | None): Upload Image.
+        data (str | None): Image Data (Base64).
     """
 
-    url: bool | Unset = UNSET
-    data: str | Unset = UNSET
+    url: bool | None = None
+    data: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     __repr__ = compact_repr  # sparkbot: show only the fields that are set
 
     def to_dict(self) -> dict[str, Any]:
-        url = self.url
-
-        data = self.data
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        _url_value = UNSET if self.url is None else self.url
+        url = _url_value
         if url is not UNSET:
             field_dict["url"] = url
+
+        _data_value = UNSET if self.data is None else self.data
+        data = _data_value
         if data is not UNSET:
             field_dict["data"] = data
 
@@ -48,8 +48,8 @@ class CreateChannelBodyImage:
         data = d.pop("data", UNSET)
 
         create_channel_body_image = cls(
-            url=url,
-            data=data,
+            url=None if isinstance(url, Unset) else url,
+            data=None if isinstance(data, Unset) else data,
         )
 
         create_channel_body_image.additional_properties = d

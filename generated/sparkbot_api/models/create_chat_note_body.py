@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -16,33 +16,31 @@ class CreateChatNoteBody:
     """
     Attributes:
         message (str): Note Message.
-        quote (str | Unset): Quote Message ID.
-        author (str | Unset): Author ID.
+        quote (str | None): Quote Message ID.
+        author (str | None): Author ID.
     """
 
     message: str
-    quote: str | Unset = UNSET
-    author: str | Unset = UNSET
+    quote: str | None = None
+    author: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     __repr__ = compact_repr  # sparkbot: show only the fields that are set
 
     def to_dict(self) -> dict[str, Any]:
-        message = self.message
-
-        quote = self.quote
-
-        author = self.author
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "message": message,
-            }
-        )
+        if self.message is not None:  # a reply may lack even a required field
+            message = self.message
+            field_dict["message"] = message
+
+        _quote_value = UNSET if self.quote is None else self.quote
+        quote = _quote_value
         if quote is not UNSET:
             field_dict["quote"] = quote
+
+        _author_value = UNSET if self.author is None else self.author
+        author = _author_value
         if author is not UNSET:
             field_dict["author"] = author
 
@@ -51,16 +49,16 @@ class CreateChatNoteBody:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        message = d.pop("message")
+        message = d.pop("message", UNSET)
 
         quote = d.pop("quote", UNSET)
 
         author = d.pop("author", UNSET)
 
         create_chat_note_body = cls(
-            message=message,
-            quote=quote,
-            author=author,
+            message=cast(Any, None) if isinstance(message, Unset) else message,
+            quote=None if isinstance(quote, Unset) else quote,
+            author=None if isinstance(author, Unset) else author,
         )
 
         create_chat_note_body.additional_properties = d

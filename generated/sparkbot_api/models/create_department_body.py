@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.department_icon import DepartmentIcon
 from ..models.label_color import LabelColor
-from ..types import UNSET, Unset, compact_repr
+from ..types import LENIENT, UNSET, Unset, compact_repr
 
 T = TypeVar("T", bound="CreateDepartmentBody")
 
@@ -18,45 +18,46 @@ class CreateDepartmentBody:
     """
     Attributes:
         name (str): Name.
-        color (LabelColor):
-        icon (DepartmentIcon):
-        description (str | Unset): Description.
-        agents (list[str] | Unset): Agents.
+        color (LabelColor)
+        icon (DepartmentIcon)
+        description (str | None): Description.
+        agents (list[str] | None): Agents.
     """
 
     name: str
     color: LabelColor
     icon: DepartmentIcon
-    description: str | Unset = UNSET
-    agents: list[str] | Unset = UNSET
+    description: str | None = None
+    agents: list[str] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     __repr__ = compact_repr  # sparkbot: show only the fields that are set
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        color = self.color.value
-
-        icon = self.icon.value
-
-        description = self.description
-
-        agents: list[str] | Unset = UNSET
-        if not isinstance(self.agents, Unset):
-            agents = self.agents
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-                "color": color,
-                "icon": icon,
-            }
-        )
+        if self.name is not None:  # a reply may lack even a required field
+            name = self.name
+            field_dict["name"] = name
+
+        if self.color is not None:  # a reply may lack even a required field
+            color = self.color.value
+            field_dict["color"] = color
+
+        if self.icon is not None:  # a reply may lack even a required field
+            icon = self.icon.value
+            field_dict["icon"] = icon
+
+        _description_value = UNSET if self.description is None else self.description
+        description = _description_value
         if description is not UNSET:
             field_dict["description"] = description
+
+        _agents_value = UNSET if self.agents is None else self.agents
+        agents: list[str] | Unset = UNSET
+        if not isinstance(_agents_value, Unset):
+            agents = _agents_value
+
         if agents is not UNSET:
             field_dict["agents"] = agents
 
@@ -65,22 +66,36 @@ class CreateDepartmentBody:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        name = d.pop("name")
+        name = d.pop("name", UNSET)
 
-        color = LabelColor(d.pop("color"))
+        color: LabelColor | Unset
+        try:
+            color = LabelColor(d["color"])
 
-        icon = DepartmentIcon(d.pop("icon"))
+        except LENIENT:
+            color = UNSET
+        else:
+            d.pop("color", None)
+
+        icon: DepartmentIcon | Unset
+        try:
+            icon = DepartmentIcon(d["icon"])
+
+        except LENIENT:
+            icon = UNSET
+        else:
+            d.pop("icon", None)
 
         description = d.pop("description", UNSET)
 
         agents = cast(list[str], d.pop("agents", UNSET))
 
         create_department_body = cls(
-            name=name,
-            color=color,
-            icon=icon,
-            description=description,
-            agents=agents,
+            name=cast(Any, None) if isinstance(name, Unset) else name,
+            color=cast(Any, None) if isinstance(color, Unset) else color,
+            icon=cast(Any, None) if isinstance(icon, Unset) else icon,
+            description=None if isinstance(description, Unset) else description,
+            agents=None if isinstance(agents, Unset) else agents,
         )
 
         create_department_body.additional_properties = d

@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.group_ephemeral import GroupEphemeral
-from ..types import UNSET, Unset, compact_repr
+from ..types import LENIENT, UNSET, Unset, compact_repr
 
 T = TypeVar("T", bound="CreateGroupBody")
 
@@ -17,54 +17,56 @@ class CreateGroupBody:
     """
     Attributes:
         name (str): Group Name.
-        description (str | Unset): Description.
-        permissions (CreateGroupBodyPermissions | Unset):
-        ephemeral (GroupEphemeral | Unset):
-        participants (list[GroupParticipantInput] | Unset):
+        description (str | None): Description.
+        permissions (CreateGroupBodyPermissions | None)
+        ephemeral (GroupEphemeral | None)
+        participants (list[GroupParticipantInput] | None)
     """
 
     name: str
-    description: str | Unset = UNSET
-    permissions: CreateGroupBodyPermissions | Unset = UNSET
-    ephemeral: GroupEphemeral | Unset = UNSET
-    participants: list[GroupParticipantInput] | Unset = UNSET
+    description: str | None = None
+    permissions: CreateGroupBodyPermissions | None = None
+    ephemeral: GroupEphemeral | None = None
+    participants: list[GroupParticipantInput] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     __repr__ = compact_repr  # sparkbot: show only the fields that are set
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if self.name is not None:  # a reply may lack even a required field
+            name = self.name
+            field_dict["name"] = name
 
-        description = self.description
+        _description_value = UNSET if self.description is None else self.description
+        description = _description_value
+        if description is not UNSET:
+            field_dict["description"] = description
 
+        _permissions_value = UNSET if self.permissions is None else self.permissions
         permissions: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.permissions, Unset):
-            permissions = self.permissions.to_dict()
+        if not isinstance(_permissions_value, Unset):
+            permissions = _permissions_value.to_dict()
+        if permissions is not UNSET:
+            field_dict["permissions"] = permissions
 
+        _ephemeral_value = UNSET if self.ephemeral is None else self.ephemeral
         ephemeral: str | Unset = UNSET
-        if not isinstance(self.ephemeral, Unset):
-            ephemeral = self.ephemeral.value
+        if not isinstance(_ephemeral_value, Unset):
+            ephemeral = _ephemeral_value.value
 
+        if ephemeral is not UNSET:
+            field_dict["ephemeral"] = ephemeral
+
+        _participants_value = UNSET if self.participants is None else self.participants
         participants: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.participants, Unset):
+        if not isinstance(_participants_value, Unset):
             participants = []
-            for participants_item_data in self.participants:
+            for participants_item_data in _participants_value:
                 participants_item = participants_item_data.to_dict()
                 participants.append(participants_item)
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-            }
-        )
-        if description is not UNSET:
-            field_dict["description"] = description
-        if permissions is not UNSET:
-            field_dict["permissions"] = permissions
-        if ephemeral is not UNSET:
-            field_dict["ephemeral"] = ephemeral
         if participants is not UNSET:
             field_dict["participants"] = participants
 
@@ -73,39 +75,57 @@ class CreateGroupBody:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        name = d.pop("name")
+        name = d.pop("name", UNSET)
 
         description = d.pop("description", UNSET)
 
-        _permissions = d.pop("permissions", UNSET)
-        permissions: CreateGroupBodyPermissions | Unset
-        if isinstance(_permissions, Unset):
+        try:
+            _permissions = d.get("permissions", UNSET)
+            permissions: CreateGroupBodyPermissions | Unset
+            if isinstance(_permissions, Unset):
+                permissions = UNSET
+            else:
+                permissions = CreateGroupBodyPermissions.from_dict(_permissions)
+
+        except LENIENT:
             permissions = UNSET
         else:
-            permissions = CreateGroupBodyPermissions.from_dict(_permissions)
+            d.pop("permissions", None)
 
-        _ephemeral = d.pop("ephemeral", UNSET)
-        ephemeral: GroupEphemeral | Unset
-        if isinstance(_ephemeral, Unset):
+        try:
+            _ephemeral = d.get("ephemeral", UNSET)
+            ephemeral: GroupEphemeral | Unset
+            if isinstance(_ephemeral, Unset):
+                ephemeral = UNSET
+            else:
+                ephemeral = GroupEphemeral(_ephemeral)
+
+        except LENIENT:
             ephemeral = UNSET
         else:
-            ephemeral = GroupEphemeral(_ephemeral)
+            d.pop("ephemeral", None)
 
-        _participants = d.pop("participants", UNSET)
-        participants: list[GroupParticipantInput] | Unset = UNSET
-        if _participants is not UNSET:
-            participants = []
-            for participants_item_data in _participants:
-                participants_item = GroupParticipantInput.from_dict(participants_item_data)
+        try:
+            _participants = d.get("participants", UNSET)
+            participants: list[GroupParticipantInput] | Unset = UNSET
+            if _participants is not UNSET:
+                participants = []
+                for participants_item_data in _participants:
+                    participants_item = GroupParticipantInput.from_dict(participants_item_data)
 
-                participants.append(participants_item)
+                    participants.append(participants_item)
+
+        except LENIENT:
+            participants = UNSET
+        else:
+            d.pop("participants", None)
 
         create_group_body = cls(
-            name=name,
-            description=description,
-            permissions=permissions,
-            ephemeral=ephemeral,
-            participants=participants,
+            name=cast(Any, None) if isinstance(name, Unset) else name,
+            description=None if isinstance(description, Unset) else description,
+            permissions=None if isinstance(permissions, Unset) else permissions,
+            ephemeral=None if isinstance(ephemeral, Unset) else ephemeral,
+            participants=None if isinstance(participants, Unset) else participants,
         )
 
         create_group_body.additional_properties = d

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..models.create_group_body_permissions_edit import CreateGroupBodyPermissionsEdit
 from ..models.create_group_body_permissions_invite import CreateGroupBodyPermissionsInvite
 from ..models.create_group_body_permissions_send import CreateGroupBodyPermissionsSend
-from ..types import UNSET, Unset, compact_repr
+from ..types import LENIENT, UNSET, Unset, compact_repr
 
 T = TypeVar("T", bound="CreateGroupBodyPermissions")
 
@@ -18,44 +18,49 @@ T = TypeVar("T", bound="CreateGroupBodyPermissions")
 class CreateGroupBodyPermissions:
     """
     Attributes:
-        edit (CreateGroupBodyPermissionsEdit | Unset): Edit Settings Permission. API default: all.
-        send (CreateGroupBodyPermissionsSend | Unset): Send Messages Permission. API default: all.
-        invite (CreateGroupBodyPermissionsInvite | Unset): Invite Permission. API default: all.
-        approval (bool | Unset): Require Approval.
+        edit (CreateGroupBodyPermissionsEdit | None): Edit Settings Permission. API default: all.
+        send (CreateGroupBodyPermissionsSend | None): Send Messages Permission. API default: all.
+        invite (CreateGroupBodyPermissionsInvite | None): Invite Permission. API default: all.
+        approval (bool | None): Require Approval.
     """
 
-    edit: CreateGroupBodyPermissionsEdit | Unset = UNSET
-    send: CreateGroupBodyPermissionsSend | Unset = UNSET
-    invite: CreateGroupBodyPermissionsInvite | Unset = UNSET
-    approval: bool | Unset = UNSET
+    edit: CreateGroupBodyPermissionsEdit | None = None
+    send: CreateGroupBodyPermissionsSend | None = None
+    invite: CreateGroupBodyPermissionsInvite | None = None
+    approval: bool | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     __repr__ = compact_repr  # sparkbot: show only the fields that are set
 
     def to_dict(self) -> dict[str, Any]:
-        edit: str | Unset = UNSET
-        if not isinstance(self.edit, Unset):
-            edit = self.edit.value
-
-        send: str | Unset = UNSET
-        if not isinstance(self.send, Unset):
-            send = self.send.value
-
-        invite: str | Unset = UNSET
-        if not isinstance(self.invite, Unset):
-            invite = self.invite.value
-
-        approval = self.approval
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        _edit_value = UNSET if self.edit is None else self.edit
+        edit: str | Unset = UNSET
+        if not isinstance(_edit_value, Unset):
+            edit = _edit_value.value
+
         if edit is not UNSET:
             field_dict["edit"] = edit
+
+        _send_value = UNSET if self.send is None else self.send
+        send: str | Unset = UNSET
+        if not isinstance(_send_value, Unset):
+            send = _send_value.value
+
         if send is not UNSET:
             field_dict["send"] = send
+
+        _invite_value = UNSET if self.invite is None else self.invite
+        invite: str | Unset = UNSET
+        if not isinstance(_invite_value, Unset):
+            invite = _invite_value.value
+
         if invite is not UNSET:
             field_dict["invite"] = invite
+
+        _approval_value = UNSET if self.approval is None else self.approval
+        approval = _approval_value
         if approval is not UNSET:
             field_dict["approval"] = approval
 
@@ -64,34 +69,52 @@ class CreateGroupBodyPermissions:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _edit = d.pop("edit", UNSET)
-        edit: CreateGroupBodyPermissionsEdit | Unset
-        if isinstance(_edit, Unset):
+        try:
+            _edit = d.get("edit", UNSET)
+            edit: CreateGroupBodyPermissionsEdit | Unset
+            if isinstance(_edit, Unset):
+                edit = UNSET
+            else:
+                edit = CreateGroupBodyPermissionsEdit(_edit)
+
+        except LENIENT:
             edit = UNSET
         else:
-            edit = CreateGroupBodyPermissionsEdit(_edit)
+            d.pop("edit", None)
 
-        _send = d.pop("send", UNSET)
-        send: CreateGroupBodyPermissionsSend | Unset
-        if isinstance(_send, Unset):
+        try:
+            _send = d.get("send", UNSET)
+            send: CreateGroupBodyPermissionsSend | Unset
+            if isinstance(_send, Unset):
+                send = UNSET
+            else:
+                send = CreateGroupBodyPermissionsSend(_send)
+
+        except LENIENT:
             send = UNSET
         else:
-            send = CreateGroupBodyPermissionsSend(_send)
+            d.pop("send", None)
 
-        _invite = d.pop("invite", UNSET)
-        invite: CreateGroupBodyPermissionsInvite | Unset
-        if isinstance(_invite, Unset):
+        try:
+            _invite = d.get("invite", UNSET)
+            invite: CreateGroupBodyPermissionsInvite | Unset
+            if isinstance(_invite, Unset):
+                invite = UNSET
+            else:
+                invite = CreateGroupBodyPermissionsInvite(_invite)
+
+        except LENIENT:
             invite = UNSET
         else:
-            invite = CreateGroupBodyPermissionsInvite(_invite)
+            d.pop("invite", None)
 
         approval = d.pop("approval", UNSET)
 
         create_group_body_permissions = cls(
-            edit=edit,
-            send=send,
-            invite=invite,
-            approval=approval,
+            edit=None if isinstance(edit, Unset) else edit,
+            send=None if isinstance(send, Unset) else send,
+            invite=None if isinstance(invite, Unset) else invite,
+            approval=None if isinstance(approval, Unset) else approval,
         )
 
         create_group_body_permissions.additional_properties = d

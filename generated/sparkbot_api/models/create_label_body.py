@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.label_color import LabelColor
-from ..types import UNSET, Unset, compact_repr
+from ..types import LENIENT, UNSET, Unset, compact_repr
 
 T = TypeVar("T", bound="CreateLabelBody")
 
@@ -17,32 +17,30 @@ class CreateLabelBody:
     """
     Attributes:
         name (str): Label Name.
-        color (LabelColor):
-        description (str | Unset): Description.
+        color (LabelColor)
+        description (str | None): Description.
     """
 
     name: str
     color: LabelColor
-    description: str | Unset = UNSET
+    description: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     __repr__ = compact_repr  # sparkbot: show only the fields that are set
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        color = self.color.value
-
-        description = self.description
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-                "color": color,
-            }
-        )
+        if self.name is not None:  # a reply may lack even a required field
+            name = self.name
+            field_dict["name"] = name
+
+        if self.color is not None:  # a reply may lack even a required field
+            color = self.color.value
+            field_dict["color"] = color
+
+        _description_value = UNSET if self.description is None else self.description
+        description = _description_value
         if description is not UNSET:
             field_dict["description"] = description
 
@@ -51,16 +49,23 @@ class CreateLabelBody:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        name = d.pop("name")
+        name = d.pop("name", UNSET)
 
-        color = LabelColor(d.pop("color"))
+        color: LabelColor | Unset
+        try:
+            color = LabelColor(d["color"])
+
+        except LENIENT:
+            color = UNSET
+        else:
+            d.pop("color", None)
 
         description = d.pop("description", UNSET)
 
         create_label_body = cls(
-            name=name,
-            color=color,
-            description=description,
+            name=cast(Any, None) if isinstance(name, Unset) else name,
+            color=cast(Any, None) if isinstance(color, Unset) else color,
+            description=None if isinstance(description, Unset) else description,
         )
 
         create_label_body.additional_properties = d

@@ -1,14 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.meeting_expiration import MeetingExpiration
 from ..models.meeting_kind import MeetingKind
-from ..types import UNSET, Unset, compact_repr
+from ..types import LENIENT, UNSET, Unset, compact_repr
 
 T = TypeVar("T", bound="CreateMeetingLinkBody")
 
@@ -17,36 +17,35 @@ T = TypeVar("T", bound="CreateMeetingLinkBody")
 class CreateMeetingLinkBody:
     """
     Attributes:
-        kind (MeetingKind):
-        message (str | Unset): Call Description.
-        expiration (MeetingExpiration | Unset):
+        kind (MeetingKind)
+        message (str | None): Call Description.
+        expiration (MeetingExpiration | None)
     """
 
     kind: MeetingKind
-    message: str | Unset = UNSET
-    expiration: MeetingExpiration | Unset = UNSET
+    message: str | None = None
+    expiration: MeetingExpiration | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     __repr__ = compact_repr  # sparkbot: show only the fields that are set
 
     def to_dict(self) -> dict[str, Any]:
-        kind = self.kind.value
-
-        message = self.message
-
-        expiration: str | Unset = UNSET
-        if not isinstance(self.expiration, Unset):
-            expiration = self.expiration.value
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "kind": kind,
-            }
-        )
+        if self.kind is not None:  # a reply may lack even a required field
+            kind = self.kind.value
+            field_dict["kind"] = kind
+
+        _message_value = UNSET if self.message is None else self.message
+        message = _message_value
         if message is not UNSET:
             field_dict["message"] = message
+
+        _expiration_value = UNSET if self.expiration is None else self.expiration
+        expiration: str | Unset = UNSET
+        if not isinstance(_expiration_value, Unset):
+            expiration = _expiration_value.value
+
         if expiration is not UNSET:
             field_dict["expiration"] = expiration
 
@@ -55,21 +54,34 @@ class CreateMeetingLinkBody:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        kind = MeetingKind(d.pop("kind"))
+        kind: MeetingKind | Unset
+        try:
+            kind = MeetingKind(d["kind"])
+
+        except LENIENT:
+            kind = UNSET
+        else:
+            d.pop("kind", None)
 
         message = d.pop("message", UNSET)
 
-        _expiration = d.pop("expiration", UNSET)
-        expiration: MeetingExpiration | Unset
-        if isinstance(_expiration, Unset):
+        try:
+            _expiration = d.get("expiration", UNSET)
+            expiration: MeetingExpiration | Unset
+            if isinstance(_expiration, Unset):
+                expiration = UNSET
+            else:
+                expiration = MeetingExpiration(_expiration)
+
+        except LENIENT:
             expiration = UNSET
         else:
-            expiration = MeetingExpiration(_expiration)
+            d.pop("expiration", None)
 
         create_meeting_link_body = cls(
-            kind=kind,
-            message=message,
-            expiration=expiration,
+            kind=cast(Any, None) if isinstance(kind, Unset) else kind,
+            message=None if isinstance(message, Unset) else message,
+            expiration=None if isinstance(expiration, Unset) else expiration,
         )
 
         create_meeting_link_body.additional_properties = d

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.permission import Permission
-from ..types import UNSET, Unset, compact_repr
+from ..types import LENIENT, UNSET, Unset, compact_repr
 
 T = TypeVar("T", bound="CreateQuickReplyBody")
 
@@ -18,47 +18,49 @@ class CreateQuickReplyBody:
     Attributes:
         shortcut (str): Shortcut.
         message (str): Message.
-        permission (Permission | Unset):
-        file (bool | Unset): Include Media File.
-        keywords (list[str] | Unset): Keywords.
+        permission (Permission | None)
+        file (bool | None): Include Media File.
+        keywords (list[str] | None): Keywords.
     """
 
     shortcut: str
     message: str
-    permission: Permission | Unset = UNSET
-    file: bool | Unset = UNSET
-    keywords: list[str] | Unset = UNSET
+    permission: Permission | None = None
+    file: bool | None = None
+    keywords: list[str] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     __repr__ = compact_repr  # sparkbot: show only the fields that are set
 
     def to_dict(self) -> dict[str, Any]:
-        shortcut = self.shortcut
-
-        message = self.message
-
-        permission: str | Unset = UNSET
-        if not isinstance(self.permission, Unset):
-            permission = self.permission.value
-
-        file = self.file
-
-        keywords: list[str] | Unset = UNSET
-        if not isinstance(self.keywords, Unset):
-            keywords = self.keywords
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "shortcut": shortcut,
-                "message": message,
-            }
-        )
+        if self.shortcut is not None:  # a reply may lack even a required field
+            shortcut = self.shortcut
+            field_dict["shortcut"] = shortcut
+
+        if self.message is not None:  # a reply may lack even a required field
+            message = self.message
+            field_dict["message"] = message
+
+        _permission_value = UNSET if self.permission is None else self.permission
+        permission: str | Unset = UNSET
+        if not isinstance(_permission_value, Unset):
+            permission = _permission_value.value
+
         if permission is not UNSET:
             field_dict["permission"] = permission
+
+        _file_value = UNSET if self.file is None else self.file
+        file = _file_value
         if file is not UNSET:
             field_dict["file"] = file
+
+        _keywords_value = UNSET if self.keywords is None else self.keywords
+        keywords: list[str] | Unset = UNSET
+        if not isinstance(_keywords_value, Unset):
+            keywords = _keywords_value
+
         if keywords is not UNSET:
             field_dict["keywords"] = keywords
 
@@ -67,27 +69,33 @@ class CreateQuickReplyBody:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        shortcut = d.pop("shortcut")
+        shortcut = d.pop("shortcut", UNSET)
 
-        message = d.pop("message")
+        message = d.pop("message", UNSET)
 
-        _permission = d.pop("permission", UNSET)
-        permission: Permission | Unset
-        if isinstance(_permission, Unset):
+        try:
+            _permission = d.get("permission", UNSET)
+            permission: Permission | Unset
+            if isinstance(_permission, Unset):
+                permission = UNSET
+            else:
+                permission = Permission(_permission)
+
+        except LENIENT:
             permission = UNSET
         else:
-            permission = Permission(_permission)
+            d.pop("permission", None)
 
         file = d.pop("file", UNSET)
 
         keywords = cast(list[str], d.pop("keywords", UNSET))
 
         create_quick_reply_body = cls(
-            shortcut=shortcut,
-            message=message,
-            permission=permission,
-            file=file,
-            keywords=keywords,
+            shortcut=cast(Any, None) if isinstance(shortcut, Unset) else shortcut,
+            message=cast(Any, None) if isinstance(message, Unset) else message,
+            permission=None if isinstance(permission, Unset) else permission,
+            file=None if isinstance(file, Unset) else file,
+            keywords=None if isinstance(keywords, Unset) else keywords,
         )
 
         create_quick_reply_body.additional_properties = d

@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.webhook_event import WebhookEvent
-from ..types import UNSET, Unset, compact_repr
+from ..types import LENIENT, UNSET, Unset, compact_repr
 
 T = TypeVar("T", bound="CreateWebhookBody")
 
@@ -18,42 +18,42 @@ class CreateWebhookBody:
     Attributes:
         name (str): Webhook Name.
         url (str): Webhook URL.
-        events (list[WebhookEvent] | Unset): Event Types.
-        device (str | Unset): Device ID (Optional).
+        events (list[WebhookEvent] | None): Event Types.
+        device (str | None): Device ID (Optional).
     """
 
     name: str
     url: str
-    events: list[WebhookEvent] | Unset = UNSET
-    device: str | Unset = UNSET
+    events: list[WebhookEvent] | None = None
+    device: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     __repr__ = compact_repr  # sparkbot: show only the fields that are set
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if self.name is not None:  # a reply may lack even a required field
+            name = self.name
+            field_dict["name"] = name
 
-        url = self.url
+        if self.url is not None:  # a reply may lack even a required field
+            url = self.url
+            field_dict["url"] = url
 
+        _events_value = UNSET if self.events is None else self.events
         events: list[str] | Unset = UNSET
-        if not isinstance(self.events, Unset):
+        if not isinstance(_events_value, Unset):
             events = []
-            for events_item_data in self.events:
+            for events_item_data in _events_value:
                 events_item = events_item_data.value
                 events.append(events_item)
 
-        device = self.device
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-                "url": url,
-            }
-        )
         if events is not UNSET:
             field_dict["events"] = events
+
+        _device_value = UNSET if self.device is None else self.device
+        device = _device_value
         if device is not UNSET:
             field_dict["device"] = device
 
@@ -62,26 +62,32 @@ class CreateWebhookBody:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        name = d.pop("name")
+        name = d.pop("name", UNSET)
 
-        url = d.pop("url")
+        url = d.pop("url", UNSET)
 
-        _events = d.pop("events", UNSET)
-        events: list[WebhookEvent] | Unset = UNSET
-        if _events is not UNSET:
-            events = []
-            for events_item_data in _events:
-                events_item = WebhookEvent(events_item_data)
+        try:
+            _events = d.get("events", UNSET)
+            events: list[WebhookEvent] | Unset = UNSET
+            if _events is not UNSET:
+                events = []
+                for events_item_data in _events:
+                    events_item = WebhookEvent(events_item_data)
 
-                events.append(events_item)
+                    events.append(events_item)
+
+        except LENIENT:
+            events = UNSET
+        else:
+            d.pop("events", None)
 
         device = d.pop("device", UNSET)
 
         create_webhook_body = cls(
-            name=name,
-            url=url,
-            events=events,
-            device=device,
+            name=cast(Any, None) if isinstance(name, Unset) else name,
+            url=cast(Any, None) if isinstance(url, Unset) else url,
+            events=None if isinstance(events, Unset) else events,
+            device=None if isinstance(device, Unset) else device,
         )
 
         create_webhook_body.additional_properties = d

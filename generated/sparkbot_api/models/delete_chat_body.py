@@ -15,26 +15,26 @@ T = TypeVar("T", bound="DeleteChatBody")
 class DeleteChatBody:
     """
     Attributes:
-        force (bool | Unset): Delete from WhatsApp.
-        whatsapp (bool | Unset): Delete from WhatsApp.
+        force (bool | None): Delete from WhatsApp.
+        whatsapp (bool | None): Delete from WhatsApp.
     """
 
-    force: bool | Unset = UNSET
-    whatsapp: bool | Unset = UNSET
+    force: bool | None = None
+    whatsapp: bool | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     __repr__ = compact_repr  # sparkbot: show only the fields that are set
 
     def to_dict(self) -> dict[str, Any]:
-        force = self.force
-
-        whatsapp = self.whatsapp
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        _force_value = UNSET if self.force is None else self.force
+        force = _force_value
         if force is not UNSET:
             field_dict["force"] = force
+
+        _whatsapp_value = UNSET if self.whatsapp is None else self.whatsapp
+        whatsapp = _whatsapp_value
         if whatsapp is not UNSET:
             field_dict["whatsapp"] = whatsapp
 
@@ -48,8 +48,8 @@ class DeleteChatBody:
         whatsapp = d.pop("whatsapp", UNSET)
 
         delete_chat_body = cls(
-            force=force,
-            whatsapp=whatsapp,
+            force=None if isinstance(force, Unset) else force,
+            whatsapp=None if isinstance(whatsapp, Unset) else whatsapp,
         )
 
         delete_chat_body.additional_properties = d

@@ -15,22 +15,22 @@ T = TypeVar("T", bound="DeleteChatNotesBody")
 class DeleteChatNotesBody:
     """
     Attributes:
-        ids (list[str] | Unset): Note IDs.
+        ids (list[str] | None): Note IDs.
     """
 
-    ids: list[str] | Unset = UNSET
+    ids: list[str] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     __repr__ = compact_repr  # sparkbot: show only the fields that are set
 
     def to_dict(self) -> dict[str, Any]:
-        ids: list[str] | Unset = UNSET
-        if not isinstance(self.ids, Unset):
-            ids = self.ids
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        _ids_value = UNSET if self.ids is None else self.ids
+        ids: list[str] | Unset = UNSET
+        if not isinstance(_ids_value, Unset):
+            ids = _ids_value
+
         if ids is not UNSET:
             field_dict["ids"] = ids
 
@@ -42,7 +42,7 @@ class DeleteChatNotesBody:
         ids = cast(list[str], d.pop("ids", UNSET))
 
         delete_chat_notes_body = cls(
-            ids=ids,
+            ids=None if isinstance(ids, Unset) else ids,
         )
 
         delete_chat_notes_body.additional_properties = d

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import compact_repr
+from ..types import UNSET, Unset, compact_repr
 
 T = TypeVar("T", bound="DeleteDepartmentBody")
 
@@ -24,25 +24,21 @@ class DeleteDepartmentBody:
     __repr__ = compact_repr  # sparkbot: show only the fields that are set
 
     def to_dict(self) -> dict[str, Any]:
-        department = self.department
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "department": department,
-            }
-        )
+        if self.department is not None:  # a reply may lack even a required field
+            department = self.department
+            field_dict["department"] = department
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        department = d.pop("department")
+        department = d.pop("department", UNSET)
 
         delete_department_body = cls(
-            department=department,
+            department=cast(Any, None) if isinstance(department, Unset) else department,
         )
 
         delete_department_body.additional_properties = d

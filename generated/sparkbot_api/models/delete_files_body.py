@@ -11,7 +11,7 @@ from ..models.file_format import FileFormat
 from ..models.file_kind import FileKind
 from ..models.file_origin_filter import FileOriginFilter
 from ..models.permission import Permission
-from ..types import UNSET, Unset, compact_repr
+from ..types import LENIENT, UNSET, Unset, compact_repr
 
 T = TypeVar("T", bound="DeleteFilesBody")
 
@@ -20,139 +20,163 @@ T = TypeVar("T", bound="DeleteFilesBody")
 class DeleteFilesBody:
     """
     Attributes:
-        limit (int | Unset): Maximum Files to Delete. API default: 100.
-        ids (list[str] | Unset): File IDs.
-        before (datetime.datetime | Unset): Created Before.
-        after (datetime.datetime | Unset): Created After.
-        expires (datetime.datetime | Unset): Expires Before.
-        filename (str | Unset): Filename.
-        ext (list[str] | Unset): File Extensions.
-        mime (list[str] | Unset): MIME Types.
-        kind (list[FileKind] | Unset): File Types.
-        owner (list[str] | Unset): Owner IDs.
-        format_ (FileFormat | Unset):
-        permission (Permission | Unset):
-        tags (list[str] | Unset): Tags.
-        size (int | Unset): Minimum Size (bytes).
-        origin (FileOriginFilter | Unset):
-        sha2 (list[str] | Unset): SHA2 Hashes.
+        limit (int | None): Maximum Files to Delete. API default: 100.
+        ids (list[str] | None): File IDs.
+        before (datetime.datetime | None): Created Before.
+        after (datetime.datetime | None): Created After.
+        expires (datetime.datetime | None): Expires Before.
+        filename (str | None): Filename.
+        ext (list[str] | None): File Extensions.
+        mime (list[str] | None): MIME Types.
+        kind (list[FileKind] | None): File Types.
+        owner (list[str] | None): Owner IDs.
+        format_ (FileFormat | None)
+        permission (Permission | None)
+        tags (list[str] | None): Tags.
+        size (int | None): Minimum Size (bytes).
+        origin (FileOriginFilter | None)
+        sha2 (list[str] | None): SHA2 Hashes.
     """
 
-    limit: int | Unset = UNSET
-    ids: list[str] | Unset = UNSET
-    before: datetime.datetime | Unset = UNSET
-    after: datetime.datetime | Unset = UNSET
-    expires: datetime.datetime | Unset = UNSET
-    filename: str | Unset = UNSET
-    ext: list[str] | Unset = UNSET
-    mime: list[str] | Unset = UNSET
-    kind: list[FileKind] | Unset = UNSET
-    owner: list[str] | Unset = UNSET
-    format_: FileFormat | Unset = UNSET
-    permission: Permission | Unset = UNSET
-    tags: list[str] | Unset = UNSET
-    size: int | Unset = UNSET
-    origin: FileOriginFilter | Unset = UNSET
-    sha2: list[str] | Unset = UNSET
+    limit: int | None = None
+    ids: list[str] | None = None
+    before: datetime.datetime | None = None
+    after: datetime.datetime | None = None
+    expires: datetime.datetime | None = None
+    filename: str | None = None
+    ext: list[str] | None = None
+    mime: list[str] | None = None
+    kind: list[FileKind] | None = None
+    owner: list[str] | None = None
+    format_: FileFormat | None = None
+    permission: Permission | None = None
+    tags: list[str] | None = None
+    size: int | None = None
+    origin: FileOriginFilter | None = None
+    sha2: list[str] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     __repr__ = compact_repr  # sparkbot: show only the fields that are set
 
     def to_dict(self) -> dict[str, Any]:
-        limit = self.limit
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        _limit_value = UNSET if self.limit is None else self.limit
+        limit = _limit_value
+        if limit is not UNSET:
+            field_dict["limit"] = limit
 
+        _ids_value = UNSET if self.ids is None else self.ids
         ids: list[str] | Unset = UNSET
-        if not isinstance(self.ids, Unset):
-            ids = self.ids
+        if not isinstance(_ids_value, Unset):
+            ids = _ids_value
 
+        if ids is not UNSET:
+            field_dict["ids"] = ids
+
+        _before_value = UNSET if self.before is None else self.before
         before: str | Unset = UNSET
-        if not isinstance(self.before, Unset):
-            before = self.before.isoformat()
+        if not isinstance(_before_value, Unset):
+            before = _before_value.isoformat()
+        if before is not UNSET:
+            field_dict["before"] = before
 
+        _after_value = UNSET if self.after is None else self.after
         after: str | Unset = UNSET
-        if not isinstance(self.after, Unset):
-            after = self.after.isoformat()
+        if not isinstance(_after_value, Unset):
+            after = _after_value.isoformat()
+        if after is not UNSET:
+            field_dict["after"] = after
 
+        _expires_value = UNSET if self.expires is None else self.expires
         expires: str | Unset = UNSET
-        if not isinstance(self.expires, Unset):
-            expires = self.expires.isoformat()
+        if not isinstance(_expires_value, Unset):
+            expires = _expires_value.isoformat()
+        if expires is not UNSET:
+            field_dict["expires"] = expires
 
-        filename = self.filename
+        _filename_value = UNSET if self.filename is None else self.filename
+        filename = _filename_value
+        if filename is not UNSET:
+            field_dict["filename"] = filename
 
+        _ext_value = UNSET if self.ext is None else self.ext
         ext: list[str] | Unset = UNSET
-        if not isinstance(self.ext, Unset):
-            ext = self.ext
+        if not isinstance(_ext_value, Unset):
+            ext = _ext_value
 
+        if ext is not UNSET:
+            field_dict["ext"] = ext
+
+        _mime_value = UNSET if self.mime is None else self.mime
         mime: list[str] | Unset = UNSET
-        if not isinstance(self.mime, Unset):
-            mime = self.mime
+        if not isinstance(_mime_value, Unset):
+            mime = _mime_value
 
+        if mime is not UNSET:
+            field_dict["mime"] = mime
+
+        _kind_value = UNSET if self.kind is None else self.kind
         kind: list[str] | Unset = UNSET
-        if not isinstance(self.kind, Unset):
+        if not isinstance(_kind_value, Unset):
             kind = []
-            for kind_item_data in self.kind:
+            for kind_item_data in _kind_value:
                 kind_item = kind_item_data.value
                 kind.append(kind_item)
 
-        owner: list[str] | Unset = UNSET
-        if not isinstance(self.owner, Unset):
-            owner = self.owner
-
-        format_: str | Unset = UNSET
-        if not isinstance(self.format_, Unset):
-            format_ = self.format_.value
-
-        permission: str | Unset = UNSET
-        if not isinstance(self.permission, Unset):
-            permission = self.permission.value
-
-        tags: list[str] | Unset = UNSET
-        if not isinstance(self.tags, Unset):
-            tags = self.tags
-
-        size = self.size
-
-        origin: str | Unset = UNSET
-        if not isinstance(self.origin, Unset):
-            origin = self.origin.value
-
-        sha2: list[str] | Unset = UNSET
-        if not isinstance(self.sha2, Unset):
-            sha2 = self.sha2
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if limit is not UNSET:
-            field_dict["limit"] = limit
-        if ids is not UNSET:
-            field_dict["ids"] = ids
-        if before is not UNSET:
-            field_dict["before"] = before
-        if after is not UNSET:
-            field_dict["after"] = after
-        if expires is not UNSET:
-            field_dict["expires"] = expires
-        if filename is not UNSET:
-            field_dict["filename"] = filename
-        if ext is not UNSET:
-            field_dict["ext"] = ext
-        if mime is not UNSET:
-            field_dict["mime"] = mime
         if kind is not UNSET:
             field_dict["kind"] = kind
+
+        _owner_value = UNSET if self.owner is None else self.owner
+        owner: list[str] | Unset = UNSET
+        if not isinstance(_owner_value, Unset):
+            owner = _owner_value
+
         if owner is not UNSET:
             field_dict["owner"] = owner
+
+        _format__value = UNSET if self.format_ is None else self.format_
+        format_: str | Unset = UNSET
+        if not isinstance(_format__value, Unset):
+            format_ = _format__value.value
+
         if format_ is not UNSET:
             field_dict["format"] = format_
+
+        _permission_value = UNSET if self.permission is None else self.permission
+        permission: str | Unset = UNSET
+        if not isinstance(_permission_value, Unset):
+            permission = _permission_value.value
+
         if permission is not UNSET:
             field_dict["permission"] = permission
+
+        _tags_value = UNSET if self.tags is None else self.tags
+        tags: list[str] | Unset = UNSET
+        if not isinstance(_tags_value, Unset):
+            tags = _tags_value
+
         if tags is not UNSET:
             field_dict["tags"] = tags
+
+        _size_value = UNSET if self.size is None else self.size
+        size = _size_value
         if size is not UNSET:
             field_dict["size"] = size
+
+        _origin_value = UNSET if self.origin is None else self.origin
+        origin: str | Unset = UNSET
+        if not isinstance(_origin_value, Unset):
+            origin = _origin_value.value
+
         if origin is not UNSET:
             field_dict["origin"] = origin
+
+        _sha2_value = UNSET if self.sha2 is None else self.sha2
+        sha2: list[str] | Unset = UNSET
+        if not isinstance(_sha2_value, Unset):
+            sha2 = _sha2_value
+
         if sha2 is not UNSET:
             field_dict["sha2"] = sha2
 
@@ -165,26 +189,44 @@ class DeleteFilesBody:
 
         ids = cast(list[str], d.pop("ids", UNSET))
 
-        _before = d.pop("before", UNSET)
-        before: datetime.datetime | Unset
-        if isinstance(_before, Unset):
+        try:
+            _before = d.get("before", UNSET)
+            before: datetime.datetime | Unset
+            if isinstance(_before, Unset):
+                before = UNSET
+            else:
+                before = datetime.datetime.fromisoformat(_before)
+
+        except LENIENT:
             before = UNSET
         else:
-            before = datetime.datetime.fromisoformat(_before)
+            d.pop("before", None)
 
-        _after = d.pop("after", UNSET)
-        after: datetime.datetime | Unset
-        if isinstance(_after, Unset):
+        try:
+            _after = d.get("after", UNSET)
+            after: datetime.datetime | Unset
+            if isinstance(_after, Unset):
+                after = UNSET
+            else:
+                after = datetime.datetime.fromisoformat(_after)
+
+        except LENIENT:
             after = UNSET
         else:
-            after = datetime.datetime.fromisoformat(_after)
+            d.pop("after", None)
 
-        _expires = d.pop("expires", UNSET)
-        expires: datetime.datetime | Unset
-        if isinstance(_expires, Unset):
+        try:
+            _expires = d.get("expires", UNSET)
+            expires: datetime.datetime | Unset
+            if isinstance(_expires, Unset):
+                expires = UNSET
+            else:
+                expires = datetime.datetime.fromisoformat(_expires)
+
+        except LENIENT:
             expires = UNSET
         else:
-            expires = datetime.datetime.fromisoformat(_expires)
+            d.pop("expires", None)
 
         filename = d.pop("filename", UNSET)
 
@@ -192,61 +234,85 @@ class DeleteFilesBody:
 
         mime = cast(list[str], d.pop("mime", UNSET))
 
-        _kind = d.pop("kind", UNSET)
-        kind: list[FileKind] | Unset = UNSET
-        if _kind is not UNSET:
-            kind = []
-            for kind_item_data in _kind:
-                kind_item = FileKind(kind_item_data)
+        try:
+            _kind = d.get("kind", UNSET)
+            kind: list[FileKind] | Unset = UNSET
+            if _kind is not UNSET:
+                kind = []
+                for kind_item_data in _kind:
+                    kind_item = FileKind(kind_item_data)
 
-                kind.append(kind_item)
+                    kind.append(kind_item)
+
+        except LENIENT:
+            kind = UNSET
+        else:
+            d.pop("kind", None)
 
         owner = cast(list[str], d.pop("owner", UNSET))
 
-        _format_ = d.pop("format", UNSET)
-        format_: FileFormat | Unset
-        if isinstance(_format_, Unset):
+        try:
+            _format_ = d.get("format", UNSET)
+            format_: FileFormat | Unset
+            if isinstance(_format_, Unset):
+                format_ = UNSET
+            else:
+                format_ = FileFormat(_format_)
+
+        except LENIENT:
             format_ = UNSET
         else:
-            format_ = FileFormat(_format_)
+            d.pop("format", None)
 
-        _permission = d.pop("permission", UNSET)
-        permission: Permission | Unset
-        if isinstance(_permission, Unset):
+        try:
+            _permission = d.get("permission", UNSET)
+            permission: Permission | Unset
+            if isinstance(_permission, Unset):
+                permission = UNSET
+            else:
+                permission = Permission(_permission)
+
+        except LENIENT:
             permission = UNSET
         else:
-            permission = Permission(_permission)
+            d.pop("permission", None)
 
         tags = cast(list[str], d.pop("tags", UNSET))
 
         size = d.pop("size", UNSET)
 
-        _origin = d.pop("origin", UNSET)
-        origin: FileOriginFilter | Unset
-        if isinstance(_origin, Unset):
+        try:
+            _origin = d.get("origin", UNSET)
+            origin: FileOriginFilter | Unset
+            if isinstance(_origin, Unset):
+                origin = UNSET
+            else:
+                origin = FileOriginFilter(_origin)
+
+        except LENIENT:
             origin = UNSET
         else:
-            origin = FileOriginFilter(_origin)
+            d.pop("origin", None)
 
         sha2 = cast(list[str], d.pop("sha2", UNSET))
 
         delete_files_body = cls(
-            limit=limit,
-            ids=ids,
-            before=before,
-            after=after,
-            expires=expires,
-            filename=filename,
-            ext=ext,
-            mime=mime,
-            kind=kind,
-            owner=owner,
-            format_=format_,
-            permission=permission,
-            tags=tags,
-            size=size,
-            origin=origin,
-            sha2=sha2,
+            limit=None if isinstance(limit, Unset) else limit,
+            ids=None if isinstance(ids, Unset) else ids,
+            before=None if isinstance(before, Unset) else before,
+            after=None if isinstance(after, Unset) else after,
+            expires=None if isinstance(expires, Unset) else expires,
+            filename=None if isinstance(filename, Unset) else filename,
+            ext=None if isinstance(ext, Unset) else ext,
+            mime=None if isinstance(mime, Unset) else mime,
+            kind=None if isinstance(kind, Unset) else kind,
+            owner=None if isinstance(owner, Unset) else owner,
+            format_=None if isinstance(format_, Unset) else format_,
+            permission=None if isinstance(permission, Unset) else permission,
+            tags=None if isinstance(tags, Unset) else tags,
+            size=None if isinstance(size, Unset) else size,
+            origin=None if isinstance(origin, Unset) else origin,
+            sha2=None if isinstance(sha2, Unset) else sha2,
         )
 
         delete_files_body.additional_properties = d

@@ -7,7 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, compact_repr
+from ..types import LENIENT, UNSET, Unset, compact_repr
 
 T = TypeVar("T", bound="DeleteMeetingLinksBody")
 
@@ -16,62 +16,68 @@ T = TypeVar("T", bound="DeleteMeetingLinksBody")
 class DeleteMeetingLinksBody:
     """
     Attributes:
-        ids (list[str] | Unset): Link IDs.
-        urls (list[str] | Unset): Link URLs.
-        created_before (datetime.datetime | Unset): Created Before.
-        created_after (datetime.datetime | Unset): Created After.
-        expires_before (datetime.datetime | Unset): Expires Before.
-        expires_after (datetime.datetime | Unset): Expires After.
+        ids (list[str] | None): Link IDs.
+        urls (list[str] | None): Link URLs.
+        created_before (datetime.datetime | None): Created Before.
+        created_after (datetime.datetime | None): Created After.
+        expires_before (datetime.datetime | None): Expires Before.
+        expires_after (datetime.datetime | None): Expires After.
     """
 
-    ids: list[str] | Unset = UNSET
-    urls: list[str] | Unset = UNSET
-    created_before: datetime.datetime | Unset = UNSET
-    created_after: datetime.datetime | Unset = UNSET
-    expires_before: datetime.datetime | Unset = UNSET
-    expires_after: datetime.datetime | Unset = UNSET
+    ids: list[str] | None = None
+    urls: list[str] | None = None
+    created_before: datetime.datetime | None = None
+    created_after: datetime.datetime | None = None
+    expires_before: datetime.datetime | None = None
+    expires_after: datetime.datetime | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     __repr__ = compact_repr  # sparkbot: show only the fields that are set
 
     def to_dict(self) -> dict[str, Any]:
-        ids: list[str] | Unset = UNSET
-        if not isinstance(self.ids, Unset):
-            ids = self.ids
-
-        urls: list[str] | Unset = UNSET
-        if not isinstance(self.urls, Unset):
-            urls = self.urls
-
-        created_before: str | Unset = UNSET
-        if not isinstance(self.created_before, Unset):
-            created_before = self.created_before.isoformat()
-
-        created_after: str | Unset = UNSET
-        if not isinstance(self.created_after, Unset):
-            created_after = self.created_after.isoformat()
-
-        expires_before: str | Unset = UNSET
-        if not isinstance(self.expires_before, Unset):
-            expires_before = self.expires_before.isoformat()
-
-        expires_after: str | Unset = UNSET
-        if not isinstance(self.expires_after, Unset):
-            expires_after = self.expires_after.isoformat()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        _ids_value = UNSET if self.ids is None else self.ids
+        ids: list[str] | Unset = UNSET
+        if not isinstance(_ids_value, Unset):
+            ids = _ids_value
+
         if ids is not UNSET:
             field_dict["ids"] = ids
+
+        _urls_value = UNSET if self.urls is None else self.urls
+        urls: list[str] | Unset = UNSET
+        if not isinstance(_urls_value, Unset):
+            urls = _urls_value
+
         if urls is not UNSET:
             field_dict["urls"] = urls
+
+        _created_before_value = UNSET if self.created_before is None else self.created_before
+        created_before: str | Unset = UNSET
+        if not isinstance(_created_before_value, Unset):
+            created_before = _created_before_value.isoformat()
         if created_before is not UNSET:
             field_dict["createdBefore"] = created_before
+
+        _created_after_value = UNSET if self.created_after is None else self.created_after
+        created_after: str | Unset = UNSET
+        if not isinstance(_created_after_value, Unset):
+            created_after = _created_after_value.isoformat()
         if created_after is not UNSET:
             field_dict["createdAfter"] = created_after
+
+        _expires_before_value = UNSET if self.expires_before is None else self.expires_before
+        expires_before: str | Unset = UNSET
+        if not isinstance(_expires_before_value, Unset):
+            expires_before = _expires_before_value.isoformat()
         if expires_before is not UNSET:
             field_dict["expiresBefore"] = expires_before
+
+        _expires_after_value = UNSET if self.expires_after is None else self.expires_after
+        expires_after: str | Unset = UNSET
+        if not isinstance(_expires_after_value, Unset):
+            expires_after = _expires_after_value.isoformat()
         if expires_after is not UNSET:
             field_dict["expiresAfter"] = expires_after
 
@@ -84,41 +90,65 @@ class DeleteMeetingLinksBody:
 
         urls = cast(list[str], d.pop("urls", UNSET))
 
-        _created_before = d.pop("createdBefore", UNSET)
-        created_before: datetime.datetime | Unset
-        if isinstance(_created_before, Unset):
+        try:
+            _created_before = d.get("createdBefore", UNSET)
+            created_before: datetime.datetime | Unset
+            if isinstance(_created_before, Unset):
+                created_before = UNSET
+            else:
+                created_before = datetime.datetime.fromisoformat(_created_before)
+
+        except LENIENT:
             created_before = UNSET
         else:
-            created_before = datetime.datetime.fromisoformat(_created_before)
+            d.pop("createdBefore", None)
 
-        _created_after = d.pop("createdAfter", UNSET)
-        created_after: datetime.datetime | Unset
-        if isinstance(_created_after, Unset):
+        try:
+            _created_after = d.get("createdAfter", UNSET)
+            created_after: datetime.datetime | Unset
+            if isinstance(_created_after, Unset):
+                created_after = UNSET
+            else:
+                created_after = datetime.datetime.fromisoformat(_created_after)
+
+        except LENIENT:
             created_after = UNSET
         else:
-            created_after = datetime.datetime.fromisoformat(_created_after)
+            d.pop("createdAfter", None)
 
-        _expires_before = d.pop("expiresBefore", UNSET)
-        expires_before: datetime.datetime | Unset
-        if isinstance(_expires_before, Unset):
+        try:
+            _expires_before = d.get("expiresBefore", UNSET)
+            expires_before: datetime.datetime | Unset
+            if isinstance(_expires_before, Unset):
+                expires_before = UNSET
+            else:
+                expires_before = datetime.datetime.fromisoformat(_expires_before)
+
+        except LENIENT:
             expires_before = UNSET
         else:
-            expires_before = datetime.datetime.fromisoformat(_expires_before)
+            d.pop("expiresBefore", None)
 
-        _expires_after = d.pop("expiresAfter", UNSET)
-        expires_after: datetime.datetime | Unset
-        if isinstance(_expires_after, Unset):
+        try:
+            _expires_after = d.get("expiresAfter", UNSET)
+            expires_after: datetime.datetime | Unset
+            if isinstance(_expires_after, Unset):
+                expires_after = UNSET
+            else:
+                expires_after = datetime.datetime.fromisoformat(_expires_after)
+
+        except LENIENT:
             expires_after = UNSET
         else:
-            expires_after = datetime.datetime.fromisoformat(_expires_after)
+            d.pop("expiresAfter", None)
 
         delete_meeting_links_body = cls(
-            ids=ids,
-            urls=urls,
-            created_before=created_before,
-            created_after=created_after,
-            expires_before=expires_before,
-            expires_after=expires_after,
+            ids=None if isinstance(ids, Unset) else ids,
+            urls=None if isinstance(urls, Unset) else urls,
+            created_before=None if isinstance(created_before, Unset) else created_before,
+            created_after=None if isinstance(created_after, Unset) else created_after,
+            expires_before=None if isinstance(expires_before, Unset) else expires_before,
+            expires_after=None if isinstance(expires_after, Unset) else expires_after,
         )
 
         delete_meeting_links_body.additional_properties = d

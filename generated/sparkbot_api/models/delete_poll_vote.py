@@ -1,14 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.delivery_priority import DeliveryPriority
 from ..models.enqueue_mode import EnqueueMode
-from ..types import UNSET, Unset, compact_repr
+from ..types import LENIENT, UNSET, Unset, compact_repr
 
 T = TypeVar("T", bound="DeletePollVote")
 
@@ -19,134 +19,150 @@ class DeletePollVote:
 
     Attributes:
         device (str): MongoDB ObjectId (24 hex characters).
-        vote (DeletePollVoteVote):
-        phone (str | Unset): A phone number in E.164 form with a leading +, e.g. +34600111222.
-        group (str | Unset): A group chat id, <digits>@g.us (old form <phone>-<epoch>@g.us).
-        channel (str | Unset): A channel id, <digits>@newsletter.
-        priority (DeliveryPriority | Unset):
-        label (str | Unset): Label.
-        reference (str | Unset): Reference ID.
-        agent (str | Unset): A team agent (user) id: 24 lower-case hex characters.
-        live (bool | Unset): Send in real-time (riskier, no queue).
-        enqueue (EnqueueMode | Unset):
-        retries (int | Unset): Maximum Retries. API default: 25.
-        actions (list[ChatAction] | Unset): Chat actions to run after delivery.
-        expiration (MessageExpiration | Unset): When an undelivered message expires: give one of seconds, duration or
+        vote (DeletePollVoteVote)
+        phone (str | None): A phone number in E.164 form with a leading +, e.g. +34600111222.
+        group (str | None): A group chat id, <digits>@g.us (old form <phone>-<epoch>@g.us).
+        channel (str | None): A channel id, <digits>@newsletter.
+        priority (DeliveryPriority | None)
+        label (str | None): Label.
+        reference (str | None): Reference ID.
+        agent (str | None): A team agent (user) id: 24 lower-case hex characters.
+        live (bool | None): Send in real-time (riskier, no queue).
+        enqueue (EnqueueMode | None)
+        retries (int | None): Maximum Retries. API default: 25.
+        actions (list[ChatAction] | None): Chat actions to run after delivery.
+        expiration (MessageExpiration | None): When an undelivered message expires: give one of seconds, duration or
             date.
-        send_read_ack (bool | Unset): Mark Chat as Read.
-        typing (int | Unset): Typing simulation.
-        quote (str | Unset): A WhatsApp message id (18-32 hex characters).
-        order (bool | Unset): Strict Message Order.
+        send_read_ack (bool | None): Mark Chat as Read.
+        typing (int | None): Typing simulation.
+        quote (str | None): A WhatsApp message id (18-32 hex characters).
+        order (bool | None): Strict Message Order.
     """
 
     device: str
     vote: DeletePollVoteVote
-    phone: str | Unset = UNSET
-    group: str | Unset = UNSET
-    channel: str | Unset = UNSET
-    priority: DeliveryPriority | Unset = UNSET
-    label: str | Unset = UNSET
-    reference: str | Unset = UNSET
-    agent: str | Unset = UNSET
-    live: bool | Unset = UNSET
-    enqueue: EnqueueMode | Unset = UNSET
-    retries: int | Unset = UNSET
-    actions: list[ChatAction] | Unset = UNSET
-    expiration: MessageExpiration | Unset = UNSET
-    send_read_ack: bool | Unset = UNSET
-    typing: int | Unset = UNSET
-    quote: str | Unset = UNSET
-    order: bool | Unset = UNSET
+    phone: str | None = None
+    group: str | None = None
+    channel: str | None = None
+    priority: DeliveryPriority | None = None
+    label: str | None = None
+    reference: str | None = None
+    agent: str | None = None
+    live: bool | None = None
+    enqueue: EnqueueMode | None = None
+    retries: int | None = None
+    actions: list[ChatAction] | None = None
+    expiration: MessageExpiration | None = None
+    send_read_ack: bool | None = None
+    typing: int | None = None
+    quote: str | None = None
+    order: bool | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     __repr__ = compact_repr  # sparkbot: show only the fields that are set
 
     def to_dict(self) -> dict[str, Any]:
-        device = self.device
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if self.device is not None:  # a reply may lack even a required field
+            device = self.device
+            field_dict["device"] = device
 
-        vote = self.vote.to_dict()
+        if self.vote is not None:  # a reply may lack even a required field
+            vote = self.vote.to_dict()
+            field_dict["vote"] = vote
 
-        phone = self.phone
+        _phone_value = UNSET if self.phone is None else self.phone
+        phone = _phone_value
+        if phone is not UNSET:
+            field_dict["phone"] = phone
 
-        group = self.group
+        _group_value = UNSET if self.group is None else self.group
+        group = _group_value
+        if group is not UNSET:
+            field_dict["group"] = group
 
-        channel = self.channel
+        _channel_value = UNSET if self.channel is None else self.channel
+        channel = _channel_value
+        if channel is not UNSET:
+            field_dict["channel"] = channel
 
+        _priority_value = UNSET if self.priority is None else self.priority
         priority: str | Unset = UNSET
-        if not isinstance(self.priority, Unset):
-            priority = self.priority.value
+        if not isinstance(_priority_value, Unset):
+            priority = _priority_value.value
 
-        label = self.label
+        if priority is not UNSET:
+            field_dict["priority"] = priority
 
-        reference = self.reference
+        _label_value = UNSET if self.label is None else self.label
+        label = _label_value
+        if label is not UNSET:
+            field_dict["label"] = label
 
-        agent = self.agent
+        _reference_value = UNSET if self.reference is None else self.reference
+        reference = _reference_value
+        if reference is not UNSET:
+            field_dict["reference"] = reference
 
-        live = self.live
+        _agent_value = UNSET if self.agent is None else self.agent
+        agent = _agent_value
+        if agent is not UNSET:
+            field_dict["agent"] = agent
 
+        _live_value = UNSET if self.live is None else self.live
+        live = _live_value
+        if live is not UNSET:
+            field_dict["live"] = live
+
+        _enqueue_value = UNSET if self.enqueue is None else self.enqueue
         enqueue: str | Unset = UNSET
-        if not isinstance(self.enqueue, Unset):
-            enqueue = self.enqueue.value
+        if not isinstance(_enqueue_value, Unset):
+            enqueue = _enqueue_value.value
 
-        retries = self.retries
+        if enqueue is not UNSET:
+            field_dict["enqueue"] = enqueue
 
+        _retries_value = UNSET if self.retries is None else self.retries
+        retries = _retries_value
+        if retries is not UNSET:
+            field_dict["retries"] = retries
+
+        _actions_value = UNSET if self.actions is None else self.actions
         actions: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.actions, Unset):
+        if not isinstance(_actions_value, Unset):
             actions = []
-            for actions_item_data in self.actions:
+            for actions_item_data in _actions_value:
                 actions_item = actions_item_data.to_dict()
                 actions.append(actions_item)
 
-        expiration: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.expiration, Unset):
-            expiration = self.expiration.to_dict()
-
-        send_read_ack = self.send_read_ack
-
-        typing = self.typing
-
-        quote = self.quote
-
-        order = self.order
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "device": device,
-                "vote": vote,
-            }
-        )
-        if phone is not UNSET:
-            field_dict["phone"] = phone
-        if group is not UNSET:
-            field_dict["group"] = group
-        if channel is not UNSET:
-            field_dict["channel"] = channel
-        if priority is not UNSET:
-            field_dict["priority"] = priority
-        if label is not UNSET:
-            field_dict["label"] = label
-        if reference is not UNSET:
-            field_dict["reference"] = reference
-        if agent is not UNSET:
-            field_dict["agent"] = agent
-        if live is not UNSET:
-            field_dict["live"] = live
-        if enqueue is not UNSET:
-            field_dict["enqueue"] = enqueue
-        if retries is not UNSET:
-            field_dict["retries"] = retries
         if actions is not UNSET:
             field_dict["actions"] = actions
+
+        _expiration_value = UNSET if self.expiration is None else self.expiration
+        expiration: dict[str, Any] | Unset = UNSET
+        if not isinstance(_expiration_value, Unset):
+            expiration = _expiration_value.to_dict()
         if expiration is not UNSET:
             field_dict["expiration"] = expiration
+
+        _send_read_ack_value = UNSET if self.send_read_ack is None else self.send_read_ack
+        send_read_ack = _send_read_ack_value
         if send_read_ack is not UNSET:
             field_dict["sendReadAck"] = send_read_ack
+
+        _typing_value = UNSET if self.typing is None else self.typing
+        typing = _typing_value
         if typing is not UNSET:
             field_dict["typing"] = typing
+
+        _quote_value = UNSET if self.quote is None else self.quote
+        quote = _quote_value
         if quote is not UNSET:
             field_dict["quote"] = quote
+
+        _order_value = UNSET if self.order is None else self.order
+        order = _order_value
         if order is not UNSET:
             field_dict["order"] = order
 
@@ -155,9 +171,16 @@ class DeletePollVote:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        device = d.pop("device")
+        device = d.pop("device", UNSET)
 
-        vote = DeletePollVoteVote.from_dict(d.pop("vote"))
+        vote: DeletePollVoteVote | Unset
+        try:
+            vote = DeletePollVoteVote.from_dict(d["vote"])
+
+        except LENIENT:
+            vote = UNSET
+        else:
+            d.pop("vote", None)
 
         phone = d.pop("phone", UNSET)
 
@@ -165,12 +188,18 @@ class DeletePollVote:
 
         channel = d.pop("channel", UNSET)
 
-        _priority = d.pop("priority", UNSET)
-        priority: DeliveryPriority | Unset
-        if isinstance(_priority, Unset):
+        try:
+            _priority = d.get("priority", UNSET)
+            priority: DeliveryPriority | Unset
+            if isinstance(_priority, Unset):
+                priority = UNSET
+            else:
+                priority = DeliveryPriority(_priority)
+
+        except LENIENT:
             priority = UNSET
         else:
-            priority = DeliveryPriority(_priority)
+            d.pop("priority", None)
 
         label = d.pop("label", UNSET)
 
@@ -180,30 +209,48 @@ class DeletePollVote:
 
         live = d.pop("live", UNSET)
 
-        _enqueue = d.pop("enqueue", UNSET)
-        enqueue: EnqueueMode | Unset
-        if isinstance(_enqueue, Unset):
+        try:
+            _enqueue = d.get("enqueue", UNSET)
+            enqueue: EnqueueMode | Unset
+            if isinstance(_enqueue, Unset):
+                enqueue = UNSET
+            else:
+                enqueue = EnqueueMode(_enqueue)
+
+        except LENIENT:
             enqueue = UNSET
         else:
-            enqueue = EnqueueMode(_enqueue)
+            d.pop("enqueue", None)
 
         retries = d.pop("retries", UNSET)
 
-        _actions = d.pop("actions", UNSET)
-        actions: list[ChatAction] | Unset = UNSET
-        if _actions is not UNSET:
-            actions = []
-            for actions_item_data in _actions:
-                actions_item = ChatAction.from_dict(actions_item_data)
+        try:
+            _actions = d.get("actions", UNSET)
+            actions: list[ChatAction] | Unset = UNSET
+            if _actions is not UNSET:
+                actions = []
+                for actions_item_data in _actions:
+                    actions_item = ChatAction.from_dict(actions_item_data)
 
-                actions.append(actions_item)
+                    actions.append(actions_item)
 
-        _expiration = d.pop("expiration", UNSET)
-        expiration: MessageExpiration | Unset
-        if isinstance(_expiration, Unset):
+        except LENIENT:
+            actions = UNSET
+        else:
+            d.pop("actions", None)
+
+        try:
+            _expiration = d.get("expiration", UNSET)
+            expiration: MessageExpiration | Unset
+            if isinstance(_expiration, Unset):
+                expiration = UNSET
+            else:
+                expiration = MessageExpiration.from_dict(_expiration)
+
+        except LENIENT:
             expiration = UNSET
         else:
-            expiration = MessageExpiration.from_dict(_expiration)
+            d.pop("expiration", None)
 
         send_read_ack = d.pop("sendReadAck", UNSET)
 
@@ -214,24 +261,24 @@ class DeletePollVote:
         order = d.pop("order", UNSET)
 
         delete_poll_vote = cls(
-            device=device,
-            vote=vote,
-            phone=phone,
-            group=group,
-            channel=channel,
-            priority=priority,
-            label=label,
-            reference=reference,
-            agent=agent,
-            live=live,
-            enqueue=enqueue,
-            retries=retries,
-            actions=actions,
-            expiration=expiration,
-            send_read_ack=send_read_ack,
-            typing=typing,
-            quote=quote,
-            order=order,
+            device=cast(Any, None) if isinstance(device, Unset) else device,
+            vote=cast(Any, None) if isinstance(vote, Unset) else vote,
+            phone=None if isinstance(phone, Unset) else phone,
+            group=None if isinstance(group, Unset) else group,
+            channel=None if isinstance(channel, Unset) else channel,
+            priority=None if isinstance(priority, Unset) else priority,
+            label=None if isinstance(label, Unset) else label,
+            reference=None if isinstance(reference, Unset) else reference,
+            agent=None if isinstance(agent, Unset) else agent,
+            live=None if isinstance(live, Unset) else live,
+            enqueue=None if isinstance(enqueue, Unset) else enqueue,
+            retries=None if isinstance(retries, Unset) else retries,
+            actions=None if isinstance(actions, Unset) else actions,
+            expiration=None if isinstance(expiration, Unset) else expiration,
+            send_read_ack=None if isinstance(send_read_ack, Unset) else send_read_ack,
+            typing=None if isinstance(typing, Unset) else typing,
+            quote=None if isinstance(quote, Unset) else quote,
+            order=None if isinstance(order, Unset) else order,
         )
 
         delete_poll_vote.additional_properties = d

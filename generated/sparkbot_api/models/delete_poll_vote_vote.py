@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import compact_repr
+from ..types import UNSET, Unset, compact_repr
 
 T = TypeVar("T", bound="DeletePollVoteVote")
 
@@ -24,25 +24,21 @@ class DeletePollVoteVote:
     __repr__ = compact_repr  # sparkbot: show only the fields that are set
 
     def to_dict(self) -> dict[str, Any]:
-        poll = self.poll
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "poll": poll,
-            }
-        )
+        if self.poll is not None:  # a reply may lack even a required field
+            poll = self.poll
+            field_dict["poll"] = poll
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        poll = d.pop("poll")
+        poll = d.pop("poll", UNSET)
 
         delete_poll_vote_vote = cls(
-            poll=poll,
+            poll=cast(Any, None) if isinstance(poll, Unset) else poll,
         )
 
         delete_poll_vote_vote.additional_properties = d

@@ -15,26 +15,26 @@ T = TypeVar("T", bound="DeleteQuickRepliesBodyItem")
 class DeleteQuickRepliesBodyItem:
     """
     Attributes:
-        id (str | Unset): ID.
-        shortcut (str | Unset): Shortcut.
+        id (str | None): ID.
+        shortcut (str | None): Shortcut.
     """
 
-    id: str | Unset = UNSET
-    shortcut: str | Unset = UNSET
+    id: str | None = None
+    shortcut: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     __repr__ = compact_repr  # sparkbot: show only the fields that are set
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        shortcut = self.shortcut
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        _id_value = UNSET if self.id is None else self.id
+        id = _id_value
         if id is not UNSET:
             field_dict["id"] = id
+
+        _shortcut_value = UNSET if self.shortcut is None else self.shortcut
+        shortcut = _shortcut_value
         if shortcut is not UNSET:
             field_dict["shortcut"] = shortcut
 
@@ -48,8 +48,8 @@ class DeleteQuickRepliesBodyItem:
         shortcut = d.pop("shortcut", UNSET)
 
         delete_quick_replies_body_item = cls(
-            id=id,
-            shortcut=shortcut,
+            id=None if isinstance(id, Unset) else id,
+            shortcut=None if isinstance(shortcut, Unset) else shortcut,
         )
 
         delete_quick_replies_body_item.additional_properties = d

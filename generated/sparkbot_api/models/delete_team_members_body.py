@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, compact_repr
+from ..types import LENIENT, UNSET, Unset, compact_repr
 
 T = TypeVar("T", bound="DeleteTeamMembersBody")
 
@@ -15,31 +15,32 @@ T = TypeVar("T", bound="DeleteTeamMembersBody")
 class DeleteTeamMembersBody:
     """
     Attributes:
-        force (bool | Unset): Force Delete.
-        users (list[DeleteTeamMembersBodyUsersItem] | Unset):
+        force (bool | None): Force Delete.
+        users (list[DeleteTeamMembersBodyUsersItem] | None)
     """
 
-    force: bool | Unset = UNSET
-    users: list[DeleteTeamMembersBodyUsersItem] | Unset = UNSET
+    force: bool | None = None
+    users: list[DeleteTeamMembersBodyUsersItem] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     __repr__ = compact_repr  # sparkbot: show only the fields that are set
 
     def to_dict(self) -> dict[str, Any]:
-        force = self.force
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        _force_value = UNSET if self.force is None else self.force
+        force = _force_value
+        if force is not UNSET:
+            field_dict["force"] = force
 
+        _users_value = UNSET if self.users is None else self.users
         users: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.users, Unset):
+        if not isinstance(_users_value, Unset):
             users = []
-            for users_item_data in self.users:
+            for users_item_data in _users_value:
                 users_item = users_item_data.to_dict()
                 users.append(users_item)
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if force is not UNSET:
-            field_dict["force"] = force
         if users is not UNSET:
             field_dict["users"] = users
 
@@ -50,18 +51,24 @@ class DeleteTeamMembersBody:
         d = dict(src_dict)
         force = d.pop("force", UNSET)
 
-        _users = d.pop("users", UNSET)
-        users: list[DeleteTeamMembersBodyUsersItem] | Unset = UNSET
-        if _users is not UNSET:
-            users = []
-            for users_item_data in _users:
-                users_item = DeleteTeamMembersBodyUsersItem.from_dict(users_item_data)
+        try:
+            _users = d.get("users", UNSET)
+            users: list[DeleteTeamMembersBodyUsersItem] | Unset = UNSET
+            if _users is not UNSET:
+                users = []
+                for users_item_data in _users:
+                    users_item = DeleteTeamMembersBodyUsersItem.from_dict(users_item_data)
 
-                users.append(users_item)
+                    users.append(users_item)
+
+        except LENIENT:
+            users = UNSET
+        else:
+            d.pop("users", None)
 
         delete_team_members_body = cls(
-            force=force,
-            users=users,
+            force=None if isinstance(force, Unset) else force,
+            users=None if isinstance(users, Unset) else users,
         )
 
         delete_team_members_body.additional_properties = d

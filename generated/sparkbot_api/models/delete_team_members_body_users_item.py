@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.delete_team_members_body_users_item_action import DeleteTeamMembersBodyUsersItemAction
-from ..types import UNSET, Unset, compact_repr
+from ..types import LENIENT, UNSET, Unset, compact_repr
 
 T = TypeVar("T", bound="DeleteTeamMembersBodyUsersItem")
 
@@ -16,46 +16,50 @@ T = TypeVar("T", bound="DeleteTeamMembersBodyUsersItem")
 class DeleteTeamMembersBodyUsersItem:
     """
     Attributes:
-        id (str | Unset): User ID.
-        email (str | Unset): Email.
-        action (DeleteTeamMembersBodyUsersItemAction | Unset): Action. API default: unassign.
-        assign (str | Unset): Reassign To User ID.
-        remove (bool | Unset): Remove Completely.
+        id (str | None): User ID.
+        email (str | None): Email.
+        action (DeleteTeamMembersBodyUsersItemAction | None): Action. API default: unassign.
+        assign (str | None): Reassign To User ID.
+        remove (bool | None): Remove Completely.
     """
 
-    id: str | Unset = UNSET
-    email: str | Unset = UNSET
-    action: DeleteTeamMembersBodyUsersItemAction | Unset = UNSET
-    assign: str | Unset = UNSET
-    remove: bool | Unset = UNSET
+    id: str | None = None
+    email: str | None = None
+    action: DeleteTeamMembersBodyUsersItemAction | None = None
+    assign: str | None = None
+    remove: bool | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     __repr__ = compact_repr  # sparkbot: show only the fields that are set
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        email = self.email
-
-        action: str | Unset = UNSET
-        if not isinstance(self.action, Unset):
-            action = self.action.value
-
-        assign = self.assign
-
-        remove = self.remove
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        _id_value = UNSET if self.id is None else self.id
+        id = _id_value
         if id is not UNSET:
             field_dict["id"] = id
+
+        _email_value = UNSET if self.email is None else self.email
+        email = _email_value
         if email is not UNSET:
             field_dict["email"] = email
+
+        _action_value = UNSET if self.action is None else self.action
+        action: str | Unset = UNSET
+        if not isinstance(_action_value, Unset):
+            action = _action_value.value
+
         if action is not UNSET:
             field_dict["action"] = action
+
+        _assign_value = UNSET if self.assign is None else self.assign
+        assign = _assign_value
         if assign is not UNSET:
             field_dict["assign"] = assign
+
+        _remove_value = UNSET if self.remove is None else self.remove
+        remove = _remove_value
         if remove is not UNSET:
             field_dict["remove"] = remove
 
@@ -68,23 +72,29 @@ class DeleteTeamMembersBodyUsersItem:
 
         email = d.pop("email", UNSET)
 
-        _action = d.pop("action", UNSET)
-        action: DeleteTeamMembersBodyUsersItemAction | Unset
-        if isinstance(_action, Unset):
+        try:
+            _action = d.get("action", UNSET)
+            action: DeleteTeamMembersBodyUsersItemAction | Unset
+            if isinstance(_action, Unset):
+                action = UNSET
+            else:
+                action = DeleteTeamMembersBodyUsersItemAction(_action)
+
+        except LENIENT:
             action = UNSET
         else:
-            action = DeleteTeamMembersBodyUsersItemAction(_action)
+            d.pop("action", None)
 
         assign = d.pop("assign", UNSET)
 
         remove = d.pop("remove", UNSET)
 
         delete_team_members_body_users_item = cls(
-            id=id,
-            email=email,
-            action=action,
-            assign=assign,
-            remove=remove,
+            id=None if isinstance(id, Unset) else id,
+            email=None if isinstance(email, Unset) else email,
+            action=None if isinstance(action, Unset) else action,
+            assign=None if isinstance(assign, Unset) else assign,
+            remove=None if isinstance(remove, Unset) else remove,
         )
 
         delete_team_members_body_users_item.additional_properties = d

@@ -15,30 +15,32 @@ T = TypeVar("T", bound="DeleteUserStatusesBody")
 class DeleteUserStatusesBody:
     """
     Attributes:
-        scheduled (list[str] | Unset): Scheduled Status IDs.
-        status (list[str] | Unset): Status IDs.
+        scheduled (list[str] | None): Scheduled Status IDs.
+        status (list[str] | None): Status IDs.
     """
 
-    scheduled: list[str] | Unset = UNSET
-    status: list[str] | Unset = UNSET
+    scheduled: list[str] | None = None
+    status: list[str] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     __repr__ = compact_repr  # sparkbot: show only the fields that are set
 
     def to_dict(self) -> dict[str, Any]:
-        scheduled: list[str] | Unset = UNSET
-        if not isinstance(self.scheduled, Unset):
-            scheduled = self.scheduled
-
-        status: list[str] | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        _scheduled_value = UNSET if self.scheduled is None else self.scheduled
+        scheduled: list[str] | Unset = UNSET
+        if not isinstance(_scheduled_value, Unset):
+            scheduled = _scheduled_value
+
         if scheduled is not UNSET:
             field_dict["scheduled"] = scheduled
+
+        _status_value = UNSET if self.status is None else self.status
+        status: list[str] | Unset = UNSET
+        if not isinstance(_status_value, Unset):
+            status = _status_value
+
         if status is not UNSET:
             field_dict["status"] = status
 
@@ -52,8 +54,8 @@ class DeleteUserStatusesBody:
         status = cast(list[str], d.pop("status", UNSET))
 
         delete_user_statuses_body = cls(
-            scheduled=scheduled,
-            status=status,
+            scheduled=None if isinstance(scheduled, Unset) else scheduled,
+            status=None if isinstance(status, Unset) else status,
         )
 
         delete_user_statuses_body.additional_properties = d

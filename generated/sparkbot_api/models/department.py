@@ -2,12 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, compact_repr
+from ..types import LENIENT, UNSET, Unset, compact_repr
 
 T = TypeVar("T", bound="Department")
 
@@ -18,79 +18,84 @@ class Department:
 
     Attributes:
         id (str): MongoDB ObjectId (24 hex characters).
-        user (str | Unset):
-        owner (str | Unset):
-        device (str | Unset):
-        name (str | Unset):
-        icon (str | Unset):
-        color (str | Unset):
-        description (str | Unset):
-        created_at (datetime.datetime | Unset):
-        updated_at (datetime.datetime | Unset):
+        user (str | None)
+        owner (str | None)
+        device (str | None)
+        name (str | None)
+        icon (str | None)
+        color (str | None)
+        description (str | None)
+        created_at (datetime.datetime | None)
+        updated_at (datetime.datetime | None)
     """
 
     id: str
-    user: str | Unset = UNSET
-    owner: str | Unset = UNSET
-    device: str | Unset = UNSET
-    name: str | Unset = UNSET
-    icon: str | Unset = UNSET
-    color: str | Unset = UNSET
-    description: str | Unset = UNSET
-    created_at: datetime.datetime | Unset = UNSET
-    updated_at: datetime.datetime | Unset = UNSET
+    user: str | None = None
+    owner: str | None = None
+    device: str | None = None
+    name: str | None = None
+    icon: str | None = None
+    color: str | None = None
+    description: str | None = None
+    created_at: datetime.datetime | None = None
+    updated_at: datetime.datetime | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     __repr__ = compact_repr  # sparkbot: show only the fields that are set
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        user = self.user
-
-        owner = self.owner
-
-        device = self.device
-
-        name = self.name
-
-        icon = self.icon
-
-        color = self.color
-
-        description = self.description
-
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
-
-        updated_at: str | Unset = UNSET
-        if not isinstance(self.updated_at, Unset):
-            updated_at = self.updated_at.isoformat()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-            }
-        )
+        if self.id is not None:  # a reply may lack even a required field
+            id = self.id
+            field_dict["id"] = id
+
+        _user_value = UNSET if self.user is None else self.user
+        user = _user_value
         if user is not UNSET:
             field_dict["user"] = user
+
+        _owner_value = UNSET if self.owner is None else self.owner
+        owner = _owner_value
         if owner is not UNSET:
             field_dict["owner"] = owner
+
+        _device_value = UNSET if self.device is None else self.device
+        device = _device_value
         if device is not UNSET:
             field_dict["device"] = device
+
+        _name_value = UNSET if self.name is None else self.name
+        name = _name_value
         if name is not UNSET:
             field_dict["name"] = name
+
+        _icon_value = UNSET if self.icon is None else self.icon
+        icon = _icon_value
         if icon is not UNSET:
             field_dict["icon"] = icon
+
+        _color_value = UNSET if self.color is None else self.color
+        color = _color_value
         if color is not UNSET:
             field_dict["color"] = color
+
+        _description_value = UNSET if self.description is None else self.description
+        description = _description_value
         if description is not UNSET:
             field_dict["description"] = description
+
+        _created_at_value = UNSET if self.created_at is None else self.created_at
+        created_at: str | Unset = UNSET
+        if not isinstance(_created_at_value, Unset):
+            created_at = _created_at_value.isoformat()
         if created_at is not UNSET:
             field_dict["createdAt"] = created_at
+
+        _updated_at_value = UNSET if self.updated_at is None else self.updated_at
+        updated_at: str | Unset = UNSET
+        if not isinstance(_updated_at_value, Unset):
+            updated_at = _updated_at_value.isoformat()
         if updated_at is not UNSET:
             field_dict["updatedAt"] = updated_at
 
@@ -99,7 +104,7 @@ class Department:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id")
+        id = d.pop("id", UNSET)
 
         user = d.pop("user", UNSET)
 
@@ -115,31 +120,43 @@ class Department:
 
         description = d.pop("description", UNSET)
 
-        _created_at = d.pop("createdAt", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
+        try:
+            _created_at = d.get("createdAt", UNSET)
+            created_at: datetime.datetime | Unset
+            if isinstance(_created_at, Unset):
+                created_at = UNSET
+            else:
+                created_at = datetime.datetime.fromisoformat(_created_at)
+
+        except LENIENT:
             created_at = UNSET
         else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+            d.pop("createdAt", None)
 
-        _updated_at = d.pop("updatedAt", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
+        try:
+            _updated_at = d.get("updatedAt", UNSET)
+            updated_at: datetime.datetime | Unset
+            if isinstance(_updated_at, Unset):
+                updated_at = UNSET
+            else:
+                updated_at = datetime.datetime.fromisoformat(_updated_at)
+
+        except LENIENT:
             updated_at = UNSET
         else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
+            d.pop("updatedAt", None)
 
         department = cls(
-            id=id,
-            user=user,
-            owner=owner,
-            device=device,
-            name=name,
-            icon=icon,
-            color=color,
-            description=description,
-            created_at=created_at,
-            updated_at=updated_at,
+            id=cast(Any, None) if isinstance(id, Unset) else id,
+            user=None if isinstance(user, Unset) else user,
+            owner=None if isinstance(owner, Unset) else owner,
+            device=None if isinstance(device, Unset) else device,
+            name=None if isinstance(name, Unset) else name,
+            icon=None if isinstance(icon, Unset) else icon,
+            color=None if isinstance(color, Unset) else color,
+            description=None if isinstance(description, Unset) else description,
+            created_at=None if isinstance(created_at, Unset) else created_at,
+            updated_at=None if isinstance(updated_at, Unset) else updated_at,
         )
 
         department.additional_properties = d

@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, compact_repr
+from ..types import LENIENT, UNSET, Unset, compact_repr
 
 T = TypeVar("T", bound="DeviceAgentsItem")
 
@@ -16,28 +16,28 @@ T = TypeVar("T", bound="DeviceAgentsItem")
 class DeviceAgentsItem:
     """
     Attributes:
-        user (str | Unset): Agent user ID.
-        created_at (datetime.datetime | Unset): Agent addition date to the device.
+        user (str | None): Agent user ID.
+        created_at (datetime.datetime | None): Agent addition date to the device.
     """
 
-    user: str | Unset = UNSET
-    created_at: datetime.datetime | Unset = UNSET
+    user: str | None = None
+    created_at: datetime.datetime | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     __repr__ = compact_repr  # sparkbot: show only the fields that are set
 
     def to_dict(self) -> dict[str, Any]:
-        user = self.user
-
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        _user_value = UNSET if self.user is None else self.user
+        user = _user_value
         if user is not UNSET:
             field_dict["user"] = user
+
+        _created_at_value = UNSET if self.created_at is None else self.created_at
+        created_at: str | Unset = UNSET
+        if not isinstance(_created_at_value, Unset):
+            created_at = _created_at_value.isoformat()
         if created_at is not UNSET:
             field_dict["createdAt"] = created_at
 
@@ -48,16 +48,22 @@ class DeviceAgentsItem:
         d = dict(src_dict)
         user = d.pop("user", UNSET)
 
-        _created_at = d.pop("createdAt", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
+        try:
+            _created_at = d.get("createdAt", UNSET)
+            created_at: datetime.datetime | Unset
+            if isinstance(_created_at, Unset):
+                created_at = UNSET
+            else:
+                created_at = datetime.datetime.fromisoformat(_created_at)
+
+        except LENIENT:
             created_at = UNSET
         else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+            d.pop("createdAt", None)
 
         device_agents_item = cls(
-            user=user,
-            created_at=created_at,
+            user=None if isinstance(user, Unset) else user,
+            created_at=None if isinstance(created_at, Unset) else created_at,
         )
 
         device_agents_item.additional_properties = d

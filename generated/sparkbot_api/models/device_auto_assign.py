@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, compact_repr
+from ..types import LENIENT, UNSET, Unset, compact_repr
 
 T = TypeVar("T", bound="DeviceAutoAssign")
 
@@ -17,64 +17,70 @@ class DeviceAutoAssign:
     """Chat auto-assignment settings.
 
     Attributes:
-        active (bool | Unset):
-        updated_at (datetime.datetime | Unset):
-        updated_by (str | Unset):
-        online (bool | Unset):
-        away (bool | Unset):
-        unavailable (bool | Unset):
-        offline (bool | Unset):
-        reassign (bool | Unset):
+        active (bool | None)
+        updated_at (datetime.datetime | None)
+        updated_by (str | None)
+        online (bool | None)
+        away (bool | None)
+        unavailable (bool | None)
+        offline (bool | None)
+        reassign (bool | None)
     """
 
-    active: bool | Unset = UNSET
-    updated_at: datetime.datetime | Unset = UNSET
-    updated_by: str | Unset = UNSET
-    online: bool | Unset = UNSET
-    away: bool | Unset = UNSET
-    unavailable: bool | Unset = UNSET
-    offline: bool | Unset = UNSET
-    reassign: bool | Unset = UNSET
+    active: bool | None = None
+    updated_at: datetime.datetime | None = None
+    updated_by: str | None = None
+    online: bool | None = None
+    away: bool | None = None
+    unavailable: bool | None = None
+    offline: bool | None = None
+    reassign: bool | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     __repr__ = compact_repr  # sparkbot: show only the fields that are set
 
     def to_dict(self) -> dict[str, Any]:
-        active = self.active
-
-        updated_at: str | Unset = UNSET
-        if not isinstance(self.updated_at, Unset):
-            updated_at = self.updated_at.isoformat()
-
-        updated_by = self.updated_by
-
-        online = self.online
-
-        away = self.away
-
-        unavailable = self.unavailable
-
-        offline = self.offline
-
-        reassign = self.reassign
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        _active_value = UNSET if self.active is None else self.active
+        active = _active_value
         if active is not UNSET:
             field_dict["active"] = active
+
+        _updated_at_value = UNSET if self.updated_at is None else self.updated_at
+        updated_at: str | Unset = UNSET
+        if not isinstance(_updated_at_value, Unset):
+            updated_at = _updated_at_value.isoformat()
         if updated_at is not UNSET:
             field_dict["updatedAt"] = updated_at
+
+        _updated_by_value = UNSET if self.updated_by is None else self.updated_by
+        updated_by = _updated_by_value
         if updated_by is not UNSET:
             field_dict["updatedBy"] = updated_by
+
+        _online_value = UNSET if self.online is None else self.online
+        online = _online_value
         if online is not UNSET:
             field_dict["online"] = online
+
+        _away_value = UNSET if self.away is None else self.away
+        away = _away_value
         if away is not UNSET:
             field_dict["away"] = away
+
+        _unavailable_value = UNSET if self.unavailable is None else self.unavailable
+        unavailable = _unavailable_value
         if unavailable is not UNSET:
             field_dict["unavailable"] = unavailable
+
+        _offline_value = UNSET if self.offline is None else self.offline
+        offline = _offline_value
         if offline is not UNSET:
             field_dict["offline"] = offline
+
+        _reassign_value = UNSET if self.reassign is None else self.reassign
+        reassign = _reassign_value
         if reassign is not UNSET:
             field_dict["reassign"] = reassign
 
@@ -85,12 +91,18 @@ class DeviceAutoAssign:
         d = dict(src_dict)
         active = d.pop("active", UNSET)
 
-        _updated_at = d.pop("updatedAt", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
+        try:
+            _updated_at = d.get("updatedAt", UNSET)
+            updated_at: datetime.datetime | Unset
+            if isinstance(_updated_at, Unset):
+                updated_at = UNSET
+            else:
+                updated_at = datetime.datetime.fromisoformat(_updated_at)
+
+        except LENIENT:
             updated_at = UNSET
         else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
+            d.pop("updatedAt", None)
 
         updated_by = d.pop("updatedBy", UNSET)
 
@@ -105,14 +117,14 @@ class DeviceAutoAssign:
         reassign = d.pop("reassign", UNSET)
 
         device_auto_assign = cls(
-            active=active,
-            updated_at=updated_at,
-            updated_by=updated_by,
-            online=online,
-            away=away,
-            unavailable=unavailable,
-            offline=offline,
-            reassign=reassign,
+            active=None if isinstance(active, Unset) else active,
+            updated_at=None if isinstance(updated_at, Unset) else updated_at,
+            updated_by=None if isinstance(updated_by, Unset) else updated_by,
+            online=None if isinstance(online, Unset) else online,
+            away=None if isinstance(away, Unset) else away,
+            unavailable=None if isinstance(unavailable, Unset) else unavailable,
+            offline=None if isinstance(offline, Unset) else offline,
+            reassign=None if isinstance(reassign, Unset) else reassign,
         )
 
         device_auto_assign.additional_properties = d

@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, compact_repr
+from ..types import LENIENT, UNSET, Unset, compact_repr
 
 T = TypeVar("T", bound="DeviceGroupChats")
 
@@ -16,28 +16,28 @@ T = TypeVar("T", bound="DeviceGroupChats")
 class DeviceGroupChats:
     """
     Attributes:
-        last_sync_at (datetime.datetime | Unset): Last group chats synchronization date.
-        count (int | Unset):
+        last_sync_at (datetime.datetime | None): Last group chats synchronization date.
+        count (int | None)
     """
 
-    last_sync_at: datetime.datetime | Unset = UNSET
-    count: int | Unset = UNSET
+    last_sync_at: datetime.datetime | None = None
+    count: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     __repr__ = compact_repr  # sparkbot: show only the fields that are set
 
     def to_dict(self) -> dict[str, Any]:
-        last_sync_at: str | Unset = UNSET
-        if not isinstance(self.last_sync_at, Unset):
-            last_sync_at = self.last_sync_at.isoformat()
-
-        count = self.count
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        _last_sync_at_value = UNSET if self.last_sync_at is None else self.last_sync_at
+        last_sync_at: str | Unset = UNSET
+        if not isinstance(_last_sync_at_value, Unset):
+            last_sync_at = _last_sync_at_value.isoformat()
         if last_sync_at is not UNSET:
             field_dict["lastSyncAt"] = last_sync_at
+
+        _count_value = UNSET if self.count is None else self.count
+        count = _count_value
         if count is not UNSET:
             field_dict["count"] = count
 
@@ -46,18 +46,24 @@ class DeviceGroupChats:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _last_sync_at = d.pop("lastSyncAt", UNSET)
-        last_sync_at: datetime.datetime | Unset
-        if isinstance(_last_sync_at, Unset):
+        try:
+            _last_sync_at = d.get("lastSyncAt", UNSET)
+            last_sync_at: datetime.datetime | Unset
+            if isinstance(_last_sync_at, Unset):
+                last_sync_at = UNSET
+            else:
+                last_sync_at = datetime.datetime.fromisoformat(_last_sync_at)
+
+        except LENIENT:
             last_sync_at = UNSET
         else:
-            last_sync_at = datetime.datetime.fromisoformat(_last_sync_at)
+            d.pop("lastSyncAt", None)
 
         count = d.pop("count", UNSET)
 
         device_group_chats = cls(
-            last_sync_at=last_sync_at,
-            count=count,
+            last_sync_at=None if isinstance(last_sync_at, Unset) else last_sync_at,
+            count=None if isinstance(count, Unset) else count,
         )
 
         device_group_chats.additional_properties = d

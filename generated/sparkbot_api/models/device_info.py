@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, compact_repr
+from ..types import LENIENT, UNSET, Unset, compact_repr
 
 T = TypeVar("T", bound="DeviceInfo")
 
@@ -17,70 +17,77 @@ class DeviceInfo:
     """Phone / WhatsApp app information.
 
     Attributes:
-        updated_at (datetime.datetime | Unset):
-        language (str | Unset):
-        deviceless (bool | Unset):
-        name (str | Unset):
-        protocol_version (str | Unset):
-        battery (int | Unset):
-        is_business (bool | Unset):
-        is_battery_plugged (bool | Unset):
-        wa_version (str | Unset):
+        updated_at (datetime.datetime | None)
+        language (str | None)
+        deviceless (bool | None)
+        name (str | None)
+        protocol_version (str | None)
+        battery (int | None)
+        is_business (bool | None)
+        is_battery_plugged (bool | None)
+        wa_version (str | None)
     """
 
-    updated_at: datetime.datetime | Unset = UNSET
-    language: str | Unset = UNSET
-    deviceless: bool | Unset = UNSET
-    name: str | Unset = UNSET
-    protocol_version: str | Unset = UNSET
-    battery: int | Unset = UNSET
-    is_business: bool | Unset = UNSET
-    is_battery_plugged: bool | Unset = UNSET
-    wa_version: str | Unset = UNSET
+    updated_at: datetime.datetime | None = None
+    language: str | None = None
+    deviceless: bool | None = None
+    name: str | None = None
+    protocol_version: str | None = None
+    battery: int | None = None
+    is_business: bool | None = None
+    is_battery_plugged: bool | None = None
+    wa_version: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     __repr__ = compact_repr  # sparkbot: show only the fields that are set
 
     def to_dict(self) -> dict[str, Any]:
-        updated_at: str | Unset = UNSET
-        if not isinstance(self.updated_at, Unset):
-            updated_at = self.updated_at.isoformat()
-
-        language = self.language
-
-        deviceless = self.deviceless
-
-        name = self.name
-
-        protocol_version = self.protocol_version
-
-        battery = self.battery
-
-        is_business = self.is_business
-
-        is_battery_plugged = self.is_battery_plugged
-
-        wa_version = self.wa_version
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        _updated_at_value = UNSET if self.updated_at is None else self.updated_at
+        updated_at: str | Unset = UNSET
+        if not isinstance(_updated_at_value, Unset):
+            updated_at = _updated_at_value.isoformat()
         if updated_at is not UNSET:
             field_dict["updatedAt"] = updated_at
+
+        _language_value = UNSET if self.language is None else self.language
+        language = _language_value
         if language is not UNSET:
             field_dict["language"] = language
+
+        _deviceless_value = UNSET if self.deviceless is None else self.deviceless
+        deviceless = _deviceless_value
         if deviceless is not UNSET:
             field_dict["deviceless"] = deviceless
+
+        _name_value = UNSET if self.name is None else self.name
+        name = _name_value
         if name is not UNSET:
             field_dict["name"] = name
+
+        _protocol_version_value = UNSET if self.protocol_version is None else self.protocol_version
+        protocol_version = _protocol_version_value
         if protocol_version is not UNSET:
             field_dict["protocolVersion"] = protocol_version
+
+        _battery_value = UNSET if self.battery is None else self.battery
+        battery = _battery_value
         if battery is not UNSET:
             field_dict["battery"] = battery
+
+        _is_business_value = UNSET if self.is_business is None else self.is_business
+        is_business = _is_business_value
         if is_business is not UNSET:
             field_dict["isBusiness"] = is_business
+
+        _is_battery_plugged_value = UNSET if self.is_battery_plugged is None else self.is_battery_plugged
+        is_battery_plugged = _is_battery_plugged_value
         if is_battery_plugged is not UNSET:
             field_dict["isBatteryPlugged"] = is_battery_plugged
+
+        _wa_version_value = UNSET if self.wa_version is None else self.wa_version
+        wa_version = _wa_version_value
         if wa_version is not UNSET:
             field_dict["waVersion"] = wa_version
 
@@ -89,12 +96,18 @@ class DeviceInfo:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _updated_at = d.pop("updatedAt", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
+        try:
+            _updated_at = d.get("updatedAt", UNSET)
+            updated_at: datetime.datetime | Unset
+            if isinstance(_updated_at, Unset):
+                updated_at = UNSET
+            else:
+                updated_at = datetime.datetime.fromisoformat(_updated_at)
+
+        except LENIENT:
             updated_at = UNSET
         else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
+            d.pop("updatedAt", None)
 
         language = d.pop("language", UNSET)
 
@@ -113,15 +126,15 @@ class DeviceInfo:
         wa_version = d.pop("waVersion", UNSET)
 
         device_info = cls(
-            updated_at=updated_at,
-            language=language,
-            deviceless=deviceless,
-            name=name,
-            protocol_version=protocol_version,
-            battery=battery,
-            is_business=is_business,
-            is_battery_plugged=is_battery_plugged,
-            wa_version=wa_version,
+            updated_at=None if isinstance(updated_at, Unset) else updated_at,
+            language=None if isinstance(language, Unset) else language,
+            deviceless=None if isinstance(deviceless, Unset) else deviceless,
+            name=None if isinstance(name, Unset) else name,
+            protocol_version=None if isinstance(protocol_version, Unset) else protocol_version,
+            battery=None if isinstance(battery, Unset) else battery,
+            is_business=None if isinstance(is_business, Unset) else is_business,
+            is_battery_plugged=None if isinstance(is_battery_plugged, Unset) else is_battery_plugged,
+            wa_version=None if isinstance(wa_version, Unset) else wa_version,
         )
 
         device_info.additional_properties = d

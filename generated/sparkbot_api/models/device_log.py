@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.device_log_level import DeviceLogLevel
-from ..types import UNSET, Unset, compact_repr
+from ..types import LENIENT, UNSET, Unset, compact_repr
 
 T = TypeVar("T", bound="DeviceLog")
 
@@ -18,48 +18,52 @@ class DeviceLog:
     """Device or session log entry.
 
     Attributes:
-        event (str | Unset):
-        level (DeviceLogLevel | Unset):
-        message (str | Unset):
-        count (int | Unset):
-        created_at (datetime.datetime | Unset):
+        event (str | None)
+        level (DeviceLogLevel | None)
+        message (str | None)
+        count (int | None)
+        created_at (datetime.datetime | None)
     """
 
-    event: str | Unset = UNSET
-    level: DeviceLogLevel | Unset = UNSET
-    message: str | Unset = UNSET
-    count: int | Unset = UNSET
-    created_at: datetime.datetime | Unset = UNSET
+    event: str | None = None
+    level: DeviceLogLevel | None = None
+    message: str | None = None
+    count: int | None = None
+    created_at: datetime.datetime | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     __repr__ = compact_repr  # sparkbot: show only the fields that are set
 
     def to_dict(self) -> dict[str, Any]:
-        event = self.event
-
-        level: str | Unset = UNSET
-        if not isinstance(self.level, Unset):
-            level = self.level.value
-
-        message = self.message
-
-        count = self.count
-
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        _event_value = UNSET if self.event is None else self.event
+        event = _event_value
         if event is not UNSET:
             field_dict["event"] = event
+
+        _level_value = UNSET if self.level is None else self.level
+        level: str | Unset = UNSET
+        if not isinstance(_level_value, Unset):
+            level = _level_value.value
+
         if level is not UNSET:
             field_dict["level"] = level
+
+        _message_value = UNSET if self.message is None else self.message
+        message = _message_value
         if message is not UNSET:
             field_dict["message"] = message
+
+        _count_value = UNSET if self.count is None else self.count
+        count = _count_value
         if count is not UNSET:
             field_dict["count"] = count
+
+        _created_at_value = UNSET if self.created_at is None else self.created_at
+        created_at: str | Unset = UNSET
+        if not isinstance(_created_at_value, Unset):
+            created_at = _created_at_value.isoformat()
         if created_at is not UNSET:
             field_dict["createdAt"] = created_at
 
@@ -70,30 +74,42 @@ class DeviceLog:
         d = dict(src_dict)
         event = d.pop("event", UNSET)
 
-        _level = d.pop("level", UNSET)
-        level: DeviceLogLevel | Unset
-        if isinstance(_level, Unset):
+        try:
+            _level = d.get("level", UNSET)
+            level: DeviceLogLevel | Unset
+            if isinstance(_level, Unset):
+                level = UNSET
+            else:
+                level = DeviceLogLevel(_level)
+
+        except LENIENT:
             level = UNSET
         else:
-            level = DeviceLogLevel(_level)
+            d.pop("level", None)
 
         message = d.pop("message", UNSET)
 
         count = d.pop("count", UNSET)
 
-        _created_at = d.pop("createdAt", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
+        try:
+            _created_at = d.get("createdAt", UNSET)
+            created_at: datetime.datetime | Unset
+            if isinstance(_created_at, Unset):
+                created_at = UNSET
+            else:
+                created_at = datetime.datetime.fromisoformat(_created_at)
+
+        except LENIENT:
             created_at = UNSET
         else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+            d.pop("createdAt", None)
 
         device_log = cls(
-            event=event,
-            level=level,
-            message=message,
-            count=count,
-            created_at=created_at,
+            event=None if isinstance(event, Unset) else event,
+            level=None if isinstance(level, Unset) else level,
+            message=None if isinstance(message, Unset) else message,
+            count=None if isinstance(count, Unset) else count,
+            created_at=None if isinstance(created_at, Unset) else created_at,
         )
 
         device_log.additional_properties = d

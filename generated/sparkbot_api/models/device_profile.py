@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, compact_repr
+from ..types import LENIENT, UNSET, Unset, compact_repr
 
 T = TypeVar("T", bound="DeviceProfile")
 
@@ -17,40 +17,42 @@ class DeviceProfile:
     """WhatsApp profile summary.
 
     Attributes:
-        name (str | Unset):
-        info (str | Unset):
-        status (str | Unset):
-        last_sync_at (datetime.datetime | Unset):
+        name (str | None)
+        info (str | None)
+        status (str | None)
+        last_sync_at (datetime.datetime | None)
     """
 
-    name: str | Unset = UNSET
-    info: str | Unset = UNSET
-    status: str | Unset = UNSET
-    last_sync_at: datetime.datetime | Unset = UNSET
+    name: str | None = None
+    info: str | None = None
+    status: str | None = None
+    last_sync_at: datetime.datetime | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     __repr__ = compact_repr  # sparkbot: show only the fields that are set
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        info = self.info
-
-        status = self.status
-
-        last_sync_at: str | Unset = UNSET
-        if not isinstance(self.last_sync_at, Unset):
-            last_sync_at = self.last_sync_at.isoformat()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        _name_value = UNSET if self.name is None else self.name
+        name = _name_value
         if name is not UNSET:
             field_dict["name"] = name
+
+        _info_value = UNSET if self.info is None else self.info
+        info = _info_value
         if info is not UNSET:
             field_dict["info"] = info
+
+        _status_value = UNSET if self.status is None else self.status
+        status = _status_value
         if status is not UNSET:
             field_dict["status"] = status
+
+        _last_sync_at_value = UNSET if self.last_sync_at is None else self.last_sync_at
+        last_sync_at: str | Unset = UNSET
+        if not isinstance(_last_sync_at_value, Unset):
+            last_sync_at = _last_sync_at_value.isoformat()
         if last_sync_at is not UNSET:
             field_dict["lastSyncAt"] = last_sync_at
 
@@ -65,18 +67,24 @@ class DeviceProfile:
 
         status = d.pop("status", UNSET)
 
-        _last_sync_at = d.pop("lastSyncAt", UNSET)
-        last_sync_at: datetime.datetime | Unset
-        if isinstance(_last_sync_at, Unset):
+        try:
+            _last_sync_at = d.get("lastSyncAt", UNSET)
+            last_sync_at: datetime.datetime | Unset
+            if isinstance(_last_sync_at, Unset):
+                last_sync_at = UNSET
+            else:
+                last_sync_at = datetime.datetime.fromisoformat(_last_sync_at)
+
+        except LENIENT:
             last_sync_at = UNSET
         else:
-            last_sync_at = datetime.datetime.fromisoformat(_last_sync_at)
+            d.pop("lastSyncAt", None)
 
         device_profile = cls(
-            name=name,
-            info=info,
-            status=status,
-            last_sync_at=last_sync_at,
+            name=None if isinstance(name, Unset) else name,
+            info=None if isinstance(info, Unset) else info,
+            status=None if isinstance(status, Unset) else status,
+            last_sync_at=None if isinstance(last_sync_at, Unset) else last_sync_at,
         )
 
         device_profile.additional_properties = d

@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, compact_repr
+from ..types import LENIENT, UNSET, Unset, compact_repr
 
 T = TypeVar("T", bound="DeviceQueue")
 
@@ -17,40 +17,42 @@ class DeviceQueue:
     """Outbound message queue summary.
 
     Attributes:
-        status (str | Unset): Queue processing status.
-        status_updated_at (datetime.datetime | Unset):
-        messages (int | Unset):
-        scheduled (int | Unset):
+        status (str | None): Queue processing status.
+        status_updated_at (datetime.datetime | None)
+        messages (int | None)
+        scheduled (int | None)
     """
 
-    status: str | Unset = UNSET
-    status_updated_at: datetime.datetime | Unset = UNSET
-    messages: int | Unset = UNSET
-    scheduled: int | Unset = UNSET
+    status: str | None = None
+    status_updated_at: datetime.datetime | None = None
+    messages: int | None = None
+    scheduled: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     __repr__ = compact_repr  # sparkbot: show only the fields that are set
 
     def to_dict(self) -> dict[str, Any]:
-        status = self.status
-
-        status_updated_at: str | Unset = UNSET
-        if not isinstance(self.status_updated_at, Unset):
-            status_updated_at = self.status_updated_at.isoformat()
-
-        messages = self.messages
-
-        scheduled = self.scheduled
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        _status_value = UNSET if self.status is None else self.status
+        status = _status_value
         if status is not UNSET:
             field_dict["status"] = status
+
+        _status_updated_at_value = UNSET if self.status_updated_at is None else self.status_updated_at
+        status_updated_at: str | Unset = UNSET
+        if not isinstance(_status_updated_at_value, Unset):
+            status_updated_at = _status_updated_at_value.isoformat()
         if status_updated_at is not UNSET:
             field_dict["statusUpdatedAt"] = status_updated_at
+
+        _messages_value = UNSET if self.messages is None else self.messages
+        messages = _messages_value
         if messages is not UNSET:
             field_dict["messages"] = messages
+
+        _scheduled_value = UNSET if self.scheduled is None else self.scheduled
+        scheduled = _scheduled_value
         if scheduled is not UNSET:
             field_dict["scheduled"] = scheduled
 
@@ -61,22 +63,28 @@ class DeviceQueue:
         d = dict(src_dict)
         status = d.pop("status", UNSET)
 
-        _status_updated_at = d.pop("statusUpdatedAt", UNSET)
-        status_updated_at: datetime.datetime | Unset
-        if isinstance(_status_updated_at, Unset):
+        try:
+            _status_updated_at = d.get("statusUpdatedAt", UNSET)
+            status_updated_at: datetime.datetime | Unset
+            if isinstance(_status_updated_at, Unset):
+                status_updated_at = UNSET
+            else:
+                status_updated_at = datetime.datetime.fromisoformat(_status_updated_at)
+
+        except LENIENT:
             status_updated_at = UNSET
         else:
-            status_updated_at = datetime.datetime.fromisoformat(_status_updated_at)
+            d.pop("statusUpdatedAt", None)
 
         messages = d.pop("messages", UNSET)
 
         scheduled = d.pop("scheduled", UNSET)
 
         device_queue = cls(
-            status=status,
-            status_updated_at=status_updated_at,
-            messages=messages,
-            scheduled=scheduled,
+            status=None if isinstance(status, Unset) else status,
+            status_updated_at=None if isinstance(status_updated_at, Unset) else status_updated_at,
+            messages=None if isinstance(messages, Unset) else messages,
+            scheduled=None if isinstance(scheduled, Unset) else scheduled,
         )
 
         device_queue.additional_properties = d

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, compact_repr
+from ..types import LENIENT, UNSET, Unset, compact_repr
 
 T = TypeVar("T", bound="DeviceQuickReplies")
 
@@ -15,25 +15,25 @@ T = TypeVar("T", bound="DeviceQuickReplies")
 class DeviceQuickReplies:
     """
     Attributes:
-        entries (list[QuickReply] | Unset):
+        entries (list[QuickReply] | None)
     """
 
-    entries: list[QuickReply] | Unset = UNSET
+    entries: list[QuickReply] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     __repr__ = compact_repr  # sparkbot: show only the fields that are set
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        _entries_value = UNSET if self.entries is None else self.entries
         entries: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.entries, Unset):
+        if not isinstance(_entries_value, Unset):
             entries = []
-            for entries_item_data in self.entries:
+            for entries_item_data in _entries_value:
                 entries_item = entries_item_data.to_dict()
                 entries.append(entries_item)
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
         if entries is not UNSET:
             field_dict["entries"] = entries
 
@@ -42,17 +42,23 @@ class DeviceQuickReplies:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _entries = d.pop("entries", UNSET)
-        entries: list[QuickReply] | Unset = UNSET
-        if _entries is not UNSET:
-            entries = []
-            for entries_item_data in _entries:
-                entries_item = QuickReply.from_dict(entries_item_data)
+        try:
+            _entries = d.get("entries", UNSET)
+            entries: list[QuickReply] | Unset = UNSET
+            if _entries is not UNSET:
+                entries = []
+                for entries_item_data in _entries:
+                    entries_item = QuickReply.from_dict(entries_item_data)
 
-                entries.append(entries_item)
+                    entries.append(entries_item)
+
+        except LENIENT:
+            entries = UNSET
+        else:
+            d.pop("entries", None)
 
         device_quick_replies = cls(
-            entries=entries,
+            entries=None if isinstance(entries, Unset) else entries,
         )
 
         device_quick_replies.additional_properties = d

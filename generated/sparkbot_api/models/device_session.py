@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.device_session_status import DeviceSessionStatus
-from ..types import UNSET, Unset, compact_repr
+from ..types import LENIENT, UNSET, Unset, compact_repr
 
 T = TypeVar("T", bound="DeviceSession")
 
@@ -18,83 +18,93 @@ class DeviceSession:
     """WhatsApp session state of a device (number).
 
     Attributes:
-        status (DeviceSessionStatus | Unset): Session status.
-        uptime (float | Unset): Session uptime.
-        uptime_online (float | Unset):
-        app_version (str | Unset):
-        new_number (bool | Unset):
-        last_sync_at (datetime.datetime | Unset):
-        linked_devices (int | Unset):
-        screen_lock (bool | Unset):
-        chat_lock (bool | Unset):
-        logs (list[DeviceLog] | Unset):
+        status (DeviceSessionStatus | None): Session status.
+        uptime (float | None): Session uptime.
+        uptime_online (float | None)
+        app_version (str | None)
+        new_number (bool | None)
+        last_sync_at (datetime.datetime | None)
+        linked_devices (int | None)
+        screen_lock (bool | None)
+        chat_lock (bool | None)
+        logs (list[DeviceLog] | None)
     """
 
-    status: DeviceSessionStatus | Unset = UNSET
-    uptime: float | Unset = UNSET
-    uptime_online: float | Unset = UNSET
-    app_version: str | Unset = UNSET
-    new_number: bool | Unset = UNSET
-    last_sync_at: datetime.datetime | Unset = UNSET
-    linked_devices: int | Unset = UNSET
-    screen_lock: bool | Unset = UNSET
-    chat_lock: bool | Unset = UNSET
-    logs: list[DeviceLog] | Unset = UNSET
+    status: DeviceSessionStatus | None = None
+    uptime: float | None = None
+    uptime_online: float | None = None
+    app_version: str | None = None
+    new_number: bool | None = None
+    last_sync_at: datetime.datetime | None = None
+    linked_devices: int | None = None
+    screen_lock: bool | None = None
+    chat_lock: bool | None = None
+    logs: list[DeviceLog] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     __repr__ = compact_repr  # sparkbot: show only the fields that are set
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        _status_value = UNSET if self.status is None else self.status
         status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
+        if not isinstance(_status_value, Unset):
+            status = _status_value.value
 
-        uptime = self.uptime
+        if status is not UNSET:
+            field_dict["status"] = status
 
-        uptime_online = self.uptime_online
+        _uptime_value = UNSET if self.uptime is None else self.uptime
+        uptime = _uptime_value
+        if uptime is not UNSET:
+            field_dict["uptime"] = uptime
 
-        app_version = self.app_version
+        _uptime_online_value = UNSET if self.uptime_online is None else self.uptime_online
+        uptime_online = _uptime_online_value
+        if uptime_online is not UNSET:
+            field_dict["uptimeOnline"] = uptime_online
 
-        new_number = self.new_number
+        _app_version_value = UNSET if self.app_version is None else self.app_version
+        app_version = _app_version_value
+        if app_version is not UNSET:
+            field_dict["appVersion"] = app_version
 
+        _new_number_value = UNSET if self.new_number is None else self.new_number
+        new_number = _new_number_value
+        if new_number is not UNSET:
+            field_dict["newNumber"] = new_number
+
+        _last_sync_at_value = UNSET if self.last_sync_at is None else self.last_sync_at
         last_sync_at: str | Unset = UNSET
-        if not isinstance(self.last_sync_at, Unset):
-            last_sync_at = self.last_sync_at.isoformat()
+        if not isinstance(_last_sync_at_value, Unset):
+            last_sync_at = _last_sync_at_value.isoformat()
+        if last_sync_at is not UNSET:
+            field_dict["lastSyncAt"] = last_sync_at
 
-        linked_devices = self.linked_devices
+        _linked_devices_value = UNSET if self.linked_devices is None else self.linked_devices
+        linked_devices = _linked_devices_value
+        if linked_devices is not UNSET:
+            field_dict["linkedDevices"] = linked_devices
 
-        screen_lock = self.screen_lock
+        _screen_lock_value = UNSET if self.screen_lock is None else self.screen_lock
+        screen_lock = _screen_lock_value
+        if screen_lock is not UNSET:
+            field_dict["screenLock"] = screen_lock
 
-        chat_lock = self.chat_lock
+        _chat_lock_value = UNSET if self.chat_lock is None else self.chat_lock
+        chat_lock = _chat_lock_value
+        if chat_lock is not UNSET:
+            field_dict["chatLock"] = chat_lock
 
+        _logs_value = UNSET if self.logs is None else self.logs
         logs: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.logs, Unset):
+        if not isinstance(_logs_value, Unset):
             logs = []
-            for logs_item_data in self.logs:
+            for logs_item_data in _logs_value:
                 logs_item = logs_item_data.to_dict()
                 logs.append(logs_item)
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if status is not UNSET:
-            field_dict["status"] = status
-        if uptime is not UNSET:
-            field_dict["uptime"] = uptime
-        if uptime_online is not UNSET:
-            field_dict["uptimeOnline"] = uptime_online
-        if app_version is not UNSET:
-            field_dict["appVersion"] = app_version
-        if new_number is not UNSET:
-            field_dict["newNumber"] = new_number
-        if last_sync_at is not UNSET:
-            field_dict["lastSyncAt"] = last_sync_at
-        if linked_devices is not UNSET:
-            field_dict["linkedDevices"] = linked_devices
-        if screen_lock is not UNSET:
-            field_dict["screenLock"] = screen_lock
-        if chat_lock is not UNSET:
-            field_dict["chatLock"] = chat_lock
         if logs is not UNSET:
             field_dict["logs"] = logs
 
@@ -103,12 +113,18 @@ class DeviceSession:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _status = d.pop("status", UNSET)
-        status: DeviceSessionStatus | Unset
-        if isinstance(_status, Unset):
+        try:
+            _status = d.get("status", UNSET)
+            status: DeviceSessionStatus | Unset
+            if isinstance(_status, Unset):
+                status = UNSET
+            else:
+                status = DeviceSessionStatus(_status)
+
+        except LENIENT:
             status = UNSET
         else:
-            status = DeviceSessionStatus(_status)
+            d.pop("status", None)
 
         uptime = d.pop("uptime", UNSET)
 
@@ -118,12 +134,18 @@ class DeviceSession:
 
         new_number = d.pop("newNumber", UNSET)
 
-        _last_sync_at = d.pop("lastSyncAt", UNSET)
-        last_sync_at: datetime.datetime | Unset
-        if isinstance(_last_sync_at, Unset):
+        try:
+            _last_sync_at = d.get("lastSyncAt", UNSET)
+            last_sync_at: datetime.datetime | Unset
+            if isinstance(_last_sync_at, Unset):
+                last_sync_at = UNSET
+            else:
+                last_sync_at = datetime.datetime.fromisoformat(_last_sync_at)
+
+        except LENIENT:
             last_sync_at = UNSET
         else:
-            last_sync_at = datetime.datetime.fromisoformat(_last_sync_at)
+            d.pop("lastSyncAt", None)
 
         linked_devices = d.pop("linkedDevices", UNSET)
 
@@ -131,26 +153,32 @@ class DeviceSession:
 
         chat_lock = d.pop("chatLock", UNSET)
 
-        _logs = d.pop("logs", UNSET)
-        logs: list[DeviceLog] | Unset = UNSET
-        if _logs is not UNSET:
-            logs = []
-            for logs_item_data in _logs:
-                logs_item = DeviceLog.from_dict(logs_item_data)
+        try:
+            _logs = d.get("logs", UNSET)
+            logs: list[DeviceLog] | Unset = UNSET
+            if _logs is not UNSET:
+                logs = []
+                for logs_item_data in _logs:
+                    logs_item = DeviceLog.from_dict(logs_item_data)
 
-                logs.append(logs_item)
+                    logs.append(logs_item)
+
+        except LENIENT:
+            logs = UNSET
+        else:
+            d.pop("logs", None)
 
         device_session = cls(
-            status=status,
-            uptime=uptime,
-            uptime_online=uptime_online,
-            app_version=app_version,
-            new_number=new_number,
-            last_sync_at=last_sync_at,
-            linked_devices=linked_devices,
-            screen_lock=screen_lock,
-            chat_lock=chat_lock,
-            logs=logs,
+            status=None if isinstance(status, Unset) else status,
+            uptime=None if isinstance(uptime, Unset) else uptime,
+            uptime_online=None if isinstance(uptime_online, Unset) else uptime_online,
+            app_version=None if isinstance(app_version, Unset) else app_version,
+            new_number=None if isinstance(new_number, Unset) else new_number,
+            last_sync_at=None if isinstance(last_sync_at, Unset) else last_sync_at,
+            linked_devices=None if isinstance(linked_devices, Unset) else linked_devices,
+            screen_lock=None if isinstance(screen_lock, Unset) else screen_lock,
+            chat_lock=None if isinstance(chat_lock, Unset) else chat_lock,
+            logs=None if isinstance(logs, Unset) else logs,
         )
 
         device_session.additional_properties = d

@@ -16,38 +16,40 @@ class DeviceWaba:
     """WhatsApp Business API (cloud) number details.
 
     Attributes:
-        id (str | Unset):
-        display_phone_number (str | Unset):
-        quality_rating (str | Unset):
-        messaging_limit (str | Unset):
+        id (str | None)
+        display_phone_number (str | None)
+        quality_rating (str | None)
+        messaging_limit (str | None)
     """
 
-    id: str | Unset = UNSET
-    display_phone_number: str | Unset = UNSET
-    quality_rating: str | Unset = UNSET
-    messaging_limit: str | Unset = UNSET
+    id: str | None = None
+    display_phone_number: str | None = None
+    quality_rating: str | None = None
+    messaging_limit: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     __repr__ = compact_repr  # sparkbot: show only the fields that are set
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        display_phone_number = self.display_phone_number
-
-        quality_rating = self.quality_rating
-
-        messaging_limit = self.messaging_limit
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        _id_value = UNSET if self.id is None else self.id
+        id = _id_value
         if id is not UNSET:
             field_dict["id"] = id
+
+        _display_phone_number_value = UNSET if self.display_phone_number is None else self.display_phone_number
+        display_phone_number = _display_phone_number_value
         if display_phone_number is not UNSET:
             field_dict["displayPhoneNumber"] = display_phone_number
+
+        _quality_rating_value = UNSET if self.quality_rating is None else self.quality_rating
+        quality_rating = _quality_rating_value
         if quality_rating is not UNSET:
             field_dict["qualityRating"] = quality_rating
+
+        _messaging_limit_value = UNSET if self.messaging_limit is None else self.messaging_limit
+        messaging_limit = _messaging_limit_value
         if messaging_limit is not UNSET:
             field_dict["messagingLimit"] = messaging_limit
 
@@ -65,10 +67,10 @@ class DeviceWaba:
         messaging_limit = d.pop("messagingLimit", UNSET)
 
         device_waba = cls(
-            id=id,
-            display_phone_number=display_phone_number,
-            quality_rating=quality_rating,
-            messaging_limit=messaging_limit,
+            id=None if isinstance(id, Unset) else id,
+            display_phone_number=None if isinstance(display_phone_number, Unset) else display_phone_number,
+            quality_rating=None if isinstance(quality_rating, Unset) else quality_rating,
+            messaging_limit=None if isinstance(messaging_limit, Unset) else messaging_limit,
         )
 
         device_waba.additional_properties = d

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import compact_repr
+from ..types import UNSET, Unset, compact_repr
 
 T = TypeVar("T", bound="EditChatMessageBody")
 
@@ -24,25 +24,21 @@ class EditChatMessageBody:
     __repr__ = compact_repr  # sparkbot: show only the fields that are set
 
     def to_dict(self) -> dict[str, Any]:
-        message = self.message
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "message": message,
-            }
-        )
+        if self.message is not None:  # a reply may lack even a required field
+            message = self.message
+            field_dict["message"] = message
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        message = d.pop("message")
+        message = d.pop("message", UNSET)
 
         edit_chat_message_body = cls(
-            message=message,
+            message=cast(Any, None) if isinstance(message, Unset) else message,
         )
 
         edit_chat_message_body.additional_properties = d

@@ -7,7 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, compact_repr
+from ..types import LENIENT, UNSET, Unset, compact_repr
 
 T = TypeVar("T", bound="EmptyQueueBody")
 
@@ -16,60 +16,67 @@ T = TypeVar("T", bound="EmptyQueueBody")
 class EmptyQueueBody:
     """
     Attributes:
-        skip_scheduled (bool | Unset): Skip Scheduled Messages.
-        ids (list[str] | Unset): Message IDs.
-        phones (list[str] | Unset): Phone Numbers.
-        groups (list[str] | Unset): Group/Broadcast IDs.
-        before (datetime.datetime | Unset): Created Before.
-        after (datetime.datetime | Unset): Created After.
+        skip_scheduled (bool | None): Skip Scheduled Messages.
+        ids (list[str] | None): Message IDs.
+        phones (list[str] | None): Phone Numbers.
+        groups (list[str] | None): Group/Broadcast IDs.
+        before (datetime.datetime | None): Created Before.
+        after (datetime.datetime | None): Created After.
     """
 
-    skip_scheduled: bool | Unset = UNSET
-    ids: list[str] | Unset = UNSET
-    phones: list[str] | Unset = UNSET
-    groups: list[str] | Unset = UNSET
-    before: datetime.datetime | Unset = UNSET
-    after: datetime.datetime | Unset = UNSET
+    skip_scheduled: bool | None = None
+    ids: list[str] | None = None
+    phones: list[str] | None = None
+    groups: list[str] | None = None
+    before: datetime.datetime | None = None
+    after: datetime.datetime | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     __repr__ = compact_repr  # sparkbot: show only the fields that are set
 
     def to_dict(self) -> dict[str, Any]:
-        skip_scheduled = self.skip_scheduled
-
-        ids: list[str] | Unset = UNSET
-        if not isinstance(self.ids, Unset):
-            ids = self.ids
-
-        phones: list[str] | Unset = UNSET
-        if not isinstance(self.phones, Unset):
-            phones = self.phones
-
-        groups: list[str] | Unset = UNSET
-        if not isinstance(self.groups, Unset):
-            groups = self.groups
-
-        before: str | Unset = UNSET
-        if not isinstance(self.before, Unset):
-            before = self.before.isoformat()
-
-        after: str | Unset = UNSET
-        if not isinstance(self.after, Unset):
-            after = self.after.isoformat()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        _skip_scheduled_value = UNSET if self.skip_scheduled is None else self.skip_scheduled
+        skip_scheduled = _skip_scheduled_value
         if skip_scheduled is not UNSET:
             field_dict["skipScheduled"] = skip_scheduled
+
+        _ids_value = UNSET if self.ids is None else self.ids
+        ids: list[str] | Unset = UNSET
+        if not isinstance(_ids_value, Unset):
+            ids = _ids_value
+
         if ids is not UNSET:
             field_dict["ids"] = ids
+
+        _phones_value = UNSET if self.phones is None else self.phones
+        phones: list[str] | Unset = UNSET
+        if not isinstance(_phones_value, Unset):
+            phones = _phones_value
+
         if phones is not UNSET:
             field_dict["phones"] = phones
+
+        _groups_value = UNSET if self.groups is None else self.groups
+        groups: list[str] | Unset = UNSET
+        if not isinstance(_groups_value, Unset):
+            groups = _groups_value
+
         if groups is not UNSET:
             field_dict["groups"] = groups
+
+        _before_value = UNSET if self.before is None else self.before
+        before: str | Unset = UNSET
+        if not isinstance(_before_value, Unset):
+            before = _before_value.isoformat()
         if before is not UNSET:
             field_dict["before"] = before
+
+        _after_value = UNSET if self.after is None else self.after
+        after: str | Unset = UNSET
+        if not isinstance(_after_value, Unset):
+            after = _after_value.isoformat()
         if after is not UNSET:
             field_dict["after"] = after
 
@@ -86,27 +93,39 @@ class EmptyQueueBody:
 
         groups = cast(list[str], d.pop("groups", UNSET))
 
-        _before = d.pop("before", UNSET)
-        before: datetime.datetime | Unset
-        if isinstance(_before, Unset):
+        try:
+            _before = d.get("before", UNSET)
+            before: datetime.datetime | Unset
+            if isinstance(_before, Unset):
+                before = UNSET
+            else:
+                before = datetime.datetime.fromisoformat(_before)
+
+        except LENIENT:
             before = UNSET
         else:
-            before = datetime.datetime.fromisoformat(_before)
+            d.pop("before", None)
 
-        _after = d.pop("after", UNSET)
-        after: datetime.datetime | Unset
-        if isinstance(_after, Unset):
+        try:
+            _after = d.get("after", UNSET)
+            after: datetime.datetime | Unset
+            if isinstance(_after, Unset):
+                after = UNSET
+            else:
+                after = datetime.datetime.fromisoformat(_after)
+
+        except LENIENT:
             after = UNSET
         else:
-            after = datetime.datetime.fromisoformat(_after)
+            d.pop("after", None)
 
         empty_queue_body = cls(
-            skip_scheduled=skip_scheduled,
-            ids=ids,
-            phones=phones,
-            groups=groups,
-            before=before,
-            after=after,
+            skip_scheduled=None if isinstance(skip_scheduled, Unset) else skip_scheduled,
+            ids=None if isinstance(ids, Unset) else ids,
+            phones=None if isinstance(phones, Unset) else phones,
+            groups=None if isinstance(groups, Unset) else groups,
+            before=None if isinstance(before, Unset) else before,
+            after=None if isinstance(after, Unset) else after,
         )
 
         empty_queue_body.additional_properties = d

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.error_status import ErrorStatus
-from ..types import UNSET, Unset, compact_repr
+from ..types import LENIENT, UNSET, Unset, compact_repr
 
 T = TypeVar("T", bound="Error")
 
@@ -17,65 +17,72 @@ class Error:
     """Error response body.
 
     Attributes:
-        status (ErrorStatus | Unset): HTTP status code.
-        message (str | Unset): Error message.
-        error_code (str | Unset): Error code, e.g. `error:generic`.
-        errors (list[ErrorErrorsItem] | Unset): Validation errors.
-        meta (ErrorMeta | Unset): Optional error metadata key-value pairs.
-        error (str | Unset): Error name or code (read by the n8n node).
-        code (str | Unset): Error code (read by the n8n node).
+        status (ErrorStatus | None): HTTP status code.
+        message (str | None): Error message.
+        error_code (str | None): Error code, e.g. `error:generic` or `participant:not_found`.
+        errors (list[ErrorErrorsItem] | None): Validation errors.
+        meta (ErrorMeta | None): Optional error metadata key-value pairs.
+        error (str | None): Error name or code (read by the n8n node).
+        code (str | None): Error code (read by the n8n node).
     """
 
-    status: ErrorStatus | Unset = UNSET
-    message: str | Unset = UNSET
-    error_code: str | Unset = UNSET
-    errors: list[ErrorErrorsItem] | Unset = UNSET
-    meta: ErrorMeta | Unset = UNSET
-    error: str | Unset = UNSET
-    code: str | Unset = UNSET
+    status: ErrorStatus | None = None
+    message: str | None = None
+    error_code: str | None = None
+    errors: list[ErrorErrorsItem] | None = None
+    meta: ErrorMeta | None = None
+    error: str | None = None
+    code: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     __repr__ = compact_repr  # sparkbot: show only the fields that are set
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        _status_value = UNSET if self.status is None else self.status
         status: int | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
+        if not isinstance(_status_value, Unset):
+            status = _status_value.value
 
-        message = self.message
+        if status is not UNSET:
+            field_dict["status"] = status
 
-        error_code = self.error_code
+        _message_value = UNSET if self.message is None else self.message
+        message = _message_value
+        if message is not UNSET:
+            field_dict["message"] = message
 
+        _error_code_value = UNSET if self.error_code is None else self.error_code
+        error_code = _error_code_value
+        if error_code is not UNSET:
+            field_dict["errorCode"] = error_code
+
+        _errors_value = UNSET if self.errors is None else self.errors
         errors: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.errors, Unset):
+        if not isinstance(_errors_value, Unset):
             errors = []
-            for errors_item_data in self.errors:
+            for errors_item_data in _errors_value:
                 errors_item = errors_item_data.to_dict()
                 errors.append(errors_item)
 
-        meta: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.meta, Unset):
-            meta = self.meta.to_dict()
-
-        error = self.error
-
-        code = self.code
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if status is not UNSET:
-            field_dict["status"] = status
-        if message is not UNSET:
-            field_dict["message"] = message
-        if error_code is not UNSET:
-            field_dict["errorCode"] = error_code
         if errors is not UNSET:
             field_dict["errors"] = errors
+
+        _meta_value = UNSET if self.meta is None else self.meta
+        meta: dict[str, Any] | Unset = UNSET
+        if not isinstance(_meta_value, Unset):
+            meta = _meta_value.to_dict()
         if meta is not UNSET:
             field_dict["meta"] = meta
+
+        _error_value = UNSET if self.error is None else self.error
+        error = _error_value
         if error is not UNSET:
             field_dict["error"] = error
+
+        _code_value = UNSET if self.code is None else self.code
+        code = _code_value
         if code is not UNSET:
             field_dict["code"] = code
 
@@ -84,45 +91,63 @@ class Error:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _status = d.pop("status", UNSET)
-        status: ErrorStatus | Unset
-        if isinstance(_status, Unset):
+        try:
+            _status = d.get("status", UNSET)
+            status: ErrorStatus | Unset
+            if isinstance(_status, Unset):
+                status = UNSET
+            else:
+                status = ErrorStatus(_status)
+
+        except LENIENT:
             status = UNSET
         else:
-            status = ErrorStatus(_status)
+            d.pop("status", None)
 
         message = d.pop("message", UNSET)
 
         error_code = d.pop("errorCode", UNSET)
 
-        _errors = d.pop("errors", UNSET)
-        errors: list[ErrorErrorsItem] | Unset = UNSET
-        if _errors is not UNSET:
-            errors = []
-            for errors_item_data in _errors:
-                errors_item = ErrorErrorsItem.from_dict(errors_item_data)
+        try:
+            _errors = d.get("errors", UNSET)
+            errors: list[ErrorErrorsItem] | Unset = UNSET
+            if _errors is not UNSET:
+                errors = []
+                for errors_item_data in _errors:
+                    errors_item = ErrorErrorsItem.from_dict(errors_item_data)
 
-                errors.append(errors_item)
+                    errors.append(errors_item)
 
-        _meta = d.pop("meta", UNSET)
-        meta: ErrorMeta | Unset
-        if isinstance(_meta, Unset):
+        except LENIENT:
+            errors = UNSET
+        else:
+            d.pop("errors", None)
+
+        try:
+            _meta = d.get("meta", UNSET)
+            meta: ErrorMeta | Unset
+            if isinstance(_meta, Unset):
+                meta = UNSET
+            else:
+                meta = ErrorMeta.from_dict(_meta)
+
+        except LENIENT:
             meta = UNSET
         else:
-            meta = ErrorMeta.from_dict(_meta)
+            d.pop("meta", None)
 
         error = d.pop("error", UNSET)
 
         code = d.pop("code", UNSET)
 
         error = cls(
-            status=status,
-            message=message,
-            error_code=error_code,
-            errors=errors,
-            meta=meta,
-            error=error,
-            code=code,
+            status=None if isinstance(status, Unset) else status,
+            message=None if isinstance(message, Unset) else message,
+            error_code=None if isinstance(error_code, Unset) else error_code,
+            errors=None if isinstance(errors, Unset) else errors,
+            meta=None if isinstance(meta, Unset) else meta,
+            error=None if isinstance(error, Unset) else error,
+            code=None if isinstance(code, Unset) else code,
         )
 
         error.additional_properties = d

@@ -15,32 +15,33 @@ T = TypeVar("T", bound="ErrorErrorsItem")
 class ErrorErrorsItem:
     """
     Attributes:
-        code (str | Unset): Optional error code identifier.
-        reason (str | Unset): Reason of the validation error.
-        message (str | Unset): Error detailed description.
+        code (str | None): Optional error code identifier.
+        reason (str | None): Reason of the validation error.
+        message (str | None): Error detailed description.
     """
 
-    code: str | Unset = UNSET
-    reason: str | Unset = UNSET
-    message: str | Unset = UNSET
+    code: str | None = None
+    reason: str | None = None
+    message: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     __repr__ = compact_repr  # sparkbot: show only the fields that are set
 
     def to_dict(self) -> dict[str, Any]:
-        code = self.code
-
-        reason = self.reason
-
-        message = self.message
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        _code_value = UNSET if self.code is None else self.code
+        code = _code_value
         if code is not UNSET:
             field_dict["code"] = code
+
+        _reason_value = UNSET if self.reason is None else self.reason
+        reason = _reason_value
         if reason is not UNSET:
             field_dict["reason"] = reason
+
+        _message_value = UNSET if self.message is None else self.message
+        message = _message_value
         if message is not UNSET:
             field_dict["message"] = message
 
@@ -56,9 +57,9 @@ class ErrorErrorsItem:
         message = d.pop("message", UNSET)
 
         error_errors_item = cls(
-            code=code,
-            reason=reason,
-            message=message,
+            code=None if isinstance(code, Unset) else code,
+            reason=None if isinstance(reason, Unset) else reason,
+            message=None if isinstance(message, Unset) else message,
         )
 
         error_errors_item.additional_properties = d

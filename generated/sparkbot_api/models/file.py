@@ -12,7 +12,7 @@ from ..models.file_kind import FileKind
 from ..models.file_origin import FileOrigin
 from ..models.file_permission import FilePermission
 from ..models.file_status import FileStatus
-from ..types import UNSET, Unset, compact_repr
+from ..types import LENIENT, UNSET, Unset, compact_repr
 
 T = TypeVar("T", bound="File")
 
@@ -23,181 +23,204 @@ class File:
 
     Attributes:
         id (str): MongoDB ObjectId (24 hex characters).
-        user (str | Unset): Owner user ID.
-        permission (FilePermission | Unset):
-        status (FileStatus | Unset):
-        origin (FileOrigin | Unset):
-        format_ (FileFormat | Unset):
-        kind (FileKind | Unset):
-        url (str | Unset): Remote origin URL
-        contact (str | Unset):
-        reference (str | Unset):
-        filename (str | Unset):
-        size (int | Unset): Size in bytes.
-        mime (str | Unset):
-        ext (str | Unset):
-        sha2 (str | Unset):
-        message (str | Unset):
-        deleted_at (datetime.datetime | None | Unset):
-        expires_at (datetime.datetime | Unset):
-        last_access_at (datetime.datetime | Unset):
-        last_delivery_at (datetime.datetime | Unset):
-        meta (FileMeta | Unset):
-        preview (FilePreview | Unset):
-        stats (FileStats | Unset):
+        user (str | None): Owner user ID.
+        permission (FilePermission | None)
+        status (FileStatus | None)
+        origin (FileOrigin | None)
+        format_ (FileFormat | None)
+        kind (FileKind | None)
+        url (str | None): Remote origin URL, if any.
+        contact (str | None)
+        reference (str | None)
+        filename (str | None)
+        size (int | None): Size in bytes.
+        mime (str | None)
+        ext (str | None)
+        sha2 (str | None)
+        message (str | None)
+        deleted_at (datetime.datetime | None)
+        expires_at (datetime.datetime | None)
+        last_access_at (datetime.datetime | None)
+        last_delivery_at (datetime.datetime | None)
+        meta (FileMeta | None)
+        preview (FilePreview | None)
+        stats (FileStats | None)
     """
 
     id: str
-    user: str | Unset = UNSET
-    permission: FilePermission | Unset = UNSET
-    status: FileStatus | Unset = UNSET
-    origin: FileOrigin | Unset = UNSET
-    format_: FileFormat | Unset = UNSET
-    kind: FileKind | Unset = UNSET
-    url: str | Unset = UNSET
-    contact: str | Unset = UNSET
-    reference: str | Unset = UNSET
-    filename: str | Unset = UNSET
-    size: int | Unset = UNSET
-    mime: str | Unset = UNSET
-    ext: str | Unset = UNSET
-    sha2: str | Unset = UNSET
-    message: str | Unset = UNSET
-    deleted_at: datetime.datetime | None | Unset = UNSET
-    expires_at: datetime.datetime | Unset = UNSET
-    last_access_at: datetime.datetime | Unset = UNSET
-    last_delivery_at: datetime.datetime | Unset = UNSET
-    meta: FileMeta | Unset = UNSET
-    preview: FilePreview | Unset = UNSET
-    stats: FileStats | Unset = UNSET
+    user: str | None = None
+    permission: FilePermission | None = None
+    status: FileStatus | None = None
+    origin: FileOrigin | None = None
+    format_: FileFormat | None = None
+    kind: FileKind | None = None
+    url: str | None = None
+    contact: str | None = None
+    reference: str | None = None
+    filename: str | None = None
+    size: int | None = None
+    mime: str | None = None
+    ext: str | None = None
+    sha2: str | None = None
+    message: str | None = None
+    deleted_at: datetime.datetime | None = None
+    expires_at: datetime.datetime | None = None
+    last_access_at: datetime.datetime | None = None
+    last_delivery_at: datetime.datetime | None = None
+    meta: FileMeta | None = None
+    preview: FilePreview | None = None
+    stats: FileStats | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     __repr__ = compact_repr  # sparkbot: show only the fields that are set
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        user = self.user
-
-        permission: str | Unset = UNSET
-        if not isinstance(self.permission, Unset):
-            permission = self.permission.value
-
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
-
-        origin: str | Unset = UNSET
-        if not isinstance(self.origin, Unset):
-            origin = self.origin.value
-
-        format_: str | Unset = UNSET
-        if not isinstance(self.format_, Unset):
-            format_ = self.format_.value
-
-        kind: str | Unset = UNSET
-        if not isinstance(self.kind, Unset):
-            kind = self.kind.value
-
-        url = self.url
-
-        contact = self.contact
-
-        reference = self.reference
-
-        filename = self.filename
-
-        size = self.size
-
-        mime = self.mime
-
-        ext = self.ext
-
-        sha2 = self.sha2
-
-        message = self.message
-
-        deleted_at: None | str | Unset
-        if isinstance(self.deleted_at, Unset):
-            deleted_at = UNSET
-        elif isinstance(self.deleted_at, datetime.datetime):
-            deleted_at = self.deleted_at.isoformat()
-        else:
-            deleted_at = self.deleted_at
-
-        expires_at: str | Unset = UNSET
-        if not isinstance(self.expires_at, Unset):
-            expires_at = self.expires_at.isoformat()
-
-        last_access_at: str | Unset = UNSET
-        if not isinstance(self.last_access_at, Unset):
-            last_access_at = self.last_access_at.isoformat()
-
-        last_delivery_at: str | Unset = UNSET
-        if not isinstance(self.last_delivery_at, Unset):
-            last_delivery_at = self.last_delivery_at.isoformat()
-
-        meta: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.meta, Unset):
-            meta = self.meta.to_dict()
-
-        preview: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.preview, Unset):
-            preview = self.preview.to_dict()
-
-        stats: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.stats, Unset):
-            stats = self.stats.to_dict()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-            }
-        )
+        if self.id is not None:  # a reply may lack even a required field
+            id = self.id
+            field_dict["id"] = id
+
+        _user_value = UNSET if self.user is None else self.user
+        user = _user_value
         if user is not UNSET:
             field_dict["user"] = user
+
+        _permission_value = UNSET if self.permission is None else self.permission
+        permission: str | Unset = UNSET
+        if not isinstance(_permission_value, Unset):
+            permission = _permission_value.value
+
         if permission is not UNSET:
             field_dict["permission"] = permission
+
+        _status_value = UNSET if self.status is None else self.status
+        status: str | Unset = UNSET
+        if not isinstance(_status_value, Unset):
+            status = _status_value.value
+
         if status is not UNSET:
             field_dict["status"] = status
+
+        _origin_value = UNSET if self.origin is None else self.origin
+        origin: str | Unset = UNSET
+        if not isinstance(_origin_value, Unset):
+            origin = _origin_value.value
+
         if origin is not UNSET:
             field_dict["origin"] = origin
+
+        _format__value = UNSET if self.format_ is None else self.format_
+        format_: str | Unset = UNSET
+        if not isinstance(_format__value, Unset):
+            format_ = _format__value.value
+
         if format_ is not UNSET:
             field_dict["format"] = format_
+
+        _kind_value = UNSET if self.kind is None else self.kind
+        kind: str | Unset = UNSET
+        if not isinstance(_kind_value, Unset):
+            kind = _kind_value.value
+
         if kind is not UNSET:
             field_dict["kind"] = kind
+
+        _url_value = UNSET if self.url is None else self.url
+        url = _url_value
         if url is not UNSET:
             field_dict["url"] = url
+
+        _contact_value = UNSET if self.contact is None else self.contact
+        contact = _contact_value
         if contact is not UNSET:
             field_dict["contact"] = contact
+
+        _reference_value = UNSET if self.reference is None else self.reference
+        reference = _reference_value
         if reference is not UNSET:
             field_dict["reference"] = reference
+
+        _filename_value = UNSET if self.filename is None else self.filename
+        filename = _filename_value
         if filename is not UNSET:
             field_dict["filename"] = filename
+
+        _size_value = UNSET if self.size is None else self.size
+        size = _size_value
         if size is not UNSET:
             field_dict["size"] = size
+
+        _mime_value = UNSET if self.mime is None else self.mime
+        mime = _mime_value
         if mime is not UNSET:
             field_dict["mime"] = mime
+
+        _ext_value = UNSET if self.ext is None else self.ext
+        ext = _ext_value
         if ext is not UNSET:
             field_dict["ext"] = ext
+
+        _sha2_value = UNSET if self.sha2 is None else self.sha2
+        sha2 = _sha2_value
         if sha2 is not UNSET:
             field_dict["sha2"] = sha2
+
+        _message_value = UNSET if self.message is None else self.message
+        message = _message_value
         if message is not UNSET:
             field_dict["message"] = message
+
+        _deleted_at_value = UNSET if self.deleted_at is None else self.deleted_at
+        deleted_at: None | str | Unset
+        if isinstance(_deleted_at_value, Unset):
+            deleted_at = UNSET
+        elif isinstance(_deleted_at_value, datetime.datetime):
+            deleted_at = _deleted_at_value.isoformat()
+        else:
+            deleted_at = _deleted_at_value
         if deleted_at is not UNSET:
             field_dict["deletedAt"] = deleted_at
+
+        _expires_at_value = UNSET if self.expires_at is None else self.expires_at
+        expires_at: str | Unset = UNSET
+        if not isinstance(_expires_at_value, Unset):
+            expires_at = _expires_at_value.isoformat()
         if expires_at is not UNSET:
             field_dict["expiresAt"] = expires_at
+
+        _last_access_at_value = UNSET if self.last_access_at is None else self.last_access_at
+        last_access_at: str | Unset = UNSET
+        if not isinstance(_last_access_at_value, Unset):
+            last_access_at = _last_access_at_value.isoformat()
         if last_access_at is not UNSET:
             field_dict["lastAccessAt"] = last_access_at
+
+        _last_delivery_at_value = UNSET if self.last_delivery_at is None else self.last_delivery_at
+        last_delivery_at: str | Unset = UNSET
+        if not isinstance(_last_delivery_at_value, Unset):
+            last_delivery_at = _last_delivery_at_value.isoformat()
         if last_delivery_at is not UNSET:
             field_dict["lastDeliveryAt"] = last_delivery_at
+
+        _meta_value = UNSET if self.meta is None else self.meta
+        meta: dict[str, Any] | Unset = UNSET
+        if not isinstance(_meta_value, Unset):
+            meta = _meta_value.to_dict()
         if meta is not UNSET:
             field_dict["meta"] = meta
+
+        _preview_value = UNSET if self.preview is None else self.preview
+        preview: dict[str, Any] | Unset = UNSET
+        if not isinstance(_preview_value, Unset):
+            preview = _preview_value.to_dict()
         if preview is not UNSET:
             field_dict["preview"] = preview
+
+        _stats_value = UNSET if self.stats is None else self.stats
+        stats: dict[str, Any] | Unset = UNSET
+        if not isinstance(_stats_value, Unset):
+            stats = _stats_value.to_dict()
         if stats is not UNSET:
             field_dict["stats"] = stats
 
@@ -206,44 +229,74 @@ class File:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id")
+        id = d.pop("id", UNSET)
 
         user = d.pop("user", UNSET)
 
-        _permission = d.pop("permission", UNSET)
-        permission: FilePermission | Unset
-        if isinstance(_permission, Unset):
+        try:
+            _permission = d.get("permission", UNSET)
+            permission: FilePermission | Unset
+            if isinstance(_permission, Unset):
+                permission = UNSET
+            else:
+                permission = FilePermission(_permission)
+
+        except LENIENT:
             permission = UNSET
         else:
-            permission = FilePermission(_permission)
+            d.pop("permission", None)
 
-        _status = d.pop("status", UNSET)
-        status: FileStatus | Unset
-        if isinstance(_status, Unset):
+        try:
+            _status = d.get("status", UNSET)
+            status: FileStatus | Unset
+            if isinstance(_status, Unset):
+                status = UNSET
+            else:
+                status = FileStatus(_status)
+
+        except LENIENT:
             status = UNSET
         else:
-            status = FileStatus(_status)
+            d.pop("status", None)
 
-        _origin = d.pop("origin", UNSET)
-        origin: FileOrigin | Unset
-        if isinstance(_origin, Unset):
+        try:
+            _origin = d.get("origin", UNSET)
+            origin: FileOrigin | Unset
+            if isinstance(_origin, Unset):
+                origin = UNSET
+            else:
+                origin = FileOrigin(_origin)
+
+        except LENIENT:
             origin = UNSET
         else:
-            origin = FileOrigin(_origin)
+            d.pop("origin", None)
 
-        _format_ = d.pop("format", UNSET)
-        format_: FileFormat | Unset
-        if isinstance(_format_, Unset):
+        try:
+            _format_ = d.get("format", UNSET)
+            format_: FileFormat | Unset
+            if isinstance(_format_, Unset):
+                format_ = UNSET
+            else:
+                format_ = FileFormat(_format_)
+
+        except LENIENT:
             format_ = UNSET
         else:
-            format_ = FileFormat(_format_)
+            d.pop("format", None)
 
-        _kind = d.pop("kind", UNSET)
-        kind: FileKind | Unset
-        if isinstance(_kind, Unset):
+        try:
+            _kind = d.get("kind", UNSET)
+            kind: FileKind | Unset
+            if isinstance(_kind, Unset):
+                kind = UNSET
+            else:
+                kind = FileKind(_kind)
+
+        except LENIENT:
             kind = UNSET
         else:
-            kind = FileKind(_kind)
+            d.pop("kind", None)
 
         url = d.pop("url", UNSET)
 
@@ -263,89 +316,132 @@ class File:
 
         message = d.pop("message", UNSET)
 
-        def _parse_deleted_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                deleted_at_type_0 = datetime.datetime.fromisoformat(data)
+        try:
 
-                return deleted_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            def _parse_deleted_at(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    deleted_at_type_0 = datetime.datetime.fromisoformat(data)
 
-        deleted_at = _parse_deleted_at(d.pop("deletedAt", UNSET))
+                    return deleted_at_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(datetime.datetime | None | Unset, data)
 
-        _expires_at = d.pop("expiresAt", UNSET)
-        expires_at: datetime.datetime | Unset
-        if isinstance(_expires_at, Unset):
+            deleted_at = _parse_deleted_at(d.get("deletedAt", UNSET))
+
+        except LENIENT:
+            deleted_at = UNSET
+        else:
+            d.pop("deletedAt", None)
+
+        try:
+            _expires_at = d.get("expiresAt", UNSET)
+            expires_at: datetime.datetime | Unset
+            if isinstance(_expires_at, Unset):
+                expires_at = UNSET
+            else:
+                expires_at = datetime.datetime.fromisoformat(_expires_at)
+
+        except LENIENT:
             expires_at = UNSET
         else:
-            expires_at = datetime.datetime.fromisoformat(_expires_at)
+            d.pop("expiresAt", None)
 
-        _last_access_at = d.pop("lastAccessAt", UNSET)
-        last_access_at: datetime.datetime | Unset
-        if isinstance(_last_access_at, Unset):
+        try:
+            _last_access_at = d.get("lastAccessAt", UNSET)
+            last_access_at: datetime.datetime | Unset
+            if isinstance(_last_access_at, Unset):
+                last_access_at = UNSET
+            else:
+                last_access_at = datetime.datetime.fromisoformat(_last_access_at)
+
+        except LENIENT:
             last_access_at = UNSET
         else:
-            last_access_at = datetime.datetime.fromisoformat(_last_access_at)
+            d.pop("lastAccessAt", None)
 
-        _last_delivery_at = d.pop("lastDeliveryAt", UNSET)
-        last_delivery_at: datetime.datetime | Unset
-        if isinstance(_last_delivery_at, Unset):
+        try:
+            _last_delivery_at = d.get("lastDeliveryAt", UNSET)
+            last_delivery_at: datetime.datetime | Unset
+            if isinstance(_last_delivery_at, Unset):
+                last_delivery_at = UNSET
+            else:
+                last_delivery_at = datetime.datetime.fromisoformat(_last_delivery_at)
+
+        except LENIENT:
             last_delivery_at = UNSET
         else:
-            last_delivery_at = datetime.datetime.fromisoformat(_last_delivery_at)
+            d.pop("lastDeliveryAt", None)
 
-        _meta = d.pop("meta", UNSET)
-        meta: FileMeta | Unset
-        if isinstance(_meta, Unset):
+        try:
+            _meta = d.get("meta", UNSET)
+            meta: FileMeta | Unset
+            if isinstance(_meta, Unset):
+                meta = UNSET
+            else:
+                meta = FileMeta.from_dict(_meta)
+
+        except LENIENT:
             meta = UNSET
         else:
-            meta = FileMeta.from_dict(_meta)
+            d.pop("meta", None)
 
-        _preview = d.pop("preview", UNSET)
-        preview: FilePreview | Unset
-        if isinstance(_preview, Unset):
+        try:
+            _preview = d.get("preview", UNSET)
+            preview: FilePreview | Unset
+            if isinstance(_preview, Unset):
+                preview = UNSET
+            else:
+                preview = FilePreview.from_dict(_preview)
+
+        except LENIENT:
             preview = UNSET
         else:
-            preview = FilePreview.from_dict(_preview)
+            d.pop("preview", None)
 
-        _stats = d.pop("stats", UNSET)
-        stats: FileStats | Unset
-        if isinstance(_stats, Unset):
+        try:
+            _stats = d.get("stats", UNSET)
+            stats: FileStats | Unset
+            if isinstance(_stats, Unset):
+                stats = UNSET
+            else:
+                stats = FileStats.from_dict(_stats)
+
+        except LENIENT:
             stats = UNSET
         else:
-            stats = FileStats.from_dict(_stats)
+            d.pop("stats", None)
 
         file = cls(
-            id=id,
-            user=user,
-            permission=permission,
-            status=status,
-            origin=origin,
-            format_=format_,
-            kind=kind,
-            url=url,
-            contact=contact,
-            reference=reference,
-            filename=filename,
-            size=size,
-            mime=mime,
-            ext=ext,
-            sha2=sha2,
-            message=message,
-            deleted_at=deleted_at,
-            expires_at=expires_at,
-            last_access_at=last_access_at,
-            last_delivery_at=last_delivery_at,
-            meta=meta,
-            preview=preview,
-            stats=stats,
+            id=cast(Any, None) if isinstance(id, Unset) else id,
+            user=None if isinstance(user, Unset) else user,
+            permission=None if isinstance(permission, Unset) else permission,
+            status=None if isinstance(status, Unset) else status,
+            origin=None if isinstance(origin, Unset) else origin,
+            format_=None if isinstance(format_, Unset) else format_,
+            kind=None if isinstance(kind, Unset) else kind,
+            url=None if isinstance(url, Unset) else url,
+            contact=None if isinstance(contact, Unset) else contact,
+            reference=None if isinstance(reference, Unset) else reference,
+            filename=None if isinstance(filename, Unset) else filename,
+            size=None if isinstance(size, Unset) else size,
+            mime=None if isinstance(mime, Unset) else mime,
+            ext=None if isinstance(ext, Unset) else ext,
+            sha2=None if isinstance(sha2, Unset) else sha2,
+            message=None if isinstance(message, Unset) else message,
+            deleted_at=None if isinstance(deleted_at, Unset) else deleted_at,
+            expires_at=None if isinstance(expires_at, Unset) else expires_at,
+            last_access_at=None if isinstance(last_access_at, Unset) else last_access_at,
+            last_delivery_at=None if isinstance(last_delivery_at, Unset) else last_delivery_at,
+            meta=None if isinstance(meta, Unset) else meta,
+            preview=None if isinstance(preview, Unset) else preview,
+            stats=None if isinstance(stats, Unset) else stats,
         )
 
         file.additional_properties = d

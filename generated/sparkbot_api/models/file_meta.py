@@ -15,38 +15,40 @@ T = TypeVar("T", bound="FileMeta")
 class FileMeta:
     """
     Attributes:
-        width (int | Unset):
-        height (int | Unset):
-        duration (float | Unset):
-        codec (str | Unset):
+        width (int | None)
+        height (int | None)
+        duration (float | None)
+        codec (str | None)
     """
 
-    width: int | Unset = UNSET
-    height: int | Unset = UNSET
-    duration: float | Unset = UNSET
-    codec: str | Unset = UNSET
+    width: int | None = None
+    height: int | None = None
+    duration: float | None = None
+    codec: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     __repr__ = compact_repr  # sparkbot: show only the fields that are set
 
     def to_dict(self) -> dict[str, Any]:
-        width = self.width
-
-        height = self.height
-
-        duration = self.duration
-
-        codec = self.codec
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        _width_value = UNSET if self.width is None else self.width
+        width = _width_value
         if width is not UNSET:
             field_dict["width"] = width
+
+        _height_value = UNSET if self.height is None else self.height
+        height = _height_value
         if height is not UNSET:
             field_dict["height"] = height
+
+        _duration_value = UNSET if self.duration is None else self.duration
+        duration = _duration_value
         if duration is not UNSET:
             field_dict["duration"] = duration
+
+        _codec_value = UNSET if self.codec is None else self.codec
+        codec = _codec_value
         if codec is not UNSET:
             field_dict["codec"] = codec
 
@@ -64,10 +66,10 @@ class FileMeta:
         codec = d.pop("codec", UNSET)
 
         file_meta = cls(
-            width=width,
-            height=height,
-            duration=duration,
-            codec=codec,
+            width=None if isinstance(width, Unset) else width,
+            height=None if isinstance(height, Unset) else height,
+            duration=None if isinstance(duration, Unset) else duration,
+            codec=None if isinstance(codec, Unset) else codec,
         )
 
         file_meta.additional_properties = d

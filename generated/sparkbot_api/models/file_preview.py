@@ -15,44 +15,47 @@ T = TypeVar("T", bound="FilePreview")
 class FilePreview:
     """
     Attributes:
-        width (int | Unset):
-        height (int | Unset):
-        mime (str | Unset):
-        size (int | Unset):
-        image (str | Unset):
+        width (int | None)
+        height (int | None)
+        mime (str | None)
+        size (int | None)
+        image (str | None)
     """
 
-    width: int | Unset = UNSET
-    height: int | Unset = UNSET
-    mime: str | Unset = UNSET
-    size: int | Unset = UNSET
-    image: str | Unset = UNSET
+    width: int | None = None
+    height: int | None = None
+    mime: str | None = None
+    size: int | None = None
+    image: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     __repr__ = compact_repr  # sparkbot: show only the fields that are set
 
     def to_dict(self) -> dict[str, Any]:
-        width = self.width
-
-        height = self.height
-
-        mime = self.mime
-
-        size = self.size
-
-        image = self.image
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        _width_value = UNSET if self.width is None else self.width
+        width = _width_value
         if width is not UNSET:
             field_dict["width"] = width
+
+        _height_value = UNSET if self.height is None else self.height
+        height = _height_value
         if height is not UNSET:
             field_dict["height"] = height
+
+        _mime_value = UNSET if self.mime is None else self.mime
+        mime = _mime_value
         if mime is not UNSET:
             field_dict["mime"] = mime
+
+        _size_value = UNSET if self.size is None else self.size
+        size = _size_value
         if size is not UNSET:
             field_dict["size"] = size
+
+        _image_value = UNSET if self.image is None else self.image
+        image = _image_value
         if image is not UNSET:
             field_dict["image"] = image
 
@@ -72,11 +75,11 @@ class FilePreview:
         image = d.pop("image", UNSET)
 
         file_preview = cls(
-            width=width,
-            height=height,
-            mime=mime,
-            size=size,
-            image=image,
+            width=None if isinstance(width, Unset) else width,
+            height=None if isinstance(height, Unset) else height,
+            mime=None if isinstance(mime, Unset) else mime,
+            size=None if isinstance(size, Unset) else size,
+            image=None if isinstance(image, Unset) else image,
         )
 
         file_preview.additional_properties = d

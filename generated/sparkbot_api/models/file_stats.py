@@ -15,26 +15,26 @@ T = TypeVar("T", bound="FileStats")
 class FileStats:
     """
     Attributes:
-        downloads (int | Unset):
-        deliveries (int | Unset):
+        downloads (int | None)
+        deliveries (int | None)
     """
 
-    downloads: int | Unset = UNSET
-    deliveries: int | Unset = UNSET
+    downloads: int | None = None
+    deliveries: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     __repr__ = compact_repr  # sparkbot: show only the fields that are set
 
     def to_dict(self) -> dict[str, Any]:
-        downloads = self.downloads
-
-        deliveries = self.deliveries
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        _downloads_value = UNSET if self.downloads is None else self.downloads
+        downloads = _downloads_value
         if downloads is not UNSET:
             field_dict["downloads"] = downloads
+
+        _deliveries_value = UNSET if self.deliveries is None else self.deliveries
+        deliveries = _deliveries_value
         if deliveries is not UNSET:
             field_dict["deliveries"] = deliveries
 
@@ -48,8 +48,8 @@ class FileStats:
         deliveries = d.pop("deliveries", UNSET)
 
         file_stats = cls(
-            downloads=downloads,
-            deliveries=deliveries,
+            downloads=None if isinstance(downloads, Unset) else downloads,
+            deliveries=None if isinstance(deliveries, Unset) else deliveries,
         )
 
         file_stats.additional_properties = d

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -16,27 +16,24 @@ class ForwardMessageForward:
     """
     Attributes:
         message (str): Message ID to Forward.
-        chat (str | Unset): Source Chat ID.
+        chat (str | None): Source Chat ID.
     """
 
     message: str
-    chat: str | Unset = UNSET
+    chat: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     __repr__ = compact_repr  # sparkbot: show only the fields that are set
 
     def to_dict(self) -> dict[str, Any]:
-        message = self.message
-
-        chat = self.chat
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "message": message,
-            }
-        )
+        if self.message is not None:  # a reply may lack even a required field
+            message = self.message
+            field_dict["message"] = message
+
+        _chat_value = UNSET if self.chat is None else self.chat
+        chat = _chat_value
         if chat is not UNSET:
             field_dict["chat"] = chat
 
@@ -45,13 +42,13 @@ class ForwardMessageForward:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        message = d.pop("message")
+        message = d.pop("message", UNSET)
 
         chat = d.pop("chat", UNSET)
 
         forward_message_forward = cls(
-            message=message,
-            chat=chat,
+            message=cast(Any, None) if isinstance(message, Unset) else message,
+            chat=None if isinstance(chat, Unset) else chat,
         )
 
         forward_message_forward.additional_properties = d

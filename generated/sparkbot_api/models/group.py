@@ -2,13 +2,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.group_kind import GroupKind
-from ..types import UNSET, Unset, compact_repr
+from ..types import LENIENT, UNSET, Unset, compact_repr
 
 T = TypeVar("T", bound="Group")
 
@@ -19,145 +19,161 @@ class Group:
 
     Attributes:
         wid (str): WhatsApp ID of the group or channel.
-        kind (GroupKind | Unset):
-        name (str | Unset):
-        description (str | Unset):
-        image_url (str | Unset):
-        created_at (datetime.datetime | Unset):
-        last_message_at (datetime.datetime | Unset):
-        last_sync_at (datetime.datetime | Unset):
-        updated_at (datetime.datetime | Unset):
-        unread_count (int | Unset):
-        is_archive (bool | Unset):
-        is_read_only (bool | Unset):
-        is_pinned (bool | Unset):
-        is_community_announce (bool | Unset):
-        community_parent_group (str | Unset):
-        is_verified (bool | Unset):
-        invite_code (str | Unset):
-        invite_link (str | Unset): Invite link to join the group or channel.
-        website (str | Unset):
-        total_participants (int | Unset):
+        kind (GroupKind | None)
+        name (str | None)
+        description (str | None)
+        image_url (str | None)
+        created_at (datetime.datetime | None)
+        last_message_at (datetime.datetime | None)
+        last_sync_at (datetime.datetime | None)
+        updated_at (datetime.datetime | None)
+        unread_count (int | None)
+        is_archive (bool | None)
+        is_read_only (bool | None)
+        is_pinned (bool | None)
+        is_community_announce (bool | None)
+        community_parent_group (str | None)
+        is_verified (bool | None)
+        invite_code (str | None)
+        invite_link (str | None): Invite link to join the group or channel.
+        website (str | None)
+        total_participants (int | None)
     """
 
     wid: str
-    kind: GroupKind | Unset = UNSET
-    name: str | Unset = UNSET
-    description: str | Unset = UNSET
-    image_url: str | Unset = UNSET
-    created_at: datetime.datetime | Unset = UNSET
-    last_message_at: datetime.datetime | Unset = UNSET
-    last_sync_at: datetime.datetime | Unset = UNSET
-    updated_at: datetime.datetime | Unset = UNSET
-    unread_count: int | Unset = UNSET
-    is_archive: bool | Unset = UNSET
-    is_read_only: bool | Unset = UNSET
-    is_pinned: bool | Unset = UNSET
-    is_community_announce: bool | Unset = UNSET
-    community_parent_group: str | Unset = UNSET
-    is_verified: bool | Unset = UNSET
-    invite_code: str | Unset = UNSET
-    invite_link: str | Unset = UNSET
-    website: str | Unset = UNSET
-    total_participants: int | Unset = UNSET
+    kind: GroupKind | None = None
+    name: str | None = None
+    description: str | None = None
+    image_url: str | None = None
+    created_at: datetime.datetime | None = None
+    last_message_at: datetime.datetime | None = None
+    last_sync_at: datetime.datetime | None = None
+    updated_at: datetime.datetime | None = None
+    unread_count: int | None = None
+    is_archive: bool | None = None
+    is_read_only: bool | None = None
+    is_pinned: bool | None = None
+    is_community_announce: bool | None = None
+    community_parent_group: str | None = None
+    is_verified: bool | None = None
+    invite_code: str | None = None
+    invite_link: str | None = None
+    website: str | None = None
+    total_participants: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     __repr__ = compact_repr  # sparkbot: show only the fields that are set
 
     def to_dict(self) -> dict[str, Any]:
-        wid = self.wid
-
-        kind: str | Unset = UNSET
-        if not isinstance(self.kind, Unset):
-            kind = self.kind.value
-
-        name = self.name
-
-        description = self.description
-
-        image_url = self.image_url
-
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
-
-        last_message_at: str | Unset = UNSET
-        if not isinstance(self.last_message_at, Unset):
-            last_message_at = self.last_message_at.isoformat()
-
-        last_sync_at: str | Unset = UNSET
-        if not isinstance(self.last_sync_at, Unset):
-            last_sync_at = self.last_sync_at.isoformat()
-
-        updated_at: str | Unset = UNSET
-        if not isinstance(self.updated_at, Unset):
-            updated_at = self.updated_at.isoformat()
-
-        unread_count = self.unread_count
-
-        is_archive = self.is_archive
-
-        is_read_only = self.is_read_only
-
-        is_pinned = self.is_pinned
-
-        is_community_announce = self.is_community_announce
-
-        community_parent_group = self.community_parent_group
-
-        is_verified = self.is_verified
-
-        invite_code = self.invite_code
-
-        invite_link = self.invite_link
-
-        website = self.website
-
-        total_participants = self.total_participants
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "wid": wid,
-            }
-        )
+        if self.wid is not None:  # a reply may lack even a required field
+            wid = self.wid
+            field_dict["wid"] = wid
+
+        _kind_value = UNSET if self.kind is None else self.kind
+        kind: str | Unset = UNSET
+        if not isinstance(_kind_value, Unset):
+            kind = _kind_value.value
+
         if kind is not UNSET:
             field_dict["kind"] = kind
+
+        _name_value = UNSET if self.name is None else self.name
+        name = _name_value
         if name is not UNSET:
             field_dict["name"] = name
+
+        _description_value = UNSET if self.description is None else self.description
+        description = _description_value
         if description is not UNSET:
             field_dict["description"] = description
+
+        _image_url_value = UNSET if self.image_url is None else self.image_url
+        image_url = _image_url_value
         if image_url is not UNSET:
             field_dict["imageUrl"] = image_url
+
+        _created_at_value = UNSET if self.created_at is None else self.created_at
+        created_at: str | Unset = UNSET
+        if not isinstance(_created_at_value, Unset):
+            created_at = _created_at_value.isoformat()
         if created_at is not UNSET:
             field_dict["createdAt"] = created_at
+
+        _last_message_at_value = UNSET if self.last_message_at is None else self.last_message_at
+        last_message_at: str | Unset = UNSET
+        if not isinstance(_last_message_at_value, Unset):
+            last_message_at = _last_message_at_value.isoformat()
         if last_message_at is not UNSET:
             field_dict["lastMessageAt"] = last_message_at
+
+        _last_sync_at_value = UNSET if self.last_sync_at is None else self.last_sync_at
+        last_sync_at: str | Unset = UNSET
+        if not isinstance(_last_sync_at_value, Unset):
+            last_sync_at = _last_sync_at_value.isoformat()
         if last_sync_at is not UNSET:
             field_dict["lastSyncAt"] = last_sync_at
+
+        _updated_at_value = UNSET if self.updated_at is None else self.updated_at
+        updated_at: str | Unset = UNSET
+        if not isinstance(_updated_at_value, Unset):
+            updated_at = _updated_at_value.isoformat()
         if updated_at is not UNSET:
             field_dict["updatedAt"] = updated_at
+
+        _unread_count_value = UNSET if self.unread_count is None else self.unread_count
+        unread_count = _unread_count_value
         if unread_count is not UNSET:
             field_dict["unreadCount"] = unread_count
+
+        _is_archive_value = UNSET if self.is_archive is None else self.is_archive
+        is_archive = _is_archive_value
         if is_archive is not UNSET:
             field_dict["isArchive"] = is_archive
+
+        _is_read_only_value = UNSET if self.is_read_only is None else self.is_read_only
+        is_read_only = _is_read_only_value
         if is_read_only is not UNSET:
             field_dict["isReadOnly"] = is_read_only
+
+        _is_pinned_value = UNSET if self.is_pinned is None else self.is_pinned
+        is_pinned = _is_pinned_value
         if is_pinned is not UNSET:
             field_dict["isPinned"] = is_pinned
+
+        _is_community_announce_value = UNSET if self.is_community_announce is None else self.is_community_announce
+        is_community_announce = _is_community_announce_value
         if is_community_announce is not UNSET:
             field_dict["isCommunityAnnounce"] = is_community_announce
+
+        _community_parent_group_value = UNSET if self.community_parent_group is None else self.community_parent_group
+        community_parent_group = _community_parent_group_value
         if community_parent_group is not UNSET:
             field_dict["communityParentGroup"] = community_parent_group
+
+        _is_verified_value = UNSET if self.is_verified is None else self.is_verified
+        is_verified = _is_verified_value
         if is_verified is not UNSET:
             field_dict["isVerified"] = is_verified
+
+        _invite_code_value = UNSET if self.invite_code is None else self.invite_code
+        invite_code = _invite_code_value
         if invite_code is not UNSET:
             field_dict["inviteCode"] = invite_code
+
+        _invite_link_value = UNSET if self.invite_link is None else self.invite_link
+        invite_link = _invite_link_value
         if invite_link is not UNSET:
             field_dict["inviteLink"] = invite_link
+
+        _website_value = UNSET if self.website is None else self.website
+        website = _website_value
         if website is not UNSET:
             field_dict["website"] = website
+
+        _total_participants_value = UNSET if self.total_participants is None else self.total_participants
+        total_participants = _total_participants_value
         if total_participants is not UNSET:
             field_dict["totalParticipants"] = total_participants
 
@@ -166,14 +182,20 @@ class Group:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        wid = d.pop("wid")
+        wid = d.pop("wid", UNSET)
 
-        _kind = d.pop("kind", UNSET)
-        kind: GroupKind | Unset
-        if isinstance(_kind, Unset):
+        try:
+            _kind = d.get("kind", UNSET)
+            kind: GroupKind | Unset
+            if isinstance(_kind, Unset):
+                kind = UNSET
+            else:
+                kind = GroupKind(_kind)
+
+        except LENIENT:
             kind = UNSET
         else:
-            kind = GroupKind(_kind)
+            d.pop("kind", None)
 
         name = d.pop("name", UNSET)
 
@@ -181,33 +203,57 @@ class Group:
 
         image_url = d.pop("imageUrl", UNSET)
 
-        _created_at = d.pop("createdAt", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
+        try:
+            _created_at = d.get("createdAt", UNSET)
+            created_at: datetime.datetime | Unset
+            if isinstance(_created_at, Unset):
+                created_at = UNSET
+            else:
+                created_at = datetime.datetime.fromisoformat(_created_at)
+
+        except LENIENT:
             created_at = UNSET
         else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+            d.pop("createdAt", None)
 
-        _last_message_at = d.pop("lastMessageAt", UNSET)
-        last_message_at: datetime.datetime | Unset
-        if isinstance(_last_message_at, Unset):
+        try:
+            _last_message_at = d.get("lastMessageAt", UNSET)
+            last_message_at: datetime.datetime | Unset
+            if isinstance(_last_message_at, Unset):
+                last_message_at = UNSET
+            else:
+                last_message_at = datetime.datetime.fromisoformat(_last_message_at)
+
+        except LENIENT:
             last_message_at = UNSET
         else:
-            last_message_at = datetime.datetime.fromisoformat(_last_message_at)
+            d.pop("lastMessageAt", None)
 
-        _last_sync_at = d.pop("lastSyncAt", UNSET)
-        last_sync_at: datetime.datetime | Unset
-        if isinstance(_last_sync_at, Unset):
+        try:
+            _last_sync_at = d.get("lastSyncAt", UNSET)
+            last_sync_at: datetime.datetime | Unset
+            if isinstance(_last_sync_at, Unset):
+                last_sync_at = UNSET
+            else:
+                last_sync_at = datetime.datetime.fromisoformat(_last_sync_at)
+
+        except LENIENT:
             last_sync_at = UNSET
         else:
-            last_sync_at = datetime.datetime.fromisoformat(_last_sync_at)
+            d.pop("lastSyncAt", None)
 
-        _updated_at = d.pop("updatedAt", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
+        try:
+            _updated_at = d.get("updatedAt", UNSET)
+            updated_at: datetime.datetime | Unset
+            if isinstance(_updated_at, Unset):
+                updated_at = UNSET
+            else:
+                updated_at = datetime.datetime.fromisoformat(_updated_at)
+
+        except LENIENT:
             updated_at = UNSET
         else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
+            d.pop("updatedAt", None)
 
         unread_count = d.pop("unreadCount", UNSET)
 
@@ -232,26 +278,26 @@ class Group:
         total_participants = d.pop("totalParticipants", UNSET)
 
         group = cls(
-            wid=wid,
-            kind=kind,
-            name=name,
-            description=description,
-            image_url=image_url,
-            created_at=created_at,
-            last_message_at=last_message_at,
-            last_sync_at=last_sync_at,
-            updated_at=updated_at,
-            unread_count=unread_count,
-            is_archive=is_archive,
-            is_read_only=is_read_only,
-            is_pinned=is_pinned,
-            is_community_announce=is_community_announce,
-            community_parent_group=community_parent_group,
-            is_verified=is_verified,
-            invite_code=invite_code,
-            invite_link=invite_link,
-            website=website,
-            total_participants=total_participants,
+            wid=cast(Any, None) if isinstance(wid, Unset) else wid,
+            kind=None if isinstance(kind, Unset) else kind,
+            name=None if isinstance(name, Unset) else name,
+            description=None if isinstance(description, Unset) else description,
+            image_url=None if isinstance(image_url, Unset) else image_url,
+            created_at=None if isinstance(created_at, Unset) else created_at,
+            last_message_at=None if isinstance(last_message_at, Unset) else last_message_at,
+            last_sync_at=None if isinstance(last_sync_at, Unset) else last_sync_at,
+            updated_at=None if isinstance(updated_at, Unset) else updated_at,
+            unread_count=None if isinstance(unread_count, Unset) else unread_count,
+            is_archive=None if isinstance(is_archive, Unset) else is_archive,
+            is_read_only=None if isinstance(is_read_only, Unset) else is_read_only,
+            is_pinned=None if isinstance(is_pinned, Unset) else is_pinned,
+            is_community_announce=None if isinstance(is_community_announce, Unset) else is_community_announce,
+            community_parent_group=None if isinstance(community_parent_group, Unset) else community_parent_group,
+            is_verified=None if isinstance(is_verified, Unset) else is_verified,
+            invite_code=None if isinstance(invite_code, Unset) else invite_code,
+            invite_link=None if isinstance(invite_link, Unset) else invite_link,
+            website=None if isinstance(website, Unset) else website,
+            total_participants=None if isinstance(total_participants, Unset) else total_participants,
         )
 
         group.additional_properties = d

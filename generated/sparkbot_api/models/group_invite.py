@@ -16,32 +16,33 @@ class GroupInvite:
     """Group invite code (shape inferred, not documented).
 
     Attributes:
-        code (str | Unset):
-        url (str | Unset):
-        wid (str | Unset):
+        code (str | None)
+        url (str | None)
+        wid (str | None)
     """
 
-    code: str | Unset = UNSET
-    url: str | Unset = UNSET
-    wid: str | Unset = UNSET
+    code: str | None = None
+    url: str | None = None
+    wid: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     __repr__ = compact_repr  # sparkbot: show only the fields that are set
 
     def to_dict(self) -> dict[str, Any]:
-        code = self.code
-
-        url = self.url
-
-        wid = self.wid
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        _code_value = UNSET if self.code is None else self.code
+        code = _code_value
         if code is not UNSET:
             field_dict["code"] = code
+
+        _url_value = UNSET if self.url is None else self.url
+        url = _url_value
         if url is not UNSET:
             field_dict["url"] = url
+
+        _wid_value = UNSET if self.wid is None else self.wid
+        wid = _wid_value
         if wid is not UNSET:
             field_dict["wid"] = wid
 
@@ -57,9 +58,9 @@ class GroupInvite:
         wid = d.pop("wid", UNSET)
 
         group_invite = cls(
-            code=code,
-            url=url,
-            wid=wid,
+            code=None if isinstance(code, Unset) else code,
+            url=None if isinstance(url, Unset) else url,
+            wid=None if isinstance(wid, Unset) else wid,
         )
 
         group_invite.additional_properties = d

@@ -15,26 +15,26 @@ T = TypeVar("T", bound="GroupParticipantInput")
 class GroupParticipantInput:
     """
     Attributes:
-        phone (str | Unset): A phone number in E.164 form with a leading +, e.g. +34600111222.
-        admin (bool | Unset): Make Admin.
+        phone (str | None): A phone number in E.164 form with a leading +, e.g. +34600111222.
+        admin (bool | None): Make Admin.
     """
 
-    phone: str | Unset = UNSET
-    admin: bool | Unset = UNSET
+    phone: str | None = None
+    admin: bool | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     __repr__ = compact_repr  # sparkbot: show only the fields that are set
 
     def to_dict(self) -> dict[str, Any]:
-        phone = self.phone
-
-        admin = self.admin
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        _phone_value = UNSET if self.phone is None else self.phone
+        phone = _phone_value
         if phone is not UNSET:
             field_dict["phone"] = phone
+
+        _admin_value = UNSET if self.admin is None else self.admin
+        admin = _admin_value
         if admin is not UNSET:
             field_dict["admin"] = admin
 
@@ -48,8 +48,8 @@ class GroupParticipantInput:
         admin = d.pop("admin", UNSET)
 
         group_participant_input = cls(
-            phone=phone,
-            admin=admin,
+            phone=None if isinstance(phone, Unset) else phone,
+            admin=None if isinstance(admin, Unset) else admin,
         )
 
         group_participant_input.additional_properties = d

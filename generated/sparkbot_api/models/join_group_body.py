@@ -15,26 +15,26 @@ T = TypeVar("T", bound="JoinGroupBody")
 class JoinGroupBody:
     """
     Attributes:
-        code (str | Unset): Invite Code.
-        url (str | Unset): Invite URL.
+        code (str | None): Invite Code.
+        url (str | None): Invite URL.
     """
 
-    code: str | Unset = UNSET
-    url: str | Unset = UNSET
+    code: str | None = None
+    url: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     __repr__ = compact_repr  # sparkbot: show only the fields that are set
 
     def to_dict(self) -> dict[str, Any]:
-        code = self.code
-
-        url = self.url
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        _code_value = UNSET if self.code is None else self.code
+        code = _code_value
         if code is not UNSET:
             field_dict["code"] = code
+
+        _url_value = UNSET if self.url is None else self.url
+        url = _url_value
         if url is not UNSET:
             field_dict["url"] = url
 
@@ -48,8 +48,8 @@ class JoinGroupBody:
         url = d.pop("url", UNSET)
 
         join_group_body = cls(
-            code=code,
-            url=url,
+            code=None if isinstance(code, Unset) else code,
+            url=None if isinstance(url, Unset) else url,
         )
 
         join_group_body.additional_properties = d

@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.label_scope import LabelScope
-from ..types import UNSET, Unset, compact_repr
+from ..types import LENIENT, UNSET, Unset, compact_repr
 
 T = TypeVar("T", bound="Label")
 
@@ -17,48 +17,49 @@ class Label:
     """Chat label.
 
     Attributes:
-        name (str):
-        color (str | Unset):
-        description (str | Unset):
-        active (bool | Unset):
-        scope (LabelScope | Unset):
+        name (str)
+        color (str | None)
+        description (str | None)
+        active (bool | None)
+        scope (LabelScope | None)
     """
 
     name: str
-    color: str | Unset = UNSET
-    description: str | Unset = UNSET
-    active: bool | Unset = UNSET
-    scope: LabelScope | Unset = UNSET
+    color: str | None = None
+    description: str | None = None
+    active: bool | None = None
+    scope: LabelScope | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     __repr__ = compact_repr  # sparkbot: show only the fields that are set
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        color = self.color
-
-        description = self.description
-
-        active = self.active
-
-        scope: str | Unset = UNSET
-        if not isinstance(self.scope, Unset):
-            scope = self.scope.value
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-            }
-        )
+        if self.name is not None:  # a reply may lack even a required field
+            name = self.name
+            field_dict["name"] = name
+
+        _color_value = UNSET if self.color is None else self.color
+        color = _color_value
         if color is not UNSET:
             field_dict["color"] = color
+
+        _description_value = UNSET if self.description is None else self.description
+        description = _description_value
         if description is not UNSET:
             field_dict["description"] = description
+
+        _active_value = UNSET if self.active is None else self.active
+        active = _active_value
         if active is not UNSET:
             field_dict["active"] = active
+
+        _scope_value = UNSET if self.scope is None else self.scope
+        scope: str | Unset = UNSET
+        if not isinstance(_scope_value, Unset):
+            scope = _scope_value.value
+
         if scope is not UNSET:
             field_dict["scope"] = scope
 
@@ -67,7 +68,7 @@ class Label:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        name = d.pop("name")
+        name = d.pop("name", UNSET)
 
         color = d.pop("color", UNSET)
 
@@ -75,19 +76,25 @@ class Label:
 
         active = d.pop("active", UNSET)
 
-        _scope = d.pop("scope", UNSET)
-        scope: LabelScope | Unset
-        if isinstance(_scope, Unset):
+        try:
+            _scope = d.get("scope", UNSET)
+            scope: LabelScope | Unset
+            if isinstance(_scope, Unset):
+                scope = UNSET
+            else:
+                scope = LabelScope(_scope)
+
+        except LENIENT:
             scope = UNSET
         else:
-            scope = LabelScope(_scope)
+            d.pop("scope", None)
 
         label = cls(
-            name=name,
-            color=color,
-            description=description,
-            active=active,
-            scope=scope,
+            name=cast(Any, None) if isinstance(name, Unset) else name,
+            color=None if isinstance(color, Unset) else color,
+            description=None if isinstance(description, Unset) else description,
+            active=None if isinstance(active, Unset) else active,
+            scope=None if isinstance(scope, Unset) else scope,
         )
 
         label.additional_properties = d

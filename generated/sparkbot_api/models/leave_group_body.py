@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -16,27 +16,24 @@ class LeaveGroupBody:
     """
     Attributes:
         id (str): Group ID to Leave.
-        remove (bool | Unset): Remove from Chat List. API default: True.
+        remove (bool | None): Remove from Chat List. API default: True.
     """
 
     id: str
-    remove: bool | Unset = UNSET
+    remove: bool | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     __repr__ = compact_repr  # sparkbot: show only the fields that are set
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        remove = self.remove
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-            }
-        )
+        if self.id is not None:  # a reply may lack even a required field
+            id = self.id
+            field_dict["id"] = id
+
+        _remove_value = UNSET if self.remove is None else self.remove
+        remove = _remove_value
         if remove is not UNSET:
             field_dict["remove"] = remove
 
@@ -45,13 +42,13 @@ class LeaveGroupBody:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id")
+        id = d.pop("id", UNSET)
 
         remove = d.pop("remove", UNSET)
 
         leave_group_body = cls(
-            id=id,
-            remove=remove,
+            id=cast(Any, None) if isinstance(id, Unset) else id,
+            remove=None if isinstance(remove, Unset) else remove,
         )
 
         leave_group_body.additional_properties = d

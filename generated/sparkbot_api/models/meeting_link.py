@@ -2,13 +2,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.meeting_link_kind import MeetingLinkKind
-from ..types import UNSET, Unset, compact_repr
+from ..types import LENIENT, UNSET, Unset, compact_repr
 
 T = TypeVar("T", bound="MeetingLink")
 
@@ -19,61 +19,64 @@ class MeetingLink:
 
     Attributes:
         id (str): MongoDB ObjectId (24 hex characters).
-        user (str | Unset):
-        device (str | Unset):
-        kind (MeetingLinkKind | Unset):
-        token (str | Unset):
-        message (str | Unset):
-        expires_at (datetime.datetime | Unset):
+        user (str | None)
+        device (str | None)
+        kind (MeetingLinkKind | None)
+        token (str | None)
+        message (str | None)
+        expires_at (datetime.datetime | None)
     """
 
     id: str
-    user: str | Unset = UNSET
-    device: str | Unset = UNSET
-    kind: MeetingLinkKind | Unset = UNSET
-    token: str | Unset = UNSET
-    message: str | Unset = UNSET
-    expires_at: datetime.datetime | Unset = UNSET
+    user: str | None = None
+    device: str | None = None
+    kind: MeetingLinkKind | None = None
+    token: str | None = None
+    message: str | None = None
+    expires_at: datetime.datetime | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     __repr__ = compact_repr  # sparkbot: show only the fields that are set
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        user = self.user
-
-        device = self.device
-
-        kind: str | Unset = UNSET
-        if not isinstance(self.kind, Unset):
-            kind = self.kind.value
-
-        token = self.token
-
-        message = self.message
-
-        expires_at: str | Unset = UNSET
-        if not isinstance(self.expires_at, Unset):
-            expires_at = self.expires_at.isoformat()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-            }
-        )
+        if self.id is not None:  # a reply may lack even a required field
+            id = self.id
+            field_dict["id"] = id
+
+        _user_value = UNSET if self.user is None else self.user
+        user = _user_value
         if user is not UNSET:
             field_dict["user"] = user
+
+        _device_value = UNSET if self.device is None else self.device
+        device = _device_value
         if device is not UNSET:
             field_dict["device"] = device
+
+        _kind_value = UNSET if self.kind is None else self.kind
+        kind: str | Unset = UNSET
+        if not isinstance(_kind_value, Unset):
+            kind = _kind_value.value
+
         if kind is not UNSET:
             field_dict["kind"] = kind
+
+        _token_value = UNSET if self.token is None else self.token
+        token = _token_value
         if token is not UNSET:
             field_dict["token"] = token
+
+        _message_value = UNSET if self.message is None else self.message
+        message = _message_value
         if message is not UNSET:
             field_dict["message"] = message
+
+        _expires_at_value = UNSET if self.expires_at is None else self.expires_at
+        expires_at: str | Unset = UNSET
+        if not isinstance(_expires_at_value, Unset):
+            expires_at = _expires_at_value.isoformat()
         if expires_at is not UNSET:
             field_dict["expiresAt"] = expires_at
 
@@ -82,38 +85,50 @@ class MeetingLink:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id")
+        id = d.pop("id", UNSET)
 
         user = d.pop("user", UNSET)
 
         device = d.pop("device", UNSET)
 
-        _kind = d.pop("kind", UNSET)
-        kind: MeetingLinkKind | Unset
-        if isinstance(_kind, Unset):
+        try:
+            _kind = d.get("kind", UNSET)
+            kind: MeetingLinkKind | Unset
+            if isinstance(_kind, Unset):
+                kind = UNSET
+            else:
+                kind = MeetingLinkKind(_kind)
+
+        except LENIENT:
             kind = UNSET
         else:
-            kind = MeetingLinkKind(_kind)
+            d.pop("kind", None)
 
         token = d.pop("token", UNSET)
 
         message = d.pop("message", UNSET)
 
-        _expires_at = d.pop("expiresAt", UNSET)
-        expires_at: datetime.datetime | Unset
-        if isinstance(_expires_at, Unset):
+        try:
+            _expires_at = d.get("expiresAt", UNSET)
+            expires_at: datetime.datetime | Unset
+            if isinstance(_expires_at, Unset):
+                expires_at = UNSET
+            else:
+                expires_at = datetime.datetime.fromisoformat(_expires_at)
+
+        except LENIENT:
             expires_at = UNSET
         else:
-            expires_at = datetime.datetime.fromisoformat(_expires_at)
+            d.pop("expiresAt", None)
 
         meeting_link = cls(
-            id=id,
-            user=user,
-            device=device,
-            kind=kind,
-            token=token,
-            message=message,
-            expires_at=expires_at,
+            id=cast(Any, None) if isinstance(id, Unset) else id,
+            user=None if isinstance(user, Unset) else user,
+            device=None if isinstance(device, Unset) else device,
+            kind=None if isinstance(kind, Unset) else kind,
+            token=None if isinstance(token, Unset) else token,
+            message=None if isinstance(message, Unset) else message,
+            expires_at=None if isinstance(expires_at, Unset) else expires_at,
         )
 
         meeting_link.additional_properties = d

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -13,7 +13,7 @@ from ..models.message_priority import MessagePriority
 from ..models.message_source import MessageSource
 from ..models.message_status import MessageStatus
 from ..models.message_webhook_status import MessageWebhookStatus
-from ..types import UNSET, Unset, compact_repr
+from ..types import LENIENT, UNSET, Unset, compact_repr
 
 T = TypeVar("T", bound="Message")
 
@@ -24,379 +24,433 @@ class Message:
 
     Attributes:
         id (str): MongoDB ObjectId (24 hex characters).
-        user (str | Unset): Owner user ID.
-        device (str | Unset): Device (number) ID.
-        entity (MessageEntity | Unset):
-        contact (MessageContact | Unset): Target contact (free-form).
-        reference (str | Unset):
-        phone (str | Unset):
-        group (str | Unset):
-        channel (str | Unset):
-        chat (str | Unset):
-        wid (str | Unset): Target chat WhatsApp ID.
-        source (MessageSource | Unset):
-        quote (str | Unset):
-        forward (str | Unset): WhatsApp message ID to forward.
-        typing (int | Unset):
-        select_id (str | Unset):
-        wa_type (str | Unset):
-        flow (str | Unset):
-        wa_id (str | Unset): WhatsApp message ID once sent.
-        waba_id (str | Unset):
-        waba_wid (str | Unset):
-        message (str | Unset): Message text.
-        header (str | Unset):
-        header_type (str | Unset):
-        header_file (str | Unset): Header media file ID.
-        header_url (str | Unset):
-        footer (str | Unset):
-        product (str | Unset):
-        reaction (str | Unset):
-        reaction_message (str | Unset):
-        status (MessageStatus | Unset): Message status (the search filter and the official definition together).
-        delivery_status (MessageDeliveryStatus | Unset):
-        webhook_status (MessageWebhookStatus | Unset):
-        send_read_ack (bool | Unset):
-        failure_reason (str | Unset):
-        priority (MessagePriority | Unset):
-        retention_policy (str | Unset):
-        sent_at (datetime.datetime | Unset):
-        processed_at (datetime.datetime | Unset):
-        deliver_at (datetime.datetime | Unset):
-        expires_at (datetime.datetime | Unset):
-        expired_at (datetime.datetime | Unset):
-        failed_at (datetime.datetime | Unset):
-        delivery_options (MessageDeliveryOptions | Unset):
-        media (MessageMedia | Unset):
-        location (MessageLocation | Unset):
-        event (MessageEvent | Unset):
-        attend (MessageAttend | Unset):
-        poll (MessagePoll | Unset):
-        vote (MessageVote | Unset):
-        list_ (MessageList | Unset):
-        template (MessageTemplate | Unset):
-        retry (MessageRetry | Unset):
+        user (str | None): Owner user ID.
+        device (str | None): Device (number) ID.
+        entity (MessageEntity | None)
+        contact (MessageContact | None): Target contact (free-form).
+        reference (str | None)
+        phone (str | None)
+        group (str | None)
+        channel (str | None)
+        chat (str | None)
+        wid (str | None): Target chat WhatsApp ID.
+        source (MessageSource | None)
+        quote (str | None)
+        forward (str | None): WhatsApp message ID to forward.
+        typing (int | None)
+        select_id (str | None)
+        wa_type (str | None)
+        flow (str | None)
+        wa_id (str | None): WhatsApp message ID once sent.
+        waba_id (str | None)
+        waba_wid (str | None)
+        message (str | None): Message text.
+        header (str | None)
+        header_type (str | None)
+        header_file (str | None): Header media file ID.
+        header_url (str | None)
+        footer (str | None)
+        product (str | None)
+        reaction (str | None)
+        reaction_message (str | None)
+        status (MessageStatus | None): Message status (the search filter and the official definition together).
+        delivery_status (MessageDeliveryStatus | None)
+        webhook_status (MessageWebhookStatus | None)
+        send_read_ack (bool | None)
+        failure_reason (str | None)
+        priority (MessagePriority | None)
+        retention_policy (str | None)
+        sent_at (datetime.datetime | None)
+        processed_at (datetime.datetime | None)
+        deliver_at (datetime.datetime | None)
+        expires_at (datetime.datetime | None)
+        expired_at (datetime.datetime | None)
+        failed_at (datetime.datetime | None)
+        delivery_options (MessageDeliveryOptions | None)
+        media (MessageMedia | None)
+        location (MessageLocation | None)
+        event (MessageEvent | None)
+        attend (MessageAttend | None)
+        poll (MessagePoll | None)
+        vote (MessageVote | None)
+        list_ (MessageList | None)
+        template (MessageTemplate | None)
+        retry (MessageRetry | None)
     """
 
     id: str
-    user: str | Unset = UNSET
-    device: str | Unset = UNSET
-    entity: MessageEntity | Unset = UNSET
-    contact: MessageContact | Unset = UNSET
-    reference: str | Unset = UNSET
-    phone: str | Unset = UNSET
-    group: str | Unset = UNSET
-    channel: str | Unset = UNSET
-    chat: str | Unset = UNSET
-    wid: str | Unset = UNSET
-    source: MessageSource | Unset = UNSET
-    quote: str | Unset = UNSET
-    forward: str | Unset = UNSET
-    typing: int | Unset = UNSET
-    select_id: str | Unset = UNSET
-    wa_type: str | Unset = UNSET
-    flow: str | Unset = UNSET
-    wa_id: str | Unset = UNSET
-    waba_id: str | Unset = UNSET
-    waba_wid: str | Unset = UNSET
-    message: str | Unset = UNSET
-    header: str | Unset = UNSET
-    header_type: str | Unset = UNSET
-    header_file: str | Unset = UNSET
-    header_url: str | Unset = UNSET
-    footer: str | Unset = UNSET
-    product: str | Unset = UNSET
-    reaction: str | Unset = UNSET
-    reaction_message: str | Unset = UNSET
-    status: MessageStatus | Unset = UNSET
-    delivery_status: MessageDeliveryStatus | Unset = UNSET
-    webhook_status: MessageWebhookStatus | Unset = UNSET
-    send_read_ack: bool | Unset = UNSET
-    failure_reason: str | Unset = UNSET
-    priority: MessagePriority | Unset = UNSET
-    retention_policy: str | Unset = UNSET
-    sent_at: datetime.datetime | Unset = UNSET
-    processed_at: datetime.datetime | Unset = UNSET
-    deliver_at: datetime.datetime | Unset = UNSET
-    expires_at: datetime.datetime | Unset = UNSET
-    expired_at: datetime.datetime | Unset = UNSET
-    failed_at: datetime.datetime | Unset = UNSET
-    delivery_options: MessageDeliveryOptions | Unset = UNSET
-    media: MessageMedia | Unset = UNSET
-    location: MessageLocation | Unset = UNSET
-    event: MessageEvent | Unset = UNSET
-    attend: MessageAttend | Unset = UNSET
-    poll: MessagePoll | Unset = UNSET
-    vote: MessageVote | Unset = UNSET
-    list_: MessageList | Unset = UNSET
-    template: MessageTemplate | Unset = UNSET
-    retry: MessageRetry | Unset = UNSET
+    user: str | None = None
+    device: str | None = None
+    entity: MessageEntity | None = None
+    contact: MessageContact | None = None
+    reference: str | None = None
+    phone: str | None = None
+    group: str | None = None
+    channel: str | None = None
+    chat: str | None = None
+    wid: str | None = None
+    source: MessageSource | None = None
+    quote: str | None = None
+    forward: str | None = None
+    typing: int | None = None
+    select_id: str | None = None
+    wa_type: str | None = None
+    flow: str | None = None
+    wa_id: str | None = None
+    waba_id: str | None = None
+    waba_wid: str | None = None
+    message: str | None = None
+    header: str | None = None
+    header_type: str | None = None
+    header_file: str | None = None
+    header_url: str | None = None
+    footer: str | None = None
+    product: str | None = None
+    reaction: str | None = None
+    reaction_message: str | None = None
+    status: MessageStatus | None = None
+    delivery_status: MessageDeliveryStatus | None = None
+    webhook_status: MessageWebhookStatus | None = None
+    send_read_ack: bool | None = None
+    failure_reason: str | None = None
+    priority: MessagePriority | None = None
+    retention_policy: str | None = None
+    sent_at: datetime.datetime | None = None
+    processed_at: datetime.datetime | None = None
+    deliver_at: datetime.datetime | None = None
+    expires_at: datetime.datetime | None = None
+    expired_at: datetime.datetime | None = None
+    failed_at: datetime.datetime | None = None
+    delivery_options: MessageDeliveryOptions | None = None
+    media: MessageMedia | None = None
+    location: MessageLocation | None = None
+    event: MessageEvent | None = None
+    attend: MessageAttend | None = None
+    poll: MessagePoll | None = None
+    vote: MessageVote | None = None
+    list_: MessageList | None = None
+    template: MessageTemplate | None = None
+    retry: MessageRetry | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     __repr__ = compact_repr  # sparkbot: show only the fields that are set
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        user = self.user
-
-        device = self.device
-
-        entity: str | Unset = UNSET
-        if not isinstance(self.entity, Unset):
-            entity = self.entity.value
-
-        contact: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.contact, Unset):
-            contact = self.contact.to_dict()
-
-        reference = self.reference
-
-        phone = self.phone
-
-        group = self.group
-
-        channel = self.channel
-
-        chat = self.chat
-
-        wid = self.wid
-
-        source: str | Unset = UNSET
-        if not isinstance(self.source, Unset):
-            source = self.source.value
-
-        quote = self.quote
-
-        forward = self.forward
-
-        typing = self.typing
-
-        select_id = self.select_id
-
-        wa_type = self.wa_type
-
-        flow = self.flow
-
-        wa_id = self.wa_id
-
-        waba_id = self.waba_id
-
-        waba_wid = self.waba_wid
-
-        message = self.message
-
-        header = self.header
-
-        header_type = self.header_type
-
-        header_file = self.header_file
-
-        header_url = self.header_url
-
-        footer = self.footer
-
-        product = self.product
-
-        reaction = self.reaction
-
-        reaction_message = self.reaction_message
-
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
-
-        delivery_status: str | Unset = UNSET
-        if not isinstance(self.delivery_status, Unset):
-            delivery_status = self.delivery_status.value
-
-        webhook_status: str | Unset = UNSET
-        if not isinstance(self.webhook_status, Unset):
-            webhook_status = self.webhook_status.value
-
-        send_read_ack = self.send_read_ack
-
-        failure_reason = self.failure_reason
-
-        priority: str | Unset = UNSET
-        if not isinstance(self.priority, Unset):
-            priority = self.priority.value
-
-        retention_policy = self.retention_policy
-
-        sent_at: str | Unset = UNSET
-        if not isinstance(self.sent_at, Unset):
-            sent_at = self.sent_at.isoformat()
-
-        processed_at: str | Unset = UNSET
-        if not isinstance(self.processed_at, Unset):
-            processed_at = self.processed_at.isoformat()
-
-        deliver_at: str | Unset = UNSET
-        if not isinstance(self.deliver_at, Unset):
-            deliver_at = self.deliver_at.isoformat()
-
-        expires_at: str | Unset = UNSET
-        if not isinstance(self.expires_at, Unset):
-            expires_at = self.expires_at.isoformat()
-
-        expired_at: str | Unset = UNSET
-        if not isinstance(self.expired_at, Unset):
-            expired_at = self.expired_at.isoformat()
-
-        failed_at: str | Unset = UNSET
-        if not isinstance(self.failed_at, Unset):
-            failed_at = self.failed_at.isoformat()
-
-        delivery_options: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.delivery_options, Unset):
-            delivery_options = self.delivery_options.to_dict()
-
-        media: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.media, Unset):
-            media = self.media.to_dict()
-
-        location: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.location, Unset):
-            location = self.location.to_dict()
-
-        event: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.event, Unset):
-            event = self.event.to_dict()
-
-        attend: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.attend, Unset):
-            attend = self.attend.to_dict()
-
-        poll: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.poll, Unset):
-            poll = self.poll.to_dict()
-
-        vote: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.vote, Unset):
-            vote = self.vote.to_dict()
-
-        list_: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.list_, Unset):
-            list_ = self.list_.to_dict()
-
-        template: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.template, Unset):
-            template = self.template.to_dict()
-
-        retry: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.retry, Unset):
-            retry = self.retry.to_dict()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-            }
-        )
+        if self.id is not None:  # a reply may lack even a required field
+            id = self.id
+            field_dict["id"] = id
+
+        _user_value = UNSET if self.user is None else self.user
+        user = _user_value
         if user is not UNSET:
             field_dict["user"] = user
+
+        _device_value = UNSET if self.device is None else self.device
+        device = _device_value
         if device is not UNSET:
             field_dict["device"] = device
+
+        _entity_value = UNSET if self.entity is None else self.entity
+        entity: str | Unset = UNSET
+        if not isinstance(_entity_value, Unset):
+            entity = _entity_value.value
+
         if entity is not UNSET:
             field_dict["entity"] = entity
+
+        _contact_value = UNSET if self.contact is None else self.contact
+        contact: dict[str, Any] | Unset = UNSET
+        if not isinstance(_contact_value, Unset):
+            contact = _contact_value.to_dict()
         if contact is not UNSET:
             field_dict["contact"] = contact
+
+        _reference_value = UNSET if self.reference is None else self.reference
+        reference = _reference_value
         if reference is not UNSET:
             field_dict["reference"] = reference
+
+        _phone_value = UNSET if self.phone is None else self.phone
+        phone = _phone_value
         if phone is not UNSET:
             field_dict["phone"] = phone
+
+        _group_value = UNSET if self.group is None else self.group
+        group = _group_value
         if group is not UNSET:
             field_dict["group"] = group
+
+        _channel_value = UNSET if self.channel is None else self.channel
+        channel = _channel_value
         if channel is not UNSET:
             field_dict["channel"] = channel
+
+        _chat_value = UNSET if self.chat is None else self.chat
+        chat = _chat_value
         if chat is not UNSET:
             field_dict["chat"] = chat
+
+        _wid_value = UNSET if self.wid is None else self.wid
+        wid = _wid_value
         if wid is not UNSET:
             field_dict["wid"] = wid
+
+        _source_value = UNSET if self.source is None else self.source
+        source: str | Unset = UNSET
+        if not isinstance(_source_value, Unset):
+            source = _source_value.value
+
         if source is not UNSET:
             field_dict["source"] = source
+
+        _quote_value = UNSET if self.quote is None else self.quote
+        quote = _quote_value
         if quote is not UNSET:
             field_dict["quote"] = quote
+
+        _forward_value = UNSET if self.forward is None else self.forward
+        forward = _forward_value
         if forward is not UNSET:
             field_dict["forward"] = forward
+
+        _typing_value = UNSET if self.typing is None else self.typing
+        typing = _typing_value
         if typing is not UNSET:
             field_dict["typing"] = typing
+
+        _select_id_value = UNSET if self.select_id is None else self.select_id
+        select_id = _select_id_value
         if select_id is not UNSET:
             field_dict["selectId"] = select_id
+
+        _wa_type_value = UNSET if self.wa_type is None else self.wa_type
+        wa_type = _wa_type_value
         if wa_type is not UNSET:
             field_dict["waType"] = wa_type
+
+        _flow_value = UNSET if self.flow is None else self.flow
+        flow = _flow_value
         if flow is not UNSET:
             field_dict["flow"] = flow
+
+        _wa_id_value = UNSET if self.wa_id is None else self.wa_id
+        wa_id = _wa_id_value
         if wa_id is not UNSET:
             field_dict["waId"] = wa_id
+
+        _waba_id_value = UNSET if self.waba_id is None else self.waba_id
+        waba_id = _waba_id_value
         if waba_id is not UNSET:
             field_dict["wabaId"] = waba_id
+
+        _waba_wid_value = UNSET if self.waba_wid is None else self.waba_wid
+        waba_wid = _waba_wid_value
         if waba_wid is not UNSET:
             field_dict["wabaWid"] = waba_wid
+
+        _message_value = UNSET if self.message is None else self.message
+        message = _message_value
         if message is not UNSET:
             field_dict["message"] = message
+
+        _header_value = UNSET if self.header is None else self.header
+        header = _header_value
         if header is not UNSET:
             field_dict["header"] = header
+
+        _header_type_value = UNSET if self.header_type is None else self.header_type
+        header_type = _header_type_value
         if header_type is not UNSET:
             field_dict["headerType"] = header_type
+
+        _header_file_value = UNSET if self.header_file is None else self.header_file
+        header_file = _header_file_value
         if header_file is not UNSET:
             field_dict["headerFile"] = header_file
+
+        _header_url_value = UNSET if self.header_url is None else self.header_url
+        header_url = _header_url_value
         if header_url is not UNSET:
             field_dict["headerUrl"] = header_url
+
+        _footer_value = UNSET if self.footer is None else self.footer
+        footer = _footer_value
         if footer is not UNSET:
             field_dict["footer"] = footer
+
+        _product_value = UNSET if self.product is None else self.product
+        product = _product_value
         if product is not UNSET:
             field_dict["product"] = product
+
+        _reaction_value = UNSET if self.reaction is None else self.reaction
+        reaction = _reaction_value
         if reaction is not UNSET:
             field_dict["reaction"] = reaction
+
+        _reaction_message_value = UNSET if self.reaction_message is None else self.reaction_message
+        reaction_message = _reaction_message_value
         if reaction_message is not UNSET:
             field_dict["reactionMessage"] = reaction_message
+
+        _status_value = UNSET if self.status is None else self.status
+        status: str | Unset = UNSET
+        if not isinstance(_status_value, Unset):
+            status = _status_value.value
+
         if status is not UNSET:
             field_dict["status"] = status
+
+        _delivery_status_value = UNSET if self.delivery_status is None else self.delivery_status
+        delivery_status: str | Unset = UNSET
+        if not isinstance(_delivery_status_value, Unset):
+            delivery_status = _delivery_status_value.value
+
         if delivery_status is not UNSET:
             field_dict["deliveryStatus"] = delivery_status
+
+        _webhook_status_value = UNSET if self.webhook_status is None else self.webhook_status
+        webhook_status: str | Unset = UNSET
+        if not isinstance(_webhook_status_value, Unset):
+            webhook_status = _webhook_status_value.value
+
         if webhook_status is not UNSET:
             field_dict["webhookStatus"] = webhook_status
+
+        _send_read_ack_value = UNSET if self.send_read_ack is None else self.send_read_ack
+        send_read_ack = _send_read_ack_value
         if send_read_ack is not UNSET:
             field_dict["sendReadAck"] = send_read_ack
+
+        _failure_reason_value = UNSET if self.failure_reason is None else self.failure_reason
+        failure_reason = _failure_reason_value
         if failure_reason is not UNSET:
             field_dict["failureReason"] = failure_reason
+
+        _priority_value = UNSET if self.priority is None else self.priority
+        priority: str | Unset = UNSET
+        if not isinstance(_priority_value, Unset):
+            priority = _priority_value.value
+
         if priority is not UNSET:
             field_dict["priority"] = priority
+
+        _retention_policy_value = UNSET if self.retention_policy is None else self.retention_policy
+        retention_policy = _retention_policy_value
         if retention_policy is not UNSET:
             field_dict["retentionPolicy"] = retention_policy
+
+        _sent_at_value = UNSET if self.sent_at is None else self.sent_at
+        sent_at: str | Unset = UNSET
+        if not isinstance(_sent_at_value, Unset):
+            sent_at = _sent_at_value.isoformat()
         if sent_at is not UNSET:
             field_dict["sentAt"] = sent_at
+
+        _processed_at_value = UNSET if self.processed_at is None else self.processed_at
+        processed_at: str | Unset = UNSET
+        if not isinstance(_processed_at_value, Unset):
+            processed_at = _processed_at_value.isoformat()
         if processed_at is not UNSET:
             field_dict["processedAt"] = processed_at
+
+        _deliver_at_value = UNSET if self.deliver_at is None else self.deliver_at
+        deliver_at: str | Unset = UNSET
+        if not isinstance(_deliver_at_value, Unset):
+            deliver_at = _deliver_at_value.isoformat()
         if deliver_at is not UNSET:
             field_dict["deliverAt"] = deliver_at
+
+        _expires_at_value = UNSET if self.expires_at is None else self.expires_at
+        expires_at: str | Unset = UNSET
+        if not isinstance(_expires_at_value, Unset):
+            expires_at = _expires_at_value.isoformat()
         if expires_at is not UNSET:
             field_dict["expiresAt"] = expires_at
+
+        _expired_at_value = UNSET if self.expired_at is None else self.expired_at
+        expired_at: str | Unset = UNSET
+        if not isinstance(_expired_at_value, Unset):
+            expired_at = _expired_at_value.isoformat()
         if expired_at is not UNSET:
             field_dict["expiredAt"] = expired_at
+
+        _failed_at_value = UNSET if self.failed_at is None else self.failed_at
+        failed_at: str | Unset = UNSET
+        if not isinstance(_failed_at_value, Unset):
+            failed_at = _failed_at_value.isoformat()
         if failed_at is not UNSET:
             field_dict["failedAt"] = failed_at
+
+        _delivery_options_value = UNSET if self.delivery_options is None else self.delivery_options
+        delivery_options: dict[str, Any] | Unset = UNSET
+        if not isinstance(_delivery_options_value, Unset):
+            delivery_options = _delivery_options_value.to_dict()
         if delivery_options is not UNSET:
             field_dict["deliveryOptions"] = delivery_options
+
+        _media_value = UNSET if self.media is None else self.media
+        media: dict[str, Any] | Unset = UNSET
+        if not isinstance(_media_value, Unset):
+            media = _media_value.to_dict()
         if media is not UNSET:
             field_dict["media"] = media
+
+        _location_value = UNSET if self.location is None else self.location
+        location: dict[str, Any] | Unset = UNSET
+        if not isinstance(_location_value, Unset):
+            location = _location_value.to_dict()
         if location is not UNSET:
             field_dict["location"] = location
+
+        _event_value = UNSET if self.event is None else self.event
+        event: dict[str, Any] | Unset = UNSET
+        if not isinstance(_event_value, Unset):
+            event = _event_value.to_dict()
         if event is not UNSET:
             field_dict["event"] = event
+
+        _attend_value = UNSET if self.attend is None else self.attend
+        attend: dict[str, Any] | Unset = UNSET
+        if not isinstance(_attend_value, Unset):
+            attend = _attend_value.to_dict()
         if attend is not UNSET:
             field_dict["attend"] = attend
+
+        _poll_value = UNSET if self.poll is None else self.poll
+        poll: dict[str, Any] | Unset = UNSET
+        if not isinstance(_poll_value, Unset):
+            poll = _poll_value.to_dict()
         if poll is not UNSET:
             field_dict["poll"] = poll
+
+        _vote_value = UNSET if self.vote is None else self.vote
+        vote: dict[str, Any] | Unset = UNSET
+        if not isinstance(_vote_value, Unset):
+            vote = _vote_value.to_dict()
         if vote is not UNSET:
             field_dict["vote"] = vote
+
+        _list__value = UNSET if self.list_ is None else self.list_
+        list_: dict[str, Any] | Unset = UNSET
+        if not isinstance(_list__value, Unset):
+            list_ = _list__value.to_dict()
         if list_ is not UNSET:
             field_dict["list"] = list_
+
+        _template_value = UNSET if self.template is None else self.template
+        template: dict[str, Any] | Unset = UNSET
+        if not isinstance(_template_value, Unset):
+            template = _template_value.to_dict()
         if template is not UNSET:
             field_dict["template"] = template
+
+        _retry_value = UNSET if self.retry is None else self.retry
+        retry: dict[str, Any] | Unset = UNSET
+        if not isinstance(_retry_value, Unset):
+            retry = _retry_value.to_dict()
         if retry is not UNSET:
             field_dict["retry"] = retry
 
@@ -405,25 +459,37 @@ class Message:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id")
+        id = d.pop("id", UNSET)
 
         user = d.pop("user", UNSET)
 
         device = d.pop("device", UNSET)
 
-        _entity = d.pop("entity", UNSET)
-        entity: MessageEntity | Unset
-        if isinstance(_entity, Unset):
+        try:
+            _entity = d.get("entity", UNSET)
+            entity: MessageEntity | Unset
+            if isinstance(_entity, Unset):
+                entity = UNSET
+            else:
+                entity = MessageEntity(_entity)
+
+        except LENIENT:
             entity = UNSET
         else:
-            entity = MessageEntity(_entity)
+            d.pop("entity", None)
 
-        _contact = d.pop("contact", UNSET)
-        contact: MessageContact | Unset
-        if isinstance(_contact, Unset):
+        try:
+            _contact = d.get("contact", UNSET)
+            contact: MessageContact | Unset
+            if isinstance(_contact, Unset):
+                contact = UNSET
+            else:
+                contact = MessageContact.from_dict(_contact)
+
+        except LENIENT:
             contact = UNSET
         else:
-            contact = MessageContact.from_dict(_contact)
+            d.pop("contact", None)
 
         reference = d.pop("reference", UNSET)
 
@@ -437,12 +503,18 @@ class Message:
 
         wid = d.pop("wid", UNSET)
 
-        _source = d.pop("source", UNSET)
-        source: MessageSource | Unset
-        if isinstance(_source, Unset):
+        try:
+            _source = d.get("source", UNSET)
+            source: MessageSource | Unset
+            if isinstance(_source, Unset):
+                source = UNSET
+            else:
+                source = MessageSource(_source)
+
+        except LENIENT:
             source = UNSET
         else:
-            source = MessageSource(_source)
+            d.pop("source", None)
 
         quote = d.pop("quote", UNSET)
 
@@ -480,206 +552,326 @@ class Message:
 
         reaction_message = d.pop("reactionMessage", UNSET)
 
-        _status = d.pop("status", UNSET)
-        status: MessageStatus | Unset
-        if isinstance(_status, Unset):
+        try:
+            _status = d.get("status", UNSET)
+            status: MessageStatus | Unset
+            if isinstance(_status, Unset):
+                status = UNSET
+            else:
+                status = MessageStatus(_status)
+
+        except LENIENT:
             status = UNSET
         else:
-            status = MessageStatus(_status)
+            d.pop("status", None)
 
-        _delivery_status = d.pop("deliveryStatus", UNSET)
-        delivery_status: MessageDeliveryStatus | Unset
-        if isinstance(_delivery_status, Unset):
+        try:
+            _delivery_status = d.get("deliveryStatus", UNSET)
+            delivery_status: MessageDeliveryStatus | Unset
+            if isinstance(_delivery_status, Unset):
+                delivery_status = UNSET
+            else:
+                delivery_status = MessageDeliveryStatus(_delivery_status)
+
+        except LENIENT:
             delivery_status = UNSET
         else:
-            delivery_status = MessageDeliveryStatus(_delivery_status)
+            d.pop("deliveryStatus", None)
 
-        _webhook_status = d.pop("webhookStatus", UNSET)
-        webhook_status: MessageWebhookStatus | Unset
-        if isinstance(_webhook_status, Unset):
+        try:
+            _webhook_status = d.get("webhookStatus", UNSET)
+            webhook_status: MessageWebhookStatus | Unset
+            if isinstance(_webhook_status, Unset):
+                webhook_status = UNSET
+            else:
+                webhook_status = MessageWebhookStatus(_webhook_status)
+
+        except LENIENT:
             webhook_status = UNSET
         else:
-            webhook_status = MessageWebhookStatus(_webhook_status)
+            d.pop("webhookStatus", None)
 
         send_read_ack = d.pop("sendReadAck", UNSET)
 
         failure_reason = d.pop("failureReason", UNSET)
 
-        _priority = d.pop("priority", UNSET)
-        priority: MessagePriority | Unset
-        if isinstance(_priority, Unset):
+        try:
+            _priority = d.get("priority", UNSET)
+            priority: MessagePriority | Unset
+            if isinstance(_priority, Unset):
+                priority = UNSET
+            else:
+                priority = MessagePriority(_priority)
+
+        except LENIENT:
             priority = UNSET
         else:
-            priority = MessagePriority(_priority)
+            d.pop("priority", None)
 
         retention_policy = d.pop("retentionPolicy", UNSET)
 
-        _sent_at = d.pop("sentAt", UNSET)
-        sent_at: datetime.datetime | Unset
-        if isinstance(_sent_at, Unset):
+        try:
+            _sent_at = d.get("sentAt", UNSET)
+            sent_at: datetime.datetime | Unset
+            if isinstance(_sent_at, Unset):
+                sent_at = UNSET
+            else:
+                sent_at = datetime.datetime.fromisoformat(_sent_at)
+
+        except LENIENT:
             sent_at = UNSET
         else:
-            sent_at = datetime.datetime.fromisoformat(_sent_at)
+            d.pop("sentAt", None)
 
-        _processed_at = d.pop("processedAt", UNSET)
-        processed_at: datetime.datetime | Unset
-        if isinstance(_processed_at, Unset):
+        try:
+            _processed_at = d.get("processedAt", UNSET)
+            processed_at: datetime.datetime | Unset
+            if isinstance(_processed_at, Unset):
+                processed_at = UNSET
+            else:
+                processed_at = datetime.datetime.fromisoformat(_processed_at)
+
+        except LENIENT:
             processed_at = UNSET
         else:
-            processed_at = datetime.datetime.fromisoformat(_processed_at)
+            d.pop("processedAt", None)
 
-        _deliver_at = d.pop("deliverAt", UNSET)
-        deliver_at: datetime.datetime | Unset
-        if isinstance(_deliver_at, Unset):
+        try:
+            _deliver_at = d.get("deliverAt", UNSET)
+            deliver_at: datetime.datetime | Unset
+            if isinstance(_deliver_at, Unset):
+                deliver_at = UNSET
+            else:
+                deliver_at = datetime.datetime.fromisoformat(_deliver_at)
+
+        except LENIENT:
             deliver_at = UNSET
         else:
-            deliver_at = datetime.datetime.fromisoformat(_deliver_at)
+            d.pop("deliverAt", None)
 
-        _expires_at = d.pop("expiresAt", UNSET)
-        expires_at: datetime.datetime | Unset
-        if isinstance(_expires_at, Unset):
+        try:
+            _expires_at = d.get("expiresAt", UNSET)
+            expires_at: datetime.datetime | Unset
+            if isinstance(_expires_at, Unset):
+                expires_at = UNSET
+            else:
+                expires_at = datetime.datetime.fromisoformat(_expires_at)
+
+        except LENIENT:
             expires_at = UNSET
         else:
-            expires_at = datetime.datetime.fromisoformat(_expires_at)
+            d.pop("expiresAt", None)
 
-        _expired_at = d.pop("expiredAt", UNSET)
-        expired_at: datetime.datetime | Unset
-        if isinstance(_expired_at, Unset):
+        try:
+            _expired_at = d.get("expiredAt", UNSET)
+            expired_at: datetime.datetime | Unset
+            if isinstance(_expired_at, Unset):
+                expired_at = UNSET
+            else:
+                expired_at = datetime.datetime.fromisoformat(_expired_at)
+
+        except LENIENT:
             expired_at = UNSET
         else:
-            expired_at = datetime.datetime.fromisoformat(_expired_at)
+            d.pop("expiredAt", None)
 
-        _failed_at = d.pop("failedAt", UNSET)
-        failed_at: datetime.datetime | Unset
-        if isinstance(_failed_at, Unset):
+        try:
+            _failed_at = d.get("failedAt", UNSET)
+            failed_at: datetime.datetime | Unset
+            if isinstance(_failed_at, Unset):
+                failed_at = UNSET
+            else:
+                failed_at = datetime.datetime.fromisoformat(_failed_at)
+
+        except LENIENT:
             failed_at = UNSET
         else:
-            failed_at = datetime.datetime.fromisoformat(_failed_at)
+            d.pop("failedAt", None)
 
-        _delivery_options = d.pop("deliveryOptions", UNSET)
-        delivery_options: MessageDeliveryOptions | Unset
-        if isinstance(_delivery_options, Unset):
+        try:
+            _delivery_options = d.get("deliveryOptions", UNSET)
+            delivery_options: MessageDeliveryOptions | Unset
+            if isinstance(_delivery_options, Unset):
+                delivery_options = UNSET
+            else:
+                delivery_options = MessageDeliveryOptions.from_dict(_delivery_options)
+
+        except LENIENT:
             delivery_options = UNSET
         else:
-            delivery_options = MessageDeliveryOptions.from_dict(_delivery_options)
+            d.pop("deliveryOptions", None)
 
-        _media = d.pop("media", UNSET)
-        media: MessageMedia | Unset
-        if isinstance(_media, Unset):
+        try:
+            _media = d.get("media", UNSET)
+            media: MessageMedia | Unset
+            if isinstance(_media, Unset):
+                media = UNSET
+            else:
+                media = MessageMedia.from_dict(_media)
+
+        except LENIENT:
             media = UNSET
         else:
-            media = MessageMedia.from_dict(_media)
+            d.pop("media", None)
 
-        _location = d.pop("location", UNSET)
-        location: MessageLocation | Unset
-        if isinstance(_location, Unset):
+        try:
+            _location = d.get("location", UNSET)
+            location: MessageLocation | Unset
+            if isinstance(_location, Unset):
+                location = UNSET
+            else:
+                location = MessageLocation.from_dict(_location)
+
+        except LENIENT:
             location = UNSET
         else:
-            location = MessageLocation.from_dict(_location)
+            d.pop("location", None)
 
-        _event = d.pop("event", UNSET)
-        event: MessageEvent | Unset
-        if isinstance(_event, Unset):
+        try:
+            _event = d.get("event", UNSET)
+            event: MessageEvent | Unset
+            if isinstance(_event, Unset):
+                event = UNSET
+            else:
+                event = MessageEvent.from_dict(_event)
+
+        except LENIENT:
             event = UNSET
         else:
-            event = MessageEvent.from_dict(_event)
+            d.pop("event", None)
 
-        _attend = d.pop("attend", UNSET)
-        attend: MessageAttend | Unset
-        if isinstance(_attend, Unset):
+        try:
+            _attend = d.get("attend", UNSET)
+            attend: MessageAttend | Unset
+            if isinstance(_attend, Unset):
+                attend = UNSET
+            else:
+                attend = MessageAttend.from_dict(_attend)
+
+        except LENIENT:
             attend = UNSET
         else:
-            attend = MessageAttend.from_dict(_attend)
+            d.pop("attend", None)
 
-        _poll = d.pop("poll", UNSET)
-        poll: MessagePoll | Unset
-        if isinstance(_poll, Unset):
+        try:
+            _poll = d.get("poll", UNSET)
+            poll: MessagePoll | Unset
+            if isinstance(_poll, Unset):
+                poll = UNSET
+            else:
+                poll = MessagePoll.from_dict(_poll)
+
+        except LENIENT:
             poll = UNSET
         else:
-            poll = MessagePoll.from_dict(_poll)
+            d.pop("poll", None)
 
-        _vote = d.pop("vote", UNSET)
-        vote: MessageVote | Unset
-        if isinstance(_vote, Unset):
+        try:
+            _vote = d.get("vote", UNSET)
+            vote: MessageVote | Unset
+            if isinstance(_vote, Unset):
+                vote = UNSET
+            else:
+                vote = MessageVote.from_dict(_vote)
+
+        except LENIENT:
             vote = UNSET
         else:
-            vote = MessageVote.from_dict(_vote)
+            d.pop("vote", None)
 
-        _list_ = d.pop("list", UNSET)
-        list_: MessageList | Unset
-        if isinstance(_list_, Unset):
+        try:
+            _list_ = d.get("list", UNSET)
+            list_: MessageList | Unset
+            if isinstance(_list_, Unset):
+                list_ = UNSET
+            else:
+                list_ = MessageList.from_dict(_list_)
+
+        except LENIENT:
             list_ = UNSET
         else:
-            list_ = MessageList.from_dict(_list_)
+            d.pop("list", None)
 
-        _template = d.pop("template", UNSET)
-        template: MessageTemplate | Unset
-        if isinstance(_template, Unset):
+        try:
+            _template = d.get("template", UNSET)
+            template: MessageTemplate | Unset
+            if isinstance(_template, Unset):
+                template = UNSET
+            else:
+                template = MessageTemplate.from_dict(_template)
+
+        except LENIENT:
             template = UNSET
         else:
-            template = MessageTemplate.from_dict(_template)
+            d.pop("template", None)
 
-        _retry = d.pop("retry", UNSET)
-        retry: MessageRetry | Unset
-        if isinstance(_retry, Unset):
+        try:
+            _retry = d.get("retry", UNSET)
+            retry: MessageRetry | Unset
+            if isinstance(_retry, Unset):
+                retry = UNSET
+            else:
+                retry = MessageRetry.from_dict(_retry)
+
+        except LENIENT:
             retry = UNSET
         else:
-            retry = MessageRetry.from_dict(_retry)
+            d.pop("retry", None)
 
         message = cls(
-            id=id,
-            user=user,
-            device=device,
-            entity=entity,
-            contact=contact,
-            reference=reference,
-            phone=phone,
-            group=group,
-            channel=channel,
-            chat=chat,
-            wid=wid,
-            source=source,
-            quote=quote,
-            forward=forward,
-            typing=typing,
-            select_id=select_id,
-            wa_type=wa_type,
-            flow=flow,
-            wa_id=wa_id,
-            waba_id=waba_id,
-            waba_wid=waba_wid,
-            message=message,
-            header=header,
-            header_type=header_type,
-            header_file=header_file,
-            header_url=header_url,
-            footer=footer,
-            product=product,
-            reaction=reaction,
-            reaction_message=reaction_message,
-            status=status,
-            delivery_status=delivery_status,
-            webhook_status=webhook_status,
-            send_read_ack=send_read_ack,
-            failure_reason=failure_reason,
-            priority=priority,
-            retention_policy=retention_policy,
-            sent_at=sent_at,
-            processed_at=processed_at,
-            deliver_at=deliver_at,
-            expires_at=expires_at,
-            expired_at=expired_at,
-            failed_at=failed_at,
-            delivery_options=delivery_options,
-            media=media,
-            location=location,
-            event=event,
-            attend=attend,
-            poll=poll,
-            vote=vote,
-            list_=list_,
-            template=template,
-            retry=retry,
+            id=cast(Any, None) if isinstance(id, Unset) else id,
+            user=None if isinstance(user, Unset) else user,
+            device=None if isinstance(device, Unset) else device,
+            entity=None if isinstance(entity, Unset) else entity,
+            contact=None if isinstance(contact, Unset) else contact,
+            reference=None if isinstance(reference, Unset) else reference,
+            phone=None if isinstance(phone, Unset) else phone,
+            group=None if isinstance(group, Unset) else group,
+            channel=None if isinstance(channel, Unset) else channel,
+            chat=None if isinstance(chat, Unset) else chat,
+            wid=None if isinstance(wid, Unset) else wid,
+            source=None if isinstance(source, Unset) else source,
+            quote=None if isinstance(quote, Unset) else quote,
+            forward=None if isinstance(forward, Unset) else forward,
+            typing=None if isinstance(typing, Unset) else typing,
+            select_id=None if isinstance(select_id, Unset) else select_id,
+            wa_type=None if isinstance(wa_type, Unset) else wa_type,
+            flow=None if isinstance(flow, Unset) else flow,
+            wa_id=None if isinstance(wa_id, Unset) else wa_id,
+            waba_id=None if isinstance(waba_id, Unset) else waba_id,
+            waba_wid=None if isinstance(waba_wid, Unset) else waba_wid,
+            message=None if isinstance(message, Unset) else message,
+            header=None if isinstance(header, Unset) else header,
+            header_type=None if isinstance(header_type, Unset) else header_type,
+            header_file=None if isinstance(header_file, Unset) else header_file,
+            header_url=None if isinstance(header_url, Unset) else header_url,
+            footer=None if isinstance(footer, Unset) else footer,
+            product=None if isinstance(product, Unset) else product,
+            reaction=None if isinstance(reaction, Unset) else reaction,
+            reaction_message=None if isinstance(reaction_message, Unset) else reaction_message,
+            status=None if isinstance(status, Unset) else status,
+            delivery_status=None if isinstance(delivery_status, Unset) else delivery_status,
+            webhook_status=None if isinstance(webhook_status, Unset) else webhook_status,
+            send_read_ack=None if isinstance(send_read_ack, Unset) else send_read_ack,
+            failure_reason=None if isinstance(failure_reason, Unset) else failure_reason,
+            priority=None if isinstance(priority, Unset) else priority,
+            retention_policy=None if isinstance(retention_policy, Unset) else retention_policy,
+            sent_at=None if isinstance(sent_at, Unset) else sent_at,
+            processed_at=None if isinstance(processed_at, Unset) else processed_at,
+            deliver_at=None if isinstance(deliver_at, Unset) else deliver_at,
+            expires_at=None if isinstance(expires_at, Unset) else expires_at,
+            expired_at=None if isinstance(expired_at, Unset) else expired_at,
+            failed_at=None if isinstance(failed_at, Unset) else failed_at,
+            delivery_options=None if isinstance(delivery_options, Unset) else delivery_options,
+            media=None if isinstance(media, Unset) else media,
+            location=None if isinstance(location, Unset) else location,
+            event=None if isinstance(event, Unset) else event,
+            attend=None if isinstance(attend, Unset) else attend,
+            poll=None if isinstance(poll, Unset) else poll,
+            vote=None if isinstance(vote, Unset) else vote,
+            list_=None if isinstance(list_, Unset) else list_,
+            template=None if isinstance(template, Unset) else template,
+            retry=None if isinstance(retry, Unset) else retry,
         )
 
         message.additional_properties = d

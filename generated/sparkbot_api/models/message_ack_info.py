@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, compact_repr
+from ..types import LENIENT, UNSET, Unset, compact_repr
 
 T = TypeVar("T", bound="MessageAckInfo")
 
@@ -16,37 +16,39 @@ class MessageAckInfo:
     """Delivery/read info of a message per participant (shape inferred, not documented).
 
     Attributes:
-        wid (str | Unset): WhatsApp message ID.
-        ack (str | Unset):
-        participants (list[MessageAckInfoParticipantsItem] | Unset):
+        wid (str | None): WhatsApp message ID.
+        ack (str | None)
+        participants (list[MessageAckInfoParticipantsItem] | None)
     """
 
-    wid: str | Unset = UNSET
-    ack: str | Unset = UNSET
-    participants: list[MessageAckInfoParticipantsItem] | Unset = UNSET
+    wid: str | None = None
+    ack: str | None = None
+    participants: list[MessageAckInfoParticipantsItem] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     __repr__ = compact_repr  # sparkbot: show only the fields that are set
 
     def to_dict(self) -> dict[str, Any]:
-        wid = self.wid
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        _wid_value = UNSET if self.wid is None else self.wid
+        wid = _wid_value
+        if wid is not UNSET:
+            field_dict["wid"] = wid
 
-        ack = self.ack
+        _ack_value = UNSET if self.ack is None else self.ack
+        ack = _ack_value
+        if ack is not UNSET:
+            field_dict["ack"] = ack
 
+        _participants_value = UNSET if self.participants is None else self.participants
         participants: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.participants, Unset):
+        if not isinstance(_participants_value, Unset):
             participants = []
-            for participants_item_data in self.participants:
+            for participants_item_data in _participants_value:
                 participants_item = participants_item_data.to_dict()
                 participants.append(participants_item)
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if wid is not UNSET:
-            field_dict["wid"] = wid
-        if ack is not UNSET:
-            field_dict["ack"] = ack
         if participants is not UNSET:
             field_dict["participants"] = participants
 
@@ -59,19 +61,25 @@ class MessageAckInfo:
 
         ack = d.pop("ack", UNSET)
 
-        _participants = d.pop("participants", UNSET)
-        participants: list[MessageAckInfoParticipantsItem] | Unset = UNSET
-        if _participants is not UNSET:
-            participants = []
-            for participants_item_data in _participants:
-                participants_item = MessageAckInfoParticipantsItem.from_dict(participants_item_data)
+        try:
+            _participants = d.get("participants", UNSET)
+            participants: list[MessageAckInfoParticipantsItem] | Unset = UNSET
+            if _participants is not UNSET:
+                participants = []
+                for participants_item_data in _participants:
+                    participants_item = MessageAckInfoParticipantsItem.from_dict(participants_item_data)
 
-                participants.append(participants_item)
+                    participants.append(participants_item)
+
+        except LENIENT:
+            participants = UNSET
+        else:
+            d.pop("participants", None)
 
         message_ack_info = cls(
-            wid=wid,
-            ack=ack,
-            participants=participants,
+            wid=None if isinstance(wid, Unset) else wid,
+            ack=None if isinstance(ack, Unset) else ack,
+            participants=None if isinstance(participants, Unset) else participants,
         )
 
         message_ack_info.additional_properties = d

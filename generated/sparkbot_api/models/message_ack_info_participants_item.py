@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, compact_repr
+from ..types import LENIENT, UNSET, Unset, compact_repr
 
 T = TypeVar("T", bound="MessageAckInfoParticipantsItem")
 
@@ -16,56 +16,60 @@ T = TypeVar("T", bound="MessageAckInfoParticipantsItem")
 class MessageAckInfoParticipantsItem:
     """
     Attributes:
-        wid (str | Unset):
-        phone (str | Unset):
-        ack (str | Unset):
-        delivered_at (datetime.datetime | Unset):
-        read_at (datetime.datetime | Unset):
-        played_at (datetime.datetime | Unset):
+        wid (str | None)
+        phone (str | None)
+        ack (str | None)
+        delivered_at (datetime.datetime | None)
+        read_at (datetime.datetime | None)
+        played_at (datetime.datetime | None)
     """
 
-    wid: str | Unset = UNSET
-    phone: str | Unset = UNSET
-    ack: str | Unset = UNSET
-    delivered_at: datetime.datetime | Unset = UNSET
-    read_at: datetime.datetime | Unset = UNSET
-    played_at: datetime.datetime | Unset = UNSET
+    wid: str | None = None
+    phone: str | None = None
+    ack: str | None = None
+    delivered_at: datetime.datetime | None = None
+    read_at: datetime.datetime | None = None
+    played_at: datetime.datetime | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     __repr__ = compact_repr  # sparkbot: show only the fields that are set
 
     def to_dict(self) -> dict[str, Any]:
-        wid = self.wid
-
-        phone = self.phone
-
-        ack = self.ack
-
-        delivered_at: str | Unset = UNSET
-        if not isinstance(self.delivered_at, Unset):
-            delivered_at = self.delivered_at.isoformat()
-
-        read_at: str | Unset = UNSET
-        if not isinstance(self.read_at, Unset):
-            read_at = self.read_at.isoformat()
-
-        played_at: str | Unset = UNSET
-        if not isinstance(self.played_at, Unset):
-            played_at = self.played_at.isoformat()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        _wid_value = UNSET if self.wid is None else self.wid
+        wid = _wid_value
         if wid is not UNSET:
             field_dict["wid"] = wid
+
+        _phone_value = UNSET if self.phone is None else self.phone
+        phone = _phone_value
         if phone is not UNSET:
             field_dict["phone"] = phone
+
+        _ack_value = UNSET if self.ack is None else self.ack
+        ack = _ack_value
         if ack is not UNSET:
             field_dict["ack"] = ack
+
+        _delivered_at_value = UNSET if self.delivered_at is None else self.delivered_at
+        delivered_at: str | Unset = UNSET
+        if not isinstance(_delivered_at_value, Unset):
+            delivered_at = _delivered_at_value.isoformat()
         if delivered_at is not UNSET:
             field_dict["deliveredAt"] = delivered_at
+
+        _read_at_value = UNSET if self.read_at is None else self.read_at
+        read_at: str | Unset = UNSET
+        if not isinstance(_read_at_value, Unset):
+            read_at = _read_at_value.isoformat()
         if read_at is not UNSET:
             field_dict["readAt"] = read_at
+
+        _played_at_value = UNSET if self.played_at is None else self.played_at
+        played_at: str | Unset = UNSET
+        if not isinstance(_played_at_value, Unset):
+            played_at = _played_at_value.isoformat()
         if played_at is not UNSET:
             field_dict["playedAt"] = played_at
 
@@ -80,34 +84,52 @@ class MessageAckInfoParticipantsItem:
 
         ack = d.pop("ack", UNSET)
 
-        _delivered_at = d.pop("deliveredAt", UNSET)
-        delivered_at: datetime.datetime | Unset
-        if isinstance(_delivered_at, Unset):
+        try:
+            _delivered_at = d.get("deliveredAt", UNSET)
+            delivered_at: datetime.datetime | Unset
+            if isinstance(_delivered_at, Unset):
+                delivered_at = UNSET
+            else:
+                delivered_at = datetime.datetime.fromisoformat(_delivered_at)
+
+        except LENIENT:
             delivered_at = UNSET
         else:
-            delivered_at = datetime.datetime.fromisoformat(_delivered_at)
+            d.pop("deliveredAt", None)
 
-        _read_at = d.pop("readAt", UNSET)
-        read_at: datetime.datetime | Unset
-        if isinstance(_read_at, Unset):
+        try:
+            _read_at = d.get("readAt", UNSET)
+            read_at: datetime.datetime | Unset
+            if isinstance(_read_at, Unset):
+                read_at = UNSET
+            else:
+                read_at = datetime.datetime.fromisoformat(_read_at)
+
+        except LENIENT:
             read_at = UNSET
         else:
-            read_at = datetime.datetime.fromisoformat(_read_at)
+            d.pop("readAt", None)
 
-        _played_at = d.pop("playedAt", UNSET)
-        played_at: datetime.datetime | Unset
-        if isinstance(_played_at, Unset):
+        try:
+            _played_at = d.get("playedAt", UNSET)
+            played_at: datetime.datetime | Unset
+            if isinstance(_played_at, Unset):
+                played_at = UNSET
+            else:
+                played_at = datetime.datetime.fromisoformat(_played_at)
+
+        except LENIENT:
             played_at = UNSET
         else:
-            played_at = datetime.datetime.fromisoformat(_played_at)
+            d.pop("playedAt", None)
 
         message_ack_info_participants_item = cls(
-            wid=wid,
-            phone=phone,
-            ack=ack,
-            delivered_at=delivered_at,
-            read_at=read_at,
-            played_at=played_at,
+            wid=None if isinstance(wid, Unset) else wid,
+            phone=None if isinstance(phone, Unset) else phone,
+            ack=None if isinstance(ack, Unset) else ack,
+            delivered_at=None if isinstance(delivered_at, Unset) else delivered_at,
+            read_at=None if isinstance(read_at, Unset) else read_at,
+            played_at=None if isinstance(played_at, Unset) else played_at,
         )
 
         message_ack_info_participants_item.additional_properties = d

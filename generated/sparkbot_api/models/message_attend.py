@@ -15,26 +15,26 @@ T = TypeVar("T", bound="MessageAttend")
 class MessageAttend:
     """
     Attributes:
-        event (str | Unset):
-        confirm (bool | Unset):
+        event (str | None)
+        confirm (bool | None)
     """
 
-    event: str | Unset = UNSET
-    confirm: bool | Unset = UNSET
+    event: str | None = None
+    confirm: bool | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     __repr__ = compact_repr  # sparkbot: show only the fields that are set
 
     def to_dict(self) -> dict[str, Any]:
-        event = self.event
-
-        confirm = self.confirm
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        _event_value = UNSET if self.event is None else self.event
+        event = _event_value
         if event is not UNSET:
             field_dict["event"] = event
+
+        _confirm_value = UNSET if self.confirm is None else self.confirm
+        confirm = _confirm_value
         if confirm is not UNSET:
             field_dict["confirm"] = confirm
 
@@ -48,8 +48,8 @@ class MessageAttend:
         confirm = d.pop("confirm", UNSET)
 
         message_attend = cls(
-            event=event,
-            confirm=confirm,
+            event=None if isinstance(event, Unset) else event,
+            confirm=None if isinstance(confirm, Unset) else confirm,
         )
 
         message_attend.additional_properties = d

@@ -15,20 +15,19 @@ T = TypeVar("T", bound="MessageDeliveryOptions")
 class MessageDeliveryOptions:
     """
     Attributes:
-        preview_url (bool | Unset):
+        preview_url (bool | None)
     """
 
-    preview_url: bool | Unset = UNSET
+    preview_url: bool | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     __repr__ = compact_repr  # sparkbot: show only the fields that are set
 
     def to_dict(self) -> dict[str, Any]:
-        preview_url = self.preview_url
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        _preview_url_value = UNSET if self.preview_url is None else self.preview_url
+        preview_url = _preview_url_value
         if preview_url is not UNSET:
             field_dict["previewUrl"] = preview_url
 
@@ -40,7 +39,7 @@ class MessageDeliveryOptions:
         preview_url = d.pop("previewUrl", UNSET)
 
         message_delivery_options = cls(
-            preview_url=preview_url,
+            preview_url=None if isinstance(preview_url, Unset) else preview_url,
         )
 
         message_delivery_options.additional_properties = d

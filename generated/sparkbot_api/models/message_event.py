@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, compact_repr
+from ..types import LENIENT, UNSET, Unset, compact_repr
 
 T = TypeVar("T", bound="MessageEvent")
 
@@ -16,64 +16,70 @@ T = TypeVar("T", bound="MessageEvent")
 class MessageEvent:
     """
     Attributes:
-        name (str | Unset):
-        description (str | Unset):
-        location (str | Unset):
-        latitude (float | Unset):
-        longitude (float | Unset):
-        call (str | Unset):
-        date (datetime.datetime | Unset):
-        link (str | Unset):
+        name (str | None)
+        description (str | None)
+        location (str | None)
+        latitude (float | None)
+        longitude (float | None)
+        call (str | None)
+        date (datetime.datetime | None)
+        link (str | None)
     """
 
-    name: str | Unset = UNSET
-    description: str | Unset = UNSET
-    location: str | Unset = UNSET
-    latitude: float | Unset = UNSET
-    longitude: float | Unset = UNSET
-    call: str | Unset = UNSET
-    date: datetime.datetime | Unset = UNSET
-    link: str | Unset = UNSET
+    name: str | None = None
+    description: str | None = None
+    location: str | None = None
+    latitude: float | None = None
+    longitude: float | None = None
+    call: str | None = None
+    date: datetime.datetime | None = None
+    link: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     __repr__ = compact_repr  # sparkbot: show only the fields that are set
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        description = self.description
-
-        location = self.location
-
-        latitude = self.latitude
-
-        longitude = self.longitude
-
-        call = self.call
-
-        date: str | Unset = UNSET
-        if not isinstance(self.date, Unset):
-            date = self.date.isoformat()
-
-        link = self.link
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        _name_value = UNSET if self.name is None else self.name
+        name = _name_value
         if name is not UNSET:
             field_dict["name"] = name
+
+        _description_value = UNSET if self.description is None else self.description
+        description = _description_value
         if description is not UNSET:
             field_dict["description"] = description
+
+        _location_value = UNSET if self.location is None else self.location
+        location = _location_value
         if location is not UNSET:
             field_dict["location"] = location
+
+        _latitude_value = UNSET if self.latitude is None else self.latitude
+        latitude = _latitude_value
         if latitude is not UNSET:
             field_dict["latitude"] = latitude
+
+        _longitude_value = UNSET if self.longitude is None else self.longitude
+        longitude = _longitude_value
         if longitude is not UNSET:
             field_dict["longitude"] = longitude
+
+        _call_value = UNSET if self.call is None else self.call
+        call = _call_value
         if call is not UNSET:
             field_dict["call"] = call
+
+        _date_value = UNSET if self.date is None else self.date
+        date: str | Unset = UNSET
+        if not isinstance(_date_value, Unset):
+            date = _date_value.isoformat()
         if date is not UNSET:
             field_dict["date"] = date
+
+        _link_value = UNSET if self.link is None else self.link
+        link = _link_value
         if link is not UNSET:
             field_dict["link"] = link
 
@@ -94,24 +100,30 @@ class MessageEvent:
 
         call = d.pop("call", UNSET)
 
-        _date = d.pop("date", UNSET)
-        date: datetime.datetime | Unset
-        if isinstance(_date, Unset):
+        try:
+            _date = d.get("date", UNSET)
+            date: datetime.datetime | Unset
+            if isinstance(_date, Unset):
+                date = UNSET
+            else:
+                date = datetime.datetime.fromisoformat(_date)
+
+        except LENIENT:
             date = UNSET
         else:
-            date = datetime.datetime.fromisoformat(_date)
+            d.pop("date", None)
 
         link = d.pop("link", UNSET)
 
         message_event = cls(
-            name=name,
-            description=description,
-            location=location,
-            latitude=latitude,
-            longitude=longitude,
-            call=call,
-            date=date,
-            link=link,
+            name=None if isinstance(name, Unset) else name,
+            description=None if isinstance(description, Unset) else description,
+            location=None if isinstance(location, Unset) else location,
+            latitude=None if isinstance(latitude, Unset) else latitude,
+            longitude=None if isinstance(longitude, Unset) else longitude,
+            call=None if isinstance(call, Unset) else call,
+            date=None if isinstance(date, Unset) else date,
+            link=None if isinstance(link, Unset) else link,
         )
 
         message_event.additional_properties = d

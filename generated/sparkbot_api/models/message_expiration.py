@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, compact_repr
+from ..types import LENIENT, UNSET, Unset, compact_repr
 
 T = TypeVar("T", bound="MessageExpiration")
 
@@ -17,34 +17,35 @@ class MessageExpiration:
     """When an undelivered message expires: give one of seconds, duration or date.
 
     Attributes:
-        seconds (int | Unset): Seconds. API default: 300.
-        duration (str | Unset): Duration. API default: 1h.
-        date (datetime.datetime | Unset): Date.
+        seconds (int | None): Seconds. API default: 300.
+        duration (str | None): Duration. API default: 1h.
+        date (datetime.datetime | None): Date.
     """
 
-    seconds: int | Unset = UNSET
-    duration: str | Unset = UNSET
-    date: datetime.datetime | Unset = UNSET
+    seconds: int | None = None
+    duration: str | None = None
+    date: datetime.datetime | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     __repr__ = compact_repr  # sparkbot: show only the fields that are set
 
     def to_dict(self) -> dict[str, Any]:
-        seconds = self.seconds
-
-        duration = self.duration
-
-        date: str | Unset = UNSET
-        if not isinstance(self.date, Unset):
-            date = self.date.isoformat()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        _seconds_value = UNSET if self.seconds is None else self.seconds
+        seconds = _seconds_value
         if seconds is not UNSET:
             field_dict["seconds"] = seconds
+
+        _duration_value = UNSET if self.duration is None else self.duration
+        duration = _duration_value
         if duration is not UNSET:
             field_dict["duration"] = duration
+
+        _date_value = UNSET if self.date is None else self.date
+        date: str | Unset = UNSET
+        if not isinstance(_date_value, Unset):
+            date = _date_value.isoformat()
         if date is not UNSET:
             field_dict["date"] = date
 
@@ -57,17 +58,23 @@ class MessageExpiration:
 
         duration = d.pop("duration", UNSET)
 
-        _date = d.pop("date", UNSET)
-        date: datetime.datetime | Unset
-        if isinstance(_date, Unset):
+        try:
+            _date = d.get("date", UNSET)
+            date: datetime.datetime | Unset
+            if isinstance(_date, Unset):
+                date = UNSET
+            else:
+                date = datetime.datetime.fromisoformat(_date)
+
+        except LENIENT:
             date = UNSET
         else:
-            date = datetime.datetime.fromisoformat(_date)
+            d.pop("date", None)
 
         message_expiration = cls(
-            seconds=seconds,
-            duration=duration,
-            date=date,
+            seconds=None if isinstance(seconds, Unset) else seconds,
+            duration=None if isinstance(duration, Unset) else duration,
+            date=None if isinstance(date, Unset) else date,
         )
 
         message_expiration.additional_properties = d

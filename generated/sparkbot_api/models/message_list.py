@@ -15,38 +15,40 @@ T = TypeVar("T", bound="MessageList")
 class MessageList:
     """
     Attributes:
-        description (str | Unset):
-        title (str | Unset):
-        footer (str | Unset):
-        button (str | Unset):
+        description (str | None)
+        title (str | None)
+        footer (str | None)
+        button (str | None)
     """
 
-    description: str | Unset = UNSET
-    title: str | Unset = UNSET
-    footer: str | Unset = UNSET
-    button: str | Unset = UNSET
+    description: str | None = None
+    title: str | None = None
+    footer: str | None = None
+    button: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     __repr__ = compact_repr  # sparkbot: show only the fields that are set
 
     def to_dict(self) -> dict[str, Any]:
-        description = self.description
-
-        title = self.title
-
-        footer = self.footer
-
-        button = self.button
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        _description_value = UNSET if self.description is None else self.description
+        description = _description_value
         if description is not UNSET:
             field_dict["description"] = description
+
+        _title_value = UNSET if self.title is None else self.title
+        title = _title_value
         if title is not UNSET:
             field_dict["title"] = title
+
+        _footer_value = UNSET if self.footer is None else self.footer
+        footer = _footer_value
         if footer is not UNSET:
             field_dict["footer"] = footer
+
+        _button_value = UNSET if self.button is None else self.button
+        button = _button_value
         if button is not UNSET:
             field_dict["button"] = button
 
@@ -64,10 +66,10 @@ class MessageList:
         button = d.pop("button", UNSET)
 
         message_list = cls(
-            description=description,
-            title=title,
-            footer=footer,
-            button=button,
+            description=None if isinstance(description, Unset) else description,
+            title=None if isinstance(title, Unset) else title,
+            footer=None if isinstance(footer, Unset) else footer,
+            button=None if isinstance(button, Unset) else button,
         )
 
         message_list.additional_properties = d

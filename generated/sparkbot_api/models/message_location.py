@@ -15,32 +15,33 @@ T = TypeVar("T", bound="MessageLocation")
 class MessageLocation:
     """
     Attributes:
-        request (bool | Unset):
-        address (str | Unset):
-        name (str | Unset):
+        request (bool | None)
+        address (str | None)
+        name (str | None)
     """
 
-    request: bool | Unset = UNSET
-    address: str | Unset = UNSET
-    name: str | Unset = UNSET
+    request: bool | None = None
+    address: str | None = None
+    name: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     __repr__ = compact_repr  # sparkbot: show only the fields that are set
 
     def to_dict(self) -> dict[str, Any]:
-        request = self.request
-
-        address = self.address
-
-        name = self.name
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        _request_value = UNSET if self.request is None else self.request
+        request = _request_value
         if request is not UNSET:
             field_dict["request"] = request
+
+        _address_value = UNSET if self.address is None else self.address
+        address = _address_value
         if address is not UNSET:
             field_dict["address"] = address
+
+        _name_value = UNSET if self.name is None else self.name
+        name = _name_value
         if name is not UNSET:
             field_dict["name"] = name
 
@@ -56,9 +57,9 @@ class MessageLocation:
         name = d.pop("name", UNSET)
 
         message_location = cls(
-            request=request,
-            address=address,
-            name=name,
+            request=None if isinstance(request, Unset) else request,
+            address=None if isinstance(address, Unset) else address,
+            name=None if isinstance(name, Unset) else name,
         )
 
         message_location.additional_properties = d

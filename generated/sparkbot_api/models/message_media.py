@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.message_media_format import MessageMediaFormat
 from ..models.message_media_kind import MessageMediaKind
-from ..types import UNSET, Unset, compact_repr
+from ..types import LENIENT, UNSET, Unset, compact_repr
 
 T = TypeVar("T", bound="MessageMedia")
 
@@ -17,48 +17,53 @@ T = TypeVar("T", bound="MessageMedia")
 class MessageMedia:
     """
     Attributes:
-        file (str | Unset): File ID.
-        filename (str | Unset):
-        kind (MessageMediaKind | Unset):
-        format_ (MessageMediaFormat | Unset):
-        view_once (bool | Unset):
+        file (str | None): File ID.
+        filename (str | None)
+        kind (MessageMediaKind | None)
+        format_ (MessageMediaFormat | None)
+        view_once (bool | None)
     """
 
-    file: str | Unset = UNSET
-    filename: str | Unset = UNSET
-    kind: MessageMediaKind | Unset = UNSET
-    format_: MessageMediaFormat | Unset = UNSET
-    view_once: bool | Unset = UNSET
+    file: str | None = None
+    filename: str | None = None
+    kind: MessageMediaKind | None = None
+    format_: MessageMediaFormat | None = None
+    view_once: bool | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     __repr__ = compact_repr  # sparkbot: show only the fields that are set
 
     def to_dict(self) -> dict[str, Any]:
-        file = self.file
-
-        filename = self.filename
-
-        kind: str | Unset = UNSET
-        if not isinstance(self.kind, Unset):
-            kind = self.kind.value
-
-        format_: str | Unset = UNSET
-        if not isinstance(self.format_, Unset):
-            format_ = self.format_.value
-
-        view_once = self.view_once
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        _file_value = UNSET if self.file is None else self.file
+        file = _file_value
         if file is not UNSET:
             field_dict["file"] = file
+
+        _filename_value = UNSET if self.filename is None else self.filename
+        filename = _filename_value
         if filename is not UNSET:
             field_dict["filename"] = filename
+
+        _kind_value = UNSET if self.kind is None else self.kind
+        kind: str | Unset = UNSET
+        if not isinstance(_kind_value, Unset):
+            kind = _kind_value.value
+
         if kind is not UNSET:
             field_dict["kind"] = kind
+
+        _format__value = UNSET if self.format_ is None else self.format_
+        format_: str | Unset = UNSET
+        if not isinstance(_format__value, Unset):
+            format_ = _format__value.value
+
         if format_ is not UNSET:
             field_dict["format"] = format_
+
+        _view_once_value = UNSET if self.view_once is None else self.view_once
+        view_once = _view_once_value
         if view_once is not UNSET:
             field_dict["viewOnce"] = view_once
 
@@ -71,28 +76,40 @@ class MessageMedia:
 
         filename = d.pop("filename", UNSET)
 
-        _kind = d.pop("kind", UNSET)
-        kind: MessageMediaKind | Unset
-        if isinstance(_kind, Unset):
+        try:
+            _kind = d.get("kind", UNSET)
+            kind: MessageMediaKind | Unset
+            if isinstance(_kind, Unset):
+                kind = UNSET
+            else:
+                kind = MessageMediaKind(_kind)
+
+        except LENIENT:
             kind = UNSET
         else:
-            kind = MessageMediaKind(_kind)
+            d.pop("kind", None)
 
-        _format_ = d.pop("format", UNSET)
-        format_: MessageMediaFormat | Unset
-        if isinstance(_format_, Unset):
+        try:
+            _format_ = d.get("format", UNSET)
+            format_: MessageMediaFormat | Unset
+            if isinstance(_format_, Unset):
+                format_ = UNSET
+            else:
+                format_ = MessageMediaFormat(_format_)
+
+        except LENIENT:
             format_ = UNSET
         else:
-            format_ = MessageMediaFormat(_format_)
+            d.pop("format", None)
 
         view_once = d.pop("viewOnce", UNSET)
 
         message_media = cls(
-            file=file,
-            filename=filename,
-            kind=kind,
-            format_=format_,
-            view_once=view_once,
+            file=None if isinstance(file, Unset) else file,
+            filename=None if isinstance(filename, Unset) else filename,
+            kind=None if isinstance(kind, Unset) else kind,
+            format_=None if isinstance(format_, Unset) else format_,
+            view_once=None if isinstance(view_once, Unset) else view_once,
         )
 
         message_media.additional_properties = d

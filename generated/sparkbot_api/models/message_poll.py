@@ -15,26 +15,26 @@ T = TypeVar("T", bound="MessagePoll")
 class MessagePoll:
     """
     Attributes:
-        name (str | Unset):
-        multiple (bool | Unset):
+        name (str | None)
+        multiple (bool | None)
     """
 
-    name: str | Unset = UNSET
-    multiple: bool | Unset = UNSET
+    name: str | None = None
+    multiple: bool | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     __repr__ = compact_repr  # sparkbot: show only the fields that are set
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        multiple = self.multiple
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        _name_value = UNSET if self.name is None else self.name
+        name = _name_value
         if name is not UNSET:
             field_dict["name"] = name
+
+        _multiple_value = UNSET if self.multiple is None else self.multiple
+        multiple = _multiple_value
         if multiple is not UNSET:
             field_dict["multiple"] = multiple
 
@@ -48,8 +48,8 @@ class MessagePoll:
         multiple = d.pop("multiple", UNSET)
 
         message_poll = cls(
-            name=name,
-            multiple=multiple,
+            name=None if isinstance(name, Unset) else name,
+            multiple=None if isinstance(multiple, Unset) else multiple,
         )
 
         message_poll.additional_properties = d

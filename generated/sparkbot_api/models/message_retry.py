@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, compact_repr
+from ..types import LENIENT, UNSET, Unset, compact_repr
 
 T = TypeVar("T", bound="MessageRetry")
 
@@ -16,40 +16,42 @@ T = TypeVar("T", bound="MessageRetry")
 class MessageRetry:
     """
     Attributes:
-        max_ (int | Unset):
-        delay (int | Unset):
-        count (int | Unset):
-        last_retry_at (datetime.datetime | Unset):
+        max_ (int | None)
+        delay (int | None)
+        count (int | None)
+        last_retry_at (datetime.datetime | None)
     """
 
-    max_: int | Unset = UNSET
-    delay: int | Unset = UNSET
-    count: int | Unset = UNSET
-    last_retry_at: datetime.datetime | Unset = UNSET
+    max_: int | None = None
+    delay: int | None = None
+    count: int | None = None
+    last_retry_at: datetime.datetime | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     __repr__ = compact_repr  # sparkbot: show only the fields that are set
 
     def to_dict(self) -> dict[str, Any]:
-        max_ = self.max_
-
-        delay = self.delay
-
-        count = self.count
-
-        last_retry_at: str | Unset = UNSET
-        if not isinstance(self.last_retry_at, Unset):
-            last_retry_at = self.last_retry_at.isoformat()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        _max__value = UNSET if self.max_ is None else self.max_
+        max_ = _max__value
         if max_ is not UNSET:
             field_dict["max"] = max_
+
+        _delay_value = UNSET if self.delay is None else self.delay
+        delay = _delay_value
         if delay is not UNSET:
             field_dict["delay"] = delay
+
+        _count_value = UNSET if self.count is None else self.count
+        count = _count_value
         if count is not UNSET:
             field_dict["count"] = count
+
+        _last_retry_at_value = UNSET if self.last_retry_at is None else self.last_retry_at
+        last_retry_at: str | Unset = UNSET
+        if not isinstance(_last_retry_at_value, Unset):
+            last_retry_at = _last_retry_at_value.isoformat()
         if last_retry_at is not UNSET:
             field_dict["lastRetryAt"] = last_retry_at
 
@@ -64,18 +66,24 @@ class MessageRetry:
 
         count = d.pop("count", UNSET)
 
-        _last_retry_at = d.pop("lastRetryAt", UNSET)
-        last_retry_at: datetime.datetime | Unset
-        if isinstance(_last_retry_at, Unset):
+        try:
+            _last_retry_at = d.get("lastRetryAt", UNSET)
+            last_retry_at: datetime.datetime | Unset
+            if isinstance(_last_retry_at, Unset):
+                last_retry_at = UNSET
+            else:
+                last_retry_at = datetime.datetime.fromisoformat(_last_retry_at)
+
+        except LENIENT:
             last_retry_at = UNSET
         else:
-            last_retry_at = datetime.datetime.fromisoformat(_last_retry_at)
+            d.pop("lastRetryAt", None)
 
         message_retry = cls(
-            max_=max_,
-            delay=delay,
-            count=count,
-            last_retry_at=last_retry_at,
+            max_=None if isinstance(max_, Unset) else max_,
+            delay=None if isinstance(delay, Unset) else delay,
+            count=None if isinstance(count, Unset) else count,
+            last_retry_at=None if isinstance(last_retry_at, Unset) else last_retry_at,
         )
 
         message_retry.additional_properties = d

@@ -15,26 +15,26 @@ T = TypeVar("T", bound="MessageTemplate")
 class MessageTemplate:
     """
     Attributes:
-        name (str | Unset):
-        language (str | Unset):
+        name (str | None)
+        language (str | None)
     """
 
-    name: str | Unset = UNSET
-    language: str | Unset = UNSET
+    name: str | None = None
+    language: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     __repr__ = compact_repr  # sparkbot: show only the fields that are set
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        language = self.language
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        _name_value = UNSET if self.name is None else self.name
+        name = _name_value
         if name is not UNSET:
             field_dict["name"] = name
+
+        _language_value = UNSET if self.language is None else self.language
+        language = _language_value
         if language is not UNSET:
             field_dict["language"] = language
 
@@ -48,8 +48,8 @@ class MessageTemplate:
         language = d.pop("language", UNSET)
 
         message_template = cls(
-            name=name,
-            language=language,
+            name=None if isinstance(name, Unset) else name,
+            language=None if isinstance(language, Unset) else language,
         )
 
         message_template.additional_properties = d

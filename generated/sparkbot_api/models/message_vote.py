@@ -15,20 +15,19 @@ T = TypeVar("T", bound="MessageVote")
 class MessageVote:
     """
     Attributes:
-        poll (str | Unset): Poll message ID voted for.
+        poll (str | None): Poll message ID voted for.
     """
 
-    poll: str | Unset = UNSET
+    poll: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     __repr__ = compact_repr  # sparkbot: show only the fields that are set
 
     def to_dict(self) -> dict[str, Any]:
-        poll = self.poll
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        _poll_value = UNSET if self.poll is None else self.poll
+        poll = _poll_value
         if poll is not UNSET:
             field_dict["poll"] = poll
 
@@ -40,7 +39,7 @@ class MessageVote:
         poll = d.pop("poll", UNSET)
 
         message_vote = cls(
-            poll=poll,
+            poll=None if isinstance(poll, Unset) else poll,
         )
 
         message_vote.additional_properties = d

@@ -16,44 +16,47 @@ class PhoneExists:
     """Result of POST /numbers/exists (shape inferred, not documented).
 
     Attributes:
-        phone (str | Unset):
-        wid (str | Unset):
-        exists (bool | Unset):
-        is_business (bool | Unset):
-        link (str | Unset):
+        phone (str | None)
+        wid (str | None)
+        exists (bool | None)
+        is_business (bool | None)
+        link (str | None)
     """
 
-    phone: str | Unset = UNSET
-    wid: str | Unset = UNSET
-    exists: bool | Unset = UNSET
-    is_business: bool | Unset = UNSET
-    link: str | Unset = UNSET
+    phone: str | None = None
+    wid: str | None = None
+    exists: bool | None = None
+    is_business: bool | None = None
+    link: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     __repr__ = compact_repr  # sparkbot: show only the fields that are set
 
     def to_dict(self) -> dict[str, Any]:
-        phone = self.phone
-
-        wid = self.wid
-
-        exists = self.exists
-
-        is_business = self.is_business
-
-        link = self.link
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        _phone_value = UNSET if self.phone is None else self.phone
+        phone = _phone_value
         if phone is not UNSET:
             field_dict["phone"] = phone
+
+        _wid_value = UNSET if self.wid is None else self.wid
+        wid = _wid_value
         if wid is not UNSET:
             field_dict["wid"] = wid
+
+        _exists_value = UNSET if self.exists is None else self.exists
+        exists = _exists_value
         if exists is not UNSET:
             field_dict["exists"] = exists
+
+        _is_business_value = UNSET if self.is_business is None else self.is_business
+        is_business = _is_business_value
         if is_business is not UNSET:
             field_dict["isBusiness"] = is_business
+
+        _link_value = UNSET if self.link is None else self.link
+        link = _link_value
         if link is not UNSET:
             field_dict["link"] = link
 
@@ -73,11 +76,11 @@ class PhoneExists:
         link = d.pop("link", UNSET)
 
         phone_exists = cls(
-            phone=phone,
-            wid=wid,
-            exists=exists,
-            is_business=is_business,
-            link=link,
+            phone=None if isinstance(phone, Unset) else phone,
+            wid=None if isinstance(wid, Unset) else wid,
+            exists=None if isinstance(exists, Unset) else exists,
+            is_business=None if isinstance(is_business, Unset) else is_business,
+            link=None if isinstance(link, Unset) else link,
         )
 
         phone_exists.additional_properties = d

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, compact_repr
+from ..types import LENIENT, UNSET, Unset, compact_repr
 
 T = TypeVar("T", bound="PhoneValidation")
 
@@ -16,31 +16,32 @@ class PhoneValidation:
     """Result of POST /numbers/validate (shape inferred, not documented).
 
     Attributes:
-        country (str | Unset):
-        numbers (list[PhoneValidationNumbersItem] | Unset):
+        country (str | None)
+        numbers (list[PhoneValidationNumbersItem] | None)
     """
 
-    country: str | Unset = UNSET
-    numbers: list[PhoneValidationNumbersItem] | Unset = UNSET
+    country: str | None = None
+    numbers: list[PhoneValidationNumbersItem] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     __repr__ = compact_repr  # sparkbot: show only the fields that are set
 
     def to_dict(self) -> dict[str, Any]:
-        country = self.country
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        _country_value = UNSET if self.country is None else self.country
+        country = _country_value
+        if country is not UNSET:
+            field_dict["country"] = country
 
+        _numbers_value = UNSET if self.numbers is None else self.numbers
         numbers: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.numbers, Unset):
+        if not isinstance(_numbers_value, Unset):
             numbers = []
-            for numbers_item_data in self.numbers:
+            for numbers_item_data in _numbers_value:
                 numbers_item = numbers_item_data.to_dict()
                 numbers.append(numbers_item)
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if country is not UNSET:
-            field_dict["country"] = country
         if numbers is not UNSET:
             field_dict["numbers"] = numbers
 
@@ -51,18 +52,24 @@ class PhoneValidation:
         d = dict(src_dict)
         country = d.pop("country", UNSET)
 
-        _numbers = d.pop("numbers", UNSET)
-        numbers: list[PhoneValidationNumbersItem] | Unset = UNSET
-        if _numbers is not UNSET:
-            numbers = []
-            for numbers_item_data in _numbers:
-                numbers_item = PhoneValidationNumbersItem.from_dict(numbers_item_data)
+        try:
+            _numbers = d.get("numbers", UNSET)
+            numbers: list[PhoneValidationNumbersItem] | Unset = UNSET
+            if _numbers is not UNSET:
+                numbers = []
+                for numbers_item_data in _numbers:
+                    numbers_item = PhoneValidationNumbersItem.from_dict(numbers_item_data)
 
-                numbers.append(numbers_item)
+                    numbers.append(numbers_item)
+
+        except LENIENT:
+            numbers = UNSET
+        else:
+            d.pop("numbers", None)
 
         phone_validation = cls(
-            country=country,
-            numbers=numbers,
+            country=None if isinstance(country, Unset) else country,
+            numbers=None if isinstance(numbers, Unset) else numbers,
         )
 
         phone_validation.additional_properties = d

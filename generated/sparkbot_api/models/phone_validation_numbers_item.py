@@ -15,50 +15,54 @@ T = TypeVar("T", bound="PhoneValidationNumbersItem")
 class PhoneValidationNumbersItem:
     """
     Attributes:
-        phone (str | Unset):
-        valid (bool | Unset):
-        international (str | Unset):
-        national (str | Unset):
-        country_code (str | Unset):
-        kind (str | Unset):
+        phone (str | None)
+        valid (bool | None)
+        international (str | None)
+        national (str | None)
+        country_code (str | None)
+        kind (str | None)
     """
 
-    phone: str | Unset = UNSET
-    valid: bool | Unset = UNSET
-    international: str | Unset = UNSET
-    national: str | Unset = UNSET
-    country_code: str | Unset = UNSET
-    kind: str | Unset = UNSET
+    phone: str | None = None
+    valid: bool | None = None
+    international: str | None = None
+    national: str | None = None
+    country_code: str | None = None
+    kind: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     __repr__ = compact_repr  # sparkbot: show only the fields that are set
 
     def to_dict(self) -> dict[str, Any]:
-        phone = self.phone
-
-        valid = self.valid
-
-        international = self.international
-
-        national = self.national
-
-        country_code = self.country_code
-
-        kind = self.kind
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        _phone_value = UNSET if self.phone is None else self.phone
+        phone = _phone_value
         if phone is not UNSET:
             field_dict["phone"] = phone
+
+        _valid_value = UNSET if self.valid is None else self.valid
+        valid = _valid_value
         if valid is not UNSET:
             field_dict["valid"] = valid
+
+        _international_value = UNSET if self.international is None else self.international
+        international = _international_value
         if international is not UNSET:
             field_dict["international"] = international
+
+        _national_value = UNSET if self.national is None else self.national
+        national = _national_value
         if national is not UNSET:
             field_dict["national"] = national
+
+        _country_code_value = UNSET if self.country_code is None else self.country_code
+        country_code = _country_code_value
         if country_code is not UNSET:
             field_dict["countryCode"] = country_code
+
+        _kind_value = UNSET if self.kind is None else self.kind
+        kind = _kind_value
         if kind is not UNSET:
             field_dict["kind"] = kind
 
@@ -80,12 +84,12 @@ class PhoneValidationNumbersItem:
         kind = d.pop("kind", UNSET)
 
         phone_validation_numbers_item = cls(
-            phone=phone,
-            valid=valid,
-            international=international,
-            national=national,
-            country_code=country_code,
-            kind=kind,
+            phone=None if isinstance(phone, Unset) else phone,
+            valid=None if isinstance(valid, Unset) else valid,
+            international=None if isinstance(international, Unset) else international,
+            national=None if isinstance(national, Unset) else national,
+            country_code=None if isinstance(country_code, Unset) else country_code,
+            kind=None if isinstance(kind, Unset) else kind,
         )
 
         phone_validation_numbers_item.additional_properties = d

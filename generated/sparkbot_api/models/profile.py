@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, compact_repr
+from ..types import LENIENT, UNSET, Unset, compact_repr
 
 T = TypeVar("T", bound="Profile")
 
@@ -17,62 +17,67 @@ class Profile:
     """WhatsApp profile of a number (shape inferred from device.profile and the update body).
 
     Attributes:
-        name (str | Unset):
-        status (str | Unset):
-        info (str | Unset):
-        is_business (bool | Unset):
-        last_sync_at (datetime.datetime | Unset):
-        image (ProfileImage | Unset): Profile image details (free-form).
-        business_profile (ProfileBusinessProfile | Unset):
+        name (str | None)
+        status (str | None)
+        info (str | None)
+        is_business (bool | None)
+        last_sync_at (datetime.datetime | None)
+        image (ProfileImage | None): Profile image details (free-form).
+        business_profile (ProfileBusinessProfile | None)
     """
 
-    name: str | Unset = UNSET
-    status: str | Unset = UNSET
-    info: str | Unset = UNSET
-    is_business: bool | Unset = UNSET
-    last_sync_at: datetime.datetime | Unset = UNSET
-    image: ProfileImage | Unset = UNSET
-    business_profile: ProfileBusinessProfile | Unset = UNSET
+    name: str | None = None
+    status: str | None = None
+    info: str | None = None
+    is_business: bool | None = None
+    last_sync_at: datetime.datetime | None = None
+    image: ProfileImage | None = None
+    business_profile: ProfileBusinessProfile | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     __repr__ = compact_repr  # sparkbot: show only the fields that are set
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        status = self.status
-
-        info = self.info
-
-        is_business = self.is_business
-
-        last_sync_at: str | Unset = UNSET
-        if not isinstance(self.last_sync_at, Unset):
-            last_sync_at = self.last_sync_at.isoformat()
-
-        image: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.image, Unset):
-            image = self.image.to_dict()
-
-        business_profile: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.business_profile, Unset):
-            business_profile = self.business_profile.to_dict()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        _name_value = UNSET if self.name is None else self.name
+        name = _name_value
         if name is not UNSET:
             field_dict["name"] = name
+
+        _status_value = UNSET if self.status is None else self.status
+        status = _status_value
         if status is not UNSET:
             field_dict["status"] = status
+
+        _info_value = UNSET if self.info is None else self.info
+        info = _info_value
         if info is not UNSET:
             field_dict["info"] = info
+
+        _is_business_value = UNSET if self.is_business is None else self.is_business
+        is_business = _is_business_value
         if is_business is not UNSET:
             field_dict["isBusiness"] = is_business
+
+        _last_sync_at_value = UNSET if self.last_sync_at is None else self.last_sync_at
+        last_sync_at: str | Unset = UNSET
+        if not isinstance(_last_sync_at_value, Unset):
+            last_sync_at = _last_sync_at_value.isoformat()
         if last_sync_at is not UNSET:
             field_dict["lastSyncAt"] = last_sync_at
+
+        _image_value = UNSET if self.image is None else self.image
+        image: dict[str, Any] | Unset = UNSET
+        if not isinstance(_image_value, Unset):
+            image = _image_value.to_dict()
         if image is not UNSET:
             field_dict["image"] = image
+
+        _business_profile_value = UNSET if self.business_profile is None else self.business_profile
+        business_profile: dict[str, Any] | Unset = UNSET
+        if not isinstance(_business_profile_value, Unset):
+            business_profile = _business_profile_value.to_dict()
         if business_profile is not UNSET:
             field_dict["businessProfile"] = business_profile
 
@@ -89,35 +94,53 @@ class Profile:
 
         is_business = d.pop("isBusiness", UNSET)
 
-        _last_sync_at = d.pop("lastSyncAt", UNSET)
-        last_sync_at: datetime.datetime | Unset
-        if isinstance(_last_sync_at, Unset):
+        try:
+            _last_sync_at = d.get("lastSyncAt", UNSET)
+            last_sync_at: datetime.datetime | Unset
+            if isinstance(_last_sync_at, Unset):
+                last_sync_at = UNSET
+            else:
+                last_sync_at = datetime.datetime.fromisoformat(_last_sync_at)
+
+        except LENIENT:
             last_sync_at = UNSET
         else:
-            last_sync_at = datetime.datetime.fromisoformat(_last_sync_at)
+            d.pop("lastSyncAt", None)
 
-        _image = d.pop("image", UNSET)
-        image: ProfileImage | Unset
-        if isinstance(_image, Unset):
+        try:
+            _image = d.get("image", UNSET)
+            image: ProfileImage | Unset
+            if isinstance(_image, Unset):
+                image = UNSET
+            else:
+                image = ProfileImage.from_dict(_image)
+
+        except LENIENT:
             image = UNSET
         else:
-            image = ProfileImage.from_dict(_image)
+            d.pop("image", None)
 
-        _business_profile = d.pop("businessProfile", UNSET)
-        business_profile: ProfileBusinessProfile | Unset
-        if isinstance(_business_profile, Unset):
+        try:
+            _business_profile = d.get("businessProfile", UNSET)
+            business_profile: ProfileBusinessProfile | Unset
+            if isinstance(_business_profile, Unset):
+                business_profile = UNSET
+            else:
+                business_profile = ProfileBusinessProfile.from_dict(_business_profile)
+
+        except LENIENT:
             business_profile = UNSET
         else:
-            business_profile = ProfileBusinessProfile.from_dict(_business_profile)
+            d.pop("businessProfile", None)
 
         profile = cls(
-            name=name,
-            status=status,
-            info=info,
-            is_business=is_business,
-            last_sync_at=last_sync_at,
-            image=image,
-            business_profile=business_profile,
+            name=None if isinstance(name, Unset) else name,
+            status=None if isinstance(status, Unset) else status,
+            info=None if isinstance(info, Unset) else info,
+            is_business=None if isinstance(is_business, Unset) else is_business,
+            last_sync_at=None if isinstance(last_sync_at, Unset) else last_sync_at,
+            image=None if isinstance(image, Unset) else image,
+            business_profile=None if isinstance(business_profile, Unset) else business_profile,
         )
 
         profile.additional_properties = d

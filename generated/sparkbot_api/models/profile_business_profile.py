@@ -6,7 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, compact_repr
+from ..types import LENIENT, UNSET, Unset, compact_repr
 
 T = TypeVar("T", bound="ProfileBusinessProfile")
 
@@ -15,56 +15,62 @@ T = TypeVar("T", bound="ProfileBusinessProfile")
 class ProfileBusinessProfile:
     """
     Attributes:
-        address (str | Unset):
-        description (str | Unset):
-        email (str | Unset):
-        websites (list[str] | Unset):
-        categories (list[Any] | Unset):
-        business_hours (ProfileBusinessProfileBusinessHours | Unset): Business hours (free-form).
+        address (str | None)
+        description (str | None)
+        email (str | None)
+        websites (list[str] | None)
+        categories (list[Any] | None)
+        business_hours (ProfileBusinessProfileBusinessHours | None): Business hours (free-form).
     """
 
-    address: str | Unset = UNSET
-    description: str | Unset = UNSET
-    email: str | Unset = UNSET
-    websites: list[str] | Unset = UNSET
-    categories: list[Any] | Unset = UNSET
-    business_hours: ProfileBusinessProfileBusinessHours | Unset = UNSET
+    address: str | None = None
+    description: str | None = None
+    email: str | None = None
+    websites: list[str] | None = None
+    categories: list[Any] | None = None
+    business_hours: ProfileBusinessProfileBusinessHours | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     __repr__ = compact_repr  # sparkbot: show only the fields that are set
 
     def to_dict(self) -> dict[str, Any]:
-        address = self.address
-
-        description = self.description
-
-        email = self.email
-
-        websites: list[str] | Unset = UNSET
-        if not isinstance(self.websites, Unset):
-            websites = self.websites
-
-        categories: list[Any] | Unset = UNSET
-        if not isinstance(self.categories, Unset):
-            categories = self.categories
-
-        business_hours: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.business_hours, Unset):
-            business_hours = self.business_hours.to_dict()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        _address_value = UNSET if self.address is None else self.address
+        address = _address_value
         if address is not UNSET:
             field_dict["address"] = address
+
+        _description_value = UNSET if self.description is None else self.description
+        description = _description_value
         if description is not UNSET:
             field_dict["description"] = description
+
+        _email_value = UNSET if self.email is None else self.email
+        email = _email_value
         if email is not UNSET:
             field_dict["email"] = email
+
+        _websites_value = UNSET if self.websites is None else self.websites
+        websites: list[str] | Unset = UNSET
+        if not isinstance(_websites_value, Unset):
+            websites = _websites_value
+
         if websites is not UNSET:
             field_dict["websites"] = websites
+
+        _categories_value = UNSET if self.categories is None else self.categories
+        categories: list[Any] | Unset = UNSET
+        if not isinstance(_categories_value, Unset):
+            categories = _categories_value
+
         if categories is not UNSET:
             field_dict["categories"] = categories
+
+        _business_hours_value = UNSET if self.business_hours is None else self.business_hours
+        business_hours: dict[str, Any] | Unset = UNSET
+        if not isinstance(_business_hours_value, Unset):
+            business_hours = _business_hours_value.to_dict()
         if business_hours is not UNSET:
             field_dict["businessHours"] = business_hours
 
@@ -83,20 +89,26 @@ class ProfileBusinessProfile:
 
         categories = cast(list[Any], d.pop("categories", UNSET))
 
-        _business_hours = d.pop("businessHours", UNSET)
-        business_hours: ProfileBusinessProfileBusinessHours | Unset
-        if isinstance(_business_hours, Unset):
+        try:
+            _business_hours = d.get("businessHours", UNSET)
+            business_hours: ProfileBusinessProfileBusinessHours | Unset
+            if isinstance(_business_hours, Unset):
+                business_hours = UNSET
+            else:
+                business_hours = ProfileBusinessProfileBusinessHours.from_dict(_business_hours)
+
+        except LENIENT:
             business_hours = UNSET
         else:
-            business_hours = ProfileBusinessProfileBusinessHours.from_dict(_business_hours)
+            d.pop("businessHours", None)
 
         profile_business_profile = cls(
-            address=address,
-            description=description,
-            email=email,
-            websites=websites,
-            categories=categories,
-            business_hours=business_hours,
+            address=None if isinstance(address, Unset) else address,
+            description=None if isinstance(description, Unset) else description,
+            email=None if isinstance(email, Unset) else email,
+            websites=None if isinstance(websites, Unset) else websites,
+            categories=None if isinstance(categories, Unset) else categories,
+            business_hours=None if isinstance(business_hours, Unset) else business_hours,
         )
 
         profile_business_profile.additional_properties = d

@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.publish_user_status_body_font import PublishUserStatusBodyFont
 from ..models.status_color import StatusColor
-from ..types import UNSET, Unset, compact_repr
+from ..types import LENIENT, UNSET, Unset, compact_repr
 
 T = TypeVar("T", bound="PublishUserStatusBody")
 
@@ -17,58 +17,64 @@ T = TypeVar("T", bound="PublishUserStatusBody")
 class PublishUserStatusBody:
     """
     Attributes:
-        message (str | Unset): Message.
-        font (PublishUserStatusBodyFont | Unset): Font Style. API default: helvetica.
-        color (StatusColor | Unset):
-        reference (str | Unset): Reference.
-        media (PublishUserStatusBodyMedia | Unset):
-        schedule (PublishUserStatusBodySchedule | Unset):
+        message (str | None): Message.
+        font (PublishUserStatusBodyFont | None): Font Style. API default: helvetica.
+        color (StatusColor | None)
+        reference (str | None): Reference.
+        media (PublishUserStatusBodyMedia | None)
+        schedule (PublishUserStatusBodySchedule | None)
     """
 
-    message: str | Unset = UNSET
-    font: PublishUserStatusBodyFont | Unset = UNSET
-    color: StatusColor | Unset = UNSET
-    reference: str | Unset = UNSET
-    media: PublishUserStatusBodyMedia | Unset = UNSET
-    schedule: PublishUserStatusBodySchedule | Unset = UNSET
+    message: str | None = None
+    font: PublishUserStatusBodyFont | None = None
+    color: StatusColor | None = None
+    reference: str | None = None
+    media: PublishUserStatusBodyMedia | None = None
+    schedule: PublishUserStatusBodySchedule | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     __repr__ = compact_repr  # sparkbot: show only the fields that are set
 
     def to_dict(self) -> dict[str, Any]:
-        message = self.message
-
-        font: str | Unset = UNSET
-        if not isinstance(self.font, Unset):
-            font = self.font.value
-
-        color: str | Unset = UNSET
-        if not isinstance(self.color, Unset):
-            color = self.color.value
-
-        reference = self.reference
-
-        media: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.media, Unset):
-            media = self.media.to_dict()
-
-        schedule: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.schedule, Unset):
-            schedule = self.schedule.to_dict()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        _message_value = UNSET if self.message is None else self.message
+        message = _message_value
         if message is not UNSET:
             field_dict["message"] = message
+
+        _font_value = UNSET if self.font is None else self.font
+        font: str | Unset = UNSET
+        if not isinstance(_font_value, Unset):
+            font = _font_value.value
+
         if font is not UNSET:
             field_dict["font"] = font
+
+        _color_value = UNSET if self.color is None else self.color
+        color: str | Unset = UNSET
+        if not isinstance(_color_value, Unset):
+            color = _color_value.value
+
         if color is not UNSET:
             field_dict["color"] = color
+
+        _reference_value = UNSET if self.reference is None else self.reference
+        reference = _reference_value
         if reference is not UNSET:
             field_dict["reference"] = reference
+
+        _media_value = UNSET if self.media is None else self.media
+        media: dict[str, Any] | Unset = UNSET
+        if not isinstance(_media_value, Unset):
+            media = _media_value.to_dict()
         if media is not UNSET:
             field_dict["media"] = media
+
+        _schedule_value = UNSET if self.schedule is None else self.schedule
+        schedule: dict[str, Any] | Unset = UNSET
+        if not isinstance(_schedule_value, Unset):
+            schedule = _schedule_value.to_dict()
         if schedule is not UNSET:
             field_dict["schedule"] = schedule
 
@@ -79,43 +85,67 @@ class PublishUserStatusBody:
         d = dict(src_dict)
         message = d.pop("message", UNSET)
 
-        _font = d.pop("font", UNSET)
-        font: PublishUserStatusBodyFont | Unset
-        if isinstance(_font, Unset):
+        try:
+            _font = d.get("font", UNSET)
+            font: PublishUserStatusBodyFont | Unset
+            if isinstance(_font, Unset):
+                font = UNSET
+            else:
+                font = PublishUserStatusBodyFont(_font)
+
+        except LENIENT:
             font = UNSET
         else:
-            font = PublishUserStatusBodyFont(_font)
+            d.pop("font", None)
 
-        _color = d.pop("color", UNSET)
-        color: StatusColor | Unset
-        if isinstance(_color, Unset):
+        try:
+            _color = d.get("color", UNSET)
+            color: StatusColor | Unset
+            if isinstance(_color, Unset):
+                color = UNSET
+            else:
+                color = StatusColor(_color)
+
+        except LENIENT:
             color = UNSET
         else:
-            color = StatusColor(_color)
+            d.pop("color", None)
 
         reference = d.pop("reference", UNSET)
 
-        _media = d.pop("media", UNSET)
-        media: PublishUserStatusBodyMedia | Unset
-        if isinstance(_media, Unset):
+        try:
+            _media = d.get("media", UNSET)
+            media: PublishUserStatusBodyMedia | Unset
+            if isinstance(_media, Unset):
+                media = UNSET
+            else:
+                media = PublishUserStatusBodyMedia.from_dict(_media)
+
+        except LENIENT:
             media = UNSET
         else:
-            media = PublishUserStatusBodyMedia.from_dict(_media)
+            d.pop("media", None)
 
-        _schedule = d.pop("schedule", UNSET)
-        schedule: PublishUserStatusBodySchedule | Unset
-        if isinstance(_schedule, Unset):
+        try:
+            _schedule = d.get("schedule", UNSET)
+            schedule: PublishUserStatusBodySchedule | Unset
+            if isinstance(_schedule, Unset):
+                schedule = UNSET
+            else:
+                schedule = PublishUserStatusBodySchedule.from_dict(_schedule)
+
+        except LENIENT:
             schedule = UNSET
         else:
-            schedule = PublishUserStatusBodySchedule.from_dict(_schedule)
+            d.pop("schedule", None)
 
         publish_user_status_body = cls(
-            message=message,
-            font=font,
-            color=color,
-            reference=reference,
-            media=media,
-            schedule=schedule,
+            message=None if isinstance(message, Unset) else message,
+            font=None if isinstance(font, Unset) else font,
+            color=None if isinstance(color, Unset) else color,
+            reference=None if isinstance(reference, Unset) else reference,
+            media=None if isinstance(media, Unset) else media,
+            schedule=None if isinstance(schedule, Unset) else schedule,
         )
 
         publish_user_status_body.additional_properties = d

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.publish_user_status_body_media_format import PublishUserStatusBodyMediaFormat
-from ..types import UNSET, Unset, compact_repr
+from ..types import LENIENT, UNSET, Unset, compact_repr
 
 T = TypeVar("T", bound="PublishUserStatusBodyMedia")
 
@@ -16,46 +16,50 @@ T = TypeVar("T", bound="PublishUserStatusBodyMedia")
 class PublishUserStatusBodyMedia:
     """
     Attributes:
-        url (str | Unset): File URL.
-        file (str | Unset): File ID.
-        message (str | Unset): Caption.
-        filename (str | Unset): File Name.
-        format_ (PublishUserStatusBodyMediaFormat | Unset): Format. API default: native.
+        url (str | None): File URL.
+        file (str | None): File ID.
+        message (str | None): Caption.
+        filename (str | None): File Name.
+        format_ (PublishUserStatusBodyMediaFormat | None): Format. API default: native.
     """
 
-    url: str | Unset = UNSET
-    file: str | Unset = UNSET
-    message: str | Unset = UNSET
-    filename: str | Unset = UNSET
-    format_: PublishUserStatusBodyMediaFormat | Unset = UNSET
+    url: str | None = None
+    file: str | None = None
+    message: str | None = None
+    filename: str | None = None
+    format_: PublishUserStatusBodyMediaFormat | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     __repr__ = compact_repr  # sparkbot: show only the fields that are set
 
     def to_dict(self) -> dict[str, Any]:
-        url = self.url
-
-        file = self.file
-
-        message = self.message
-
-        filename = self.filename
-
-        format_: str | Unset = UNSET
-        if not isinstance(self.format_, Unset):
-            format_ = self.format_.value
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        _url_value = UNSET if self.url is None else self.url
+        url = _url_value
         if url is not UNSET:
             field_dict["url"] = url
+
+        _file_value = UNSET if self.file is None else self.file
+        file = _file_value
         if file is not UNSET:
             field_dict["file"] = file
+
+        _message_value = UNSET if self.message is None else self.message
+        message = _message_value
         if message is not UNSET:
             field_dict["message"] = message
+
+        _filename_value = UNSET if self.filename is None else self.filename
+        filename = _filename_value
         if filename is not UNSET:
             field_dict["filename"] = filename
+
+        _format__value = UNSET if self.format_ is None else self.format_
+        format_: str | Unset = UNSET
+        if not isinstance(_format__value, Unset):
+            format_ = _format__value.value
+
         if format_ is not UNSET:
             field_dict["format"] = format_
 
@@ -72,19 +76,25 @@ class PublishUserStatusBodyMedia:
 
         filename = d.pop("filename", UNSET)
 
-        _format_ = d.pop("format", UNSET)
-        format_: PublishUserStatusBodyMediaFormat | Unset
-        if isinstance(_format_, Unset):
+        try:
+            _format_ = d.get("format", UNSET)
+            format_: PublishUserStatusBodyMediaFormat | Unset
+            if isinstance(_format_, Unset):
+                format_ = UNSET
+            else:
+                format_ = PublishUserStatusBodyMediaFormat(_format_)
+
+        except LENIENT:
             format_ = UNSET
         else:
-            format_ = PublishUserStatusBodyMediaFormat(_format_)
+            d.pop("format", None)
 
         publish_user_status_body_media = cls(
-            url=url,
-            file=file,
-            message=message,
-            filename=filename,
-            format_=format_,
+            url=None if isinstance(url, Unset) else url,
+            file=None if isinstance(file, Unset) else file,
+            message=None if isinstance(message, Unset) else message,
+            filename=None if isinstance(filename, Unset) else filename,
+            format_=None if isinstance(format_, Unset) else format_,
         )
 
         publish_user_status_body_media.additional_properties = d

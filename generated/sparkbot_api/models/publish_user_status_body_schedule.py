@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.publish_user_status_body_schedule_delay_to import PublishUserStatusBodyScheduleDelayTo
-from ..types import UNSET, Unset, compact_repr
+from ..types import LENIENT, UNSET, Unset, compact_repr
 
 T = TypeVar("T", bound="PublishUserStatusBodySchedule")
 
@@ -17,36 +17,38 @@ T = TypeVar("T", bound="PublishUserStatusBodySchedule")
 class PublishUserStatusBodySchedule:
     """
     Attributes:
-        delay (bool | Unset): Schedule Status.
-        delay_to (PublishUserStatusBodyScheduleDelayTo | Unset): Delay (Time Notation). API default: 1h.
-        date (datetime.datetime | Unset): Date/Time.
+        delay (bool | None): Schedule Status.
+        delay_to (PublishUserStatusBodyScheduleDelayTo | None): Delay (Time Notation). API default: 1h.
+        date (datetime.datetime | None): Date/Time.
     """
 
-    delay: bool | Unset = UNSET
-    delay_to: PublishUserStatusBodyScheduleDelayTo | Unset = UNSET
-    date: datetime.datetime | Unset = UNSET
+    delay: bool | None = None
+    delay_to: PublishUserStatusBodyScheduleDelayTo | None = None
+    date: datetime.datetime | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     __repr__ = compact_repr  # sparkbot: show only the fields that are set
 
     def to_dict(self) -> dict[str, Any]:
-        delay = self.delay
-
-        delay_to: str | Unset = UNSET
-        if not isinstance(self.delay_to, Unset):
-            delay_to = self.delay_to.value
-
-        date: str | Unset = UNSET
-        if not isinstance(self.date, Unset):
-            date = self.date.isoformat()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        _delay_value = UNSET if self.delay is None else self.delay
+        delay = _delay_value
         if delay is not UNSET:
             field_dict["delay"] = delay
+
+        _delay_to_value = UNSET if self.delay_to is None else self.delay_to
+        delay_to: str | Unset = UNSET
+        if not isinstance(_delay_to_value, Unset):
+            delay_to = _delay_to_value.value
+
         if delay_to is not UNSET:
             field_dict["delayTo"] = delay_to
+
+        _date_value = UNSET if self.date is None else self.date
+        date: str | Unset = UNSET
+        if not isinstance(_date_value, Unset):
+            date = _date_value.isoformat()
         if date is not UNSET:
             field_dict["date"] = date
 
@@ -57,24 +59,36 @@ class PublishUserStatusBodySchedule:
         d = dict(src_dict)
         delay = d.pop("delay", UNSET)
 
-        _delay_to = d.pop("delayTo", UNSET)
-        delay_to: PublishUserStatusBodyScheduleDelayTo | Unset
-        if isinstance(_delay_to, Unset):
+        try:
+            _delay_to = d.get("delayTo", UNSET)
+            delay_to: PublishUserStatusBodyScheduleDelayTo | Unset
+            if isinstance(_delay_to, Unset):
+                delay_to = UNSET
+            else:
+                delay_to = PublishUserStatusBodyScheduleDelayTo(_delay_to)
+
+        except LENIENT:
             delay_to = UNSET
         else:
-            delay_to = PublishUserStatusBodyScheduleDelayTo(_delay_to)
+            d.pop("delayTo", None)
 
-        _date = d.pop("date", UNSET)
-        date: datetime.datetime | Unset
-        if isinstance(_date, Unset):
+        try:
+            _date = d.get("date", UNSET)
+            date: datetime.datetime | Unset
+            if isinstance(_date, Unset):
+                date = UNSET
+            else:
+                date = datetime.datetime.fromisoformat(_date)
+
+        except LENIENT:
             date = UNSET
         else:
-            date = datetime.datetime.fromisoformat(_date)
+            d.pop("date", None)
 
         publish_user_status_body_schedule = cls(
-            delay=delay,
-            delay_to=delay_to,
-            date=date,
+            delay=None if isinstance(delay, Unset) else delay,
+            delay_to=None if isinstance(delay_to, Unset) else delay_to,
+            date=None if isinstance(date, Unset) else date,
         )
 
         publish_user_status_body_schedule.additional_properties = d

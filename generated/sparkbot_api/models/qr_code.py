@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, compact_repr
+from ..types import LENIENT, UNSET, Unset, compact_repr
 
 T = TypeVar("T", bound="QrCode")
 
@@ -17,34 +17,35 @@ class QrCode:
     """A QR code to pair the number, when an encoding other than svg or image is asked for.
 
     Attributes:
-        data (str | Unset):
-        encoding (str | Unset):
-        expires_at (datetime.datetime | Unset):
+        data (str | None)
+        encoding (str | None)
+        expires_at (datetime.datetime | None)
     """
 
-    data: str | Unset = UNSET
-    encoding: str | Unset = UNSET
-    expires_at: datetime.datetime | Unset = UNSET
+    data: str | None = None
+    encoding: str | None = None
+    expires_at: datetime.datetime | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     __repr__ = compact_repr  # sparkbot: show only the fields that are set
 
     def to_dict(self) -> dict[str, Any]:
-        data = self.data
-
-        encoding = self.encoding
-
-        expires_at: str | Unset = UNSET
-        if not isinstance(self.expires_at, Unset):
-            expires_at = self.expires_at.isoformat()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        _data_value = UNSET if self.data is None else self.data
+        data = _data_value
         if data is not UNSET:
             field_dict["data"] = data
+
+        _encoding_value = UNSET if self.encoding is None else self.encoding
+        encoding = _encoding_value
         if encoding is not UNSET:
             field_dict["encoding"] = encoding
+
+        _expires_at_value = UNSET if self.expires_at is None else self.expires_at
+        expires_at: str | Unset = UNSET
+        if not isinstance(_expires_at_value, Unset):
+            expires_at = _expires_at_value.isoformat()
         if expires_at is not UNSET:
             field_dict["expiresAt"] = expires_at
 
@@ -57,17 +58,23 @@ class QrCode:
 
         encoding = d.pop("encoding", UNSET)
 
-        _expires_at = d.pop("expiresAt", UNSET)
-        expires_at: datetime.datetime | Unset
-        if isinstance(_expires_at, Unset):
+        try:
+            _expires_at = d.get("expiresAt", UNSET)
+            expires_at: datetime.datetime | Unset
+            if isinstance(_expires_at, Unset):
+                expires_at = UNSET
+            else:
+                expires_at = datetime.datetime.fromisoformat(_expires_at)
+
+        except LENIENT:
             expires_at = UNSET
         else:
-            expires_at = datetime.datetime.fromisoformat(_expires_at)
+            d.pop("expiresAt", None)
 
         qr_code = cls(
-            data=data,
-            encoding=encoding,
-            expires_at=expires_at,
+            data=None if isinstance(data, Unset) else data,
+            encoding=None if isinstance(encoding, Unset) else encoding,
+            expires_at=None if isinstance(expires_at, Unset) else expires_at,
         )
 
         qr_code.additional_properties = d

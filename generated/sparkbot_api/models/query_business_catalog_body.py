@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -16,27 +16,24 @@ class QueryBusinessCatalogBody:
     """
     Attributes:
         phone (str): Business Phone Number.
-        size (int | Unset): Products to Return. API default: 100.
+        size (int | None): Products to Return. API default: 100.
     """
 
     phone: str
-    size: int | Unset = UNSET
+    size: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     __repr__ = compact_repr  # sparkbot: show only the fields that are set
 
     def to_dict(self) -> dict[str, Any]:
-        phone = self.phone
-
-        size = self.size
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "phone": phone,
-            }
-        )
+        if self.phone is not None:  # a reply may lack even a required field
+            phone = self.phone
+            field_dict["phone"] = phone
+
+        _size_value = UNSET if self.size is None else self.size
+        size = _size_value
         if size is not UNSET:
             field_dict["size"] = size
 
@@ -45,13 +42,13 @@ class QueryBusinessCatalogBody:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        phone = d.pop("phone")
+        phone = d.pop("phone", UNSET)
 
         size = d.pop("size", UNSET)
 
         query_business_catalog_body = cls(
-            phone=phone,
-            size=size,
+            phone=cast(Any, None) if isinstance(phone, Unset) else phone,
+            size=None if isinstance(size, Unset) else size,
         )
 
         query_business_catalog_body.additional_properties = d

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.queue_status_status import QueueStatusStatus
-from ..types import UNSET, Unset, compact_repr
+from ..types import LENIENT, UNSET, Unset, compact_repr
 
 T = TypeVar("T", bound="QueueStatus")
 
@@ -18,78 +18,87 @@ class QueueStatus:
     """Outbound queue status and counters (shape inferred, not documented).
 
     Attributes:
-        device (str | Unset):
-        status (QueueStatusStatus | Unset):
-        status_updated_at (datetime.datetime | Unset):
-        total (int | Unset):
-        pending (int | Unset):
-        queued (int | Unset):
-        processing (int | Unset):
-        scheduled (int | Unset):
-        failed (int | Unset):
-        messages (int | Unset):
+        device (str | None)
+        status (QueueStatusStatus | None)
+        status_updated_at (datetime.datetime | None)
+        total (int | None)
+        pending (int | None)
+        queued (int | None)
+        processing (int | None)
+        scheduled (int | None)
+        failed (int | None)
+        messages (int | None)
     """
 
-    device: str | Unset = UNSET
-    status: QueueStatusStatus | Unset = UNSET
-    status_updated_at: datetime.datetime | Unset = UNSET
-    total: int | Unset = UNSET
-    pending: int | Unset = UNSET
-    queued: int | Unset = UNSET
-    processing: int | Unset = UNSET
-    scheduled: int | Unset = UNSET
-    failed: int | Unset = UNSET
-    messages: int | Unset = UNSET
+    device: str | None = None
+    status: QueueStatusStatus | None = None
+    status_updated_at: datetime.datetime | None = None
+    total: int | None = None
+    pending: int | None = None
+    queued: int | None = None
+    processing: int | None = None
+    scheduled: int | None = None
+    failed: int | None = None
+    messages: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     __repr__ = compact_repr  # sparkbot: show only the fields that are set
 
     def to_dict(self) -> dict[str, Any]:
-        device = self.device
-
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
-
-        status_updated_at: str | Unset = UNSET
-        if not isinstance(self.status_updated_at, Unset):
-            status_updated_at = self.status_updated_at.isoformat()
-
-        total = self.total
-
-        pending = self.pending
-
-        queued = self.queued
-
-        processing = self.processing
-
-        scheduled = self.scheduled
-
-        failed = self.failed
-
-        messages = self.messages
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        _device_value = UNSET if self.device is None else self.device
+        device = _device_value
         if device is not UNSET:
             field_dict["device"] = device
+
+        _status_value = UNSET if self.status is None else self.status
+        status: str | Unset = UNSET
+        if not isinstance(_status_value, Unset):
+            status = _status_value.value
+
         if status is not UNSET:
             field_dict["status"] = status
+
+        _status_updated_at_value = UNSET if self.status_updated_at is None else self.status_updated_at
+        status_updated_at: str | Unset = UNSET
+        if not isinstance(_status_updated_at_value, Unset):
+            status_updated_at = _status_updated_at_value.isoformat()
         if status_updated_at is not UNSET:
             field_dict["statusUpdatedAt"] = status_updated_at
+
+        _total_value = UNSET if self.total is None else self.total
+        total = _total_value
         if total is not UNSET:
             field_dict["total"] = total
+
+        _pending_value = UNSET if self.pending is None else self.pending
+        pending = _pending_value
         if pending is not UNSET:
             field_dict["pending"] = pending
+
+        _queued_value = UNSET if self.queued is None else self.queued
+        queued = _queued_value
         if queued is not UNSET:
             field_dict["queued"] = queued
+
+        _processing_value = UNSET if self.processing is None else self.processing
+        processing = _processing_value
         if processing is not UNSET:
             field_dict["processing"] = processing
+
+        _scheduled_value = UNSET if self.scheduled is None else self.scheduled
+        scheduled = _scheduled_value
         if scheduled is not UNSET:
             field_dict["scheduled"] = scheduled
+
+        _failed_value = UNSET if self.failed is None else self.failed
+        failed = _failed_value
         if failed is not UNSET:
             field_dict["failed"] = failed
+
+        _messages_value = UNSET if self.messages is None else self.messages
+        messages = _messages_value
         if messages is not UNSET:
             field_dict["messages"] = messages
 
@@ -100,19 +109,31 @@ class QueueStatus:
         d = dict(src_dict)
         device = d.pop("device", UNSET)
 
-        _status = d.pop("status", UNSET)
-        status: QueueStatusStatus | Unset
-        if isinstance(_status, Unset):
+        try:
+            _status = d.get("status", UNSET)
+            status: QueueStatusStatus | Unset
+            if isinstance(_status, Unset):
+                status = UNSET
+            else:
+                status = QueueStatusStatus(_status)
+
+        except LENIENT:
             status = UNSET
         else:
-            status = QueueStatusStatus(_status)
+            d.pop("status", None)
 
-        _status_updated_at = d.pop("statusUpdatedAt", UNSET)
-        status_updated_at: datetime.datetime | Unset
-        if isinstance(_status_updated_at, Unset):
+        try:
+            _status_updated_at = d.get("statusUpdatedAt", UNSET)
+            status_updated_at: datetime.datetime | Unset
+            if isinstance(_status_updated_at, Unset):
+                status_updated_at = UNSET
+            else:
+                status_updated_at = datetime.datetime.fromisoformat(_status_updated_at)
+
+        except LENIENT:
             status_updated_at = UNSET
         else:
-            status_updated_at = datetime.datetime.fromisoformat(_status_updated_at)
+            d.pop("statusUpdatedAt", None)
 
         total = d.pop("total", UNSET)
 
@@ -129,16 +150,16 @@ class QueueStatus:
         messages = d.pop("messages", UNSET)
 
         queue_status = cls(
-            device=device,
-            status=status,
-            status_updated_at=status_updated_at,
-            total=total,
-            pending=pending,
-            queued=queued,
-            processing=processing,
-            scheduled=scheduled,
-            failed=failed,
-            messages=messages,
+            device=None if isinstance(device, Unset) else device,
+            status=None if isinstance(status, Unset) else status,
+            status_updated_at=None if isinstance(status_updated_at, Unset) else status_updated_at,
+            total=None if isinstance(total, Unset) else total,
+            pending=None if isinstance(pending, Unset) else pending,
+            queued=None if isinstance(queued, Unset) else queued,
+            processing=None if isinstance(processing, Unset) else processing,
+            scheduled=None if isinstance(scheduled, Unset) else scheduled,
+            failed=None if isinstance(failed, Unset) else failed,
+            messages=None if isinstance(messages, Unset) else messages,
         )
 
         queue_status.additional_properties = d

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.quick_reply_scope import QuickReplyScope
-from ..types import UNSET, Unset, compact_repr
+from ..types import LENIENT, UNSET, Unset, compact_repr
 
 T = TypeVar("T", bound="QuickReply")
 
@@ -18,62 +18,68 @@ class QuickReply:
     """Quick reply.
 
     Attributes:
-        id (str | Unset): Quick reply ID (not in the Swagger; PATCH /quickReplies selects by id).
-        shortcut (str | Unset):
-        message (str | Unset):
-        scope (QuickReplyScope | Unset):
-        active (bool | Unset):
-        created_at (datetime.datetime | Unset):
-        updated_at (datetime.datetime | Unset):
+        id (str | None): Quick reply ID (not in the Swagger; PATCH /quickReplies selects by id).
+        shortcut (str | None)
+        message (str | None)
+        scope (QuickReplyScope | None)
+        active (bool | None)
+        created_at (datetime.datetime | None)
+        updated_at (datetime.datetime | None)
     """
 
-    id: str | Unset = UNSET
-    shortcut: str | Unset = UNSET
-    message: str | Unset = UNSET
-    scope: QuickReplyScope | Unset = UNSET
-    active: bool | Unset = UNSET
-    created_at: datetime.datetime | Unset = UNSET
-    updated_at: datetime.datetime | Unset = UNSET
+    id: str | None = None
+    shortcut: str | None = None
+    message: str | None = None
+    scope: QuickReplyScope | None = None
+    active: bool | None = None
+    created_at: datetime.datetime | None = None
+    updated_at: datetime.datetime | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     __repr__ = compact_repr  # sparkbot: show only the fields that are set
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        shortcut = self.shortcut
-
-        message = self.message
-
-        scope: str | Unset = UNSET
-        if not isinstance(self.scope, Unset):
-            scope = self.scope.value
-
-        active = self.active
-
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
-
-        updated_at: str | Unset = UNSET
-        if not isinstance(self.updated_at, Unset):
-            updated_at = self.updated_at.isoformat()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        _id_value = UNSET if self.id is None else self.id
+        id = _id_value
         if id is not UNSET:
             field_dict["id"] = id
+
+        _shortcut_value = UNSET if self.shortcut is None else self.shortcut
+        shortcut = _shortcut_value
         if shortcut is not UNSET:
             field_dict["shortcut"] = shortcut
+
+        _message_value = UNSET if self.message is None else self.message
+        message = _message_value
         if message is not UNSET:
             field_dict["message"] = message
+
+        _scope_value = UNSET if self.scope is None else self.scope
+        scope: str | Unset = UNSET
+        if not isinstance(_scope_value, Unset):
+            scope = _scope_value.value
+
         if scope is not UNSET:
             field_dict["scope"] = scope
+
+        _active_value = UNSET if self.active is None else self.active
+        active = _active_value
         if active is not UNSET:
             field_dict["active"] = active
+
+        _created_at_value = UNSET if self.created_at is None else self.created_at
+        created_at: str | Unset = UNSET
+        if not isinstance(_created_at_value, Unset):
+            created_at = _created_at_value.isoformat()
         if created_at is not UNSET:
             field_dict["createdAt"] = created_at
+
+        _updated_at_value = UNSET if self.updated_at is None else self.updated_at
+        updated_at: str | Unset = UNSET
+        if not isinstance(_updated_at_value, Unset):
+            updated_at = _updated_at_value.isoformat()
         if updated_at is not UNSET:
             field_dict["updatedAt"] = updated_at
 
@@ -88,37 +94,55 @@ class QuickReply:
 
         message = d.pop("message", UNSET)
 
-        _scope = d.pop("scope", UNSET)
-        scope: QuickReplyScope | Unset
-        if isinstance(_scope, Unset):
+        try:
+            _scope = d.get("scope", UNSET)
+            scope: QuickReplyScope | Unset
+            if isinstance(_scope, Unset):
+                scope = UNSET
+            else:
+                scope = QuickReplyScope(_scope)
+
+        except LENIENT:
             scope = UNSET
         else:
-            scope = QuickReplyScope(_scope)
+            d.pop("scope", None)
 
         active = d.pop("active", UNSET)
 
-        _created_at = d.pop("createdAt", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
+        try:
+            _created_at = d.get("createdAt", UNSET)
+            created_at: datetime.datetime | Unset
+            if isinstance(_created_at, Unset):
+                created_at = UNSET
+            else:
+                created_at = datetime.datetime.fromisoformat(_created_at)
+
+        except LENIENT:
             created_at = UNSET
         else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+            d.pop("createdAt", None)
 
-        _updated_at = d.pop("updatedAt", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
+        try:
+            _updated_at = d.get("updatedAt", UNSET)
+            updated_at: datetime.datetime | Unset
+            if isinstance(_updated_at, Unset):
+                updated_at = UNSET
+            else:
+                updated_at = datetime.datetime.fromisoformat(_updated_at)
+
+        except LENIENT:
             updated_at = UNSET
         else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
+            d.pop("updatedAt", None)
 
         quick_reply = cls(
-            id=id,
-            shortcut=shortcut,
-            message=message,
-            scope=scope,
-            active=active,
-            created_at=created_at,
-            updated_at=updated_at,
+            id=None if isinstance(id, Unset) else id,
+            shortcut=None if isinstance(shortcut, Unset) else shortcut,
+            message=None if isinstance(message, Unset) else message,
+            scope=None if isinstance(scope, Unset) else scope,
+            active=None if isinstance(active, Unset) else active,
+            created_at=None if isinstance(created_at, Unset) else created_at,
+            updated_at=None if isinstance(updated_at, Unset) else updated_at,
         )
 
         quick_reply.additional_properties = d

@@ -15,28 +15,29 @@ T = TypeVar("T", bound="RejectGroupMembersBody")
 class RejectGroupMembersBody:
     """
     Attributes:
-        all_ (bool | Unset): Approve All.
-        phones (list[str] | Unset): Phone Numbers.
+        all_ (bool | None): Approve All.
+        phones (list[str] | None): Phone Numbers.
     """
 
-    all_: bool | Unset = UNSET
-    phones: list[str] | Unset = UNSET
+    all_: bool | None = None
+    phones: list[str] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     __repr__ = compact_repr  # sparkbot: show only the fields that are set
 
     def to_dict(self) -> dict[str, Any]:
-        all_ = self.all_
-
-        phones: list[str] | Unset = UNSET
-        if not isinstance(self.phones, Unset):
-            phones = self.phones
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        _all__value = UNSET if self.all_ is None else self.all_
+        all_ = _all__value
         if all_ is not UNSET:
             field_dict["all"] = all_
+
+        _phones_value = UNSET if self.phones is None else self.phones
+        phones: list[str] | Unset = UNSET
+        if not isinstance(_phones_value, Unset):
+            phones = _phones_value
+
         if phones is not UNSET:
             field_dict["phones"] = phones
 
@@ -50,8 +51,8 @@ class RejectGroupMembersBody:
         phones = cast(list[str], d.pop("phones", UNSET))
 
         reject_group_members_body = cls(
-            all_=all_,
-            phones=phones,
+            all_=None if isinstance(all_, Unset) else all_,
+            phones=None if isinstance(phones, Unset) else phones,
         )
 
         reject_group_members_body.additional_properties = d

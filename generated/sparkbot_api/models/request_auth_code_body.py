@@ -15,20 +15,19 @@ T = TypeVar("T", bound="RequestAuthCodeBody")
 class RequestAuthCodeBody:
     """
     Attributes:
-        phone (str | Unset): Phone Number.
+        phone (str | None): Phone Number.
     """
 
-    phone: str | Unset = UNSET
+    phone: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     __repr__ = compact_repr  # sparkbot: show only the fields that are set
 
     def to_dict(self) -> dict[str, Any]:
-        phone = self.phone
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        _phone_value = UNSET if self.phone is None else self.phone
+        phone = _phone_value
         if phone is not UNSET:
             field_dict["phone"] = phone
 
@@ -40,7 +39,7 @@ class RequestAuthCodeBody:
         phone = d.pop("phone", UNSET)
 
         request_auth_code_body = cls(
-            phone=phone,
+            phone=None if isinstance(phone, Unset) else phone,
         )
 
         request_auth_code_body.additional_properties = d

@@ -6,7 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, compact_repr
+from ..types import LENIENT, UNSET, Unset, compact_repr
 
 T = TypeVar("T", bound="Result")
 
@@ -16,36 +16,37 @@ class Result:
     """Generic answer for actions whose response shape is not documented.
 
     Attributes:
-        message (str | Unset):
-        status (int | str | Unset):
-        id (str | Unset):
+        message (str | None)
+        status (int | str | None)
+        id (str | None)
     """
 
-    message: str | Unset = UNSET
-    status: int | str | Unset = UNSET
-    id: str | Unset = UNSET
+    message: str | None = None
+    status: int | str | None = None
+    id: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     __repr__ = compact_repr  # sparkbot: show only the fields that are set
 
     def to_dict(self) -> dict[str, Any]:
-        message = self.message
-
-        status: int | str | Unset
-        if isinstance(self.status, Unset):
-            status = UNSET
-        else:
-            status = self.status
-
-        id = self.id
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        _message_value = UNSET if self.message is None else self.message
+        message = _message_value
         if message is not UNSET:
             field_dict["message"] = message
+
+        _status_value = UNSET if self.status is None else self.status
+        status: int | str | Unset
+        if isinstance(_status_value, Unset):
+            status = UNSET
+        else:
+            status = _status_value
         if status is not UNSET:
             field_dict["status"] = status
+
+        _id_value = UNSET if self.id is None else self.id
+        id = _id_value
         if id is not UNSET:
             field_dict["id"] = id
 
@@ -56,19 +57,26 @@ class Result:
         d = dict(src_dict)
         message = d.pop("message", UNSET)
 
-        def _parse_status(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
+        try:
 
-        status = _parse_status(d.pop("status", UNSET))
+            def _parse_status(data: object) -> int | str | Unset:
+                if isinstance(data, Unset):
+                    return data
+                return cast(int | str | Unset, data)
+
+            status = _parse_status(d.get("status", UNSET))
+
+        except LENIENT:
+            status = UNSET
+        else:
+            d.pop("status", None)
 
         id = d.pop("id", UNSET)
 
         result = cls(
-            message=message,
-            status=status,
-            id=id,
+            message=None if isinstance(message, Unset) else message,
+            status=None if isinstance(status, Unset) else status,
+            id=None if isinstance(id, Unset) else id,
         )
 
         result.additional_properties = d

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import compact_repr
+from ..types import UNSET, Unset, compact_repr
 
 T = TypeVar("T", bound="RouteQueueBody")
 
@@ -24,25 +24,21 @@ class RouteQueueBody:
     __repr__ = compact_repr  # sparkbot: show only the fields that are set
 
     def to_dict(self) -> dict[str, Any]:
-        device = self.device
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "device": device,
-            }
-        )
+        if self.device is not None:  # a reply may lack even a required field
+            device = self.device
+            field_dict["device"] = device
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        device = d.pop("device")
+        device = d.pop("device", UNSET)
 
         route_queue_body = cls(
-            device=device,
+            device=cast(Any, None) if isinstance(device, Unset) else device,
         )
 
         route_queue_body.additional_properties = d

@@ -15,26 +15,26 @@ T = TypeVar("T", bound="SendContactsMessageContactsItem")
 class SendContactsMessageContactsItem:
     """
     Attributes:
-        phone (str | Unset): Phone Number.
-        name (str | Unset): Name.
+        phone (str | None): Phone Number.
+        name (str | None): Name.
     """
 
-    phone: str | Unset = UNSET
-    name: str | Unset = UNSET
+    phone: str | None = None
+    name: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     __repr__ = compact_repr  # sparkbot: show only the fields that are set
 
     def to_dict(self) -> dict[str, Any]:
-        phone = self.phone
-
-        name = self.name
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        _phone_value = UNSET if self.phone is None else self.phone
+        phone = _phone_value
         if phone is not UNSET:
             field_dict["phone"] = phone
+
+        _name_value = UNSET if self.name is None else self.name
+        name = _name_value
         if name is not UNSET:
             field_dict["name"] = name
 
@@ -48,8 +48,8 @@ class SendContactsMessageContactsItem:
         name = d.pop("name", UNSET)
 
         send_contacts_message_contacts_item = cls(
-            phone=phone,
-            name=name,
+            phone=None if isinstance(phone, Unset) else phone,
+            name=None if isinstance(name, Unset) else name,
         )
 
         send_contacts_message_contacts_item.additional_properties = d

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import compact_repr
+from ..types import UNSET, Unset, compact_repr
 
 T = TypeVar("T", bound="SendEventConfirmationConfirm")
 
@@ -24,25 +24,21 @@ class SendEventConfirmationConfirm:
     __repr__ = compact_repr  # sparkbot: show only the fields that are set
 
     def to_dict(self) -> dict[str, Any]:
-        event = self.event
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "event": event,
-            }
-        )
+        if self.event is not None:  # a reply may lack even a required field
+            event = self.event
+            field_dict["event"] = event
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        event = d.pop("event")
+        event = d.pop("event", UNSET)
 
         send_event_confirmation_confirm = cls(
-            event=event,
+            event=cast(Any, None) if isinstance(event, Unset) else event,
         )
 
         send_event_confirmation_confirm.additional_properties = d

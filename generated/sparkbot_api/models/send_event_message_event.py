@@ -2,13 +2,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.send_event_message_event_call import SendEventMessageEventCall
-from ..types import UNSET, Unset, compact_repr
+from ..types import LENIENT, UNSET, Unset, compact_repr
 
 T = TypeVar("T", bound="SendEventMessageEvent")
 
@@ -19,57 +19,60 @@ class SendEventMessageEvent:
     Attributes:
         name (str): Event Name.
         date (datetime.datetime): Event Date and Time.
-        description (str | Unset): Event Description.
-        location (str | Unset): Event Location.
-        latitude (int | Unset): Latitude.
-        longitude (int | Unset): Longitude.
-        call (SendEventMessageEventCall | Unset): Meeting Call Type. API default: none.
+        description (str | None): Event Description.
+        location (str | None): Event Location.
+        latitude (int | None): Latitude.
+        longitude (int | None): Longitude.
+        call (SendEventMessageEventCall | None): Meeting Call Type. API default: none.
     """
 
     name: str
     date: datetime.datetime
-    description: str | Unset = UNSET
-    location: str | Unset = UNSET
-    latitude: int | Unset = UNSET
-    longitude: int | Unset = UNSET
-    call: SendEventMessageEventCall | Unset = UNSET
+    description: str | None = None
+    location: str | None = None
+    latitude: int | None = None
+    longitude: int | None = None
+    call: SendEventMessageEventCall | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     __repr__ = compact_repr  # sparkbot: show only the fields that are set
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        date = self.date.isoformat()
-
-        description = self.description
-
-        location = self.location
-
-        latitude = self.latitude
-
-        longitude = self.longitude
-
-        call: str | Unset = UNSET
-        if not isinstance(self.call, Unset):
-            call = self.call.value
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-                "date": date,
-            }
-        )
+        if self.name is not None:  # a reply may lack even a required field
+            name = self.name
+            field_dict["name"] = name
+
+        if self.date is not None:  # a reply may lack even a required field
+            date = self.date.isoformat()
+            field_dict["date"] = date
+
+        _description_value = UNSET if self.description is None else self.description
+        description = _description_value
         if description is not UNSET:
             field_dict["description"] = description
+
+        _location_value = UNSET if self.location is None else self.location
+        location = _location_value
         if location is not UNSET:
             field_dict["location"] = location
+
+        _latitude_value = UNSET if self.latitude is None else self.latitude
+        latitude = _latitude_value
         if latitude is not UNSET:
             field_dict["latitude"] = latitude
+
+        _longitude_value = UNSET if self.longitude is None else self.longitude
+        longitude = _longitude_value
         if longitude is not UNSET:
             field_dict["longitude"] = longitude
+
+        _call_value = UNSET if self.call is None else self.call
+        call: str | Unset = UNSET
+        if not isinstance(_call_value, Unset):
+            call = _call_value.value
+
         if call is not UNSET:
             field_dict["call"] = call
 
@@ -78,9 +81,16 @@ class SendEventMessageEvent:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        name = d.pop("name")
+        name = d.pop("name", UNSET)
 
-        date = datetime.datetime.fromisoformat(d.pop("date"))
+        date: datetime.datetime | Unset
+        try:
+            date = datetime.datetime.fromisoformat(d["date"])
+
+        except LENIENT:
+            date = UNSET
+        else:
+            d.pop("date", None)
 
         description = d.pop("description", UNSET)
 
@@ -90,21 +100,27 @@ class SendEventMessageEvent:
 
         longitude = d.pop("longitude", UNSET)
 
-        _call = d.pop("call", UNSET)
-        call: SendEventMessageEventCall | Unset
-        if isinstance(_call, Unset):
+        try:
+            _call = d.get("call", UNSET)
+            call: SendEventMessageEventCall | Unset
+            if isinstance(_call, Unset):
+                call = UNSET
+            else:
+                call = SendEventMessageEventCall(_call)
+
+        except LENIENT:
             call = UNSET
         else:
-            call = SendEventMessageEventCall(_call)
+            d.pop("call", None)
 
         send_event_message_event = cls(
-            name=name,
-            date=date,
-            description=description,
-            location=location,
-            latitude=latitude,
-            longitude=longitude,
-            call=call,
+            name=cast(Any, None) if isinstance(name, Unset) else name,
+            date=cast(Any, None) if isinstance(date, Unset) else date,
+            description=None if isinstance(description, Unset) else description,
+            location=None if isinstance(location, Unset) else location,
+            latitude=None if isinstance(latitude, Unset) else latitude,
+            longitude=None if isinstance(longitude, Unset) else longitude,
+            call=None if isinstance(call, Unset) else call,
         )
 
         send_event_message_event.additional_properties = d

@@ -15,34 +15,36 @@ T = TypeVar("T", bound="SendLocationMessageLocation")
 class SendLocationMessageLocation:
     """
     Attributes:
-        address (str | Unset): Address.
-        coordinates (list[float] | Unset): Latitude.
-        name (str | Unset): Location Name.
+        address (str | None): Address.
+        coordinates (list[float] | None): Latitude.
+        name (str | None): Location Name.
     """
 
-    address: str | Unset = UNSET
-    coordinates: list[float] | Unset = UNSET
-    name: str | Unset = UNSET
+    address: str | None = None
+    coordinates: list[float] | None = None
+    name: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     __repr__ = compact_repr  # sparkbot: show only the fields that are set
 
     def to_dict(self) -> dict[str, Any]:
-        address = self.address
-
-        coordinates: list[float] | Unset = UNSET
-        if not isinstance(self.coordinates, Unset):
-            coordinates = self.coordinates
-
-        name = self.name
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        _address_value = UNSET if self.address is None else self.address
+        address = _address_value
         if address is not UNSET:
             field_dict["address"] = address
+
+        _coordinates_value = UNSET if self.coordinates is None else self.coordinates
+        coordinates: list[float] | Unset = UNSET
+        if not isinstance(_coordinates_value, Unset):
+            coordinates = _coordinates_value
+
         if coordinates is not UNSET:
             field_dict["coordinates"] = coordinates
+
+        _name_value = UNSET if self.name is None else self.name
+        name = _name_value
         if name is not UNSET:
             field_dict["name"] = name
 
@@ -58,9 +60,9 @@ class SendLocationMessageLocation:
         name = d.pop("name", UNSET)
 
         send_location_message_location = cls(
-            address=address,
-            coordinates=coordinates,
-            name=name,
+            address=None if isinstance(address, Unset) else address,
+            coordinates=None if isinstance(coordinates, Unset) else coordinates,
+            name=None if isinstance(name, Unset) else name,
         )
 
         send_location_message_location.additional_properties = d

@@ -16,29 +16,27 @@ class SendPollMessagePoll:
     """
     Attributes:
         name (str): Poll Question.
-        options (list[str] | Unset): Option.
+        options (list[str] | None): Option.
     """
 
     name: str
-    options: list[str] | Unset = UNSET
+    options: list[str] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     __repr__ = compact_repr  # sparkbot: show only the fields that are set
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        options: list[str] | Unset = UNSET
-        if not isinstance(self.options, Unset):
-            options = self.options
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-            }
-        )
+        if self.name is not None:  # a reply may lack even a required field
+            name = self.name
+            field_dict["name"] = name
+
+        _options_value = UNSET if self.options is None else self.options
+        options: list[str] | Unset = UNSET
+        if not isinstance(_options_value, Unset):
+            options = _options_value
+
         if options is not UNSET:
             field_dict["options"] = options
 
@@ -47,13 +45,13 @@ class SendPollMessagePoll:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        name = d.pop("name")
+        name = d.pop("name", UNSET)
 
         options = cast(list[str], d.pop("options", UNSET))
 
         send_poll_message_poll = cls(
-            name=name,
-            options=options,
+            name=cast(Any, None) if isinstance(name, Unset) else name,
+            options=None if isinstance(options, Unset) else options,
         )
 
         send_poll_message_poll.additional_properties = d

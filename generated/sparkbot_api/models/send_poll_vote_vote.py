@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, compact_repr
+from ..types import LENIENT, UNSET, Unset, compact_repr
 
 T = TypeVar("T", bound="SendPollVoteVote")
 
@@ -16,32 +16,30 @@ class SendPollVoteVote:
     """
     Attributes:
         poll (str): Poll Message ID.
-        options (list[SendPollVoteVoteOptionsItem] | Unset):
+        options (list[SendPollVoteVoteOptionsItem] | None)
     """
 
     poll: str
-    options: list[SendPollVoteVoteOptionsItem] | Unset = UNSET
+    options: list[SendPollVoteVoteOptionsItem] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     __repr__ = compact_repr  # sparkbot: show only the fields that are set
 
     def to_dict(self) -> dict[str, Any]:
-        poll = self.poll
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if self.poll is not None:  # a reply may lack even a required field
+            poll = self.poll
+            field_dict["poll"] = poll
 
+        _options_value = UNSET if self.options is None else self.options
         options: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.options, Unset):
+        if not isinstance(_options_value, Unset):
             options = []
-            for options_item_data in self.options:
+            for options_item_data in _options_value:
                 options_item = options_item_data.to_dict()
                 options.append(options_item)
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "poll": poll,
-            }
-        )
         if options is not UNSET:
             field_dict["options"] = options
 
@@ -50,20 +48,26 @@ class SendPollVoteVote:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        poll = d.pop("poll")
+        poll = d.pop("poll", UNSET)
 
-        _options = d.pop("options", UNSET)
-        options: list[SendPollVoteVoteOptionsItem] | Unset = UNSET
-        if _options is not UNSET:
-            options = []
-            for options_item_data in _options:
-                options_item = SendPollVoteVoteOptionsItem.from_dict(options_item_data)
+        try:
+            _options = d.get("options", UNSET)
+            options: list[SendPollVoteVoteOptionsItem] | Unset = UNSET
+            if _options is not UNSET:
+                options = []
+                for options_item_data in _options:
+                    options_item = SendPollVoteVoteOptionsItem.from_dict(options_item_data)
 
-                options.append(options_item)
+                    options.append(options_item)
+
+        except LENIENT:
+            options = UNSET
+        else:
+            d.pop("options", None)
 
         send_poll_vote_vote = cls(
-            poll=poll,
-            options=options,
+            poll=cast(Any, None) if isinstance(poll, Unset) else poll,
+            options=None if isinstance(options, Unset) else options,
         )
 
         send_poll_vote_vote.additional_properties = d

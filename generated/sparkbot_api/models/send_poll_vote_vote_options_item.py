@@ -15,26 +15,26 @@ T = TypeVar("T", bound="SendPollVoteVoteOptionsItem")
 class SendPollVoteVoteOptionsItem:
     """
     Attributes:
-        id (int | Unset): Option ID.
-        value (str | Unset): Option Text.
+        id (int | None): Option ID.
+        value (str | None): Option Text.
     """
 
-    id: int | Unset = UNSET
-    value: str | Unset = UNSET
+    id: int | None = None
+    value: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     __repr__ = compact_repr  # sparkbot: show only the fields that are set
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        value = self.value
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        _id_value = UNSET if self.id is None else self.id
+        id = _id_value
         if id is not UNSET:
             field_dict["id"] = id
+
+        _value_value = UNSET if self.value is None else self.value
+        value = _value_value
         if value is not UNSET:
             field_dict["value"] = value
 
@@ -48,8 +48,8 @@ class SendPollVoteVoteOptionsItem:
         value = d.pop("value", UNSET)
 
         send_poll_vote_vote_options_item = cls(
-            id=id,
-            value=value,
+            id=None if isinstance(id, Unset) else id,
+            value=None if isinstance(value, Unset) else value,
         )
 
         send_poll_vote_vote_options_item.additional_properties = d

@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.send_typing_status_body_action import SendTypingStatusBodyAction
-from ..types import UNSET, Unset, compact_repr
+from ..types import LENIENT, UNSET, Unset, compact_repr
 
 T = TypeVar("T", bound="SendTypingStatusBody")
 
@@ -17,39 +17,38 @@ class SendTypingStatusBody:
     """
     Attributes:
         action (SendTypingStatusBodyAction): Action. API default: typing.
-        duration (int | Unset): Duration (seconds). API default: 2.
-        chat (str | Unset): User Phone Number.
-        group (str | Unset): Group ID.
+        duration (int | None): Duration (seconds). API default: 2.
+        chat (str | None): User Phone Number.
+        group (str | None): Group ID.
     """
 
     action: SendTypingStatusBodyAction
-    duration: int | Unset = UNSET
-    chat: str | Unset = UNSET
-    group: str | Unset = UNSET
+    duration: int | None = None
+    chat: str | None = None
+    group: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     __repr__ = compact_repr  # sparkbot: show only the fields that are set
 
     def to_dict(self) -> dict[str, Any]:
-        action = self.action.value
-
-        duration = self.duration
-
-        chat = self.chat
-
-        group = self.group
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "action": action,
-            }
-        )
+        if self.action is not None:  # a reply may lack even a required field
+            action = self.action.value
+            field_dict["action"] = action
+
+        _duration_value = UNSET if self.duration is None else self.duration
+        duration = _duration_value
         if duration is not UNSET:
             field_dict["duration"] = duration
+
+        _chat_value = UNSET if self.chat is None else self.chat
+        chat = _chat_value
         if chat is not UNSET:
             field_dict["chat"] = chat
+
+        _group_value = UNSET if self.group is None else self.group
+        group = _group_value
         if group is not UNSET:
             field_dict["group"] = group
 
@@ -58,7 +57,14 @@ class SendTypingStatusBody:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        action = SendTypingStatusBodyAction(d.pop("action"))
+        action: SendTypingStatusBodyAction | Unset
+        try:
+            action = SendTypingStatusBodyAction(d["action"])
+
+        except LENIENT:
+            action = UNSET
+        else:
+            d.pop("action", None)
 
         duration = d.pop("duration", UNSET)
 
@@ -67,10 +73,10 @@ class SendTypingStatusBody:
         group = d.pop("group", UNSET)
 
         send_typing_status_body = cls(
-            action=action,
-            duration=duration,
-            chat=chat,
-            group=group,
+            action=cast(Any, None) if isinstance(action, Unset) else action,
+            duration=None if isinstance(duration, Unset) else duration,
+            chat=None if isinstance(chat, Unset) else chat,
+            group=None if isinstance(group, Unset) else group,
         )
 
         send_typing_status_body.additional_properties = d

@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, compact_repr
+from ..types import LENIENT, UNSET, Unset, compact_repr
 
 T = TypeVar("T", bound="SessionHealth")
 
@@ -17,64 +17,70 @@ class SessionHealth:
     """Session health check result (shape inferred, not documented).
 
     Attributes:
-        device (str | Unset):
-        status (str | Unset):
-        session_status (str | Unset):
-        healthy (bool | Unset):
-        online (bool | Unset):
-        uptime (float | Unset):
-        message (str | Unset):
-        checked_at (datetime.datetime | Unset):
+        device (str | None)
+        status (str | None)
+        session_status (str | None)
+        healthy (bool | None)
+        online (bool | None)
+        uptime (float | None)
+        message (str | None)
+        checked_at (datetime.datetime | None)
     """
 
-    device: str | Unset = UNSET
-    status: str | Unset = UNSET
-    session_status: str | Unset = UNSET
-    healthy: bool | Unset = UNSET
-    online: bool | Unset = UNSET
-    uptime: float | Unset = UNSET
-    message: str | Unset = UNSET
-    checked_at: datetime.datetime | Unset = UNSET
+    device: str | None = None
+    status: str | None = None
+    session_status: str | None = None
+    healthy: bool | None = None
+    online: bool | None = None
+    uptime: float | None = None
+    message: str | None = None
+    checked_at: datetime.datetime | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     __repr__ = compact_repr  # sparkbot: show only the fields that are set
 
     def to_dict(self) -> dict[str, Any]:
-        device = self.device
-
-        status = self.status
-
-        session_status = self.session_status
-
-        healthy = self.healthy
-
-        online = self.online
-
-        uptime = self.uptime
-
-        message = self.message
-
-        checked_at: str | Unset = UNSET
-        if not isinstance(self.checked_at, Unset):
-            checked_at = self.checked_at.isoformat()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        _device_value = UNSET if self.device is None else self.device
+        device = _device_value
         if device is not UNSET:
             field_dict["device"] = device
+
+        _status_value = UNSET if self.status is None else self.status
+        status = _status_value
         if status is not UNSET:
             field_dict["status"] = status
+
+        _session_status_value = UNSET if self.session_status is None else self.session_status
+        session_status = _session_status_value
         if session_status is not UNSET:
             field_dict["sessionStatus"] = session_status
+
+        _healthy_value = UNSET if self.healthy is None else self.healthy
+        healthy = _healthy_value
         if healthy is not UNSET:
             field_dict["healthy"] = healthy
+
+        _online_value = UNSET if self.online is None else self.online
+        online = _online_value
         if online is not UNSET:
             field_dict["online"] = online
+
+        _uptime_value = UNSET if self.uptime is None else self.uptime
+        uptime = _uptime_value
         if uptime is not UNSET:
             field_dict["uptime"] = uptime
+
+        _message_value = UNSET if self.message is None else self.message
+        message = _message_value
         if message is not UNSET:
             field_dict["message"] = message
+
+        _checked_at_value = UNSET if self.checked_at is None else self.checked_at
+        checked_at: str | Unset = UNSET
+        if not isinstance(_checked_at_value, Unset):
+            checked_at = _checked_at_value.isoformat()
         if checked_at is not UNSET:
             field_dict["checkedAt"] = checked_at
 
@@ -97,22 +103,28 @@ class SessionHealth:
 
         message = d.pop("message", UNSET)
 
-        _checked_at = d.pop("checkedAt", UNSET)
-        checked_at: datetime.datetime | Unset
-        if isinstance(_checked_at, Unset):
+        try:
+            _checked_at = d.get("checkedAt", UNSET)
+            checked_at: datetime.datetime | Unset
+            if isinstance(_checked_at, Unset):
+                checked_at = UNSET
+            else:
+                checked_at = datetime.datetime.fromisoformat(_checked_at)
+
+        except LENIENT:
             checked_at = UNSET
         else:
-            checked_at = datetime.datetime.fromisoformat(_checked_at)
+            d.pop("checkedAt", None)
 
         session_health = cls(
-            device=device,
-            status=status,
-            session_status=session_status,
-            healthy=healthy,
-            online=online,
-            uptime=uptime,
-            message=message,
-            checked_at=checked_at,
+            device=None if isinstance(device, Unset) else device,
+            status=None if isinstance(status, Unset) else status,
+            session_status=None if isinstance(session_status, Unset) else session_status,
+            healthy=None if isinstance(healthy, Unset) else healthy,
+            online=None if isinstance(online, Unset) else online,
+            uptime=None if isinstance(uptime, Unset) else uptime,
+            message=None if isinstance(message, Unset) else message,
+            checked_at=None if isinstance(checked_at, Unset) else checked_at,
         )
 
         session_health.additional_properties = d

@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, compact_repr
+from ..types import LENIENT, UNSET, Unset, compact_repr
 
 T = TypeVar("T", bound="SessionSync")
 
@@ -17,78 +17,86 @@ class SessionSync:
     """Session sync/status result (shape inferred, not documented).
 
     Attributes:
-        id (str | Unset): Device ID.
-        device (str | Unset):
-        phone (str | Unset):
-        wid (str | Unset):
-        alias (str | Unset):
-        status (str | Unset):
-        session_status (str | Unset):
-        message (str | Unset):
-        last_sync_at (datetime.datetime | Unset):
-        session (DeviceSession | Unset): WhatsApp session state of a device (number).
+        id (str | None): Device ID.
+        device (str | None)
+        phone (str | None)
+        wid (str | None)
+        alias (str | None)
+        status (str | None)
+        session_status (str | None)
+        message (str | None)
+        last_sync_at (datetime.datetime | None)
+        session (DeviceSession | None): WhatsApp session state of a device (number).
     """
 
-    id: str | Unset = UNSET
-    device: str | Unset = UNSET
-    phone: str | Unset = UNSET
-    wid: str | Unset = UNSET
-    alias: str | Unset = UNSET
-    status: str | Unset = UNSET
-    session_status: str | Unset = UNSET
-    message: str | Unset = UNSET
-    last_sync_at: datetime.datetime | Unset = UNSET
-    session: DeviceSession | Unset = UNSET
+    id: str | None = None
+    device: str | None = None
+    phone: str | None = None
+    wid: str | None = None
+    alias: str | None = None
+    status: str | None = None
+    session_status: str | None = None
+    message: str | None = None
+    last_sync_at: datetime.datetime | None = None
+    session: DeviceSession | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     __repr__ = compact_repr  # sparkbot: show only the fields that are set
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        device = self.device
-
-        phone = self.phone
-
-        wid = self.wid
-
-        alias = self.alias
-
-        status = self.status
-
-        session_status = self.session_status
-
-        message = self.message
-
-        last_sync_at: str | Unset = UNSET
-        if not isinstance(self.last_sync_at, Unset):
-            last_sync_at = self.last_sync_at.isoformat()
-
-        session: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.session, Unset):
-            session = self.session.to_dict()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        _id_value = UNSET if self.id is None else self.id
+        id = _id_value
         if id is not UNSET:
             field_dict["id"] = id
+
+        _device_value = UNSET if self.device is None else self.device
+        device = _device_value
         if device is not UNSET:
             field_dict["device"] = device
+
+        _phone_value = UNSET if self.phone is None else self.phone
+        phone = _phone_value
         if phone is not UNSET:
             field_dict["phone"] = phone
+
+        _wid_value = UNSET if self.wid is None else self.wid
+        wid = _wid_value
         if wid is not UNSET:
             field_dict["wid"] = wid
+
+        _alias_value = UNSET if self.alias is None else self.alias
+        alias = _alias_value
         if alias is not UNSET:
             field_dict["alias"] = alias
+
+        _status_value = UNSET if self.status is None else self.status
+        status = _status_value
         if status is not UNSET:
             field_dict["status"] = status
+
+        _session_status_value = UNSET if self.session_status is None else self.session_status
+        session_status = _session_status_value
         if session_status is not UNSET:
             field_dict["sessionStatus"] = session_status
+
+        _message_value = UNSET if self.message is None else self.message
+        message = _message_value
         if message is not UNSET:
             field_dict["message"] = message
+
+        _last_sync_at_value = UNSET if self.last_sync_at is None else self.last_sync_at
+        last_sync_at: str | Unset = UNSET
+        if not isinstance(_last_sync_at_value, Unset):
+            last_sync_at = _last_sync_at_value.isoformat()
         if last_sync_at is not UNSET:
             field_dict["lastSyncAt"] = last_sync_at
+
+        _session_value = UNSET if self.session is None else self.session
+        session: dict[str, Any] | Unset = UNSET
+        if not isinstance(_session_value, Unset):
+            session = _session_value.to_dict()
         if session is not UNSET:
             field_dict["session"] = session
 
@@ -113,31 +121,43 @@ class SessionSync:
 
         message = d.pop("message", UNSET)
 
-        _last_sync_at = d.pop("lastSyncAt", UNSET)
-        last_sync_at: datetime.datetime | Unset
-        if isinstance(_last_sync_at, Unset):
+        try:
+            _last_sync_at = d.get("lastSyncAt", UNSET)
+            last_sync_at: datetime.datetime | Unset
+            if isinstance(_last_sync_at, Unset):
+                last_sync_at = UNSET
+            else:
+                last_sync_at = datetime.datetime.fromisoformat(_last_sync_at)
+
+        except LENIENT:
             last_sync_at = UNSET
         else:
-            last_sync_at = datetime.datetime.fromisoformat(_last_sync_at)
+            d.pop("lastSyncAt", None)
 
-        _session = d.pop("session", UNSET)
-        session: DeviceSession | Unset
-        if isinstance(_session, Unset):
+        try:
+            _session = d.get("session", UNSET)
+            session: DeviceSession | Unset
+            if isinstance(_session, Unset):
+                session = UNSET
+            else:
+                session = DeviceSession.from_dict(_session)
+
+        except LENIENT:
             session = UNSET
         else:
-            session = DeviceSession.from_dict(_session)
+            d.pop("session", None)
 
         session_sync = cls(
-            id=id,
-            device=device,
-            phone=phone,
-            wid=wid,
-            alias=alias,
-            status=status,
-            session_status=session_status,
-            message=message,
-            last_sync_at=last_sync_at,
-            session=session,
+            id=None if isinstance(id, Unset) else id,
+            device=None if isinstance(device, Unset) else device,
+            phone=None if isinstance(phone, Unset) else phone,
+            wid=None if isinstance(wid, Unset) else wid,
+            alias=None if isinstance(alias, Unset) else alias,
+            status=None if isinstance(status, Unset) else status,
+            session_status=None if isinstance(session_status, Unset) else session_status,
+            message=None if isinstance(message, Unset) else message,
+            last_sync_at=None if isinstance(last_sync_at, Unset) else last_sync_at,
+            session=None if isinstance(session, Unset) else session,
         )
 
         session_sync.additional_properties = d

@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.set_chat_status_body_status import SetChatStatusBodyStatus
-from ..types import compact_repr
+from ..types import LENIENT, UNSET, Unset, compact_repr
 
 T = TypeVar("T", bound="SetChatStatusBody")
 
@@ -25,25 +25,28 @@ class SetChatStatusBody:
     __repr__ = compact_repr  # sparkbot: show only the fields that are set
 
     def to_dict(self) -> dict[str, Any]:
-        status = self.status.value
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "status": status,
-            }
-        )
+        if self.status is not None:  # a reply may lack even a required field
+            status = self.status.value
+            field_dict["status"] = status
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        status = SetChatStatusBodyStatus(d.pop("status"))
+        status: SetChatStatusBodyStatus | Unset
+        try:
+            status = SetChatStatusBodyStatus(d["status"])
+
+        except LENIENT:
+            status = UNSET
+        else:
+            d.pop("status", None)
 
         set_chat_status_body = cls(
-            status=status,
+            status=cast(Any, None) if isinstance(status, Unset) else status,
         )
 
         set_chat_status_body.additional_properties = d

@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.set_queue_status_body_status import SetQueueStatusBodyStatus
-from ..types import UNSET, Unset, compact_repr
+from ..types import LENIENT, UNSET, Unset, compact_repr
 
 T = TypeVar("T", bound="SetQueueStatusBody")
 
@@ -17,27 +17,24 @@ class SetQueueStatusBody:
     """
     Attributes:
         status (SetQueueStatusBodyStatus): Status. API default: active.
-        force (bool | Unset): Force Delivery.
+        force (bool | None): Force Delivery.
     """
 
     status: SetQueueStatusBodyStatus
-    force: bool | Unset = UNSET
+    force: bool | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     __repr__ = compact_repr  # sparkbot: show only the fields that are set
 
     def to_dict(self) -> dict[str, Any]:
-        status = self.status.value
-
-        force = self.force
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "status": status,
-            }
-        )
+        if self.status is not None:  # a reply may lack even a required field
+            status = self.status.value
+            field_dict["status"] = status
+
+        _force_value = UNSET if self.force is None else self.force
+        force = _force_value
         if force is not UNSET:
             field_dict["force"] = force
 
@@ -46,13 +43,20 @@ class SetQueueStatusBody:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        status = SetQueueStatusBodyStatus(d.pop("status"))
+        status: SetQueueStatusBodyStatus | Unset
+        try:
+            status = SetQueueStatusBodyStatus(d["status"])
+
+        except LENIENT:
+            status = UNSET
+        else:
+            d.pop("status", None)
 
         force = d.pop("force", UNSET)
 
         set_queue_status_body = cls(
-            status=status,
-            force=force,
+            status=cast(Any, None) if isinstance(status, Unset) else status,
+            force=None if isinstance(force, Unset) else force,
         )
 
         set_queue_status_body.additional_properties = d

@@ -2,14 +2,14 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.team_user_role import TeamUserRole
 from ..models.team_user_status import TeamUserStatus
-from ..types import UNSET, Unset, compact_repr
+from ..types import LENIENT, UNSET, Unset, compact_repr
 
 T = TypeVar("T", bound="TeamUser")
 
@@ -20,73 +20,78 @@ class TeamUser:
 
     Attributes:
         id (str): MongoDB ObjectId (24 hex characters).
-        display_name (str | Unset): Not in the Swagger properties; from the Create Team Member body.
-        email (str | Unset):
-        role (TeamUserRole | Unset):
-        status (TeamUserStatus | Unset):
-        last_login_at (datetime.datetime | Unset):
-        settings (TeamUserSettings | Unset):
-        availability (TeamUserAvailability | Unset):
+        display_name (str | None): Not in the Swagger properties; from the Create Team Member body.
+        email (str | None)
+        role (TeamUserRole | None)
+        status (TeamUserStatus | None)
+        last_login_at (datetime.datetime | None)
+        settings (TeamUserSettings | None)
+        availability (TeamUserAvailability | None)
     """
 
     id: str
-    display_name: str | Unset = UNSET
-    email: str | Unset = UNSET
-    role: TeamUserRole | Unset = UNSET
-    status: TeamUserStatus | Unset = UNSET
-    last_login_at: datetime.datetime | Unset = UNSET
-    settings: TeamUserSettings | Unset = UNSET
-    availability: TeamUserAvailability | Unset = UNSET
+    display_name: str | None = None
+    email: str | None = None
+    role: TeamUserRole | None = None
+    status: TeamUserStatus | None = None
+    last_login_at: datetime.datetime | None = None
+    settings: TeamUserSettings | None = None
+    availability: TeamUserAvailability | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     __repr__ = compact_repr  # sparkbot: show only the fields that are set
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        display_name = self.display_name
-
-        email = self.email
-
-        role: str | Unset = UNSET
-        if not isinstance(self.role, Unset):
-            role = self.role.value
-
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
-
-        last_login_at: str | Unset = UNSET
-        if not isinstance(self.last_login_at, Unset):
-            last_login_at = self.last_login_at.isoformat()
-
-        settings: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.settings, Unset):
-            settings = self.settings.to_dict()
-
-        availability: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.availability, Unset):
-            availability = self.availability.to_dict()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-            }
-        )
+        if self.id is not None:  # a reply may lack even a required field
+            id = self.id
+            field_dict["id"] = id
+
+        _display_name_value = UNSET if self.display_name is None else self.display_name
+        display_name = _display_name_value
         if display_name is not UNSET:
             field_dict["displayName"] = display_name
+
+        _email_value = UNSET if self.email is None else self.email
+        email = _email_value
         if email is not UNSET:
             field_dict["email"] = email
+
+        _role_value = UNSET if self.role is None else self.role
+        role: str | Unset = UNSET
+        if not isinstance(_role_value, Unset):
+            role = _role_value.value
+
         if role is not UNSET:
             field_dict["role"] = role
+
+        _status_value = UNSET if self.status is None else self.status
+        status: str | Unset = UNSET
+        if not isinstance(_status_value, Unset):
+            status = _status_value.value
+
         if status is not UNSET:
             field_dict["status"] = status
+
+        _last_login_at_value = UNSET if self.last_login_at is None else self.last_login_at
+        last_login_at: str | Unset = UNSET
+        if not isinstance(_last_login_at_value, Unset):
+            last_login_at = _last_login_at_value.isoformat()
         if last_login_at is not UNSET:
             field_dict["lastLoginAt"] = last_login_at
+
+        _settings_value = UNSET if self.settings is None else self.settings
+        settings: dict[str, Any] | Unset = UNSET
+        if not isinstance(_settings_value, Unset):
+            settings = _settings_value.to_dict()
         if settings is not UNSET:
             field_dict["settings"] = settings
+
+        _availability_value = UNSET if self.availability is None else self.availability
+        availability: dict[str, Any] | Unset = UNSET
+        if not isinstance(_availability_value, Unset):
+            availability = _availability_value.to_dict()
         if availability is not UNSET:
             field_dict["availability"] = availability
 
@@ -95,56 +100,86 @@ class TeamUser:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id")
+        id = d.pop("id", UNSET)
 
         display_name = d.pop("displayName", UNSET)
 
         email = d.pop("email", UNSET)
 
-        _role = d.pop("role", UNSET)
-        role: TeamUserRole | Unset
-        if isinstance(_role, Unset):
+        try:
+            _role = d.get("role", UNSET)
+            role: TeamUserRole | Unset
+            if isinstance(_role, Unset):
+                role = UNSET
+            else:
+                role = TeamUserRole(_role)
+
+        except LENIENT:
             role = UNSET
         else:
-            role = TeamUserRole(_role)
+            d.pop("role", None)
 
-        _status = d.pop("status", UNSET)
-        status: TeamUserStatus | Unset
-        if isinstance(_status, Unset):
+        try:
+            _status = d.get("status", UNSET)
+            status: TeamUserStatus | Unset
+            if isinstance(_status, Unset):
+                status = UNSET
+            else:
+                status = TeamUserStatus(_status)
+
+        except LENIENT:
             status = UNSET
         else:
-            status = TeamUserStatus(_status)
+            d.pop("status", None)
 
-        _last_login_at = d.pop("lastLoginAt", UNSET)
-        last_login_at: datetime.datetime | Unset
-        if isinstance(_last_login_at, Unset):
+        try:
+            _last_login_at = d.get("lastLoginAt", UNSET)
+            last_login_at: datetime.datetime | Unset
+            if isinstance(_last_login_at, Unset):
+                last_login_at = UNSET
+            else:
+                last_login_at = datetime.datetime.fromisoformat(_last_login_at)
+
+        except LENIENT:
             last_login_at = UNSET
         else:
-            last_login_at = datetime.datetime.fromisoformat(_last_login_at)
+            d.pop("lastLoginAt", None)
 
-        _settings = d.pop("settings", UNSET)
-        settings: TeamUserSettings | Unset
-        if isinstance(_settings, Unset):
+        try:
+            _settings = d.get("settings", UNSET)
+            settings: TeamUserSettings | Unset
+            if isinstance(_settings, Unset):
+                settings = UNSET
+            else:
+                settings = TeamUserSettings.from_dict(_settings)
+
+        except LENIENT:
             settings = UNSET
         else:
-            settings = TeamUserSettings.from_dict(_settings)
+            d.pop("settings", None)
 
-        _availability = d.pop("availability", UNSET)
-        availability: TeamUserAvailability | Unset
-        if isinstance(_availability, Unset):
+        try:
+            _availability = d.get("availability", UNSET)
+            availability: TeamUserAvailability | Unset
+            if isinstance(_availability, Unset):
+                availability = UNSET
+            else:
+                availability = TeamUserAvailability.from_dict(_availability)
+
+        except LENIENT:
             availability = UNSET
         else:
-            availability = TeamUserAvailability.from_dict(_availability)
+            d.pop("availability", None)
 
         team_user = cls(
-            id=id,
-            display_name=display_name,
-            email=email,
-            role=role,
-            status=status,
-            last_login_at=last_login_at,
-            settings=settings,
-            availability=availability,
+            id=cast(Any, None) if isinstance(id, Unset) else id,
+            display_name=None if isinstance(display_name, Unset) else display_name,
+            email=None if isinstance(email, Unset) else email,
+            role=None if isinstance(role, Unset) else role,
+            status=None if isinstance(status, Unset) else status,
+            last_login_at=None if isinstance(last_login_at, Unset) else last_login_at,
+            settings=None if isinstance(settings, Unset) else settings,
+            availability=None if isinstance(availability, Unset) else availability,
         )
 
         team_user.additional_properties = d

@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, compact_repr
+from ..types import LENIENT, UNSET, Unset, compact_repr
 
 T = TypeVar("T", bound="TeamUserAvailability")
 
@@ -16,34 +16,35 @@ T = TypeVar("T", bound="TeamUserAvailability")
 class TeamUserAvailability:
     """
     Attributes:
-        mode (str | Unset): Chat availability mode.
-        message (str | Unset):
-        updated_at (datetime.datetime | Unset):
+        mode (str | None): Chat availability mode.
+        message (str | None)
+        updated_at (datetime.datetime | None)
     """
 
-    mode: str | Unset = UNSET
-    message: str | Unset = UNSET
-    updated_at: datetime.datetime | Unset = UNSET
+    mode: str | None = None
+    message: str | None = None
+    updated_at: datetime.datetime | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     __repr__ = compact_repr  # sparkbot: show only the fields that are set
 
     def to_dict(self) -> dict[str, Any]:
-        mode = self.mode
-
-        message = self.message
-
-        updated_at: str | Unset = UNSET
-        if not isinstance(self.updated_at, Unset):
-            updated_at = self.updated_at.isoformat()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        _mode_value = UNSET if self.mode is None else self.mode
+        mode = _mode_value
         if mode is not UNSET:
             field_dict["mode"] = mode
+
+        _message_value = UNSET if self.message is None else self.message
+        message = _message_value
         if message is not UNSET:
             field_dict["message"] = message
+
+        _updated_at_value = UNSET if self.updated_at is None else self.updated_at
+        updated_at: str | Unset = UNSET
+        if not isinstance(_updated_at_value, Unset):
+            updated_at = _updated_at_value.isoformat()
         if updated_at is not UNSET:
             field_dict["updatedAt"] = updated_at
 
@@ -56,17 +57,23 @@ class TeamUserAvailability:
 
         message = d.pop("message", UNSET)
 
-        _updated_at = d.pop("updatedAt", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
+        try:
+            _updated_at = d.get("updatedAt", UNSET)
+            updated_at: datetime.datetime | Unset
+            if isinstance(_updated_at, Unset):
+                updated_at = UNSET
+            else:
+                updated_at = datetime.datetime.fromisoformat(_updated_at)
+
+        except LENIENT:
             updated_at = UNSET
         else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
+            d.pop("updatedAt", None)
 
         team_user_availability = cls(
-            mode=mode,
-            message=message,
-            updated_at=updated_at,
+            mode=None if isinstance(mode, Unset) else mode,
+            message=None if isinstance(message, Unset) else message,
+            updated_at=None if isinstance(updated_at, Unset) else updated_at,
         )
 
         team_user_availability.additional_properties = d

@@ -15,44 +15,47 @@ T = TypeVar("T", bound="TeamUserSettings")
 class TeamUserSettings:
     """
     Attributes:
-        language (str | Unset):
-        timezone (str | Unset):
-        color (str | Unset):
-        retention_policy (str | Unset):
-        billing_email (str | Unset):
+        language (str | None)
+        timezone (str | None)
+        color (str | None)
+        retention_policy (str | None)
+        billing_email (str | None)
     """
 
-    language: str | Unset = UNSET
-    timezone: str | Unset = UNSET
-    color: str | Unset = UNSET
-    retention_policy: str | Unset = UNSET
-    billing_email: str | Unset = UNSET
+    language: str | None = None
+    timezone: str | None = None
+    color: str | None = None
+    retention_policy: str | None = None
+    billing_email: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     __repr__ = compact_repr  # sparkbot: show only the fields that are set
 
     def to_dict(self) -> dict[str, Any]:
-        language = self.language
-
-        timezone = self.timezone
-
-        color = self.color
-
-        retention_policy = self.retention_policy
-
-        billing_email = self.billing_email
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        _language_value = UNSET if self.language is None else self.language
+        language = _language_value
         if language is not UNSET:
             field_dict["language"] = language
+
+        _timezone_value = UNSET if self.timezone is None else self.timezone
+        timezone = _timezone_value
         if timezone is not UNSET:
             field_dict["timezone"] = timezone
+
+        _color_value = UNSET if self.color is None else self.color
+        color = _color_value
         if color is not UNSET:
             field_dict["color"] = color
+
+        _retention_policy_value = UNSET if self.retention_policy is None else self.retention_policy
+        retention_policy = _retention_policy_value
         if retention_policy is not UNSET:
             field_dict["retentionPolicy"] = retention_policy
+
+        _billing_email_value = UNSET if self.billing_email is None else self.billing_email
+        billing_email = _billing_email_value
         if billing_email is not UNSET:
             field_dict["billingEmail"] = billing_email
 
@@ -72,11 +75,11 @@ class TeamUserSettings:
         billing_email = d.pop("billingEmail", UNSET)
 
         team_user_settings = cls(
-            language=language,
-            timezone=timezone,
-            color=color,
-            retention_policy=retention_policy,
-            billing_email=billing_email,
+            language=None if isinstance(language, Unset) else language,
+            timezone=None if isinstance(timezone, Unset) else timezone,
+            color=None if isinstance(color, Unset) else color,
+            retention_policy=None if isinstance(retention_policy, Unset) else retention_policy,
+            billing_email=None if isinstance(billing_email, Unset) else billing_email,
         )
 
         team_user_settings.additional_properties = d

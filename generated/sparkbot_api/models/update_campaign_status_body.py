@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.update_campaign_status_body_action import UpdateCampaignStatusBodyAction
-from ..types import compact_repr
+from ..types import LENIENT, UNSET, Unset, compact_repr
 
 T = TypeVar("T", bound="UpdateCampaignStatusBody")
 
@@ -25,25 +25,28 @@ class UpdateCampaignStatusBody:
     __repr__ = compact_repr  # sparkbot: show only the fields that are set
 
     def to_dict(self) -> dict[str, Any]:
-        action = self.action.value
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "action": action,
-            }
-        )
+        if self.action is not None:  # a reply may lack even a required field
+            action = self.action.value
+            field_dict["action"] = action
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        action = UpdateCampaignStatusBodyAction(d.pop("action"))
+        action: UpdateCampaignStatusBodyAction | Unset
+        try:
+            action = UpdateCampaignStatusBodyAction(d["action"])
+
+        except LENIENT:
+            action = UNSET
+        else:
+            d.pop("action", None)
 
         update_campaign_status_body = cls(
-            action=action,
+            action=cast(Any, None) if isinstance(action, Unset) else action,
         )
 
         update_campaign_status_body.additional_properties = d

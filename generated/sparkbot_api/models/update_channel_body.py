@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -16,33 +16,31 @@ class UpdateChannelBody:
     """
     Attributes:
         name (str): Channel Name.
-        description (str | Unset): Description.
-        image (str | Unset): Image URL.
+        description (str | None): Description.
+        image (str | None): Image URL.
     """
 
     name: str
-    description: str | Unset = UNSET
-    image: str | Unset = UNSET
+    description: str | None = None
+    image: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     __repr__ = compact_repr  # sparkbot: show only the fields that are set
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        description = self.description
-
-        image = self.image
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-            }
-        )
+        if self.name is not None:  # a reply may lack even a required field
+            name = self.name
+            field_dict["name"] = name
+
+        _description_value = UNSET if self.description is None else self.description
+        description = _description_value
         if description is not UNSET:
             field_dict["description"] = description
+
+        _image_value = UNSET if self.image is None else self.image
+        image = _image_value
         if image is not UNSET:
             field_dict["image"] = image
 
@@ -51,16 +49,16 @@ class UpdateChannelBody:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        name = d.pop("name")
+        name = d.pop("name", UNSET)
 
         description = d.pop("description", UNSET)
 
         image = d.pop("image", UNSET)
 
         update_channel_body = cls(
-            name=name,
-            description=description,
-            image=image,
+            name=cast(Any, None) if isinstance(name, Unset) else name,
+            description=None if isinstance(description, Unset) else description,
+            image=None if isinstance(image, Unset) else image,
         )
 
         update_channel_body.additional_properties = d

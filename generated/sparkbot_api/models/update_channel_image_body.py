@@ -15,26 +15,26 @@ T = TypeVar("T", bound="UpdateChannelImageBody")
 class UpdateChannelImageBody:
     """
     Attributes:
-        url (str | Unset): Image URL.
-        image (str | Unset): Image Data (Base64).
+        url (str | None): Image URL.
+        image (str | None): Image Data (Base64).
     """
 
-    url: str | Unset = UNSET
-    image: str | Unset = UNSET
+    url: str | None = None
+    image: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     __repr__ = compact_repr  # sparkbot: show only the fields that are set
 
     def to_dict(self) -> dict[str, Any]:
-        url = self.url
-
-        image = self.image
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        _url_value = UNSET if self.url is None else self.url
+        url = _url_value
         if url is not UNSET:
             field_dict["url"] = url
+
+        _image_value = UNSET if self.image is None else self.image
+        image = _image_value
         if image is not UNSET:
             field_dict["image"] = image
 
@@ -48,8 +48,8 @@ class UpdateChannelImageBody:
         image = d.pop("image", UNSET)
 
         update_channel_image_body = cls(
-            url=url,
-            image=image,
+            url=None if isinstance(url, Unset) else url,
+            image=None if isinstance(image, Unset) else image,
         )
 
         update_channel_image_body.additional_properties = d

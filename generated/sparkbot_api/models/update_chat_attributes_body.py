@@ -15,26 +15,26 @@ T = TypeVar("T", bound="UpdateChatAttributesBody")
 class UpdateChatAttributesBody:
     """
     Attributes:
-        pinned (bool | Unset): Pinned.
-        muted (bool | Unset): Muted.
+        pinned (bool | None): Pinned.
+        muted (bool | None): Muted.
     """
 
-    pinned: bool | Unset = UNSET
-    muted: bool | Unset = UNSET
+    pinned: bool | None = None
+    muted: bool | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     __repr__ = compact_repr  # sparkbot: show only the fields that are set
 
     def to_dict(self) -> dict[str, Any]:
-        pinned = self.pinned
-
-        muted = self.muted
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        _pinned_value = UNSET if self.pinned is None else self.pinned
+        pinned = _pinned_value
         if pinned is not UNSET:
             field_dict["pinned"] = pinned
+
+        _muted_value = UNSET if self.muted is None else self.muted
+        muted = _muted_value
         if muted is not UNSET:
             field_dict["muted"] = muted
 
@@ -48,8 +48,8 @@ class UpdateChatAttributesBody:
         muted = d.pop("muted", UNSET)
 
         update_chat_attributes_body = cls(
-            pinned=pinned,
-            muted=muted,
+            pinned=None if isinstance(pinned, Unset) else pinned,
+            muted=None if isinstance(muted, Unset) else muted,
         )
 
         update_chat_attributes_body.additional_properties = d

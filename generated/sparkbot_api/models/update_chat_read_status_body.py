@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import compact_repr
+from ..types import UNSET, Unset, compact_repr
 
 T = TypeVar("T", bound="UpdateChatReadStatusBody")
 
@@ -24,25 +24,21 @@ class UpdateChatReadStatusBody:
     __repr__ = compact_repr  # sparkbot: show only the fields that are set
 
     def to_dict(self) -> dict[str, Any]:
-        unread = self.unread
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "unread": unread,
-            }
-        )
+        if self.unread is not None:  # a reply may lack even a required field
+            unread = self.unread
+            field_dict["unread"] = unread
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        unread = d.pop("unread")
+        unread = d.pop("unread", UNSET)
 
         update_chat_read_status_body = cls(
-            unread=unread,
+            unread=cast(Any, None) if isinstance(unread, Unset) else unread,
         )
 
         update_chat_read_status_body.additional_properties = d

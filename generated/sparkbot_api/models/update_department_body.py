@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.department_icon import DepartmentIcon
 from ..models.label_color import LabelColor
-from ..types import UNSET, Unset, compact_repr
+from ..types import LENIENT, UNSET, Unset, compact_repr
 
 T = TypeVar("T", bound="UpdateDepartmentBody")
 
@@ -18,57 +18,61 @@ class UpdateDepartmentBody:
     """
     Attributes:
         department (str): Department ID.
-        name (str | Unset): Name.
-        color (LabelColor | Unset):
-        icon (DepartmentIcon | Unset):
-        description (str | Unset): Description.
-        agents (list[str] | Unset): Agents.
+        name (str | None): Name.
+        color (LabelColor | None)
+        icon (DepartmentIcon | None)
+        description (str | None): Description.
+        agents (list[str] | None): Agents.
     """
 
     department: str
-    name: str | Unset = UNSET
-    color: LabelColor | Unset = UNSET
-    icon: DepartmentIcon | Unset = UNSET
-    description: str | Unset = UNSET
-    agents: list[str] | Unset = UNSET
+    name: str | None = None
+    color: LabelColor | None = None
+    icon: DepartmentIcon | None = None
+    description: str | None = None
+    agents: list[str] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     __repr__ = compact_repr  # sparkbot: show only the fields that are set
 
     def to_dict(self) -> dict[str, Any]:
-        department = self.department
-
-        name = self.name
-
-        color: str | Unset = UNSET
-        if not isinstance(self.color, Unset):
-            color = self.color.value
-
-        icon: str | Unset = UNSET
-        if not isinstance(self.icon, Unset):
-            icon = self.icon.value
-
-        description = self.description
-
-        agents: list[str] | Unset = UNSET
-        if not isinstance(self.agents, Unset):
-            agents = self.agents
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "department": department,
-            }
-        )
+        if self.department is not None:  # a reply may lack even a required field
+            department = self.department
+            field_dict["department"] = department
+
+        _name_value = UNSET if self.name is None else self.name
+        name = _name_value
         if name is not UNSET:
             field_dict["name"] = name
+
+        _color_value = UNSET if self.color is None else self.color
+        color: str | Unset = UNSET
+        if not isinstance(_color_value, Unset):
+            color = _color_value.value
+
         if color is not UNSET:
             field_dict["color"] = color
+
+        _icon_value = UNSET if self.icon is None else self.icon
+        icon: str | Unset = UNSET
+        if not isinstance(_icon_value, Unset):
+            icon = _icon_value.value
+
         if icon is not UNSET:
             field_dict["icon"] = icon
+
+        _description_value = UNSET if self.description is None else self.description
+        description = _description_value
         if description is not UNSET:
             field_dict["description"] = description
+
+        _agents_value = UNSET if self.agents is None else self.agents
+        agents: list[str] | Unset = UNSET
+        if not isinstance(_agents_value, Unset):
+            agents = _agents_value
+
         if agents is not UNSET:
             field_dict["agents"] = agents
 
@@ -77,35 +81,47 @@ class UpdateDepartmentBody:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        department = d.pop("department")
+        department = d.pop("department", UNSET)
 
         name = d.pop("name", UNSET)
 
-        _color = d.pop("color", UNSET)
-        color: LabelColor | Unset
-        if isinstance(_color, Unset):
+        try:
+            _color = d.get("color", UNSET)
+            color: LabelColor | Unset
+            if isinstance(_color, Unset):
+                color = UNSET
+            else:
+                color = LabelColor(_color)
+
+        except LENIENT:
             color = UNSET
         else:
-            color = LabelColor(_color)
+            d.pop("color", None)
 
-        _icon = d.pop("icon", UNSET)
-        icon: DepartmentIcon | Unset
-        if isinstance(_icon, Unset):
+        try:
+            _icon = d.get("icon", UNSET)
+            icon: DepartmentIcon | Unset
+            if isinstance(_icon, Unset):
+                icon = UNSET
+            else:
+                icon = DepartmentIcon(_icon)
+
+        except LENIENT:
             icon = UNSET
         else:
-            icon = DepartmentIcon(_icon)
+            d.pop("icon", None)
 
         description = d.pop("description", UNSET)
 
         agents = cast(list[str], d.pop("agents", UNSET))
 
         update_department_body = cls(
-            department=department,
-            name=name,
-            color=color,
-            icon=icon,
-            description=description,
-            agents=agents,
+            department=cast(Any, None) if isinstance(department, Unset) else department,
+            name=None if isinstance(name, Unset) else name,
+            color=None if isinstance(color, Unset) else color,
+            icon=None if isinstance(icon, Unset) else icon,
+            description=None if isinstance(description, Unset) else description,
+            agents=None if isinstance(agents, Unset) else agents,
         )
 
         update_department_body.additional_properties = d

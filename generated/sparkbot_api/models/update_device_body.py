@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.billing_plan import BillingPlan
-from ..types import UNSET, Unset, compact_repr
+from ..types import LENIENT, UNSET, Unset, compact_repr
 
 T = TypeVar("T", bound="UpdateDeviceBody")
 
@@ -16,56 +16,62 @@ T = TypeVar("T", bound="UpdateDeviceBody")
 class UpdateDeviceBody:
     """
     Attributes:
-        enable (bool | Unset): Enable. API default: True.
-        alias (str | Unset): Alias.
-        description (str | Unset): Description.
-        plan (BillingPlan | Unset):
-        webhooks (list[str] | Unset): Webhook IDs.
-        settings (UpdateDeviceBodySettings | Unset):
+        enable (bool | None): Enable. API default: True.
+        alias (str | None): Alias.
+        description (str | None): Description.
+        plan (BillingPlan | None)
+        webhooks (list[str] | None): Webhook IDs.
+        settings (UpdateDeviceBodySettings | None)
     """
 
-    enable: bool | Unset = UNSET
-    alias: str | Unset = UNSET
-    description: str | Unset = UNSET
-    plan: BillingPlan | Unset = UNSET
-    webhooks: list[str] | Unset = UNSET
-    settings: UpdateDeviceBodySettings | Unset = UNSET
+    enable: bool | None = None
+    alias: str | None = None
+    description: str | None = None
+    plan: BillingPlan | None = None
+    webhooks: list[str] | None = None
+    settings: UpdateDeviceBodySettings | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     __repr__ = compact_repr  # sparkbot: show only the fields that are set
 
     def to_dict(self) -> dict[str, Any]:
-        enable = self.enable
-
-        alias = self.alias
-
-        description = self.description
-
-        plan: str | Unset = UNSET
-        if not isinstance(self.plan, Unset):
-            plan = self.plan.value
-
-        webhooks: list[str] | Unset = UNSET
-        if not isinstance(self.webhooks, Unset):
-            webhooks = self.webhooks
-
-        settings: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.settings, Unset):
-            settings = self.settings.to_dict()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        _enable_value = UNSET if self.enable is None else self.enable
+        enable = _enable_value
         if enable is not UNSET:
             field_dict["enable"] = enable
+
+        _alias_value = UNSET if self.alias is None else self.alias
+        alias = _alias_value
         if alias is not UNSET:
             field_dict["alias"] = alias
+
+        _description_value = UNSET if self.description is None else self.description
+        description = _description_value
         if description is not UNSET:
             field_dict["description"] = description
+
+        _plan_value = UNSET if self.plan is None else self.plan
+        plan: str | Unset = UNSET
+        if not isinstance(_plan_value, Unset):
+            plan = _plan_value.value
+
         if plan is not UNSET:
             field_dict["plan"] = plan
+
+        _webhooks_value = UNSET if self.webhooks is None else self.webhooks
+        webhooks: list[str] | Unset = UNSET
+        if not isinstance(_webhooks_value, Unset):
+            webhooks = _webhooks_value
+
         if webhooks is not UNSET:
             field_dict["webhooks"] = webhooks
+
+        _settings_value = UNSET if self.settings is None else self.settings
+        settings: dict[str, Any] | Unset = UNSET
+        if not isinstance(_settings_value, Unset):
+            settings = _settings_value.to_dict()
         if settings is not UNSET:
             field_dict["settings"] = settings
 
@@ -80,29 +86,41 @@ class UpdateDeviceBody:
 
         description = d.pop("description", UNSET)
 
-        _plan = d.pop("plan", UNSET)
-        plan: BillingPlan | Unset
-        if isinstance(_plan, Unset):
+        try:
+            _plan = d.get("plan", UNSET)
+            plan: BillingPlan | Unset
+            if isinstance(_plan, Unset):
+                plan = UNSET
+            else:
+                plan = BillingPlan(_plan)
+
+        except LENIENT:
             plan = UNSET
         else:
-            plan = BillingPlan(_plan)
+            d.pop("plan", None)
 
         webhooks = cast(list[str], d.pop("webhooks", UNSET))
 
-        _settings = d.pop("settings", UNSET)
-        settings: UpdateDeviceBodySettings | Unset
-        if isinstance(_settings, Unset):
+        try:
+            _settings = d.get("settings", UNSET)
+            settings: UpdateDeviceBodySettings | Unset
+            if isinstance(_settings, Unset):
+                settings = UNSET
+            else:
+                settings = UpdateDeviceBodySettings.from_dict(_settings)
+
+        except LENIENT:
             settings = UNSET
         else:
-            settings = UpdateDeviceBodySettings.from_dict(_settings)
+            d.pop("settings", None)
 
         update_device_body = cls(
-            enable=enable,
-            alias=alias,
-            description=description,
-            plan=plan,
-            webhooks=webhooks,
-            settings=settings,
+            enable=None if isinstance(enable, Unset) else enable,
+            alias=None if isinstance(alias, Unset) else alias,
+            description=None if isinstance(description, Unset) else description,
+            plan=None if isinstance(plan, Unset) else plan,
+            webhooks=None if isinstance(webhooks, Unset) else webhooks,
+            settings=None if isinstance(settings, Unset) else settings,
         )
 
         update_device_body.additional_properties = d

@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.reboot_policy import RebootPolicy
 from ..models.retention_policy import RetentionPolicy
-from ..types import UNSET, Unset, compact_repr
+from ..types import LENIENT, UNSET, Unset, compact_repr
 
 T = TypeVar("T", bound="UpdateDeviceBodySettings")
 
@@ -17,37 +17,40 @@ T = TypeVar("T", bound="UpdateDeviceBodySettings")
 class UpdateDeviceBodySettings:
     """
     Attributes:
-        reboot_policy (RebootPolicy | Unset):
-        retention_policy (RetentionPolicy | Unset):
-        delivery_speed (float | Unset): Delivery Speed. One of 0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1, 2, 3,
+        reboot_policy (RebootPolicy | None)
+        retention_policy (RetentionPolicy | None)
+        delivery_speed (float | None): Delivery Speed. One of 0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1, 2, 3,
             4, 5, 6, 7, 8, 9, 10, 15, 20, 30, 40, 50, 60, 70, 80, 90, 100, 120, 140, 150.
     """
 
-    reboot_policy: RebootPolicy | Unset = UNSET
-    retention_policy: RetentionPolicy | Unset = UNSET
-    delivery_speed: float | Unset = UNSET
+    reboot_policy: RebootPolicy | None = None
+    retention_policy: RetentionPolicy | None = None
+    delivery_speed: float | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     __repr__ = compact_repr  # sparkbot: show only the fields that are set
 
     def to_dict(self) -> dict[str, Any]:
-        reboot_policy: str | Unset = UNSET
-        if not isinstance(self.reboot_policy, Unset):
-            reboot_policy = self.reboot_policy.value
-
-        retention_policy: str | Unset = UNSET
-        if not isinstance(self.retention_policy, Unset):
-            retention_policy = self.retention_policy.value
-
-        delivery_speed = self.delivery_speed
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        _reboot_policy_value = UNSET if self.reboot_policy is None else self.reboot_policy
+        reboot_policy: str | Unset = UNSET
+        if not isinstance(_reboot_policy_value, Unset):
+            reboot_policy = _reboot_policy_value.value
+
         if reboot_policy is not UNSET:
             field_dict["rebootPolicy"] = reboot_policy
+
+        _retention_policy_value = UNSET if self.retention_policy is None else self.retention_policy
+        retention_policy: str | Unset = UNSET
+        if not isinstance(_retention_policy_value, Unset):
+            retention_policy = _retention_policy_value.value
+
         if retention_policy is not UNSET:
             field_dict["retentionPolicy"] = retention_policy
+
+        _delivery_speed_value = UNSET if self.delivery_speed is None else self.delivery_speed
+        delivery_speed = _delivery_speed_value
         if delivery_speed is not UNSET:
             field_dict["deliverySpeed"] = delivery_speed
 
@@ -56,26 +59,38 @@ class UpdateDeviceBodySettings:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _reboot_policy = d.pop("rebootPolicy", UNSET)
-        reboot_policy: RebootPolicy | Unset
-        if isinstance(_reboot_policy, Unset):
+        try:
+            _reboot_policy = d.get("rebootPolicy", UNSET)
+            reboot_policy: RebootPolicy | Unset
+            if isinstance(_reboot_policy, Unset):
+                reboot_policy = UNSET
+            else:
+                reboot_policy = RebootPolicy(_reboot_policy)
+
+        except LENIENT:
             reboot_policy = UNSET
         else:
-            reboot_policy = RebootPolicy(_reboot_policy)
+            d.pop("rebootPolicy", None)
 
-        _retention_policy = d.pop("retentionPolicy", UNSET)
-        retention_policy: RetentionPolicy | Unset
-        if isinstance(_retention_policy, Unset):
+        try:
+            _retention_policy = d.get("retentionPolicy", UNSET)
+            retention_policy: RetentionPolicy | Unset
+            if isinstance(_retention_policy, Unset):
+                retention_policy = UNSET
+            else:
+                retention_policy = RetentionPolicy(_retention_policy)
+
+        except LENIENT:
             retention_policy = UNSET
         else:
-            retention_policy = RetentionPolicy(_retention_policy)
+            d.pop("retentionPolicy", None)
 
         delivery_speed = d.pop("deliverySpeed", UNSET)
 
         update_device_body_settings = cls(
-            reboot_policy=reboot_policy,
-            retention_policy=retention_policy,
-            delivery_speed=delivery_speed,
+            reboot_policy=None if isinstance(reboot_policy, Unset) else reboot_policy,
+            retention_policy=None if isinstance(retention_policy, Unset) else retention_policy,
+            delivery_speed=None if isinstance(delivery_speed, Unset) else delivery_speed,
         )
 
         update_device_body_settings.additional_properties = d

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..models.file_expiration import FileExpiration
 from ..models.file_format import FileFormat
 from ..models.permission import Permission
-from ..types import UNSET, Unset, compact_repr
+from ..types import LENIENT, UNSET, Unset, compact_repr
 
 T = TypeVar("T", bound="UpdateFileBody")
 
@@ -18,64 +18,73 @@ T = TypeVar("T", bound="UpdateFileBody")
 class UpdateFileBody:
     """
     Attributes:
-        filename (str | Unset): Filename.
-        reference (str | Unset): Reference.
-        format_ (FileFormat | Unset):
-        tags (list[str] | Unset): Tags.
-        message (str | Unset): Message Caption.
-        expiration (FileExpiration | Unset):
-        permission (Permission | Unset):
+        filename (str | None): Filename.
+        reference (str | None): Reference.
+        format_ (FileFormat | None)
+        tags (list[str] | None): Tags.
+        message (str | None): Message Caption.
+        expiration (FileExpiration | None)
+        permission (Permission | None)
     """
 
-    filename: str | Unset = UNSET
-    reference: str | Unset = UNSET
-    format_: FileFormat | Unset = UNSET
-    tags: list[str] | Unset = UNSET
-    message: str | Unset = UNSET
-    expiration: FileExpiration | Unset = UNSET
-    permission: Permission | Unset = UNSET
+    filename: str | None = None
+    reference: str | None = None
+    format_: FileFormat | None = None
+    tags: list[str] | None = None
+    message: str | None = None
+    expiration: FileExpiration | None = None
+    permission: Permission | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     __repr__ = compact_repr  # sparkbot: show only the fields that are set
 
     def to_dict(self) -> dict[str, Any]:
-        filename = self.filename
-
-        reference = self.reference
-
-        format_: str | Unset = UNSET
-        if not isinstance(self.format_, Unset):
-            format_ = self.format_.value
-
-        tags: list[str] | Unset = UNSET
-        if not isinstance(self.tags, Unset):
-            tags = self.tags
-
-        message = self.message
-
-        expiration: str | Unset = UNSET
-        if not isinstance(self.expiration, Unset):
-            expiration = self.expiration.value
-
-        permission: str | Unset = UNSET
-        if not isinstance(self.permission, Unset):
-            permission = self.permission.value
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        _filename_value = UNSET if self.filename is None else self.filename
+        filename = _filename_value
         if filename is not UNSET:
             field_dict["filename"] = filename
+
+        _reference_value = UNSET if self.reference is None else self.reference
+        reference = _reference_value
         if reference is not UNSET:
             field_dict["reference"] = reference
+
+        _format__value = UNSET if self.format_ is None else self.format_
+        format_: str | Unset = UNSET
+        if not isinstance(_format__value, Unset):
+            format_ = _format__value.value
+
         if format_ is not UNSET:
             field_dict["format"] = format_
+
+        _tags_value = UNSET if self.tags is None else self.tags
+        tags: list[str] | Unset = UNSET
+        if not isinstance(_tags_value, Unset):
+            tags = _tags_value
+
         if tags is not UNSET:
             field_dict["tags"] = tags
+
+        _message_value = UNSET if self.message is None else self.message
+        message = _message_value
         if message is not UNSET:
             field_dict["message"] = message
+
+        _expiration_value = UNSET if self.expiration is None else self.expiration
+        expiration: str | Unset = UNSET
+        if not isinstance(_expiration_value, Unset):
+            expiration = _expiration_value.value
+
         if expiration is not UNSET:
             field_dict["expiration"] = expiration
+
+        _permission_value = UNSET if self.permission is None else self.permission
+        permission: str | Unset = UNSET
+        if not isinstance(_permission_value, Unset):
+            permission = _permission_value.value
+
         if permission is not UNSET:
             field_dict["permission"] = permission
 
@@ -88,39 +97,57 @@ class UpdateFileBody:
 
         reference = d.pop("reference", UNSET)
 
-        _format_ = d.pop("format", UNSET)
-        format_: FileFormat | Unset
-        if isinstance(_format_, Unset):
+        try:
+            _format_ = d.get("format", UNSET)
+            format_: FileFormat | Unset
+            if isinstance(_format_, Unset):
+                format_ = UNSET
+            else:
+                format_ = FileFormat(_format_)
+
+        except LENIENT:
             format_ = UNSET
         else:
-            format_ = FileFormat(_format_)
+            d.pop("format", None)
 
         tags = cast(list[str], d.pop("tags", UNSET))
 
         message = d.pop("message", UNSET)
 
-        _expiration = d.pop("expiration", UNSET)
-        expiration: FileExpiration | Unset
-        if isinstance(_expiration, Unset):
+        try:
+            _expiration = d.get("expiration", UNSET)
+            expiration: FileExpiration | Unset
+            if isinstance(_expiration, Unset):
+                expiration = UNSET
+            else:
+                expiration = FileExpiration(_expiration)
+
+        except LENIENT:
             expiration = UNSET
         else:
-            expiration = FileExpiration(_expiration)
+            d.pop("expiration", None)
 
-        _permission = d.pop("permission", UNSET)
-        permission: Permission | Unset
-        if isinstance(_permission, Unset):
+        try:
+            _permission = d.get("permission", UNSET)
+            permission: Permission | Unset
+            if isinstance(_permission, Unset):
+                permission = UNSET
+            else:
+                permission = Permission(_permission)
+
+        except LENIENT:
             permission = UNSET
         else:
-            permission = Permission(_permission)
+            d.pop("permission", None)
 
         update_file_body = cls(
-            filename=filename,
-            reference=reference,
-            format_=format_,
-            tags=tags,
-            message=message,
-            expiration=expiration,
-            permission=permission,
+            filename=None if isinstance(filename, Unset) else filename,
+            reference=None if isinstance(reference, Unset) else reference,
+            format_=None if isinstance(format_, Unset) else format_,
+            tags=None if isinstance(tags, Unset) else tags,
+            message=None if isinstance(message, Unset) else message,
+            expiration=None if isinstance(expiration, Unset) else expiration,
+            permission=None if isinstance(permission, Unset) else permission,
         )
 
         update_file_body.additional_properties = d

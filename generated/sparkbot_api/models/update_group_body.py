@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.group_ephemeral import GroupEphemeral
-from ..types import UNSET, Unset, compact_repr
+from ..types import LENIENT, UNSET, Unset, compact_repr
 
 T = TypeVar("T", bound="UpdateGroupBody")
 
@@ -17,43 +17,43 @@ class UpdateGroupBody:
     """
     Attributes:
         name (str): Group Name.
-        description (str | Unset): Description.
-        permissions (UpdateGroupBodyPermissions | Unset):
-        ephemeral (GroupEphemeral | Unset):
+        description (str | None): Description.
+        permissions (UpdateGroupBodyPermissions | None)
+        ephemeral (GroupEphemeral | None)
     """
 
     name: str
-    description: str | Unset = UNSET
-    permissions: UpdateGroupBodyPermissions | Unset = UNSET
-    ephemeral: GroupEphemeral | Unset = UNSET
+    description: str | None = None
+    permissions: UpdateGroupBodyPermissions | None = None
+    ephemeral: GroupEphemeral | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     __repr__ = compact_repr  # sparkbot: show only the fields that are set
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        description = self.description
-
-        permissions: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.permissions, Unset):
-            permissions = self.permissions.to_dict()
-
-        ephemeral: str | Unset = UNSET
-        if not isinstance(self.ephemeral, Unset):
-            ephemeral = self.ephemeral.value
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-            }
-        )
+        if self.name is not None:  # a reply may lack even a required field
+            name = self.name
+            field_dict["name"] = name
+
+        _description_value = UNSET if self.description is None else self.description
+        description = _description_value
         if description is not UNSET:
             field_dict["description"] = description
+
+        _permissions_value = UNSET if self.permissions is None else self.permissions
+        permissions: dict[str, Any] | Unset = UNSET
+        if not isinstance(_permissions_value, Unset):
+            permissions = _permissions_value.to_dict()
         if permissions is not UNSET:
             field_dict["permissions"] = permissions
+
+        _ephemeral_value = UNSET if self.ephemeral is None else self.ephemeral
+        ephemeral: str | Unset = UNSET
+        if not isinstance(_ephemeral_value, Unset):
+            ephemeral = _ephemeral_value.value
+
         if ephemeral is not UNSET:
             field_dict["ephemeral"] = ephemeral
 
@@ -62,29 +62,41 @@ class UpdateGroupBody:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        name = d.pop("name")
+        name = d.pop("name", UNSET)
 
         description = d.pop("description", UNSET)
 
-        _permissions = d.pop("permissions", UNSET)
-        permissions: UpdateGroupBodyPermissions | Unset
-        if isinstance(_permissions, Unset):
+        try:
+            _permissions = d.get("permissions", UNSET)
+            permissions: UpdateGroupBodyPermissions | Unset
+            if isinstance(_permissions, Unset):
+                permissions = UNSET
+            else:
+                permissions = UpdateGroupBodyPermissions.from_dict(_permissions)
+
+        except LENIENT:
             permissions = UNSET
         else:
-            permissions = UpdateGroupBodyPermissions.from_dict(_permissions)
+            d.pop("permissions", None)
 
-        _ephemeral = d.pop("ephemeral", UNSET)
-        ephemeral: GroupEphemeral | Unset
-        if isinstance(_ephemeral, Unset):
+        try:
+            _ephemeral = d.get("ephemeral", UNSET)
+            ephemeral: GroupEphemeral | Unset
+            if isinstance(_ephemeral, Unset):
+                ephemeral = UNSET
+            else:
+                ephemeral = GroupEphemeral(_ephemeral)
+
+        except LENIENT:
             ephemeral = UNSET
         else:
-            ephemeral = GroupEphemeral(_ephemeral)
+            d.pop("ephemeral", None)
 
         update_group_body = cls(
-            name=name,
-            description=description,
-            permissions=permissions,
-            ephemeral=ephemeral,
+            name=cast(Any, None) if isinstance(name, Unset) else name,
+            description=None if isinstance(description, Unset) else description,
+            permissions=None if isinstance(permissions, Unset) else permissions,
+            ephemeral=None if isinstance(ephemeral, Unset) else ephemeral,
         )
 
         update_group_body.additional_properties = d

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 
 from ..models.outbound_priority import OutboundPriority
 from ..models.update_message_body_remove_item import UpdateMessageBodyRemoveItem
-from ..types import UNSET, Unset, compact_repr
+from ..types import LENIENT, UNSET, Unset, compact_repr
 
 T = TypeVar("T", bound="UpdateMessageBody")
 
@@ -18,95 +18,107 @@ T = TypeVar("T", bound="UpdateMessageBody")
 class UpdateMessageBody:
     """
     Attributes:
-        message (str | Unset): Message Text.
-        phone (str | Unset): Phone Number.
-        group (str | Unset): Group ID.
-        channel (str | Unset): Channel ID.
-        chat (str | Unset): Chat ID.
-        device (str | Unset): Device ID.
-        agent (str | Unset): Agent ID.
-        deliver_at (datetime.datetime | Unset): Scheduled Delivery.
-        priority (OutboundPriority | Unset):
-        reference (str | Unset): Reference.
-        remove (list[UpdateMessageBodyRemoveItem] | Unset): Remove Fields.
-        label (str | Unset): Label.
+        message (str | None): Message Text.
+        phone (str | None): Phone Number.
+        group (str | None): Group ID.
+        channel (str | None): Channel ID.
+        chat (str | None): Chat ID.
+        device (str | None): Device ID.
+        agent (str | None): Agent ID.
+        deliver_at (datetime.datetime | None): Scheduled Delivery.
+        priority (OutboundPriority | None)
+        reference (str | None): Reference.
+        remove (list[UpdateMessageBodyRemoveItem] | None): Remove Fields.
+        label (str | None): Label.
     """
 
-    message: str | Unset = UNSET
-    phone: str | Unset = UNSET
-    group: str | Unset = UNSET
-    channel: str | Unset = UNSET
-    chat: str | Unset = UNSET
-    device: str | Unset = UNSET
-    agent: str | Unset = UNSET
-    deliver_at: datetime.datetime | Unset = UNSET
-    priority: OutboundPriority | Unset = UNSET
-    reference: str | Unset = UNSET
-    remove: list[UpdateMessageBodyRemoveItem] | Unset = UNSET
-    label: str | Unset = UNSET
+    message: str | None = None
+    phone: str | None = None
+    group: str | None = None
+    channel: str | None = None
+    chat: str | None = None
+    device: str | None = None
+    agent: str | None = None
+    deliver_at: datetime.datetime | None = None
+    priority: OutboundPriority | None = None
+    reference: str | None = None
+    remove: list[UpdateMessageBodyRemoveItem] | None = None
+    label: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     __repr__ = compact_repr  # sparkbot: show only the fields that are set
 
     def to_dict(self) -> dict[str, Any]:
-        message = self.message
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        _message_value = UNSET if self.message is None else self.message
+        message = _message_value
+        if message is not UNSET:
+            field_dict["message"] = message
 
-        phone = self.phone
+        _phone_value = UNSET if self.phone is None else self.phone
+        phone = _phone_value
+        if phone is not UNSET:
+            field_dict["phone"] = phone
 
-        group = self.group
+        _group_value = UNSET if self.group is None else self.group
+        group = _group_value
+        if group is not UNSET:
+            field_dict["group"] = group
 
-        channel = self.channel
+        _channel_value = UNSET if self.channel is None else self.channel
+        channel = _channel_value
+        if channel is not UNSET:
+            field_dict["channel"] = channel
 
-        chat = self.chat
+        _chat_value = UNSET if self.chat is None else self.chat
+        chat = _chat_value
+        if chat is not UNSET:
+            field_dict["chat"] = chat
 
-        device = self.device
+        _device_value = UNSET if self.device is None else self.device
+        device = _device_value
+        if device is not UNSET:
+            field_dict["device"] = device
 
-        agent = self.agent
+        _agent_value = UNSET if self.agent is None else self.agent
+        agent = _agent_value
+        if agent is not UNSET:
+            field_dict["agent"] = agent
 
+        _deliver_at_value = UNSET if self.deliver_at is None else self.deliver_at
         deliver_at: str | Unset = UNSET
-        if not isinstance(self.deliver_at, Unset):
-            deliver_at = self.deliver_at.isoformat()
+        if not isinstance(_deliver_at_value, Unset):
+            deliver_at = _deliver_at_value.isoformat()
+        if deliver_at is not UNSET:
+            field_dict["deliverAt"] = deliver_at
 
+        _priority_value = UNSET if self.priority is None else self.priority
         priority: str | Unset = UNSET
-        if not isinstance(self.priority, Unset):
-            priority = self.priority.value
+        if not isinstance(_priority_value, Unset):
+            priority = _priority_value.value
 
-        reference = self.reference
+        if priority is not UNSET:
+            field_dict["priority"] = priority
 
+        _reference_value = UNSET if self.reference is None else self.reference
+        reference = _reference_value
+        if reference is not UNSET:
+            field_dict["reference"] = reference
+
+        _remove_value = UNSET if self.remove is None else self.remove
         remove: list[str] | Unset = UNSET
-        if not isinstance(self.remove, Unset):
+        if not isinstance(_remove_value, Unset):
             remove = []
-            for remove_item_data in self.remove:
+            for remove_item_data in _remove_value:
                 remove_item = remove_item_data.value
                 remove.append(remove_item)
 
-        label = self.label
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if message is not UNSET:
-            field_dict["message"] = message
-        if phone is not UNSET:
-            field_dict["phone"] = phone
-        if group is not UNSET:
-            field_dict["group"] = group
-        if channel is not UNSET:
-            field_dict["channel"] = channel
-        if chat is not UNSET:
-            field_dict["chat"] = chat
-        if device is not UNSET:
-            field_dict["device"] = device
-        if agent is not UNSET:
-            field_dict["agent"] = agent
-        if deliver_at is not UNSET:
-            field_dict["deliverAt"] = deliver_at
-        if priority is not UNSET:
-            field_dict["priority"] = priority
-        if reference is not UNSET:
-            field_dict["reference"] = reference
         if remove is not UNSET:
             field_dict["remove"] = remove
+
+        _label_value = UNSET if self.label is None else self.label
+        label = _label_value
         if label is not UNSET:
             field_dict["label"] = label
 
@@ -129,46 +141,64 @@ class UpdateMessageBody:
 
         agent = d.pop("agent", UNSET)
 
-        _deliver_at = d.pop("deliverAt", UNSET)
-        deliver_at: datetime.datetime | Unset
-        if isinstance(_deliver_at, Unset):
+        try:
+            _deliver_at = d.get("deliverAt", UNSET)
+            deliver_at: datetime.datetime | Unset
+            if isinstance(_deliver_at, Unset):
+                deliver_at = UNSET
+            else:
+                deliver_at = datetime.datetime.fromisoformat(_deliver_at)
+
+        except LENIENT:
             deliver_at = UNSET
         else:
-            deliver_at = datetime.datetime.fromisoformat(_deliver_at)
+            d.pop("deliverAt", None)
 
-        _priority = d.pop("priority", UNSET)
-        priority: OutboundPriority | Unset
-        if isinstance(_priority, Unset):
+        try:
+            _priority = d.get("priority", UNSET)
+            priority: OutboundPriority | Unset
+            if isinstance(_priority, Unset):
+                priority = UNSET
+            else:
+                priority = OutboundPriority(_priority)
+
+        except LENIENT:
             priority = UNSET
         else:
-            priority = OutboundPriority(_priority)
+            d.pop("priority", None)
 
         reference = d.pop("reference", UNSET)
 
-        _remove = d.pop("remove", UNSET)
-        remove: list[UpdateMessageBodyRemoveItem] | Unset = UNSET
-        if _remove is not UNSET:
-            remove = []
-            for remove_item_data in _remove:
-                remove_item = UpdateMessageBodyRemoveItem(remove_item_data)
+        try:
+            _remove = d.get("remove", UNSET)
+            remove: list[UpdateMessageBodyRemoveItem] | Unset = UNSET
+            if _remove is not UNSET:
+                remove = []
+                for remove_item_data in _remove:
+                    remove_item = UpdateMessageBodyRemoveItem(remove_item_data)
 
-                remove.append(remove_item)
+                    remove.append(remove_item)
+
+        except LENIENT:
+            remove = UNSET
+        else:
+            d.pop("remove", None)
 
         label = d.pop("label", UNSET)
 
         update_message_body = cls(
-            message=message,
-            phone=phone,
-            group=group,
-            channel=channel,
-            chat=chat,
-            device=device,
-            agent=agent,
-            deliver_at=deliver_at,
-            priority=priority,
-            reference=reference,
-            remove=remove,
-            label=label,
+            message=None if isinstance(message, Unset) else message,
+            phone=None if isinstance(phone, Unset) else phone,
+            group=None if isinstance(group, Unset) else group,
+            channel=None if isinstance(channel, Unset) else channel,
+            chat=None if isinstance(chat, Unset) else chat,
+            device=None if isinstance(device, Unset) else device,
+            agent=None if isinstance(agent, Unset) else agent,
+            deliver_at=None if isinstance(deliver_at, Unset) else deliver_at,
+            priority=None if isinstance(priority, Unset) else priority,
+            reference=None if isinstance(reference, Unset) else reference,
+            remove=None if isinstance(remove, Unset) else remove,
+            label=None if isinstance(label, Unset) else label,
         )
 
         update_message_body.additional_properties = d

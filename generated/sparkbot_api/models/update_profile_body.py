@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, compact_repr
+from ..types import LENIENT, UNSET, Unset, compact_repr
 
 T = TypeVar("T", bound="UpdateProfileBody")
 
@@ -15,34 +15,35 @@ T = TypeVar("T", bound="UpdateProfileBody")
 class UpdateProfileBody:
     """
     Attributes:
-        name (str | Unset): Profile Name.
-        status (str | Unset): Profile Status.
-        business_profile (UpdateProfileBodyBusinessProfile | Unset):
+        name (str | None): Profile Name.
+        status (str | None): Profile Status.
+        business_profile (UpdateProfileBodyBusinessProfile | None)
     """
 
-    name: str | Unset = UNSET
-    status: str | Unset = UNSET
-    business_profile: UpdateProfileBodyBusinessProfile | Unset = UNSET
+    name: str | None = None
+    status: str | None = None
+    business_profile: UpdateProfileBodyBusinessProfile | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     __repr__ = compact_repr  # sparkbot: show only the fields that are set
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        status = self.status
-
-        business_profile: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.business_profile, Unset):
-            business_profile = self.business_profile.to_dict()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        _name_value = UNSET if self.name is None else self.name
+        name = _name_value
         if name is not UNSET:
             field_dict["name"] = name
+
+        _status_value = UNSET if self.status is None else self.status
+        status = _status_value
         if status is not UNSET:
             field_dict["status"] = status
+
+        _business_profile_value = UNSET if self.business_profile is None else self.business_profile
+        business_profile: dict[str, Any] | Unset = UNSET
+        if not isinstance(_business_profile_value, Unset):
+            business_profile = _business_profile_value.to_dict()
         if business_profile is not UNSET:
             field_dict["businessProfile"] = business_profile
 
@@ -55,17 +56,23 @@ class UpdateProfileBody:
 
         status = d.pop("status", UNSET)
 
-        _business_profile = d.pop("businessProfile", UNSET)
-        business_profile: UpdateProfileBodyBusinessProfile | Unset
-        if isinstance(_business_profile, Unset):
+        try:
+            _business_profile = d.get("businessProfile", UNSET)
+            business_profile: UpdateProfileBodyBusinessProfile | Unset
+            if isinstance(_business_profile, Unset):
+                business_profile = UNSET
+            else:
+                business_profile = UpdateProfileBodyBusinessProfile.from_dict(_business_profile)
+
+        except LENIENT:
             business_profile = UNSET
         else:
-            business_profile = UpdateProfileBodyBusinessProfile.from_dict(_business_profile)
+            d.pop("businessProfile", None)
 
         update_profile_body = cls(
-            name=name,
-            status=status,
-            business_profile=business_profile,
+            name=None if isinstance(name, Unset) else name,
+            status=None if isinstance(status, Unset) else status,
+            business_profile=None if isinstance(business_profile, Unset) else business_profile,
         )
 
         update_profile_body.additional_properties = d

@@ -6,7 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, compact_repr
+from ..types import LENIENT, UNSET, Unset, compact_repr
 
 T = TypeVar("T", bound="UpdateProfileBodyBusinessProfile")
 
@@ -15,56 +15,62 @@ T = TypeVar("T", bound="UpdateProfileBodyBusinessProfile")
 class UpdateProfileBodyBusinessProfile:
     """
     Attributes:
-        address (bool | Unset): Update Business Profile.
-        business_hours (UpdateProfileBodyBusinessProfileBusinessHours | Unset):
-        categories (list[bool] | Unset): Update Business Profile.
-        description (bool | Unset): Update Business Profile.
-        email (bool | Unset): Update Business Profile.
-        websites (list[bool] | Unset): Update Business Profile.
+        address (bool | None): Update Business Profile.
+        business_hours (UpdateProfileBodyBusinessProfileBusinessHours | None)
+        categories (list[bool] | None): Update Business Profile.
+        description (bool | None): Update Business Profile.
+        email (bool | None): Update Business Profile.
+        websites (list[bool] | None): Update Business Profile.
     """
 
-    address: bool | Unset = UNSET
-    business_hours: UpdateProfileBodyBusinessProfileBusinessHours | Unset = UNSET
-    categories: list[bool] | Unset = UNSET
-    description: bool | Unset = UNSET
-    email: bool | Unset = UNSET
-    websites: list[bool] | Unset = UNSET
+    address: bool | None = None
+    business_hours: UpdateProfileBodyBusinessProfileBusinessHours | None = None
+    categories: list[bool] | None = None
+    description: bool | None = None
+    email: bool | None = None
+    websites: list[bool] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     __repr__ = compact_repr  # sparkbot: show only the fields that are set
 
     def to_dict(self) -> dict[str, Any]:
-        address = self.address
-
-        business_hours: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.business_hours, Unset):
-            business_hours = self.business_hours.to_dict()
-
-        categories: list[bool] | Unset = UNSET
-        if not isinstance(self.categories, Unset):
-            categories = self.categories
-
-        description = self.description
-
-        email = self.email
-
-        websites: list[bool] | Unset = UNSET
-        if not isinstance(self.websites, Unset):
-            websites = self.websites
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        _address_value = UNSET if self.address is None else self.address
+        address = _address_value
         if address is not UNSET:
             field_dict["address"] = address
+
+        _business_hours_value = UNSET if self.business_hours is None else self.business_hours
+        business_hours: dict[str, Any] | Unset = UNSET
+        if not isinstance(_business_hours_value, Unset):
+            business_hours = _business_hours_value.to_dict()
         if business_hours is not UNSET:
             field_dict["businessHours"] = business_hours
+
+        _categories_value = UNSET if self.categories is None else self.categories
+        categories: list[bool] | Unset = UNSET
+        if not isinstance(_categories_value, Unset):
+            categories = _categories_value
+
         if categories is not UNSET:
             field_dict["categories"] = categories
+
+        _description_value = UNSET if self.description is None else self.description
+        description = _description_value
         if description is not UNSET:
             field_dict["description"] = description
+
+        _email_value = UNSET if self.email is None else self.email
+        email = _email_value
         if email is not UNSET:
             field_dict["email"] = email
+
+        _websites_value = UNSET if self.websites is None else self.websites
+        websites: list[bool] | Unset = UNSET
+        if not isinstance(_websites_value, Unset):
+            websites = _websites_value
+
         if websites is not UNSET:
             field_dict["websites"] = websites
 
@@ -75,12 +81,18 @@ class UpdateProfileBodyBusinessProfile:
         d = dict(src_dict)
         address = d.pop("address", UNSET)
 
-        _business_hours = d.pop("businessHours", UNSET)
-        business_hours: UpdateProfileBodyBusinessProfileBusinessHours | Unset
-        if isinstance(_business_hours, Unset):
+        try:
+            _business_hours = d.get("businessHours", UNSET)
+            business_hours: UpdateProfileBodyBusinessProfileBusinessHours | Unset
+            if isinstance(_business_hours, Unset):
+                business_hours = UNSET
+            else:
+                business_hours = UpdateProfileBodyBusinessProfileBusinessHours.from_dict(_business_hours)
+
+        except LENIENT:
             business_hours = UNSET
         else:
-            business_hours = UpdateProfileBodyBusinessProfileBusinessHours.from_dict(_business_hours)
+            d.pop("businessHours", None)
 
         categories = cast(list[bool], d.pop("categories", UNSET))
 
@@ -91,12 +103,12 @@ class UpdateProfileBodyBusinessProfile:
         websites = cast(list[bool], d.pop("websites", UNSET))
 
         update_profile_body_business_profile = cls(
-            address=address,
-            business_hours=business_hours,
-            categories=categories,
-            description=description,
-            email=email,
-            websites=websites,
+            address=None if isinstance(address, Unset) else address,
+            business_hours=None if isinstance(business_hours, Unset) else business_hours,
+            categories=None if isinstance(categories, Unset) else categories,
+            description=None if isinstance(description, Unset) else description,
+            email=None if isinstance(email, Unset) else email,
+            websites=None if isinstance(websites, Unset) else websites,
         )
 
         update_profile_body_business_profile.additional_properties = d

@@ -15,20 +15,19 @@ T = TypeVar("T", bound="UpdateProfileBodyBusinessProfileBusinessHours")
 class UpdateProfileBodyBusinessProfileBusinessHours:
     """
     Attributes:
-        timezone (bool | Unset): Update Business Profile.
+        timezone (bool | None): Update Business Profile.
     """
 
-    timezone: bool | Unset = UNSET
+    timezone: bool | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     __repr__ = compact_repr  # sparkbot: show only the fields that are set
 
     def to_dict(self) -> dict[str, Any]:
-        timezone = self.timezone
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        _timezone_value = UNSET if self.timezone is None else self.timezone
+        timezone = _timezone_value
         if timezone is not UNSET:
             field_dict["timezone"] = timezone
 
@@ -40,7 +39,7 @@ class UpdateProfileBodyBusinessProfileBusinessHours:
         timezone = d.pop("timezone", UNSET)
 
         update_profile_body_business_profile_business_hours = cls(
-            timezone=timezone,
+            timezone=None if isinstance(timezone, Unset) else timezone,
         )
 
         update_profile_body_business_profile_business_hours.additional_properties = d

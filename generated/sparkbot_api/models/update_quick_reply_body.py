@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.permission import Permission
-from ..types import UNSET, Unset, compact_repr
+from ..types import LENIENT, UNSET, Unset, compact_repr
 
 T = TypeVar("T", bound="UpdateQuickReplyBody")
 
@@ -18,53 +18,56 @@ class UpdateQuickReplyBody:
     Attributes:
         shortcut (str): Shortcut.
         message (str): Message.
-        permission (Permission | Unset):
-        file (bool | Unset): Include Media File.
-        keywords (list[str] | Unset): Keywords.
-        id (str | Unset): Quick Reply ID.
+        permission (Permission | None)
+        file (bool | None): Include Media File.
+        keywords (list[str] | None): Keywords.
+        id (str | None): Quick Reply ID.
     """
 
     shortcut: str
     message: str
-    permission: Permission | Unset = UNSET
-    file: bool | Unset = UNSET
-    keywords: list[str] | Unset = UNSET
-    id: str | Unset = UNSET
+    permission: Permission | None = None
+    file: bool | None = None
+    keywords: list[str] | None = None
+    id: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     __repr__ = compact_repr  # sparkbot: show only the fields that are set
 
     def to_dict(self) -> dict[str, Any]:
-        shortcut = self.shortcut
-
-        message = self.message
-
-        permission: str | Unset = UNSET
-        if not isinstance(self.permission, Unset):
-            permission = self.permission.value
-
-        file = self.file
-
-        keywords: list[str] | Unset = UNSET
-        if not isinstance(self.keywords, Unset):
-            keywords = self.keywords
-
-        id = self.id
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "shortcut": shortcut,
-                "message": message,
-            }
-        )
+        if self.shortcut is not None:  # a reply may lack even a required field
+            shortcut = self.shortcut
+            field_dict["shortcut"] = shortcut
+
+        if self.message is not None:  # a reply may lack even a required field
+            message = self.message
+            field_dict["message"] = message
+
+        _permission_value = UNSET if self.permission is None else self.permission
+        permission: str | Unset = UNSET
+        if not isinstance(_permission_value, Unset):
+            permission = _permission_value.value
+
         if permission is not UNSET:
             field_dict["permission"] = permission
+
+        _file_value = UNSET if self.file is None else self.file
+        file = _file_value
         if file is not UNSET:
             field_dict["file"] = file
+
+        _keywords_value = UNSET if self.keywords is None else self.keywords
+        keywords: list[str] | Unset = UNSET
+        if not isinstance(_keywords_value, Unset):
+            keywords = _keywords_value
+
         if keywords is not UNSET:
             field_dict["keywords"] = keywords
+
+        _id_value = UNSET if self.id is None else self.id
+        id = _id_value
         if id is not UNSET:
             field_dict["id"] = id
 
@@ -73,16 +76,22 @@ class UpdateQuickReplyBody:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        shortcut = d.pop("shortcut")
+        shortcut = d.pop("shortcut", UNSET)
 
-        message = d.pop("message")
+        message = d.pop("message", UNSET)
 
-        _permission = d.pop("permission", UNSET)
-        permission: Permission | Unset
-        if isinstance(_permission, Unset):
+        try:
+            _permission = d.get("permission", UNSET)
+            permission: Permission | Unset
+            if isinstance(_permission, Unset):
+                permission = UNSET
+            else:
+                permission = Permission(_permission)
+
+        except LENIENT:
             permission = UNSET
         else:
-            permission = Permission(_permission)
+            d.pop("permission", None)
 
         file = d.pop("file", UNSET)
 
@@ -91,12 +100,12 @@ class UpdateQuickReplyBody:
         id = d.pop("id", UNSET)
 
         update_quick_reply_body = cls(
-            shortcut=shortcut,
-            message=message,
-            permission=permission,
-            file=file,
-            keywords=keywords,
-            id=id,
+            shortcut=cast(Any, None) if isinstance(shortcut, Unset) else shortcut,
+            message=cast(Any, None) if isinstance(message, Unset) else message,
+            permission=None if isinstance(permission, Unset) else permission,
+            file=None if isinstance(file, Unset) else file,
+            keywords=None if isinstance(keywords, Unset) else keywords,
+            id=None if isinstance(id, Unset) else id,
         )
 
         update_quick_reply_body.additional_properties = d

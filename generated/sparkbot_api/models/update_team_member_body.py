@@ -1,14 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.team_color import TeamColor
 from ..models.team_role import TeamRole
-from ..types import UNSET, Unset, compact_repr
+from ..types import LENIENT, UNSET, Unset, compact_repr
 
 T = TypeVar("T", bound="UpdateTeamMemberBody")
 
@@ -18,55 +18,58 @@ class UpdateTeamMemberBody:
     """
     Attributes:
         id (str): User ID.
-        display_name (str | Unset): Display Name.
-        email (str | Unset): Email.
-        password (str | Unset): Password.
-        role (TeamRole | Unset):
-        color (TeamColor | Unset):
+        display_name (str | None): Display Name.
+        email (str | None): Email.
+        password (str | None): Password.
+        role (TeamRole | None)
+        color (TeamColor | None)
     """
 
     id: str
-    display_name: str | Unset = UNSET
-    email: str | Unset = UNSET
-    password: str | Unset = UNSET
-    role: TeamRole | Unset = UNSET
-    color: TeamColor | Unset = UNSET
+    display_name: str | None = None
+    email: str | None = None
+    password: str | None = None
+    role: TeamRole | None = None
+    color: TeamColor | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     __repr__ = compact_repr  # sparkbot: show only the fields that are set
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        display_name = self.display_name
-
-        email = self.email
-
-        password = self.password
-
-        role: str | Unset = UNSET
-        if not isinstance(self.role, Unset):
-            role = self.role.value
-
-        color: str | Unset = UNSET
-        if not isinstance(self.color, Unset):
-            color = self.color.value
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-            }
-        )
+        if self.id is not None:  # a reply may lack even a required field
+            id = self.id
+            field_dict["id"] = id
+
+        _display_name_value = UNSET if self.display_name is None else self.display_name
+        display_name = _display_name_value
         if display_name is not UNSET:
             field_dict["displayName"] = display_name
+
+        _email_value = UNSET if self.email is None else self.email
+        email = _email_value
         if email is not UNSET:
             field_dict["email"] = email
+
+        _password_value = UNSET if self.password is None else self.password
+        password = _password_value
         if password is not UNSET:
             field_dict["password"] = password
+
+        _role_value = UNSET if self.role is None else self.role
+        role: str | Unset = UNSET
+        if not isinstance(_role_value, Unset):
+            role = _role_value.value
+
         if role is not UNSET:
             field_dict["role"] = role
+
+        _color_value = UNSET if self.color is None else self.color
+        color: str | Unset = UNSET
+        if not isinstance(_color_value, Unset):
+            color = _color_value.value
+
         if color is not UNSET:
             field_dict["color"] = color
 
@@ -75,7 +78,7 @@ class UpdateTeamMemberBody:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id")
+        id = d.pop("id", UNSET)
 
         display_name = d.pop("displayName", UNSET)
 
@@ -83,27 +86,39 @@ class UpdateTeamMemberBody:
 
         password = d.pop("password", UNSET)
 
-        _role = d.pop("role", UNSET)
-        role: TeamRole | Unset
-        if isinstance(_role, Unset):
+        try:
+            _role = d.get("role", UNSET)
+            role: TeamRole | Unset
+            if isinstance(_role, Unset):
+                role = UNSET
+            else:
+                role = TeamRole(_role)
+
+        except LENIENT:
             role = UNSET
         else:
-            role = TeamRole(_role)
+            d.pop("role", None)
 
-        _color = d.pop("color", UNSET)
-        color: TeamColor | Unset
-        if isinstance(_color, Unset):
+        try:
+            _color = d.get("color", UNSET)
+            color: TeamColor | Unset
+            if isinstance(_color, Unset):
+                color = UNSET
+            else:
+                color = TeamColor(_color)
+
+        except LENIENT:
             color = UNSET
         else:
-            color = TeamColor(_color)
+            d.pop("color", None)
 
         update_team_member_body = cls(
-            id=id,
-            display_name=display_name,
-            email=email,
-            password=password,
-            role=role,
-            color=color,
+            id=cast(Any, None) if isinstance(id, Unset) else id,
+            display_name=None if isinstance(display_name, Unset) else display_name,
+            email=None if isinstance(email, Unset) else email,
+            password=None if isinstance(password, Unset) else password,
+            role=None if isinstance(role, Unset) else role,
+            color=None if isinstance(color, Unset) else color,
         )
 
         update_team_member_body.additional_properties = d

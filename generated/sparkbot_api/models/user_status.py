@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, compact_repr
+from ..types import LENIENT, UNSET, Unset, compact_repr
 
 T = TypeVar("T", bound="UserStatus")
 
@@ -17,106 +17,118 @@ class UserStatus:
     """WhatsApp status (story) post (shape inferred, not documented).
 
     Attributes:
-        id (str | Unset):
-        wid (str | Unset):
-        kind (str | Unset):
-        flow (str | Unset):
-        ack (str | Unset):
-        status (str | Unset):
-        message (str | Unset):
-        font (str | Unset):
-        color (str | Unset):
-        reference (str | Unset):
-        date (datetime.datetime | Unset):
-        created_at (datetime.datetime | Unset):
-        deliver_at (datetime.datetime | Unset):
-        media (UserStatusMedia | Unset): Attached media (free-form).
+        id (str | None)
+        wid (str | None)
+        kind (str | None)
+        flow (str | None)
+        ack (str | None)
+        status (str | None)
+        message (str | None)
+        font (str | None)
+        color (str | None)
+        reference (str | None)
+        date (datetime.datetime | None)
+        created_at (datetime.datetime | None)
+        deliver_at (datetime.datetime | None)
+        media (UserStatusMedia | None): Attached media (free-form).
     """
 
-    id: str | Unset = UNSET
-    wid: str | Unset = UNSET
-    kind: str | Unset = UNSET
-    flow: str | Unset = UNSET
-    ack: str | Unset = UNSET
-    status: str | Unset = UNSET
-    message: str | Unset = UNSET
-    font: str | Unset = UNSET
-    color: str | Unset = UNSET
-    reference: str | Unset = UNSET
-    date: datetime.datetime | Unset = UNSET
-    created_at: datetime.datetime | Unset = UNSET
-    deliver_at: datetime.datetime | Unset = UNSET
-    media: UserStatusMedia | Unset = UNSET
+    id: str | None = None
+    wid: str | None = None
+    kind: str | None = None
+    flow: str | None = None
+    ack: str | None = None
+    status: str | None = None
+    message: str | None = None
+    font: str | None = None
+    color: str | None = None
+    reference: str | None = None
+    date: datetime.datetime | None = None
+    created_at: datetime.datetime | None = None
+    deliver_at: datetime.datetime | None = None
+    media: UserStatusMedia | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     __repr__ = compact_repr  # sparkbot: show only the fields that are set
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        wid = self.wid
-
-        kind = self.kind
-
-        flow = self.flow
-
-        ack = self.ack
-
-        status = self.status
-
-        message = self.message
-
-        font = self.font
-
-        color = self.color
-
-        reference = self.reference
-
-        date: str | Unset = UNSET
-        if not isinstance(self.date, Unset):
-            date = self.date.isoformat()
-
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
-
-        deliver_at: str | Unset = UNSET
-        if not isinstance(self.deliver_at, Unset):
-            deliver_at = self.deliver_at.isoformat()
-
-        media: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.media, Unset):
-            media = self.media.to_dict()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        _id_value = UNSET if self.id is None else self.id
+        id = _id_value
         if id is not UNSET:
             field_dict["id"] = id
+
+        _wid_value = UNSET if self.wid is None else self.wid
+        wid = _wid_value
         if wid is not UNSET:
             field_dict["wid"] = wid
+
+        _kind_value = UNSET if self.kind is None else self.kind
+        kind = _kind_value
         if kind is not UNSET:
             field_dict["kind"] = kind
+
+        _flow_value = UNSET if self.flow is None else self.flow
+        flow = _flow_value
         if flow is not UNSET:
             field_dict["flow"] = flow
+
+        _ack_value = UNSET if self.ack is None else self.ack
+        ack = _ack_value
         if ack is not UNSET:
             field_dict["ack"] = ack
+
+        _status_value = UNSET if self.status is None else self.status
+        status = _status_value
         if status is not UNSET:
             field_dict["status"] = status
+
+        _message_value = UNSET if self.message is None else self.message
+        message = _message_value
         if message is not UNSET:
             field_dict["message"] = message
+
+        _font_value = UNSET if self.font is None else self.font
+        font = _font_value
         if font is not UNSET:
             field_dict["font"] = font
+
+        _color_value = UNSET if self.color is None else self.color
+        color = _color_value
         if color is not UNSET:
             field_dict["color"] = color
+
+        _reference_value = UNSET if self.reference is None else self.reference
+        reference = _reference_value
         if reference is not UNSET:
             field_dict["reference"] = reference
+
+        _date_value = UNSET if self.date is None else self.date
+        date: str | Unset = UNSET
+        if not isinstance(_date_value, Unset):
+            date = _date_value.isoformat()
         if date is not UNSET:
             field_dict["date"] = date
+
+        _created_at_value = UNSET if self.created_at is None else self.created_at
+        created_at: str | Unset = UNSET
+        if not isinstance(_created_at_value, Unset):
+            created_at = _created_at_value.isoformat()
         if created_at is not UNSET:
             field_dict["createdAt"] = created_at
+
+        _deliver_at_value = UNSET if self.deliver_at is None else self.deliver_at
+        deliver_at: str | Unset = UNSET
+        if not isinstance(_deliver_at_value, Unset):
+            deliver_at = _deliver_at_value.isoformat()
         if deliver_at is not UNSET:
             field_dict["deliverAt"] = deliver_at
+
+        _media_value = UNSET if self.media is None else self.media
+        media: dict[str, Any] | Unset = UNSET
+        if not isinstance(_media_value, Unset):
+            media = _media_value.to_dict()
         if media is not UNSET:
             field_dict["media"] = media
 
@@ -145,49 +157,73 @@ class UserStatus:
 
         reference = d.pop("reference", UNSET)
 
-        _date = d.pop("date", UNSET)
-        date: datetime.datetime | Unset
-        if isinstance(_date, Unset):
+        try:
+            _date = d.get("date", UNSET)
+            date: datetime.datetime | Unset
+            if isinstance(_date, Unset):
+                date = UNSET
+            else:
+                date = datetime.datetime.fromisoformat(_date)
+
+        except LENIENT:
             date = UNSET
         else:
-            date = datetime.datetime.fromisoformat(_date)
+            d.pop("date", None)
 
-        _created_at = d.pop("createdAt", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
+        try:
+            _created_at = d.get("createdAt", UNSET)
+            created_at: datetime.datetime | Unset
+            if isinstance(_created_at, Unset):
+                created_at = UNSET
+            else:
+                created_at = datetime.datetime.fromisoformat(_created_at)
+
+        except LENIENT:
             created_at = UNSET
         else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+            d.pop("createdAt", None)
 
-        _deliver_at = d.pop("deliverAt", UNSET)
-        deliver_at: datetime.datetime | Unset
-        if isinstance(_deliver_at, Unset):
+        try:
+            _deliver_at = d.get("deliverAt", UNSET)
+            deliver_at: datetime.datetime | Unset
+            if isinstance(_deliver_at, Unset):
+                deliver_at = UNSET
+            else:
+                deliver_at = datetime.datetime.fromisoformat(_deliver_at)
+
+        except LENIENT:
             deliver_at = UNSET
         else:
-            deliver_at = datetime.datetime.fromisoformat(_deliver_at)
+            d.pop("deliverAt", None)
 
-        _media = d.pop("media", UNSET)
-        media: UserStatusMedia | Unset
-        if isinstance(_media, Unset):
+        try:
+            _media = d.get("media", UNSET)
+            media: UserStatusMedia | Unset
+            if isinstance(_media, Unset):
+                media = UNSET
+            else:
+                media = UserStatusMedia.from_dict(_media)
+
+        except LENIENT:
             media = UNSET
         else:
-            media = UserStatusMedia.from_dict(_media)
+            d.pop("media", None)
 
         user_status = cls(
-            id=id,
-            wid=wid,
-            kind=kind,
-            flow=flow,
-            ack=ack,
-            status=status,
-            message=message,
-            font=font,
-            color=color,
-            reference=reference,
-            date=date,
-            created_at=created_at,
-            deliver_at=deliver_at,
-            media=media,
+            id=None if isinstance(id, Unset) else id,
+            wid=None if isinstance(wid, Unset) else wid,
+            kind=None if isinstance(kind, Unset) else kind,
+            flow=None if isinstance(flow, Unset) else flow,
+            ack=None if isinstance(ack, Unset) else ack,
+            status=None if isinstance(status, Unset) else status,
+            message=None if isinstance(message, Unset) else message,
+            font=None if isinstance(font, Unset) else font,
+            color=None if isinstance(color, Unset) else color,
+            reference=None if isinstance(reference, Unset) else reference,
+            date=None if isinstance(date, Unset) else date,
+            created_at=None if isinstance(created_at, Unset) else created_at,
+            deliver_at=None if isinstance(deliver_at, Unset) else deliver_at,
+            media=None if isinstance(media, Unset) else media,
         )
 
         user_status.additional_properties = d

@@ -15,20 +15,19 @@ T = TypeVar("T", bound="ValidateNumbersBodyNumbersItem")
 class ValidateNumbersBodyNumbersItem:
     """
     Attributes:
-        phone (str | Unset): Phone number.
+        phone (str | None): Phone number.
     """
 
-    phone: str | Unset = UNSET
+    phone: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     __repr__ = compact_repr  # sparkbot: show only the fields that are set
 
     def to_dict(self) -> dict[str, Any]:
-        phone = self.phone
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        _phone_value = UNSET if self.phone is None else self.phone
+        phone = _phone_value
         if phone is not UNSET:
             field_dict["phone"] = phone
 
@@ -40,7 +39,7 @@ class ValidateNumbersBodyNumbersItem:
         phone = d.pop("phone", UNSET)
 
         validate_numbers_body_numbers_item = cls(
-            phone=phone,
+            phone=None if isinstance(phone, Unset) else phone,
         )
 
         validate_numbers_body_numbers_item.additional_properties = d

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.webhook_status import WebhookStatus
-from ..types import UNSET, Unset, compact_repr
+from ..types import LENIENT, UNSET, Unset, compact_repr
 
 T = TypeVar("T", bound="Webhook")
 
@@ -19,91 +19,99 @@ class Webhook:
 
     Attributes:
         id (str): MongoDB ObjectId (24 hex characters).
-        url (str | Unset):
-        name (str | Unset):
-        status (WebhookStatus | Unset):
-        events (list[str] | Unset): Subscribed events (not in the Swagger properties; from the create body).
-        device (str | Unset): Device ID filter
-        user (str | Unset):
-        retries (int | Unset):
-        last_retry_at (datetime.datetime | Unset):
-        last_run_at (datetime.datetime | Unset):
-        last_failure_at (datetime.datetime | Unset):
+        url (str | None)
+        name (str | None)
+        status (WebhookStatus | None)
+        events (list[str] | None): Subscribed events (not in the Swagger properties; from the create body).
+        device (str | None): Device ID filter, if any.
+        user (str | None)
+        retries (int | None)
+        last_retry_at (datetime.datetime | None)
+        last_run_at (datetime.datetime | None)
+        last_failure_at (datetime.datetime | None)
     """
 
     id: str
-    url: str | Unset = UNSET
-    name: str | Unset = UNSET
-    status: WebhookStatus | Unset = UNSET
-    events: list[str] | Unset = UNSET
-    device: str | Unset = UNSET
-    user: str | Unset = UNSET
-    retries: int | Unset = UNSET
-    last_retry_at: datetime.datetime | Unset = UNSET
-    last_run_at: datetime.datetime | Unset = UNSET
-    last_failure_at: datetime.datetime | Unset = UNSET
+    url: str | None = None
+    name: str | None = None
+    status: WebhookStatus | None = None
+    events: list[str] | None = None
+    device: str | None = None
+    user: str | None = None
+    retries: int | None = None
+    last_retry_at: datetime.datetime | None = None
+    last_run_at: datetime.datetime | None = None
+    last_failure_at: datetime.datetime | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     __repr__ = compact_repr  # sparkbot: show only the fields that are set
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        url = self.url
-
-        name = self.name
-
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
-
-        events: list[str] | Unset = UNSET
-        if not isinstance(self.events, Unset):
-            events = self.events
-
-        device = self.device
-
-        user = self.user
-
-        retries = self.retries
-
-        last_retry_at: str | Unset = UNSET
-        if not isinstance(self.last_retry_at, Unset):
-            last_retry_at = self.last_retry_at.isoformat()
-
-        last_run_at: str | Unset = UNSET
-        if not isinstance(self.last_run_at, Unset):
-            last_run_at = self.last_run_at.isoformat()
-
-        last_failure_at: str | Unset = UNSET
-        if not isinstance(self.last_failure_at, Unset):
-            last_failure_at = self.last_failure_at.isoformat()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-            }
-        )
+        if self.id is not None:  # a reply may lack even a required field
+            id = self.id
+            field_dict["id"] = id
+
+        _url_value = UNSET if self.url is None else self.url
+        url = _url_value
         if url is not UNSET:
             field_dict["url"] = url
+
+        _name_value = UNSET if self.name is None else self.name
+        name = _name_value
         if name is not UNSET:
             field_dict["name"] = name
+
+        _status_value = UNSET if self.status is None else self.status
+        status: str | Unset = UNSET
+        if not isinstance(_status_value, Unset):
+            status = _status_value.value
+
         if status is not UNSET:
             field_dict["status"] = status
+
+        _events_value = UNSET if self.events is None else self.events
+        events: list[str] | Unset = UNSET
+        if not isinstance(_events_value, Unset):
+            events = _events_value
+
         if events is not UNSET:
             field_dict["events"] = events
+
+        _device_value = UNSET if self.device is None else self.device
+        device = _device_value
         if device is not UNSET:
             field_dict["device"] = device
+
+        _user_value = UNSET if self.user is None else self.user
+        user = _user_value
         if user is not UNSET:
             field_dict["user"] = user
+
+        _retries_value = UNSET if self.retries is None else self.retries
+        retries = _retries_value
         if retries is not UNSET:
             field_dict["retries"] = retries
+
+        _last_retry_at_value = UNSET if self.last_retry_at is None else self.last_retry_at
+        last_retry_at: str | Unset = UNSET
+        if not isinstance(_last_retry_at_value, Unset):
+            last_retry_at = _last_retry_at_value.isoformat()
         if last_retry_at is not UNSET:
             field_dict["lastRetryAt"] = last_retry_at
+
+        _last_run_at_value = UNSET if self.last_run_at is None else self.last_run_at
+        last_run_at: str | Unset = UNSET
+        if not isinstance(_last_run_at_value, Unset):
+            last_run_at = _last_run_at_value.isoformat()
         if last_run_at is not UNSET:
             field_dict["lastRunAt"] = last_run_at
+
+        _last_failure_at_value = UNSET if self.last_failure_at is None else self.last_failure_at
+        last_failure_at: str | Unset = UNSET
+        if not isinstance(_last_failure_at_value, Unset):
+            last_failure_at = _last_failure_at_value.isoformat()
         if last_failure_at is not UNSET:
             field_dict["lastFailureAt"] = last_failure_at
 
@@ -112,18 +120,24 @@ class Webhook:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id")
+        id = d.pop("id", UNSET)
 
         url = d.pop("url", UNSET)
 
         name = d.pop("name", UNSET)
 
-        _status = d.pop("status", UNSET)
-        status: WebhookStatus | Unset
-        if isinstance(_status, Unset):
+        try:
+            _status = d.get("status", UNSET)
+            status: WebhookStatus | Unset
+            if isinstance(_status, Unset):
+                status = UNSET
+            else:
+                status = WebhookStatus(_status)
+
+        except LENIENT:
             status = UNSET
         else:
-            status = WebhookStatus(_status)
+            d.pop("status", None)
 
         events = cast(list[str], d.pop("events", UNSET))
 
@@ -133,39 +147,57 @@ class Webhook:
 
         retries = d.pop("retries", UNSET)
 
-        _last_retry_at = d.pop("lastRetryAt", UNSET)
-        last_retry_at: datetime.datetime | Unset
-        if isinstance(_last_retry_at, Unset):
+        try:
+            _last_retry_at = d.get("lastRetryAt", UNSET)
+            last_retry_at: datetime.datetime | Unset
+            if isinstance(_last_retry_at, Unset):
+                last_retry_at = UNSET
+            else:
+                last_retry_at = datetime.datetime.fromisoformat(_last_retry_at)
+
+        except LENIENT:
             last_retry_at = UNSET
         else:
-            last_retry_at = datetime.datetime.fromisoformat(_last_retry_at)
+            d.pop("lastRetryAt", None)
 
-        _last_run_at = d.pop("lastRunAt", UNSET)
-        last_run_at: datetime.datetime | Unset
-        if isinstance(_last_run_at, Unset):
+        try:
+            _last_run_at = d.get("lastRunAt", UNSET)
+            last_run_at: datetime.datetime | Unset
+            if isinstance(_last_run_at, Unset):
+                last_run_at = UNSET
+            else:
+                last_run_at = datetime.datetime.fromisoformat(_last_run_at)
+
+        except LENIENT:
             last_run_at = UNSET
         else:
-            last_run_at = datetime.datetime.fromisoformat(_last_run_at)
+            d.pop("lastRunAt", None)
 
-        _last_failure_at = d.pop("lastFailureAt", UNSET)
-        last_failure_at: datetime.datetime | Unset
-        if isinstance(_last_failure_at, Unset):
+        try:
+            _last_failure_at = d.get("lastFailureAt", UNSET)
+            last_failure_at: datetime.datetime | Unset
+            if isinstance(_last_failure_at, Unset):
+                last_failure_at = UNSET
+            else:
+                last_failure_at = datetime.datetime.fromisoformat(_last_failure_at)
+
+        except LENIENT:
             last_failure_at = UNSET
         else:
-            last_failure_at = datetime.datetime.fromisoformat(_last_failure_at)
+            d.pop("lastFailureAt", None)
 
         webhook = cls(
-            id=id,
-            url=url,
-            name=name,
-            status=status,
-            events=events,
-            device=device,
-            user=user,
-            retries=retries,
-            last_retry_at=last_retry_at,
-            last_run_at=last_run_at,
-            last_failure_at=last_failure_at,
+            id=cast(Any, None) if isinstance(id, Unset) else id,
+            url=None if isinstance(url, Unset) else url,
+            name=None if isinstance(name, Unset) else name,
+            status=None if isinstance(status, Unset) else status,
+            events=None if isinstance(events, Unset) else events,
+            device=None if isinstance(device, Unset) else device,
+            user=None if isinstance(user, Unset) else user,
+            retries=None if isinstance(retries, Unset) else retries,
+            last_retry_at=None if isinstance(last_retry_at, Unset) else last_retry_at,
+            last_run_at=None if isinstance(last_run_at, Unset) else last_run_at,
+            last_failure_at=None if isinstance(last_failure_at, Unset) else last_failure_at,
         )
 
         webhook.additional_properties = d

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,7 +10,7 @@ from attrs import field as _attrs_field
 from ..models.webhook_log_event import WebhookLogEvent
 from ..models.webhook_log_object_event import WebhookLogObjectEvent
 from ..models.webhook_log_object_type import WebhookLogObjectType
-from ..types import UNSET, Unset, compact_repr
+from ..types import LENIENT, UNSET, Unset, compact_repr
 
 T = TypeVar("T", bound="WebhookLog")
 
@@ -21,113 +21,126 @@ class WebhookLog:
 
     Attributes:
         id (str): MongoDB ObjectId (24 hex characters).
-        webhook (str | Unset):
-        created_at (datetime.datetime | Unset):
-        event (WebhookLogEvent | Unset):
-        code (str | Unset):
-        object_id (str | Unset):
-        device_id (str | Unset):
-        object_type (WebhookLogObjectType | Unset):
-        object_event (WebhookLogObjectEvent | Unset):
-        message (str | Unset):
-        body (str | Unset):
-        response_time (float | Unset): Response time in milliseconds.
-        response_status (int | Unset):
-        response_type (str | Unset):
-        response_body (str | Unset):
+        webhook (str | None)
+        created_at (datetime.datetime | None)
+        event (WebhookLogEvent | None)
+        code (str | None)
+        object_id (str | None)
+        device_id (str | None)
+        object_type (WebhookLogObjectType | None)
+        object_event (WebhookLogObjectEvent | None)
+        message (str | None)
+        body (str | None)
+        response_time (float | None): Response time in milliseconds.
+        response_status (int | None)
+        response_type (str | None)
+        response_body (str | None)
     """
 
     id: str
-    webhook: str | Unset = UNSET
-    created_at: datetime.datetime | Unset = UNSET
-    event: WebhookLogEvent | Unset = UNSET
-    code: str | Unset = UNSET
-    object_id: str | Unset = UNSET
-    device_id: str | Unset = UNSET
-    object_type: WebhookLogObjectType | Unset = UNSET
-    object_event: WebhookLogObjectEvent | Unset = UNSET
-    message: str | Unset = UNSET
-    body: str | Unset = UNSET
-    response_time: float | Unset = UNSET
-    response_status: int | Unset = UNSET
-    response_type: str | Unset = UNSET
-    response_body: str | Unset = UNSET
+    webhook: str | None = None
+    created_at: datetime.datetime | None = None
+    event: WebhookLogEvent | None = None
+    code: str | None = None
+    object_id: str | None = None
+    device_id: str | None = None
+    object_type: WebhookLogObjectType | None = None
+    object_event: WebhookLogObjectEvent | None = None
+    message: str | None = None
+    body: str | None = None
+    response_time: float | None = None
+    response_status: int | None = None
+    response_type: str | None = None
+    response_body: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     __repr__ = compact_repr  # sparkbot: show only the fields that are set
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        webhook = self.webhook
-
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
-
-        event: str | Unset = UNSET
-        if not isinstance(self.event, Unset):
-            event = self.event.value
-
-        code = self.code
-
-        object_id = self.object_id
-
-        device_id = self.device_id
-
-        object_type: str | Unset = UNSET
-        if not isinstance(self.object_type, Unset):
-            object_type = self.object_type.value
-
-        object_event: str | Unset = UNSET
-        if not isinstance(self.object_event, Unset):
-            object_event = self.object_event.value
-
-        message = self.message
-
-        body = self.body
-
-        response_time = self.response_time
-
-        response_status = self.response_status
-
-        response_type = self.response_type
-
-        response_body = self.response_body
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-            }
-        )
+        if self.id is not None:  # a reply may lack even a required field
+            id = self.id
+            field_dict["id"] = id
+
+        _webhook_value = UNSET if self.webhook is None else self.webhook
+        webhook = _webhook_value
         if webhook is not UNSET:
             field_dict["webhook"] = webhook
+
+        _created_at_value = UNSET if self.created_at is None else self.created_at
+        created_at: str | Unset = UNSET
+        if not isinstance(_created_at_value, Unset):
+            created_at = _created_at_value.isoformat()
         if created_at is not UNSET:
             field_dict["createdAt"] = created_at
+
+        _event_value = UNSET if self.event is None else self.event
+        event: str | Unset = UNSET
+        if not isinstance(_event_value, Unset):
+            event = _event_value.value
+
         if event is not UNSET:
             field_dict["event"] = event
+
+        _code_value = UNSET if self.code is None else self.code
+        code = _code_value
         if code is not UNSET:
             field_dict["code"] = code
+
+        _object_id_value = UNSET if self.object_id is None else self.object_id
+        object_id = _object_id_value
         if object_id is not UNSET:
             field_dict["objectId"] = object_id
+
+        _device_id_value = UNSET if self.device_id is None else self.device_id
+        device_id = _device_id_value
         if device_id is not UNSET:
             field_dict["deviceId"] = device_id
+
+        _object_type_value = UNSET if self.object_type is None else self.object_type
+        object_type: str | Unset = UNSET
+        if not isinstance(_object_type_value, Unset):
+            object_type = _object_type_value.value
+
         if object_type is not UNSET:
             field_dict["objectType"] = object_type
+
+        _object_event_value = UNSET if self.object_event is None else self.object_event
+        object_event: str | Unset = UNSET
+        if not isinstance(_object_event_value, Unset):
+            object_event = _object_event_value.value
+
         if object_event is not UNSET:
             field_dict["objectEvent"] = object_event
+
+        _message_value = UNSET if self.message is None else self.message
+        message = _message_value
         if message is not UNSET:
             field_dict["message"] = message
+
+        _body_value = UNSET if self.body is None else self.body
+        body = _body_value
         if body is not UNSET:
             field_dict["body"] = body
+
+        _response_time_value = UNSET if self.response_time is None else self.response_time
+        response_time = _response_time_value
         if response_time is not UNSET:
             field_dict["responseTime"] = response_time
+
+        _response_status_value = UNSET if self.response_status is None else self.response_status
+        response_status = _response_status_value
         if response_status is not UNSET:
             field_dict["responseStatus"] = response_status
+
+        _response_type_value = UNSET if self.response_type is None else self.response_type
+        response_type = _response_type_value
         if response_type is not UNSET:
             field_dict["responseType"] = response_type
+
+        _response_body_value = UNSET if self.response_body is None else self.response_body
+        response_body = _response_body_value
         if response_body is not UNSET:
             field_dict["responseBody"] = response_body
 
@@ -136,23 +149,35 @@ class WebhookLog:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id")
+        id = d.pop("id", UNSET)
 
         webhook = d.pop("webhook", UNSET)
 
-        _created_at = d.pop("createdAt", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
+        try:
+            _created_at = d.get("createdAt", UNSET)
+            created_at: datetime.datetime | Unset
+            if isinstance(_created_at, Unset):
+                created_at = UNSET
+            else:
+                created_at = datetime.datetime.fromisoformat(_created_at)
+
+        except LENIENT:
             created_at = UNSET
         else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+            d.pop("createdAt", None)
 
-        _event = d.pop("event", UNSET)
-        event: WebhookLogEvent | Unset
-        if isinstance(_event, Unset):
+        try:
+            _event = d.get("event", UNSET)
+            event: WebhookLogEvent | Unset
+            if isinstance(_event, Unset):
+                event = UNSET
+            else:
+                event = WebhookLogEvent(_event)
+
+        except LENIENT:
             event = UNSET
         else:
-            event = WebhookLogEvent(_event)
+            d.pop("event", None)
 
         code = d.pop("code", UNSET)
 
@@ -160,19 +185,31 @@ class WebhookLog:
 
         device_id = d.pop("deviceId", UNSET)
 
-        _object_type = d.pop("objectType", UNSET)
-        object_type: WebhookLogObjectType | Unset
-        if isinstance(_object_type, Unset):
+        try:
+            _object_type = d.get("objectType", UNSET)
+            object_type: WebhookLogObjectType | Unset
+            if isinstance(_object_type, Unset):
+                object_type = UNSET
+            else:
+                object_type = WebhookLogObjectType(_object_type)
+
+        except LENIENT:
             object_type = UNSET
         else:
-            object_type = WebhookLogObjectType(_object_type)
+            d.pop("objectType", None)
 
-        _object_event = d.pop("objectEvent", UNSET)
-        object_event: WebhookLogObjectEvent | Unset
-        if isinstance(_object_event, Unset):
+        try:
+            _object_event = d.get("objectEvent", UNSET)
+            object_event: WebhookLogObjectEvent | Unset
+            if isinstance(_object_event, Unset):
+                object_event = UNSET
+            else:
+                object_event = WebhookLogObjectEvent(_object_event)
+
+        except LENIENT:
             object_event = UNSET
         else:
-            object_event = WebhookLogObjectEvent(_object_event)
+            d.pop("objectEvent", None)
 
         message = d.pop("message", UNSET)
 
@@ -187,21 +224,21 @@ class WebhookLog:
         response_body = d.pop("responseBody", UNSET)
 
         webhook_log = cls(
-            id=id,
-            webhook=webhook,
-            created_at=created_at,
-            event=event,
-            code=code,
-            object_id=object_id,
-            device_id=device_id,
-            object_type=object_type,
-            object_event=object_event,
-            message=message,
-            body=body,
-            response_time=response_time,
-            response_status=response_status,
-            response_type=response_type,
-            response_body=response_body,
+            id=cast(Any, None) if isinstance(id, Unset) else id,
+            webhook=None if isinstance(webhook, Unset) else webhook,
+            created_at=None if isinstance(created_at, Unset) else created_at,
+            event=None if isinstance(event, Unset) else event,
+            code=None if isinstance(code, Unset) else code,
+            object_id=None if isinstance(object_id, Unset) else object_id,
+            device_id=None if isinstance(device_id, Unset) else device_id,
+            object_type=None if isinstance(object_type, Unset) else object_type,
+            object_event=None if isinstance(object_event, Unset) else object_event,
+            message=None if isinstance(message, Unset) else message,
+            body=None if isinstance(body, Unset) else body,
+            response_time=None if isinstance(response_time, Unset) else response_time,
+            response_status=None if isinstance(response_status, Unset) else response_status,
+            response_type=None if isinstance(response_type, Unset) else response_type,
+            response_body=None if isinstance(response_body, Unset) else response_body,
         )
 
         webhook_log.additional_properties = d

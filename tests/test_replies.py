@@ -1,0 +1,98 @@
+"""Replies always parse: what the spec describes imperfectly still comes back as models, sync and async."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import pytest
+import respx
+import sparkbot
+from sparkbot import AsyncSparkBot, SparkBot
+from sparkbot_api.models.device import Device
+from sparkbot_api.models.file import File
+
+from .conftest import DEVICE
+
+FILE_ID = "6a1b2c3d4e5f6a7b8c9d0e1f"
+
+
+def test_a_missing_identity_field_reads_none(client: SparkBot, router: respx.MockRouter) -> None:
+    router.get(f"/devices/{DEVICE}").respond(200, json={"alias": "main", "phone": "+34600111222"})
+    device = client.devices.get(DEVICE)
+    assert isinstance(device, Device)
+    assert device.id is None
+    assert device.alias == "main"
+    assert device.session is None  # absent optional fields read None, never an UNSET sentinel
+    assert repr(device) == "Device(phone='+34600111222', alias='main')"
+
+
+def test_a_value_of_an_unexpected_type_stays_raw(client: SparkBot, router: respx.MockRouter) -> None:
+    body = {"id": DEVICE, "logs": 5, "session": "online", "alias": "main"}
+    router.get(f"/devices/{DEVICE}").respond(200, json=body)
+    device = client.devices.get(DEVICE)
+    assert device.id == DEVICE and device.alias == "main"
+    assert device.logs is None and device["logs"] == 5
+    assert device.session is None and device["session"] == "online"
+    assert device.to_dict() == body  # nothing lost on the way back
+
+
+def test_unknown_fields_are_kept(client: SparkBot, router: respx.MockRouter) -> None:
+    router.get(f"/devices/{DEVICE}").respond(200, json={"id": DEVICE, "brandNew": {"x": [1, 2]}})
+    assert client.devices.get(DEVICE)["brandNew"] == {"x": [1, 2]}
+
+
+def test_an_array_where_one_object_was_expected_is_a_list_of_models(
+    client: SparkBot, router: respx.MockRouter
+) -> None:
+    """POST /files answers an array of files: each item a File, never a File built from the list."""
+    files = [{"id": FILE_ID, "filename": "a.pdf"}, {"id": FILE_ID[::-1], "filename": "b.pdf"}]
+    router.get(f"/devices/{DEVICE}").respond(200, json=files)
+    got: Any = client.devices.get(DEVICE)
+    assert isinstance(got, list) and [type(x) for x in got] == [Device, Device]
+    assert [x.id for x in got] == [FILE_ID, FILE_ID[::-1]]
+
+
+def test_one_object_where_a_list_was_expected_is_a_one_item_list(
+    client: SparkBot, router: respx.MockRouter
+) -> None:
+    router.get("/devices").respond(200, json={"id": DEVICE, "alias": "main"})
+    devices = client.devices.list().to_list()
+    assert [(type(d), d.id) for d in devices] == [(Device, DEVICE)]
+
+
+@pytest.mark.parametrize("value", ["ok", 3, None, True])
+def test_a_bare_json_value_comes_back_as_it_came(
+    client: SparkBot, router: respx.MockRouter, value: Any
+) -> None:
+    router.get(f"/devices/{DEVICE}").respond(
+        200, content=json.dumps(value).encode(), headers={"content-type": "application/json"}
+    )
+    assert client.devices.get(DEVICE) == value
+
+
+def test_list_items_that_are_not_objects_are_kept(client: SparkBot, router: respx.MockRouter) -> None:
+    router.get("/devices").respond(200, json=[{"id": DEVICE}, "stray"])
+    got: list[Any] = list(client.devices.list(limit=2))
+    assert isinstance(got[0], Device) and got[1] == "stray"
+
+
+def test_a_body_that_is_not_json_is_a_response_validation_error(
+    client: SparkBot, router: respx.MockRouter
+) -> None:
+    router.get(f"/devices/{DEVICE}").respond(200, content=b"<html>", headers={"content-type": "text/html"})
+    with pytest.raises(sparkbot.APIResponseValidationError):
+        client.devices.get(DEVICE)
+
+
+@pytest.mark.anyio
+async def test_async_replies_parse_the_same_way(
+    async_client: AsyncSparkBot, router: respx.MockRouter
+) -> None:
+    router.get(f"/devices/{DEVICE}").respond(200, json=[{"filename": "a.pdf"}])
+    got: Any = await async_client.devices.get(DEVICE)
+    assert isinstance(got, list) and got[0].id is None and got[0]["filename"] == "a.pdf"
+    router.get(f"/files/{FILE_ID}").respond(200, json={"id": FILE_ID, "size": "big", "meta": [1]})
+    file = await async_client.files.get(FILE_ID)
+    assert isinstance(file, File) and file.size == "big"  # a plain value is kept as it came
+    assert file.meta is None and file["meta"] == [1]  # an object that is not one stays raw beside
