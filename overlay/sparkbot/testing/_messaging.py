@@ -13,7 +13,7 @@ from datetime import UTC, datetime
 from typing import Any
 from urllib.parse import urlsplit
 
-from ._router import ApiError, not_found, pick
+from ._router import ApiError, not_found
 from ._spec import validate_variant
 from ._state import JSON, DeviceData, State, now, user_wid
 
@@ -162,7 +162,7 @@ def _record_in_chat(data: DeviceData, message: JSON) -> None:
         entry["reference"] = message["reference"]
     data.chat_messages[wa_id] = entry
     chat["lastMessageAt"] = stamp
-    chat["lastMessage"] = {"id": wa_id, "wid": wa_id, "date": stamp, **pick(entry, "body", "type", "kind")}
+    chat["lastMessage"] = {"wid": wa_id, "body": entry["body"], "kind": entry["kind"], "date": stamp}
     chat["stats"]["outboundMessages"] += 1
     if "media" in message:
         info = media_info(message["media"]["url"])

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import base64
 import hashlib
 import mimetypes
 from datetime import UTC, datetime, timedelta
@@ -82,8 +81,8 @@ def list_files(c: Call) -> Any:
 
 @handles("POST /files")
 def upload_file(c: Call) -> Any:
-    """Files come from a URL or inline base64 `data` (JSON), or as the `file` part of a multipart/form-data
-    body; `reference` may also travel in the query. The answer is an array of the created files, as the
+    """Files come from a URL (JSON) or as the `file` part of a multipart/form-data body; `reference` may
+    also travel in the query. The answer is an array of the created files, as the
     API answers; the same content or reference twice is a 409 whose `meta.file` is the existing file's id,
     which callers then send (evidence: openapi/EVIDENCE.md, upload_file)."""
     fields: JSON = c.body if isinstance(c.body, dict) else {}
@@ -91,15 +90,13 @@ def upload_file(c: Call) -> Any:
     if upload is not None:
         content, name, mime = upload.data, fields.get("filename") or upload.filename, upload.content_type
         origin = "upload"
-    elif fields.get("data"):
-        content, name, mime, origin = _base64(fields["data"]), fields.get("filename") or "file", "", "upload"
     elif fields.get("url"):
         url = str(fields["url"])
         content, name, mime = f"{FILE_BYTES.decode()}% {url}\n".encode(), media_info(url)["filename"], ""
         origin = "remote"  # the fake fetches nothing: the content stands in for the URL's
     else:
         field = "file" if c.multipart else "url"
-        raise ApiError(400, "a file is required: a `file` part, or a `url` or `data` field", field)
+        raise ApiError(400, "a file is required: a `file` part, or a `url` field", field)
     reference = c.query.get("reference") or fields.get("reference")
     sha2 = hashlib.sha256(content).hexdigest()
     for existing in c.state.files.values():
@@ -128,18 +125,12 @@ def upload_file(c: Call) -> Any:
         stored["url"] = fields["url"]
     if reference:
         stored["reference"] = reference
-    if isinstance(fields.get("tags"), list):
-        stored["tags"] = fields["tags"]
+    tags = fields.get("tags")
+    if tags:  # a JSON list, or comma-separated in a form
+        stored["tags"] = [t.strip() for t in tags.split(",")] if isinstance(tags, str) else list(tags)
     c.state.files[file_id] = stored
     c.state.file_contents[file_id] = content
     return [stored]
-
-
-def _base64(value: Any) -> bytes:
-    try:
-        return base64.b64decode(str(value), validate=True)
-    except ValueError as exc:  # binascii.Error, or a character outside ASCII
-        raise ApiError(400, f"data is not base64: {exc}", "data") from None
 
 
 _KINDS = ("image", "video", "audio")

@@ -101,10 +101,14 @@ def leave_group(c: Call) -> Any:
 
 @handles("GET /devices/{deviceId}/groups/{groupId}", "GET /devices/{deviceId}/channels/{channelId}")
 def get_group(c: Call) -> Any:
+    return _full_view(c.dev, c.obj)
+
+
+def _full_view(data: DeviceData, group: JSON) -> JSON:
     """One group comes with its participants (evidence: openapi/EVIDENCE.md, get_group); lists do not."""
-    view = _view(c.dev, c.obj)
+    view = _view(data, group)
     if view["kind"] == "group":
-        view["participants"] = list(c.dev.participants.get(view["wid"], {}).values())
+        view["participants"] = list(data.participants.get(view["wid"], {}).values())
     return view
 
 
@@ -152,19 +156,18 @@ def review_members(c: Call) -> Any:
 def add_participants(c: Call) -> Any:
     for entry in c.arg("participants", []):
         _add(c.dev, c.obj["wid"], entry)
-    return ok(f"{len(c.arg('participants', []))} participants added", c.obj["wid"])
+    return _full_view(c.dev, c.obj)  # the group as it is now, as the API answers
 
 
 @handles("PATCH /devices/{deviceId}/groups/{groupId}/participants")
 def update_participants(c: Call) -> Any:
     members = c.dev.participants[c.obj["wid"]]
-    changed = 0
     for entry in c.arg("participants", []):
+        entry = {"phone": entry} if isinstance(entry, str) else entry
         member = members.get(user_wid(entry.get("phone", "")))
         if member is not None:
             member["isAdmin"] = bool(entry.get("admin", False))
-            changed += 1
-    return ok(f"{changed} participants updated", c.obj["wid"])
+    return _full_view(c.dev, c.obj)
 
 
 @handles("DELETE /devices/{deviceId}/groups/{groupId}/participants")
