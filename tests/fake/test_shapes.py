@@ -167,3 +167,18 @@ def test_lists_follow_sort(fake: FakeSparkBot, http: httpx.Client) -> None:
     assert by_unread[0] == "34600111444@c.us"  # the count sits in chat.meta
     for sort, order in (("date:asc", PHONES), ("date:desc", PHONES[::-1])):
         assert [m["phone"] for m in http.get("/messages", params={"sort": sort}).json()] == list(order)
+
+
+def test_chat_messages_take_the_api_limit(fake: FakeSparkBot, http: httpx.Client) -> None:
+    send(fake, http, *PHONES)
+    listed = http.get(f"/chat/{fake.device_id}/messages", params={"limit": 2, "sort": "date:asc"}).json()
+    assert [m["to"] for m in listed] == ["34600111333@c.us", "34600111444@c.us"]
+
+
+def test_chat_labels_upsert_creates_the_missing_ones(fake: FakeSparkBot, http: httpx.Client) -> None:
+    send(fake, http, PHONES[0])
+    labels = f"/chat/{fake.device_id}/chats/34600111333@c.us/labels"
+    assert http.patch(labels, json=["humano"]).status_code == 404
+    assert http.patch(labels, json=["humano", "vip"], params={"upsert": "true"}).status_code == 200
+    assert http.get(f"/chat/{fake.device_id}/chats/34600111333@c.us").json()["labels"] == ["humano", "vip"]
+    assert "humano" in {label["name"] for label in http.get(f"/devices/{fake.device_id}/labels").json()}

@@ -103,17 +103,18 @@ class Call:
 
     def page(self, items: Iterable[JSON]) -> list[JSON]:
         """One 0-based page (`page`, `size`, with the spec's defaults) of `items`, in `sort` order
-        (`field:asc|desc`, the spec's default when the caller gives none), else in creation order; a bare
-        array like the real API."""
+        (`field:asc|desc`, the spec's default when the caller gives none), else in creation order, at most
+        `limit` of them where the list takes one; a bare array like the real API."""
         listed = list(items)
         sort = self.query.get("sort")
         if isinstance(sort, str) and ":" in sort:
             field, direction = sort.split(":", 1)
             listed = sort_items(listed, field, descending=direction == "desc")
-        if "size" not in self.query:  # the spec gives this list no paging
-            return listed
-        size, page = int(self.query["size"]), int(self.query.get("page") or 0)
-        return listed[page * size : (page + 1) * size]
+        if "size" in self.query:  # else the spec gives this list no paging
+            size, page = int(self.query["size"]), int(self.query.get("page") or 0)
+            listed = listed[page * size : (page + 1) * size]
+        limit = self.query.get("limit")
+        return listed if limit is None else listed[: int(limit)]
 
     def matches(self, item: JSON, name: str, field: str | None = None) -> bool:
         """Whether `item` passes the query filter `name` (a value or a list of values), if given."""

@@ -45,6 +45,11 @@ def contact(wid: str, **fields: Any) -> JSON:
     return {"wid": wid, "phone": f"+{number}", "createdAt": now(), "metadata": [], **fields}
 
 
+def label(name: str, color: str = "blue", description: str = "") -> JSON:
+    """A chat label (labels are addressed by name); blue is the API's default color."""
+    return {"name": name, "color": color, "description": description, "active": True, "scope": "chat"}
+
+
 @dataclass
 class DeviceData:
     """One WhatsApp number and everything scoped to it."""
@@ -159,4 +164,4 @@ def seed(state: State) -> None:
     """The account a newcomer expects: one online number and two labels."""
     data = state.add_device(id="6650f1a2b3c4d5e6f7a8b9c0", phone="+34600111222", alias="main")
     for name, color in (("new-customer", "sunflower"), ("vip", "gold")):
-        data.labels[name] = {"name": name, "color": color, "description": "", "active": True, "scope": "chat"}
+        data.labels[name] = label(name, color)

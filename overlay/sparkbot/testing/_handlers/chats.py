@@ -10,7 +10,7 @@ from typing import Any
 
 from .._messaging import FILE_BYTES
 from .._router import ApiError, Call, Reply, handles, not_found, ok, pick
-from .._state import JSON, contact, now, user_wid
+from .._state import JSON, contact, label, now, user_wid
 
 
 def _wid(value: str) -> str:
@@ -105,9 +105,13 @@ def update_chat_attributes(c: Call) -> Any:
 
 @handles("PATCH /chat/{deviceId}/chats/{chatId}/labels")
 def update_chat_labels(c: Call) -> Any:
+    """Unknown labels are a 404, unless `upsert=true` asks to create them (evidence: update_chat_labels)."""
     for name in c.body:
-        if name not in c.dev.labels:
+        if name in c.dev.labels:
+            continue
+        if not c.query.get("upsert"):
             raise not_found("label", name, "labels")
+        c.dev.labels[name] = label(name)
     c.obj["labels"] = list(dict.fromkeys(c.body))
     return ok(f"chat labels set: {', '.join(c.obj['labels']) or 'none'}", c.obj["wid"])
 
