@@ -51,8 +51,9 @@ def test_chats_and_chat_messages_are_keyed_by_id(fake: FakeSparkBot, http: httpx
     [chat] = http.get(f"/chat/{device}/chats").json()
     assert (chat["id"], chat["wid"], chat["type"]) == ("34600111333@c.us", "34600111333@c.us", "chat")
     assert http.get(f"/chat/{device}/chats/{chat['id']}").json()["id"] == chat["id"]
-    [message] = http.get(f"/chat/{device}/messages", params={"chat": chat["id"]}).json()
-    assert (message["id"], message["type"]) == (wa_id, "text")
+    query = {"chat": chat["id"], "flow": "outbound"}  # the filter's values are the stored ones
+    [message] = http.get(f"/chat/{device}/messages", params=query).json()
+    assert (message["id"], message["type"], message["flow"]) == (wa_id, "text", "outbound")
     assert http.get(f"/chat/{device}/messages/{message['id']}").json()["id"] == wa_id
 
 

@@ -149,7 +149,7 @@ def _record_in_chat(data: DeviceData, message: JSON) -> None:
         "chatWid": wid,
         "device": data.id,
         "mtype": "message",
-        "flow": "out",
+        "flow": "outbound",
         "from": data.device.get("wid", ""),
         "to": wid,
         "ack": "sent",

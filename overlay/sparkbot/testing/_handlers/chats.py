@@ -125,7 +125,7 @@ def create_note(c: Call) -> Any:
         "chatWid": c.obj["wid"],
         "device": c.dev.id,
         "mtype": "note",
-        "flow": "out",
+        "flow": "outbound",
         "type": "text",
         "kind": "text",
         "date": now(),
@@ -231,7 +231,7 @@ def get_chat_message(c: Call) -> Any:
 
 @handles("PATCH /chat/{deviceId}/messages/{messageId}")
 def edit_chat_message(c: Call) -> Any:
-    if c.obj["flow"] != "out":
+    if c.obj["flow"] != "outbound":
         raise ApiError(409, "only messages sent by this number can be edited", "messageId")
     c.obj.update(body=c.arg("message"), editedAt=now())
     return ok("message edited", c.obj["wid"])
@@ -363,7 +363,7 @@ def publish_status(c: Call) -> Any:
         "id": wid,
         "wid": wid,
         "kind": "image" if media else "text",
-        "flow": "out",
+        "flow": "outbound",
         "ack": "sent",
         "status": "sent",
         "date": now(),
