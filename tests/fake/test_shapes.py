@@ -50,6 +50,7 @@ def test_chats_and_chat_messages_are_keyed_by_id(fake: FakeSparkBot, http: httpx
     device = fake.device_id
     [chat] = http.get(f"/chat/{device}/chats").json()
     assert (chat["id"], chat["wid"], chat["type"]) == ("34600111333@c.us", "34600111333@c.us", "chat")
+    assert chat["contact"] == {"wid": chat["id"], "phone": PHONES[0]}
     assert http.get(f"/chat/{device}/chats/{chat['id']}").json()["id"] == chat["id"]
     query = {"chat": chat["id"], "flow": "outbound"}  # the filter's values are the stored ones
     [message] = http.get(f"/chat/{device}/messages", params=query).json()
@@ -65,6 +66,9 @@ def test_a_group_answers_with_its_participants(fake: FakeSparkBot, http: httpx.C
     members = {p["phone"]: p["isAdmin"] for p in found["participants"]}
     assert members == {"+34600111222": True, PHONES[0]: True}  # the number that created it, and the added
     assert "participants" not in http.get(f"/devices/{fake.device_id}/groups").json()[0]
+    chat = http.get(f"/chat/{fake.device_id}/chats/{group['id']}").json()
+    assert (chat["type"], chat["group"]["totalParticipants"]) == ("group", 2)
+    assert {p["phone"] for p in chat["group"]["participants"]} == {"+34600111222", PHONES[0]}
     participants = f"/devices/{fake.device_id}/groups/{group['id']}/participants"
     added = http.post(participants, json={"participants": [{"phone": PHONES[1]}]}).json()
     assert (added["id"], len(added["participants"])) == (group["id"], 3)  # the group, as it is now

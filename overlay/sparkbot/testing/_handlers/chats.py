@@ -29,12 +29,27 @@ def list_chats(c: Call) -> Any:
         and (not labels or labels & set(chat["labels"]))
         and (search in chat["wid"] or search in str(chat.get("name", "")).lower())
     ]
-    return c.page(found)
+    return [_chat_view(c, chat) for chat in c.page(found)]
 
 
 @handles("GET /chat/{deviceId}/chats/{chatId}")
 def get_chat(c: Call) -> Any:
-    return c.obj
+    return _chat_view(c, c.obj)
+
+
+def _chat_view(c: Call, chat: JSON) -> JSON:
+    """A chat as the API shows it: with its `contact` (user chats), or its `group` and the group's
+    `participants` (evidence: openapi/EVIDENCE.md, list_chats and get_chat)."""
+    view = dict(chat)
+    person = c.dev.contacts.get(chat["wid"]) if chat["kind"] == "chat" else None
+    if person is not None:
+        view["contact"] = pick(person, "wid", "phone", "name", "displayName")
+    group = c.dev.groups.get(chat["wid"]) if chat["kind"] == "group" else None
+    if group is not None:
+        members = list(c.dev.participants.get(chat["wid"], {}).values())
+        details = pick(group, "description", "createdAt")
+        view["group"] = {**details, "totalParticipants": len(members), "participants": members}
+    return view
 
 
 # Bulk chat actions that set one flag: action -> (place, field, value).
