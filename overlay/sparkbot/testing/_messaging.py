@@ -161,14 +161,16 @@ def _record_in_chat(data: DeviceData, message: JSON) -> None:
     wid, wa_id, stamp = message["wid"], message["waId"], message["sentAt"]
     chat = data.chat(wid)
     entry: JSON = {
+        "id": wa_id,
         "wid": wa_id,
         "chatWid": wid,
         "device": data.id,
         "mtype": "message",
-        "flow": "out",
+        "flow": "outbound",
         "from": data.device.get("wid", ""),
         "to": wid,
         "ack": "sent",
+        "type": message["waType"],
         "kind": message["waType"],
         "date": stamp,
         "body": message.get("message", ""),
