@@ -71,6 +71,9 @@ def test_unknown_routes_answer_in_the_error_shape(raw: httpx.Client) -> None:
     assert missing.json() == {"status": 404, "message": "no such endpoint: GET /v1/nothing-here"}
     wrong = raw.put("/devices", headers={"Token": "test-key"})
     assert wrong.json() == {"status": 405, "message": "method not allowed: PUT /v1/devices"}
+    assert wrong.headers["allow"] == "GET, HEAD, POST"
+    chat = raw.post("/chat/6650f1a2b3c4d5e6f7a8b9c0/chats/1@c.us", headers={"Token": "test-key"})
+    assert (chat.status_code, chat.headers["allow"]) == (405, "GET, HEAD, DELETE")
 
 
 DEVICE = "{device}"  # replaced by the seeded device id
@@ -87,13 +90,21 @@ DEVICE = "{device}"  # replaced by the seeded device id
             id="phone",
         ),
         pytest.param(
-            "POST", "/messages", {"json": {"phone": PHONE, "message": "x"}}, "device", id="no-device"
+            "POST", "/messages", {"json": {"phone": PHONE, "media": {"url": "x"}}}, "media.url", id="url"
         ),
         pytest.param(
-            "POST", "/messages", {"json": {"device": DEVICE, "media": {"url": "x"}}}, "media.url", id="url"
+            "POST",
+            "/messages",
+            {"json": {"device": DEVICE, "message": "to?"}},
+            "phone / group / channel",
+            id="no-target",
         ),
         pytest.param(
-            "POST", "/messages", {"json": {"device": DEVICE, "message": "to?"}}, "phone", id="no-target"
+            "POST",
+            "/messages",
+            {"json": {"phone": PHONE, "group": "120363146178687348@g.us", "message": "x"}},
+            "phone / group / channel",
+            id="two-targets",
         ),
         pytest.param("POST", "/messages", {}, "body", id="no-body"),
         pytest.param(
@@ -101,6 +112,7 @@ DEVICE = "{device}"  # replaced by the seeded device id
         ),
         pytest.param("DELETE", "/devices/{device}/labels", {}, "body", id="missing-body"),
         pytest.param("GET", "/devices", {"params": {"size": 0}}, "size", id="query-bound"),
+        pytest.param("GET", "/devices", {"params": {"search": ""}}, "search", id="query-empty"),
         pytest.param("GET", "/devices/not-an-id", {}, "deviceId", id="path-pattern"),
     ],
 )
@@ -153,6 +165,21 @@ def test_fail_next_503_with_retry_after_is_retried_500_is_not(fake: FakeSparkBot
     assert_matches_spec(caught.value.response)
     assert len(fake.requests) == 1
     assert len(fake.state.messages) == 1
+
+
+def test_fail_next_sends_the_retry_after_given_and_the_client_waits_that_long(fake: FakeSparkBot) -> None:
+    client = fake.client(max_retries=1)
+    fake.fail_next(503, retry_after=0.1)
+    started = time.perf_counter()
+    client.devices.get(fake.device_id)
+    waited = time.perf_counter() - started
+    fake.fail_next(429, retry_after=0.25)
+    with pytest.raises(RateLimitError) as caught:
+        fake.client(max_retries=0).devices.get(fake.device_id)
+    assert caught.value.response.headers["retry-after"] == "0.25"
+    assert caught.value.retry_after == 0.25
+    assert 0.1 <= waited < 1.0  # a rounded-up "1" would make it wait a whole second
+    assert len(fake.requests) == 3
 
 
 def test_latency_delays_answers(fake: FakeSparkBot) -> None:

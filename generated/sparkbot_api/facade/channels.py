@@ -42,12 +42,16 @@ _CHANNELS_CREATE = Operation(
     rules={
         "description": {"type": "string"},
         "device": {"pattern": "^[0-9a-fA-F]{24}$", "type": "string"},
-        "image": {"properties": {"data": {"type": "string"}, "url": {"type": "boolean"}}, "type": "object"},
+        "image": {
+            "properties": {"data": {"type": "string"}, "url": {"maxLength": 1000, "type": "string"}},
+            "type": "object",
+        },
         "name": {"type": "string"},
     },
     response="model",
     model="sparkbot_api.models.group:Group",
     many=False,
+    exactly_one=(),
     success=201,
 )
 
@@ -71,6 +75,7 @@ _CHANNELS_DELETE = Operation(
     response="model",
     model="sparkbot_api.models.result:Result",
     many=False,
+    exactly_one=(),
     success=200,
 )
 
@@ -94,6 +99,7 @@ _CHANNELS_GET = Operation(
     response="model",
     model="sparkbot_api.models.group:Group",
     many=False,
+    exactly_one=(),
     success=200,
 )
 
@@ -118,6 +124,7 @@ _CHANNELS_JOIN = Operation(
     response="model",
     model="sparkbot_api.models.group:Group",
     many=False,
+    exactly_one=(),
     success=200,
 )
 
@@ -143,6 +150,7 @@ _CHANNELS_LIST = Operation(
     response="model",
     model="sparkbot_api.models.group:Group",
     many=True,
+    exactly_one=(),
     success=200,
 )
 
@@ -178,6 +186,7 @@ _CHANNELS_SEARCH = Operation(
     response="model",
     model="sparkbot_api.models.channel_search_result:ChannelSearchResult",
     many=True,
+    exactly_one=(),
     success=200,
 )
 
@@ -204,6 +213,7 @@ _CHANNELS_UPDATE = Operation(
     response="model",
     model="sparkbot_api.models.group:Group",
     many=False,
+    exactly_one=(),
     success=200,
 )
 
@@ -229,6 +239,7 @@ _CHANNELS_UPDATE_IMAGE = Operation(
     response="model",
     model="sparkbot_api.models.result:Result",
     many=False,
+    exactly_one=(),
     success=200,
 )
 

@@ -49,6 +49,7 @@ _CHAT_MESSAGES_DELETE = Operation(
     response="model",
     model="sparkbot_api.models.result:Result",
     many=False,
+    exactly_one=(),
     success=200,
 )
 
@@ -73,6 +74,7 @@ _CHAT_MESSAGES_EDIT = Operation(
     response="model",
     model="sparkbot_api.models.result:Result",
     many=False,
+    exactly_one=(),
     success=200,
 )
 
@@ -96,6 +98,7 @@ _CHAT_MESSAGES_GET = Operation(
     response="model",
     model="sparkbot_api.models.chat_message:ChatMessage",
     many=False,
+    exactly_one=(),
     success=200,
 )
 
@@ -119,6 +122,7 @@ _CHAT_MESSAGES_GET_DELIVERY_INFO = Operation(
     response="model",
     model="sparkbot_api.models.message_ack_info:MessageAckInfo",
     many=False,
+    exactly_one=(),
     success=200,
 )
 
@@ -147,6 +151,7 @@ _CHAT_MESSAGES_LIST = Operation(
         ("before", "before"),
         ("include", "include"),
         ("sort", "sort"),
+        ("api_limit", "limit"),
         ("size", "size"),
         ("page", "page"),
         ("skip", "skip"),
@@ -162,6 +167,7 @@ _CHAT_MESSAGES_LIST = Operation(
             "type": "array",
         },
         "after": {"format": "date-time", "type": "string"},
+        "api_limit": {"minimum": 1, "type": "integer"},
         "before": {"format": "date-time", "type": "string"},
         "begin": {"minLength": 1, "type": "string"},
         "chat": {"minLength": 1, "type": "string"},
@@ -191,6 +197,7 @@ _CHAT_MESSAGES_LIST = Operation(
     response="model",
     model="sparkbot_api.models.chat_message:ChatMessage",
     many=True,
+    exactly_one=(),
     success=200,
 )
 
@@ -348,6 +355,7 @@ class ChatMessagesResource(SyncResource):
         before: datetime.datetime | str | None = None,
         include: Sequence[Literal["contact", "chat", "media"]] | None = None,
         sort: Literal["date:desc", "date:asc"] | None = None,
+        api_limit: int | None = None,
         size: int | None = None,
         page: int | None = None,
         skip: int | None = None,
@@ -382,6 +390,8 @@ class ChatMessagesResource(SyncResource):
             before: Created Before. A datetime or ISO 8601 string.
             include: Include. Each one of contact, chat, media.
             sort: Sort. One of date:desc, date:asc. API default: date:desc.
+            api_limit: The API's own cap on the messages returned (the client's `limit=` caps what the pager
+                yields). At least 1.
             size: Results Page Size. At least 1. API default: 20.
             page: Page number, 0-based. At least 0. API default: 0.
             skip: Skip Messages. At least 0. API default: 0.
@@ -411,6 +421,7 @@ class ChatMessagesResource(SyncResource):
                 "before": before,
                 "include": include,
                 "sort": sort,
+                "api_limit": api_limit,
                 "size": size,
                 "page": page,
                 "skip": skip,
@@ -573,6 +584,7 @@ class AsyncChatMessagesResource(AsyncResource):
         before: datetime.datetime | str | None = None,
         include: Sequence[Literal["contact", "chat", "media"]] | None = None,
         sort: Literal["date:desc", "date:asc"] | None = None,
+        api_limit: int | None = None,
         size: int | None = None,
         page: int | None = None,
         skip: int | None = None,
@@ -607,6 +619,8 @@ class AsyncChatMessagesResource(AsyncResource):
             before: Created Before. A datetime or ISO 8601 string.
             include: Include. Each one of contact, chat, media.
             sort: Sort. One of date:desc, date:asc. API default: date:desc.
+            api_limit: The API's own cap on the messages returned (the client's `limit=` caps what the pager
+                yields). At least 1.
             size: Results Page Size. At least 1. API default: 20.
             page: Page number, 0-based. At least 0. API default: 0.
             skip: Skip Messages. At least 0. API default: 0.
@@ -636,6 +650,7 @@ class AsyncChatMessagesResource(AsyncResource):
                 "before": before,
                 "include": include,
                 "sort": sort,
+                "api_limit": api_limit,
                 "size": size,
                 "page": page,
                 "skip": skip,
@@ -754,6 +769,7 @@ class ChatMessagesResourceWithRawResponse(SyncResource):
         before: datetime.datetime | str | None = None,
         include: Sequence[Literal["contact", "chat", "media"]] | None = None,
         sort: Literal["date:desc", "date:asc"] | None = None,
+        api_limit: int | None = None,
         size: int | None = None,
         page: int | None = None,
         skip: int | None = None,
@@ -785,6 +801,7 @@ class ChatMessagesResourceWithRawResponse(SyncResource):
                     "before": before,
                     "include": include,
                     "sort": sort,
+                    "api_limit": api_limit,
                     "size": size,
                     "page": page,
                     "skip": skip,
@@ -904,6 +921,7 @@ class AsyncChatMessagesResourceWithRawResponse(AsyncResource):
         before: datetime.datetime | str | None = None,
         include: Sequence[Literal["contact", "chat", "media"]] | None = None,
         sort: Literal["date:desc", "date:asc"] | None = None,
+        api_limit: int | None = None,
         size: int | None = None,
         page: int | None = None,
         skip: int | None = None,
@@ -935,6 +953,7 @@ class AsyncChatMessagesResourceWithRawResponse(AsyncResource):
                     "before": before,
                     "include": include,
                     "sort": sort,
+                    "api_limit": api_limit,
                     "size": size,
                     "page": page,
                     "skip": skip,

@@ -45,6 +45,7 @@ _CHATS_ARCHIVE = Operation(
     response="model",
     model="sparkbot_api.models.result:Result",
     many=False,
+    exactly_one=(),
     success=200,
 )
 
@@ -74,6 +75,7 @@ _CHATS_ASSIGN = Operation(
     response="model",
     model="sparkbot_api.models.result:Result",
     many=False,
+    exactly_one=(),
     success=200,
 )
 
@@ -124,6 +126,7 @@ _CHATS_BULK_UPDATE = Operation(
     response="model",
     model="sparkbot_api.models.result:Result",
     many=False,
+    exactly_one=(),
     success=200,
 )
 
@@ -153,6 +156,7 @@ _CHATS_CREATE_NOTE = Operation(
     response="model",
     model="sparkbot_api.models.result:Result",
     many=False,
+    exactly_one=(),
     success=201,
 )
 
@@ -181,6 +185,7 @@ _CHATS_DELETE = Operation(
     response="model",
     model="sparkbot_api.models.result:Result",
     many=False,
+    exactly_one=(),
     success=200,
 )
 
@@ -208,6 +213,7 @@ _CHATS_DELETE_NOTES = Operation(
     response="model",
     model="sparkbot_api.models.result:Result",
     many=False,
+    exactly_one=(),
     success=200,
 )
 
@@ -235,6 +241,7 @@ _CHATS_GET = Operation(
     response="model",
     model="sparkbot_api.models.chat:Chat",
     many=False,
+    exactly_one=(),
     success=200,
 )
 
@@ -279,7 +286,15 @@ _CHATS_LIST = Operation(
         "search": {"minLength": 1, "type": "string"},
         "size": {"minimum": 1, "type": "integer"},
         "sort": {
-            "enum": ["lastMessageAt:desc", "lastMessageAt:asc", "unreadCount:desc", "name:asc", "name:desc"],
+            "enum": [
+                "lastMessageAt:desc",
+                "lastMessageAt:asc",
+                "unreadCount:desc",
+                "name:asc",
+                "name:desc",
+                "date:desc",
+                "date:asc",
+            ],
             "type": "string",
         },
         "status": {
@@ -292,6 +307,7 @@ _CHATS_LIST = Operation(
     response="model",
     model="sparkbot_api.models.chat:Chat",
     many=True,
+    exactly_one=(),
     success=200,
 )
 
@@ -333,6 +349,7 @@ _CHATS_LIST_PARTICIPANTS = Operation(
     response="model",
     model="sparkbot_api.models.group_participant:GroupParticipant",
     many=True,
+    exactly_one=(),
     success=200,
 )
 
@@ -359,6 +376,7 @@ _CHATS_SEND_TYPING = Operation(
     response="model",
     model="sparkbot_api.models.result:Result",
     many=False,
+    exactly_one=(),
     success=200,
 )
 
@@ -386,6 +404,7 @@ _CHATS_SET_STATUS = Operation(
     response="model",
     model="sparkbot_api.models.result:Result",
     many=False,
+    exactly_one=(),
     success=200,
 )
 
@@ -410,6 +429,7 @@ _CHATS_SYNC = Operation(
     response="model",
     model="sparkbot_api.models.result:Result",
     many=False,
+    exactly_one=(),
     success=200,
 )
 
@@ -438,6 +458,7 @@ _CHATS_SYNC_MESSAGES = Operation(
     response="model",
     model="sparkbot_api.models.chat_message:ChatMessage",
     many=True,
+    exactly_one=(),
     success=200,
 )
 
@@ -464,6 +485,7 @@ _CHATS_UNARCHIVE = Operation(
     response="model",
     model="sparkbot_api.models.result:Result",
     many=False,
+    exactly_one=(),
     success=200,
 )
 
@@ -490,6 +512,7 @@ _CHATS_UNASSIGN = Operation(
     response="model",
     model="sparkbot_api.models.result:Result",
     many=False,
+    exactly_one=(),
     success=200,
 )
 
@@ -518,6 +541,7 @@ _CHATS_UPDATE_ATTRIBUTES = Operation(
     response="model",
     model="sparkbot_api.models.result:Result",
     many=False,
+    exactly_one=(),
     success=200,
 )
 
@@ -528,7 +552,7 @@ _CHATS_UPDATE_LABELS = Operation(
     method="PATCH",
     path="/chat/{deviceId}/chats/{chatId}/labels",
     path_args=(("device", "device_id"), ("chat_id", "chat_id")),
-    query_args=(),
+    query_args=(("upsert", "upsert"),),
     body_fields=(),
     body_model=None,
     body_array=True,
@@ -541,10 +565,12 @@ _CHATS_UPDATE_LABELS = Operation(
             "type": "string",
         },
         "device": {"pattern": "^[0-9a-fA-F]{24}$", "type": "string"},
+        "upsert": {"type": "boolean"},
     },
     response="model",
     model="sparkbot_api.models.result:Result",
     many=False,
+    exactly_one=(),
     success=200,
 )
 
@@ -572,6 +598,7 @@ _CHATS_UPDATE_READ_STATUS = Operation(
     response="model",
     model="sparkbot_api.models.result:Result",
     many=False,
+    exactly_one=(),
     success=200,
 )
 
@@ -844,7 +871,15 @@ class ChatsResource(SyncResource):
         include: Sequence[Literal["messages", "notes", "participants"]] | None = None,
         size: int | None = None,
         page: int | None = None,
-        sort: Literal["lastMessageAt:desc", "lastMessageAt:asc", "unreadCount:desc", "name:asc", "name:desc"]
+        sort: Literal[
+            "lastMessageAt:desc",
+            "lastMessageAt:asc",
+            "unreadCount:desc",
+            "name:asc",
+            "name:desc",
+            "date:desc",
+            "date:asc",
+        ]
         | None = None,
         limit: int | None = None,
         timeout: float | httpx.Timeout | None = None,
@@ -872,8 +907,8 @@ class ChatsResource(SyncResource):
             include: Include Items. Each one of messages, notes, participants.
             size: Results Page Size. At least 1. API default: 20.
             page: Page number, 0-based. At least 0. API default: 0.
-            sort: Sort. One of lastMessageAt:desc, lastMessageAt:asc, unreadCount:desc, name:asc, name:desc.
-                API default: lastMessageAt:desc.
+            sort: Sort. One of lastMessageAt:desc, lastMessageAt:asc, unreadCount:desc, name:asc, name:desc,
+                date:desc, date:asc. API default: lastMessageAt:desc.
             limit: At most this many items in all; the pager stops fetching there.
             timeout=, extra_headers=, max_retries=: per-call options, as on the client.
 
@@ -1193,6 +1228,7 @@ class ChatsResource(SyncResource):
         device: str | None = None,
         *,
         body: Sequence[str],
+        upsert: bool | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
@@ -1206,6 +1242,7 @@ class ChatsResource(SyncResource):
                 ^(\\d{6,16}@c\\.us|[0-9-]{10,40}@g\\.us|\\d{10,30}@newsletter|\\d+@lid)$.
             device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
             body: Required. Labels.
+            upsert: Create the labels that do not exist yet.
             timeout=, extra_headers=, max_retries=: per-call options, as on the client.
 
         Returns:
@@ -1214,7 +1251,7 @@ class ChatsResource(SyncResource):
             "Result",
             self._client._request(
                 _CHATS_UPDATE_LABELS,
-                {"device": device, "chat_id": chat_id, "body": body},
+                {"device": device, "chat_id": chat_id, "upsert": upsert, "body": body},
                 RequestOptions(timeout, extra_headers, max_retries),
             ),
         )
@@ -1520,7 +1557,15 @@ class AsyncChatsResource(AsyncResource):
         include: Sequence[Literal["messages", "notes", "participants"]] | None = None,
         size: int | None = None,
         page: int | None = None,
-        sort: Literal["lastMessageAt:desc", "lastMessageAt:asc", "unreadCount:desc", "name:asc", "name:desc"]
+        sort: Literal[
+            "lastMessageAt:desc",
+            "lastMessageAt:asc",
+            "unreadCount:desc",
+            "name:asc",
+            "name:desc",
+            "date:desc",
+            "date:asc",
+        ]
         | None = None,
         limit: int | None = None,
         timeout: float | httpx.Timeout | None = None,
@@ -1548,8 +1593,8 @@ class AsyncChatsResource(AsyncResource):
             include: Include Items. Each one of messages, notes, participants.
             size: Results Page Size. At least 1. API default: 20.
             page: Page number, 0-based. At least 0. API default: 0.
-            sort: Sort. One of lastMessageAt:desc, lastMessageAt:asc, unreadCount:desc, name:asc, name:desc.
-                API default: lastMessageAt:desc.
+            sort: Sort. One of lastMessageAt:desc, lastMessageAt:asc, unreadCount:desc, name:asc, name:desc,
+                date:desc, date:asc. API default: lastMessageAt:desc.
             limit: At most this many items in all; the pager stops fetching there.
             timeout=, extra_headers=, max_retries=: per-call options, as on the client.
 
@@ -1869,6 +1914,7 @@ class AsyncChatsResource(AsyncResource):
         device: str | None = None,
         *,
         body: Sequence[str],
+        upsert: bool | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
@@ -1882,6 +1928,7 @@ class AsyncChatsResource(AsyncResource):
                 ^(\\d{6,16}@c\\.us|[0-9-]{10,40}@g\\.us|\\d{10,30}@newsletter|\\d+@lid)$.
             device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
             body: Required. Labels.
+            upsert: Create the labels that do not exist yet.
             timeout=, extra_headers=, max_retries=: per-call options, as on the client.
 
         Returns:
@@ -1890,7 +1937,7 @@ class AsyncChatsResource(AsyncResource):
             "Result",
             await self._client._request(
                 _CHATS_UPDATE_LABELS,
-                {"device": device, "chat_id": chat_id, "body": body},
+                {"device": device, "chat_id": chat_id, "upsert": upsert, "body": body},
                 RequestOptions(timeout, extra_headers, max_retries),
             ),
         )
@@ -2114,7 +2161,15 @@ class ChatsResourceWithRawResponse(SyncResource):
         include: Sequence[Literal["messages", "notes", "participants"]] | None = None,
         size: int | None = None,
         page: int | None = None,
-        sort: Literal["lastMessageAt:desc", "lastMessageAt:asc", "unreadCount:desc", "name:asc", "name:desc"]
+        sort: Literal[
+            "lastMessageAt:desc",
+            "lastMessageAt:asc",
+            "unreadCount:desc",
+            "name:asc",
+            "name:desc",
+            "date:desc",
+            "date:asc",
+        ]
         | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -2339,6 +2394,7 @@ class ChatsResourceWithRawResponse(SyncResource):
         device: str | None = None,
         *,
         body: Sequence[str],
+        upsert: bool | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
@@ -2348,7 +2404,7 @@ class ChatsResourceWithRawResponse(SyncResource):
             "APIResponse[Result]",
             self._client._request(
                 _CHATS_UPDATE_LABELS,
-                {"device": device, "chat_id": chat_id, "body": body},
+                {"device": device, "chat_id": chat_id, "upsert": upsert, "body": body},
                 RequestOptions(timeout, extra_headers, max_retries),
                 raw=True,
             ),
@@ -2562,7 +2618,15 @@ class AsyncChatsResourceWithRawResponse(AsyncResource):
         include: Sequence[Literal["messages", "notes", "participants"]] | None = None,
         size: int | None = None,
         page: int | None = None,
-        sort: Literal["lastMessageAt:desc", "lastMessageAt:asc", "unreadCount:desc", "name:asc", "name:desc"]
+        sort: Literal[
+            "lastMessageAt:desc",
+            "lastMessageAt:asc",
+            "unreadCount:desc",
+            "name:asc",
+            "name:desc",
+            "date:desc",
+            "date:asc",
+        ]
         | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -2787,6 +2851,7 @@ class AsyncChatsResourceWithRawResponse(AsyncResource):
         device: str | None = None,
         *,
         body: Sequence[str],
+        upsert: bool | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
@@ -2796,7 +2861,7 @@ class AsyncChatsResourceWithRawResponse(AsyncResource):
             "APIResponse[Result]",
             await self._client._request(
                 _CHATS_UPDATE_LABELS,
-                {"device": device, "chat_id": chat_id, "body": body},
+                {"device": device, "chat_id": chat_id, "upsert": upsert, "body": body},
                 RequestOptions(timeout, extra_headers, max_retries),
                 raw=True,
             ),

@@ -51,6 +51,7 @@ _CONTACTS_BLOCK = Operation(
     response="model",
     model="sparkbot_api.models.result:Result",
     many=False,
+    exactly_one=(),
     success=200,
 )
 
@@ -86,6 +87,7 @@ _CONTACTS_BULK_CREATE = Operation(
     response="model",
     model="sparkbot_api.models.result:Result",
     many=False,
+    exactly_one=(),
     success=200,
 )
 
@@ -178,6 +180,7 @@ _CONTACTS_CREATE = Operation(
     response="model",
     model="sparkbot_api.models.contact:Contact",
     many=False,
+    exactly_one=(),
     success=201,
 )
 
@@ -204,6 +207,7 @@ _CONTACTS_DELETE = Operation(
     response="model",
     model="sparkbot_api.models.result:Result",
     many=False,
+    exactly_one=(),
     success=200,
 )
 
@@ -231,6 +235,7 @@ _CONTACTS_GET = Operation(
     response="model",
     model="sparkbot_api.models.contact:Contact",
     many=False,
+    exactly_one=(),
     success=200,
 )
 
@@ -298,6 +303,7 @@ _CONTACTS_LIST = Operation(
     response="model",
     model="sparkbot_api.models.contact:Contact",
     many=True,
+    exactly_one=(),
     success=200,
 )
 
@@ -328,6 +334,7 @@ _CONTACTS_REPLACE_METADATA = Operation(
     response="model",
     model="sparkbot_api.models.result:Result",
     many=False,
+    exactly_one=(),
     success=200,
 )
 
@@ -351,6 +358,7 @@ _CONTACTS_UNBLOCK = Operation(
     response="model",
     model="sparkbot_api.models.result:Result",
     many=False,
+    exactly_one=(),
     success=200,
 )
 
@@ -482,6 +490,7 @@ _CONTACTS_UPDATE = Operation(
     response="model",
     model="sparkbot_api.models.contact:Contact",
     many=False,
+    exactly_one=(),
     success=200,
 )
 
@@ -512,6 +521,7 @@ _CONTACTS_UPSERT_METADATA = Operation(
     response="model",
     model="sparkbot_api.models.result:Result",
     many=False,
+    exactly_one=(),
     success=200,
 )
 

@@ -67,6 +67,7 @@ _DEVICES_CREATE = Operation(
     response="model",
     model="sparkbot_api.models.device:Device",
     many=False,
+    exactly_one=(),
     success=201,
 )
 
@@ -87,6 +88,7 @@ _DEVICES_DELETE = Operation(
     response="model",
     model="sparkbot_api.models.result:Result",
     many=False,
+    exactly_one=(),
     success=200,
 )
 
@@ -110,6 +112,7 @@ _DEVICES_DELETE_CHATS = Operation(
     response="model",
     model="sparkbot_api.models.result:Result",
     many=False,
+    exactly_one=(),
     success=200,
 )
 
@@ -134,6 +137,7 @@ _DEVICES_GET = Operation(
     response="model",
     model="sparkbot_api.models.device:Device",
     many=False,
+    exactly_one=(),
     success=200,
 )
 
@@ -168,6 +172,7 @@ _DEVICES_LIST = Operation(
     response="model",
     model="sparkbot_api.models.device:Device",
     many=True,
+    exactly_one=(),
     success=200,
 )
 
@@ -263,6 +268,7 @@ _DEVICES_UPDATE = Operation(
     response="model",
     model="sparkbot_api.models.device:Device",
     many=False,
+    exactly_one=(),
     success=200,
 )
 

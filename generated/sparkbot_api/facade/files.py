@@ -37,6 +37,7 @@ _FILES_DELETE = Operation(
     response="model",
     model="sparkbot_api.models.result:Result",
     many=False,
+    exactly_one=(),
     success=200,
 )
 
@@ -91,6 +92,7 @@ _FILES_DELETE_MANY = Operation(
     response="model",
     model="sparkbot_api.models.result:Result",
     many=False,
+    exactly_one=(),
     success=200,
 )
 
@@ -111,6 +113,7 @@ _FILES_DOWNLOAD = Operation(
     response="bytes",
     model=None,
     many=False,
+    exactly_one=(),
     success=200,
 )
 
@@ -131,6 +134,7 @@ _FILES_GET = Operation(
     response="model",
     model="sparkbot_api.models.file:File",
     many=False,
+    exactly_one=(),
     success=200,
 )
 
@@ -202,6 +206,7 @@ _FILES_LIST = Operation(
     response="model",
     model="sparkbot_api.models.file:File",
     many=True,
+    exactly_one=(),
     success=200,
 )
 
@@ -222,6 +227,7 @@ _FILES_PREVIEW = Operation(
     response="bytes",
     model=None,
     many=False,
+    exactly_one=(),
     success=200,
 )
 
@@ -281,6 +287,7 @@ _FILES_UPDATE = Operation(
     response="model",
     model="sparkbot_api.models.file:File",
     many=False,
+    exactly_one=(),
     success=200,
 )
 
@@ -291,7 +298,7 @@ _FILES_UPLOAD = Operation(
     method="POST",
     path="/files",
     path_args=(),
-    query_args=(),
+    query_args=(("query_reference", "reference"),),
     body_fields=(
         ("url", "url"),
         ("filename", "filename"),
@@ -301,10 +308,10 @@ _FILES_UPLOAD = Operation(
         ("permission", "permission"),
         ("tags", "tags"),
     ),
-    body_model="sparkbot_api.models.upload_file_body:UploadFileBody",
+    body_model="sparkbot_api.models.upload_file_json_body:UploadFileJsonBody",
     body_array=False,
     device=None,
-    required=(),
+    required=("url",),
     rules={
         "expiration": {
             "enum": [
@@ -332,13 +339,15 @@ _FILES_UPLOAD = Operation(
         "filename": {"type": "string"},
         "format_": {"enum": ["gif", "ptt", "native"], "type": "string"},
         "permission": {"enum": ["public", "readonly", "private"], "type": "string"},
+        "query_reference": {"maxLength": 100, "type": "string"},
         "reference": {"type": "string"},
         "tags": {"items": {"type": "string"}, "type": "array"},
         "url": {"type": "string"},
     },
     response="model",
     model="sparkbot_api.models.file:File",
-    many=False,
+    many=True,
+    exactly_one=(),
     success=201,
 )
 
@@ -684,7 +693,8 @@ class FilesResource(SyncResource):
     def upload(
         self,
         *,
-        url: str | None = None,
+        url: str,
+        query_reference: str | None = None,
         filename: str | None = None,
         reference: str | None = None,
         format_: Literal["gif", "ptt", "native"] | None = None,
@@ -714,13 +724,15 @@ class FilesResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> File:
+    ) -> builtins.list[File]:
         """Upload File.
 
         Action `Files:Upload File`: POST /files.
 
         Args:
-            url: File URL.
+            url: Required. File URL.
+            query_reference: Reference, in the query (the JSON body may carry it too). At most 100
+                characters.
             filename: Filename.
             reference: Reference.
             format_: Format. One of gif, ptt, native. API default: native.
@@ -731,12 +743,13 @@ class FilesResource(SyncResource):
             timeout=, extra_headers=, max_retries=: per-call options, as on the client.
 
         Returns:
-            File."""
+            list[File]."""
         return cast(
-            "File",
+            "builtins.list[File]",
             self._client._request(
                 _FILES_UPLOAD,
                 {
+                    "query_reference": query_reference,
                     "url": url,
                     "filename": filename,
                     "reference": reference,
@@ -1091,7 +1104,8 @@ class AsyncFilesResource(AsyncResource):
     async def upload(
         self,
         *,
-        url: str | None = None,
+        url: str,
+        query_reference: str | None = None,
         filename: str | None = None,
         reference: str | None = None,
         format_: Literal["gif", "ptt", "native"] | None = None,
@@ -1121,13 +1135,15 @@ class AsyncFilesResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> File:
+    ) -> builtins.list[File]:
         """Upload File.
 
         Action `Files:Upload File`: POST /files.
 
         Args:
-            url: File URL.
+            url: Required. File URL.
+            query_reference: Reference, in the query (the JSON body may carry it too). At most 100
+                characters.
             filename: Filename.
             reference: Reference.
             format_: Format. One of gif, ptt, native. API default: native.
@@ -1138,12 +1154,13 @@ class AsyncFilesResource(AsyncResource):
             timeout=, extra_headers=, max_retries=: per-call options, as on the client.
 
         Returns:
-            File."""
+            list[File]."""
         return cast(
-            "File",
+            "builtins.list[File]",
             await self._client._request(
                 _FILES_UPLOAD,
                 {
+                    "query_reference": query_reference,
                     "url": url,
                     "filename": filename,
                     "reference": reference,
@@ -1393,7 +1410,8 @@ class FilesResourceWithRawResponse(SyncResource):
     def upload(
         self,
         *,
-        url: str | None = None,
+        url: str,
+        query_reference: str | None = None,
         filename: str | None = None,
         reference: str | None = None,
         format_: Literal["gif", "ptt", "native"] | None = None,
@@ -1423,13 +1441,14 @@ class FilesResourceWithRawResponse(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> APIResponse[File]:
+    ) -> APIResponse[builtins.list[File]]:
         """Upload File, returning the raw `APIResponse`: `Files:Upload File`, POST /files."""
         return cast(
-            "APIResponse[File]",
+            "APIResponse[builtins.list[File]]",
             self._client._request(
                 _FILES_UPLOAD,
                 {
+                    "query_reference": query_reference,
                     "url": url,
                     "filename": filename,
                     "reference": reference,
@@ -1680,7 +1699,8 @@ class AsyncFilesResourceWithRawResponse(AsyncResource):
     async def upload(
         self,
         *,
-        url: str | None = None,
+        url: str,
+        query_reference: str | None = None,
         filename: str | None = None,
         reference: str | None = None,
         format_: Literal["gif", "ptt", "native"] | None = None,
@@ -1710,13 +1730,14 @@ class AsyncFilesResourceWithRawResponse(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> APIResponse[File]:
+    ) -> APIResponse[builtins.list[File]]:
         """Upload File, returning the raw `APIResponse`: `Files:Upload File`, POST /files."""
         return cast(
-            "APIResponse[File]",
+            "APIResponse[builtins.list[File]]",
             await self._client._request(
                 _FILES_UPLOAD,
                 {
+                    "query_reference": query_reference,
                     "url": url,
                     "filename": filename,
                     "reference": reference,

@@ -7,14 +7,14 @@ from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Literal, cast
 
 import httpx
-from sparkbot._operation import Operation, RequestOptions
+from sparkbot._operation import JSONObject, Operation, RequestOptions
 from sparkbot._resource import AsyncResource, SyncResource
 
 if TYPE_CHECKING:
     from sparkbot._pagination import AsyncPager, SyncPager
     from sparkbot._response import APIResponse
 
-    from sparkbot_api.facade.params import GroupParticipantInputParam, ParticipantsItemParam, PermissionsParam
+    from sparkbot_api.facade.params import ParticipantsItemParam, PermissionsParam
     from sparkbot_api.models.group import Group
     from sparkbot_api.models.group_invite import GroupInvite
     from sparkbot_api.models.group_participant import GroupParticipant
@@ -55,8 +55,9 @@ _GROUPS_ADD_PARTICIPANTS = Operation(
         },
     },
     response="model",
-    model="sparkbot_api.models.result:Result",
+    model="sparkbot_api.models.group:Group",
     many=False,
+    exactly_one=(),
     success=201,
 )
 
@@ -82,6 +83,7 @@ _GROUPS_APPROVE_MEMBERS = Operation(
     response="model",
     model="sparkbot_api.models.result:Result",
     many=False,
+    exactly_one=(),
     success=201,
 )
 
@@ -111,11 +113,16 @@ _GROUPS_CREATE = Operation(
         "name": {"type": "string"},
         "participants": {
             "items": {
-                "properties": {
-                    "admin": {"type": "boolean"},
-                    "phone": {"pattern": "^\\+[1-9]\\d{1,14}$", "type": "string"},
-                },
-                "type": "object",
+                "anyOf": [
+                    {"pattern": "^\\+[1-9]\\d{1,14}$", "type": "string"},
+                    {
+                        "properties": {
+                            "admin": {"type": "boolean"},
+                            "phone": {"pattern": "^\\+[1-9]\\d{1,14}$", "type": "string"},
+                        },
+                        "type": "object",
+                    },
+                ]
             },
             "type": "array",
         },
@@ -132,6 +139,7 @@ _GROUPS_CREATE = Operation(
     response="model",
     model="sparkbot_api.models.group:Group",
     many=False,
+    exactly_one=(),
     success=201,
 )
 
@@ -155,6 +163,7 @@ _GROUPS_GET = Operation(
     response="model",
     model="sparkbot_api.models.group:Group",
     many=False,
+    exactly_one=(),
     success=200,
 )
 
@@ -178,6 +187,7 @@ _GROUPS_GET_INVITE_CODE = Operation(
     response="model",
     model="sparkbot_api.models.group_invite:GroupInvite",
     many=False,
+    exactly_one=(),
     success=200,
 )
 
@@ -202,6 +212,7 @@ _GROUPS_JOIN = Operation(
     response="model",
     model="sparkbot_api.models.group:Group",
     many=False,
+    exactly_one=(),
     success=200,
 )
 
@@ -226,6 +237,7 @@ _GROUPS_LEAVE = Operation(
     response="model",
     model="sparkbot_api.models.result:Result",
     many=False,
+    exactly_one=(),
     success=200,
 )
 
@@ -251,6 +263,7 @@ _GROUPS_LIST = Operation(
     response="model",
     model="sparkbot_api.models.group:Group",
     many=True,
+    exactly_one=(),
     success=200,
 )
 
@@ -274,6 +287,7 @@ _GROUPS_LIST_PENDING_MEMBERS = Operation(
     response="model",
     model="sparkbot_api.models.group_participant:GroupParticipant",
     many=True,
+    exactly_one=(),
     success=200,
 )
 
@@ -299,6 +313,7 @@ _GROUPS_REJECT_MEMBERS = Operation(
     response="model",
     model="sparkbot_api.models.result:Result",
     many=False,
+    exactly_one=(),
     success=200,
 )
 
@@ -323,6 +338,7 @@ _GROUPS_REMOVE_PARTICIPANTS = Operation(
     response="model",
     model="sparkbot_api.models.result:Result",
     many=False,
+    exactly_one=(),
     success=200,
 )
 
@@ -346,6 +362,7 @@ _GROUPS_REVOKE_INVITE_CODE = Operation(
     response="model",
     model="sparkbot_api.models.group_invite:GroupInvite",
     many=False,
+    exactly_one=(),
     success=200,
 )
 
@@ -386,6 +403,7 @@ _GROUPS_UPDATE = Operation(
     response="model",
     model="sparkbot_api.models.group:Group",
     many=False,
+    exactly_one=(),
     success=200,
 )
 
@@ -411,6 +429,7 @@ _GROUPS_UPDATE_IMAGE = Operation(
     response="model",
     model="sparkbot_api.models.result:Result",
     many=False,
+    exactly_one=(),
     success=200,
 )
 
@@ -442,8 +461,9 @@ _GROUPS_UPDATE_PARTICIPANTS = Operation(
         },
     },
     response="model",
-    model="sparkbot_api.models.result:Result",
+    model="sparkbot_api.models.group:Group",
     many=False,
+    exactly_one=(),
     success=200,
 )
 
@@ -460,7 +480,7 @@ class GroupsResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Result:
+    ) -> Group:
         """Add Participants.
 
         Action `Groups:Add Participants`: POST /devices/{deviceId}/groups/{groupId}/participants.
@@ -472,9 +492,9 @@ class GroupsResource(SyncResource):
             timeout=, extra_headers=, max_retries=: per-call options, as on the client.
 
         Returns:
-            Result."""
+            Group."""
         return cast(
-            "Result",
+            "Group",
             self._client._request(
                 _GROUPS_ADD_PARTICIPANTS,
                 {"device": device, "group_id": group_id, "participants": participants},
@@ -523,7 +543,7 @@ class GroupsResource(SyncResource):
         description: str | None = None,
         permissions: PermissionsParam | None = None,
         ephemeral: Literal["off", "24h", "7d", "90d"] | None = None,
-        participants: Sequence[GroupParticipantInputParam] | None = None,
+        participants: Sequence[JSONObject] | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
@@ -538,7 +558,7 @@ class GroupsResource(SyncResource):
             description: Description.
             permissions: Keys: edit, send, invite, approval.
             ephemeral: Ephemeral Messages. One of off, 24h, 7d, 90d. API default: off.
-            participants: Each keys: phone, admin.
+            participants: -
             timeout=, extra_headers=, max_retries=: per-call options, as on the client.
 
         Returns:
@@ -922,7 +942,7 @@ class GroupsResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Result:
+    ) -> Group:
         """Update Participants.
 
         Action `Groups:Update Participants`: PATCH /devices/{deviceId}/groups/{groupId}/participants.
@@ -934,9 +954,9 @@ class GroupsResource(SyncResource):
             timeout=, extra_headers=, max_retries=: per-call options, as on the client.
 
         Returns:
-            Result."""
+            Group."""
         return cast(
-            "Result",
+            "Group",
             self._client._request(
                 _GROUPS_UPDATE_PARTICIPANTS,
                 {"device": device, "group_id": group_id, "participants": participants},
@@ -957,7 +977,7 @@ class AsyncGroupsResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Result:
+    ) -> Group:
         """Add Participants.
 
         Action `Groups:Add Participants`: POST /devices/{deviceId}/groups/{groupId}/participants.
@@ -969,9 +989,9 @@ class AsyncGroupsResource(AsyncResource):
             timeout=, extra_headers=, max_retries=: per-call options, as on the client.
 
         Returns:
-            Result."""
+            Group."""
         return cast(
-            "Result",
+            "Group",
             await self._client._request(
                 _GROUPS_ADD_PARTICIPANTS,
                 {"device": device, "group_id": group_id, "participants": participants},
@@ -1020,7 +1040,7 @@ class AsyncGroupsResource(AsyncResource):
         description: str | None = None,
         permissions: PermissionsParam | None = None,
         ephemeral: Literal["off", "24h", "7d", "90d"] | None = None,
-        participants: Sequence[GroupParticipantInputParam] | None = None,
+        participants: Sequence[JSONObject] | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
@@ -1035,7 +1055,7 @@ class AsyncGroupsResource(AsyncResource):
             description: Description.
             permissions: Keys: edit, send, invite, approval.
             ephemeral: Ephemeral Messages. One of off, 24h, 7d, 90d. API default: off.
-            participants: Each keys: phone, admin.
+            participants: -
             timeout=, extra_headers=, max_retries=: per-call options, as on the client.
 
         Returns:
@@ -1419,7 +1439,7 @@ class AsyncGroupsResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Result:
+    ) -> Group:
         """Update Participants.
 
         Action `Groups:Update Participants`: PATCH /devices/{deviceId}/groups/{groupId}/participants.
@@ -1431,9 +1451,9 @@ class AsyncGroupsResource(AsyncResource):
             timeout=, extra_headers=, max_retries=: per-call options, as on the client.
 
         Returns:
-            Result."""
+            Group."""
         return cast(
-            "Result",
+            "Group",
             await self._client._request(
                 _GROUPS_UPDATE_PARTICIPANTS,
                 {"device": device, "group_id": group_id, "participants": participants},
@@ -1454,10 +1474,10 @@ class GroupsResourceWithRawResponse(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> APIResponse[Result]:
+    ) -> APIResponse[Group]:
         """Add Participants, returning the raw `APIResponse`: `Groups:Add Participants`, POST /devices/{deviceId}/groups/{groupId}/participants."""
         return cast(
-            "APIResponse[Result]",
+            "APIResponse[Group]",
             self._client._request(
                 _GROUPS_ADD_PARTICIPANTS,
                 {"device": device, "group_id": group_id, "participants": participants},
@@ -1496,7 +1516,7 @@ class GroupsResourceWithRawResponse(SyncResource):
         description: str | None = None,
         permissions: PermissionsParam | None = None,
         ephemeral: Literal["off", "24h", "7d", "90d"] | None = None,
-        participants: Sequence[GroupParticipantInputParam] | None = None,
+        participants: Sequence[JSONObject] | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
@@ -1768,10 +1788,10 @@ class GroupsResourceWithRawResponse(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> APIResponse[Result]:
+    ) -> APIResponse[Group]:
         """Update Participants, returning the raw `APIResponse`: `Groups:Update Participants`, PATCH /devices/{deviceId}/groups/{groupId}/participants."""
         return cast(
-            "APIResponse[Result]",
+            "APIResponse[Group]",
             self._client._request(
                 _GROUPS_UPDATE_PARTICIPANTS,
                 {"device": device, "group_id": group_id, "participants": participants},
@@ -1793,10 +1813,10 @@ class AsyncGroupsResourceWithRawResponse(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> APIResponse[Result]:
+    ) -> APIResponse[Group]:
         """Add Participants, returning the raw `APIResponse`: `Groups:Add Participants`, POST /devices/{deviceId}/groups/{groupId}/participants."""
         return cast(
-            "APIResponse[Result]",
+            "APIResponse[Group]",
             await self._client._request(
                 _GROUPS_ADD_PARTICIPANTS,
                 {"device": device, "group_id": group_id, "participants": participants},
@@ -1835,7 +1855,7 @@ class AsyncGroupsResourceWithRawResponse(AsyncResource):
         description: str | None = None,
         permissions: PermissionsParam | None = None,
         ephemeral: Literal["off", "24h", "7d", "90d"] | None = None,
-        participants: Sequence[GroupParticipantInputParam] | None = None,
+        participants: Sequence[JSONObject] | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
@@ -2107,10 +2127,10 @@ class AsyncGroupsResourceWithRawResponse(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> APIResponse[Result]:
+    ) -> APIResponse[Group]:
         """Update Participants, returning the raw `APIResponse`: `Groups:Update Participants`, PATCH /devices/{deviceId}/groups/{groupId}/participants."""
         return cast(
-            "APIResponse[Result]",
+            "APIResponse[Group]",
             await self._client._request(
                 _GROUPS_UPDATE_PARTICIPANTS,
                 {"device": device, "group_id": group_id, "participants": participants},

@@ -16,16 +16,32 @@ if TYPE_CHECKING:
     from sparkbot._response import APIResponse
 
     from sparkbot_api.facade.params import (
+        ButtonsItemParam,
         ChatActionParam,
         ConfirmParam,
         ContactsItemParam,
         EventParam,
         ForwardParam,
+        ListParam,
         LocationParam,
         MessageExpirationParam,
+        MessagesDeletePollVoteScheduleParam,
         MessagesDeletePollVoteVoteParam,
+        MessagesForwardScheduleParam,
+        MessagesSendContactsScheduleParam,
+        MessagesSendEventConfirmationScheduleParam,
+        MessagesSendEventScheduleParam,
+        MessagesSendListScheduleParam,
+        MessagesSendLocationScheduleParam,
         MessagesSendMediaMediaParam,
+        MessagesSendMediaScheduleParam,
+        MessagesSendPollScheduleParam,
+        MessagesSendPollVoteScheduleParam,
         MessagesSendPollVoteVoteParam,
+        MessagesSendProductScheduleParam,
+        MessagesSendReactionScheduleParam,
+        MessagesSendScheduledScheduleParam,
+        MessagesSendTextScheduleParam,
         PollParam,
     )
     from sparkbot_api.models.message import Message
@@ -55,6 +71,7 @@ _MESSAGES_DELETE = Operation(
     response="model",
     model="sparkbot_api.models.result:Result",
     many=False,
+    exactly_one=(),
     success=200,
 )
 
@@ -85,10 +102,11 @@ _MESSAGES_DELETE_POLL_VOTE = Operation(
         ("typing", "typing"),
         ("quote", "quote"),
         ("order", "order"),
+        ("schedule", "schedule"),
     ),
     body_model="sparkbot_api.models.delete_poll_vote:DeletePollVote",
     body_array=False,
-    device="body",
+    device="optional-body",
     required=("vote",),
     rules={
         "actions": {
@@ -142,7 +160,7 @@ _MESSAGES_DELETE_POLL_VOTE = Operation(
             "properties": {
                 "date": {"format": "date-time", "type": "string"},
                 "duration": {"type": "string"},
-                "seconds": {"maximum": 2592000, "minimum": 5, "type": "integer"},
+                "seconds": {"maximum": 8035200, "minimum": 5, "type": "integer"},
             },
             "type": "object",
         },
@@ -155,6 +173,10 @@ _MESSAGES_DELETE_POLL_VOTE = Operation(
         "quote": {"maxLength": 32, "minLength": 18, "pattern": "^[a-fA-F0-9]{18,32}$", "type": "string"},
         "reference": {"type": "string"},
         "retries": {"maximum": 100, "minimum": 0, "type": "integer"},
+        "schedule": {
+            "properties": {"date": {"format": "date-time", "type": "string"}, "delayTo": {"type": "string"}},
+            "type": "object",
+        },
         "send_read_ack": {"type": "boolean"},
         "typing": {"maximum": 30, "minimum": 0, "type": "integer"},
         "vote": {
@@ -168,6 +190,7 @@ _MESSAGES_DELETE_POLL_VOTE = Operation(
     response="model",
     model="sparkbot_api.models.message:Message",
     many=False,
+    exactly_one=("phone", "group", "channel"),
     success=201,
 )
 
@@ -198,10 +221,11 @@ _MESSAGES_FORWARD = Operation(
         ("typing", "typing"),
         ("quote", "quote"),
         ("order", "order"),
+        ("schedule", "schedule"),
     ),
     body_model="sparkbot_api.models.forward_message:ForwardMessage",
     body_array=False,
-    device="body",
+    device="optional-body",
     required=("forward",),
     rules={
         "actions": {
@@ -255,7 +279,7 @@ _MESSAGES_FORWARD = Operation(
             "properties": {
                 "date": {"format": "date-time", "type": "string"},
                 "duration": {"type": "string"},
-                "seconds": {"maximum": 2592000, "minimum": 5, "type": "integer"},
+                "seconds": {"maximum": 8035200, "minimum": 5, "type": "integer"},
             },
             "type": "object",
         },
@@ -276,12 +300,17 @@ _MESSAGES_FORWARD = Operation(
         "quote": {"maxLength": 32, "minLength": 18, "pattern": "^[a-fA-F0-9]{18,32}$", "type": "string"},
         "reference": {"type": "string"},
         "retries": {"maximum": 100, "minimum": 0, "type": "integer"},
+        "schedule": {
+            "properties": {"date": {"format": "date-time", "type": "string"}, "delayTo": {"type": "string"}},
+            "type": "object",
+        },
         "send_read_ack": {"type": "boolean"},
         "typing": {"maximum": 30, "minimum": 0, "type": "integer"},
     },
     response="model",
     model="sparkbot_api.models.message:Message",
     many=False,
+    exactly_one=("phone", "group", "channel"),
     success=201,
 )
 
@@ -305,6 +334,7 @@ _MESSAGES_GET = Operation(
     response="model",
     model="sparkbot_api.models.message:Message",
     many=False,
+    exactly_one=(),
     success=200,
 )
 
@@ -404,6 +434,7 @@ _MESSAGES_LIST = Operation(
     response="model",
     model="sparkbot_api.models.message:Message",
     many=True,
+    exactly_one=(),
     success=200,
 )
 
@@ -434,10 +465,11 @@ _MESSAGES_SEND_CONTACTS = Operation(
         ("typing", "typing"),
         ("quote", "quote"),
         ("order", "order"),
+        ("schedule", "schedule"),
     ),
     body_model="sparkbot_api.models.send_contacts_message:SendContactsMessage",
     body_array=False,
-    device="body",
+    device="optional-body",
     required=("contacts",),
     rules={
         "actions": {
@@ -501,7 +533,7 @@ _MESSAGES_SEND_CONTACTS = Operation(
             "properties": {
                 "date": {"format": "date-time", "type": "string"},
                 "duration": {"type": "string"},
-                "seconds": {"maximum": 2592000, "minimum": 5, "type": "integer"},
+                "seconds": {"maximum": 8035200, "minimum": 5, "type": "integer"},
             },
             "type": "object",
         },
@@ -514,12 +546,17 @@ _MESSAGES_SEND_CONTACTS = Operation(
         "quote": {"maxLength": 32, "minLength": 18, "pattern": "^[a-fA-F0-9]{18,32}$", "type": "string"},
         "reference": {"type": "string"},
         "retries": {"maximum": 100, "minimum": 0, "type": "integer"},
+        "schedule": {
+            "properties": {"date": {"format": "date-time", "type": "string"}, "delayTo": {"type": "string"}},
+            "type": "object",
+        },
         "send_read_ack": {"type": "boolean"},
         "typing": {"maximum": 30, "minimum": 0, "type": "integer"},
     },
     response="model",
     model="sparkbot_api.models.message:Message",
     many=False,
+    exactly_one=("phone", "group", "channel"),
     success=201,
 )
 
@@ -550,10 +587,11 @@ _MESSAGES_SEND_EVENT = Operation(
         ("typing", "typing"),
         ("quote", "quote"),
         ("order", "order"),
+        ("schedule", "schedule"),
     ),
     body_model="sparkbot_api.models.send_event_message:SendEventMessage",
     body_array=False,
-    device="body",
+    device="optional-body",
     required=("event",),
     rules={
         "actions": {
@@ -608,9 +646,9 @@ _MESSAGES_SEND_EVENT = Operation(
                 "call": {"enum": ["none", "voice", "video"], "type": "string"},
                 "date": {"format": "date-time", "type": "string"},
                 "description": {"maxLength": 2048, "type": "string"},
-                "latitude": {"maximum": 90, "minimum": -90, "type": "integer"},
+                "latitude": {"maximum": 90, "minimum": -90, "type": "number"},
                 "location": {"maxLength": 255, "type": "string"},
-                "longitude": {"maximum": 180, "minimum": -180, "type": "integer"},
+                "longitude": {"maximum": 180, "minimum": -180, "type": "number"},
                 "name": {"maxLength": 100, "type": "string"},
             },
             "required": ["name", "date"],
@@ -620,7 +658,7 @@ _MESSAGES_SEND_EVENT = Operation(
             "properties": {
                 "date": {"format": "date-time", "type": "string"},
                 "duration": {"type": "string"},
-                "seconds": {"maximum": 2592000, "minimum": 5, "type": "integer"},
+                "seconds": {"maximum": 8035200, "minimum": 5, "type": "integer"},
             },
             "type": "object",
         },
@@ -633,12 +671,17 @@ _MESSAGES_SEND_EVENT = Operation(
         "quote": {"maxLength": 32, "minLength": 18, "pattern": "^[a-fA-F0-9]{18,32}$", "type": "string"},
         "reference": {"type": "string"},
         "retries": {"maximum": 100, "minimum": 0, "type": "integer"},
+        "schedule": {
+            "properties": {"date": {"format": "date-time", "type": "string"}, "delayTo": {"type": "string"}},
+            "type": "object",
+        },
         "send_read_ack": {"type": "boolean"},
         "typing": {"maximum": 30, "minimum": 0, "type": "integer"},
     },
     response="model",
     model="sparkbot_api.models.message:Message",
     many=False,
+    exactly_one=("phone", "group", "channel"),
     success=201,
 )
 
@@ -669,10 +712,11 @@ _MESSAGES_SEND_EVENT_CONFIRMATION = Operation(
         ("typing", "typing"),
         ("quote", "quote"),
         ("order", "order"),
+        ("schedule", "schedule"),
     ),
     body_model="sparkbot_api.models.send_event_confirmation:SendEventConfirmation",
     body_array=False,
-    device="body",
+    device="optional-body",
     required=("confirm",),
     rules={
         "actions": {
@@ -733,7 +777,7 @@ _MESSAGES_SEND_EVENT_CONFIRMATION = Operation(
             "properties": {
                 "date": {"format": "date-time", "type": "string"},
                 "duration": {"type": "string"},
-                "seconds": {"maximum": 2592000, "minimum": 5, "type": "integer"},
+                "seconds": {"maximum": 8035200, "minimum": 5, "type": "integer"},
             },
             "type": "object",
         },
@@ -746,12 +790,163 @@ _MESSAGES_SEND_EVENT_CONFIRMATION = Operation(
         "quote": {"maxLength": 32, "minLength": 18, "pattern": "^[a-fA-F0-9]{18,32}$", "type": "string"},
         "reference": {"type": "string"},
         "retries": {"maximum": 100, "minimum": 0, "type": "integer"},
+        "schedule": {
+            "properties": {"date": {"format": "date-time", "type": "string"}, "delayTo": {"type": "string"}},
+            "type": "object",
+        },
         "send_read_ack": {"type": "boolean"},
         "typing": {"maximum": 30, "minimum": 0, "type": "integer"},
     },
     response="model",
     model="sparkbot_api.models.message:Message",
     many=False,
+    exactly_one=("phone", "group", "channel"),
+    success=201,
+)
+
+_MESSAGES_SEND_LIST = Operation(
+    name="send_message",
+    action="Send messages:Send text message",
+    module="sparkbot_api.api.send_messages.send_message",
+    method="POST",
+    path="/messages",
+    path_args=(),
+    query_args=(),
+    body_fields=(
+        ("list_", "list"),
+        ("device", "device"),
+        ("phone", "phone"),
+        ("group", "group"),
+        ("channel", "channel"),
+        ("priority", "priority"),
+        ("label", "label"),
+        ("reference", "reference"),
+        ("agent", "agent"),
+        ("live", "live"),
+        ("enqueue", "enqueue"),
+        ("retries", "retries"),
+        ("actions", "actions"),
+        ("expiration", "expiration"),
+        ("send_read_ack", "sendReadAck"),
+        ("typing", "typing"),
+        ("quote", "quote"),
+        ("order", "order"),
+        ("schedule", "schedule"),
+    ),
+    body_model="sparkbot_api.models.send_list_message:SendListMessage",
+    body_array=False,
+    device="optional-body",
+    required=("list_",),
+    rules={
+        "actions": {
+            "items": {
+                "properties": {
+                    "action": {
+                        "enum": [
+                            "chat:assign",
+                            "chat:assign:department",
+                            "chat:unassign",
+                            "chat:resolve",
+                            "chat:unresolve",
+                            "chat:read",
+                            "chat:unread",
+                            "labels:add",
+                            "labels:remove",
+                            "labels:set",
+                            "metadata:set",
+                            "metadata:add",
+                            "metadata:remove",
+                        ],
+                        "type": "string",
+                    },
+                    "params": {
+                        "properties": {
+                            "agent": {"maxLength": 24, "minLength": 24, "pattern": "^[a-f0-9]{24}$", "type": "string"},
+                            "department": {"type": "string"},
+                            "keys": {"items": {"type": "string"}, "maxItems": 30, "minItems": 1, "type": "array"},
+                            "labels": {"items": {"type": "string"}, "maxItems": 50, "minItems": 1, "type": "array"},
+                            "metadata": {
+                                "items": {
+                                    "properties": {"key": {"type": "string"}, "value": {"type": "string"}},
+                                    "type": "object",
+                                },
+                                "type": "array",
+                            },
+                        },
+                        "type": "object",
+                    },
+                },
+                "required": ["action"],
+                "type": "object",
+            },
+            "type": "array",
+        },
+        "agent": {"maxLength": 24, "minLength": 24, "pattern": "^[a-f0-9]{24}$", "type": "string"},
+        "channel": {"maxLength": 50, "pattern": "^\\d{10,30}@newsletter$", "type": "string"},
+        "device": {"pattern": "^[0-9a-fA-F]{24}$", "type": "string"},
+        "enqueue": {"enum": ["always", "never", "opportunistic"], "type": "string"},
+        "expiration": {
+            "properties": {
+                "date": {"format": "date-time", "type": "string"},
+                "duration": {"type": "string"},
+                "seconds": {"maximum": 8035200, "minimum": 5, "type": "integer"},
+            },
+            "type": "object",
+        },
+        "group": {"maxLength": 50, "pattern": "^[0-9-]{10,40}@g\\.us$", "type": "string"},
+        "label": {"type": "string"},
+        "list_": {
+            "properties": {
+                "button": {"type": "string"},
+                "description": {"type": "string"},
+                "footer": {"type": "string"},
+                "sections": {
+                    "items": {
+                        "properties": {
+                            "rows": {
+                                "items": {
+                                    "properties": {
+                                        "description": {"type": "string"},
+                                        "id": {"type": "string"},
+                                        "title": {"type": "string"},
+                                    },
+                                    "required": ["title"],
+                                    "type": "object",
+                                },
+                                "minItems": 1,
+                                "type": "array",
+                            },
+                            "title": {"type": "string"},
+                        },
+                        "required": ["rows"],
+                        "type": "object",
+                    },
+                    "minItems": 1,
+                    "type": "array",
+                },
+                "title": {"type": "string"},
+            },
+            "required": ["description", "button", "sections"],
+            "type": "object",
+        },
+        "live": {"type": "boolean"},
+        "order": {"type": "boolean"},
+        "phone": {"pattern": "^\\+[1-9]\\d{1,14}$", "type": "string"},
+        "priority": {"enum": ["normal", "high", "low"], "type": "string"},
+        "quote": {"maxLength": 32, "minLength": 18, "pattern": "^[a-fA-F0-9]{18,32}$", "type": "string"},
+        "reference": {"type": "string"},
+        "retries": {"maximum": 100, "minimum": 0, "type": "integer"},
+        "schedule": {
+            "properties": {"date": {"format": "date-time", "type": "string"}, "delayTo": {"type": "string"}},
+            "type": "object",
+        },
+        "send_read_ack": {"type": "boolean"},
+        "typing": {"maximum": 30, "minimum": 0, "type": "integer"},
+    },
+    response="model",
+    model="sparkbot_api.models.message:Message",
+    many=False,
+    exactly_one=("phone", "group", "channel"),
     success=201,
 )
 
@@ -782,10 +977,11 @@ _MESSAGES_SEND_LOCATION = Operation(
         ("typing", "typing"),
         ("quote", "quote"),
         ("order", "order"),
+        ("schedule", "schedule"),
     ),
     body_model="sparkbot_api.models.send_location_message:SendLocationMessage",
     body_array=False,
-    device="body",
+    device="optional-body",
     required=("location",),
     rules={
         "actions": {
@@ -839,7 +1035,7 @@ _MESSAGES_SEND_LOCATION = Operation(
             "properties": {
                 "date": {"format": "date-time", "type": "string"},
                 "duration": {"type": "string"},
-                "seconds": {"maximum": 2592000, "minimum": 5, "type": "integer"},
+                "seconds": {"maximum": 8035200, "minimum": 5, "type": "integer"},
             },
             "type": "object",
         },
@@ -849,7 +1045,12 @@ _MESSAGES_SEND_LOCATION = Operation(
         "location": {
             "properties": {
                 "address": {"maxLength": 100, "minLength": 3, "type": "string"},
-                "coordinates": {"items": {"maximum": 90, "minimum": -90, "type": "number"}, "type": "array"},
+                "coordinates": {
+                    "items": {"maximum": 180, "minimum": -180, "type": "number"},
+                    "maxItems": 2,
+                    "minItems": 2,
+                    "type": "array",
+                },
                 "name": {"maxLength": 100, "type": "string"},
             },
             "type": "object",
@@ -860,12 +1061,17 @@ _MESSAGES_SEND_LOCATION = Operation(
         "quote": {"maxLength": 32, "minLength": 18, "pattern": "^[a-fA-F0-9]{18,32}$", "type": "string"},
         "reference": {"type": "string"},
         "retries": {"maximum": 100, "minimum": 0, "type": "integer"},
+        "schedule": {
+            "properties": {"date": {"format": "date-time", "type": "string"}, "delayTo": {"type": "string"}},
+            "type": "object",
+        },
         "send_read_ack": {"type": "boolean"},
         "typing": {"maximum": 30, "minimum": 0, "type": "integer"},
     },
     response="model",
     model="sparkbot_api.models.message:Message",
     many=False,
+    exactly_one=("phone", "group", "channel"),
     success=201,
 )
 
@@ -897,10 +1103,11 @@ _MESSAGES_SEND_MEDIA = Operation(
         ("typing", "typing"),
         ("quote", "quote"),
         ("order", "order"),
+        ("schedule", "schedule"),
     ),
     body_model="sparkbot_api.models.send_media_message:SendMediaMessage",
     body_array=False,
-    device="body",
+    device="optional-body",
     required=("media",),
     rules={
         "actions": {
@@ -954,7 +1161,7 @@ _MESSAGES_SEND_MEDIA = Operation(
             "properties": {
                 "date": {"format": "date-time", "type": "string"},
                 "duration": {"type": "string"},
-                "seconds": {"maximum": 2592000, "minimum": 5, "type": "integer"},
+                "seconds": {"maximum": 8035200, "minimum": 5, "type": "integer"},
             },
             "type": "object",
         },
@@ -962,8 +1169,14 @@ _MESSAGES_SEND_MEDIA = Operation(
         "label": {"type": "string"},
         "live": {"type": "boolean"},
         "media": {
-            "properties": {"url": {"maxLength": 1000, "minLength": 5, "type": "string"}},
-            "required": ["url"],
+            "anyOf": [{"required": ["url"]}, {"required": ["file"]}],
+            "properties": {
+                "file": {"pattern": "^[0-9a-fA-F]{24}$", "type": "string"},
+                "filename": {"maxLength": 200, "type": "string"},
+                "format": {"enum": ["gif", "ptt", "native"], "type": "string"},
+                "url": {"maxLength": 1000, "minLength": 5, "type": "string"},
+                "viewOnce": {"type": "boolean"},
+            },
             "type": "object",
         },
         "message": {"maxLength": 6000, "type": "string"},
@@ -973,12 +1186,17 @@ _MESSAGES_SEND_MEDIA = Operation(
         "quote": {"maxLength": 32, "minLength": 18, "pattern": "^[a-fA-F0-9]{18,32}$", "type": "string"},
         "reference": {"type": "string"},
         "retries": {"maximum": 100, "minimum": 0, "type": "integer"},
+        "schedule": {
+            "properties": {"date": {"format": "date-time", "type": "string"}, "delayTo": {"type": "string"}},
+            "type": "object",
+        },
         "send_read_ack": {"type": "boolean"},
         "typing": {"maximum": 30, "minimum": 0, "type": "integer"},
     },
     response="model",
     model="sparkbot_api.models.message:Message",
     many=False,
+    exactly_one=("phone", "group", "channel"),
     success=201,
 )
 
@@ -1009,10 +1227,11 @@ _MESSAGES_SEND_POLL = Operation(
         ("typing", "typing"),
         ("quote", "quote"),
         ("order", "order"),
+        ("schedule", "schedule"),
     ),
     body_model="sparkbot_api.models.send_poll_message:SendPollMessage",
     body_array=False,
-    device="body",
+    device="optional-body",
     required=("poll",),
     rules={
         "actions": {
@@ -1066,7 +1285,7 @@ _MESSAGES_SEND_POLL = Operation(
             "properties": {
                 "date": {"format": "date-time", "type": "string"},
                 "duration": {"type": "string"},
-                "seconds": {"maximum": 2592000, "minimum": 5, "type": "integer"},
+                "seconds": {"maximum": 8035200, "minimum": 5, "type": "integer"},
             },
             "type": "object",
         },
@@ -1087,12 +1306,17 @@ _MESSAGES_SEND_POLL = Operation(
         "quote": {"maxLength": 32, "minLength": 18, "pattern": "^[a-fA-F0-9]{18,32}$", "type": "string"},
         "reference": {"type": "string"},
         "retries": {"maximum": 100, "minimum": 0, "type": "integer"},
+        "schedule": {
+            "properties": {"date": {"format": "date-time", "type": "string"}, "delayTo": {"type": "string"}},
+            "type": "object",
+        },
         "send_read_ack": {"type": "boolean"},
         "typing": {"maximum": 30, "minimum": 0, "type": "integer"},
     },
     response="model",
     model="sparkbot_api.models.message:Message",
     many=False,
+    exactly_one=("phone", "group", "channel"),
     success=201,
 )
 
@@ -1123,10 +1347,11 @@ _MESSAGES_SEND_POLL_VOTE = Operation(
         ("typing", "typing"),
         ("quote", "quote"),
         ("order", "order"),
+        ("schedule", "schedule"),
     ),
     body_model="sparkbot_api.models.send_poll_vote:SendPollVote",
     body_array=False,
-    device="body",
+    device="optional-body",
     required=("vote",),
     rules={
         "actions": {
@@ -1180,7 +1405,7 @@ _MESSAGES_SEND_POLL_VOTE = Operation(
             "properties": {
                 "date": {"format": "date-time", "type": "string"},
                 "duration": {"type": "string"},
-                "seconds": {"maximum": 2592000, "minimum": 5, "type": "integer"},
+                "seconds": {"maximum": 8035200, "minimum": 5, "type": "integer"},
             },
             "type": "object",
         },
@@ -1193,6 +1418,10 @@ _MESSAGES_SEND_POLL_VOTE = Operation(
         "quote": {"maxLength": 32, "minLength": 18, "pattern": "^[a-fA-F0-9]{18,32}$", "type": "string"},
         "reference": {"type": "string"},
         "retries": {"maximum": 100, "minimum": 0, "type": "integer"},
+        "schedule": {
+            "properties": {"date": {"format": "date-time", "type": "string"}, "delayTo": {"type": "string"}},
+            "type": "object",
+        },
         "send_read_ack": {"type": "boolean"},
         "typing": {"maximum": 30, "minimum": 0, "type": "integer"},
         "vote": {
@@ -1216,6 +1445,7 @@ _MESSAGES_SEND_POLL_VOTE = Operation(
     response="model",
     model="sparkbot_api.models.message:Message",
     many=False,
+    exactly_one=("phone", "group", "channel"),
     success=201,
 )
 
@@ -1246,10 +1476,11 @@ _MESSAGES_SEND_PRODUCT = Operation(
         ("typing", "typing"),
         ("quote", "quote"),
         ("order", "order"),
+        ("schedule", "schedule"),
     ),
     body_model="sparkbot_api.models.send_product_message:SendProductMessage",
     body_array=False,
-    device="body",
+    device="optional-body",
     required=("product",),
     rules={
         "actions": {
@@ -1303,7 +1534,7 @@ _MESSAGES_SEND_PRODUCT = Operation(
             "properties": {
                 "date": {"format": "date-time", "type": "string"},
                 "duration": {"type": "string"},
-                "seconds": {"maximum": 2592000, "minimum": 5, "type": "integer"},
+                "seconds": {"maximum": 8035200, "minimum": 5, "type": "integer"},
             },
             "type": "object",
         },
@@ -1317,12 +1548,17 @@ _MESSAGES_SEND_PRODUCT = Operation(
         "quote": {"maxLength": 32, "minLength": 18, "pattern": "^[a-fA-F0-9]{18,32}$", "type": "string"},
         "reference": {"type": "string"},
         "retries": {"maximum": 100, "minimum": 0, "type": "integer"},
+        "schedule": {
+            "properties": {"date": {"format": "date-time", "type": "string"}, "delayTo": {"type": "string"}},
+            "type": "object",
+        },
         "send_read_ack": {"type": "boolean"},
         "typing": {"maximum": 30, "minimum": 0, "type": "integer"},
     },
     response="model",
     model="sparkbot_api.models.message:Message",
     many=False,
+    exactly_one=("phone", "group", "channel"),
     success=201,
 )
 
@@ -1354,10 +1590,11 @@ _MESSAGES_SEND_REACTION = Operation(
         ("typing", "typing"),
         ("quote", "quote"),
         ("order", "order"),
+        ("schedule", "schedule"),
     ),
     body_model="sparkbot_api.models.send_reaction:SendReaction",
     body_array=False,
-    device="body",
+    device="optional-body",
     required=("reaction_message", "reaction"),
     rules={
         "actions": {
@@ -1411,7 +1648,7 @@ _MESSAGES_SEND_REACTION = Operation(
             "properties": {
                 "date": {"format": "date-time", "type": "string"},
                 "duration": {"type": "string"},
-                "seconds": {"maximum": 2592000, "minimum": 5, "type": "integer"},
+                "seconds": {"maximum": 8035200, "minimum": 5, "type": "integer"},
             },
             "type": "object",
         },
@@ -1426,12 +1663,17 @@ _MESSAGES_SEND_REACTION = Operation(
         "reaction_message": {"maxLength": 32, "minLength": 18, "pattern": "^[a-fA-F0-9]{18,32}$", "type": "string"},
         "reference": {"type": "string"},
         "retries": {"maximum": 100, "minimum": 0, "type": "integer"},
+        "schedule": {
+            "properties": {"date": {"format": "date-time", "type": "string"}, "delayTo": {"type": "string"}},
+            "type": "object",
+        },
         "send_read_ack": {"type": "boolean"},
         "typing": {"maximum": 30, "minimum": 0, "type": "integer"},
     },
     response="model",
     model="sparkbot_api.models.message:Message",
     many=False,
+    exactly_one=("phone", "group", "channel"),
     success=201,
 )
 
@@ -1463,10 +1705,11 @@ _MESSAGES_SEND_SCHEDULED = Operation(
         ("typing", "typing"),
         ("quote", "quote"),
         ("order", "order"),
+        ("schedule", "schedule"),
     ),
     body_model="sparkbot_api.models.send_scheduled_message:SendScheduledMessage",
     body_array=False,
-    device="body",
+    device="optional-body",
     required=("deliver_at",),
     rules={
         "actions": {
@@ -1521,7 +1764,7 @@ _MESSAGES_SEND_SCHEDULED = Operation(
             "properties": {
                 "date": {"format": "date-time", "type": "string"},
                 "duration": {"type": "string"},
-                "seconds": {"maximum": 2592000, "minimum": 5, "type": "integer"},
+                "seconds": {"maximum": 8035200, "minimum": 5, "type": "integer"},
             },
             "type": "object",
         },
@@ -1535,12 +1778,17 @@ _MESSAGES_SEND_SCHEDULED = Operation(
         "quote": {"maxLength": 32, "minLength": 18, "pattern": "^[a-fA-F0-9]{18,32}$", "type": "string"},
         "reference": {"type": "string"},
         "retries": {"maximum": 100, "minimum": 0, "type": "integer"},
+        "schedule": {
+            "properties": {"date": {"format": "date-time", "type": "string"}, "delayTo": {"type": "string"}},
+            "type": "object",
+        },
         "send_read_ack": {"type": "boolean"},
         "typing": {"maximum": 30, "minimum": 0, "type": "integer"},
     },
     response="model",
     model="sparkbot_api.models.message:Message",
     many=False,
+    exactly_one=("phone", "group", "channel"),
     success=201,
 )
 
@@ -1554,6 +1802,9 @@ _MESSAGES_SEND_TEXT = Operation(
     query_args=(),
     body_fields=(
         ("message", "message"),
+        ("header", "header"),
+        ("footer", "footer"),
+        ("buttons", "buttons"),
         ("device", "device"),
         ("phone", "phone"),
         ("group", "group"),
@@ -1571,10 +1822,11 @@ _MESSAGES_SEND_TEXT = Operation(
         ("typing", "typing"),
         ("quote", "quote"),
         ("order", "order"),
+        ("schedule", "schedule"),
     ),
     body_model="sparkbot_api.models.send_text_message:SendTextMessage",
     body_array=False,
-    device="body",
+    device="optional-body",
     required=("message",),
     rules={
         "actions": {
@@ -1621,6 +1873,19 @@ _MESSAGES_SEND_TEXT = Operation(
             "type": "array",
         },
         "agent": {"maxLength": 24, "minLength": 24, "pattern": "^[a-f0-9]{24}$", "type": "string"},
+        "buttons": {
+            "items": {
+                "properties": {
+                    "id": {"type": "string"},
+                    "kind": {"type": "string"},
+                    "text": {"type": "string"},
+                    "value": {"type": "string"},
+                },
+                "required": ["text"],
+                "type": "object",
+            },
+            "type": "array",
+        },
         "channel": {"maxLength": 50, "pattern": "^\\d{10,30}@newsletter$", "type": "string"},
         "device": {"pattern": "^[0-9a-fA-F]{24}$", "type": "string"},
         "enqueue": {"enum": ["always", "never", "opportunistic"], "type": "string"},
@@ -1628,11 +1893,13 @@ _MESSAGES_SEND_TEXT = Operation(
             "properties": {
                 "date": {"format": "date-time", "type": "string"},
                 "duration": {"type": "string"},
-                "seconds": {"maximum": 2592000, "minimum": 5, "type": "integer"},
+                "seconds": {"maximum": 8035200, "minimum": 5, "type": "integer"},
             },
             "type": "object",
         },
+        "footer": {"type": "string"},
         "group": {"maxLength": 50, "pattern": "^[0-9-]{10,40}@g\\.us$", "type": "string"},
+        "header": {"type": "string"},
         "label": {"type": "string"},
         "live": {"type": "boolean"},
         "message": {"maxLength": 6000, "type": "string"},
@@ -1642,12 +1909,17 @@ _MESSAGES_SEND_TEXT = Operation(
         "quote": {"maxLength": 32, "minLength": 18, "pattern": "^[a-fA-F0-9]{18,32}$", "type": "string"},
         "reference": {"type": "string"},
         "retries": {"maximum": 100, "minimum": 0, "type": "integer"},
+        "schedule": {
+            "properties": {"date": {"format": "date-time", "type": "string"}, "delayTo": {"type": "string"}},
+            "type": "object",
+        },
         "send_read_ack": {"type": "boolean"},
         "typing": {"maximum": 30, "minimum": 0, "type": "integer"},
     },
     response="model",
     model="sparkbot_api.models.message:Message",
     many=False,
+    exactly_one=("phone", "group", "channel"),
     success=201,
 )
 
@@ -1675,7 +1947,7 @@ _MESSAGES_UPDATE = Operation(
     ),
     body_model="sparkbot_api.models.update_message_body:UpdateMessageBody",
     body_array=False,
-    device=None,
+    device="optional-body",
     required=("message_id",),
     rules={
         "agent": {"type": "string"},
@@ -1710,6 +1982,7 @@ _MESSAGES_UPDATE = Operation(
     response="model",
     model="sparkbot_api.models.message:Message",
     many=False,
+    exactly_one=(),
     success=200,
 )
 
@@ -1767,6 +2040,7 @@ class MessagesResource(SyncResource):
         typing: int | None = None,
         quote: str | None = None,
         order: bool | None = None,
+        schedule: MessagesDeletePollVoteScheduleParam | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
@@ -1798,6 +2072,8 @@ class MessagesResource(SyncResource):
             typing: Typing simulation. 0 to 30.
             quote: Message id to quote (reply to). Matches ^[a-fA-F0-9]{18,32}$; 18 to 32 characters.
             order: Strict Message Order.
+            schedule: Deliver later: a time-notation delay (delayTo) or a date (see also deliverAt). Keys:
+                delayTo, date.
             timeout=, extra_headers=, max_retries=: per-call options, as on the client.
 
         Returns:
@@ -1825,6 +2101,7 @@ class MessagesResource(SyncResource):
                     "typing": typing,
                     "quote": quote,
                     "order": order,
+                    "schedule": schedule,
                 },
                 RequestOptions(timeout, extra_headers, max_retries),
             ),
@@ -1851,6 +2128,7 @@ class MessagesResource(SyncResource):
         typing: int | None = None,
         quote: str | None = None,
         order: bool | None = None,
+        schedule: MessagesForwardScheduleParam | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
@@ -1882,6 +2160,8 @@ class MessagesResource(SyncResource):
             typing: Typing simulation. 0 to 30.
             quote: Message id to quote (reply to). Matches ^[a-fA-F0-9]{18,32}$; 18 to 32 characters.
             order: Strict Message Order.
+            schedule: Deliver later: a time-notation delay (delayTo) or a date (see also deliverAt). Keys:
+                delayTo, date.
             timeout=, extra_headers=, max_retries=: per-call options, as on the client.
 
         Returns:
@@ -1909,6 +2189,7 @@ class MessagesResource(SyncResource):
                     "typing": typing,
                     "quote": quote,
                     "order": order,
+                    "schedule": schedule,
                 },
                 RequestOptions(timeout, extra_headers, max_retries),
             ),
@@ -2084,6 +2365,7 @@ class MessagesResource(SyncResource):
         typing: int | None = None,
         quote: str | None = None,
         order: bool | None = None,
+        schedule: MessagesSendContactsScheduleParam | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
@@ -2115,6 +2397,8 @@ class MessagesResource(SyncResource):
             typing: Typing simulation. 0 to 30.
             quote: Message id to quote (reply to). Matches ^[a-fA-F0-9]{18,32}$; 18 to 32 characters.
             order: Strict Message Order.
+            schedule: Deliver later: a time-notation delay (delayTo) or a date (see also deliverAt). Keys:
+                delayTo, date.
             timeout=, extra_headers=, max_retries=: per-call options, as on the client.
 
         Returns:
@@ -2142,6 +2426,7 @@ class MessagesResource(SyncResource):
                     "typing": typing,
                     "quote": quote,
                     "order": order,
+                    "schedule": schedule,
                 },
                 RequestOptions(timeout, extra_headers, max_retries),
             ),
@@ -2168,6 +2453,7 @@ class MessagesResource(SyncResource):
         typing: int | None = None,
         quote: str | None = None,
         order: bool | None = None,
+        schedule: MessagesSendEventScheduleParam | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
@@ -2200,6 +2486,8 @@ class MessagesResource(SyncResource):
             typing: Typing simulation. 0 to 30.
             quote: Message id to quote (reply to). Matches ^[a-fA-F0-9]{18,32}$; 18 to 32 characters.
             order: Strict Message Order.
+            schedule: Deliver later: a time-notation delay (delayTo) or a date (see also deliverAt). Keys:
+                delayTo, date.
             timeout=, extra_headers=, max_retries=: per-call options, as on the client.
 
         Returns:
@@ -2227,6 +2515,7 @@ class MessagesResource(SyncResource):
                     "typing": typing,
                     "quote": quote,
                     "order": order,
+                    "schedule": schedule,
                 },
                 RequestOptions(timeout, extra_headers, max_retries),
             ),
@@ -2253,6 +2542,7 @@ class MessagesResource(SyncResource):
         typing: int | None = None,
         quote: str | None = None,
         order: bool | None = None,
+        schedule: MessagesSendEventConfirmationScheduleParam | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
@@ -2284,6 +2574,8 @@ class MessagesResource(SyncResource):
             typing: Typing simulation. 0 to 30.
             quote: Message id to quote (reply to). Matches ^[a-fA-F0-9]{18,32}$; 18 to 32 characters.
             order: Strict Message Order.
+            schedule: Deliver later: a time-notation delay (delayTo) or a date (see also deliverAt). Keys:
+                delayTo, date.
             timeout=, extra_headers=, max_retries=: per-call options, as on the client.
 
         Returns:
@@ -2311,6 +2603,96 @@ class MessagesResource(SyncResource):
                     "typing": typing,
                     "quote": quote,
                     "order": order,
+                    "schedule": schedule,
+                },
+                RequestOptions(timeout, extra_headers, max_retries),
+            ),
+        )
+
+    def send_list(
+        self,
+        device: str | None = None,
+        *,
+        list_: ListParam,
+        phone: str | None = None,
+        group: str | None = None,
+        channel: str | None = None,
+        priority: Literal["normal", "high", "low"] | None = None,
+        label: str | None = None,
+        reference: str | None = None,
+        agent: str | None = None,
+        live: bool | None = None,
+        enqueue: Literal["always", "never", "opportunistic"] | None = None,
+        retries: int | None = None,
+        actions: Sequence[ChatActionParam] | None = None,
+        expiration: MessageExpirationParam | None = None,
+        send_read_ack: bool | None = None,
+        typing: int | None = None,
+        quote: str | None = None,
+        order: bool | None = None,
+        schedule: MessagesSendListScheduleParam | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Message:
+        """Send list message (interactive list of options).
+
+        Action `Send messages:Send text message`: POST /messages.
+
+        Args:
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            list_: Required. The list: its text, the button that opens it, and sections of rows. Keys:
+                title, description (required), button (required), footer, sections (required).
+            phone: Target phone number (one of phone, group or channel). Matches ^\\+[1-9]\\d{1,14}$.
+            group: Target group id (one of phone, group or channel). Matches ^[0-9-]{10,40}@g\\.us$; at most
+                50 characters.
+            channel: Target channel id (one of phone, group or channel). Matches ^\\d{10,30}@newsletter$; at
+                most 50 characters.
+            priority: Priority. One of normal, high, low. API default: normal.
+            label: Label.
+            reference: Reference ID.
+            agent: Team agent the message is sent on behalf of. Matches ^[a-f0-9]{24}$; exactly 24
+                characters.
+            live: Send in real-time (riskier, no queue).
+            enqueue: Delivery Queue Mode. One of always, never, opportunistic.
+            retries: Maximum Retries. 0 to 100. API default: 25.
+            actions: Chat actions to run after delivery. Each keys: action (required), params.
+            expiration: When an undelivered message expires: give one of seconds, duration or date. Keys:
+                seconds, duration, date.
+            send_read_ack: Mark Chat as Read.
+            typing: Typing simulation. 0 to 30.
+            quote: Message id to quote (reply to). Matches ^[a-fA-F0-9]{18,32}$; 18 to 32 characters.
+            order: Strict Message Order.
+            schedule: Deliver later: a time-notation delay (delayTo) or a date (see also deliverAt). Keys:
+                delayTo, date.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Message."""
+        return cast(
+            "Message",
+            self._client._request(
+                _MESSAGES_SEND_LIST,
+                {
+                    "list_": list_,
+                    "device": device,
+                    "phone": phone,
+                    "group": group,
+                    "channel": channel,
+                    "priority": priority,
+                    "label": label,
+                    "reference": reference,
+                    "agent": agent,
+                    "live": live,
+                    "enqueue": enqueue,
+                    "retries": retries,
+                    "actions": actions,
+                    "expiration": expiration,
+                    "send_read_ack": send_read_ack,
+                    "typing": typing,
+                    "quote": quote,
+                    "order": order,
+                    "schedule": schedule,
                 },
                 RequestOptions(timeout, extra_headers, max_retries),
             ),
@@ -2337,6 +2719,7 @@ class MessagesResource(SyncResource):
         typing: int | None = None,
         quote: str | None = None,
         order: bool | None = None,
+        schedule: MessagesSendLocationScheduleParam | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
@@ -2368,6 +2751,8 @@ class MessagesResource(SyncResource):
             typing: Typing simulation. 0 to 30.
             quote: Message id to quote (reply to). Matches ^[a-fA-F0-9]{18,32}$; 18 to 32 characters.
             order: Strict Message Order.
+            schedule: Deliver later: a time-notation delay (delayTo) or a date (see also deliverAt). Keys:
+                delayTo, date.
             timeout=, extra_headers=, max_retries=: per-call options, as on the client.
 
         Returns:
@@ -2395,6 +2780,7 @@ class MessagesResource(SyncResource):
                     "typing": typing,
                     "quote": quote,
                     "order": order,
+                    "schedule": schedule,
                 },
                 RequestOptions(timeout, extra_headers, max_retries),
             ),
@@ -2422,6 +2808,7 @@ class MessagesResource(SyncResource):
         typing: int | None = None,
         quote: str | None = None,
         order: bool | None = None,
+        schedule: MessagesSendMediaScheduleParam | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
@@ -2432,7 +2819,8 @@ class MessagesResource(SyncResource):
 
         Args:
             device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
-            media: Required. Keys: url (required).
+            media: Required. The file to send: a public `url`, or the 24-hex id of an uploaded `file`. Keys:
+                url, file, filename, format, viewOnce.
             message: Message. At most 6000 characters.
             phone: Target phone number (one of phone, group or channel). Matches ^\\+[1-9]\\d{1,14}$.
             group: Target group id (one of phone, group or channel). Matches ^[0-9-]{10,40}@g\\.us$; at most
@@ -2454,6 +2842,8 @@ class MessagesResource(SyncResource):
             typing: Typing simulation. 0 to 30.
             quote: Message id to quote (reply to). Matches ^[a-fA-F0-9]{18,32}$; 18 to 32 characters.
             order: Strict Message Order.
+            schedule: Deliver later: a time-notation delay (delayTo) or a date (see also deliverAt). Keys:
+                delayTo, date.
             timeout=, extra_headers=, max_retries=: per-call options, as on the client.
 
         Returns:
@@ -2482,6 +2872,7 @@ class MessagesResource(SyncResource):
                     "typing": typing,
                     "quote": quote,
                     "order": order,
+                    "schedule": schedule,
                 },
                 RequestOptions(timeout, extra_headers, max_retries),
             ),
@@ -2508,6 +2899,7 @@ class MessagesResource(SyncResource):
         typing: int | None = None,
         quote: str | None = None,
         order: bool | None = None,
+        schedule: MessagesSendPollScheduleParam | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
@@ -2539,6 +2931,8 @@ class MessagesResource(SyncResource):
             typing: Typing simulation. 0 to 30.
             quote: Message id to quote (reply to). Matches ^[a-fA-F0-9]{18,32}$; 18 to 32 characters.
             order: Strict Message Order.
+            schedule: Deliver later: a time-notation delay (delayTo) or a date (see also deliverAt). Keys:
+                delayTo, date.
             timeout=, extra_headers=, max_retries=: per-call options, as on the client.
 
         Returns:
@@ -2566,6 +2960,7 @@ class MessagesResource(SyncResource):
                     "typing": typing,
                     "quote": quote,
                     "order": order,
+                    "schedule": schedule,
                 },
                 RequestOptions(timeout, extra_headers, max_retries),
             ),
@@ -2592,6 +2987,7 @@ class MessagesResource(SyncResource):
         typing: int | None = None,
         quote: str | None = None,
         order: bool | None = None,
+        schedule: MessagesSendPollVoteScheduleParam | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
@@ -2623,6 +3019,8 @@ class MessagesResource(SyncResource):
             typing: Typing simulation. 0 to 30.
             quote: Message id to quote (reply to). Matches ^[a-fA-F0-9]{18,32}$; 18 to 32 characters.
             order: Strict Message Order.
+            schedule: Deliver later: a time-notation delay (delayTo) or a date (see also deliverAt). Keys:
+                delayTo, date.
             timeout=, extra_headers=, max_retries=: per-call options, as on the client.
 
         Returns:
@@ -2650,6 +3048,7 @@ class MessagesResource(SyncResource):
                     "typing": typing,
                     "quote": quote,
                     "order": order,
+                    "schedule": schedule,
                 },
                 RequestOptions(timeout, extra_headers, max_retries),
             ),
@@ -2676,6 +3075,7 @@ class MessagesResource(SyncResource):
         typing: int | None = None,
         quote: str | None = None,
         order: bool | None = None,
+        schedule: MessagesSendProductScheduleParam | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
@@ -2707,6 +3107,8 @@ class MessagesResource(SyncResource):
             typing: Typing simulation. 0 to 30.
             quote: Message id to quote (reply to). Matches ^[a-fA-F0-9]{18,32}$; 18 to 32 characters.
             order: Strict Message Order.
+            schedule: Deliver later: a time-notation delay (delayTo) or a date (see also deliverAt). Keys:
+                delayTo, date.
             timeout=, extra_headers=, max_retries=: per-call options, as on the client.
 
         Returns:
@@ -2734,6 +3136,7 @@ class MessagesResource(SyncResource):
                     "typing": typing,
                     "quote": quote,
                     "order": order,
+                    "schedule": schedule,
                 },
                 RequestOptions(timeout, extra_headers, max_retries),
             ),
@@ -2761,6 +3164,7 @@ class MessagesResource(SyncResource):
         typing: int | None = None,
         quote: str | None = None,
         order: bool | None = None,
+        schedule: MessagesSendReactionScheduleParam | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
@@ -2794,6 +3198,8 @@ class MessagesResource(SyncResource):
             typing: Typing simulation. 0 to 30.
             quote: Message id to quote (reply to). Matches ^[a-fA-F0-9]{18,32}$; 18 to 32 characters.
             order: Strict Message Order.
+            schedule: Deliver later: a time-notation delay (delayTo) or a date (see also deliverAt). Keys:
+                delayTo, date.
             timeout=, extra_headers=, max_retries=: per-call options, as on the client.
 
         Returns:
@@ -2822,6 +3228,7 @@ class MessagesResource(SyncResource):
                     "typing": typing,
                     "quote": quote,
                     "order": order,
+                    "schedule": schedule,
                 },
                 RequestOptions(timeout, extra_headers, max_retries),
             ),
@@ -2849,6 +3256,7 @@ class MessagesResource(SyncResource):
         typing: int | None = None,
         quote: str | None = None,
         order: bool | None = None,
+        schedule: MessagesSendScheduledScheduleParam | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
@@ -2881,6 +3289,8 @@ class MessagesResource(SyncResource):
             typing: Typing simulation. 0 to 30.
             quote: Message id to quote (reply to). Matches ^[a-fA-F0-9]{18,32}$; 18 to 32 characters.
             order: Strict Message Order.
+            schedule: Deliver later: a time-notation delay (delayTo) or a date (see also deliverAt). Keys:
+                delayTo, date.
             timeout=, extra_headers=, max_retries=: per-call options, as on the client.
 
         Returns:
@@ -2909,6 +3319,7 @@ class MessagesResource(SyncResource):
                     "typing": typing,
                     "quote": quote,
                     "order": order,
+                    "schedule": schedule,
                 },
                 RequestOptions(timeout, extra_headers, max_retries),
             ),
@@ -2919,6 +3330,9 @@ class MessagesResource(SyncResource):
         device: str | None = None,
         *,
         message: str,
+        header: str | None = None,
+        footer: str | None = None,
+        buttons: Sequence[ButtonsItemParam] | None = None,
         phone: str | None = None,
         group: str | None = None,
         channel: str | None = None,
@@ -2935,6 +3349,7 @@ class MessagesResource(SyncResource):
         typing: int | None = None,
         quote: str | None = None,
         order: bool | None = None,
+        schedule: MessagesSendTextScheduleParam | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
@@ -2946,6 +3361,9 @@ class MessagesResource(SyncResource):
         Args:
             device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
             message: Required. Message. At most 6000 characters.
+            header: Header of a reply-buttons message (deprecated by the API).
+            footer: Footer of a reply-buttons message (deprecated by the API).
+            buttons: Reply buttons (deprecated by the API). Each keys: id, kind, text (required), value.
             phone: Target phone number (one of phone, group or channel). Matches ^\\+[1-9]\\d{1,14}$.
             group: Target group id (one of phone, group or channel). Matches ^[0-9-]{10,40}@g\\.us$; at most
                 50 characters.
@@ -2966,6 +3384,8 @@ class MessagesResource(SyncResource):
             typing: Typing simulation. 0 to 30.
             quote: Message id to quote (reply to). Matches ^[a-fA-F0-9]{18,32}$; 18 to 32 characters.
             order: Strict Message Order.
+            schedule: Deliver later: a time-notation delay (delayTo) or a date (see also deliverAt). Keys:
+                delayTo, date.
             timeout=, extra_headers=, max_retries=: per-call options, as on the client.
 
         Returns:
@@ -2976,6 +3396,9 @@ class MessagesResource(SyncResource):
                 _MESSAGES_SEND_TEXT,
                 {
                     "message": message,
+                    "header": header,
+                    "footer": footer,
+                    "buttons": buttons,
                     "device": device,
                     "phone": phone,
                     "group": group,
@@ -2993,6 +3416,7 @@ class MessagesResource(SyncResource):
                     "typing": typing,
                     "quote": quote,
                     "order": order,
+                    "schedule": schedule,
                 },
                 RequestOptions(timeout, extra_headers, max_retries),
             ),
@@ -3001,13 +3425,13 @@ class MessagesResource(SyncResource):
     def update(
         self,
         message_id: str,
+        device: str | None = None,
         *,
         message: str | None = None,
         phone: str | None = None,
         group: str | None = None,
         channel: str | None = None,
         chat: str | None = None,
-        device: str | None = None,
         agent: str | None = None,
         deliver_at: datetime.datetime | str | None = None,
         priority: Literal["low", "normal", "high", "urgent"] | None = None,
@@ -3036,12 +3460,12 @@ class MessagesResource(SyncResource):
 
         Args:
             message_id: Required. The outbound message id. Matches ^[0-9a-fA-F]{24}$.
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
             message: Message Text.
             phone: Phone Number.
             group: Group ID.
             channel: Channel ID.
             chat: Chat ID.
-            device: Device ID.
             agent: Agent ID.
             deliver_at: Scheduled Delivery. A datetime or ISO 8601 string.
             priority: Priority. One of low, normal, high, urgent. API default: normal.
@@ -3130,6 +3554,7 @@ class AsyncMessagesResource(AsyncResource):
         typing: int | None = None,
         quote: str | None = None,
         order: bool | None = None,
+        schedule: MessagesDeletePollVoteScheduleParam | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
@@ -3161,6 +3586,8 @@ class AsyncMessagesResource(AsyncResource):
             typing: Typing simulation. 0 to 30.
             quote: Message id to quote (reply to). Matches ^[a-fA-F0-9]{18,32}$; 18 to 32 characters.
             order: Strict Message Order.
+            schedule: Deliver later: a time-notation delay (delayTo) or a date (see also deliverAt). Keys:
+                delayTo, date.
             timeout=, extra_headers=, max_retries=: per-call options, as on the client.
 
         Returns:
@@ -3188,6 +3615,7 @@ class AsyncMessagesResource(AsyncResource):
                     "typing": typing,
                     "quote": quote,
                     "order": order,
+                    "schedule": schedule,
                 },
                 RequestOptions(timeout, extra_headers, max_retries),
             ),
@@ -3214,6 +3642,7 @@ class AsyncMessagesResource(AsyncResource):
         typing: int | None = None,
         quote: str | None = None,
         order: bool | None = None,
+        schedule: MessagesForwardScheduleParam | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
@@ -3245,6 +3674,8 @@ class AsyncMessagesResource(AsyncResource):
             typing: Typing simulation. 0 to 30.
             quote: Message id to quote (reply to). Matches ^[a-fA-F0-9]{18,32}$; 18 to 32 characters.
             order: Strict Message Order.
+            schedule: Deliver later: a time-notation delay (delayTo) or a date (see also deliverAt). Keys:
+                delayTo, date.
             timeout=, extra_headers=, max_retries=: per-call options, as on the client.
 
         Returns:
@@ -3272,6 +3703,7 @@ class AsyncMessagesResource(AsyncResource):
                     "typing": typing,
                     "quote": quote,
                     "order": order,
+                    "schedule": schedule,
                 },
                 RequestOptions(timeout, extra_headers, max_retries),
             ),
@@ -3447,6 +3879,7 @@ class AsyncMessagesResource(AsyncResource):
         typing: int | None = None,
         quote: str | None = None,
         order: bool | None = None,
+        schedule: MessagesSendContactsScheduleParam | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
@@ -3478,6 +3911,8 @@ class AsyncMessagesResource(AsyncResource):
             typing: Typing simulation. 0 to 30.
             quote: Message id to quote (reply to). Matches ^[a-fA-F0-9]{18,32}$; 18 to 32 characters.
             order: Strict Message Order.
+            schedule: Deliver later: a time-notation delay (delayTo) or a date (see also deliverAt). Keys:
+                delayTo, date.
             timeout=, extra_headers=, max_retries=: per-call options, as on the client.
 
         Returns:
@@ -3505,6 +3940,7 @@ class AsyncMessagesResource(AsyncResource):
                     "typing": typing,
                     "quote": quote,
                     "order": order,
+                    "schedule": schedule,
                 },
                 RequestOptions(timeout, extra_headers, max_retries),
             ),
@@ -3531,6 +3967,7 @@ class AsyncMessagesResource(AsyncResource):
         typing: int | None = None,
         quote: str | None = None,
         order: bool | None = None,
+        schedule: MessagesSendEventScheduleParam | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
@@ -3563,6 +4000,8 @@ class AsyncMessagesResource(AsyncResource):
             typing: Typing simulation. 0 to 30.
             quote: Message id to quote (reply to). Matches ^[a-fA-F0-9]{18,32}$; 18 to 32 characters.
             order: Strict Message Order.
+            schedule: Deliver later: a time-notation delay (delayTo) or a date (see also deliverAt). Keys:
+                delayTo, date.
             timeout=, extra_headers=, max_retries=: per-call options, as on the client.
 
         Returns:
@@ -3590,6 +4029,7 @@ class AsyncMessagesResource(AsyncResource):
                     "typing": typing,
                     "quote": quote,
                     "order": order,
+                    "schedule": schedule,
                 },
                 RequestOptions(timeout, extra_headers, max_retries),
             ),
@@ -3616,6 +4056,7 @@ class AsyncMessagesResource(AsyncResource):
         typing: int | None = None,
         quote: str | None = None,
         order: bool | None = None,
+        schedule: MessagesSendEventConfirmationScheduleParam | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
@@ -3647,6 +4088,8 @@ class AsyncMessagesResource(AsyncResource):
             typing: Typing simulation. 0 to 30.
             quote: Message id to quote (reply to). Matches ^[a-fA-F0-9]{18,32}$; 18 to 32 characters.
             order: Strict Message Order.
+            schedule: Deliver later: a time-notation delay (delayTo) or a date (see also deliverAt). Keys:
+                delayTo, date.
             timeout=, extra_headers=, max_retries=: per-call options, as on the client.
 
         Returns:
@@ -3674,6 +4117,96 @@ class AsyncMessagesResource(AsyncResource):
                     "typing": typing,
                     "quote": quote,
                     "order": order,
+                    "schedule": schedule,
+                },
+                RequestOptions(timeout, extra_headers, max_retries),
+            ),
+        )
+
+    async def send_list(
+        self,
+        device: str | None = None,
+        *,
+        list_: ListParam,
+        phone: str | None = None,
+        group: str | None = None,
+        channel: str | None = None,
+        priority: Literal["normal", "high", "low"] | None = None,
+        label: str | None = None,
+        reference: str | None = None,
+        agent: str | None = None,
+        live: bool | None = None,
+        enqueue: Literal["always", "never", "opportunistic"] | None = None,
+        retries: int | None = None,
+        actions: Sequence[ChatActionParam] | None = None,
+        expiration: MessageExpirationParam | None = None,
+        send_read_ack: bool | None = None,
+        typing: int | None = None,
+        quote: str | None = None,
+        order: bool | None = None,
+        schedule: MessagesSendListScheduleParam | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Message:
+        """Send list message (interactive list of options).
+
+        Action `Send messages:Send text message`: POST /messages.
+
+        Args:
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            list_: Required. The list: its text, the button that opens it, and sections of rows. Keys:
+                title, description (required), button (required), footer, sections (required).
+            phone: Target phone number (one of phone, group or channel). Matches ^\\+[1-9]\\d{1,14}$.
+            group: Target group id (one of phone, group or channel). Matches ^[0-9-]{10,40}@g\\.us$; at most
+                50 characters.
+            channel: Target channel id (one of phone, group or channel). Matches ^\\d{10,30}@newsletter$; at
+                most 50 characters.
+            priority: Priority. One of normal, high, low. API default: normal.
+            label: Label.
+            reference: Reference ID.
+            agent: Team agent the message is sent on behalf of. Matches ^[a-f0-9]{24}$; exactly 24
+                characters.
+            live: Send in real-time (riskier, no queue).
+            enqueue: Delivery Queue Mode. One of always, never, opportunistic.
+            retries: Maximum Retries. 0 to 100. API default: 25.
+            actions: Chat actions to run after delivery. Each keys: action (required), params.
+            expiration: When an undelivered message expires: give one of seconds, duration or date. Keys:
+                seconds, duration, date.
+            send_read_ack: Mark Chat as Read.
+            typing: Typing simulation. 0 to 30.
+            quote: Message id to quote (reply to). Matches ^[a-fA-F0-9]{18,32}$; 18 to 32 characters.
+            order: Strict Message Order.
+            schedule: Deliver later: a time-notation delay (delayTo) or a date (see also deliverAt). Keys:
+                delayTo, date.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Message."""
+        return cast(
+            "Message",
+            await self._client._request(
+                _MESSAGES_SEND_LIST,
+                {
+                    "list_": list_,
+                    "device": device,
+                    "phone": phone,
+                    "group": group,
+                    "channel": channel,
+                    "priority": priority,
+                    "label": label,
+                    "reference": reference,
+                    "agent": agent,
+                    "live": live,
+                    "enqueue": enqueue,
+                    "retries": retries,
+                    "actions": actions,
+                    "expiration": expiration,
+                    "send_read_ack": send_read_ack,
+                    "typing": typing,
+                    "quote": quote,
+                    "order": order,
+                    "schedule": schedule,
                 },
                 RequestOptions(timeout, extra_headers, max_retries),
             ),
@@ -3700,6 +4233,7 @@ class AsyncMessagesResource(AsyncResource):
         typing: int | None = None,
         quote: str | None = None,
         order: bool | None = None,
+        schedule: MessagesSendLocationScheduleParam | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
@@ -3731,6 +4265,8 @@ class AsyncMessagesResource(AsyncResource):
             typing: Typing simulation. 0 to 30.
             quote: Message id to quote (reply to). Matches ^[a-fA-F0-9]{18,32}$; 18 to 32 characters.
             order: Strict Message Order.
+            schedule: Deliver later: a time-notation delay (delayTo) or a date (see also deliverAt). Keys:
+                delayTo, date.
             timeout=, extra_headers=, max_retries=: per-call options, as on the client.
 
         Returns:
@@ -3758,6 +4294,7 @@ class AsyncMessagesResource(AsyncResource):
                     "typing": typing,
                     "quote": quote,
                     "order": order,
+                    "schedule": schedule,
                 },
                 RequestOptions(timeout, extra_headers, max_retries),
             ),
@@ -3785,6 +4322,7 @@ class AsyncMessagesResource(AsyncResource):
         typing: int | None = None,
         quote: str | None = None,
         order: bool | None = None,
+        schedule: MessagesSendMediaScheduleParam | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
@@ -3795,7 +4333,8 @@ class AsyncMessagesResource(AsyncResource):
 
         Args:
             device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
-            media: Required. Keys: url (required).
+            media: Required. The file to send: a public `url`, or the 24-hex id of an uploaded `file`. Keys:
+                url, file, filename, format, viewOnce.
             message: Message. At most 6000 characters.
             phone: Target phone number (one of phone, group or channel). Matches ^\\+[1-9]\\d{1,14}$.
             group: Target group id (one of phone, group or channel). Matches ^[0-9-]{10,40}@g\\.us$; at most
@@ -3817,6 +4356,8 @@ class AsyncMessagesResource(AsyncResource):
             typing: Typing simulation. 0 to 30.
             quote: Message id to quote (reply to). Matches ^[a-fA-F0-9]{18,32}$; 18 to 32 characters.
             order: Strict Message Order.
+            schedule: Deliver later: a time-notation delay (delayTo) or a date (see also deliverAt). Keys:
+                delayTo, date.
             timeout=, extra_headers=, max_retries=: per-call options, as on the client.
 
         Returns:
@@ -3845,6 +4386,7 @@ class AsyncMessagesResource(AsyncResource):
                     "typing": typing,
                     "quote": quote,
                     "order": order,
+                    "schedule": schedule,
                 },
                 RequestOptions(timeout, extra_headers, max_retries),
             ),
@@ -3871,6 +4413,7 @@ class AsyncMessagesResource(AsyncResource):
         typing: int | None = None,
         quote: str | None = None,
         order: bool | None = None,
+        schedule: MessagesSendPollScheduleParam | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
@@ -3902,6 +4445,8 @@ class AsyncMessagesResource(AsyncResource):
             typing: Typing simulation. 0 to 30.
             quote: Message id to quote (reply to). Matches ^[a-fA-F0-9]{18,32}$; 18 to 32 characters.
             order: Strict Message Order.
+            schedule: Deliver later: a time-notation delay (delayTo) or a date (see also deliverAt). Keys:
+                delayTo, date.
             timeout=, extra_headers=, max_retries=: per-call options, as on the client.
 
         Returns:
@@ -3929,6 +4474,7 @@ class AsyncMessagesResource(AsyncResource):
                     "typing": typing,
                     "quote": quote,
                     "order": order,
+                    "schedule": schedule,
                 },
                 RequestOptions(timeout, extra_headers, max_retries),
             ),
@@ -3955,6 +4501,7 @@ class AsyncMessagesResource(AsyncResource):
         typing: int | None = None,
         quote: str | None = None,
         order: bool | None = None,
+        schedule: MessagesSendPollVoteScheduleParam | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
@@ -3986,6 +4533,8 @@ class AsyncMessagesResource(AsyncResource):
             typing: Typing simulation. 0 to 30.
             quote: Message id to quote (reply to). Matches ^[a-fA-F0-9]{18,32}$; 18 to 32 characters.
             order: Strict Message Order.
+            schedule: Deliver later: a time-notation delay (delayTo) or a date (see also deliverAt). Keys:
+                delayTo, date.
             timeout=, extra_headers=, max_retries=: per-call options, as on the client.
 
         Returns:
@@ -4013,6 +4562,7 @@ class AsyncMessagesResource(AsyncResource):
                     "typing": typing,
                     "quote": quote,
                     "order": order,
+                    "schedule": schedule,
                 },
                 RequestOptions(timeout, extra_headers, max_retries),
             ),
@@ -4039,6 +4589,7 @@ class AsyncMessagesResource(AsyncResource):
         typing: int | None = None,
         quote: str | None = None,
         order: bool | None = None,
+        schedule: MessagesSendProductScheduleParam | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
@@ -4070,6 +4621,8 @@ class AsyncMessagesResource(AsyncResource):
             typing: Typing simulation. 0 to 30.
             quote: Message id to quote (reply to). Matches ^[a-fA-F0-9]{18,32}$; 18 to 32 characters.
             order: Strict Message Order.
+            schedule: Deliver later: a time-notation delay (delayTo) or a date (see also deliverAt). Keys:
+                delayTo, date.
             timeout=, extra_headers=, max_retries=: per-call options, as on the client.
 
         Returns:
@@ -4097,6 +4650,7 @@ class AsyncMessagesResource(AsyncResource):
                     "typing": typing,
                     "quote": quote,
                     "order": order,
+                    "schedule": schedule,
                 },
                 RequestOptions(timeout, extra_headers, max_retries),
             ),
@@ -4124,6 +4678,7 @@ class AsyncMessagesResource(AsyncResource):
         typing: int | None = None,
         quote: str | None = None,
         order: bool | None = None,
+        schedule: MessagesSendReactionScheduleParam | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
@@ -4157,6 +4712,8 @@ class AsyncMessagesResource(AsyncResource):
             typing: Typing simulation. 0 to 30.
             quote: Message id to quote (reply to). Matches ^[a-fA-F0-9]{18,32}$; 18 to 32 characters.
             order: Strict Message Order.
+            schedule: Deliver later: a time-notation delay (delayTo) or a date (see also deliverAt). Keys:
+                delayTo, date.
             timeout=, extra_headers=, max_retries=: per-call options, as on the client.
 
         Returns:
@@ -4185,6 +4742,7 @@ class AsyncMessagesResource(AsyncResource):
                     "typing": typing,
                     "quote": quote,
                     "order": order,
+                    "schedule": schedule,
                 },
                 RequestOptions(timeout, extra_headers, max_retries),
             ),
@@ -4212,6 +4770,7 @@ class AsyncMessagesResource(AsyncResource):
         typing: int | None = None,
         quote: str | None = None,
         order: bool | None = None,
+        schedule: MessagesSendScheduledScheduleParam | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
@@ -4244,6 +4803,8 @@ class AsyncMessagesResource(AsyncResource):
             typing: Typing simulation. 0 to 30.
             quote: Message id to quote (reply to). Matches ^[a-fA-F0-9]{18,32}$; 18 to 32 characters.
             order: Strict Message Order.
+            schedule: Deliver later: a time-notation delay (delayTo) or a date (see also deliverAt). Keys:
+                delayTo, date.
             timeout=, extra_headers=, max_retries=: per-call options, as on the client.
 
         Returns:
@@ -4272,6 +4833,7 @@ class AsyncMessagesResource(AsyncResource):
                     "typing": typing,
                     "quote": quote,
                     "order": order,
+                    "schedule": schedule,
                 },
                 RequestOptions(timeout, extra_headers, max_retries),
             ),
@@ -4282,6 +4844,9 @@ class AsyncMessagesResource(AsyncResource):
         device: str | None = None,
         *,
         message: str,
+        header: str | None = None,
+        footer: str | None = None,
+        buttons: Sequence[ButtonsItemParam] | None = None,
         phone: str | None = None,
         group: str | None = None,
         channel: str | None = None,
@@ -4298,6 +4863,7 @@ class AsyncMessagesResource(AsyncResource):
         typing: int | None = None,
         quote: str | None = None,
         order: bool | None = None,
+        schedule: MessagesSendTextScheduleParam | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
@@ -4309,6 +4875,9 @@ class AsyncMessagesResource(AsyncResource):
         Args:
             device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
             message: Required. Message. At most 6000 characters.
+            header: Header of a reply-buttons message (deprecated by the API).
+            footer: Footer of a reply-buttons message (deprecated by the API).
+            buttons: Reply buttons (deprecated by the API). Each keys: id, kind, text (required), value.
             phone: Target phone number (one of phone, group or channel). Matches ^\\+[1-9]\\d{1,14}$.
             group: Target group id (one of phone, group or channel). Matches ^[0-9-]{10,40}@g\\.us$; at most
                 50 characters.
@@ -4329,6 +4898,8 @@ class AsyncMessagesResource(AsyncResource):
             typing: Typing simulation. 0 to 30.
             quote: Message id to quote (reply to). Matches ^[a-fA-F0-9]{18,32}$; 18 to 32 characters.
             order: Strict Message Order.
+            schedule: Deliver later: a time-notation delay (delayTo) or a date (see also deliverAt). Keys:
+                delayTo, date.
             timeout=, extra_headers=, max_retries=: per-call options, as on the client.
 
         Returns:
@@ -4339,6 +4910,9 @@ class AsyncMessagesResource(AsyncResource):
                 _MESSAGES_SEND_TEXT,
                 {
                     "message": message,
+                    "header": header,
+                    "footer": footer,
+                    "buttons": buttons,
                     "device": device,
                     "phone": phone,
                     "group": group,
@@ -4356,6 +4930,7 @@ class AsyncMessagesResource(AsyncResource):
                     "typing": typing,
                     "quote": quote,
                     "order": order,
+                    "schedule": schedule,
                 },
                 RequestOptions(timeout, extra_headers, max_retries),
             ),
@@ -4364,13 +4939,13 @@ class AsyncMessagesResource(AsyncResource):
     async def update(
         self,
         message_id: str,
+        device: str | None = None,
         *,
         message: str | None = None,
         phone: str | None = None,
         group: str | None = None,
         channel: str | None = None,
         chat: str | None = None,
-        device: str | None = None,
         agent: str | None = None,
         deliver_at: datetime.datetime | str | None = None,
         priority: Literal["low", "normal", "high", "urgent"] | None = None,
@@ -4399,12 +4974,12 @@ class AsyncMessagesResource(AsyncResource):
 
         Args:
             message_id: Required. The outbound message id. Matches ^[0-9a-fA-F]{24}$.
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
             message: Message Text.
             phone: Phone Number.
             group: Group ID.
             channel: Channel ID.
             chat: Chat ID.
-            device: Device ID.
             agent: Agent ID.
             deliver_at: Scheduled Delivery. A datetime or ISO 8601 string.
             priority: Priority. One of low, normal, high, urgent. API default: normal.
@@ -4484,6 +5059,7 @@ class MessagesResourceWithRawResponse(SyncResource):
         typing: int | None = None,
         quote: str | None = None,
         order: bool | None = None,
+        schedule: MessagesDeletePollVoteScheduleParam | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
@@ -4512,6 +5088,7 @@ class MessagesResourceWithRawResponse(SyncResource):
                     "typing": typing,
                     "quote": quote,
                     "order": order,
+                    "schedule": schedule,
                 },
                 RequestOptions(timeout, extra_headers, max_retries),
                 raw=True,
@@ -4539,6 +5116,7 @@ class MessagesResourceWithRawResponse(SyncResource):
         typing: int | None = None,
         quote: str | None = None,
         order: bool | None = None,
+        schedule: MessagesForwardScheduleParam | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
@@ -4567,6 +5145,7 @@ class MessagesResourceWithRawResponse(SyncResource):
                     "typing": typing,
                     "quote": quote,
                     "order": order,
+                    "schedule": schedule,
                 },
                 RequestOptions(timeout, extra_headers, max_retries),
                 raw=True,
@@ -4699,6 +5278,7 @@ class MessagesResourceWithRawResponse(SyncResource):
         typing: int | None = None,
         quote: str | None = None,
         order: bool | None = None,
+        schedule: MessagesSendContactsScheduleParam | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
@@ -4727,6 +5307,7 @@ class MessagesResourceWithRawResponse(SyncResource):
                     "typing": typing,
                     "quote": quote,
                     "order": order,
+                    "schedule": schedule,
                 },
                 RequestOptions(timeout, extra_headers, max_retries),
                 raw=True,
@@ -4754,6 +5335,7 @@ class MessagesResourceWithRawResponse(SyncResource):
         typing: int | None = None,
         quote: str | None = None,
         order: bool | None = None,
+        schedule: MessagesSendEventScheduleParam | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
@@ -4782,6 +5364,7 @@ class MessagesResourceWithRawResponse(SyncResource):
                     "typing": typing,
                     "quote": quote,
                     "order": order,
+                    "schedule": schedule,
                 },
                 RequestOptions(timeout, extra_headers, max_retries),
                 raw=True,
@@ -4809,6 +5392,7 @@ class MessagesResourceWithRawResponse(SyncResource):
         typing: int | None = None,
         quote: str | None = None,
         order: bool | None = None,
+        schedule: MessagesSendEventConfirmationScheduleParam | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
@@ -4837,6 +5421,64 @@ class MessagesResourceWithRawResponse(SyncResource):
                     "typing": typing,
                     "quote": quote,
                     "order": order,
+                    "schedule": schedule,
+                },
+                RequestOptions(timeout, extra_headers, max_retries),
+                raw=True,
+            ),
+        )
+
+    def send_list(
+        self,
+        device: str | None = None,
+        *,
+        list_: ListParam,
+        phone: str | None = None,
+        group: str | None = None,
+        channel: str | None = None,
+        priority: Literal["normal", "high", "low"] | None = None,
+        label: str | None = None,
+        reference: str | None = None,
+        agent: str | None = None,
+        live: bool | None = None,
+        enqueue: Literal["always", "never", "opportunistic"] | None = None,
+        retries: int | None = None,
+        actions: Sequence[ChatActionParam] | None = None,
+        expiration: MessageExpirationParam | None = None,
+        send_read_ack: bool | None = None,
+        typing: int | None = None,
+        quote: str | None = None,
+        order: bool | None = None,
+        schedule: MessagesSendListScheduleParam | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[Message]:
+        """Send list message (interactive list of options), returning the raw `APIResponse`: `Send messages:Send text message`, POST /messages."""
+        return cast(
+            "APIResponse[Message]",
+            self._client._request(
+                _MESSAGES_SEND_LIST,
+                {
+                    "list_": list_,
+                    "device": device,
+                    "phone": phone,
+                    "group": group,
+                    "channel": channel,
+                    "priority": priority,
+                    "label": label,
+                    "reference": reference,
+                    "agent": agent,
+                    "live": live,
+                    "enqueue": enqueue,
+                    "retries": retries,
+                    "actions": actions,
+                    "expiration": expiration,
+                    "send_read_ack": send_read_ack,
+                    "typing": typing,
+                    "quote": quote,
+                    "order": order,
+                    "schedule": schedule,
                 },
                 RequestOptions(timeout, extra_headers, max_retries),
                 raw=True,
@@ -4864,6 +5506,7 @@ class MessagesResourceWithRawResponse(SyncResource):
         typing: int | None = None,
         quote: str | None = None,
         order: bool | None = None,
+        schedule: MessagesSendLocationScheduleParam | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
@@ -4892,6 +5535,7 @@ class MessagesResourceWithRawResponse(SyncResource):
                     "typing": typing,
                     "quote": quote,
                     "order": order,
+                    "schedule": schedule,
                 },
                 RequestOptions(timeout, extra_headers, max_retries),
                 raw=True,
@@ -4920,6 +5564,7 @@ class MessagesResourceWithRawResponse(SyncResource):
         typing: int | None = None,
         quote: str | None = None,
         order: bool | None = None,
+        schedule: MessagesSendMediaScheduleParam | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
@@ -4949,6 +5594,7 @@ class MessagesResourceWithRawResponse(SyncResource):
                     "typing": typing,
                     "quote": quote,
                     "order": order,
+                    "schedule": schedule,
                 },
                 RequestOptions(timeout, extra_headers, max_retries),
                 raw=True,
@@ -4976,6 +5622,7 @@ class MessagesResourceWithRawResponse(SyncResource):
         typing: int | None = None,
         quote: str | None = None,
         order: bool | None = None,
+        schedule: MessagesSendPollScheduleParam | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
@@ -5004,6 +5651,7 @@ class MessagesResourceWithRawResponse(SyncResource):
                     "typing": typing,
                     "quote": quote,
                     "order": order,
+                    "schedule": schedule,
                 },
                 RequestOptions(timeout, extra_headers, max_retries),
                 raw=True,
@@ -5031,6 +5679,7 @@ class MessagesResourceWithRawResponse(SyncResource):
         typing: int | None = None,
         quote: str | None = None,
         order: bool | None = None,
+        schedule: MessagesSendPollVoteScheduleParam | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
@@ -5059,6 +5708,7 @@ class MessagesResourceWithRawResponse(SyncResource):
                     "typing": typing,
                     "quote": quote,
                     "order": order,
+                    "schedule": schedule,
                 },
                 RequestOptions(timeout, extra_headers, max_retries),
                 raw=True,
@@ -5086,6 +5736,7 @@ class MessagesResourceWithRawResponse(SyncResource):
         typing: int | None = None,
         quote: str | None = None,
         order: bool | None = None,
+        schedule: MessagesSendProductScheduleParam | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
@@ -5114,6 +5765,7 @@ class MessagesResourceWithRawResponse(SyncResource):
                     "typing": typing,
                     "quote": quote,
                     "order": order,
+                    "schedule": schedule,
                 },
                 RequestOptions(timeout, extra_headers, max_retries),
                 raw=True,
@@ -5142,6 +5794,7 @@ class MessagesResourceWithRawResponse(SyncResource):
         typing: int | None = None,
         quote: str | None = None,
         order: bool | None = None,
+        schedule: MessagesSendReactionScheduleParam | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
@@ -5171,6 +5824,7 @@ class MessagesResourceWithRawResponse(SyncResource):
                     "typing": typing,
                     "quote": quote,
                     "order": order,
+                    "schedule": schedule,
                 },
                 RequestOptions(timeout, extra_headers, max_retries),
                 raw=True,
@@ -5199,6 +5853,7 @@ class MessagesResourceWithRawResponse(SyncResource):
         typing: int | None = None,
         quote: str | None = None,
         order: bool | None = None,
+        schedule: MessagesSendScheduledScheduleParam | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
@@ -5228,6 +5883,7 @@ class MessagesResourceWithRawResponse(SyncResource):
                     "typing": typing,
                     "quote": quote,
                     "order": order,
+                    "schedule": schedule,
                 },
                 RequestOptions(timeout, extra_headers, max_retries),
                 raw=True,
@@ -5239,6 +5895,9 @@ class MessagesResourceWithRawResponse(SyncResource):
         device: str | None = None,
         *,
         message: str,
+        header: str | None = None,
+        footer: str | None = None,
+        buttons: Sequence[ButtonsItemParam] | None = None,
         phone: str | None = None,
         group: str | None = None,
         channel: str | None = None,
@@ -5255,6 +5914,7 @@ class MessagesResourceWithRawResponse(SyncResource):
         typing: int | None = None,
         quote: str | None = None,
         order: bool | None = None,
+        schedule: MessagesSendTextScheduleParam | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
@@ -5266,6 +5926,9 @@ class MessagesResourceWithRawResponse(SyncResource):
                 _MESSAGES_SEND_TEXT,
                 {
                     "message": message,
+                    "header": header,
+                    "footer": footer,
+                    "buttons": buttons,
                     "device": device,
                     "phone": phone,
                     "group": group,
@@ -5283,6 +5946,7 @@ class MessagesResourceWithRawResponse(SyncResource):
                     "typing": typing,
                     "quote": quote,
                     "order": order,
+                    "schedule": schedule,
                 },
                 RequestOptions(timeout, extra_headers, max_retries),
                 raw=True,
@@ -5292,13 +5956,13 @@ class MessagesResourceWithRawResponse(SyncResource):
     def update(
         self,
         message_id: str,
+        device: str | None = None,
         *,
         message: str | None = None,
         phone: str | None = None,
         group: str | None = None,
         channel: str | None = None,
         chat: str | None = None,
-        device: str | None = None,
         agent: str | None = None,
         deliver_at: datetime.datetime | str | None = None,
         priority: Literal["low", "normal", "high", "urgent"] | None = None,
@@ -5391,6 +6055,7 @@ class AsyncMessagesResourceWithRawResponse(AsyncResource):
         typing: int | None = None,
         quote: str | None = None,
         order: bool | None = None,
+        schedule: MessagesDeletePollVoteScheduleParam | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
@@ -5419,6 +6084,7 @@ class AsyncMessagesResourceWithRawResponse(AsyncResource):
                     "typing": typing,
                     "quote": quote,
                     "order": order,
+                    "schedule": schedule,
                 },
                 RequestOptions(timeout, extra_headers, max_retries),
                 raw=True,
@@ -5446,6 +6112,7 @@ class AsyncMessagesResourceWithRawResponse(AsyncResource):
         typing: int | None = None,
         quote: str | None = None,
         order: bool | None = None,
+        schedule: MessagesForwardScheduleParam | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
@@ -5474,6 +6141,7 @@ class AsyncMessagesResourceWithRawResponse(AsyncResource):
                     "typing": typing,
                     "quote": quote,
                     "order": order,
+                    "schedule": schedule,
                 },
                 RequestOptions(timeout, extra_headers, max_retries),
                 raw=True,
@@ -5606,6 +6274,7 @@ class AsyncMessagesResourceWithRawResponse(AsyncResource):
         typing: int | None = None,
         quote: str | None = None,
         order: bool | None = None,
+        schedule: MessagesSendContactsScheduleParam | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
@@ -5634,6 +6303,7 @@ class AsyncMessagesResourceWithRawResponse(AsyncResource):
                     "typing": typing,
                     "quote": quote,
                     "order": order,
+                    "schedule": schedule,
                 },
                 RequestOptions(timeout, extra_headers, max_retries),
                 raw=True,
@@ -5661,6 +6331,7 @@ class AsyncMessagesResourceWithRawResponse(AsyncResource):
         typing: int | None = None,
         quote: str | None = None,
         order: bool | None = None,
+        schedule: MessagesSendEventScheduleParam | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
@@ -5689,6 +6360,7 @@ class AsyncMessagesResourceWithRawResponse(AsyncResource):
                     "typing": typing,
                     "quote": quote,
                     "order": order,
+                    "schedule": schedule,
                 },
                 RequestOptions(timeout, extra_headers, max_retries),
                 raw=True,
@@ -5716,6 +6388,7 @@ class AsyncMessagesResourceWithRawResponse(AsyncResource):
         typing: int | None = None,
         quote: str | None = None,
         order: bool | None = None,
+        schedule: MessagesSendEventConfirmationScheduleParam | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
@@ -5744,6 +6417,64 @@ class AsyncMessagesResourceWithRawResponse(AsyncResource):
                     "typing": typing,
                     "quote": quote,
                     "order": order,
+                    "schedule": schedule,
+                },
+                RequestOptions(timeout, extra_headers, max_retries),
+                raw=True,
+            ),
+        )
+
+    async def send_list(
+        self,
+        device: str | None = None,
+        *,
+        list_: ListParam,
+        phone: str | None = None,
+        group: str | None = None,
+        channel: str | None = None,
+        priority: Literal["normal", "high", "low"] | None = None,
+        label: str | None = None,
+        reference: str | None = None,
+        agent: str | None = None,
+        live: bool | None = None,
+        enqueue: Literal["always", "never", "opportunistic"] | None = None,
+        retries: int | None = None,
+        actions: Sequence[ChatActionParam] | None = None,
+        expiration: MessageExpirationParam | None = None,
+        send_read_ack: bool | None = None,
+        typing: int | None = None,
+        quote: str | None = None,
+        order: bool | None = None,
+        schedule: MessagesSendListScheduleParam | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> APIResponse[Message]:
+        """Send list message (interactive list of options), returning the raw `APIResponse`: `Send messages:Send text message`, POST /messages."""
+        return cast(
+            "APIResponse[Message]",
+            await self._client._request(
+                _MESSAGES_SEND_LIST,
+                {
+                    "list_": list_,
+                    "device": device,
+                    "phone": phone,
+                    "group": group,
+                    "channel": channel,
+                    "priority": priority,
+                    "label": label,
+                    "reference": reference,
+                    "agent": agent,
+                    "live": live,
+                    "enqueue": enqueue,
+                    "retries": retries,
+                    "actions": actions,
+                    "expiration": expiration,
+                    "send_read_ack": send_read_ack,
+                    "typing": typing,
+                    "quote": quote,
+                    "order": order,
+                    "schedule": schedule,
                 },
                 RequestOptions(timeout, extra_headers, max_retries),
                 raw=True,
@@ -5771,6 +6502,7 @@ class AsyncMessagesResourceWithRawResponse(AsyncResource):
         typing: int | None = None,
         quote: str | None = None,
         order: bool | None = None,
+        schedule: MessagesSendLocationScheduleParam | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
@@ -5799,6 +6531,7 @@ class AsyncMessagesResourceWithRawResponse(AsyncResource):
                     "typing": typing,
                     "quote": quote,
                     "order": order,
+                    "schedule": schedule,
                 },
                 RequestOptions(timeout, extra_headers, max_retries),
                 raw=True,
@@ -5827,6 +6560,7 @@ class AsyncMessagesResourceWithRawResponse(AsyncResource):
         typing: int | None = None,
         quote: str | None = None,
         order: bool | None = None,
+        schedule: MessagesSendMediaScheduleParam | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
@@ -5856,6 +6590,7 @@ class AsyncMessagesResourceWithRawResponse(AsyncResource):
                     "typing": typing,
                     "quote": quote,
                     "order": order,
+                    "schedule": schedule,
                 },
                 RequestOptions(timeout, extra_headers, max_retries),
                 raw=True,
@@ -5883,6 +6618,7 @@ class AsyncMessagesResourceWithRawResponse(AsyncResource):
         typing: int | None = None,
         quote: str | None = None,
         order: bool | None = None,
+        schedule: MessagesSendPollScheduleParam | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
@@ -5911,6 +6647,7 @@ class AsyncMessagesResourceWithRawResponse(AsyncResource):
                     "typing": typing,
                     "quote": quote,
                     "order": order,
+                    "schedule": schedule,
                 },
                 RequestOptions(timeout, extra_headers, max_retries),
                 raw=True,
@@ -5938,6 +6675,7 @@ class AsyncMessagesResourceWithRawResponse(AsyncResource):
         typing: int | None = None,
         quote: str | None = None,
         order: bool | None = None,
+        schedule: MessagesSendPollVoteScheduleParam | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
@@ -5966,6 +6704,7 @@ class AsyncMessagesResourceWithRawResponse(AsyncResource):
                     "typing": typing,
                     "quote": quote,
                     "order": order,
+                    "schedule": schedule,
                 },
                 RequestOptions(timeout, extra_headers, max_retries),
                 raw=True,
@@ -5993,6 +6732,7 @@ class AsyncMessagesResourceWithRawResponse(AsyncResource):
         typing: int | None = None,
         quote: str | None = None,
         order: bool | None = None,
+        schedule: MessagesSendProductScheduleParam | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
@@ -6021,6 +6761,7 @@ class AsyncMessagesResourceWithRawResponse(AsyncResource):
                     "typing": typing,
                     "quote": quote,
                     "order": order,
+                    "schedule": schedule,
                 },
                 RequestOptions(timeout, extra_headers, max_retries),
                 raw=True,
@@ -6049,6 +6790,7 @@ class AsyncMessagesResourceWithRawResponse(AsyncResource):
         typing: int | None = None,
         quote: str | None = None,
         order: bool | None = None,
+        schedule: MessagesSendReactionScheduleParam | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
@@ -6078,6 +6820,7 @@ class AsyncMessagesResourceWithRawResponse(AsyncResource):
                     "typing": typing,
                     "quote": quote,
                     "order": order,
+                    "schedule": schedule,
                 },
                 RequestOptions(timeout, extra_headers, max_retries),
                 raw=True,
@@ -6106,6 +6849,7 @@ class AsyncMessagesResourceWithRawResponse(AsyncResource):
         typing: int | None = None,
         quote: str | None = None,
         order: bool | None = None,
+        schedule: MessagesSendScheduledScheduleParam | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
@@ -6135,6 +6879,7 @@ class AsyncMessagesResourceWithRawResponse(AsyncResource):
                     "typing": typing,
                     "quote": quote,
                     "order": order,
+                    "schedule": schedule,
                 },
                 RequestOptions(timeout, extra_headers, max_retries),
                 raw=True,
@@ -6146,6 +6891,9 @@ class AsyncMessagesResourceWithRawResponse(AsyncResource):
         device: str | None = None,
         *,
         message: str,
+        header: str | None = None,
+        footer: str | None = None,
+        buttons: Sequence[ButtonsItemParam] | None = None,
         phone: str | None = None,
         group: str | None = None,
         channel: str | None = None,
@@ -6162,6 +6910,7 @@ class AsyncMessagesResourceWithRawResponse(AsyncResource):
         typing: int | None = None,
         quote: str | None = None,
         order: bool | None = None,
+        schedule: MessagesSendTextScheduleParam | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
@@ -6173,6 +6922,9 @@ class AsyncMessagesResourceWithRawResponse(AsyncResource):
                 _MESSAGES_SEND_TEXT,
                 {
                     "message": message,
+                    "header": header,
+                    "footer": footer,
+                    "buttons": buttons,
                     "device": device,
                     "phone": phone,
                     "group": group,
@@ -6190,6 +6942,7 @@ class AsyncMessagesResourceWithRawResponse(AsyncResource):
                     "typing": typing,
                     "quote": quote,
                     "order": order,
+                    "schedule": schedule,
                 },
                 RequestOptions(timeout, extra_headers, max_retries),
                 raw=True,
@@ -6199,13 +6952,13 @@ class AsyncMessagesResourceWithRawResponse(AsyncResource):
     async def update(
         self,
         message_id: str,
+        device: str | None = None,
         *,
         message: str | None = None,
         phone: str | None = None,
         group: str | None = None,
         channel: str | None = None,
         chat: str | None = None,
-        device: str | None = None,
         agent: str | None = None,
         deliver_at: datetime.datetime | str | None = None,
         priority: Literal["low", "normal", "high", "urgent"] | None = None,

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Literal, cast
+from typing import TYPE_CHECKING, cast
 
 import httpx
-from sparkbot._operation import Operation, RequestOptions
+from sparkbot._operation import JSONObject, Operation, RequestOptions
 from sparkbot._resource import AsyncResource, SyncResource
 
 if TYPE_CHECKING:
@@ -40,6 +40,7 @@ _NUMBERS_EXISTS = Operation(
     response="model",
     model="sparkbot_api.models.phone_exists:PhoneExists",
     many=False,
+    exactly_one=(),
     success=200,
 )
 
@@ -51,21 +52,23 @@ _NUMBERS_VALIDATE = Operation(
     path="/numbers/validate",
     path_args=(),
     query_args=(),
-    body_fields=(("country", "country"), ("numbers", "numbers")),
+    body_fields=(("country", "country"), ("numbers", "numbers"), ("prefix", "prefix")),
     body_model="sparkbot_api.models.validate_numbers_body:ValidateNumbersBody",
     body_array=False,
     device=None,
     required=(),
     rules={
-        "country": {"enum": ["ES", "MX"], "type": "string"},
+        "country": {"pattern": "^[A-Za-z]{2}$", "type": "string"},
         "numbers": {
             "items": {"properties": {"phone": {"maxLength": 50, "type": "string"}}, "type": "object"},
             "type": "array",
         },
+        "prefix": {"type": ["integer", "string"]},
     },
     response="model",
     model="sparkbot_api.models.phone_validation:PhoneValidation",
     many=False,
+    exactly_one=(),
     success=200,
 )
 
@@ -101,8 +104,9 @@ class NumbersResource(SyncResource):
     def validate(
         self,
         *,
-        country: Literal["ES", "MX"] | None = None,
+        country: str | None = None,
         numbers: Sequence[NumbersItemParam] | None = None,
+        prefix: JSONObject | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
@@ -112,8 +116,10 @@ class NumbersResource(SyncResource):
         Action `Other:Validate phone numbers`: POST /numbers/validate.
 
         Args:
-            country: Country. One of ES, MX.
+            country: ISO 3166 alpha-2 country of numbers without a prefix (e.g. ES, MX, BR). Matches
+                ^[A-Za-z]{2}$.
             numbers: Each keys: phone.
+            prefix: International dialling prefix to apply, e.g. 55.
             timeout=, extra_headers=, max_retries=: per-call options, as on the client.
 
         Returns:
@@ -122,7 +128,7 @@ class NumbersResource(SyncResource):
             "PhoneValidation",
             self._client._request(
                 _NUMBERS_VALIDATE,
-                {"country": country, "numbers": numbers},
+                {"country": country, "numbers": numbers, "prefix": prefix},
                 RequestOptions(timeout, extra_headers, max_retries),
             ),
         )
@@ -159,8 +165,9 @@ class AsyncNumbersResource(AsyncResource):
     async def validate(
         self,
         *,
-        country: Literal["ES", "MX"] | None = None,
+        country: str | None = None,
         numbers: Sequence[NumbersItemParam] | None = None,
+        prefix: JSONObject | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
@@ -170,8 +177,10 @@ class AsyncNumbersResource(AsyncResource):
         Action `Other:Validate phone numbers`: POST /numbers/validate.
 
         Args:
-            country: Country. One of ES, MX.
+            country: ISO 3166 alpha-2 country of numbers without a prefix (e.g. ES, MX, BR). Matches
+                ^[A-Za-z]{2}$.
             numbers: Each keys: phone.
+            prefix: International dialling prefix to apply, e.g. 55.
             timeout=, extra_headers=, max_retries=: per-call options, as on the client.
 
         Returns:
@@ -180,7 +189,7 @@ class AsyncNumbersResource(AsyncResource):
             "PhoneValidation",
             await self._client._request(
                 _NUMBERS_VALIDATE,
-                {"country": country, "numbers": numbers},
+                {"country": country, "numbers": numbers, "prefix": prefix},
                 RequestOptions(timeout, extra_headers, max_retries),
             ),
         )
@@ -208,8 +217,9 @@ class NumbersResourceWithRawResponse(SyncResource):
     def validate(
         self,
         *,
-        country: Literal["ES", "MX"] | None = None,
+        country: str | None = None,
         numbers: Sequence[NumbersItemParam] | None = None,
+        prefix: JSONObject | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
@@ -219,7 +229,7 @@ class NumbersResourceWithRawResponse(SyncResource):
             "APIResponse[PhoneValidation]",
             self._client._request(
                 _NUMBERS_VALIDATE,
-                {"country": country, "numbers": numbers},
+                {"country": country, "numbers": numbers, "prefix": prefix},
                 RequestOptions(timeout, extra_headers, max_retries),
                 raw=True,
             ),
@@ -248,8 +258,9 @@ class AsyncNumbersResourceWithRawResponse(AsyncResource):
     async def validate(
         self,
         *,
-        country: Literal["ES", "MX"] | None = None,
+        country: str | None = None,
         numbers: Sequence[NumbersItemParam] | None = None,
+        prefix: JSONObject | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
@@ -259,7 +270,7 @@ class AsyncNumbersResourceWithRawResponse(AsyncResource):
             "APIResponse[PhoneValidation]",
             await self._client._request(
                 _NUMBERS_VALIDATE,
-                {"country": country, "numbers": numbers},
+                {"country": country, "numbers": numbers, "prefix": prefix},
                 RequestOptions(timeout, extra_headers, max_retries),
                 raw=True,
             ),

@@ -7,6 +7,7 @@ from typing import Literal, Required, TypedDict
 __all__ = [
     "BusinessProfileBusinessHoursParam",
     "BusinessProfileParam",
+    "ButtonsItemParam",
     "ChatActionParam",
     "ChatActionParamsMetadataItemParam",
     "ChatActionParamsParam",
@@ -17,13 +18,29 @@ __all__ = [
     "ContactsUpsertMetadataItemParam",
     "EventParam",
     "ForwardParam",
-    "GroupParticipantInputParam",
     "ImageParam",
+    "ListParam",
+    "ListSectionsItemParam",
+    "ListSectionsItemRowsItemParam",
     "LocationParam",
     "MessageExpirationParam",
+    "MessagesDeletePollVoteScheduleParam",
     "MessagesDeletePollVoteVoteParam",
+    "MessagesForwardScheduleParam",
+    "MessagesSendContactsScheduleParam",
+    "MessagesSendEventConfirmationScheduleParam",
+    "MessagesSendEventScheduleParam",
+    "MessagesSendListScheduleParam",
+    "MessagesSendLocationScheduleParam",
     "MessagesSendMediaMediaParam",
+    "MessagesSendMediaScheduleParam",
+    "MessagesSendPollScheduleParam",
+    "MessagesSendPollVoteScheduleParam",
     "MessagesSendPollVoteVoteParam",
+    "MessagesSendProductScheduleParam",
+    "MessagesSendReactionScheduleParam",
+    "MessagesSendScheduledScheduleParam",
+    "MessagesSendTextScheduleParam",
     "MetadataItemParam",
     "NumbersItemParam",
     "ParamsParam",
@@ -31,9 +48,9 @@ __all__ = [
     "PermissionsParam",
     "PollParam",
     "QuickRepliesDeleteItemParam",
-    "ScheduleParam",
     "SettingsParam",
     "UserStatusPublishMediaParam",
+    "UserStatusPublishScheduleParam",
     "UsersItemParam",
     "VoteOptionsItemParam",
 ]
@@ -109,11 +126,11 @@ class UserStatusPublishMediaParam(TypedDict, total=False):
     """Format. One of native, gif, ptt. API default: native."""
 
 
-class ScheduleParam(TypedDict, total=False):
+class UserStatusPublishScheduleParam(TypedDict, total=False):
     """The `schedule` object, as a dict."""
 
-    delay: bool
-    """Schedule Status."""
+    delay: JSONObject
+    """Delay in seconds before publishing (true: use delayTo)."""
     delayTo: Literal["15m", "30m", "1h", "2h", "6h", "12h", "1d", "2d", "3d", "1w"]
     """Delay (Time Notation). One of 15m, 30m, 1h, 2h, 6h, 12h, 1d, 2d, 3d, 1w. API default: 1h."""
     date: datetime.datetime | str
@@ -154,8 +171,8 @@ class SettingsParam(TypedDict, total=False):
 class ImageParam(TypedDict, total=False):
     """The `image` object, as a dict."""
 
-    url: bool
-    """Upload Image."""
+    url: str
+    """Image URL. At most 1000 characters."""
     data: str
     """Image Data (Base64)."""
 
@@ -173,15 +190,6 @@ class PermissionsParam(TypedDict, total=False):
     """Require Approval."""
 
 
-class GroupParticipantInputParam(TypedDict, total=False):
-    """The `item` object, as a dict."""
-
-    phone: str
-    """A phone number in E.164 form with a leading +, e.g. +34600111222. Matches ^\\+[1-9]\\d{1,14}$."""
-    admin: bool
-    """Make Admin."""
-
-
 class ParticipantsItemParam(TypedDict, total=False):
     """The `item` object, as a dict."""
 
@@ -194,25 +202,25 @@ class ParticipantsItemParam(TypedDict, total=False):
 class BusinessProfileBusinessHoursParam(TypedDict, total=False):
     """The `businessHours` object, as a dict."""
 
-    timezone: bool
-    """Update Business Profile."""
+    timezone: str
+    """IANA time zone, e.g. Europe/Madrid."""
 
 
 class BusinessProfileParam(TypedDict, total=False):
     """The `businessProfile` object, as a dict."""
 
-    address: bool
-    """Update Business Profile."""
+    address: str
+    """Business address. At most 256 characters."""
+    description: str
+    """Business description. At most 512 characters."""
+    email: str
+    """Business e-mail. At most 128 characters."""
+    websites: Sequence[str]
+    """Business websites. At most 2 items."""
+    categories: Sequence[str]
+    """Business category ids."""
     businessHours: BusinessProfileBusinessHoursParam
     """Keys: timezone."""
-    categories: Sequence[bool]
-    """Update Business Profile."""
-    description: bool
-    """Update Business Profile."""
-    email: bool
-    """Update Business Profile."""
-    websites: Sequence[bool]
-    """Update Business Profile."""
 
 
 class QuickRepliesDeleteItemParam(TypedDict, total=False):
@@ -222,6 +230,19 @@ class QuickRepliesDeleteItemParam(TypedDict, total=False):
     """ID."""
     shortcut: str
     """Shortcut."""
+
+
+class ButtonsItemParam(TypedDict, total=False):
+    """The `item` object, as a dict."""
+
+    id: str
+    """-"""
+    kind: str
+    """call, url or a plain reply."""
+    text: Required[str]
+    """Required."""
+    value: str
+    """-"""
 
 
 class ChatActionParamsMetadataItemParam(TypedDict, total=False):
@@ -277,18 +298,53 @@ class MessageExpirationParam(TypedDict, total=False):
     """When an undelivered message expires: give one of seconds, duration or date."""
 
     seconds: int
-    """Seconds. 5 to 2592000. API default: 300."""
+    """Seconds (5 to 8035200, 93 days). 5 to 8035200. API default: 300."""
     duration: str
     """Duration. API default: 1h."""
     date: datetime.datetime | str
     """Date. A datetime or ISO 8601 string."""
 
 
-class MessagesSendMediaMediaParam(TypedDict, total=False):
-    """The `media` object, as a dict."""
+class MessagesSendTextScheduleParam(TypedDict, total=False):
+    """Deliver later: a time-notation delay (delayTo) or a date (see also deliverAt)."""
 
-    url: Required[str]
-    """Required. File URL. 5 to 1000 characters."""
+    delayTo: str
+    """Delay in time notation, e.g. 1h, 30m, 2d."""
+    date: datetime.datetime | str
+    """Delivery date. A datetime or ISO 8601 string."""
+
+
+class MessagesSendMediaMediaParam(TypedDict, total=False):
+    """The file to send: a public `url`, or the 24-hex id of an uploaded `file`."""
+
+    url: str
+    """File URL. 5 to 1000 characters."""
+    file: str
+    """Uploaded file id (POST /files). Matches ^[0-9a-fA-F]{24}$."""
+    filename: str
+    """File name shown to the recipient. At most 200 characters."""
+    format: Literal["gif", "ptt", "native"]
+    """Format. One of gif, ptt, native. API default: native."""
+    viewOnce: bool
+    """Send as view-once media."""
+
+
+class MessagesSendMediaScheduleParam(TypedDict, total=False):
+    """Deliver later: a time-notation delay (delayTo) or a date (see also deliverAt)."""
+
+    delayTo: str
+    """Delay in time notation, e.g. 1h, 30m, 2d."""
+    date: datetime.datetime | str
+    """Delivery date. A datetime or ISO 8601 string."""
+
+
+class MessagesSendScheduledScheduleParam(TypedDict, total=False):
+    """Deliver later: a time-notation delay (delayTo) or a date (see also deliverAt)."""
+
+    delayTo: str
+    """Delay in time notation, e.g. 1h, 30m, 2d."""
+    date: datetime.datetime | str
+    """Delivery date. A datetime or ISO 8601 string."""
 
 
 class PollParam(TypedDict, total=False):
@@ -298,6 +354,15 @@ class PollParam(TypedDict, total=False):
     """Required. Poll Question. At most 250 characters."""
     options: Sequence[str]
     """Option. Each at most 100 characters."""
+
+
+class MessagesSendPollScheduleParam(TypedDict, total=False):
+    """Deliver later: a time-notation delay (delayTo) or a date (see also deliverAt)."""
+
+    delayTo: str
+    """Delay in time notation, e.g. 1h, 30m, 2d."""
+    date: datetime.datetime | str
+    """Delivery date. A datetime or ISO 8601 string."""
 
 
 class VoteOptionsItemParam(TypedDict, total=False):
@@ -318,11 +383,29 @@ class MessagesSendPollVoteVoteParam(TypedDict, total=False):
     """Each keys: id, value."""
 
 
+class MessagesSendPollVoteScheduleParam(TypedDict, total=False):
+    """Deliver later: a time-notation delay (delayTo) or a date (see also deliverAt)."""
+
+    delayTo: str
+    """Delay in time notation, e.g. 1h, 30m, 2d."""
+    date: datetime.datetime | str
+    """Delivery date. A datetime or ISO 8601 string."""
+
+
 class MessagesDeletePollVoteVoteParam(TypedDict, total=False):
     """The `vote` object, as a dict."""
 
     poll: Required[str]
     """Required. Poll Message ID. Matches ^[a-fA-F0-9]{18,32}$; 18 to 32 characters."""
+
+
+class MessagesDeletePollVoteScheduleParam(TypedDict, total=False):
+    """Deliver later: a time-notation delay (delayTo) or a date (see also deliverAt)."""
+
+    delayTo: str
+    """Delay in time notation, e.g. 1h, 30m, 2d."""
+    date: datetime.datetime | str
+    """Delivery date. A datetime or ISO 8601 string."""
 
 
 class EventParam(TypedDict, total=False):
@@ -336,12 +419,21 @@ class EventParam(TypedDict, total=False):
     """Required. Event Date and Time. A datetime or ISO 8601 string."""
     location: str
     """Event Location. At most 255 characters."""
-    latitude: int
+    latitude: float
     """Latitude. -90 to 90."""
-    longitude: int
+    longitude: float
     """Longitude. -180 to 180."""
     call: Literal["none", "voice", "video"]
     """Meeting Call Type. One of none, voice, video. API default: none."""
+
+
+class MessagesSendEventScheduleParam(TypedDict, total=False):
+    """Deliver later: a time-notation delay (delayTo) or a date (see also deliverAt)."""
+
+    delayTo: str
+    """Delay in time notation, e.g. 1h, 30m, 2d."""
+    date: datetime.datetime | str
+    """Delivery date. A datetime or ISO 8601 string."""
 
 
 class ConfirmParam(TypedDict, total=False):
@@ -351,15 +443,33 @@ class ConfirmParam(TypedDict, total=False):
     """Required. Event Message ID. Matches ^[a-fA-F0-9]{18,32}$; 18 to 32 characters."""
 
 
+class MessagesSendEventConfirmationScheduleParam(TypedDict, total=False):
+    """Deliver later: a time-notation delay (delayTo) or a date (see also deliverAt)."""
+
+    delayTo: str
+    """Delay in time notation, e.g. 1h, 30m, 2d."""
+    date: datetime.datetime | str
+    """Delivery date. A datetime or ISO 8601 string."""
+
+
 class LocationParam(TypedDict, total=False):
     """The `location` object, as a dict."""
 
     address: str
     """Address. 3 to 100 characters."""
     coordinates: Sequence[float]
-    """Latitude. Each -90 to 90."""
+    """[latitude, longitude]: latitude within ±90, longitude within ±180. Exactly 2 items; each -180 to 180."""
     name: str
     """Location Name. At most 100 characters."""
+
+
+class MessagesSendLocationScheduleParam(TypedDict, total=False):
+    """Deliver later: a time-notation delay (delayTo) or a date (see also deliverAt)."""
+
+    delayTo: str
+    """Delay in time notation, e.g. 1h, 30m, 2d."""
+    date: datetime.datetime | str
+    """Delivery date. A datetime or ISO 8601 string."""
 
 
 class ContactsItemParam(TypedDict, total=False):
@@ -371,6 +481,33 @@ class ContactsItemParam(TypedDict, total=False):
     """Name. 1 to 40 characters."""
 
 
+class MessagesSendContactsScheduleParam(TypedDict, total=False):
+    """Deliver later: a time-notation delay (delayTo) or a date (see also deliverAt)."""
+
+    delayTo: str
+    """Delay in time notation, e.g. 1h, 30m, 2d."""
+    date: datetime.datetime | str
+    """Delivery date. A datetime or ISO 8601 string."""
+
+
+class MessagesSendReactionScheduleParam(TypedDict, total=False):
+    """Deliver later: a time-notation delay (delayTo) or a date (see also deliverAt)."""
+
+    delayTo: str
+    """Delay in time notation, e.g. 1h, 30m, 2d."""
+    date: datetime.datetime | str
+    """Delivery date. A datetime or ISO 8601 string."""
+
+
+class MessagesSendProductScheduleParam(TypedDict, total=False):
+    """Deliver later: a time-notation delay (delayTo) or a date (see also deliverAt)."""
+
+    delayTo: str
+    """Delay in time notation, e.g. 1h, 30m, 2d."""
+    date: datetime.datetime | str
+    """Delivery date. A datetime or ISO 8601 string."""
+
+
 class ForwardParam(TypedDict, total=False):
     """The `forward` object, as a dict."""
 
@@ -378,6 +515,59 @@ class ForwardParam(TypedDict, total=False):
     """Required. Message ID to Forward. Matches ^[a-fA-F0-9]{18,32}$; 18 to 32 characters."""
     chat: str
     """Source Chat ID. 8 to 32 characters."""
+
+
+class MessagesForwardScheduleParam(TypedDict, total=False):
+    """Deliver later: a time-notation delay (delayTo) or a date (see also deliverAt)."""
+
+    delayTo: str
+    """Delay in time notation, e.g. 1h, 30m, 2d."""
+    date: datetime.datetime | str
+    """Delivery date. A datetime or ISO 8601 string."""
+
+
+class ListSectionsItemRowsItemParam(TypedDict, total=False):
+    """The `item` object, as a dict."""
+
+    id: str
+    """-"""
+    title: Required[str]
+    """Required."""
+    description: str
+    """-"""
+
+
+class ListSectionsItemParam(TypedDict, total=False):
+    """The `item` object, as a dict."""
+
+    title: str
+    """-"""
+    rows: Required[Sequence[ListSectionsItemRowsItemParam]]
+    """Required. At least 1 items; each keys: id, title (required), description."""
+
+
+class ListParam(TypedDict, total=False):
+    """The list: its text, the button that opens it, and sections of rows."""
+
+    title: str
+    """-"""
+    description: Required[str]
+    """Required."""
+    button: Required[str]
+    """Required."""
+    footer: str
+    """-"""
+    sections: Required[Sequence[ListSectionsItemParam]]
+    """Required. At least 1 items; each keys: title, rows (required)."""
+
+
+class MessagesSendListScheduleParam(TypedDict, total=False):
+    """Deliver later: a time-notation delay (delayTo) or a date (see also deliverAt)."""
+
+    delayTo: str
+    """Delay in time notation, e.g. 1h, 30m, 2d."""
+    date: datetime.datetime | str
+    """Delivery date. A datetime or ISO 8601 string."""
 
 
 class NumbersItemParam(TypedDict, total=False):

@@ -40,6 +40,7 @@ _PROFILE_GET = Operation(
     response="model",
     model="sparkbot_api.models.profile:Profile",
     many=False,
+    exactly_one=(),
     success=200,
 )
 
@@ -60,6 +61,7 @@ _PROFILE_GET_IMAGE = Operation(
     response="bytes",
     model=None,
     many=False,
+    exactly_one=(),
     success=200,
 )
 
@@ -79,12 +81,12 @@ _PROFILE_UPDATE = Operation(
     rules={
         "business_profile": {
             "properties": {
-                "address": {"type": "boolean"},
-                "businessHours": {"properties": {"timezone": {"type": "boolean"}}, "type": "object"},
-                "categories": {"items": {"type": "boolean"}, "type": "array"},
-                "description": {"type": "boolean"},
-                "email": {"type": "boolean"},
-                "websites": {"items": {"type": "boolean"}, "type": "array"},
+                "address": {"maxLength": 256, "type": "string"},
+                "businessHours": {"properties": {"timezone": {"type": "string"}}, "type": "object"},
+                "categories": {"items": {"type": "string"}, "type": "array"},
+                "description": {"maxLength": 512, "type": "string"},
+                "email": {"maxLength": 128, "type": "string"},
+                "websites": {"items": {"type": "string"}, "maxItems": 2, "type": "array"},
             },
             "type": "object",
         },
@@ -95,6 +97,7 @@ _PROFILE_UPDATE = Operation(
     response="model",
     model="sparkbot_api.models.profile:Profile",
     many=False,
+    exactly_one=(),
     success=200,
 )
 
@@ -119,6 +122,7 @@ _PROFILE_UPDATE_IMAGE = Operation(
     response="model",
     model="sparkbot_api.models.result:Result",
     many=False,
+    exactly_one=(),
     success=200,
 )
 
@@ -199,7 +203,7 @@ class ProfileResource(SyncResource):
             device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
             name: Profile Name.
             status: Profile Status.
-            business_profile: Keys: address, businessHours, categories, description, email, websites.
+            business_profile: Keys: address, description, email, websites, categories, businessHours.
             timeout=, extra_headers=, max_retries=: per-call options, as on the client.
 
         Returns:
@@ -321,7 +325,7 @@ class AsyncProfileResource(AsyncResource):
             device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
             name: Profile Name.
             status: Profile Status.
-            business_profile: Keys: address, businessHours, categories, description, email, websites.
+            business_profile: Keys: address, description, email, websites, categories, businessHours.
             timeout=, extra_headers=, max_retries=: per-call options, as on the client.
 
         Returns:

@@ -55,6 +55,7 @@ _QUICK_REPLIES_CREATE = Operation(
     response="model",
     model="sparkbot_api.models.quick_reply:QuickReply",
     many=False,
+    exactly_one=(),
     success=201,
 )
 
@@ -81,6 +82,7 @@ _QUICK_REPLIES_DELETE = Operation(
     response="model",
     model="sparkbot_api.models.result:Result",
     many=False,
+    exactly_one=(),
     success=200,
 )
 
@@ -114,6 +116,7 @@ _QUICK_REPLIES_LIST = Operation(
     response="model",
     model="sparkbot_api.models.quick_reply:QuickReply",
     many=True,
+    exactly_one=(),
     success=200,
 )
 
@@ -149,6 +152,7 @@ _QUICK_REPLIES_UPDATE = Operation(
     response="model",
     model="sparkbot_api.models.quick_reply:QuickReply",
     many=False,
+    exactly_one=(),
     success=200,
 )
 

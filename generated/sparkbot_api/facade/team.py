@@ -71,6 +71,7 @@ _TEAM_CREATE = Operation(
     response="model",
     model="sparkbot_api.models.team_user:TeamUser",
     many=False,
+    exactly_one=(),
     success=201,
 )
 
@@ -106,6 +107,7 @@ _TEAM_DELETE = Operation(
     response="model",
     model="sparkbot_api.models.result:Result",
     many=False,
+    exactly_one=(),
     success=200,
 )
 
@@ -126,6 +128,7 @@ _TEAM_GRANT_DEVICE_ACCESS = Operation(
     response="model",
     model="sparkbot_api.models.result:Result",
     many=False,
+    exactly_one=(),
     success=200,
 )
 
@@ -172,6 +175,7 @@ _TEAM_LIST = Operation(
     response="model",
     model="sparkbot_api.models.team_user:TeamUser",
     many=True,
+    exactly_one=(),
     success=200,
 )
 
@@ -192,6 +196,7 @@ _TEAM_LIST_FOR_DEVICE = Operation(
     response="model",
     model="sparkbot_api.models.team_user:TeamUser",
     many=True,
+    exactly_one=(),
     success=200,
 )
 
@@ -219,6 +224,7 @@ _TEAM_REVOKE_DEVICE_ACCESS = Operation(
     response="model",
     model="sparkbot_api.models.result:Result",
     many=False,
+    exactly_one=(),
     success=200,
 )
 
@@ -271,6 +277,7 @@ _TEAM_UPDATE = Operation(
     response="model",
     model="sparkbot_api.models.team_user:TeamUser",
     many=False,
+    exactly_one=(),
     success=200,
 )
 

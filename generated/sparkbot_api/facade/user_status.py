@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from sparkbot._pagination import AsyncPager, SyncPager
     from sparkbot._response import APIResponse
 
-    from sparkbot_api.facade.params import ScheduleParam, UserStatusPublishMediaParam
+    from sparkbot_api.facade.params import UserStatusPublishMediaParam, UserStatusPublishScheduleParam
     from sparkbot_api.models.result import Result
     from sparkbot_api.models.user_status import UserStatus
 
@@ -47,6 +47,7 @@ _USER_STATUS_DELETE = Operation(
     response="model",
     model="sparkbot_api.models.result:Result",
     many=False,
+    exactly_one=(),
     success=200,
 )
 
@@ -70,6 +71,7 @@ _USER_STATUS_GET = Operation(
     response="model",
     model="sparkbot_api.models.user_status:UserStatus",
     many=False,
+    exactly_one=(),
     success=200,
 )
 
@@ -130,6 +132,7 @@ _USER_STATUS_LIST = Operation(
     response="model",
     model="sparkbot_api.models.user_status:UserStatus",
     many=True,
+    exactly_one=(),
     success=200,
 )
 
@@ -197,7 +200,7 @@ _USER_STATUS_PUBLISH = Operation(
         "schedule": {
             "properties": {
                 "date": {"format": "date-time", "type": "string"},
-                "delay": {"type": "boolean"},
+                "delay": {"type": ["integer", "boolean"]},
                 "delayTo": {"enum": ["15m", "30m", "1h", "2h", "6h", "12h", "1d", "2d", "3d", "1w"], "type": "string"},
             },
             "type": "object",
@@ -206,6 +209,7 @@ _USER_STATUS_PUBLISH = Operation(
     response="model",
     model="sparkbot_api.models.user_status:UserStatus",
     many=False,
+    exactly_one=(),
     success=200,
 )
 
@@ -387,7 +391,7 @@ class UserStatusResource(SyncResource):
         | None = None,
         reference: str | None = None,
         media: UserStatusPublishMediaParam | None = None,
-        schedule: ScheduleParam | None = None,
+        schedule: UserStatusPublishScheduleParam | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
@@ -606,7 +610,7 @@ class AsyncUserStatusResource(AsyncResource):
         | None = None,
         reference: str | None = None,
         media: UserStatusPublishMediaParam | None = None,
-        schedule: ScheduleParam | None = None,
+        schedule: UserStatusPublishScheduleParam | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
@@ -779,7 +783,7 @@ class UserStatusResourceWithRawResponse(SyncResource):
         | None = None,
         reference: str | None = None,
         media: UserStatusPublishMediaParam | None = None,
-        schedule: ScheduleParam | None = None,
+        schedule: UserStatusPublishScheduleParam | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
@@ -935,7 +939,7 @@ class AsyncUserStatusResourceWithRawResponse(AsyncResource):
         | None = None,
         reference: str | None = None,
         media: UserStatusPublishMediaParam | None = None,
-        schedule: ScheduleParam | None = None,
+        schedule: UserStatusPublishScheduleParam | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,

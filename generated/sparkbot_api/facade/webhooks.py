@@ -36,7 +36,7 @@ _WEBHOOKS_CREATE = Operation(
     body_fields=(("name", "name"), ("url", "url"), ("events", "events"), ("device", "device")),
     body_model="sparkbot_api.models.create_webhook_body:CreateWebhookBody",
     body_array=False,
-    device=None,
+    device="optional-body",
     required=("name", "url"),
     rules={
         "device": {"type": "string"},
@@ -67,6 +67,7 @@ _WEBHOOKS_CREATE = Operation(
     response="model",
     model="sparkbot_api.models.webhook:Webhook",
     many=False,
+    exactly_one=(),
     success=201,
 )
 
@@ -87,6 +88,7 @@ _WEBHOOKS_DELETE = Operation(
     response="model",
     model="sparkbot_api.models.result:Result",
     many=False,
+    exactly_one=(),
     success=200,
 )
 
@@ -107,6 +109,7 @@ _WEBHOOKS_ENABLE = Operation(
     response="model",
     model="sparkbot_api.models.webhook:Webhook",
     many=False,
+    exactly_one=(),
     success=201,
 )
 
@@ -127,6 +130,7 @@ _WEBHOOKS_GET = Operation(
     response="model",
     model="sparkbot_api.models.webhook:Webhook",
     many=False,
+    exactly_one=(),
     success=200,
 )
 
@@ -144,15 +148,19 @@ _WEBHOOKS_LIST = Operation(
     device=None,
     required=(),
     rules={
-        "devices": {"minLength": 1, "type": "string"},
+        "devices": {"items": {"pattern": "^[0-9a-fA-F]{24}$", "type": "string"}, "type": "array"},
         "page": {"minimum": 0, "type": "integer"},
-        "search": {"minLength": 1, "type": "string"},
-        "size": {"minimum": 1, "type": "integer"},
-        "status": {"items": {"enum": ["active", "disabled", "pending"], "type": "string"}, "type": "array"},
+        "search": {"maxLength": 200, "minLength": 2, "type": "string"},
+        "size": {"maximum": 200, "minimum": 1, "type": "integer"},
+        "status": {
+            "items": {"enum": ["removed", "error", "pending", "failed", "active", "disabled"], "type": "string"},
+            "type": "array",
+        },
     },
     response="model",
     model="sparkbot_api.models.webhook:Webhook",
     many=True,
+    exactly_one=(),
     success=200,
 )
 
@@ -177,6 +185,7 @@ _WEBHOOKS_LIST_LOGS = Operation(
     response="model",
     model="sparkbot_api.models.webhook_log:WebhookLog",
     many=True,
+    exactly_one=(),
     success=200,
 )
 
@@ -191,7 +200,7 @@ _WEBHOOKS_UPDATE = Operation(
     body_fields=(("name", "name"), ("url", "url"), ("events", "events"), ("device", "device")),
     body_model="sparkbot_api.models.update_webhook_body:UpdateWebhookBody",
     body_array=False,
-    device=None,
+    device="optional-body",
     required=("webhook_id", "name", "url"),
     rules={
         "device": {"type": "string"},
@@ -223,6 +232,7 @@ _WEBHOOKS_UPDATE = Operation(
     response="model",
     model="sparkbot_api.models.webhook:Webhook",
     many=False,
+    exactly_one=(),
     success=200,
 )
 
@@ -232,6 +242,7 @@ class WebhooksResource(SyncResource):
 
     def create(
         self,
+        device: str | None = None,
         *,
         name: str,
         url: str,
@@ -253,7 +264,6 @@ class WebhooksResource(SyncResource):
             ]
         ]
         | None = None,
-        device: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
@@ -263,12 +273,12 @@ class WebhooksResource(SyncResource):
         Action `Webhooks:Create Webhook`: POST /webhooks.
 
         Args:
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
             name: Required. Webhook Name.
             url: Required. Webhook URL.
             events: Event Types. Each one of message:in:new, message:out:new, message:out:sent,
                 message:out:ack, message:out:failed, message:update, message:reaction, channel:in,
                 status:update, group:update, chat:update, contact:update, number:session.
-            device: Device ID (Optional).
             timeout=, extra_headers=, max_retries=: per-call options, as on the client.
 
         Returns:
@@ -360,8 +370,8 @@ class WebhooksResource(SyncResource):
     def list(
         self,
         *,
-        devices: str | None = None,
-        status: Sequence[Literal["active", "disabled", "pending"]] | None = None,
+        devices: Sequence[str] | None = None,
+        status: Sequence[Literal["removed", "error", "pending", "failed", "active", "disabled"]] | None = None,
         search: str | None = None,
         size: int | None = None,
         page: int | None = None,
@@ -377,10 +387,10 @@ class WebhooksResource(SyncResource):
         Iterating walks every page lazily from `page`; `limit` caps the number of items.
 
         Args:
-            devices: Device IDs. Not empty.
-            status: Status. Each one of active, disabled, pending.
-            search: Search Term. Not empty.
-            size: Results Page Size. At least 1. API default: 20.
+            devices: Device IDs. Each matches ^[0-9a-fA-F]{24}$.
+            status: Status. Each one of removed, error, pending, failed, active, disabled.
+            search: Search Term. 2 to 200 characters.
+            size: Results Page Size. 1 to 200. API default: 20.
             page: Page number, 0-based. At least 0. API default: 0.
             limit: At most this many items in all; the pager stops fetching there.
             timeout=, extra_headers=, max_retries=: per-call options, as on the client.
@@ -428,6 +438,7 @@ class WebhooksResource(SyncResource):
     def update(
         self,
         webhook_id: str,
+        device: str | None = None,
         *,
         name: str,
         url: str,
@@ -449,7 +460,6 @@ class WebhooksResource(SyncResource):
             ]
         ]
         | None = None,
-        device: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
@@ -460,12 +470,12 @@ class WebhooksResource(SyncResource):
 
         Args:
             webhook_id: Required. The webhook id. Matches ^[0-9a-fA-F]{24}$.
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
             name: Required. Webhook Name.
             url: Required. Webhook URL.
             events: Event Types. Each one of message:in:new, message:out:new, message:out:sent,
                 message:out:ack, message:out:failed, message:update, message:reaction, channel:in,
                 status:update, group:update, chat:update, contact:update, number:session.
-            device: Device ID (Optional).
             timeout=, extra_headers=, max_retries=: per-call options, as on the client.
 
         Returns:
@@ -485,6 +495,7 @@ class AsyncWebhooksResource(AsyncResource):
 
     async def create(
         self,
+        device: str | None = None,
         *,
         name: str,
         url: str,
@@ -506,7 +517,6 @@ class AsyncWebhooksResource(AsyncResource):
             ]
         ]
         | None = None,
-        device: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
@@ -516,12 +526,12 @@ class AsyncWebhooksResource(AsyncResource):
         Action `Webhooks:Create Webhook`: POST /webhooks.
 
         Args:
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
             name: Required. Webhook Name.
             url: Required. Webhook URL.
             events: Event Types. Each one of message:in:new, message:out:new, message:out:sent,
                 message:out:ack, message:out:failed, message:update, message:reaction, channel:in,
                 status:update, group:update, chat:update, contact:update, number:session.
-            device: Device ID (Optional).
             timeout=, extra_headers=, max_retries=: per-call options, as on the client.
 
         Returns:
@@ -613,8 +623,8 @@ class AsyncWebhooksResource(AsyncResource):
     def list(
         self,
         *,
-        devices: str | None = None,
-        status: Sequence[Literal["active", "disabled", "pending"]] | None = None,
+        devices: Sequence[str] | None = None,
+        status: Sequence[Literal["removed", "error", "pending", "failed", "active", "disabled"]] | None = None,
         search: str | None = None,
         size: int | None = None,
         page: int | None = None,
@@ -630,10 +640,10 @@ class AsyncWebhooksResource(AsyncResource):
         Iterating walks every page lazily from `page`; `limit` caps the number of items.
 
         Args:
-            devices: Device IDs. Not empty.
-            status: Status. Each one of active, disabled, pending.
-            search: Search Term. Not empty.
-            size: Results Page Size. At least 1. API default: 20.
+            devices: Device IDs. Each matches ^[0-9a-fA-F]{24}$.
+            status: Status. Each one of removed, error, pending, failed, active, disabled.
+            search: Search Term. 2 to 200 characters.
+            size: Results Page Size. 1 to 200. API default: 20.
             page: Page number, 0-based. At least 0. API default: 0.
             limit: At most this many items in all; the pager stops fetching there.
             timeout=, extra_headers=, max_retries=: per-call options, as on the client.
@@ -681,6 +691,7 @@ class AsyncWebhooksResource(AsyncResource):
     async def update(
         self,
         webhook_id: str,
+        device: str | None = None,
         *,
         name: str,
         url: str,
@@ -702,7 +713,6 @@ class AsyncWebhooksResource(AsyncResource):
             ]
         ]
         | None = None,
-        device: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
@@ -713,12 +723,12 @@ class AsyncWebhooksResource(AsyncResource):
 
         Args:
             webhook_id: Required. The webhook id. Matches ^[0-9a-fA-F]{24}$.
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
             name: Required. Webhook Name.
             url: Required. Webhook URL.
             events: Event Types. Each one of message:in:new, message:out:new, message:out:sent,
                 message:out:ack, message:out:failed, message:update, message:reaction, channel:in,
                 status:update, group:update, chat:update, contact:update, number:session.
-            device: Device ID (Optional).
             timeout=, extra_headers=, max_retries=: per-call options, as on the client.
 
         Returns:
@@ -738,6 +748,7 @@ class WebhooksResourceWithRawResponse(SyncResource):
 
     def create(
         self,
+        device: str | None = None,
         *,
         name: str,
         url: str,
@@ -759,7 +770,6 @@ class WebhooksResourceWithRawResponse(SyncResource):
             ]
         ]
         | None = None,
-        device: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
@@ -832,8 +842,8 @@ class WebhooksResourceWithRawResponse(SyncResource):
     def list(
         self,
         *,
-        devices: str | None = None,
-        status: Sequence[Literal["active", "disabled", "pending"]] | None = None,
+        devices: Sequence[str] | None = None,
+        status: Sequence[Literal["removed", "error", "pending", "failed", "active", "disabled"]] | None = None,
         search: str | None = None,
         size: int | None = None,
         page: int | None = None,
@@ -876,6 +886,7 @@ class WebhooksResourceWithRawResponse(SyncResource):
     def update(
         self,
         webhook_id: str,
+        device: str | None = None,
         *,
         name: str,
         url: str,
@@ -897,7 +908,6 @@ class WebhooksResourceWithRawResponse(SyncResource):
             ]
         ]
         | None = None,
-        device: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
@@ -919,6 +929,7 @@ class AsyncWebhooksResourceWithRawResponse(AsyncResource):
 
     async def create(
         self,
+        device: str | None = None,
         *,
         name: str,
         url: str,
@@ -940,7 +951,6 @@ class AsyncWebhooksResourceWithRawResponse(AsyncResource):
             ]
         ]
         | None = None,
-        device: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
@@ -1013,8 +1023,8 @@ class AsyncWebhooksResourceWithRawResponse(AsyncResource):
     async def list(
         self,
         *,
-        devices: str | None = None,
-        status: Sequence[Literal["active", "disabled", "pending"]] | None = None,
+        devices: Sequence[str] | None = None,
+        status: Sequence[Literal["removed", "error", "pending", "failed", "active", "disabled"]] | None = None,
         search: str | None = None,
         size: int | None = None,
         page: int | None = None,
@@ -1057,6 +1067,7 @@ class AsyncWebhooksResourceWithRawResponse(AsyncResource):
     async def update(
         self,
         webhook_id: str,
+        device: str | None = None,
         *,
         name: str,
         url: str,
@@ -1078,7 +1089,6 @@ class AsyncWebhooksResourceWithRawResponse(AsyncResource):
             ]
         ]
         | None = None,
-        device: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,

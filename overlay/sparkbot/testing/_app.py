@@ -8,8 +8,8 @@ state is shared by every way in (in-process clients, uvicorn, `advance()`), so o
 from __future__ import annotations
 
 import hmac
+import io
 import json
-import math
 import threading
 import time
 from collections.abc import Generator
@@ -24,12 +24,14 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Mount, Route
 from starlette.types import Receive, Scope, Send
+from werkzeug.formparser import FormDataParser
+from werkzeug.http import parse_options_header
 
 from .._constants import DEFAULT_MAX_RETRIES
 from . import _handlers, _messaging, _serving  # noqa: F401  # pyright: ignore[reportUnusedImport]  (registers every handler)
 from ._handlers.account import new_campaign
 from ._knobs import RateLimit, RecordedRequest, record
-from ._router import HANDLERS, ApiError, Call, Reply, ok, resolve_path
+from ._router import HANDLERS, ApiError, Call, Reply, Upload, ok, resolve_path
 from ._spec import (
     BASE_PATH,
     Operation,
@@ -229,10 +231,8 @@ class FakeSparkBot:
                 self._flush_events()
 
     def _dispatch(self, request: Request, op: Operation, raw: bytes) -> Response:
-        try:
-            payload = json.loads(raw) if raw else None
-        except ValueError as exc:
-            raise ApiError(400, f"the body is not valid JSON: {exc}", "body") from None
+        content_type = request.headers.get("content-type", "")
+        payload, uploads = _read_body(raw, content_type)
         path = dict(request.path_params)
         own_body = (op.method, op.path) == ("POST", "/messages")  # see _spec.validate_variant
         checked = ValidationRequest(
@@ -245,7 +245,8 @@ class FakeSparkBot:
         )
         try:
             query = validate(checked)
-            call = Call(self.state, op, path, query, payload)
+            multipart = content_type.startswith("multipart/form-data")
+            call = Call(self.state, op, path, query, payload, uploads, multipart)
             resolve_path(call)
             result = HANDLERS.get((op.method, op.path), _generic)(call)
         except RequestInvalid as exc:
@@ -284,7 +285,11 @@ class FakeSparkBot:
         self.requests.append(record(request, await request.body()))
         status = exc.status_code if exc.status_code in (404, 405) else 400
         what = "no such endpoint" if status == 404 else "method not allowed"
-        return _error(ApiError(status, f"{what}: {request.method} {request.url.path}"))
+        response = _error(ApiError(status, f"{what}: {request.method} {request.url.path}"))
+        if status == 405:  # starlette names the path's methods as a set: give them in a stable order
+            allowed = {m.strip() for m in (exc.headers or {}).get("Allow", "").split(",")}
+            response.headers["Allow"] = ", ".join(m for m in _METHOD_ORDER if m in allowed)
+        return response
 
     # --- webhooks --------------------------------------------------------------------------------------
 
@@ -309,13 +314,42 @@ class FakeSparkBot:
                     webhook["lastFailureAt"] = entry["createdAt"]
 
 
+def _read_body(raw: bytes, content_type: str) -> tuple[Any, dict[str, Upload]]:
+    """The body as handlers see it: parsed JSON, or for multipart/form-data its text fields and its files
+    (werkzeug's parser, which openapi-core brings along)."""
+    mimetype, options = parse_options_header(content_type)
+    if mimetype != "multipart/form-data":
+        try:
+            return (json.loads(raw) if raw else None), {}
+        except ValueError as exc:
+            raise ApiError(400, f"the body is not valid JSON: {exc}", "body") from None
+    try:
+        _, form, files = FormDataParser().parse(io.BytesIO(raw), mimetype, len(raw), options)
+    except ValueError as exc:
+        raise ApiError(400, f"the multipart body is malformed: {exc}", "body") from None
+    uploads = {
+        name: Upload(part.filename or "", part.mimetype or "application/octet-stream", part.read())
+        for name, part in files.items()
+    }
+    return form.to_dict(), uploads
+
+
 def _retries(value: int | None) -> int:
     return DEFAULT_MAX_RETRIES if value is None else value
 
 
+_METHOD_ORDER = ("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE")
+
+
 def _error(exc: ApiError, retry_after: float | None = None) -> Response:
-    headers = {} if retry_after is None else {"Retry-After": str(math.ceil(max(0.0, retry_after)))}
+    headers = {} if retry_after is None else {"Retry-After": seconds(retry_after)}
     return JSONResponse(exc.body(), exc.status, headers=headers)
+
+
+def seconds(value: float) -> str:
+    """A delay as `Retry-After` carries it: the value given, to the microsecond (`0.1`, `2`), never rounded
+    up to whole seconds, so a test asking for 0.1 s waits 0.1 s."""
+    return f"{max(0.0, value):.6f}".rstrip("0").rstrip(".")
 
 
 def _generic(call: Call) -> Any:

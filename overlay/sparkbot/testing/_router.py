@@ -7,6 +7,7 @@ unknown device, chat, group, message ... is a 404 for every operation alike, not
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
@@ -16,21 +17,35 @@ from ._state import JSON, DeviceData, State, Store
 
 
 class ApiError(Exception):
-    """An answer in the API's Error shape; `field` (a parameter or body field) goes into `errors`."""
+    """An answer in the API's Error shape; `field` (a parameter or body field) goes into `errors`, `code`
+    into `errorCode`, `meta` (what the caller needs next, e.g. the existing file of a duplicate) as is."""
 
     def __init__(
-        self, status: int, message: str, field: str | None = None, detail: str | None = None
+        self,
+        status: int,
+        message: str,
+        field: str | None = None,
+        detail: str | None = None,
+        *,
+        code: str | None = None,
+        meta: JSON | None = None,
     ) -> None:
         super().__init__(message)
         self.status = status
         self.message = message
         self.field = field
         self.detail = detail or message
+        self.code = code
+        self.meta = meta
 
     def body(self) -> JSON:
         body: JSON = {"status": self.status, "message": self.message}
+        if self.code:
+            body["errorCode"] = self.code
         if self.field:
             body["errors"] = [{"reason": self.field, "message": self.detail}]
+        if self.meta is not None:
+            body["meta"] = self.meta
         return body
 
 
@@ -47,6 +62,15 @@ class Reply:
     status: int | None = None
 
 
+@dataclass(frozen=True)
+class Upload:
+    """A file part of a multipart/form-data body."""
+
+    filename: str
+    content_type: str
+    data: bytes
+
+
 @dataclass
 class Call:
     state: State
@@ -54,6 +78,11 @@ class Call:
     path: dict[str, str]
     query: JSON
     body: Any
+    """The JSON body, or the text fields of a multipart/form-data one."""
+    uploads: dict[str, Upload] = dataclasses.field(default_factory=dict)
+    """The file parts of a multipart/form-data body, by field name."""
+    multipart: bool = False
+    """Whether the body came as multipart/form-data."""
     device_data: DeviceData | None = None
     target: JSON | None = None
     """The stored object named by the last path id (chat, group, message, webhook ...), if any."""
@@ -74,21 +103,18 @@ class Call:
 
     def page(self, items: Iterable[JSON]) -> list[JSON]:
         """One 0-based page (`page`, `size`, with the spec's defaults) of `items`, in `sort` order
-        (`field:asc|desc`) when asked, else in creation order; a bare array like the real API."""
+        (`field:asc|desc`, the spec's default when the caller gives none), else in creation order, at most
+        `limit` of them where the list takes one; a bare array like the real API."""
         listed = list(items)
         sort = self.query.get("sort")
         if isinstance(sort, str) and ":" in sort:
-            key, direction = sort.split(":", 1)
-            key = "createdAt" if key == "date" else key  # the API's `date` sort is the creation date
-            # ids break ties: they grow with creation, and timestamps repeat within a second
-            listed.sort(
-                key=lambda item: (str(item.get(key, "")), str(item.get("id", ""))),
-                reverse=direction == "desc",
-            )
-        if "size" not in self.query:  # the spec gives this list no paging
-            return listed
-        size, page = int(self.query["size"]), int(self.query.get("page") or 0)
-        return listed[page * size : (page + 1) * size]
+            field, direction = sort.split(":", 1)
+            listed = sort_items(listed, field, descending=direction == "desc")
+        if "size" in self.query:  # else the spec gives this list no paging
+            size, page = int(self.query["size"]), int(self.query.get("page") or 0)
+            listed = listed[page * size : (page + 1) * size]
+        limit = self.query.get("limit")
+        return listed if limit is None else listed[: int(limit)]
 
     def matches(self, item: JSON, name: str, field: str | None = None) -> bool:
         """Whether `item` passes the query filter `name` (a value or a list of values), if given."""
@@ -97,6 +123,30 @@ class Call:
             return True
         value = item.get(field or name)
         return value in wanted if isinstance(wanted, list) else value == wanted
+
+
+def sort_items(items: list[JSON], field: str, *, descending: bool) -> list[JSON]:
+    """`items` by `field` (numbers as numbers), ties newest first when descending, those without the field
+    last either way. The field may sit in `meta` or `stats` (`unreadCount`); `date` falls back to
+    `createdAt` for objects dated by creation (outbound messages, files)."""
+    keyed = [(_sort_value(item, field), index, item) for index, item in enumerate(items)]
+    present = [entry for entry in keyed if entry[0] is not None]
+    present.sort(key=lambda entry: (entry[0], entry[1]), reverse=descending)
+    return [entry[2] for entry in present] + [entry[2] for entry in keyed if entry[0] is None]
+
+
+def _sort_value(item: JSON, field: str) -> tuple[int, float | str] | None:
+    for source in (item, item.get("meta"), item.get("stats")):
+        if isinstance(source, dict) and source.get(field) is not None:
+            value = source[field]
+            break
+    else:
+        value = item.get("createdAt") if field == "date" else None
+    if value is None:
+        return None
+    if isinstance(value, bool | int | float):
+        return (0, float(value))
+    return (1, str(value))
 
 
 Handler = Callable[[Call], Any]

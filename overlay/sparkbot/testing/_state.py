@@ -20,7 +20,12 @@ Store = dict[str, JSON]
 
 
 def now() -> str:
-    return datetime.now(UTC).isoformat(timespec="seconds").replace("+00:00", "Z")
+    return stamp(datetime.now(UTC))
+
+
+def stamp(when: datetime) -> str:
+    """A UTC time as the API writes it: `2026-12-01T10:40:47Z`."""
+    return when.isoformat(timespec="seconds").replace("+00:00", "Z")
 
 
 def digits(phone: str) -> str:
@@ -38,6 +43,11 @@ _CHAT_KINDS = {"c.us": "chat", "lid": "chat", "g.us": "group", "newsletter": "ch
 def contact(wid: str, **fields: Any) -> JSON:
     number = wid.split("@", 1)[0]
     return {"wid": wid, "phone": f"+{number}", "createdAt": now(), "metadata": [], **fields}
+
+
+def label(name: str, color: str = "blue", description: str = "") -> JSON:
+    """A chat label (labels are addressed by name); blue is the API's default color."""
+    return {"name": name, "color": color, "description": description, "active": True, "scope": "chat"}
 
 
 @dataclass
@@ -73,7 +83,9 @@ class DeviceData:
         if wid not in self.chats:
             kind = _CHAT_KINDS.get(wid.rsplit("@", 1)[-1], "chat")
             stamp = now()
-            chat: JSON = {"wid": wid, "kind": kind, "status": "active", "waStatus": "active", "date": stamp}
+            # Keyed by `id` as the API answers (evidence: openapi/EVIDENCE.md, list_chats), `wid` kept too.
+            chat: JSON = {"id": wid, "wid": wid, "type": kind, "kind": kind, "date": stamp}
+            chat.update(status="active", waStatus="active")
             chat.update(labels=[], stats={"notes": 0, "inboundMessages": 0, "outboundMessages": 0})
             chat["meta"] = {"unreadCount": 0, "isUnread": False, "isPinned": False, "isChatMuted": False}
             if name:
@@ -91,6 +103,8 @@ class State:
     devices: dict[str, DeviceData] = field(default_factory=dict)
     messages: Store = field(default_factory=dict)
     files: Store = field(default_factory=dict)
+    file_contents: dict[str, bytes] = field(default_factory=dict)
+    """The bytes of each uploaded file (what its download answers), by file id."""
     webhooks: Store = field(default_factory=dict)
     webhook_logs: dict[str, list[JSON]] = field(default_factory=dict)
     team: Store = field(default_factory=dict)
@@ -150,4 +164,4 @@ def seed(state: State) -> None:
     """The account a newcomer expects: one online number and two labels."""
     data = state.add_device(id="6650f1a2b3c4d5e6f7a8b9c0", phone="+34600111222", alias="main")
     for name, color in (("new-customer", "sunflower"), ("vip", "gold")):
-        data.labels[name] = {"name": name, "color": color, "description": "", "active": True, "scope": "chat"}
+        data.labels[name] = label(name, color)

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import hashlib
+import mimetypes
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from .. import _messaging
 from .._messaging import FILE_BYTES, media_info
 from .._router import ApiError, Call, Reply, handles, not_found, ok, pick
-from .._state import JSON, State, digits, now, user_wid
+from .._state import JSON, State, digits, now, stamp, user_wid
 from .devices import JPEG
 
 _EDITABLE = ("message", "deliverAt", "priority", "reference", "label", "agent")
@@ -79,27 +81,75 @@ def list_files(c: Call) -> Any:
 
 @handles("POST /files")
 def upload_file(c: Call) -> Any:
-    url = c.arg("url")
-    if not url:
-        raise ApiError(400, "url is required: files are uploaded from a URL", "url")
-    info = media_info(url)
+    """Files come from a URL (JSON) or as the `file` part of a multipart/form-data body; `reference` may
+    also travel in the query. The answer is an array of the created files, as the
+    API answers; the same content or reference twice is a 409 whose `meta.file` is the existing file's id,
+    which callers then send (evidence: openapi/EVIDENCE.md, upload_file)."""
+    fields: JSON = c.body if isinstance(c.body, dict) else {}
+    upload = c.uploads.get("file")
+    if upload is not None:
+        content, name, mime = upload.data, fields.get("filename") or upload.filename, upload.content_type
+        origin = "upload"
+    elif fields.get("url"):
+        url = str(fields["url"])
+        content, name, mime = f"{FILE_BYTES.decode()}% {url}\n".encode(), media_info(url)["filename"], ""
+        origin = "remote"  # the fake fetches nothing: the content stands in for the URL's
+    else:
+        field = "file" if c.multipart else "url"
+        raise ApiError(400, "a file is required: a `file` part, or a `url` field", field)
+    reference = c.query.get("reference") or fields.get("reference")
+    sha2 = hashlib.sha256(content).hexdigest()
+    for existing in c.state.files.values():
+        if existing["sha2"] == sha2 or (reference and existing.get("reference") == reference):
+            raise ApiError(
+                409,
+                f"File already exists with ID {existing['id']}.",
+                code="error:file_exists",
+                meta={"file": existing["id"]},
+            )
     file_id = c.state.new_id()
-    c.state.files[file_id] = {
+    info = file_info(str(name or "file"), mime)
+    stored: JSON = {
         "id": file_id,
-        "url": url,
         "status": "active",
-        "origin": "remote",
-        "permission": "private",
-        "kind": info["kind"],
-        "mime": info["mime"],
-        "ext": info["extension"],
-        "filename": info["filename"],
-        "size": len(FILE_BYTES),
-        "sha2": hashlib.sha256(FILE_BYTES).hexdigest(),
+        "origin": origin,
+        "permission": fields.get("permission") or "public",
+        "format": fields.get("format") or "native",
+        **info,
+        "size": len(content),
+        "sha2": sha2,
         "createdAt": now(),
-        **pick(c.body, "filename", "reference", "format", "permission", "tags"),
+        "expiresAt": expires(str(fields.get("expiration") or "30d")),
     }
-    return c.state.files[file_id]
+    if origin == "remote":
+        stored["url"] = fields["url"]
+    if reference:
+        stored["reference"] = reference
+    tags = fields.get("tags")
+    if tags:  # a JSON list, or comma-separated in a form
+        stored["tags"] = [t.strip() for t in tags.split(",")] if isinstance(tags, str) else list(tags)
+    c.state.files[file_id] = stored
+    c.state.file_contents[file_id] = content
+    return [stored]
+
+
+_KINDS = ("image", "video", "audio")
+_UNITS = {"m": 60, "h": 3600, "d": 86400, "y": 365 * 86400}
+
+
+def file_info(filename: str, mime: str = "") -> JSON:
+    """What the API tells of a file by its name and type: filename, ext, mime, kind."""
+    ext = filename.rsplit(".", 1)[-1].lower() if "." in filename else ""
+    mime = mime or mimetypes.guess_type(filename)[0] or "application/octet-stream"
+    major = mime.split("/", 1)[0]
+    return {"filename": filename, "ext": ext, "mime": mime, "kind": major if major in _KINDS else "document"}
+
+
+def expires(expiration: str) -> str:
+    """When a file uploaded now expires, for an `expiration` like `10m`, `6h`, `30d`, `1y`."""
+    amount, unit = expiration[:-1], expiration[-1:]
+    seconds = int(amount) * _UNITS[unit] if amount.isdigit() and unit in _UNITS else 30 * 86400
+    return stamp(datetime.now(UTC) + timedelta(seconds=seconds))
 
 
 @handles("DELETE /files")

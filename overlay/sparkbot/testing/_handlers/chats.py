@@ -10,7 +10,7 @@ from typing import Any
 
 from .._messaging import FILE_BYTES
 from .._router import ApiError, Call, Reply, handles, not_found, ok, pick
-from .._state import JSON, contact, now, user_wid
+from .._state import JSON, contact, label, now, user_wid
 
 
 def _wid(value: str) -> str:
@@ -29,12 +29,27 @@ def list_chats(c: Call) -> Any:
         and (not labels or labels & set(chat["labels"]))
         and (search in chat["wid"] or search in str(chat.get("name", "")).lower())
     ]
-    return c.page(found)
+    return [_chat_view(c, chat) for chat in c.page(found)]
 
 
 @handles("GET /chat/{deviceId}/chats/{chatId}")
 def get_chat(c: Call) -> Any:
-    return c.obj
+    return _chat_view(c, c.obj)
+
+
+def _chat_view(c: Call, chat: JSON) -> JSON:
+    """A chat as the API shows it: with its `contact` (user chats), or its `group` and the group's
+    `participants` (evidence: openapi/EVIDENCE.md, list_chats and get_chat)."""
+    view = dict(chat)
+    person = c.dev.contacts.get(chat["wid"]) if chat["kind"] == "chat" else None
+    if person is not None:
+        view["contact"] = pick(person, "wid", "phone", "name", "displayName")
+    group = c.dev.groups.get(chat["wid"]) if chat["kind"] == "group" else None
+    if group is not None:
+        members = list(c.dev.participants.get(chat["wid"], {}).values())
+        details = pick(group, "description", "createdAt")
+        view["group"] = {**details, "totalParticipants": len(members), "participants": members}
+    return view
 
 
 # Bulk chat actions that set one flag: action -> (place, field, value).
@@ -105,9 +120,13 @@ def update_chat_attributes(c: Call) -> Any:
 
 @handles("PATCH /chat/{deviceId}/chats/{chatId}/labels")
 def update_chat_labels(c: Call) -> Any:
+    """Unknown labels are a 404, unless `upsert=true` asks to create them (evidence: update_chat_labels)."""
     for name in c.body:
-        if name not in c.dev.labels:
+        if name in c.dev.labels:
+            continue
+        if not c.query.get("upsert"):
             raise not_found("label", name, "labels")
+        c.dev.labels[name] = label(name)
     c.obj["labels"] = list(dict.fromkeys(c.body))
     return ok(f"chat labels set: {', '.join(c.obj['labels']) or 'none'}", c.obj["wid"])
 
@@ -116,11 +135,13 @@ def update_chat_labels(c: Call) -> Any:
 def create_note(c: Call) -> Any:
     wid = c.state.new_wa_id()
     c.dev.chat_messages[wid] = {
+        "id": wid,
         "wid": wid,
         "chatWid": c.obj["wid"],
         "device": c.dev.id,
         "mtype": "note",
-        "flow": "out",
+        "flow": "outbound",
+        "type": "text",
         "kind": "text",
         "date": now(),
         "body": c.arg("message"),
@@ -225,7 +246,7 @@ def get_chat_message(c: Call) -> Any:
 
 @handles("PATCH /chat/{deviceId}/messages/{messageId}")
 def edit_chat_message(c: Call) -> Any:
-    if c.obj["flow"] != "out":
+    if c.obj["flow"] != "outbound":
         raise ApiError(409, "only messages sent by this number can be edited", "messageId")
     c.obj.update(body=c.arg("message"), editedAt=now())
     return ok("message edited", c.obj["wid"])
@@ -257,7 +278,9 @@ def get_chat_file(c: Call) -> Any:
 
 @handles("GET /chat/{deviceId}/files/{fileId}/download", "GET /files/{fileId}/download")
 def download_file(c: Call) -> Any:
-    return Reply(FILE_BYTES, "application/octet-stream")
+    """An uploaded file answers the bytes it was uploaded with; media in chats, a placeholder."""
+    uploaded = c.state.file_contents.get(c.obj["id"]) if c.op.path.startswith("/files") else None
+    return Reply(FILE_BYTES if uploaded is None else uploaded, "application/octet-stream")
 
 
 _INFO_SKIP = ("sync", "assign", "upsert", "metadata", "phone", "$remove")
@@ -355,7 +378,7 @@ def publish_status(c: Call) -> Any:
         "id": wid,
         "wid": wid,
         "kind": "image" if media else "text",
-        "flow": "out",
+        "flow": "outbound",
         "ack": "sent",
         "status": "sent",
         "date": now(),

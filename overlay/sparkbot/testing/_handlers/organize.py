@@ -8,7 +8,7 @@ import secrets
 from typing import Any
 
 from .._router import ApiError, Call, handles, not_found, ok, pick
-from .._state import JSON, now
+from .._state import JSON, label, now
 
 
 @handles("GET /devices/{deviceId}/labels")
@@ -21,13 +21,7 @@ def create_label(c: Call) -> Any:
     name = c.arg("name")
     if name in c.dev.labels:
         raise ApiError(409, f"label already exists: {name}", "name")
-    c.dev.labels[name] = {
-        "name": name,
-        "description": "",
-        "active": True,
-        "scope": "chat",
-        **pick(c.body, "color", "description"),
-    }
+    c.dev.labels[name] = {**label(name), **pick(c.body, "color", "description")}
     return c.dev.labels[name]
 
 

@@ -6,15 +6,19 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import compact_repr
+from ..types import UNSET, Unset, compact_repr
 
-T = TypeVar("T", bound="ChatFilePreviewImage")
+T = TypeVar("T", bound="MessageSchedule")
 
 
 @_attrs_define
-class ChatFilePreviewImage:
-    """Preview image (free-form)."""
+class MessageSchedule:
+    """
+    Attributes:
+        enabled (bool | None)
+    """
 
+    enabled: bool | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     __repr__ = compact_repr  # sparkbot: show only the fields that are set
@@ -28,15 +32,24 @@ class ChatFilePreviewImage:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+        _enabled_value = UNSET if self.enabled is None else self.enabled
+        enabled = _enabled_value
+        if enabled is not UNSET:
+            field_dict["enabled"] = enabled
+
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        chat_file_preview_image = cls()
+        enabled = d.pop("enabled", UNSET)
 
-        chat_file_preview_image.additional_properties = d
-        return chat_file_preview_image
+        message_schedule = cls(
+            enabled=None if isinstance(enabled, Unset) else enabled,
+        )
+
+        message_schedule.additional_properties = d
+        return message_schedule
 
     @property
     def additional_keys(self) -> list[str]:

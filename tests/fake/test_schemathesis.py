@@ -1,0 +1,126 @@
+"""Schemathesis against the fake over real HTTP: every operation of openapi/sparkbot.yaml, positive data only,
+and no answer may break the spec (its response schema or its documented status codes) or be a crash (5xx).
+
+One uvicorn server runs for the module; each operation gets a fresh fake holding one of everything (a chat
+with a sent message, a media file, an uploaded file, a webhook, a campaign, a group, a channel, a status),
+so most cases name objects that exist and reach the handler's success path, and a few keep schemathesis'
+own random ids to cover the 404s. Only the two response checks run: schemathesis' default checks send
+extra requests of their own.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+import httpx
+import pytest
+import requests
+import schemathesis
+from hypothesis import HealthCheck, Phase, given, settings
+from hypothesis import strategies as st
+from schemathesis.checks import (
+    not_a_server_error,
+    response_schema_conformance,
+    status_code_conformance,
+)
+from schemathesis.core.result import Ok
+from sparkbot.testing import BASE_URL, FakeSparkBot
+from sparkbot.testing._serving import ASGIThreadTransport, running
+from starlette.types import Receive, Scope, Send
+
+from tests.conftest import EXAMPLES_FACTOR, SPEC_PATH
+
+EXAMPLES = 8 * EXAMPLES_FACTOR
+CHECKS = [not_a_server_error, response_schema_conformance, status_code_conformance]
+SCHEMA = schemathesis.openapi.from_path(str(SPEC_PATH))
+OPERATIONS = [result.ok() for result in SCHEMA.get_all_operations() if isinstance(result, Ok)]
+
+
+class Current:
+    """The ASGI app the server runs: whichever fake the running test put in `fake`."""
+
+    fake: FakeSparkBot | None = None
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        assert self.fake is not None
+        await self.fake(scope, receive, send)
+
+
+@pytest.fixture(scope="module")
+def served() -> Iterator[tuple[Current, str, requests.Session]]:
+    current = Current()
+    with running(current) as url, requests.Session() as session:
+        yield current, url, session
+
+
+def _created(reply: httpx.Response) -> dict[str, Any]:
+    reply.raise_for_status()
+    body = reply.json()
+    return body[0] if isinstance(body, list) else body  # type: ignore[no-any-return]
+
+
+def seeded() -> tuple[FakeSparkBot, dict[str, str]]:
+    """A fake holding one object of each kind a path can name, made through its own API; and their ids."""
+    fake = FakeSparkBot()
+    device = fake.device_id
+    http = httpx.Client(
+        base_url=BASE_URL, transport=ASGIThreadTransport(fake), headers={"Token": fake.api_key}
+    )
+    with http:
+        phone = "+34600111333"
+        text = _created(http.post("/messages", json={"device": device, "phone": phone, "message": "hi"}))
+        media = {"device": device, "phone": phone, "media": {"url": "https://example.com/a.jpg"}}
+        _created(http.post("/messages", json=media))
+        fake.advance()
+        sent = _created(http.get(f"/messages/{text['id']}"))
+        upload = _created(http.post("/files", json={"url": "https://example.com/report.pdf"}))
+        hook = {"url": "https://example.com/hook", "name": "hook"}  # not loopback: never called
+        webhook = _created(http.post("/webhooks", json=hook))
+        group = _created(
+            http.post(f"/devices/{device}/groups", json={"name": "Team", "participants": [{"phone": phone}]})
+        )
+        channel = _created(http.post(f"/devices/{device}/channels", json={"name": "News"}))
+        status = _created(http.post(f"/chat/{device}/status", json={"message": "away"}))
+        chat_file = next(iter(fake.state.devices[device].chat_files))
+    chat = "34600111333@c.us"
+    ids = {
+        "deviceId": device,
+        "chatId": chat,
+        "contactId": chat,
+        "groupId": group.get("id") or group["wid"],
+        "channelId": channel.get("id") or channel["wid"],
+        "statusId": status["id"],
+        "campaignId": fake.add_campaign()["id"],
+        "webhookId": webhook["id"],
+        "/files fileId": upload["id"],
+        "/chat fileId": chat_file,
+        "/messages messageId": text["id"],
+        "/chat messageId": sent["waId"],
+    }
+    return fake, ids
+
+
+@pytest.mark.parametrize("operation", OPERATIONS, ids=[op.label for op in OPERATIONS])
+def test_fake_answers_within_the_spec(operation: Any, served: tuple[Current, str, requests.Session]) -> None:
+    current, url, session = served
+    current.fake, ids = seeded()
+    token = {"Token": current.fake.api_key}
+    root = "/" + operation.path.split("/")[1]
+
+    @given(case=operation.as_strategy(), known_ids=st.sampled_from([True, True, True, False]))
+    @settings(
+        max_examples=EXAMPLES,
+        phases=[Phase.explicit, Phase.generate],
+        suppress_health_check=list(HealthCheck),
+    )
+    def run(case: Any, known_ids: bool) -> None:
+        for name in case.path_parameters or {}:
+            if known_ids or name == "deviceId":
+                case.path_parameters[name] = ids.get(name) or ids[f"{root} {name}"]
+        if known_ids and isinstance(case.body, dict) and "device" in case.body:
+            case.body["device"] = ids["deviceId"]  # a send or a queue move to a number that exists
+        response = case.call(base_url=url, session=session, headers=token)
+        case.validate_response(response, checks=CHECKS)
+
+    run()

@@ -1,0 +1,189 @@
+"""The fake answers in the shapes public evidence shows (openapi/EVIDENCE.md): chats and chat messages keyed
+by `id`, uploads answered as an array, a duplicate upload as a 409 naming the existing file, lists in `sort`
+order. Plain HTTP, so what is checked is the wire, not what the SDK makes of it."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterator
+
+import httpx
+import pytest
+from sparkbot.testing import BASE_URL, FakeSparkBot
+from sparkbot.testing._serving import ASGIThreadTransport
+
+from .conftest import assert_matches_spec
+
+PHONES = ("+34600111333", "+34600111444", "+34600111555")
+URL = "https://x.test/b.pdf"
+
+
+@pytest.fixture
+def http(fake: FakeSparkBot) -> Iterator[httpx.Client]:
+    """Plain httpx to the fake; every answer is checked against the spec on the way back."""
+
+    def check(response: httpx.Response) -> None:
+        response.read()
+        assert_matches_spec(response)
+
+    with httpx.Client(
+        base_url=BASE_URL,
+        transport=ASGIThreadTransport(fake),
+        headers={"Token": fake.api_key},
+        event_hooks={"response": [check]},
+    ) as client:
+        yield client
+
+
+def send(fake: FakeSparkBot, http: httpx.Client, *phones: str) -> list[str]:
+    """Send one text to each phone and deliver it; the WhatsApp ids of the chat messages, in order."""
+    ids = [
+        http.post("/messages", json={"device": fake.device_id, "phone": p, "message": f"to {p}"}).json()["id"]
+        for p in phones
+    ]
+    fake.advance()
+    return [http.get(f"/messages/{i}").json()["waId"] for i in ids]
+
+
+def test_chats_and_chat_messages_are_keyed_by_id(fake: FakeSparkBot, http: httpx.Client) -> None:
+    [wa_id] = send(fake, http, PHONES[0])
+    device = fake.device_id
+    [chat] = http.get(f"/chat/{device}/chats").json()
+    assert (chat["id"], chat["wid"], chat["type"]) == ("34600111333@c.us", "34600111333@c.us", "chat")
+    assert chat["contact"] == {"wid": chat["id"], "phone": PHONES[0]}
+    assert http.get(f"/chat/{device}/chats/{chat['id']}").json()["id"] == chat["id"]
+    query = {"chat": chat["id"], "flow": "outbound"}  # the filter's values are the stored ones
+    [message] = http.get(f"/chat/{device}/messages", params=query).json()
+    assert (message["id"], message["type"], message["flow"]) == (wa_id, "text", "outbound")
+    assert http.get(f"/chat/{device}/messages/{message['id']}").json()["id"] == wa_id
+
+
+def test_a_group_answers_with_its_participants(fake: FakeSparkBot, http: httpx.Client) -> None:
+    body = {"name": "Team", "participants": [{"phone": PHONES[0], "admin": True}]}
+    group = http.post(f"/devices/{fake.device_id}/groups", json=body).json()
+    assert group["id"] == group["wid"]
+    found = http.get(f"/devices/{fake.device_id}/groups/{group['id']}").json()
+    members = {p["phone"]: p["isAdmin"] for p in found["participants"]}
+    assert members == {"+34600111222": True, PHONES[0]: True}  # the number that created it, and the added
+    assert "participants" not in http.get(f"/devices/{fake.device_id}/groups").json()[0]
+    chat = http.get(f"/chat/{fake.device_id}/chats/{group['id']}").json()
+    assert (chat["type"], chat["group"]["totalParticipants"]) == ("group", 2)
+    assert {p["phone"] for p in chat["group"]["participants"]} == {"+34600111222", PHONES[0]}
+    participants = f"/devices/{fake.device_id}/groups/{group['id']}/participants"
+    added = http.post(participants, json={"participants": [{"phone": PHONES[1]}]}).json()
+    assert (added["id"], len(added["participants"])) == (group["id"], 3)  # the group, as it is now
+    updated = http.patch(participants, json={"participants": [{"phone": PHONES[0], "admin": False}]}).json()
+    assert {p["phone"]: p["isAdmin"] for p in updated["participants"]}[PHONES[0]] is False
+
+
+def test_upload_by_url_answers_an_array_of_created_files(fake: FakeSparkBot, http: httpx.Client) -> None:
+    reply = http.post("/files", json={"url": "https://x.test/docs/report.pdf", "expiration": "1d"})
+    assert reply.status_code == 201
+    [created] = reply.json()
+    assert len(created["id"]) == 24 and int(created["id"], 16) >= 0
+    assert (created["filename"], created["mime"], created["kind"], created["ext"]) == (
+        "report.pdf",
+        "application/pdf",
+        "document",
+        "pdf",
+    )
+    assert created["origin"] == "remote" and created["url"] == "https://x.test/docs/report.pdf"
+    content = http.get(f"/files/{created['id']}/download").content
+    assert (created["size"], created["sha2"]) == (len(content), hashlib.sha256(content).hexdigest())
+    assert http.get(f"/files/{created['id']}").json() == created
+
+
+def test_upload_of_a_local_file_as_multipart(fake: FakeSparkBot, http: httpx.Client) -> None:
+    data = b"\xff\xd8\xff\xe0 a photo"
+    reply = http.post(
+        "/files",
+        params={"reference": "invoice-17"},
+        files={"file": ("photo.jpg", data, "image/jpeg")},
+        data={"expiration": "1h"},
+    )
+    assert reply.status_code == 201
+    [created] = reply.json()
+    assert created["origin"] == "upload" and created["reference"] == "invoice-17"
+    assert (created["filename"], created["mime"], created["kind"], created["size"]) == (
+        "photo.jpg",
+        "image/jpeg",
+        "image",
+        len(data),
+    )
+    assert created["sha2"] == hashlib.sha256(data).hexdigest()
+    [default] = http.post("/files", json={"url": URL}).json()
+    assert created["expiresAt"] < default["expiresAt"]  # 1h, then the default 30d
+    assert http.get(f"/files/{created['id']}/download").content == data
+    assert [f["id"] for f in http.get("/files", params={"reference": "invoice-17"}).json()] == [created["id"]]
+
+
+@pytest.mark.parametrize(
+    "again",
+    [
+        pytest.param({"files": {"file": ("copy.jpg", b"same bytes", "image/jpeg")}}, id="same-content"),
+        pytest.param({"json": {"url": URL, "reference": "r-1"}}, id="same-reference"),
+        pytest.param({"json": {"url": URL}, "params": {"reference": "r-1"}}, id="query-reference"),
+    ],
+)
+def test_a_duplicate_upload_is_409_naming_the_existing_file(
+    fake: FakeSparkBot, http: httpx.Client, again: dict[str, object]
+) -> None:
+    upload = {"file": ("a.jpg", b"same bytes", "image/jpeg")}
+    [existing] = http.post("/files", files=upload, data={"reference": "r-1"}).json()
+    duplicate = http.post("/files", **again)  # type: ignore[arg-type]
+    assert duplicate.status_code == 409
+    body = duplicate.json()
+    assert body["status"] == 409 and body["errorCode"]
+    assert body["message"] == f"File already exists with ID {existing['id']}."
+    assert body["meta"] == {"file": existing["id"]}  # what callers send on as media.file
+    assert len(fake.state.files) == 1
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "field"),
+    [
+        pytest.param({"files": {"other": ("a.txt", b"x", "text/plain")}}, "file", id="multipart-no-file"),
+        pytest.param({"json": {"filename": "a.pdf"}}, "url", id="json-no-url"),
+        pytest.param(
+            {"files": {"file": ("a.txt", b"x", "text/plain")}, "data": {"expiration": "3w"}},
+            "expiration",
+            id="multipart-field-checked",
+        ),
+    ],
+)
+def test_an_upload_without_a_file_is_400_naming_the_field(
+    fake: FakeSparkBot, http: httpx.Client, kwargs: dict[str, object], field: str
+) -> None:
+    reply = http.post("/files", **kwargs)  # type: ignore[arg-type]
+    assert reply.status_code == 400
+    assert [e["reason"] for e in reply.json()["errors"]] == [field]
+    assert fake.state.files == {}
+
+
+def test_lists_follow_sort(fake: FakeSparkBot, http: httpx.Client) -> None:
+    device = fake.device_id
+    send(fake, http, *PHONES)
+    chats = f"/chat/{device}/chats"
+    newest = ["34600111555@c.us", "34600111444@c.us", "34600111333@c.us"]
+    assert [c["id"] for c in http.get(chats).json()] == newest  # the spec's default: lastMessageAt:desc
+    assert [c["id"] for c in http.get(chats, params={"sort": "lastMessageAt:asc"}).json()] == newest[::-1]
+    http.patch(f"{chats}/34600111444@c.us/unread", json={"unread": True})
+    by_unread = [c["id"] for c in http.get(chats, params={"sort": "unreadCount:desc"}).json()]
+    assert by_unread[0] == "34600111444@c.us"  # the count sits in chat.meta
+    for sort, order in (("date:asc", PHONES), ("date:desc", PHONES[::-1])):
+        assert [m["phone"] for m in http.get("/messages", params={"sort": sort}).json()] == list(order)
+
+
+def test_chat_messages_take_the_api_limit(fake: FakeSparkBot, http: httpx.Client) -> None:
+    send(fake, http, *PHONES)
+    listed = http.get(f"/chat/{fake.device_id}/messages", params={"limit": 2, "sort": "date:asc"}).json()
+    assert [m["to"] for m in listed] == ["34600111333@c.us", "34600111444@c.us"]
+
+
+def test_chat_labels_upsert_creates_the_missing_ones(fake: FakeSparkBot, http: httpx.Client) -> None:
+    send(fake, http, PHONES[0])
+    labels = f"/chat/{fake.device_id}/chats/34600111333@c.us/labels"
+    assert http.patch(labels, json=["humano"]).status_code == 404
+    assert http.patch(labels, json=["humano", "vip"], params={"upsert": "true"}).status_code == 200
+    assert http.get(f"/chat/{fake.device_id}/chats/34600111333@c.us").json()["labels"] == ["humano", "vip"]
+    assert "humano" in {label["name"] for label in http.get(f"/devices/{fake.device_id}/labels").json()}
