@@ -157,6 +157,8 @@ def annotation(rules: dict[str, Any], imports: set[str]) -> str:
         return "bool"
     if kind == "array":
         return f"Sequence[{annotation(rules.get('items', {}), imports)}]"
+    if isinstance(kind, list):  # OpenAPI 3.1 `type: [integer, boolean]`
+        return " | ".join("None" if k == "null" else annotation({**rules, "type": k}, imports) for k in kind)
     return "JSONObject"
 
 
@@ -257,7 +259,7 @@ class Params:
         required = set(self.spec.rules(raw).get("required", []))
         fields = []
         for key, prop in self.spec.properties(raw).items():
-            kind = self.annotate(prop, f"{base}_{key}", context, self.imports)
+            kind = self.annotate(prop, f"{base}_{key}", context, self.imports).replace("JSONObject", "Any")
             kind = f"Required[{kind}]" if key in required else kind
             fields.append((key, kind, doc_line(self.spec, prop, key in required)))
         description = self.spec.describe(raw) or f"The `{hint.rsplit('_', 1)[-1]}` object, as a dict."
@@ -275,7 +277,7 @@ class Params:
         out = [HEADER]
         out += [i + "\n" for i in sorted(self.imports - local)]
         out.append("from collections.abc import Sequence\n")
-        out.append("from typing import Literal, Required, TypedDict\n\n")
+        out.append("from typing import Any, Literal, Required, TypedDict\n\n")
         out.append("__all__ = [" + ", ".join(repr(n) for n in sorted(self.defs)) + "]\n")
         out += ["\n\n" + text for text in self.defs.values()]
         return "".join(out)

@@ -6,7 +6,7 @@ from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, cast
 
 import httpx
-from sparkbot._operation import JSONObject, Operation, RequestOptions
+from sparkbot._operation import Operation, RequestOptions
 from sparkbot._resource import AsyncResource, SyncResource
 
 if TYPE_CHECKING:
@@ -106,7 +106,7 @@ class NumbersResource(SyncResource):
         *,
         country: str | None = None,
         numbers: Sequence[NumbersItemParam] | None = None,
-        prefix: JSONObject | None = None,
+        prefix: int | str | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
@@ -167,7 +167,7 @@ class AsyncNumbersResource(AsyncResource):
         *,
         country: str | None = None,
         numbers: Sequence[NumbersItemParam] | None = None,
-        prefix: JSONObject | None = None,
+        prefix: int | str | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
@@ -219,7 +219,7 @@ class NumbersResourceWithRawResponse(SyncResource):
         *,
         country: str | None = None,
         numbers: Sequence[NumbersItemParam] | None = None,
-        prefix: JSONObject | None = None,
+        prefix: int | str | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
@@ -260,7 +260,7 @@ class AsyncNumbersResourceWithRawResponse(AsyncResource):
         *,
         country: str | None = None,
         numbers: Sequence[NumbersItemParam] | None = None,
-        prefix: JSONObject | None = None,
+        prefix: int | str | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,

@@ -129,7 +129,7 @@ class UserStatusPublishMediaParam(TypedDict, total=False):
 class UserStatusPublishScheduleParam(TypedDict, total=False):
     """The `schedule` object, as a dict."""
 
-    delay: JSONObject
+    delay: int | bool
     """Delay in seconds before publishing (true: use delayTo)."""
     delayTo: Literal["15m", "30m", "1h", "2h", "6h", "12h", "1d", "2d", "3d", "1w"]
     """Delay (Time Notation). One of 15m, 30m, 1h, 2h, 6h, 12h, 1d, 2d, 3d, 1w. API default: 1h."""
