@@ -1,6 +1,6 @@
 """Every model the API returns or takes, and the TypedDicts of nested arguments: one import home.
 
-`from sparkbot.types import Message, Device, Chat, MediaParam` -- models are the generated ones
+`from sparkbot.types import Message, Device, Chat, PollParam` -- models are the generated ones
 (`sparkbot_api.models`, with `to_dict()`/`to_json()`), `...Param` are the dict shapes of nested arguments
 such as `media=` or `expiration=` (`sparkbot_api.facade.params`). Names load on first use, so importing
 this module stays cheap; `api.md` lists them all.
