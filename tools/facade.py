@@ -233,6 +233,11 @@ class Params:
         return self.annotate(arg.schema, hint, context, a.imports)
 
     def annotate(self, raw: Any, hint: str, context: str, imports: set[str]) -> str:
+        node = self.spec.resolve(raw)
+        variants = node.get("anyOf") or node.get("oneOf") if isinstance(node, dict) else None
+        if variants and "type" not in node:  # a phone or a participant object ...: their union
+            kinds = [self.annotate(v, hint, context, imports) for v in variants]
+            return " | ".join(dict.fromkeys(kinds))
         rules = self.spec.rules(raw)
         if rules.get("type") == "object" and rules.get("properties"):
             name = self.typed_dict(raw, hint, context)

@@ -9,7 +9,14 @@ from typing import assert_type
 
 import sparkbot
 from sparkbot import APIResponse, AsyncPager, AsyncSparkBot, SparkBot, SyncPager
-from sparkbot.types import Device, Message, MessageExpirationParam, PollParam, SessionSync
+from sparkbot.types import (
+    Device,
+    GroupParticipantInputParam,
+    Message,
+    MessageExpirationParam,
+    PollParam,
+    SessionSync,
+)
 
 
 def sync_usage(client: SparkBot) -> float | None:
@@ -32,6 +39,8 @@ def sync_usage(client: SparkBot) -> float | None:
     polled = client.messages.send_poll(dev.id, phone="+34600111222", poll=poll, expiration=expiration)
     assert_type(polled, Message)
     client.messages.send_media(dev.id, phone="+34600111222", media={"url": "https://example.com/cat.jpg"})
+    team: list[str | GroupParticipantInputParam] = ["+34600111222", {"phone": "+34600111333", "admin": True}]
+    client.groups.create(dev.id, name="Team", participants=team)
     print(msg.to_json(), msg.to_dict()["id"])
     raw = client.with_raw_response.sessions.sync(dev.id)
     assert_type(raw, APIResponse[SessionSync])

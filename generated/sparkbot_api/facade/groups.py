@@ -7,14 +7,14 @@ from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Literal, cast
 
 import httpx
-from sparkbot._operation import JSONObject, Operation, RequestOptions
+from sparkbot._operation import Operation, RequestOptions
 from sparkbot._resource import AsyncResource, SyncResource
 
 if TYPE_CHECKING:
     from sparkbot._pagination import AsyncPager, SyncPager
     from sparkbot._response import APIResponse
 
-    from sparkbot_api.facade.params import ParticipantsItemParam, PermissionsParam
+    from sparkbot_api.facade.params import GroupParticipantInputParam, ParticipantsItemParam, PermissionsParam
     from sparkbot_api.models.group import Group
     from sparkbot_api.models.group_invite import GroupInvite
     from sparkbot_api.models.group_participant import GroupParticipant
@@ -543,7 +543,7 @@ class GroupsResource(SyncResource):
         description: str | None = None,
         permissions: PermissionsParam | None = None,
         ephemeral: Literal["off", "24h", "7d", "90d"] | None = None,
-        participants: Sequence[JSONObject] | None = None,
+        participants: Sequence[str | GroupParticipantInputParam] | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
@@ -1040,7 +1040,7 @@ class AsyncGroupsResource(AsyncResource):
         description: str | None = None,
         permissions: PermissionsParam | None = None,
         ephemeral: Literal["off", "24h", "7d", "90d"] | None = None,
-        participants: Sequence[JSONObject] | None = None,
+        participants: Sequence[str | GroupParticipantInputParam] | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
@@ -1516,7 +1516,7 @@ class GroupsResourceWithRawResponse(SyncResource):
         description: str | None = None,
         permissions: PermissionsParam | None = None,
         ephemeral: Literal["off", "24h", "7d", "90d"] | None = None,
-        participants: Sequence[JSONObject] | None = None,
+        participants: Sequence[str | GroupParticipantInputParam] | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
@@ -1855,7 +1855,7 @@ class AsyncGroupsResourceWithRawResponse(AsyncResource):
         description: str | None = None,
         permissions: PermissionsParam | None = None,
         ephemeral: Literal["off", "24h", "7d", "90d"] | None = None,
-        participants: Sequence[JSONObject] | None = None,
+        participants: Sequence[str | GroupParticipantInputParam] | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,

@@ -18,6 +18,7 @@ __all__ = [
     "ContactsUpsertMetadataItemParam",
     "EventParam",
     "ForwardParam",
+    "GroupParticipantInputParam",
     "ImageParam",
     "ListParam",
     "ListSectionsItemParam",
@@ -188,6 +189,15 @@ class PermissionsParam(TypedDict, total=False):
     """Invite Permission. One of all, admins. API default: all."""
     approval: bool
     """Require Approval."""
+
+
+class GroupParticipantInputParam(TypedDict, total=False):
+    """The `item` object, as a dict."""
+
+    phone: str
+    """A phone number in E.164 form with a leading +, e.g. +34600111222. Matches ^\\+[1-9]\\d{1,14}$."""
+    admin: bool
+    """Make Admin."""
 
 
 class ParticipantsItemParam(TypedDict, total=False):
