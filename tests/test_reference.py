@@ -72,7 +72,7 @@ def test_api_md_lists_every_model_and_param() -> None:
 def test_every_facade_docstring_explains_every_argument() -> None:
     options = ("timeout", "extra_headers", "max_retries", "limit")
     for ns, name, method in facade_methods():
-        if not method.__func__.__module__.startswith("sparkbot_api.facade."):  # hand-written (resolve, upload)
+        if not method.__func__.__module__.startswith("sparkbot_api.facade."):  # hand-written: resolve, upload
             continue
         doc = inspect.getdoc(method) or ""
         assert "Action `" in doc and "Returns:" in doc, (ns, name)
