@@ -46,6 +46,17 @@ def pyright(*files: Path) -> list[dict[str, object]]:
     return [d for d in report["generalDiagnostics"] if d["severity"] == "error"]
 
 
+def test_readme_first_snippet_type_checks(tmp_path: Path) -> None:
+    """The README's first code block, as a new user pastes it, is clean under mypy --strict and pyright."""
+    readme = (ROOT / "README.md").read_text()
+    snippet = tmp_path / "readme_snippet.py"
+    snippet.write_text(readme.split("```python\n", 1)[1].split("```", 1)[0])
+    assert "client.devices.list()" in snippet.read_text()
+    result = mypy(snippet)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert pyright(snippet) == []
+
+
 def test_realistic_usage_type_checks_under_mypy() -> None:
     result = mypy(USAGE, TOUR)
     assert result.returncode == 0, result.stdout + result.stderr
