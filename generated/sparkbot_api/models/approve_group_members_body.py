@@ -34,10 +34,8 @@ class ApproveGroupMembersBody:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        _all__value = UNSET if self.all_ is None else self.all_
-        all_ = _all__value
-        if all_ is not UNSET:
-            field_dict["all"] = all_
+        if self.all_ is not None:
+            field_dict["all"] = self.all_
 
         _phones_value = UNSET if self.phones is None else self.phones
         phones: list[str] | Unset = UNSET

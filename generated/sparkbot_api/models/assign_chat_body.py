@@ -36,20 +36,14 @@ class AssignChatBody:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        _agent_value = UNSET if self.agent is None else self.agent
-        agent = _agent_value
-        if agent is not UNSET:
-            field_dict["agent"] = agent
+        if self.agent is not None:
+            field_dict["agent"] = self.agent
 
-        _email_value = UNSET if self.email is None else self.email
-        email = _email_value
-        if email is not UNSET:
-            field_dict["email"] = email
+        if self.email is not None:
+            field_dict["email"] = self.email
 
-        _department_value = UNSET if self.department is None else self.department
-        department = _department_value
-        if department is not UNSET:
-            field_dict["department"] = department
+        if self.department is not None:
+            field_dict["department"] = self.department
 
         return field_dict
 

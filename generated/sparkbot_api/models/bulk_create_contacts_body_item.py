@@ -40,30 +40,20 @@ class BulkCreateContactsBodyItem:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        _phone_value = UNSET if self.phone is None else self.phone
-        phone = _phone_value
-        if phone is not UNSET:
-            field_dict["phone"] = phone
+        if self.phone is not None:
+            field_dict["phone"] = self.phone
 
-        _name_value = UNSET if self.name is None else self.name
-        name = _name_value
-        if name is not UNSET:
-            field_dict["name"] = name
+        if self.name is not None:
+            field_dict["name"] = self.name
 
-        _surname_value = UNSET if self.surname is None else self.surname
-        surname = _surname_value
-        if surname is not UNSET:
-            field_dict["surname"] = surname
+        if self.surname is not None:
+            field_dict["surname"] = self.surname
 
-        _email_value = UNSET if self.email is None else self.email
-        email = _email_value
-        if email is not UNSET:
-            field_dict["email"] = email
+        if self.email is not None:
+            field_dict["email"] = self.email
 
-        _company_name_value = UNSET if self.company_name is None else self.company_name
-        company_name = _company_name_value
-        if company_name is not UNSET:
-            field_dict["companyName"] = company_name
+        if self.company_name is not None:
+            field_dict["companyName"] = self.company_name
 
         return field_dict
 

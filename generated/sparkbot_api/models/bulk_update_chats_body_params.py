@@ -54,15 +54,11 @@ class BulkUpdateChatsBodyParams:
         if remove is not UNSET:
             field_dict["remove"] = remove
 
-        _agent_value = UNSET if self.agent is None else self.agent
-        agent = _agent_value
-        if agent is not UNSET:
-            field_dict["agent"] = agent
+        if self.agent is not None:
+            field_dict["agent"] = self.agent
 
-        _department_value = UNSET if self.department is None else self.department
-        department = _department_value
-        if department is not UNSET:
-            field_dict["department"] = department
+        if self.department is not None:
+            field_dict["department"] = self.department
 
         return field_dict
 

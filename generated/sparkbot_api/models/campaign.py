@@ -81,14 +81,11 @@ class Campaign:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if self.id is not None:  # a reply may lack even a required field
-            id = self.id
-            field_dict["id"] = id
+        if self.id is not None:
+            field_dict["id"] = self.id
 
-        _name_value = UNSET if self.name is None else self.name
-        name = _name_value
-        if name is not UNSET:
-            field_dict["name"] = name
+        if self.name is not None:
+            field_dict["name"] = self.name
 
         _status_value = UNSET if self.status is None else self.status
         status: str | Unset = UNSET
@@ -131,10 +128,8 @@ class Campaign:
         if device is not UNSET:
             field_dict["device"] = device
 
-        _clone_value = UNSET if self.clone is None else self.clone
-        clone = _clone_value
-        if clone is not UNSET:
-            field_dict["clone"] = clone
+        if self.clone is not None:
+            field_dict["clone"] = self.clone
 
         _file_value = UNSET if self.file is None else self.file
         file: dict[str, Any] | str | Unset
@@ -163,30 +158,20 @@ class Campaign:
         if source is not UNSET:
             field_dict["source"] = source
 
-        _message_value = UNSET if self.message is None else self.message
-        message = _message_value
-        if message is not UNSET:
-            field_dict["message"] = message
+        if self.message is not None:
+            field_dict["message"] = self.message
 
-        _template_value = UNSET if self.template is None else self.template
-        template = _template_value
-        if template is not UNSET:
-            field_dict["template"] = template
+        if self.template is not None:
+            field_dict["template"] = self.template
 
-        _template_language_value = UNSET if self.template_language is None else self.template_language
-        template_language = _template_language_value
-        if template_language is not UNSET:
-            field_dict["templateLanguage"] = template_language
+        if self.template_language is not None:
+            field_dict["templateLanguage"] = self.template_language
 
-        _failure_reason_value = UNSET if self.failure_reason is None else self.failure_reason
-        failure_reason = _failure_reason_value
-        if failure_reason is not UNSET:
-            field_dict["failureReason"] = failure_reason
+        if self.failure_reason is not None:
+            field_dict["failureReason"] = self.failure_reason
 
-        _failure_message_value = UNSET if self.failure_message is None else self.failure_message
-        failure_message = _failure_message_value
-        if failure_message is not UNSET:
-            field_dict["failureMessage"] = failure_message
+        if self.failure_message is not None:
+            field_dict["failureMessage"] = self.failure_message
 
         _started_at_value = UNSET if self.started_at is None else self.started_at
         started_at: None | str | Unset

@@ -76,9 +76,8 @@ class CampaignContact:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if self.id is not None:  # a reply may lack even a required field
-            id = self.id
-            field_dict["id"] = id
+        if self.id is not None:
+            field_dict["id"] = self.id
 
         _campaign_value = UNSET if self.campaign is None else self.campaign
         campaign: dict[str, Any] | str | Unset
@@ -91,20 +90,14 @@ class CampaignContact:
         if campaign is not UNSET:
             field_dict["campaign"] = campaign
 
-        _wid_value = UNSET if self.wid is None else self.wid
-        wid = _wid_value
-        if wid is not UNSET:
-            field_dict["wid"] = wid
+        if self.wid is not None:
+            field_dict["wid"] = self.wid
 
-        _waba_id_value = UNSET if self.waba_id is None else self.waba_id
-        waba_id = _waba_id_value
-        if waba_id is not UNSET:
-            field_dict["wabaId"] = waba_id
+        if self.waba_id is not None:
+            field_dict["wabaId"] = self.waba_id
 
-        _waba_wid_value = UNSET if self.waba_wid is None else self.waba_wid
-        waba_wid = _waba_wid_value
-        if waba_wid is not UNSET:
-            field_dict["wabaWid"] = waba_wid
+        if self.waba_wid is not None:
+            field_dict["wabaWid"] = self.waba_wid
 
         _status_value = UNSET if self.status is None else self.status
         status: str | Unset = UNSET
@@ -130,20 +123,14 @@ class CampaignContact:
         if ack is not UNSET:
             field_dict["ack"] = ack
 
-        _phone_value = UNSET if self.phone is None else self.phone
-        phone = _phone_value
-        if phone is not UNSET:
-            field_dict["phone"] = phone
+        if self.phone is not None:
+            field_dict["phone"] = self.phone
 
-        _group_value = UNSET if self.group is None else self.group
-        group = _group_value
-        if group is not UNSET:
-            field_dict["group"] = group
+        if self.group is not None:
+            field_dict["group"] = self.group
 
-        _name_value = UNSET if self.name is None else self.name
-        name = _name_value
-        if name is not UNSET:
-            field_dict["name"] = name
+        if self.name is not None:
+            field_dict["name"] = self.name
 
         _date_value = UNSET if self.date is None else self.date
         date: None | str | Unset
@@ -156,10 +143,8 @@ class CampaignContact:
         if date is not UNSET:
             field_dict["date"] = date
 
-        _reference_value = UNSET if self.reference is None else self.reference
-        reference = _reference_value
-        if reference is not UNSET:
-            field_dict["reference"] = reference
+        if self.reference is not None:
+            field_dict["reference"] = self.reference
 
         _delivered_at_value = UNSET if self.delivered_at is None else self.delivered_at
         delivered_at: None | str | Unset
@@ -194,20 +179,14 @@ class CampaignContact:
         if failed_at is not UNSET:
             field_dict["failedAt"] = failed_at
 
-        _retries_value = UNSET if self.retries is None else self.retries
-        retries = _retries_value
-        if retries is not UNSET:
-            field_dict["retries"] = retries
+        if self.retries is not None:
+            field_dict["retries"] = self.retries
 
-        _message_value = UNSET if self.message is None else self.message
-        message = _message_value
-        if message is not UNSET:
-            field_dict["message"] = message
+        if self.message is not None:
+            field_dict["message"] = self.message
 
-        _url_value = UNSET if self.url is None else self.url
-        url = _url_value
-        if url is not UNSET:
-            field_dict["url"] = url
+        if self.url is not None:
+            field_dict["url"] = self.url
 
         _error_value = UNSET if self.error is None else self.error
         error: str | Unset = UNSET

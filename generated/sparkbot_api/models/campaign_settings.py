@@ -39,10 +39,8 @@ class CampaignSettings:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        _speed_value = UNSET if self.speed is None else self.speed
-        speed = _speed_value
-        if speed is not UNSET:
-            field_dict["speed"] = speed
+        if self.speed is not None:
+            field_dict["speed"] = self.speed
 
         _date_value = UNSET if self.date is None else self.date
         date: None | str | Unset
@@ -66,10 +64,8 @@ class CampaignSettings:
         if expiration is not UNSET:
             field_dict["expiration"] = expiration
 
-        _timezone_value = UNSET if self.timezone is None else self.timezone
-        timezone = _timezone_value
-        if timezone is not UNSET:
-            field_dict["timezone"] = timezone
+        if self.timezone is not None:
+            field_dict["timezone"] = self.timezone
 
         return field_dict
 

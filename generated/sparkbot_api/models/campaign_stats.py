@@ -44,40 +44,26 @@ class CampaignStats:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        _total_value = UNSET if self.total is None else self.total
-        total = _total_value
-        if total is not UNSET:
-            field_dict["total"] = total
+        if self.total is not None:
+            field_dict["total"] = self.total
 
-        _processed_value = UNSET if self.processed is None else self.processed
-        processed = _processed_value
-        if processed is not UNSET:
-            field_dict["processed"] = processed
+        if self.processed is not None:
+            field_dict["processed"] = self.processed
 
-        _delivered_value = UNSET if self.delivered is None else self.delivered
-        delivered = _delivered_value
-        if delivered is not UNSET:
-            field_dict["delivered"] = delivered
+        if self.delivered is not None:
+            field_dict["delivered"] = self.delivered
 
-        _read_value = UNSET if self.read is None else self.read
-        read = _read_value
-        if read is not UNSET:
-            field_dict["read"] = read
+        if self.read is not None:
+            field_dict["read"] = self.read
 
-        _failed_value = UNSET if self.failed is None else self.failed
-        failed = _failed_value
-        if failed is not UNSET:
-            field_dict["failed"] = failed
+        if self.failed is not None:
+            field_dict["failed"] = self.failed
 
-        _excluded_value = UNSET if self.excluded is None else self.excluded
-        excluded = _excluded_value
-        if excluded is not UNSET:
-            field_dict["excluded"] = excluded
+        if self.excluded is not None:
+            field_dict["excluded"] = self.excluded
 
-        _invalid_value = UNSET if self.invalid is None else self.invalid
-        invalid = _invalid_value
-        if invalid is not UNSET:
-            field_dict["invalid"] = invalid
+        if self.invalid is not None:
+            field_dict["invalid"] = self.invalid
 
         return field_dict
 

@@ -36,20 +36,14 @@ class CampaignUnsubscribe:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        _active_value = UNSET if self.active is None else self.active
-        active = _active_value
-        if active is not UNSET:
-            field_dict["active"] = active
+        if self.active is not None:
+            field_dict["active"] = self.active
 
-        _word_value = UNSET if self.word is None else self.word
-        word = _word_value
-        if word is not UNSET:
-            field_dict["word"] = word
+        if self.word is not None:
+            field_dict["word"] = self.word
 
-        _message_value = UNSET if self.message is None else self.message
-        message = _message_value
-        if message is not UNSET:
-            field_dict["message"] = message
+        if self.message is not None:
+            field_dict["message"] = self.message
 
         return field_dict
 

@@ -69,14 +69,11 @@ class CatalogProduct:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if self.id is not None:  # a reply may lack even a required field
-            id = self.id
-            field_dict["id"] = id
+        if self.id is not None:
+            field_dict["id"] = self.id
 
-        _wid_value = UNSET if self.wid is None else self.wid
-        wid = _wid_value
-        if wid is not UNSET:
-            field_dict["wid"] = wid
+        if self.wid is not None:
+            field_dict["wid"] = self.wid
 
         _device_value = UNSET if self.device is None else self.device
         device: dict[str, Any] | str | Unset
@@ -124,40 +121,26 @@ class CatalogProduct:
         if permission is not UNSET:
             field_dict["permission"] = permission
 
-        _name_value = UNSET if self.name is None else self.name
-        name = _name_value
-        if name is not UNSET:
-            field_dict["name"] = name
+        if self.name is not None:
+            field_dict["name"] = self.name
 
-        _description_value = UNSET if self.description is None else self.description
-        description = _description_value
-        if description is not UNSET:
-            field_dict["description"] = description
+        if self.description is not None:
+            field_dict["description"] = self.description
 
-        _price_value = UNSET if self.price is None else self.price
-        price = _price_value
-        if price is not UNSET:
-            field_dict["price"] = price
+        if self.price is not None:
+            field_dict["price"] = self.price
 
-        _currency_value = UNSET if self.currency is None else self.currency
-        currency = _currency_value
-        if currency is not UNSET:
-            field_dict["currency"] = currency
+        if self.currency is not None:
+            field_dict["currency"] = self.currency
 
-        _url_value = UNSET if self.url is None else self.url
-        url = _url_value
-        if url is not UNSET:
-            field_dict["url"] = url
+        if self.url is not None:
+            field_dict["url"] = self.url
 
-        _retailer_id_value = UNSET if self.retailer_id is None else self.retailer_id
-        retailer_id = _retailer_id_value
-        if retailer_id is not UNSET:
-            field_dict["retailerId"] = retailer_id
+        if self.retailer_id is not None:
+            field_dict["retailerId"] = self.retailer_id
 
-        _availability_value = UNSET if self.availability is None else self.availability
-        availability = _availability_value
-        if availability is not UNSET:
-            field_dict["availability"] = availability
+        if self.availability is not None:
+            field_dict["availability"] = self.availability
 
         _created_at_value = UNSET if self.created_at is None else self.created_at
         created_at: None | str | Unset

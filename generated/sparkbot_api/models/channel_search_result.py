@@ -50,45 +50,29 @@ class ChannelSearchResult:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        _wid_value = UNSET if self.wid is None else self.wid
-        wid = _wid_value
-        if wid is not UNSET:
-            field_dict["wid"] = wid
+        if self.wid is not None:
+            field_dict["wid"] = self.wid
 
-        _name_value = UNSET if self.name is None else self.name
-        name = _name_value
-        if name is not UNSET:
-            field_dict["name"] = name
+        if self.name is not None:
+            field_dict["name"] = self.name
 
-        _description_value = UNSET if self.description is None else self.description
-        description = _description_value
-        if description is not UNSET:
-            field_dict["description"] = description
+        if self.description is not None:
+            field_dict["description"] = self.description
 
-        _image_value = UNSET if self.image is None else self.image
-        image = _image_value
-        if image is not UNSET:
-            field_dict["image"] = image
+        if self.image is not None:
+            field_dict["image"] = self.image
 
-        _followers_value = UNSET if self.followers is None else self.followers
-        followers = _followers_value
-        if followers is not UNSET:
-            field_dict["followers"] = followers
+        if self.followers is not None:
+            field_dict["followers"] = self.followers
 
-        _verified_value = UNSET if self.verified is None else self.verified
-        verified = _verified_value
-        if verified is not UNSET:
-            field_dict["verified"] = verified
+        if self.verified is not None:
+            field_dict["verified"] = self.verified
 
-        _invite_code_value = UNSET if self.invite_code is None else self.invite_code
-        invite_code = _invite_code_value
-        if invite_code is not UNSET:
-            field_dict["inviteCode"] = invite_code
+        if self.invite_code is not None:
+            field_dict["inviteCode"] = self.invite_code
 
-        _invite_link_value = UNSET if self.invite_link is None else self.invite_link
-        invite_link = _invite_link_value
-        if invite_link is not UNSET:
-            field_dict["inviteLink"] = invite_link
+        if self.invite_link is not None:
+            field_dict["inviteLink"] = self.invite_link
 
         _created_at_value = UNSET if self.created_at is None else self.created_at
         created_at: str | Unset = UNSET

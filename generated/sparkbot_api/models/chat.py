@@ -88,30 +88,20 @@ class Chat:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        _id_value = UNSET if self.id is None else self.id
-        id = _id_value
-        if id is not UNSET:
-            field_dict["id"] = id
+        if self.id is not None:
+            field_dict["id"] = self.id
 
-        _wid_value = UNSET if self.wid is None else self.wid
-        wid = _wid_value
-        if wid is not UNSET:
-            field_dict["wid"] = wid
+        if self.wid is not None:
+            field_dict["wid"] = self.wid
 
-        _lid_value = UNSET if self.lid is None else self.lid
-        lid = _lid_value
-        if lid is not UNSET:
-            field_dict["lid"] = lid
+        if self.lid is not None:
+            field_dict["lid"] = self.lid
 
-        _name_value = UNSET if self.name is None else self.name
-        name = _name_value
-        if name is not UNSET:
-            field_dict["name"] = name
+        if self.name is not None:
+            field_dict["name"] = self.name
 
-        _kind_value = UNSET if self.kind is None else self.kind
-        kind = _kind_value
-        if kind is not UNSET:
-            field_dict["kind"] = kind
+        if self.kind is not None:
+            field_dict["kind"] = self.kind
 
         _status_value = UNSET if self.status is None else self.status
         status: str | Unset = UNSET
@@ -140,10 +130,8 @@ class Chat:
         if status_updated_at is not UNSET:
             field_dict["statusUpdatedAt"] = status_updated_at
 
-        _status_updated_by_value = UNSET if self.status_updated_by is None else self.status_updated_by
-        status_updated_by = _status_updated_by_value
-        if status_updated_by is not UNSET:
-            field_dict["statusUpdatedBy"] = status_updated_by
+        if self.status_updated_by is not None:
+            field_dict["statusUpdatedBy"] = self.status_updated_by
 
         _prev_status_updated_at_value = UNSET if self.prev_status_updated_at is None else self.prev_status_updated_at
         prev_status_updated_at: None | str | Unset
@@ -211,15 +199,11 @@ class Chat:
         if last_reaction_at is not UNSET:
             field_dict["lastReactionAt"] = last_reaction_at
 
-        _last_reaction_emoji_value = UNSET if self.last_reaction_emoji is None else self.last_reaction_emoji
-        last_reaction_emoji = _last_reaction_emoji_value
-        if last_reaction_emoji is not UNSET:
-            field_dict["lastReactionEmoji"] = last_reaction_emoji
+        if self.last_reaction_emoji is not None:
+            field_dict["lastReactionEmoji"] = self.last_reaction_emoji
 
-        _last_reaction_author_value = UNSET if self.last_reaction_author is None else self.last_reaction_author
-        last_reaction_author = _last_reaction_author_value
-        if last_reaction_author is not UNSET:
-            field_dict["lastReactionAuthor"] = last_reaction_author
+        if self.last_reaction_author is not None:
+            field_dict["lastReactionAuthor"] = self.last_reaction_author
 
         _last_note_at_value = UNSET if self.last_note_at is None else self.last_note_at
         last_note_at: None | str | Unset

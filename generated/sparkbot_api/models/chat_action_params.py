@@ -40,10 +40,8 @@ class ChatActionParams:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        _agent_value = UNSET if self.agent is None else self.agent
-        agent = _agent_value
-        if agent is not UNSET:
-            field_dict["agent"] = agent
+        if self.agent is not None:
+            field_dict["agent"] = self.agent
 
         _labels_value = UNSET if self.labels is None else self.labels
         labels: list[str] | Unset = UNSET
@@ -61,10 +59,8 @@ class ChatActionParams:
         if keys is not UNSET:
             field_dict["keys"] = keys
 
-        _department_value = UNSET if self.department is None else self.department
-        department = _department_value
-        if department is not UNSET:
-            field_dict["department"] = department
+        if self.department is not None:
+            field_dict["department"] = self.department
 
         _metadata_value = UNSET if self.metadata is None else self.metadata
         metadata: list[dict[str, Any]] | Unset = UNSET

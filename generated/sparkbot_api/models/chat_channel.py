@@ -60,60 +60,38 @@ class ChatChannel:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        _privacy_value = UNSET if self.privacy is None else self.privacy
-        privacy = _privacy_value
-        if privacy is not UNSET:
-            field_dict["privacy"] = privacy
+        if self.privacy is not None:
+            field_dict["privacy"] = self.privacy
 
-        _reaction_codes_value = UNSET if self.reaction_codes is None else self.reaction_codes
-        reaction_codes = _reaction_codes_value
-        if reaction_codes is not UNSET:
-            field_dict["reactionCodes"] = reaction_codes
+        if self.reaction_codes is not None:
+            field_dict["reactionCodes"] = self.reaction_codes
 
-        _description_value = UNSET if self.description is None else self.description
-        description = _description_value
-        if description is not UNSET:
-            field_dict["description"] = description
+        if self.description is not None:
+            field_dict["description"] = self.description
 
-        _owner_value = UNSET if self.owner is None else self.owner
-        owner = _owner_value
-        if owner is not UNSET:
-            field_dict["owner"] = owner
+        if self.owner is not None:
+            field_dict["owner"] = self.owner
 
-        _membership_value = UNSET if self.membership is None else self.membership
-        membership = _membership_value
-        if membership is not UNSET:
-            field_dict["membership"] = membership
+        if self.membership is not None:
+            field_dict["membership"] = self.membership
 
-        _invite_code_value = UNSET if self.invite_code is None else self.invite_code
-        invite_code = _invite_code_value
-        if invite_code is not UNSET:
-            field_dict["inviteCode"] = invite_code
+        if self.invite_code is not None:
+            field_dict["inviteCode"] = self.invite_code
 
-        _suspended_value = UNSET if self.suspended is None else self.suspended
-        suspended = _suspended_value
-        if suspended is not UNSET:
-            field_dict["suspended"] = suspended
+        if self.suspended is not None:
+            field_dict["suspended"] = self.suspended
 
-        _verified_value = UNSET if self.verified is None else self.verified
-        verified = _verified_value
-        if verified is not UNSET:
-            field_dict["verified"] = verified
+        if self.verified is not None:
+            field_dict["verified"] = self.verified
 
-        _geosuspended_value = UNSET if self.geosuspended is None else self.geosuspended
-        geosuspended = _geosuspended_value
-        if geosuspended is not UNSET:
-            field_dict["geosuspended"] = geosuspended
+        if self.geosuspended is not None:
+            field_dict["geosuspended"] = self.geosuspended
 
-        _followers_value = UNSET if self.followers is None else self.followers
-        followers = _followers_value
-        if followers is not UNSET:
-            field_dict["followers"] = followers
+        if self.followers is not None:
+            field_dict["followers"] = self.followers
 
-        _website_value = UNSET if self.website is None else self.website
-        website = _website_value
-        if website is not UNSET:
-            field_dict["website"] = website
+        if self.website is not None:
+            field_dict["website"] = self.website
 
         _name_updated_at_value = UNSET if self.name_updated_at is None else self.name_updated_at
         name_updated_at: None | str | Unset

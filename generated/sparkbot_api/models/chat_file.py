@@ -73,15 +73,11 @@ class ChatFile:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        _message_value = UNSET if self.message is None else self.message
-        message = _message_value
-        if message is not UNSET:
-            field_dict["message"] = message
+        if self.message is not None:
+            field_dict["message"] = self.message
 
-        _chat_value = UNSET if self.chat is None else self.chat
-        chat = _chat_value
-        if chat is not UNSET:
-            field_dict["chat"] = chat
+        if self.chat is not None:
+            field_dict["chat"] = self.chat
 
         _status_value = UNSET if self.status is None else self.status
         status: str | Unset = UNSET
@@ -100,55 +96,35 @@ class ChatFile:
         if caption is not UNSET:
             field_dict["caption"] = caption
 
-        _error_value = UNSET if self.error is None else self.error
-        error = _error_value
-        if error is not UNSET:
-            field_dict["error"] = error
+        if self.error is not None:
+            field_dict["error"] = self.error
 
-        _error_code_value = UNSET if self.error_code is None else self.error_code
-        error_code = _error_code_value
-        if error_code is not UNSET:
-            field_dict["errorCode"] = error_code
+        if self.error_code is not None:
+            field_dict["errorCode"] = self.error_code
 
-        _kind_value = UNSET if self.kind is None else self.kind
-        kind = _kind_value
-        if kind is not UNSET:
-            field_dict["kind"] = kind
+        if self.kind is not None:
+            field_dict["kind"] = self.kind
 
-        _size_value = UNSET if self.size is None else self.size
-        size = _size_value
-        if size is not UNSET:
-            field_dict["size"] = size
+        if self.size is not None:
+            field_dict["size"] = self.size
 
-        _mime_value = UNSET if self.mime is None else self.mime
-        mime = _mime_value
-        if mime is not UNSET:
-            field_dict["mime"] = mime
+        if self.mime is not None:
+            field_dict["mime"] = self.mime
 
-        _extension_value = UNSET if self.extension is None else self.extension
-        extension = _extension_value
-        if extension is not UNSET:
-            field_dict["extension"] = extension
+        if self.extension is not None:
+            field_dict["extension"] = self.extension
 
-        _format__value = UNSET if self.format_ is None else self.format_
-        format_ = _format__value
-        if format_ is not UNSET:
-            field_dict["format"] = format_
+        if self.format_ is not None:
+            field_dict["format"] = self.format_
 
-        _filename_value = UNSET if self.filename is None else self.filename
-        filename = _filename_value
-        if filename is not UNSET:
-            field_dict["filename"] = filename
+        if self.filename is not None:
+            field_dict["filename"] = self.filename
 
-        _sha2_value = UNSET if self.sha2 is None else self.sha2
-        sha2 = _sha2_value
-        if sha2 is not UNSET:
-            field_dict["sha2"] = sha2
+        if self.sha2 is not None:
+            field_dict["sha2"] = self.sha2
 
-        _media_key_value = UNSET if self.media_key is None else self.media_key
-        media_key = _media_key_value
-        if media_key is not UNSET:
-            field_dict["mediaKey"] = media_key
+        if self.media_key is not None:
+            field_dict["mediaKey"] = self.media_key
 
         _created_at_value = UNSET if self.created_at is None else self.created_at
         created_at: None | str | Unset

@@ -42,35 +42,23 @@ class ChatFileMeta:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        _has_preview_value = UNSET if self.has_preview is None else self.has_preview
-        has_preview = _has_preview_value
-        if has_preview is not UNSET:
-            field_dict["hasPreview"] = has_preview
+        if self.has_preview is not None:
+            field_dict["hasPreview"] = self.has_preview
 
-        _width_value = UNSET if self.width is None else self.width
-        width = _width_value
-        if width is not UNSET:
-            field_dict["width"] = width
+        if self.width is not None:
+            field_dict["width"] = self.width
 
-        _height_value = UNSET if self.height is None else self.height
-        height = _height_value
-        if height is not UNSET:
-            field_dict["height"] = height
+        if self.height is not None:
+            field_dict["height"] = self.height
 
-        _duration_value = UNSET if self.duration is None else self.duration
-        duration = _duration_value
-        if duration is not UNSET:
-            field_dict["duration"] = duration
+        if self.duration is not None:
+            field_dict["duration"] = self.duration
 
-        _aspect_ratio_value = UNSET if self.aspect_ratio is None else self.aspect_ratio
-        aspect_ratio = _aspect_ratio_value
-        if aspect_ratio is not UNSET:
-            field_dict["aspectRatio"] = aspect_ratio
+        if self.aspect_ratio is not None:
+            field_dict["aspectRatio"] = self.aspect_ratio
 
-        _page_count_value = UNSET if self.page_count is None else self.page_count
-        page_count = _page_count_value
-        if page_count is not UNSET:
-            field_dict["pageCount"] = page_count
+        if self.page_count is not None:
+            field_dict["pageCount"] = self.page_count
 
         return field_dict
 

@@ -73,50 +73,32 @@ class ChatGroup:
         if synced_at is not UNSET:
             field_dict["syncedAt"] = synced_at
 
-        _owner_value = UNSET if self.owner is None else self.owner
-        owner = _owner_value
-        if owner is not UNSET:
-            field_dict["owner"] = owner
+        if self.owner is not None:
+            field_dict["owner"] = self.owner
 
-        _description_value = UNSET if self.description is None else self.description
-        description = _description_value
-        if description is not UNSET:
-            field_dict["description"] = description
+        if self.description is not None:
+            field_dict["description"] = self.description
 
-        _community_value = UNSET if self.community is None else self.community
-        community = _community_value
-        if community is not UNSET:
-            field_dict["community"] = community
+        if self.community is not None:
+            field_dict["community"] = self.community
 
-        _is_community_announce_value = UNSET if self.is_community_announce is None else self.is_community_announce
-        is_community_announce = _is_community_announce_value
-        if is_community_announce is not UNSET:
-            field_dict["isCommunityAnnounce"] = is_community_announce
+        if self.is_community_announce is not None:
+            field_dict["isCommunityAnnounce"] = self.is_community_announce
 
-        _total_participants_value = UNSET if self.total_participants is None else self.total_participants
-        total_participants = _total_participants_value
-        if total_participants is not UNSET:
-            field_dict["totalParticipants"] = total_participants
+        if self.total_participants is not None:
+            field_dict["totalParticipants"] = self.total_participants
 
-        _membership_approval_value = UNSET if self.membership_approval is None else self.membership_approval
-        membership_approval = _membership_approval_value
-        if membership_approval is not UNSET:
-            field_dict["membershipApproval"] = membership_approval
+        if self.membership_approval is not None:
+            field_dict["membershipApproval"] = self.membership_approval
 
-        _membership_invite_value = UNSET if self.membership_invite is None else self.membership_invite
-        membership_invite = _membership_invite_value
-        if membership_invite is not UNSET:
-            field_dict["membershipInvite"] = membership_invite
+        if self.membership_invite is not None:
+            field_dict["membershipInvite"] = self.membership_invite
 
-        _announce_value = UNSET if self.announce is None else self.announce
-        announce = _announce_value
-        if announce is not UNSET:
-            field_dict["announce"] = announce
+        if self.announce is not None:
+            field_dict["announce"] = self.announce
 
-        _restrict_value = UNSET if self.restrict is None else self.restrict
-        restrict = _restrict_value
-        if restrict is not UNSET:
-            field_dict["restrict"] = restrict
+        if self.restrict is not None:
+            field_dict["restrict"] = self.restrict
 
         _subject_updated_at_value = UNSET if self.subject_updated_at is None else self.subject_updated_at
         subject_updated_at: None | str | Unset
@@ -129,10 +111,8 @@ class ChatGroup:
         if subject_updated_at is not UNSET:
             field_dict["subjectUpdatedAt"] = subject_updated_at
 
-        _description_owner_value = UNSET if self.description_owner is None else self.description_owner
-        description_owner = _description_owner_value
-        if description_owner is not UNSET:
-            field_dict["descriptionOwner"] = description_owner
+        if self.description_owner is not None:
+            field_dict["descriptionOwner"] = self.description_owner
 
         _description_updated_at_value = UNSET if self.description_updated_at is None else self.description_updated_at
         description_updated_at: None | str | Unset

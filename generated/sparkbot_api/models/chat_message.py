@@ -133,25 +133,17 @@ class ChatMessage:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        _id_value = UNSET if self.id is None else self.id
-        id = _id_value
-        if id is not UNSET:
-            field_dict["id"] = id
+        if self.id is not None:
+            field_dict["id"] = self.id
 
-        _wid_value = UNSET if self.wid is None else self.wid
-        wid = _wid_value
-        if wid is not UNSET:
-            field_dict["wid"] = wid
+        if self.wid is not None:
+            field_dict["wid"] = self.wid
 
-        _chat_wid_value = UNSET if self.chat_wid is None else self.chat_wid
-        chat_wid = _chat_wid_value
-        if chat_wid is not UNSET:
-            field_dict["chatWid"] = chat_wid
+        if self.chat_wid is not None:
+            field_dict["chatWid"] = self.chat_wid
 
-        _wid_full_value = UNSET if self.wid_full is None else self.wid_full
-        wid_full = _wid_full_value
-        if wid_full is not UNSET:
-            field_dict["widFull"] = wid_full
+        if self.wid_full is not None:
+            field_dict["widFull"] = self.wid_full
 
         _device_value = UNSET if self.device is None else self.device
         device: dict[str, Any] | str | Unset
@@ -202,15 +194,11 @@ class ChatMessage:
         if flow is not UNSET:
             field_dict["flow"] = flow
 
-        _from__value = UNSET if self.from_ is None else self.from_
-        from_ = _from__value
-        if from_ is not UNSET:
-            field_dict["from"] = from_
+        if self.from_ is not None:
+            field_dict["from"] = self.from_
 
-        _to_value = UNSET if self.to is None else self.to
-        to = _to_value
-        if to is not UNSET:
-            field_dict["to"] = to
+        if self.to is not None:
+            field_dict["to"] = self.to
 
         _ack_value = UNSET if self.ack is None else self.ack
         ack: str | Unset = UNSET
@@ -220,15 +208,11 @@ class ChatMessage:
         if ack is not UNSET:
             field_dict["ack"] = ack
 
-        _kind_value = UNSET if self.kind is None else self.kind
-        kind = _kind_value
-        if kind is not UNSET:
-            field_dict["kind"] = kind
+        if self.kind is not None:
+            field_dict["kind"] = self.kind
 
-        _subtype_value = UNSET if self.subtype is None else self.subtype
-        subtype = _subtype_value
-        if subtype is not UNSET:
-            field_dict["subtype"] = subtype
+        if self.subtype is not None:
+            field_dict["subtype"] = self.subtype
 
         _date_value = UNSET if self.date is None else self.date
         date: None | str | Unset
@@ -252,70 +236,44 @@ class ChatMessage:
         if edited_at is not UNSET:
             field_dict["editedAt"] = edited_at
 
-        _reference_value = UNSET if self.reference is None else self.reference
-        reference = _reference_value
-        if reference is not UNSET:
-            field_dict["reference"] = reference
+        if self.reference is not None:
+            field_dict["reference"] = self.reference
 
-        _trigger_value = UNSET if self.trigger is None else self.trigger
-        trigger = _trigger_value
-        if trigger is not UNSET:
-            field_dict["trigger"] = trigger
+        if self.trigger is not None:
+            field_dict["trigger"] = self.trigger
 
-        _original_wid_value = UNSET if self.original_wid is None else self.original_wid
-        original_wid = _original_wid_value
-        if original_wid is not UNSET:
-            field_dict["originalWid"] = original_wid
+        if self.original_wid is not None:
+            field_dict["originalWid"] = self.original_wid
 
-        _original_waba_id_value = UNSET if self.original_waba_id is None else self.original_waba_id
-        original_waba_id = _original_waba_id_value
-        if original_waba_id is not UNSET:
-            field_dict["originalWabaId"] = original_waba_id
+        if self.original_waba_id is not None:
+            field_dict["originalWabaId"] = self.original_waba_id
 
-        _body_value = UNSET if self.body is None else self.body
-        body = _body_value
-        if body is not UNSET:
-            field_dict["body"] = body
+        if self.body is not None:
+            field_dict["body"] = self.body
 
-        _title_value = UNSET if self.title is None else self.title
-        title = _title_value
-        if title is not UNSET:
-            field_dict["title"] = title
+        if self.title is not None:
+            field_dict["title"] = self.title
 
-        _header_value = UNSET if self.header is None else self.header
-        header = _header_value
-        if header is not UNSET:
-            field_dict["header"] = header
+        if self.header is not None:
+            field_dict["header"] = self.header
 
-        _header_type_value = UNSET if self.header_type is None else self.header_type
-        header_type = _header_type_value
-        if header_type is not UNSET:
-            field_dict["headerType"] = header_type
+        if self.header_type is not None:
+            field_dict["headerType"] = self.header_type
 
-        _header_file_value = UNSET if self.header_file is None else self.header_file
-        header_file = _header_file_value
-        if header_file is not UNSET:
-            field_dict["headerFile"] = header_file
+        if self.header_file is not None:
+            field_dict["headerFile"] = self.header_file
 
-        _header_filename_value = UNSET if self.header_filename is None else self.header_filename
-        header_filename = _header_filename_value
-        if header_filename is not UNSET:
-            field_dict["headerFilename"] = header_filename
+        if self.header_filename is not None:
+            field_dict["headerFilename"] = self.header_filename
 
-        _header_url_value = UNSET if self.header_url is None else self.header_url
-        header_url = _header_url_value
-        if header_url is not UNSET:
-            field_dict["headerUrl"] = header_url
+        if self.header_url is not None:
+            field_dict["headerUrl"] = self.header_url
 
-        _footer_value = UNSET if self.footer is None else self.footer
-        footer = _footer_value
-        if footer is not UNSET:
-            field_dict["footer"] = footer
+        if self.footer is not None:
+            field_dict["footer"] = self.footer
 
-        _webhook_status_value = UNSET if self.webhook_status is None else self.webhook_status
-        webhook_status = _webhook_status_value
-        if webhook_status is not UNSET:
-            field_dict["webhookStatus"] = webhook_status
+        if self.webhook_status is not None:
+            field_dict["webhookStatus"] = self.webhook_status
 
         _webhook_synced_at_value = UNSET if self.webhook_synced_at is None else self.webhook_synced_at
         webhook_synced_at: None | str | Unset

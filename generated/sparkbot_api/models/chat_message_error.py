@@ -53,25 +53,17 @@ class ChatMessageError:
         if date is not UNSET:
             field_dict["date"] = date
 
-        _code_value = UNSET if self.code is None else self.code
-        code = _code_value
-        if code is not UNSET:
-            field_dict["code"] = code
+        if self.code is not None:
+            field_dict["code"] = self.code
 
-        _title_value = UNSET if self.title is None else self.title
-        title = _title_value
-        if title is not UNSET:
-            field_dict["title"] = title
+        if self.title is not None:
+            field_dict["title"] = self.title
 
-        _message_value = UNSET if self.message is None else self.message
-        message = _message_value
-        if message is not UNSET:
-            field_dict["message"] = message
+        if self.message is not None:
+            field_dict["message"] = self.message
 
-        _href_value = UNSET if self.href is None else self.href
-        href = _href_value
-        if href is not UNSET:
-            field_dict["href"] = href
+        if self.href is not None:
+            field_dict["href"] = self.href
 
         return field_dict
 

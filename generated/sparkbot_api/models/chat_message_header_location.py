@@ -38,25 +38,17 @@ class ChatMessageHeaderLocation:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        _latitude_value = UNSET if self.latitude is None else self.latitude
-        latitude = _latitude_value
-        if latitude is not UNSET:
-            field_dict["latitude"] = latitude
+        if self.latitude is not None:
+            field_dict["latitude"] = self.latitude
 
-        _longitude_value = UNSET if self.longitude is None else self.longitude
-        longitude = _longitude_value
-        if longitude is not UNSET:
-            field_dict["longitude"] = longitude
+        if self.longitude is not None:
+            field_dict["longitude"] = self.longitude
 
-        _name_value = UNSET if self.name is None else self.name
-        name = _name_value
-        if name is not UNSET:
-            field_dict["name"] = name
+        if self.name is not None:
+            field_dict["name"] = self.name
 
-        _address_value = UNSET if self.address is None else self.address
-        address = _address_value
-        if address is not UNSET:
-            field_dict["address"] = address
+        if self.address is not None:
+            field_dict["address"] = self.address
 
         return field_dict
 

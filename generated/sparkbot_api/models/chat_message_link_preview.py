@@ -40,30 +40,20 @@ class ChatMessageLinkPreview:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        _thumbnail_value = UNSET if self.thumbnail is None else self.thumbnail
-        thumbnail = _thumbnail_value
-        if thumbnail is not UNSET:
-            field_dict["thumbnail"] = thumbnail
+        if self.thumbnail is not None:
+            field_dict["thumbnail"] = self.thumbnail
 
-        _title_value = UNSET if self.title is None else self.title
-        title = _title_value
-        if title is not UNSET:
-            field_dict["title"] = title
+        if self.title is not None:
+            field_dict["title"] = self.title
 
-        _description_value = UNSET if self.description is None else self.description
-        description = _description_value
-        if description is not UNSET:
-            field_dict["description"] = description
+        if self.description is not None:
+            field_dict["description"] = self.description
 
-        _canonical_url_value = UNSET if self.canonical_url is None else self.canonical_url
-        canonical_url = _canonical_url_value
-        if canonical_url is not UNSET:
-            field_dict["canonicalUrl"] = canonical_url
+        if self.canonical_url is not None:
+            field_dict["canonicalUrl"] = self.canonical_url
 
-        _matched_url_value = UNSET if self.matched_url is None else self.matched_url
-        matched_url = _matched_url_value
-        if matched_url is not UNSET:
-            field_dict["matchedUrl"] = matched_url
+        if self.matched_url is not None:
+            field_dict["matchedUrl"] = self.matched_url
 
         return field_dict
 

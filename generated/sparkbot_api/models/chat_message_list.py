@@ -40,30 +40,20 @@ class ChatMessageList:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        _kind_value = UNSET if self.kind is None else self.kind
-        kind = _kind_value
-        if kind is not UNSET:
-            field_dict["kind"] = kind
+        if self.kind is not None:
+            field_dict["kind"] = self.kind
 
-        _description_value = UNSET if self.description is None else self.description
-        description = _description_value
-        if description is not UNSET:
-            field_dict["description"] = description
+        if self.description is not None:
+            field_dict["description"] = self.description
 
-        _title_value = UNSET if self.title is None else self.title
-        title = _title_value
-        if title is not UNSET:
-            field_dict["title"] = title
+        if self.title is not None:
+            field_dict["title"] = self.title
 
-        _footer_value = UNSET if self.footer is None else self.footer
-        footer = _footer_value
-        if footer is not UNSET:
-            field_dict["footer"] = footer
+        if self.footer is not None:
+            field_dict["footer"] = self.footer
 
-        _button_value = UNSET if self.button is None else self.button
-        button = _button_value
-        if button is not UNSET:
-            field_dict["button"] = button
+        if self.button is not None:
+            field_dict["button"] = self.button
 
         return field_dict
 

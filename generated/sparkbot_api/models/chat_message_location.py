@@ -40,30 +40,20 @@ class ChatMessageLocation:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        _address_value = UNSET if self.address is None else self.address
-        address = _address_value
-        if address is not UNSET:
-            field_dict["address"] = address
+        if self.address is not None:
+            field_dict["address"] = self.address
 
-        _name_value = UNSET if self.name is None else self.name
-        name = _name_value
-        if name is not UNSET:
-            field_dict["name"] = name
+        if self.name is not None:
+            field_dict["name"] = self.name
 
-        _lat_value = UNSET if self.lat is None else self.lat
-        lat = _lat_value
-        if lat is not UNSET:
-            field_dict["lat"] = lat
+        if self.lat is not None:
+            field_dict["lat"] = self.lat
 
-        _lon_value = UNSET if self.lon is None else self.lon
-        lon = _lon_value
-        if lon is not UNSET:
-            field_dict["lon"] = lon
+        if self.lon is not None:
+            field_dict["lon"] = self.lon
 
-        _degrees_value = UNSET if self.degrees is None else self.degrees
-        degrees = _degrees_value
-        if degrees is not UNSET:
-            field_dict["degrees"] = degrees
+        if self.degrees is not None:
+            field_dict["degrees"] = self.degrees
 
         return field_dict
 

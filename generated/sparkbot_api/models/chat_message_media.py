@@ -54,10 +54,8 @@ class ChatMessageMedia:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        _id_value = UNSET if self.id is None else self.id
-        id = _id_value
-        if id is not UNSET:
-            field_dict["id"] = id
+        if self.id is not None:
+            field_dict["id"] = self.id
 
         _expires_at_value = UNSET if self.expires_at is None else self.expires_at
         expires_at: None | str | Unset
@@ -78,40 +76,26 @@ class ChatMessageMedia:
         if status is not UNSET:
             field_dict["status"] = status
 
-        _mime_value = UNSET if self.mime is None else self.mime
-        mime = _mime_value
-        if mime is not UNSET:
-            field_dict["mime"] = mime
+        if self.mime is not None:
+            field_dict["mime"] = self.mime
 
-        _encoding_value = UNSET if self.encoding is None else self.encoding
-        encoding = _encoding_value
-        if encoding is not UNSET:
-            field_dict["encoding"] = encoding
+        if self.encoding is not None:
+            field_dict["encoding"] = self.encoding
 
-        _size_value = UNSET if self.size is None else self.size
-        size = _size_value
-        if size is not UNSET:
-            field_dict["size"] = size
+        if self.size is not None:
+            field_dict["size"] = self.size
 
-        _format__value = UNSET if self.format_ is None else self.format_
-        format_ = _format__value
-        if format_ is not UNSET:
-            field_dict["format"] = format_
+        if self.format_ is not None:
+            field_dict["format"] = self.format_
 
-        _caption_value = UNSET if self.caption is None else self.caption
-        caption = _caption_value
-        if caption is not UNSET:
-            field_dict["caption"] = caption
+        if self.caption is not None:
+            field_dict["caption"] = self.caption
 
-        _filename_value = UNSET if self.filename is None else self.filename
-        filename = _filename_value
-        if filename is not UNSET:
-            field_dict["filename"] = filename
+        if self.filename is not None:
+            field_dict["filename"] = self.filename
 
-        _filehash_value = UNSET if self.filehash is None else self.filehash
-        filehash = _filehash_value
-        if filehash is not UNSET:
-            field_dict["filehash"] = filehash
+        if self.filehash is not None:
+            field_dict["filehash"] = self.filehash
 
         _meta_value = UNSET if self.meta is None else self.meta
         meta: dict[str, Any] | Unset = UNSET

@@ -91,120 +91,74 @@ class ChatMessageMeta:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        _rtl_value = UNSET if self.rtl is None else self.rtl
-        rtl = _rtl_value
-        if rtl is not UNSET:
-            field_dict["rtl"] = rtl
+        if self.rtl is not None:
+            field_dict["rtl"] = self.rtl
 
-        _contains_emoji_value = UNSET if self.contains_emoji is None else self.contains_emoji
-        contains_emoji = _contains_emoji_value
-        if contains_emoji is not UNSET:
-            field_dict["containsEmoji"] = contains_emoji
+        if self.contains_emoji is not None:
+            field_dict["containsEmoji"] = self.contains_emoji
 
-        _is_gif_value = UNSET if self.is_gif is None else self.is_gif
-        is_gif = _is_gif_value
-        if is_gif is not UNSET:
-            field_dict["isGif"] = is_gif
+        if self.is_gif is not None:
+            field_dict["isGif"] = self.is_gif
 
-        _is_failed_value = UNSET if self.is_failed is None else self.is_failed
-        is_failed = _is_failed_value
-        if is_failed is not UNSET:
-            field_dict["isFailed"] = is_failed
+        if self.is_failed is not None:
+            field_dict["isFailed"] = self.is_failed
 
-        _is_star_value = UNSET if self.is_star is None else self.is_star
-        is_star = _is_star_value
-        if is_star is not UNSET:
-            field_dict["isStar"] = is_star
+        if self.is_star is not None:
+            field_dict["isStar"] = self.is_star
 
-        _is_edited_value = UNSET if self.is_edited is None else self.is_edited
-        is_edited = _is_edited_value
-        if is_edited is not UNSET:
-            field_dict["isEdited"] = is_edited
+        if self.is_edited is not None:
+            field_dict["isEdited"] = self.is_edited
 
-        _is_group_value = UNSET if self.is_group is None else self.is_group
-        is_group = _is_group_value
-        if is_group is not UNSET:
-            field_dict["isGroup"] = is_group
+        if self.is_group is not None:
+            field_dict["isGroup"] = self.is_group
 
-        _is_forwarded_value = UNSET if self.is_forwarded is None else self.is_forwarded
-        is_forwarded = _is_forwarded_value
-        if is_forwarded is not UNSET:
-            field_dict["isForwarded"] = is_forwarded
+        if self.is_forwarded is not None:
+            field_dict["isForwarded"] = self.is_forwarded
 
-        _is_ephemeral_value = UNSET if self.is_ephemeral is None else self.is_ephemeral
-        is_ephemeral = _is_ephemeral_value
-        if is_ephemeral is not UNSET:
-            field_dict["isEphemeral"] = is_ephemeral
+        if self.is_ephemeral is not None:
+            field_dict["isEphemeral"] = self.is_ephemeral
 
-        _ephemeral_duration_value = UNSET if self.ephemeral_duration is None else self.ephemeral_duration
-        ephemeral_duration = _ephemeral_duration_value
-        if ephemeral_duration is not UNSET:
-            field_dict["ephemeralDuration"] = ephemeral_duration
+        if self.ephemeral_duration is not None:
+            field_dict["ephemeralDuration"] = self.ephemeral_duration
 
-        _is_notification_value = UNSET if self.is_notification is None else self.is_notification
-        is_notification = _is_notification_value
-        if is_notification is not UNSET:
-            field_dict["isNotification"] = is_notification
+        if self.is_notification is not None:
+            field_dict["isNotification"] = self.is_notification
 
-        _notify_name_value = UNSET if self.notify_name is None else self.notify_name
-        notify_name = _notify_name_value
-        if notify_name is not UNSET:
-            field_dict["notifyName"] = notify_name
+        if self.notify_name is not None:
+            field_dict["notifyName"] = self.notify_name
 
-        _is_live_value = UNSET if self.is_live is None else self.is_live
-        is_live = _is_live_value
-        if is_live is not UNSET:
-            field_dict["isLive"] = is_live
+        if self.is_live is not None:
+            field_dict["isLive"] = self.is_live
 
-        _is_broadcast_value = UNSET if self.is_broadcast is None else self.is_broadcast
-        is_broadcast = _is_broadcast_value
-        if is_broadcast is not UNSET:
-            field_dict["isBroadcast"] = is_broadcast
+        if self.is_broadcast is not None:
+            field_dict["isBroadcast"] = self.is_broadcast
 
-        _is_channel_value = UNSET if self.is_channel is None else self.is_channel
-        is_channel = _is_channel_value
-        if is_channel is not UNSET:
-            field_dict["isChannel"] = is_channel
+        if self.is_channel is not None:
+            field_dict["isChannel"] = self.is_channel
 
-        _is_biz_notification_value = UNSET if self.is_biz_notification is None else self.is_biz_notification
-        is_biz_notification = _is_biz_notification_value
-        if is_biz_notification is not UNSET:
-            field_dict["isBizNotification"] = is_biz_notification
+        if self.is_biz_notification is not None:
+            field_dict["isBizNotification"] = self.is_biz_notification
 
-        _is_doc_value = UNSET if self.is_doc is None else self.is_doc
-        is_doc = _is_doc_value
-        if is_doc is not UNSET:
-            field_dict["isDoc"] = is_doc
+        if self.is_doc is not None:
+            field_dict["isDoc"] = self.is_doc
 
-        _is_link_preview_value = UNSET if self.is_link_preview is None else self.is_link_preview
-        is_link_preview = _is_link_preview_value
-        if is_link_preview is not UNSET:
-            field_dict["isLinkPreview"] = is_link_preview
+        if self.is_link_preview is not None:
+            field_dict["isLinkPreview"] = self.is_link_preview
 
-        _is_psa_value = UNSET if self.is_psa is None else self.is_psa
-        is_psa = _is_psa_value
-        if is_psa is not UNSET:
-            field_dict["isPSA"] = is_psa
+        if self.is_psa is not None:
+            field_dict["isPSA"] = self.is_psa
 
-        _is_revoked_value = UNSET if self.is_revoked is None else self.is_revoked
-        is_revoked = _is_revoked_value
-        if is_revoked is not UNSET:
-            field_dict["isRevoked"] = is_revoked
+        if self.is_revoked is not None:
+            field_dict["isRevoked"] = self.is_revoked
 
-        _is_unread_type_value = UNSET if self.is_unread_type is None else self.is_unread_type
-        is_unread_type = _is_unread_type_value
-        if is_unread_type is not UNSET:
-            field_dict["isUnreadType"] = is_unread_type
+        if self.is_unread_type is not None:
+            field_dict["isUnreadType"] = self.is_unread_type
 
-        _selected_button_id_value = UNSET if self.selected_button_id is None else self.selected_button_id
-        selected_button_id = _selected_button_id_value
-        if selected_button_id is not UNSET:
-            field_dict["selectedButtonId"] = selected_button_id
+        if self.selected_button_id is not None:
+            field_dict["selectedButtonId"] = self.selected_button_id
 
-        _selected_list_id_value = UNSET if self.selected_list_id is None else self.selected_list_id
-        selected_list_id = _selected_list_id_value
-        if selected_list_id is not UNSET:
-            field_dict["selectedListId"] = selected_list_id
+        if self.selected_list_id is not None:
+            field_dict["selectedListId"] = self.selected_list_id
 
         _source_value = UNSET if self.source is None else self.source
         source: str | Unset = UNSET
@@ -222,25 +176,17 @@ class ChatMessageMeta:
         if via is not UNSET:
             field_dict["via"] = via
 
-        _auto_reply_value = UNSET if self.auto_reply is None else self.auto_reply
-        auto_reply = _auto_reply_value
-        if auto_reply is not UNSET:
-            field_dict["autoReply"] = auto_reply
+        if self.auto_reply is not None:
+            field_dict["autoReply"] = self.auto_reply
 
-        _is_first_message_value = UNSET if self.is_first_message is None else self.is_first_message
-        is_first_message = _is_first_message_value
-        if is_first_message is not UNSET:
-            field_dict["isFirstMessage"] = is_first_message
+        if self.is_first_message is not None:
+            field_dict["isFirstMessage"] = self.is_first_message
 
-        _color_value = UNSET if self.color is None else self.color
-        color = _color_value
-        if color is not UNSET:
-            field_dict["color"] = color
+        if self.color is not None:
+            field_dict["color"] = self.color
 
-        _font_value = UNSET if self.font is None else self.font
-        font = _font_value
-        if font is not UNSET:
-            field_dict["font"] = font
+        if self.font is not None:
+            field_dict["font"] = self.font
 
         return field_dict
 

@@ -53,10 +53,8 @@ class ChatMessageOrder:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        _id_value = UNSET if self.id is None else self.id
-        id = _id_value
-        if id is not UNSET:
-            field_dict["id"] = id
+        if self.id is not None:
+            field_dict["id"] = self.id
 
         _date_value = UNSET if self.date is None else self.date
         date: None | str | Unset
@@ -69,45 +67,29 @@ class ChatMessageOrder:
         if date is not UNSET:
             field_dict["date"] = date
 
-        _price_value = UNSET if self.price is None else self.price
-        price = _price_value
-        if price is not UNSET:
-            field_dict["price"] = price
+        if self.price is not None:
+            field_dict["price"] = self.price
 
-        _currency_value = UNSET if self.currency is None else self.currency
-        currency = _currency_value
-        if currency is not UNSET:
-            field_dict["currency"] = currency
+        if self.currency is not None:
+            field_dict["currency"] = self.currency
 
-        _items_value = UNSET if self.items is None else self.items
-        items = _items_value
-        if items is not UNSET:
-            field_dict["items"] = items
+        if self.items is not None:
+            field_dict["items"] = self.items
 
-        _seller_value = UNSET if self.seller is None else self.seller
-        seller = _seller_value
-        if seller is not UNSET:
-            field_dict["seller"] = seller
+        if self.seller is not None:
+            field_dict["seller"] = self.seller
 
-        _subtotal_value = UNSET if self.subtotal is None else self.subtotal
-        subtotal = _subtotal_value
-        if subtotal is not UNSET:
-            field_dict["subtotal"] = subtotal
+        if self.subtotal is not None:
+            field_dict["subtotal"] = self.subtotal
 
-        _total_value = UNSET if self.total is None else self.total
-        total = _total_value
-        if total is not UNSET:
-            field_dict["total"] = total
+        if self.total is not None:
+            field_dict["total"] = self.total
 
-        _tax_value = UNSET if self.tax is None else self.tax
-        tax = _tax_value
-        if tax is not UNSET:
-            field_dict["tax"] = tax
+        if self.tax is not None:
+            field_dict["tax"] = self.tax
 
-        _thumbnail_value = UNSET if self.thumbnail is None else self.thumbnail
-        thumbnail = _thumbnail_value
-        if thumbnail is not UNSET:
-            field_dict["thumbnail"] = thumbnail
+        if self.thumbnail is not None:
+            field_dict["thumbnail"] = self.thumbnail
 
         _products_value = UNSET if self.products is None else self.products
         products: list[dict[str, Any]] | Unset = UNSET

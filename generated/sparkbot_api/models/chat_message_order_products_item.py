@@ -38,25 +38,17 @@ class ChatMessageOrderProductsItem:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        _id_value = UNSET if self.id is None else self.id
-        id = _id_value
-        if id is not UNSET:
-            field_dict["id"] = id
+        if self.id is not None:
+            field_dict["id"] = self.id
 
-        _name_value = UNSET if self.name is None else self.name
-        name = _name_value
-        if name is not UNSET:
-            field_dict["name"] = name
+        if self.name is not None:
+            field_dict["name"] = self.name
 
-        _quantity_value = UNSET if self.quantity is None else self.quantity
-        quantity = _quantity_value
-        if quantity is not UNSET:
-            field_dict["quantity"] = quantity
+        if self.quantity is not None:
+            field_dict["quantity"] = self.quantity
 
-        _price_value = UNSET if self.price is None else self.price
-        price = _price_value
-        if price is not UNSET:
-            field_dict["price"] = price
+        if self.price is not None:
+            field_dict["price"] = self.price
 
         return field_dict
 

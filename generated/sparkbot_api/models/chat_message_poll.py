@@ -47,10 +47,8 @@ class ChatMessagePoll:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        _name_value = UNSET if self.name is None else self.name
-        name = _name_value
-        if name is not UNSET:
-            field_dict["name"] = name
+        if self.name is not None:
+            field_dict["name"] = self.name
 
         _last_vote_at_value = UNSET if self.last_vote_at is None else self.last_vote_at
         last_vote_at: None | str | Unset
@@ -63,35 +61,23 @@ class ChatMessagePoll:
         if last_vote_at is not UNSET:
             field_dict["lastVoteAt"] = last_vote_at
 
-        _last_voter_value = UNSET if self.last_voter is None else self.last_voter
-        last_voter = _last_voter_value
-        if last_voter is not UNSET:
-            field_dict["lastVoter"] = last_voter
+        if self.last_voter is not None:
+            field_dict["lastVoter"] = self.last_voter
 
-        _count_value = UNSET if self.count is None else self.count
-        count = _count_value
-        if count is not UNSET:
-            field_dict["count"] = count
+        if self.count is not None:
+            field_dict["count"] = self.count
 
-        _participants_value = UNSET if self.participants is None else self.participants
-        participants = _participants_value
-        if participants is not UNSET:
-            field_dict["participants"] = participants
+        if self.participants is not None:
+            field_dict["participants"] = self.participants
 
-        _invalidated_value = UNSET if self.invalidated is None else self.invalidated
-        invalidated = _invalidated_value
-        if invalidated is not UNSET:
-            field_dict["invalidated"] = invalidated
+        if self.invalidated is not None:
+            field_dict["invalidated"] = self.invalidated
 
-        _expired_value = UNSET if self.expired is None else self.expired
-        expired = _expired_value
-        if expired is not UNSET:
-            field_dict["expired"] = expired
+        if self.expired is not None:
+            field_dict["expired"] = self.expired
 
-        _max__value = UNSET if self.max_ is None else self.max_
-        max_ = _max__value
-        if max_ is not UNSET:
-            field_dict["max"] = max_
+        if self.max_ is not None:
+            field_dict["max"] = self.max_
 
         return field_dict
 

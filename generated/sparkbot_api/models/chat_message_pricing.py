@@ -38,25 +38,17 @@ class ChatMessagePricing:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        _billable_value = UNSET if self.billable is None else self.billable
-        billable = _billable_value
-        if billable is not UNSET:
-            field_dict["billable"] = billable
+        if self.billable is not None:
+            field_dict["billable"] = self.billable
 
-        _model_value = UNSET if self.model is None else self.model
-        model = _model_value
-        if model is not UNSET:
-            field_dict["model"] = model
+        if self.model is not None:
+            field_dict["model"] = self.model
 
-        _kind_value = UNSET if self.kind is None else self.kind
-        kind = _kind_value
-        if kind is not UNSET:
-            field_dict["kind"] = kind
+        if self.kind is not None:
+            field_dict["kind"] = self.kind
 
-        _category_value = UNSET if self.category is None else self.category
-        category = _category_value
-        if category is not UNSET:
-            field_dict["category"] = category
+        if self.category is not None:
+            field_dict["category"] = self.category
 
         return field_dict
 

@@ -52,60 +52,38 @@ class ChatMessageProduct:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        _id_value = UNSET if self.id is None else self.id
-        id = _id_value
-        if id is not UNSET:
-            field_dict["id"] = id
+        if self.id is not None:
+            field_dict["id"] = self.id
 
-        _seller_value = UNSET if self.seller is None else self.seller
-        seller = _seller_value
-        if seller is not UNSET:
-            field_dict["seller"] = seller
+        if self.seller is not None:
+            field_dict["seller"] = self.seller
 
-        _name_value = UNSET if self.name is None else self.name
-        name = _name_value
-        if name is not UNSET:
-            field_dict["name"] = name
+        if self.name is not None:
+            field_dict["name"] = self.name
 
-        _description_value = UNSET if self.description is None else self.description
-        description = _description_value
-        if description is not UNSET:
-            field_dict["description"] = description
+        if self.description is not None:
+            field_dict["description"] = self.description
 
-        _price_value = UNSET if self.price is None else self.price
-        price = _price_value
-        if price is not UNSET:
-            field_dict["price"] = price
+        if self.price is not None:
+            field_dict["price"] = self.price
 
-        _url_value = UNSET if self.url is None else self.url
-        url = _url_value
-        if url is not UNSET:
-            field_dict["url"] = url
+        if self.url is not None:
+            field_dict["url"] = self.url
 
-        _retailer_id_value = UNSET if self.retailer_id is None else self.retailer_id
-        retailer_id = _retailer_id_value
-        if retailer_id is not UNSET:
-            field_dict["retailerId"] = retailer_id
+        if self.retailer_id is not None:
+            field_dict["retailerId"] = self.retailer_id
 
-        _currency_value = UNSET if self.currency is None else self.currency
-        currency = _currency_value
-        if currency is not UNSET:
-            field_dict["currency"] = currency
+        if self.currency is not None:
+            field_dict["currency"] = self.currency
 
-        _availability_value = UNSET if self.availability is None else self.availability
-        availability = _availability_value
-        if availability is not UNSET:
-            field_dict["availability"] = availability
+        if self.availability is not None:
+            field_dict["availability"] = self.availability
 
-        _max_available_value = UNSET if self.max_available is None else self.max_available
-        max_available = _max_available_value
-        if max_available is not UNSET:
-            field_dict["maxAvailable"] = max_available
+        if self.max_available is not None:
+            field_dict["maxAvailable"] = self.max_available
 
-        _thumbnail_value = UNSET if self.thumbnail is None else self.thumbnail
-        thumbnail = _thumbnail_value
-        if thumbnail is not UNSET:
-            field_dict["thumbnail"] = thumbnail
+        if self.thumbnail is not None:
+            field_dict["thumbnail"] = self.thumbnail
 
         return field_dict
 

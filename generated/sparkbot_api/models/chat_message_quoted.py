@@ -60,40 +60,26 @@ class ChatMessageQuoted:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        _kind_value = UNSET if self.kind is None else self.kind
-        kind = _kind_value
-        if kind is not UNSET:
-            field_dict["kind"] = kind
+        if self.kind is not None:
+            field_dict["kind"] = self.kind
 
-        _wid_value = UNSET if self.wid is None else self.wid
-        wid = _wid_value
-        if wid is not UNSET:
-            field_dict["wid"] = wid
+        if self.wid is not None:
+            field_dict["wid"] = self.wid
 
-        _waba_id_value = UNSET if self.waba_id is None else self.waba_id
-        waba_id = _waba_id_value
-        if waba_id is not UNSET:
-            field_dict["wabaId"] = waba_id
+        if self.waba_id is not None:
+            field_dict["wabaId"] = self.waba_id
 
-        _from__value = UNSET if self.from_ is None else self.from_
-        from_ = _from__value
-        if from_ is not UNSET:
-            field_dict["from"] = from_
+        if self.from_ is not None:
+            field_dict["from"] = self.from_
 
-        _from_name_value = UNSET if self.from_name is None else self.from_name
-        from_name = _from_name_value
-        if from_name is not UNSET:
-            field_dict["fromName"] = from_name
+        if self.from_name is not None:
+            field_dict["fromName"] = self.from_name
 
-        _title_value = UNSET if self.title is None else self.title
-        title = _title_value
-        if title is not UNSET:
-            field_dict["title"] = title
+        if self.title is not None:
+            field_dict["title"] = self.title
 
-        _footer_value = UNSET if self.footer is None else self.footer
-        footer = _footer_value
-        if footer is not UNSET:
-            field_dict["footer"] = footer
+        if self.footer is not None:
+            field_dict["footer"] = self.footer
 
         _created_at_value = UNSET if self.created_at is None else self.created_at
         created_at: None | str | Unset
@@ -106,35 +92,23 @@ class ChatMessageQuoted:
         if created_at is not UNSET:
             field_dict["createdAt"] = created_at
 
-        _selected_id_value = UNSET if self.selected_id is None else self.selected_id
-        selected_id = _selected_id_value
-        if selected_id is not UNSET:
-            field_dict["selectedId"] = selected_id
+        if self.selected_id is not None:
+            field_dict["selectedId"] = self.selected_id
 
-        _body_value = UNSET if self.body is None else self.body
-        body = _body_value
-        if body is not UNSET:
-            field_dict["body"] = body
+        if self.body is not None:
+            field_dict["body"] = self.body
 
-        _reference_value = UNSET if self.reference is None else self.reference
-        reference = _reference_value
-        if reference is not UNSET:
-            field_dict["reference"] = reference
+        if self.reference is not None:
+            field_dict["reference"] = self.reference
 
-        _preview_value = UNSET if self.preview is None else self.preview
-        preview = _preview_value
-        if preview is not UNSET:
-            field_dict["preview"] = preview
+        if self.preview is not None:
+            field_dict["preview"] = self.preview
 
-        _preview_mime_value = UNSET if self.preview_mime is None else self.preview_mime
-        preview_mime = _preview_mime_value
-        if preview_mime is not UNSET:
-            field_dict["previewMime"] = preview_mime
+        if self.preview_mime is not None:
+            field_dict["previewMime"] = self.preview_mime
 
-        _preview_aspect_ratio_value = UNSET if self.preview_aspect_ratio is None else self.preview_aspect_ratio
-        preview_aspect_ratio = _preview_aspect_ratio_value
-        if preview_aspect_ratio is not UNSET:
-            field_dict["previewAspectRatio"] = preview_aspect_ratio
+        if self.preview_aspect_ratio is not None:
+            field_dict["previewAspectRatio"] = self.preview_aspect_ratio
 
         return field_dict
 

@@ -36,15 +36,11 @@ class ChatMessageTemplate:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        _name_value = UNSET if self.name is None else self.name
-        name = _name_value
-        if name is not UNSET:
-            field_dict["name"] = name
+        if self.name is not None:
+            field_dict["name"] = self.name
 
-        _language_value = UNSET if self.language is None else self.language
-        language = _language_value
-        if language is not UNSET:
-            field_dict["language"] = language
+        if self.language is not None:
+            field_dict["language"] = self.language
 
         _components_value = UNSET if self.components is None else self.components
         components: list[Any] | Unset = UNSET

@@ -42,35 +42,23 @@ class ChatMessageVcardsItem:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        _vcard_value = UNSET if self.vcard is None else self.vcard
-        vcard = _vcard_value
-        if vcard is not UNSET:
-            field_dict["vcard"] = vcard
+        if self.vcard is not None:
+            field_dict["vcard"] = self.vcard
 
-        _version_value = UNSET if self.version is None else self.version
-        version = _version_value
-        if version is not UNSET:
-            field_dict["version"] = version
+        if self.version is not None:
+            field_dict["version"] = self.version
 
-        _first_name_value = UNSET if self.first_name is None else self.first_name
-        first_name = _first_name_value
-        if first_name is not UNSET:
-            field_dict["firstName"] = first_name
+        if self.first_name is not None:
+            field_dict["firstName"] = self.first_name
 
-        _last_name_value = UNSET if self.last_name is None else self.last_name
-        last_name = _last_name_value
-        if last_name is not UNSET:
-            field_dict["lastName"] = last_name
+        if self.last_name is not None:
+            field_dict["lastName"] = self.last_name
 
-        _formatted_name_value = UNSET if self.formatted_name is None else self.formatted_name
-        formatted_name = _formatted_name_value
-        if formatted_name is not UNSET:
-            field_dict["formattedName"] = formatted_name
+        if self.formatted_name is not None:
+            field_dict["formattedName"] = self.formatted_name
 
-        _title_value = UNSET if self.title is None else self.title
-        title = _title_value
-        if title is not UNSET:
-            field_dict["title"] = title
+        if self.title is not None:
+            field_dict["title"] = self.title
 
         return field_dict
 

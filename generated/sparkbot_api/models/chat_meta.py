@@ -72,10 +72,8 @@ class ChatMeta:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        _unread_count_value = UNSET if self.unread_count is None else self.unread_count
-        unread_count = _unread_count_value
-        if unread_count is not UNSET:
-            field_dict["unreadCount"] = unread_count
+        if self.unread_count is not None:
+            field_dict["unreadCount"] = self.unread_count
 
         _unread_count_at_value = UNSET if self.unread_count_at is None else self.unread_count_at
         unread_count_at: None | str | Unset
@@ -88,10 +86,8 @@ class ChatMeta:
         if unread_count_at is not UNSET:
             field_dict["unreadCountAt"] = unread_count_at
 
-        _is_unread_value = UNSET if self.is_unread is None else self.is_unread
-        is_unread = _is_unread_value
-        if is_unread is not UNSET:
-            field_dict["isUnread"] = is_unread
+        if self.is_unread is not None:
+            field_dict["isUnread"] = self.is_unread
 
         _unread_at_value = UNSET if self.unread_at is None else self.unread_at
         unread_at: None | str | Unset
@@ -104,85 +100,53 @@ class ChatMeta:
         if unread_at is not UNSET:
             field_dict["unreadAt"] = unread_at
 
-        _is_user_initiated_value = UNSET if self.is_user_initiated is None else self.is_user_initiated
-        is_user_initiated = _is_user_initiated_value
-        if is_user_initiated is not UNSET:
-            field_dict["isUserInitiated"] = is_user_initiated
+        if self.is_user_initiated is not None:
+            field_dict["isUserInitiated"] = self.is_user_initiated
 
-        _can_send_value = UNSET if self.can_send is None else self.can_send
-        can_send = _can_send_value
-        if can_send is not UNSET:
-            field_dict["canSend"] = can_send
+        if self.can_send is not None:
+            field_dict["canSend"] = self.can_send
 
-        _is_favorite_value = UNSET if self.is_favorite is None else self.is_favorite
-        is_favorite = _is_favorite_value
-        if is_favorite is not UNSET:
-            field_dict["isFavorite"] = is_favorite
+        if self.is_favorite is not None:
+            field_dict["isFavorite"] = self.is_favorite
 
-        _is_pinned_value = UNSET if self.is_pinned is None else self.is_pinned
-        is_pinned = _is_pinned_value
-        if is_pinned is not UNSET:
-            field_dict["isPinned"] = is_pinned
+        if self.is_pinned is not None:
+            field_dict["isPinned"] = self.is_pinned
 
-        _is_chat_pinned_value = UNSET if self.is_chat_pinned is None else self.is_chat_pinned
-        is_chat_pinned = _is_chat_pinned_value
-        if is_chat_pinned is not UNSET:
-            field_dict["isChatPinned"] = is_chat_pinned
+        if self.is_chat_pinned is not None:
+            field_dict["isChatPinned"] = self.is_chat_pinned
 
-        _is_read_only_value = UNSET if self.is_read_only is None else self.is_read_only
-        is_read_only = _is_read_only_value
-        if is_read_only is not UNSET:
-            field_dict["isReadOnly"] = is_read_only
+        if self.is_read_only is not None:
+            field_dict["isReadOnly"] = self.is_read_only
 
-        _is_archived_value = UNSET if self.is_archived is None else self.is_archived
-        is_archived = _is_archived_value
-        if is_archived is not UNSET:
-            field_dict["isArchived"] = is_archived
+        if self.is_archived is not None:
+            field_dict["isArchived"] = self.is_archived
 
-        _is_locked_value = UNSET if self.is_locked is None else self.is_locked
-        is_locked = _is_locked_value
-        if is_locked is not UNSET:
-            field_dict["isLocked"] = is_locked
+        if self.is_locked is not None:
+            field_dict["isLocked"] = self.is_locked
 
-        _is_password_protected_value = UNSET if self.is_password_protected is None else self.is_password_protected
-        is_password_protected = _is_password_protected_value
-        if is_password_protected is not UNSET:
-            field_dict["isPasswordProtected"] = is_password_protected
+        if self.is_password_protected is not None:
+            field_dict["isPasswordProtected"] = self.is_password_protected
 
-        _mute_expiration_value = UNSET if self.mute_expiration is None else self.mute_expiration
-        mute_expiration = _mute_expiration_value
-        if mute_expiration is not UNSET:
-            field_dict["muteExpiration"] = mute_expiration
+        if self.mute_expiration is not None:
+            field_dict["muteExpiration"] = self.mute_expiration
 
-        _is_chat_muted_value = UNSET if self.is_chat_muted is None else self.is_chat_muted
-        is_chat_muted = _is_chat_muted_value
-        if is_chat_muted is not UNSET:
-            field_dict["isChatMuted"] = is_chat_muted
+        if self.is_chat_muted is not None:
+            field_dict["isChatMuted"] = self.is_chat_muted
 
-        _is_spam_value = UNSET if self.is_spam is None else self.is_spam
-        is_spam = _is_spam_value
-        if is_spam is not UNSET:
-            field_dict["isSpam"] = is_spam
+        if self.is_spam is not None:
+            field_dict["isSpam"] = self.is_spam
 
-        _modify_tag_value = UNSET if self.modify_tag is None else self.modify_tag
-        modify_tag = _modify_tag_value
-        if modify_tag is not UNSET:
-            field_dict["modifyTag"] = modify_tag
+        if self.modify_tag is not None:
+            field_dict["modifyTag"] = self.modify_tag
 
-        _ephemeral_value = UNSET if self.ephemeral is None else self.ephemeral
-        ephemeral = _ephemeral_value
-        if ephemeral is not UNSET:
-            field_dict["ephemeral"] = ephemeral
+        if self.ephemeral is not None:
+            field_dict["ephemeral"] = self.ephemeral
 
-        _has_older_messages_value = UNSET if self.has_older_messages is None else self.has_older_messages
-        has_older_messages = _has_older_messages_value
-        if has_older_messages is not UNSET:
-            field_dict["hasOlderMessages"] = has_older_messages
+        if self.has_older_messages is not None:
+            field_dict["hasOlderMessages"] = self.has_older_messages
 
-        _is_phone_hidden_value = UNSET if self.is_phone_hidden is None else self.is_phone_hidden
-        is_phone_hidden = _is_phone_hidden_value
-        if is_phone_hidden is not UNSET:
-            field_dict["isPhoneHidden"] = is_phone_hidden
+        if self.is_phone_hidden is not None:
+            field_dict["isPhoneHidden"] = self.is_phone_hidden
 
         return field_dict
 

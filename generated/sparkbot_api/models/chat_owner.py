@@ -60,15 +60,11 @@ class ChatOwner:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        _agent_value = UNSET if self.agent is None else self.agent
-        agent = _agent_value
-        if agent is not UNSET:
-            field_dict["agent"] = agent
+        if self.agent is not None:
+            field_dict["agent"] = self.agent
 
-        _assigner_value = UNSET if self.assigner is None else self.assigner
-        assigner = _assigner_value
-        if assigner is not UNSET:
-            field_dict["assigner"] = assigner
+        if self.assigner is not None:
+            field_dict["assigner"] = self.assigner
 
         _assigned_at_value = UNSET if self.assigned_at is None else self.assigned_at
         assigned_at: None | str | Unset
@@ -92,15 +88,11 @@ class ChatOwner:
         if unassigned_at is not UNSET:
             field_dict["unassignedAt"] = unassigned_at
 
-        _previous_agent_value = UNSET if self.previous_agent is None else self.previous_agent
-        previous_agent = _previous_agent_value
-        if previous_agent is not UNSET:
-            field_dict["previousAgent"] = previous_agent
+        if self.previous_agent is not None:
+            field_dict["previousAgent"] = self.previous_agent
 
-        _auto_assign_agent_value = UNSET if self.auto_assign_agent is None else self.auto_assign_agent
-        auto_assign_agent = _auto_assign_agent_value
-        if auto_assign_agent is not UNSET:
-            field_dict["autoAssignAgent"] = auto_assign_agent
+        if self.auto_assign_agent is not None:
+            field_dict["autoAssignAgent"] = self.auto_assign_agent
 
         _auto_assigned_at_value = UNSET if self.auto_assigned_at is None else self.auto_assigned_at
         auto_assigned_at: None | str | Unset
@@ -124,15 +116,11 @@ class ChatOwner:
         if auto_unassigned_at is not UNSET:
             field_dict["autoUnassignedAt"] = auto_unassigned_at
 
-        _department_value = UNSET if self.department is None else self.department
-        department = _department_value
-        if department is not UNSET:
-            field_dict["department"] = department
+        if self.department is not None:
+            field_dict["department"] = self.department
 
-        _previous_department_value = UNSET if self.previous_department is None else self.previous_department
-        previous_department = _previous_department_value
-        if previous_department is not UNSET:
-            field_dict["previousDepartment"] = previous_department
+        if self.previous_department is not None:
+            field_dict["previousDepartment"] = self.previous_department
 
         _department_updated_at_value = UNSET if self.department_updated_at is None else self.department_updated_at
         department_updated_at: None | str | Unset
@@ -145,15 +133,11 @@ class ChatOwner:
         if department_updated_at is not UNSET:
             field_dict["departmentUpdatedAt"] = department_updated_at
 
-        _department_assigner_value = UNSET if self.department_assigner is None else self.department_assigner
-        department_assigner = _department_assigner_value
-        if department_assigner is not UNSET:
-            field_dict["departmentAssigner"] = department_assigner
+        if self.department_assigner is not None:
+            field_dict["departmentAssigner"] = self.department_assigner
 
-        _auto_assign_department_value = UNSET if self.auto_assign_department is None else self.auto_assign_department
-        auto_assign_department = _auto_assign_department_value
-        if auto_assign_department is not UNSET:
-            field_dict["autoAssignDepartment"] = auto_assign_department
+        if self.auto_assign_department is not None:
+            field_dict["autoAssignDepartment"] = self.auto_assign_department
 
         _auto_assign_department_at_value = (
             UNSET if self.auto_assign_department_at is None else self.auto_assign_department_at

@@ -40,10 +40,8 @@ class ChatPermissions:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        _active_value = UNSET if self.active is None else self.active
-        active = _active_value
-        if active is not UNSET:
-            field_dict["active"] = active
+        if self.active is not None:
+            field_dict["active"] = self.active
 
         _mode_value = UNSET if self.mode is None else self.mode
         mode: str | Unset = UNSET
@@ -53,10 +51,8 @@ class ChatPermissions:
         if mode is not UNSET:
             field_dict["mode"] = mode
 
-        _updated_by_value = UNSET if self.updated_by is None else self.updated_by
-        updated_by = _updated_by_value
-        if updated_by is not UNSET:
-            field_dict["updatedBy"] = updated_by
+        if self.updated_by is not None:
+            field_dict["updatedBy"] = self.updated_by
 
         _updated_at_value = UNSET if self.updated_at is None else self.updated_at
         updated_at: None | str | Unset

@@ -38,25 +38,17 @@ class ChatStats:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        _notes_value = UNSET if self.notes is None else self.notes
-        notes = _notes_value
-        if notes is not UNSET:
-            field_dict["notes"] = notes
+        if self.notes is not None:
+            field_dict["notes"] = self.notes
 
-        _local_messages_value = UNSET if self.local_messages is None else self.local_messages
-        local_messages = _local_messages_value
-        if local_messages is not UNSET:
-            field_dict["localMessages"] = local_messages
+        if self.local_messages is not None:
+            field_dict["localMessages"] = self.local_messages
 
-        _inbound_messages_value = UNSET if self.inbound_messages is None else self.inbound_messages
-        inbound_messages = _inbound_messages_value
-        if inbound_messages is not UNSET:
-            field_dict["inboundMessages"] = inbound_messages
+        if self.inbound_messages is not None:
+            field_dict["inboundMessages"] = self.inbound_messages
 
-        _outbound_messages_value = UNSET if self.outbound_messages is None else self.outbound_messages
-        outbound_messages = _outbound_messages_value
-        if outbound_messages is not UNSET:
-            field_dict["outboundMessages"] = outbound_messages
+        if self.outbound_messages is not None:
+            field_dict["outboundMessages"] = self.outbound_messages
 
         return field_dict
 

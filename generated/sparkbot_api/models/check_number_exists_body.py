@@ -32,9 +32,8 @@ class CheckNumberExistsBody:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if self.phone is not None:  # a reply may lack even a required field
-            phone = self.phone
-            field_dict["phone"] = phone
+        if self.phone is not None:
+            field_dict["phone"] = self.phone
 
         return field_dict
 

@@ -76,59 +76,38 @@ class Contact:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if self.wid is not None:  # a reply may lack even a required field
-            wid = self.wid
-            field_dict["wid"] = wid
+        if self.wid is not None:
+            field_dict["wid"] = self.wid
 
-        _phone_value = UNSET if self.phone is None else self.phone
-        phone = _phone_value
-        if phone is not UNSET:
-            field_dict["phone"] = phone
+        if self.phone is not None:
+            field_dict["phone"] = self.phone
 
-        _country_code_value = UNSET if self.country_code is None else self.country_code
-        country_code = _country_code_value
-        if country_code is not UNSET:
-            field_dict["countryCode"] = country_code
+        if self.country_code is not None:
+            field_dict["countryCode"] = self.country_code
 
-        _name_value = UNSET if self.name is None else self.name
-        name = _name_value
-        if name is not UNSET:
-            field_dict["name"] = name
+        if self.name is not None:
+            field_dict["name"] = self.name
 
-        _short_name_value = UNSET if self.short_name is None else self.short_name
-        short_name = _short_name_value
-        if short_name is not UNSET:
-            field_dict["shortName"] = short_name
+        if self.short_name is not None:
+            field_dict["shortName"] = self.short_name
 
-        _display_name_value = UNSET if self.display_name is None else self.display_name
-        display_name = _display_name_value
-        if display_name is not UNSET:
-            field_dict["displayName"] = display_name
+        if self.display_name is not None:
+            field_dict["displayName"] = self.display_name
 
-        _formatted_name_value = UNSET if self.formatted_name is None else self.formatted_name
-        formatted_name = _formatted_name_value
-        if formatted_name is not UNSET:
-            field_dict["formattedName"] = formatted_name
+        if self.formatted_name is not None:
+            field_dict["formattedName"] = self.formatted_name
 
-        _formatted_short_name_value = UNSET if self.formatted_short_name is None else self.formatted_short_name
-        formatted_short_name = _formatted_short_name_value
-        if formatted_short_name is not UNSET:
-            field_dict["formattedShortName"] = formatted_short_name
+        if self.formatted_short_name is not None:
+            field_dict["formattedShortName"] = self.formatted_short_name
 
-        _group_id_value = UNSET if self.group_id is None else self.group_id
-        group_id = _group_id_value
-        if group_id is not UNSET:
-            field_dict["groupId"] = group_id
+        if self.group_id is not None:
+            field_dict["groupId"] = self.group_id
 
-        _channel_id_value = UNSET if self.channel_id is None else self.channel_id
-        channel_id = _channel_id_value
-        if channel_id is not UNSET:
-            field_dict["channelId"] = channel_id
+        if self.channel_id is not None:
+            field_dict["channelId"] = self.channel_id
 
-        _broadcast_id_value = UNSET if self.broadcast_id is None else self.broadcast_id
-        broadcast_id = _broadcast_id_value
-        if broadcast_id is not UNSET:
-            field_dict["broadcastId"] = broadcast_id
+        if self.broadcast_id is not None:
+            field_dict["broadcastId"] = self.broadcast_id
 
         _created_at_value = UNSET if self.created_at is None else self.created_at
         created_at: None | str | Unset

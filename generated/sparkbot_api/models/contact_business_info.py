@@ -43,35 +43,23 @@ class ContactBusinessInfo:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        _address_value = UNSET if self.address is None else self.address
-        address = _address_value
-        if address is not UNSET:
-            field_dict["address"] = address
+        if self.address is not None:
+            field_dict["address"] = self.address
 
-        _description_value = UNSET if self.description is None else self.description
-        description = _description_value
-        if description is not UNSET:
-            field_dict["description"] = description
+        if self.description is not None:
+            field_dict["description"] = self.description
 
-        _email_value = UNSET if self.email is None else self.email
-        email = _email_value
-        if email is not UNSET:
-            field_dict["email"] = email
+        if self.email is not None:
+            field_dict["email"] = self.email
 
-        _latitude_value = UNSET if self.latitude is None else self.latitude
-        latitude = _latitude_value
-        if latitude is not UNSET:
-            field_dict["latitude"] = latitude
+        if self.latitude is not None:
+            field_dict["latitude"] = self.latitude
 
-        _longitude_value = UNSET if self.longitude is None else self.longitude
-        longitude = _longitude_value
-        if longitude is not UNSET:
-            field_dict["longitude"] = longitude
+        if self.longitude is not None:
+            field_dict["longitude"] = self.longitude
 
-        _profile_path_value = UNSET if self.profile_path is None else self.profile_path
-        profile_path = _profile_path_value
-        if profile_path is not UNSET:
-            field_dict["profilePath"] = profile_path
+        if self.profile_path is not None:
+            field_dict["profilePath"] = self.profile_path
 
         return field_dict
 

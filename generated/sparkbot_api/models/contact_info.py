@@ -102,20 +102,14 @@ class ContactInfo:
         if updated_at is not UNSET:
             field_dict["updatedAt"] = updated_at
 
-        _updated_by_value = UNSET if self.updated_by is None else self.updated_by
-        updated_by = _updated_by_value
-        if updated_by is not UNSET:
-            field_dict["updatedBy"] = updated_by
+        if self.updated_by is not None:
+            field_dict["updatedBy"] = self.updated_by
 
-        _name_value = UNSET if self.name is None else self.name
-        name = _name_value
-        if name is not UNSET:
-            field_dict["name"] = name
+        if self.name is not None:
+            field_dict["name"] = self.name
 
-        _surname_value = UNSET if self.surname is None else self.surname
-        surname = _surname_value
-        if surname is not UNSET:
-            field_dict["surname"] = surname
+        if self.surname is not None:
+            field_dict["surname"] = self.surname
 
         _kind_value = UNSET if self.kind is None else self.kind
         kind: str | Unset = UNSET
@@ -125,15 +119,11 @@ class ContactInfo:
         if kind is not UNSET:
             field_dict["kind"] = kind
 
-        _description_value = UNSET if self.description is None else self.description
-        description = _description_value
-        if description is not UNSET:
-            field_dict["description"] = description
+        if self.description is not None:
+            field_dict["description"] = self.description
 
-        _alt_phone_value = UNSET if self.alt_phone is None else self.alt_phone
-        alt_phone = _alt_phone_value
-        if alt_phone is not UNSET:
-            field_dict["altPhone"] = alt_phone
+        if self.alt_phone is not None:
+            field_dict["altPhone"] = self.alt_phone
 
         _birthday_value = UNSET if self.birthday is None else self.birthday
         birthday: None | str | Unset
@@ -146,90 +136,56 @@ class ContactInfo:
         if birthday is not UNSET:
             field_dict["birthday"] = birthday
 
-        _title_value = UNSET if self.title is None else self.title
-        title = _title_value
-        if title is not UNSET:
-            field_dict["title"] = title
+        if self.title is not None:
+            field_dict["title"] = self.title
 
-        _gender_value = UNSET if self.gender is None else self.gender
-        gender = _gender_value
-        if gender is not UNSET:
-            field_dict["gender"] = gender
+        if self.gender is not None:
+            field_dict["gender"] = self.gender
 
-        _email_value = UNSET if self.email is None else self.email
-        email = _email_value
-        if email is not UNSET:
-            field_dict["email"] = email
+        if self.email is not None:
+            field_dict["email"] = self.email
 
-        _company_name_value = UNSET if self.company_name is None else self.company_name
-        company_name = _company_name_value
-        if company_name is not UNSET:
-            field_dict["companyName"] = company_name
+        if self.company_name is not None:
+            field_dict["companyName"] = self.company_name
 
-        _company_code_value = UNSET if self.company_code is None else self.company_code
-        company_code = _company_code_value
-        if company_code is not UNSET:
-            field_dict["companyCode"] = company_code
+        if self.company_code is not None:
+            field_dict["companyCode"] = self.company_code
 
-        _company_tax_id_value = UNSET if self.company_tax_id is None else self.company_tax_id
-        company_tax_id = _company_tax_id_value
-        if company_tax_id is not UNSET:
-            field_dict["companyTaxId"] = company_tax_id
+        if self.company_tax_id is not None:
+            field_dict["companyTaxId"] = self.company_tax_id
 
-        _company_role_value = UNSET if self.company_role is None else self.company_role
-        company_role = _company_role_value
-        if company_role is not UNSET:
-            field_dict["companyRole"] = company_role
+        if self.company_role is not None:
+            field_dict["companyRole"] = self.company_role
 
-        _company_phone_value = UNSET if self.company_phone is None else self.company_phone
-        company_phone = _company_phone_value
-        if company_phone is not UNSET:
-            field_dict["companyPhone"] = company_phone
+        if self.company_phone is not None:
+            field_dict["companyPhone"] = self.company_phone
 
-        _company_website_value = UNSET if self.company_website is None else self.company_website
-        company_website = _company_website_value
-        if company_website is not UNSET:
-            field_dict["companyWebsite"] = company_website
+        if self.company_website is not None:
+            field_dict["companyWebsite"] = self.company_website
 
-        _company_country_value = UNSET if self.company_country is None else self.company_country
-        company_country = _company_country_value
-        if company_country is not UNSET:
-            field_dict["companyCountry"] = company_country
+        if self.company_country is not None:
+            field_dict["companyCountry"] = self.company_country
 
-        _currency_value = UNSET if self.currency is None else self.currency
-        currency = _currency_value
-        if currency is not UNSET:
-            field_dict["currency"] = currency
+        if self.currency is not None:
+            field_dict["currency"] = self.currency
 
-        _timezone_value = UNSET if self.timezone is None else self.timezone
-        timezone = _timezone_value
-        if timezone is not UNSET:
-            field_dict["timezone"] = timezone
+        if self.timezone is not None:
+            field_dict["timezone"] = self.timezone
 
-        _address_value = UNSET if self.address is None else self.address
-        address = _address_value
-        if address is not UNSET:
-            field_dict["address"] = address
+        if self.address is not None:
+            field_dict["address"] = self.address
 
-        _postal_code_value = UNSET if self.postal_code is None else self.postal_code
-        postal_code = _postal_code_value
-        if postal_code is not UNSET:
-            field_dict["postalCode"] = postal_code
+        if self.postal_code is not None:
+            field_dict["postalCode"] = self.postal_code
 
-        _city_value = UNSET if self.city is None else self.city
-        city = _city_value
-        if city is not UNSET:
-            field_dict["city"] = city
+        if self.city is not None:
+            field_dict["city"] = self.city
 
-        _country_value = UNSET if self.country is None else self.country
-        country = _country_value
-        if country is not UNSET:
-            field_dict["country"] = country
+        if self.country is not None:
+            field_dict["country"] = self.country
 
-        _notes_value = UNSET if self.notes is None else self.notes
-        notes = _notes_value
-        if notes is not UNSET:
-            field_dict["notes"] = notes
+        if self.notes is not None:
+            field_dict["notes"] = self.notes
 
         _notes_updated_at_value = UNSET if self.notes_updated_at is None else self.notes_updated_at
         notes_updated_at: None | str | Unset
@@ -242,20 +198,14 @@ class ContactInfo:
         if notes_updated_at is not UNSET:
             field_dict["notesUpdatedAt"] = notes_updated_at
 
-        _notes_updated_by_value = UNSET if self.notes_updated_by is None else self.notes_updated_by
-        notes_updated_by = _notes_updated_by_value
-        if notes_updated_by is not UNSET:
-            field_dict["notesUpdatedBy"] = notes_updated_by
+        if self.notes_updated_by is not None:
+            field_dict["notesUpdatedBy"] = self.notes_updated_by
 
-        _crm_value = UNSET if self.crm is None else self.crm
-        crm = _crm_value
-        if crm is not UNSET:
-            field_dict["crm"] = crm
+        if self.crm is not None:
+            field_dict["crm"] = self.crm
 
-        _crm_ref_value = UNSET if self.crm_ref is None else self.crm_ref
-        crm_ref = _crm_ref_value
-        if crm_ref is not UNSET:
-            field_dict["crmRef"] = crm_ref
+        if self.crm_ref is not None:
+            field_dict["crmRef"] = self.crm_ref
 
         return field_dict
 

@@ -60,80 +60,50 @@ class ContactMeta:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        _is_psa_value = UNSET if self.is_psa is None else self.is_psa
-        is_psa = _is_psa_value
-        if is_psa is not UNSET:
-            field_dict["isPSA"] = is_psa
+        if self.is_psa is not None:
+            field_dict["isPSA"] = self.is_psa
 
-        _is_detached_contact_value = UNSET if self.is_detached_contact is None else self.is_detached_contact
-        is_detached_contact = _is_detached_contact_value
-        if is_detached_contact is not UNSET:
-            field_dict["isDetachedContact"] = is_detached_contact
+        if self.is_detached_contact is not None:
+            field_dict["isDetachedContact"] = self.is_detached_contact
 
-        _is_contact_value = UNSET if self.is_contact is None else self.is_contact
-        is_contact = _is_contact_value
-        if is_contact is not UNSET:
-            field_dict["isContact"] = is_contact
+        if self.is_contact is not None:
+            field_dict["isContact"] = self.is_contact
 
-        _is_wa_contact_value = UNSET if self.is_wa_contact is None else self.is_wa_contact
-        is_wa_contact = _is_wa_contact_value
-        if is_wa_contact is not UNSET:
-            field_dict["isWAContact"] = is_wa_contact
+        if self.is_wa_contact is not None:
+            field_dict["isWAContact"] = self.is_wa_contact
 
-        _plaintext_disabled_value = UNSET if self.plaintext_disabled is None else self.plaintext_disabled
-        plaintext_disabled = _plaintext_disabled_value
-        if plaintext_disabled is not UNSET:
-            field_dict["plaintextDisabled"] = plaintext_disabled
+        if self.plaintext_disabled is not None:
+            field_dict["plaintextDisabled"] = self.plaintext_disabled
 
-        _is_business_value = UNSET if self.is_business is None else self.is_business
-        is_business = _is_business_value
-        if is_business is not UNSET:
-            field_dict["isBusiness"] = is_business
+        if self.is_business is not None:
+            field_dict["isBusiness"] = self.is_business
 
-        _is_enterprise_value = UNSET if self.is_enterprise is None else self.is_enterprise
-        is_enterprise = _is_enterprise_value
-        if is_enterprise is not UNSET:
-            field_dict["isEnterprise"] = is_enterprise
+        if self.is_enterprise is not None:
+            field_dict["isEnterprise"] = self.is_enterprise
 
-        _is_contact_blocked_value = UNSET if self.is_contact_blocked is None else self.is_contact_blocked
-        is_contact_blocked = _is_contact_blocked_value
-        if is_contact_blocked is not UNSET:
-            field_dict["isContactBlocked"] = is_contact_blocked
+        if self.is_contact_blocked is not None:
+            field_dict["isContactBlocked"] = self.is_contact_blocked
 
-        _show_business_checkmark_value = UNSET if self.show_business_checkmark is None else self.show_business_checkmark
-        show_business_checkmark = _show_business_checkmark_value
-        if show_business_checkmark is not UNSET:
-            field_dict["showBusinessCheckmark"] = show_business_checkmark
+        if self.show_business_checkmark is not None:
+            field_dict["showBusinessCheckmark"] = self.show_business_checkmark
 
-        _status_mute_value = UNSET if self.status_mute is None else self.status_mute
-        status_mute = _status_mute_value
-        if status_mute is not UNSET:
-            field_dict["statusMute"] = status_mute
+        if self.status_mute is not None:
+            field_dict["statusMute"] = self.status_mute
 
-        _is_verified_value = UNSET if self.is_verified is None else self.is_verified
-        is_verified = _is_verified_value
-        if is_verified is not UNSET:
-            field_dict["isVerified"] = is_verified
+        if self.is_verified is not None:
+            field_dict["isVerified"] = self.is_verified
 
-        _verified_name_value = UNSET if self.verified_name is None else self.verified_name
-        verified_name = _verified_name_value
-        if verified_name is not UNSET:
-            field_dict["verifiedName"] = verified_name
+        if self.verified_name is not None:
+            field_dict["verifiedName"] = self.verified_name
 
-        _is_phone_hidden_value = UNSET if self.is_phone_hidden is None else self.is_phone_hidden
-        is_phone_hidden = _is_phone_hidden_value
-        if is_phone_hidden is not UNSET:
-            field_dict["isPhoneHidden"] = is_phone_hidden
+        if self.is_phone_hidden is not None:
+            field_dict["isPhoneHidden"] = self.is_phone_hidden
 
-        _source_value = UNSET if self.source is None else self.source
-        source = _source_value
-        if source is not UNSET:
-            field_dict["source"] = source
+        if self.source is not None:
+            field_dict["source"] = self.source
 
-        _is_import_value = UNSET if self.is_import is None else self.is_import
-        is_import = _is_import_value
-        if is_import is not UNSET:
-            field_dict["isImport"] = is_import
+        if self.is_import is not None:
+            field_dict["isImport"] = self.is_import
 
         return field_dict
 

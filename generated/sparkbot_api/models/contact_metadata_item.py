@@ -34,15 +34,11 @@ class ContactMetadataItem:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        _key_value = UNSET if self.key is None else self.key
-        key = _key_value
-        if key is not UNSET:
-            field_dict["key"] = key
+        if self.key is not None:
+            field_dict["key"] = self.key
 
-        _value_value = UNSET if self.value is None else self.value
-        value = _value_value
-        if value is not UNSET:
-            field_dict["value"] = value
+        if self.value is not None:
+            field_dict["value"] = self.value
 
         return field_dict
 

@@ -32,10 +32,8 @@ class ContactStats:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        _messages_value = UNSET if self.messages is None else self.messages
-        messages = _messages_value
-        if messages is not UNSET:
-            field_dict["messages"] = messages
+        if self.messages is not None:
+            field_dict["messages"] = self.messages
 
         return field_dict
 

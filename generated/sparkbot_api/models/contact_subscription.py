@@ -68,10 +68,8 @@ class ContactSubscription:
         if updated_at is not UNSET:
             field_dict["updatedAt"] = updated_at
 
-        _updated_by_value = UNSET if self.updated_by is None else self.updated_by
-        updated_by = _updated_by_value
-        if updated_by is not UNSET:
-            field_dict["updatedBy"] = updated_by
+        if self.updated_by is not None:
+            field_dict["updatedBy"] = self.updated_by
 
         _subscribed_at_value = UNSET if self.subscribed_at is None else self.subscribed_at
         subscribed_at: None | str | Unset
@@ -84,10 +82,8 @@ class ContactSubscription:
         if subscribed_at is not UNSET:
             field_dict["subscribedAt"] = subscribed_at
 
-        _unsubscribed_campaign_value = UNSET if self.unsubscribed_campaign is None else self.unsubscribed_campaign
-        unsubscribed_campaign = _unsubscribed_campaign_value
-        if unsubscribed_campaign is not UNSET:
-            field_dict["unsubscribedCampaign"] = unsubscribed_campaign
+        if self.unsubscribed_campaign is not None:
+            field_dict["unsubscribedCampaign"] = self.unsubscribed_campaign
 
         _unsubscribed_at_value = UNSET if self.unsubscribed_at is None else self.unsubscribed_at
         unsubscribed_at: None | str | Unset
@@ -100,15 +96,11 @@ class ContactSubscription:
         if unsubscribed_at is not UNSET:
             field_dict["unsubscribedAt"] = unsubscribed_at
 
-        _unsubscribe_message_value = UNSET if self.unsubscribe_message is None else self.unsubscribe_message
-        unsubscribe_message = _unsubscribe_message_value
-        if unsubscribe_message is not UNSET:
-            field_dict["unsubscribeMessage"] = unsubscribe_message
+        if self.unsubscribe_message is not None:
+            field_dict["unsubscribeMessage"] = self.unsubscribe_message
 
-        _unsubscribe_message_wid_value = UNSET if self.unsubscribe_message_wid is None else self.unsubscribe_message_wid
-        unsubscribe_message_wid = _unsubscribe_message_wid_value
-        if unsubscribe_message_wid is not UNSET:
-            field_dict["unsubscribeMessageWid"] = unsubscribe_message_wid
+        if self.unsubscribe_message_wid is not None:
+            field_dict["unsubscribeMessageWid"] = self.unsubscribe_message_wid
 
         return field_dict
 

@@ -36,14 +36,11 @@ class CreateChannelBody:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if self.name is not None:  # a reply may lack even a required field
-            name = self.name
-            field_dict["name"] = name
+        if self.name is not None:
+            field_dict["name"] = self.name
 
-        _description_value = UNSET if self.description is None else self.description
-        description = _description_value
-        if description is not UNSET:
-            field_dict["description"] = description
+        if self.description is not None:
+            field_dict["description"] = self.description
 
         _image_value = UNSET if self.image is None else self.image
         image: dict[str, Any] | Unset = UNSET

@@ -34,15 +34,11 @@ class CreateChannelBodyImage:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        _url_value = UNSET if self.url is None else self.url
-        url = _url_value
-        if url is not UNSET:
-            field_dict["url"] = url
+        if self.url is not None:
+            field_dict["url"] = self.url
 
-        _data_value = UNSET if self.data is None else self.data
-        data = _data_value
-        if data is not UNSET:
-            field_dict["data"] = data
+        if self.data is not None:
+            field_dict["data"] = self.data
 
         return field_dict
 

@@ -36,19 +36,14 @@ class CreateChatNoteBody:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if self.message is not None:  # a reply may lack even a required field
-            message = self.message
-            field_dict["message"] = message
+        if self.message is not None:
+            field_dict["message"] = self.message
 
-        _quote_value = UNSET if self.quote is None else self.quote
-        quote = _quote_value
-        if quote is not UNSET:
-            field_dict["quote"] = quote
+        if self.quote is not None:
+            field_dict["quote"] = self.quote
 
-        _author_value = UNSET if self.author is None else self.author
-        author = _author_value
-        if author is not UNSET:
-            field_dict["author"] = author
+        if self.author is not None:
+            field_dict["author"] = self.author
 
         return field_dict
 

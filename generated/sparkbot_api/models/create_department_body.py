@@ -42,9 +42,8 @@ class CreateDepartmentBody:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if self.name is not None:  # a reply may lack even a required field
-            name = self.name
-            field_dict["name"] = name
+        if self.name is not None:
+            field_dict["name"] = self.name
 
         if self.color is not None:  # a reply may lack even a required field
             color = self.color.value
@@ -54,10 +53,8 @@ class CreateDepartmentBody:
             icon = self.icon.value
             field_dict["icon"] = icon
 
-        _description_value = UNSET if self.description is None else self.description
-        description = _description_value
-        if description is not UNSET:
-            field_dict["description"] = description
+        if self.description is not None:
+            field_dict["description"] = self.description
 
         _agents_value = UNSET if self.agents is None else self.agents
         agents: list[str] | Unset = UNSET

@@ -41,18 +41,15 @@ class CreateDeviceBody:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if self.alias is not None:  # a reply may lack even a required field
-            alias = self.alias
-            field_dict["alias"] = alias
+        if self.alias is not None:
+            field_dict["alias"] = self.alias
 
         if self.billing_plan is not None:  # a reply may lack even a required field
             billing_plan = self.billing_plan.value
             field_dict["billingPlan"] = billing_plan
 
-        _description_value = UNSET if self.description is None else self.description
-        description = _description_value
-        if description is not UNSET:
-            field_dict["description"] = description
+        if self.description is not None:
+            field_dict["description"] = self.description
 
         _agents_value = UNSET if self.agents is None else self.agents
         agents: list[str] | Unset = UNSET
@@ -62,10 +59,8 @@ class CreateDeviceBody:
         if agents is not UNSET:
             field_dict["agents"] = agents
 
-        _payment_intent_value = UNSET if self.payment_intent is None else self.payment_intent
-        payment_intent = _payment_intent_value
-        if payment_intent is not UNSET:
-            field_dict["paymentIntent"] = payment_intent
+        if self.payment_intent is not None:
+            field_dict["paymentIntent"] = self.payment_intent
 
         return field_dict
 

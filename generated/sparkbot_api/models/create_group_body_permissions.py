@@ -65,10 +65,8 @@ class CreateGroupBodyPermissions:
         if invite is not UNSET:
             field_dict["invite"] = invite
 
-        _approval_value = UNSET if self.approval is None else self.approval
-        approval = _approval_value
-        if approval is not UNSET:
-            field_dict["approval"] = approval
+        if self.approval is not None:
+            field_dict["approval"] = self.approval
 
         return field_dict
 

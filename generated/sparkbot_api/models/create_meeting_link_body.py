@@ -42,10 +42,8 @@ class CreateMeetingLinkBody:
             kind = self.kind.value
             field_dict["kind"] = kind
 
-        _message_value = UNSET if self.message is None else self.message
-        message = _message_value
-        if message is not UNSET:
-            field_dict["message"] = message
+        if self.message is not None:
+            field_dict["message"] = self.message
 
         _expiration_value = UNSET if self.expiration is None else self.expiration
         expiration: str | Unset = UNSET

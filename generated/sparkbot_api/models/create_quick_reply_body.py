@@ -41,13 +41,11 @@ class CreateQuickReplyBody:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if self.shortcut is not None:  # a reply may lack even a required field
-            shortcut = self.shortcut
-            field_dict["shortcut"] = shortcut
+        if self.shortcut is not None:
+            field_dict["shortcut"] = self.shortcut
 
-        if self.message is not None:  # a reply may lack even a required field
-            message = self.message
-            field_dict["message"] = message
+        if self.message is not None:
+            field_dict["message"] = self.message
 
         _permission_value = UNSET if self.permission is None else self.permission
         permission: str | Unset = UNSET
@@ -57,10 +55,8 @@ class CreateQuickReplyBody:
         if permission is not UNSET:
             field_dict["permission"] = permission
 
-        _file_value = UNSET if self.file is None else self.file
-        file = _file_value
-        if file is not UNSET:
-            field_dict["file"] = file
+        if self.file is not None:
+            field_dict["file"] = self.file
 
         _keywords_value = UNSET if self.keywords is None else self.keywords
         keywords: list[str] | Unset = UNSET

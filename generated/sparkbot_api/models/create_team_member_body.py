@@ -44,17 +44,14 @@ class CreateTeamMemberBody:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if self.display_name is not None:  # a reply may lack even a required field
-            display_name = self.display_name
-            field_dict["displayName"] = display_name
+        if self.display_name is not None:
+            field_dict["displayName"] = self.display_name
 
-        if self.email is not None:  # a reply may lack even a required field
-            email = self.email
-            field_dict["email"] = email
+        if self.email is not None:
+            field_dict["email"] = self.email
 
-        if self.password is not None:  # a reply may lack even a required field
-            password = self.password
-            field_dict["password"] = password
+        if self.password is not None:
+            field_dict["password"] = self.password
 
         if self.role is not None:  # a reply may lack even a required field
             role = self.role.value
@@ -64,10 +61,8 @@ class CreateTeamMemberBody:
             color = self.color.value
             field_dict["color"] = color
 
-        _invite_value = UNSET if self.invite is None else self.invite
-        invite = _invite_value
-        if invite is not UNSET:
-            field_dict["invite"] = invite
+        if self.invite is not None:
+            field_dict["invite"] = self.invite
 
         return field_dict
 

@@ -34,15 +34,11 @@ class DeleteChatBody:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        _force_value = UNSET if self.force is None else self.force
-        force = _force_value
-        if force is not UNSET:
-            field_dict["force"] = force
+        if self.force is not None:
+            field_dict["force"] = self.force
 
-        _whatsapp_value = UNSET if self.whatsapp is None else self.whatsapp
-        whatsapp = _whatsapp_value
-        if whatsapp is not UNSET:
-            field_dict["whatsapp"] = whatsapp
+        if self.whatsapp is not None:
+            field_dict["whatsapp"] = self.whatsapp
 
         return field_dict
 

@@ -32,9 +32,8 @@ class DeleteDepartmentBody:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if self.department is not None:  # a reply may lack even a required field
-            department = self.department
-            field_dict["department"] = department
+        if self.department is not None:
+            field_dict["department"] = self.department
 
         return field_dict
 

@@ -67,10 +67,8 @@ class DeleteFilesBody:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        _limit_value = UNSET if self.limit is None else self.limit
-        limit = _limit_value
-        if limit is not UNSET:
-            field_dict["limit"] = limit
+        if self.limit is not None:
+            field_dict["limit"] = self.limit
 
         _ids_value = UNSET if self.ids is None else self.ids
         ids: list[str] | Unset = UNSET
@@ -101,10 +99,8 @@ class DeleteFilesBody:
         if expires is not UNSET:
             field_dict["expires"] = expires
 
-        _filename_value = UNSET if self.filename is None else self.filename
-        filename = _filename_value
-        if filename is not UNSET:
-            field_dict["filename"] = filename
+        if self.filename is not None:
+            field_dict["filename"] = self.filename
 
         _ext_value = UNSET if self.ext is None else self.ext
         ext: list[str] | Unset = UNSET
@@ -165,10 +161,8 @@ class DeleteFilesBody:
         if tags is not UNSET:
             field_dict["tags"] = tags
 
-        _size_value = UNSET if self.size is None else self.size
-        size = _size_value
-        if size is not UNSET:
-            field_dict["size"] = size
+        if self.size is not None:
+            field_dict["size"] = self.size
 
         _origin_value = UNSET if self.origin is None else self.origin
         origin: str | Unset = UNSET

@@ -32,9 +32,8 @@ class DeleteLabelBody:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if self.name is not None:  # a reply may lack even a required field
-            name = self.name
-            field_dict["name"] = name
+        if self.name is not None:
+            field_dict["name"] = self.name
 
         return field_dict
 

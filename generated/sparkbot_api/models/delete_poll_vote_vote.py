@@ -32,9 +32,8 @@ class DeletePollVoteVote:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if self.poll is not None:  # a reply may lack even a required field
-            poll = self.poll
-            field_dict["poll"] = poll
+        if self.poll is not None:
+            field_dict["poll"] = self.poll
 
         return field_dict
 

@@ -34,15 +34,11 @@ class DeleteQuickRepliesBodyItem:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        _id_value = UNSET if self.id is None else self.id
-        id = _id_value
-        if id is not UNSET:
-            field_dict["id"] = id
+        if self.id is not None:
+            field_dict["id"] = self.id
 
-        _shortcut_value = UNSET if self.shortcut is None else self.shortcut
-        shortcut = _shortcut_value
-        if shortcut is not UNSET:
-            field_dict["shortcut"] = shortcut
+        if self.shortcut is not None:
+            field_dict["shortcut"] = self.shortcut
 
         return field_dict
 

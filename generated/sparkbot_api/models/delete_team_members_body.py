@@ -34,10 +34,8 @@ class DeleteTeamMembersBody:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        _force_value = UNSET if self.force is None else self.force
-        force = _force_value
-        if force is not UNSET:
-            field_dict["force"] = force
+        if self.force is not None:
+            field_dict["force"] = self.force
 
         _users_value = UNSET if self.users is None else self.users
         users: list[dict[str, Any]] | Unset = UNSET

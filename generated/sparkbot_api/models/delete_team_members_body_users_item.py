@@ -41,15 +41,11 @@ class DeleteTeamMembersBodyUsersItem:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        _id_value = UNSET if self.id is None else self.id
-        id = _id_value
-        if id is not UNSET:
-            field_dict["id"] = id
+        if self.id is not None:
+            field_dict["id"] = self.id
 
-        _email_value = UNSET if self.email is None else self.email
-        email = _email_value
-        if email is not UNSET:
-            field_dict["email"] = email
+        if self.email is not None:
+            field_dict["email"] = self.email
 
         _action_value = UNSET if self.action is None else self.action
         action: str | Unset = UNSET
@@ -59,15 +55,11 @@ class DeleteTeamMembersBodyUsersItem:
         if action is not UNSET:
             field_dict["action"] = action
 
-        _assign_value = UNSET if self.assign is None else self.assign
-        assign = _assign_value
-        if assign is not UNSET:
-            field_dict["assign"] = assign
+        if self.assign is not None:
+            field_dict["assign"] = self.assign
 
-        _remove_value = UNSET if self.remove is None else self.remove
-        remove = _remove_value
-        if remove is not UNSET:
-            field_dict["remove"] = remove
+        if self.remove is not None:
+            field_dict["remove"] = self.remove
 
         return field_dict
 

@@ -52,9 +52,8 @@ class Department:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if self.id is not None:  # a reply may lack even a required field
-            id = self.id
-            field_dict["id"] = id
+        if self.id is not None:
+            field_dict["id"] = self.id
 
         _user_value = UNSET if self.user is None else self.user
         user: dict[str, Any] | str | Unset
@@ -89,25 +88,17 @@ class Department:
         if device is not UNSET:
             field_dict["device"] = device
 
-        _name_value = UNSET if self.name is None else self.name
-        name = _name_value
-        if name is not UNSET:
-            field_dict["name"] = name
+        if self.name is not None:
+            field_dict["name"] = self.name
 
-        _icon_value = UNSET if self.icon is None else self.icon
-        icon = _icon_value
-        if icon is not UNSET:
-            field_dict["icon"] = icon
+        if self.icon is not None:
+            field_dict["icon"] = self.icon
 
-        _color_value = UNSET if self.color is None else self.color
-        color = _color_value
-        if color is not UNSET:
-            field_dict["color"] = color
+        if self.color is not None:
+            field_dict["color"] = self.color
 
-        _description_value = UNSET if self.description is None else self.description
-        description = _description_value
-        if description is not UNSET:
-            field_dict["description"] = description
+        if self.description is not None:
+            field_dict["description"] = self.description
 
         _created_at_value = UNSET if self.created_at is None else self.created_at
         created_at: None | str | Unset

@@ -90,29 +90,20 @@ class Device:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if self.id is not None:  # a reply may lack even a required field
-            id = self.id
-            field_dict["id"] = id
+        if self.id is not None:
+            field_dict["id"] = self.id
 
-        _phone_value = UNSET if self.phone is None else self.phone
-        phone = _phone_value
-        if phone is not UNSET:
-            field_dict["phone"] = phone
+        if self.phone is not None:
+            field_dict["phone"] = self.phone
 
-        _wid_value = UNSET if self.wid is None else self.wid
-        wid = _wid_value
-        if wid is not UNSET:
-            field_dict["wid"] = wid
+        if self.wid is not None:
+            field_dict["wid"] = self.wid
 
-        _alias_value = UNSET if self.alias is None else self.alias
-        alias = _alias_value
-        if alias is not UNSET:
-            field_dict["alias"] = alias
+        if self.alias is not None:
+            field_dict["alias"] = self.alias
 
-        _description_value = UNSET if self.description is None else self.description
-        description = _description_value
-        if description is not UNSET:
-            field_dict["description"] = description
+        if self.description is not None:
+            field_dict["description"] = self.description
 
         _connector_value = UNSET if self.connector is None else self.connector
         connector: str | Unset = UNSET
@@ -122,15 +113,11 @@ class Device:
         if connector is not UNSET:
             field_dict["connector"] = connector
 
-        _version_value = UNSET if self.version is None else self.version
-        version = _version_value
-        if version is not UNSET:
-            field_dict["version"] = version
+        if self.version is not None:
+            field_dict["version"] = self.version
 
-        _user_value = UNSET if self.user is None else self.user
-        user = _user_value
-        if user is not UNSET:
-            field_dict["user"] = user
+        if self.user is not None:
+            field_dict["user"] = self.user
 
         _status_value = UNSET if self.status is None else self.status
         status: str | Unset = UNSET

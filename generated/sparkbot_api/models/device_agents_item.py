@@ -35,10 +35,8 @@ class DeviceAgentsItem:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        _user_value = UNSET if self.user is None else self.user
-        user = _user_value
-        if user is not UNSET:
-            field_dict["user"] = user
+        if self.user is not None:
+            field_dict["user"] = self.user
 
         _created_at_value = UNSET if self.created_at is None else self.created_at
         created_at: None | str | Unset

@@ -48,10 +48,8 @@ class DeviceAutoAssign:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        _active_value = UNSET if self.active is None else self.active
-        active = _active_value
-        if active is not UNSET:
-            field_dict["active"] = active
+        if self.active is not None:
+            field_dict["active"] = self.active
 
         _updated_at_value = UNSET if self.updated_at is None else self.updated_at
         updated_at: None | str | Unset
@@ -64,35 +62,23 @@ class DeviceAutoAssign:
         if updated_at is not UNSET:
             field_dict["updatedAt"] = updated_at
 
-        _updated_by_value = UNSET if self.updated_by is None else self.updated_by
-        updated_by = _updated_by_value
-        if updated_by is not UNSET:
-            field_dict["updatedBy"] = updated_by
+        if self.updated_by is not None:
+            field_dict["updatedBy"] = self.updated_by
 
-        _online_value = UNSET if self.online is None else self.online
-        online = _online_value
-        if online is not UNSET:
-            field_dict["online"] = online
+        if self.online is not None:
+            field_dict["online"] = self.online
 
-        _away_value = UNSET if self.away is None else self.away
-        away = _away_value
-        if away is not UNSET:
-            field_dict["away"] = away
+        if self.away is not None:
+            field_dict["away"] = self.away
 
-        _unavailable_value = UNSET if self.unavailable is None else self.unavailable
-        unavailable = _unavailable_value
-        if unavailable is not UNSET:
-            field_dict["unavailable"] = unavailable
+        if self.unavailable is not None:
+            field_dict["unavailable"] = self.unavailable
 
-        _offline_value = UNSET if self.offline is None else self.offline
-        offline = _offline_value
-        if offline is not UNSET:
-            field_dict["offline"] = offline
+        if self.offline is not None:
+            field_dict["offline"] = self.offline
 
-        _reassign_value = UNSET if self.reassign is None else self.reassign
-        reassign = _reassign_value
-        if reassign is not UNSET:
-            field_dict["reassign"] = reassign
+        if self.reassign is not None:
+            field_dict["reassign"] = self.reassign
 
         return field_dict
 

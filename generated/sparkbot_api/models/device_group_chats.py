@@ -46,10 +46,8 @@ class DeviceGroupChats:
         if last_sync_at is not UNSET:
             field_dict["lastSyncAt"] = last_sync_at
 
-        _count_value = UNSET if self.count is None else self.count
-        count = _count_value
-        if count is not UNSET:
-            field_dict["count"] = count
+        if self.count is not None:
+            field_dict["count"] = self.count
 
         return field_dict
 

@@ -61,45 +61,29 @@ class DeviceInfo:
         if updated_at is not UNSET:
             field_dict["updatedAt"] = updated_at
 
-        _language_value = UNSET if self.language is None else self.language
-        language = _language_value
-        if language is not UNSET:
-            field_dict["language"] = language
+        if self.language is not None:
+            field_dict["language"] = self.language
 
-        _deviceless_value = UNSET if self.deviceless is None else self.deviceless
-        deviceless = _deviceless_value
-        if deviceless is not UNSET:
-            field_dict["deviceless"] = deviceless
+        if self.deviceless is not None:
+            field_dict["deviceless"] = self.deviceless
 
-        _name_value = UNSET if self.name is None else self.name
-        name = _name_value
-        if name is not UNSET:
-            field_dict["name"] = name
+        if self.name is not None:
+            field_dict["name"] = self.name
 
-        _protocol_version_value = UNSET if self.protocol_version is None else self.protocol_version
-        protocol_version = _protocol_version_value
-        if protocol_version is not UNSET:
-            field_dict["protocolVersion"] = protocol_version
+        if self.protocol_version is not None:
+            field_dict["protocolVersion"] = self.protocol_version
 
-        _battery_value = UNSET if self.battery is None else self.battery
-        battery = _battery_value
-        if battery is not UNSET:
-            field_dict["battery"] = battery
+        if self.battery is not None:
+            field_dict["battery"] = self.battery
 
-        _is_business_value = UNSET if self.is_business is None else self.is_business
-        is_business = _is_business_value
-        if is_business is not UNSET:
-            field_dict["isBusiness"] = is_business
+        if self.is_business is not None:
+            field_dict["isBusiness"] = self.is_business
 
-        _is_battery_plugged_value = UNSET if self.is_battery_plugged is None else self.is_battery_plugged
-        is_battery_plugged = _is_battery_plugged_value
-        if is_battery_plugged is not UNSET:
-            field_dict["isBatteryPlugged"] = is_battery_plugged
+        if self.is_battery_plugged is not None:
+            field_dict["isBatteryPlugged"] = self.is_battery_plugged
 
-        _wa_version_value = UNSET if self.wa_version is None else self.wa_version
-        wa_version = _wa_version_value
-        if wa_version is not UNSET:
-            field_dict["waVersion"] = wa_version
+        if self.wa_version is not None:
+            field_dict["waVersion"] = self.wa_version
 
         return field_dict
 

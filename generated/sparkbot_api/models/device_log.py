@@ -43,10 +43,8 @@ class DeviceLog:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        _event_value = UNSET if self.event is None else self.event
-        event = _event_value
-        if event is not UNSET:
-            field_dict["event"] = event
+        if self.event is not None:
+            field_dict["event"] = self.event
 
         _level_value = UNSET if self.level is None else self.level
         level: str | Unset = UNSET
@@ -56,15 +54,11 @@ class DeviceLog:
         if level is not UNSET:
             field_dict["level"] = level
 
-        _message_value = UNSET if self.message is None else self.message
-        message = _message_value
-        if message is not UNSET:
-            field_dict["message"] = message
+        if self.message is not None:
+            field_dict["message"] = self.message
 
-        _count_value = UNSET if self.count is None else self.count
-        count = _count_value
-        if count is not UNSET:
-            field_dict["count"] = count
+        if self.count is not None:
+            field_dict["count"] = self.count
 
         _created_at_value = UNSET if self.created_at is None else self.created_at
         created_at: None | str | Unset

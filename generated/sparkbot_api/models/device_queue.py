@@ -40,10 +40,8 @@ class DeviceQueue:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        _status_value = UNSET if self.status is None else self.status
-        status = _status_value
-        if status is not UNSET:
-            field_dict["status"] = status
+        if self.status is not None:
+            field_dict["status"] = self.status
 
         _status_updated_at_value = UNSET if self.status_updated_at is None else self.status_updated_at
         status_updated_at: None | str | Unset
@@ -56,15 +54,11 @@ class DeviceQueue:
         if status_updated_at is not UNSET:
             field_dict["statusUpdatedAt"] = status_updated_at
 
-        _messages_value = UNSET if self.messages is None else self.messages
-        messages = _messages_value
-        if messages is not UNSET:
-            field_dict["messages"] = messages
+        if self.messages is not None:
+            field_dict["messages"] = self.messages
 
-        _scheduled_value = UNSET if self.scheduled is None else self.scheduled
-        scheduled = _scheduled_value
-        if scheduled is not UNSET:
-            field_dict["scheduled"] = scheduled
+        if self.scheduled is not None:
+            field_dict["scheduled"] = self.scheduled
 
         return field_dict
 

@@ -61,25 +61,17 @@ class DeviceSession:
         if status is not UNSET:
             field_dict["status"] = status
 
-        _uptime_value = UNSET if self.uptime is None else self.uptime
-        uptime = _uptime_value
-        if uptime is not UNSET:
-            field_dict["uptime"] = uptime
+        if self.uptime is not None:
+            field_dict["uptime"] = self.uptime
 
-        _uptime_online_value = UNSET if self.uptime_online is None else self.uptime_online
-        uptime_online = _uptime_online_value
-        if uptime_online is not UNSET:
-            field_dict["uptimeOnline"] = uptime_online
+        if self.uptime_online is not None:
+            field_dict["uptimeOnline"] = self.uptime_online
 
-        _app_version_value = UNSET if self.app_version is None else self.app_version
-        app_version = _app_version_value
-        if app_version is not UNSET:
-            field_dict["appVersion"] = app_version
+        if self.app_version is not None:
+            field_dict["appVersion"] = self.app_version
 
-        _new_number_value = UNSET if self.new_number is None else self.new_number
-        new_number = _new_number_value
-        if new_number is not UNSET:
-            field_dict["newNumber"] = new_number
+        if self.new_number is not None:
+            field_dict["newNumber"] = self.new_number
 
         _last_sync_at_value = UNSET if self.last_sync_at is None else self.last_sync_at
         last_sync_at: None | str | Unset
@@ -92,20 +84,14 @@ class DeviceSession:
         if last_sync_at is not UNSET:
             field_dict["lastSyncAt"] = last_sync_at
 
-        _linked_devices_value = UNSET if self.linked_devices is None else self.linked_devices
-        linked_devices = _linked_devices_value
-        if linked_devices is not UNSET:
-            field_dict["linkedDevices"] = linked_devices
+        if self.linked_devices is not None:
+            field_dict["linkedDevices"] = self.linked_devices
 
-        _screen_lock_value = UNSET if self.screen_lock is None else self.screen_lock
-        screen_lock = _screen_lock_value
-        if screen_lock is not UNSET:
-            field_dict["screenLock"] = screen_lock
+        if self.screen_lock is not None:
+            field_dict["screenLock"] = self.screen_lock
 
-        _chat_lock_value = UNSET if self.chat_lock is None else self.chat_lock
-        chat_lock = _chat_lock_value
-        if chat_lock is not UNSET:
-            field_dict["chatLock"] = chat_lock
+        if self.chat_lock is not None:
+            field_dict["chatLock"] = self.chat_lock
 
         _logs_value = UNSET if self.logs is None else self.logs
         logs: list[dict[str, Any]] | Unset = UNSET

@@ -38,10 +38,8 @@ class DeviceSettings:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        _retention_policy_value = UNSET if self.retention_policy is None else self.retention_policy
-        retention_policy = _retention_policy_value
-        if retention_policy is not UNSET:
-            field_dict["retentionPolicy"] = retention_policy
+        if self.retention_policy is not None:
+            field_dict["retentionPolicy"] = self.retention_policy
 
         _reboot_policy_value = UNSET if self.reboot_policy is None else self.reboot_policy
         reboot_policy: str | Unset = UNSET
@@ -51,10 +49,8 @@ class DeviceSettings:
         if reboot_policy is not UNSET:
             field_dict["rebootPolicy"] = reboot_policy
 
-        _delivery_speed_value = UNSET if self.delivery_speed is None else self.delivery_speed
-        delivery_speed = _delivery_speed_value
-        if delivery_speed is not UNSET:
-            field_dict["deliverySpeed"] = delivery_speed
+        if self.delivery_speed is not None:
+            field_dict["deliverySpeed"] = self.delivery_speed
 
         return field_dict
 

@@ -39,25 +39,17 @@ class DeviceWaba:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        _id_value = UNSET if self.id is None else self.id
-        id = _id_value
-        if id is not UNSET:
-            field_dict["id"] = id
+        if self.id is not None:
+            field_dict["id"] = self.id
 
-        _display_phone_number_value = UNSET if self.display_phone_number is None else self.display_phone_number
-        display_phone_number = _display_phone_number_value
-        if display_phone_number is not UNSET:
-            field_dict["displayPhoneNumber"] = display_phone_number
+        if self.display_phone_number is not None:
+            field_dict["displayPhoneNumber"] = self.display_phone_number
 
-        _quality_rating_value = UNSET if self.quality_rating is None else self.quality_rating
-        quality_rating = _quality_rating_value
-        if quality_rating is not UNSET:
-            field_dict["qualityRating"] = quality_rating
+        if self.quality_rating is not None:
+            field_dict["qualityRating"] = self.quality_rating
 
-        _messaging_limit_value = UNSET if self.messaging_limit is None else self.messaging_limit
-        messaging_limit = _messaging_limit_value
-        if messaging_limit is not UNSET:
-            field_dict["messagingLimit"] = messaging_limit
+        if self.messaging_limit is not None:
+            field_dict["messagingLimit"] = self.messaging_limit
 
         return field_dict
 

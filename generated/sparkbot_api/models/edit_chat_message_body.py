@@ -32,9 +32,8 @@ class EditChatMessageBody:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if self.message is not None:  # a reply may lack even a required field
-            message = self.message
-            field_dict["message"] = message
+        if self.message is not None:
+            field_dict["message"] = self.message
 
         return field_dict
 

@@ -43,10 +43,8 @@ class EmptyQueueBody:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        _skip_scheduled_value = UNSET if self.skip_scheduled is None else self.skip_scheduled
-        skip_scheduled = _skip_scheduled_value
-        if skip_scheduled is not UNSET:
-            field_dict["skipScheduled"] = skip_scheduled
+        if self.skip_scheduled is not None:
+            field_dict["skipScheduled"] = self.skip_scheduled
 
         _ids_value = UNSET if self.ids is None else self.ids
         ids: list[str] | Unset = UNSET

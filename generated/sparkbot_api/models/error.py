@@ -54,15 +54,11 @@ class Error:
         if status is not UNSET:
             field_dict["status"] = status
 
-        _message_value = UNSET if self.message is None else self.message
-        message = _message_value
-        if message is not UNSET:
-            field_dict["message"] = message
+        if self.message is not None:
+            field_dict["message"] = self.message
 
-        _error_code_value = UNSET if self.error_code is None else self.error_code
-        error_code = _error_code_value
-        if error_code is not UNSET:
-            field_dict["errorCode"] = error_code
+        if self.error_code is not None:
+            field_dict["errorCode"] = self.error_code
 
         _errors_value = UNSET if self.errors is None else self.errors
         errors: list[dict[str, Any]] | Unset = UNSET
@@ -82,15 +78,11 @@ class Error:
         if meta is not UNSET:
             field_dict["meta"] = meta
 
-        _error_value = UNSET if self.error is None else self.error
-        error = _error_value
-        if error is not UNSET:
-            field_dict["error"] = error
+        if self.error is not None:
+            field_dict["error"] = self.error
 
-        _code_value = UNSET if self.code is None else self.code
-        code = _code_value
-        if code is not UNSET:
-            field_dict["code"] = code
+        if self.code is not None:
+            field_dict["code"] = self.code
 
         return field_dict
 

@@ -36,20 +36,14 @@ class ErrorErrorsItem:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        _code_value = UNSET if self.code is None else self.code
-        code = _code_value
-        if code is not UNSET:
-            field_dict["code"] = code
+        if self.code is not None:
+            field_dict["code"] = self.code
 
-        _reason_value = UNSET if self.reason is None else self.reason
-        reason = _reason_value
-        if reason is not UNSET:
-            field_dict["reason"] = reason
+        if self.reason is not None:
+            field_dict["reason"] = self.reason
 
-        _message_value = UNSET if self.message is None else self.message
-        message = _message_value
-        if message is not UNSET:
-            field_dict["message"] = message
+        if self.message is not None:
+            field_dict["message"] = self.message
 
         return field_dict
 

@@ -83,9 +83,8 @@ class File:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if self.id is not None:  # a reply may lack even a required field
-            id = self.id
-            field_dict["id"] = id
+        if self.id is not None:
+            field_dict["id"] = self.id
 
         _user_value = UNSET if self.user is None else self.user
         user: dict[str, Any] | str | Unset
@@ -138,50 +137,32 @@ class File:
         if kind is not UNSET:
             field_dict["kind"] = kind
 
-        _url_value = UNSET if self.url is None else self.url
-        url = _url_value
-        if url is not UNSET:
-            field_dict["url"] = url
+        if self.url is not None:
+            field_dict["url"] = self.url
 
-        _contact_value = UNSET if self.contact is None else self.contact
-        contact = _contact_value
-        if contact is not UNSET:
-            field_dict["contact"] = contact
+        if self.contact is not None:
+            field_dict["contact"] = self.contact
 
-        _reference_value = UNSET if self.reference is None else self.reference
-        reference = _reference_value
-        if reference is not UNSET:
-            field_dict["reference"] = reference
+        if self.reference is not None:
+            field_dict["reference"] = self.reference
 
-        _filename_value = UNSET if self.filename is None else self.filename
-        filename = _filename_value
-        if filename is not UNSET:
-            field_dict["filename"] = filename
+        if self.filename is not None:
+            field_dict["filename"] = self.filename
 
-        _size_value = UNSET if self.size is None else self.size
-        size = _size_value
-        if size is not UNSET:
-            field_dict["size"] = size
+        if self.size is not None:
+            field_dict["size"] = self.size
 
-        _mime_value = UNSET if self.mime is None else self.mime
-        mime = _mime_value
-        if mime is not UNSET:
-            field_dict["mime"] = mime
+        if self.mime is not None:
+            field_dict["mime"] = self.mime
 
-        _ext_value = UNSET if self.ext is None else self.ext
-        ext = _ext_value
-        if ext is not UNSET:
-            field_dict["ext"] = ext
+        if self.ext is not None:
+            field_dict["ext"] = self.ext
 
-        _sha2_value = UNSET if self.sha2 is None else self.sha2
-        sha2 = _sha2_value
-        if sha2 is not UNSET:
-            field_dict["sha2"] = sha2
+        if self.sha2 is not None:
+            field_dict["sha2"] = self.sha2
 
-        _message_value = UNSET if self.message is None else self.message
-        message = _message_value
-        if message is not UNSET:
-            field_dict["message"] = message
+        if self.message is not None:
+            field_dict["message"] = self.message
 
         _deleted_at_value = UNSET if self.deleted_at is None else self.deleted_at
         deleted_at: None | str | Unset

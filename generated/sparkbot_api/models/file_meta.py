@@ -38,25 +38,17 @@ class FileMeta:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        _width_value = UNSET if self.width is None else self.width
-        width = _width_value
-        if width is not UNSET:
-            field_dict["width"] = width
+        if self.width is not None:
+            field_dict["width"] = self.width
 
-        _height_value = UNSET if self.height is None else self.height
-        height = _height_value
-        if height is not UNSET:
-            field_dict["height"] = height
+        if self.height is not None:
+            field_dict["height"] = self.height
 
-        _duration_value = UNSET if self.duration is None else self.duration
-        duration = _duration_value
-        if duration is not UNSET:
-            field_dict["duration"] = duration
+        if self.duration is not None:
+            field_dict["duration"] = self.duration
 
-        _codec_value = UNSET if self.codec is None else self.codec
-        codec = _codec_value
-        if codec is not UNSET:
-            field_dict["codec"] = codec
+        if self.codec is not None:
+            field_dict["codec"] = self.codec
 
         return field_dict
 

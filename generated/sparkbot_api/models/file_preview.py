@@ -40,30 +40,20 @@ class FilePreview:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        _width_value = UNSET if self.width is None else self.width
-        width = _width_value
-        if width is not UNSET:
-            field_dict["width"] = width
+        if self.width is not None:
+            field_dict["width"] = self.width
 
-        _height_value = UNSET if self.height is None else self.height
-        height = _height_value
-        if height is not UNSET:
-            field_dict["height"] = height
+        if self.height is not None:
+            field_dict["height"] = self.height
 
-        _mime_value = UNSET if self.mime is None else self.mime
-        mime = _mime_value
-        if mime is not UNSET:
-            field_dict["mime"] = mime
+        if self.mime is not None:
+            field_dict["mime"] = self.mime
 
-        _size_value = UNSET if self.size is None else self.size
-        size = _size_value
-        if size is not UNSET:
-            field_dict["size"] = size
+        if self.size is not None:
+            field_dict["size"] = self.size
 
-        _image_value = UNSET if self.image is None else self.image
-        image = _image_value
-        if image is not UNSET:
-            field_dict["image"] = image
+        if self.image is not None:
+            field_dict["image"] = self.image
 
         return field_dict
 

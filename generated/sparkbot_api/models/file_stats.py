@@ -34,15 +34,11 @@ class FileStats:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        _downloads_value = UNSET if self.downloads is None else self.downloads
-        downloads = _downloads_value
-        if downloads is not UNSET:
-            field_dict["downloads"] = downloads
+        if self.downloads is not None:
+            field_dict["downloads"] = self.downloads
 
-        _deliveries_value = UNSET if self.deliveries is None else self.deliveries
-        deliveries = _deliveries_value
-        if deliveries is not UNSET:
-            field_dict["deliveries"] = deliveries
+        if self.deliveries is not None:
+            field_dict["deliveries"] = self.deliveries
 
         return field_dict
 

@@ -34,14 +34,11 @@ class ForwardMessageForward:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if self.message is not None:  # a reply may lack even a required field
-            message = self.message
-            field_dict["message"] = message
+        if self.message is not None:
+            field_dict["message"] = self.message
 
-        _chat_value = UNSET if self.chat is None else self.chat
-        chat = _chat_value
-        if chat is not UNSET:
-            field_dict["chat"] = chat
+        if self.chat is not None:
+            field_dict["chat"] = self.chat
 
         return field_dict
 

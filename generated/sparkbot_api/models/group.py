@@ -79,15 +79,11 @@ class Group:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        _id_value = UNSET if self.id is None else self.id
-        id = _id_value
-        if id is not UNSET:
-            field_dict["id"] = id
+        if self.id is not None:
+            field_dict["id"] = self.id
 
-        _wid_value = UNSET if self.wid is None else self.wid
-        wid = _wid_value
-        if wid is not UNSET:
-            field_dict["wid"] = wid
+        if self.wid is not None:
+            field_dict["wid"] = self.wid
 
         _kind_value = UNSET if self.kind is None else self.kind
         kind: str | Unset = UNSET
@@ -97,20 +93,14 @@ class Group:
         if kind is not UNSET:
             field_dict["kind"] = kind
 
-        _name_value = UNSET if self.name is None else self.name
-        name = _name_value
-        if name is not UNSET:
-            field_dict["name"] = name
+        if self.name is not None:
+            field_dict["name"] = self.name
 
-        _description_value = UNSET if self.description is None else self.description
-        description = _description_value
-        if description is not UNSET:
-            field_dict["description"] = description
+        if self.description is not None:
+            field_dict["description"] = self.description
 
-        _image_url_value = UNSET if self.image_url is None else self.image_url
-        image_url = _image_url_value
-        if image_url is not UNSET:
-            field_dict["imageUrl"] = image_url
+        if self.image_url is not None:
+            field_dict["imageUrl"] = self.image_url
 
         _created_at_value = UNSET if self.created_at is None else self.created_at
         created_at: None | str | Unset
@@ -156,60 +146,38 @@ class Group:
         if updated_at is not UNSET:
             field_dict["updatedAt"] = updated_at
 
-        _unread_count_value = UNSET if self.unread_count is None else self.unread_count
-        unread_count = _unread_count_value
-        if unread_count is not UNSET:
-            field_dict["unreadCount"] = unread_count
+        if self.unread_count is not None:
+            field_dict["unreadCount"] = self.unread_count
 
-        _is_archive_value = UNSET if self.is_archive is None else self.is_archive
-        is_archive = _is_archive_value
-        if is_archive is not UNSET:
-            field_dict["isArchive"] = is_archive
+        if self.is_archive is not None:
+            field_dict["isArchive"] = self.is_archive
 
-        _is_read_only_value = UNSET if self.is_read_only is None else self.is_read_only
-        is_read_only = _is_read_only_value
-        if is_read_only is not UNSET:
-            field_dict["isReadOnly"] = is_read_only
+        if self.is_read_only is not None:
+            field_dict["isReadOnly"] = self.is_read_only
 
-        _is_pinned_value = UNSET if self.is_pinned is None else self.is_pinned
-        is_pinned = _is_pinned_value
-        if is_pinned is not UNSET:
-            field_dict["isPinned"] = is_pinned
+        if self.is_pinned is not None:
+            field_dict["isPinned"] = self.is_pinned
 
-        _is_community_announce_value = UNSET if self.is_community_announce is None else self.is_community_announce
-        is_community_announce = _is_community_announce_value
-        if is_community_announce is not UNSET:
-            field_dict["isCommunityAnnounce"] = is_community_announce
+        if self.is_community_announce is not None:
+            field_dict["isCommunityAnnounce"] = self.is_community_announce
 
-        _community_parent_group_value = UNSET if self.community_parent_group is None else self.community_parent_group
-        community_parent_group = _community_parent_group_value
-        if community_parent_group is not UNSET:
-            field_dict["communityParentGroup"] = community_parent_group
+        if self.community_parent_group is not None:
+            field_dict["communityParentGroup"] = self.community_parent_group
 
-        _is_verified_value = UNSET if self.is_verified is None else self.is_verified
-        is_verified = _is_verified_value
-        if is_verified is not UNSET:
-            field_dict["isVerified"] = is_verified
+        if self.is_verified is not None:
+            field_dict["isVerified"] = self.is_verified
 
-        _invite_code_value = UNSET if self.invite_code is None else self.invite_code
-        invite_code = _invite_code_value
-        if invite_code is not UNSET:
-            field_dict["inviteCode"] = invite_code
+        if self.invite_code is not None:
+            field_dict["inviteCode"] = self.invite_code
 
-        _invite_link_value = UNSET if self.invite_link is None else self.invite_link
-        invite_link = _invite_link_value
-        if invite_link is not UNSET:
-            field_dict["inviteLink"] = invite_link
+        if self.invite_link is not None:
+            field_dict["inviteLink"] = self.invite_link
 
-        _website_value = UNSET if self.website is None else self.website
-        website = _website_value
-        if website is not UNSET:
-            field_dict["website"] = website
+        if self.website is not None:
+            field_dict["website"] = self.website
 
-        _total_participants_value = UNSET if self.total_participants is None else self.total_participants
-        total_participants = _total_participants_value
-        if total_participants is not UNSET:
-            field_dict["totalParticipants"] = total_participants
+        if self.total_participants is not None:
+            field_dict["totalParticipants"] = self.total_participants
 
         _participants_value = UNSET if self.participants is None else self.participants
         participants: list[dict[str, Any]] | Unset = UNSET

@@ -60,15 +60,11 @@ class GroupParticipant:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        _id_value = UNSET if self.id is None else self.id
-        id = _id_value
-        if id is not UNSET:
-            field_dict["id"] = id
+        if self.id is not None:
+            field_dict["id"] = self.id
 
-        _phone_value = UNSET if self.phone is None else self.phone
-        phone = _phone_value
-        if phone is not UNSET:
-            field_dict["phone"] = phone
+        if self.phone is not None:
+            field_dict["phone"] = self.phone
 
         _contact_value = UNSET if self.contact is None else self.contact
         contact: dict[str, Any] | Unset = UNSET
@@ -77,50 +73,32 @@ class GroupParticipant:
         if contact is not UNSET:
             field_dict["contact"] = contact
 
-        _wid_value = UNSET if self.wid is None else self.wid
-        wid = _wid_value
-        if wid is not UNSET:
-            field_dict["wid"] = wid
+        if self.wid is not None:
+            field_dict["wid"] = self.wid
 
-        _chat_wid_value = UNSET if self.chat_wid is None else self.chat_wid
-        chat_wid = _chat_wid_value
-        if chat_wid is not UNSET:
-            field_dict["chatWid"] = chat_wid
+        if self.chat_wid is not None:
+            field_dict["chatWid"] = self.chat_wid
 
-        _lid_value = UNSET if self.lid is None else self.lid
-        lid = _lid_value
-        if lid is not UNSET:
-            field_dict["lid"] = lid
+        if self.lid is not None:
+            field_dict["lid"] = self.lid
 
-        _name_value = UNSET if self.name is None else self.name
-        name = _name_value
-        if name is not UNSET:
-            field_dict["name"] = name
+        if self.name is not None:
+            field_dict["name"] = self.name
 
-        _is_admin_value = UNSET if self.is_admin is None else self.is_admin
-        is_admin = _is_admin_value
-        if is_admin is not UNSET:
-            field_dict["isAdmin"] = is_admin
+        if self.is_admin is not None:
+            field_dict["isAdmin"] = self.is_admin
 
-        _is_super_admin_value = UNSET if self.is_super_admin is None else self.is_super_admin
-        is_super_admin = _is_super_admin_value
-        if is_super_admin is not UNSET:
-            field_dict["isSuperAdmin"] = is_super_admin
+        if self.is_super_admin is not None:
+            field_dict["isSuperAdmin"] = self.is_super_admin
 
-        _is_contact_value = UNSET if self.is_contact is None else self.is_contact
-        is_contact = _is_contact_value
-        if is_contact is not UNSET:
-            field_dict["isContact"] = is_contact
+        if self.is_contact is not None:
+            field_dict["isContact"] = self.is_contact
 
-        _is_chat_active_value = UNSET if self.is_chat_active is None else self.is_chat_active
-        is_chat_active = _is_chat_active_value
-        if is_chat_active is not UNSET:
-            field_dict["isChatActive"] = is_chat_active
+        if self.is_chat_active is not None:
+            field_dict["isChatActive"] = self.is_chat_active
 
-        _leave_reason_value = UNSET if self.leave_reason is None else self.leave_reason
-        leave_reason = _leave_reason_value
-        if leave_reason is not UNSET:
-            field_dict["leaveReason"] = leave_reason
+        if self.leave_reason is not None:
+            field_dict["leaveReason"] = self.leave_reason
 
         _leave_date_value = UNSET if self.leave_date is None else self.leave_date
         leave_date: None | str | Unset

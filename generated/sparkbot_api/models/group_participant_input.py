@@ -34,15 +34,11 @@ class GroupParticipantInput:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        _phone_value = UNSET if self.phone is None else self.phone
-        phone = _phone_value
-        if phone is not UNSET:
-            field_dict["phone"] = phone
+        if self.phone is not None:
+            field_dict["phone"] = self.phone
 
-        _admin_value = UNSET if self.admin is None else self.admin
-        admin = _admin_value
-        if admin is not UNSET:
-            field_dict["admin"] = admin
+        if self.admin is not None:
+            field_dict["admin"] = self.admin
 
         return field_dict
 

@@ -34,15 +34,11 @@ class JoinChannelBody:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        _code_value = UNSET if self.code is None else self.code
-        code = _code_value
-        if code is not UNSET:
-            field_dict["code"] = code
+        if self.code is not None:
+            field_dict["code"] = self.code
 
-        _url_value = UNSET if self.url is None else self.url
-        url = _url_value
-        if url is not UNSET:
-            field_dict["url"] = url
+        if self.url is not None:
+            field_dict["url"] = self.url
 
         return field_dict
 

@@ -42,24 +42,17 @@ class Label:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if self.name is not None:  # a reply may lack even a required field
-            name = self.name
-            field_dict["name"] = name
+        if self.name is not None:
+            field_dict["name"] = self.name
 
-        _color_value = UNSET if self.color is None else self.color
-        color = _color_value
-        if color is not UNSET:
-            field_dict["color"] = color
+        if self.color is not None:
+            field_dict["color"] = self.color
 
-        _description_value = UNSET if self.description is None else self.description
-        description = _description_value
-        if description is not UNSET:
-            field_dict["description"] = description
+        if self.description is not None:
+            field_dict["description"] = self.description
 
-        _active_value = UNSET if self.active is None else self.active
-        active = _active_value
-        if active is not UNSET:
-            field_dict["active"] = active
+        if self.active is not None:
+            field_dict["active"] = self.active
 
         _scope_value = UNSET if self.scope is None else self.scope
         scope: str | Unset = UNSET

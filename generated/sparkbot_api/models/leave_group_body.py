@@ -34,14 +34,11 @@ class LeaveGroupBody:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if self.id is not None:  # a reply may lack even a required field
-            id = self.id
-            field_dict["id"] = id
+        if self.id is not None:
+            field_dict["id"] = self.id
 
-        _remove_value = UNSET if self.remove is None else self.remove
-        remove = _remove_value
-        if remove is not UNSET:
-            field_dict["remove"] = remove
+        if self.remove is not None:
+            field_dict["remove"] = self.remove
 
         return field_dict
 

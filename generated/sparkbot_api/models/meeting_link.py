@@ -47,9 +47,8 @@ class MeetingLink:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if self.id is not None:  # a reply may lack even a required field
-            id = self.id
-            field_dict["id"] = id
+        if self.id is not None:
+            field_dict["id"] = self.id
 
         _user_value = UNSET if self.user is None else self.user
         user: dict[str, Any] | str | Unset
@@ -81,15 +80,11 @@ class MeetingLink:
         if kind is not UNSET:
             field_dict["kind"] = kind
 
-        _token_value = UNSET if self.token is None else self.token
-        token = _token_value
-        if token is not UNSET:
-            field_dict["token"] = token
+        if self.token is not None:
+            field_dict["token"] = self.token
 
-        _message_value = UNSET if self.message is None else self.message
-        message = _message_value
-        if message is not UNSET:
-            field_dict["message"] = message
+        if self.message is not None:
+            field_dict["message"] = self.message
 
         _expires_at_value = UNSET if self.expires_at is None else self.expires_at
         expires_at: None | str | Unset

@@ -150,14 +150,11 @@ class Message:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if self.id is not None:  # a reply may lack even a required field
-            id = self.id
-            field_dict["id"] = id
+        if self.id is not None:
+            field_dict["id"] = self.id
 
-        _user_value = UNSET if self.user is None else self.user
-        user = _user_value
-        if user is not UNSET:
-            field_dict["user"] = user
+        if self.user is not None:
+            field_dict["user"] = self.user
 
         _device_value = UNSET if self.device is None else self.device
         device: dict[str, Any] | str | Unset
@@ -185,35 +182,23 @@ class Message:
         if contact is not UNSET:
             field_dict["contact"] = contact
 
-        _reference_value = UNSET if self.reference is None else self.reference
-        reference = _reference_value
-        if reference is not UNSET:
-            field_dict["reference"] = reference
+        if self.reference is not None:
+            field_dict["reference"] = self.reference
 
-        _phone_value = UNSET if self.phone is None else self.phone
-        phone = _phone_value
-        if phone is not UNSET:
-            field_dict["phone"] = phone
+        if self.phone is not None:
+            field_dict["phone"] = self.phone
 
-        _group_value = UNSET if self.group is None else self.group
-        group = _group_value
-        if group is not UNSET:
-            field_dict["group"] = group
+        if self.group is not None:
+            field_dict["group"] = self.group
 
-        _channel_value = UNSET if self.channel is None else self.channel
-        channel = _channel_value
-        if channel is not UNSET:
-            field_dict["channel"] = channel
+        if self.channel is not None:
+            field_dict["channel"] = self.channel
 
-        _chat_value = UNSET if self.chat is None else self.chat
-        chat = _chat_value
-        if chat is not UNSET:
-            field_dict["chat"] = chat
+        if self.chat is not None:
+            field_dict["chat"] = self.chat
 
-        _wid_value = UNSET if self.wid is None else self.wid
-        wid = _wid_value
-        if wid is not UNSET:
-            field_dict["wid"] = wid
+        if self.wid is not None:
+            field_dict["wid"] = self.wid
 
         _source_value = UNSET if self.source is None else self.source
         source: str | Unset = UNSET
@@ -223,95 +208,59 @@ class Message:
         if source is not UNSET:
             field_dict["source"] = source
 
-        _quote_value = UNSET if self.quote is None else self.quote
-        quote = _quote_value
-        if quote is not UNSET:
-            field_dict["quote"] = quote
+        if self.quote is not None:
+            field_dict["quote"] = self.quote
 
-        _forward_value = UNSET if self.forward is None else self.forward
-        forward = _forward_value
-        if forward is not UNSET:
-            field_dict["forward"] = forward
+        if self.forward is not None:
+            field_dict["forward"] = self.forward
 
-        _typing_value = UNSET if self.typing is None else self.typing
-        typing = _typing_value
-        if typing is not UNSET:
-            field_dict["typing"] = typing
+        if self.typing is not None:
+            field_dict["typing"] = self.typing
 
-        _select_id_value = UNSET if self.select_id is None else self.select_id
-        select_id = _select_id_value
-        if select_id is not UNSET:
-            field_dict["selectId"] = select_id
+        if self.select_id is not None:
+            field_dict["selectId"] = self.select_id
 
-        _wa_type_value = UNSET if self.wa_type is None else self.wa_type
-        wa_type = _wa_type_value
-        if wa_type is not UNSET:
-            field_dict["waType"] = wa_type
+        if self.wa_type is not None:
+            field_dict["waType"] = self.wa_type
 
-        _flow_value = UNSET if self.flow is None else self.flow
-        flow = _flow_value
-        if flow is not UNSET:
-            field_dict["flow"] = flow
+        if self.flow is not None:
+            field_dict["flow"] = self.flow
 
-        _wa_id_value = UNSET if self.wa_id is None else self.wa_id
-        wa_id = _wa_id_value
-        if wa_id is not UNSET:
-            field_dict["waId"] = wa_id
+        if self.wa_id is not None:
+            field_dict["waId"] = self.wa_id
 
-        _waba_id_value = UNSET if self.waba_id is None else self.waba_id
-        waba_id = _waba_id_value
-        if waba_id is not UNSET:
-            field_dict["wabaId"] = waba_id
+        if self.waba_id is not None:
+            field_dict["wabaId"] = self.waba_id
 
-        _waba_wid_value = UNSET if self.waba_wid is None else self.waba_wid
-        waba_wid = _waba_wid_value
-        if waba_wid is not UNSET:
-            field_dict["wabaWid"] = waba_wid
+        if self.waba_wid is not None:
+            field_dict["wabaWid"] = self.waba_wid
 
-        _message_value = UNSET if self.message is None else self.message
-        message = _message_value
-        if message is not UNSET:
-            field_dict["message"] = message
+        if self.message is not None:
+            field_dict["message"] = self.message
 
-        _header_value = UNSET if self.header is None else self.header
-        header = _header_value
-        if header is not UNSET:
-            field_dict["header"] = header
+        if self.header is not None:
+            field_dict["header"] = self.header
 
-        _header_type_value = UNSET if self.header_type is None else self.header_type
-        header_type = _header_type_value
-        if header_type is not UNSET:
-            field_dict["headerType"] = header_type
+        if self.header_type is not None:
+            field_dict["headerType"] = self.header_type
 
-        _header_file_value = UNSET if self.header_file is None else self.header_file
-        header_file = _header_file_value
-        if header_file is not UNSET:
-            field_dict["headerFile"] = header_file
+        if self.header_file is not None:
+            field_dict["headerFile"] = self.header_file
 
-        _header_url_value = UNSET if self.header_url is None else self.header_url
-        header_url = _header_url_value
-        if header_url is not UNSET:
-            field_dict["headerUrl"] = header_url
+        if self.header_url is not None:
+            field_dict["headerUrl"] = self.header_url
 
-        _footer_value = UNSET if self.footer is None else self.footer
-        footer = _footer_value
-        if footer is not UNSET:
-            field_dict["footer"] = footer
+        if self.footer is not None:
+            field_dict["footer"] = self.footer
 
-        _product_value = UNSET if self.product is None else self.product
-        product = _product_value
-        if product is not UNSET:
-            field_dict["product"] = product
+        if self.product is not None:
+            field_dict["product"] = self.product
 
-        _reaction_value = UNSET if self.reaction is None else self.reaction
-        reaction = _reaction_value
-        if reaction is not UNSET:
-            field_dict["reaction"] = reaction
+        if self.reaction is not None:
+            field_dict["reaction"] = self.reaction
 
-        _reaction_message_value = UNSET if self.reaction_message is None else self.reaction_message
-        reaction_message = _reaction_message_value
-        if reaction_message is not UNSET:
-            field_dict["reactionMessage"] = reaction_message
+        if self.reaction_message is not None:
+            field_dict["reactionMessage"] = self.reaction_message
 
         _status_value = UNSET if self.status is None else self.status
         status: str | Unset = UNSET
@@ -337,15 +286,11 @@ class Message:
         if webhook_status is not UNSET:
             field_dict["webhookStatus"] = webhook_status
 
-        _send_read_ack_value = UNSET if self.send_read_ack is None else self.send_read_ack
-        send_read_ack = _send_read_ack_value
-        if send_read_ack is not UNSET:
-            field_dict["sendReadAck"] = send_read_ack
+        if self.send_read_ack is not None:
+            field_dict["sendReadAck"] = self.send_read_ack
 
-        _failure_reason_value = UNSET if self.failure_reason is None else self.failure_reason
-        failure_reason = _failure_reason_value
-        if failure_reason is not UNSET:
-            field_dict["failureReason"] = failure_reason
+        if self.failure_reason is not None:
+            field_dict["failureReason"] = self.failure_reason
 
         _priority_value = UNSET if self.priority is None else self.priority
         priority: str | Unset = UNSET
@@ -355,10 +300,8 @@ class Message:
         if priority is not UNSET:
             field_dict["priority"] = priority
 
-        _retention_policy_value = UNSET if self.retention_policy is None else self.retention_policy
-        retention_policy = _retention_policy_value
-        if retention_policy is not UNSET:
-            field_dict["retentionPolicy"] = retention_policy
+        if self.retention_policy is not None:
+            field_dict["retentionPolicy"] = self.retention_policy
 
         _sent_at_value = UNSET if self.sent_at is None else self.sent_at
         sent_at: None | str | Unset

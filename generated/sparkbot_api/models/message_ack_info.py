@@ -37,15 +37,11 @@ class MessageAckInfo:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        _wid_value = UNSET if self.wid is None else self.wid
-        wid = _wid_value
-        if wid is not UNSET:
-            field_dict["wid"] = wid
+        if self.wid is not None:
+            field_dict["wid"] = self.wid
 
-        _ack_value = UNSET if self.ack is None else self.ack
-        ack = _ack_value
-        if ack is not UNSET:
-            field_dict["ack"] = ack
+        if self.ack is not None:
+            field_dict["ack"] = self.ack
 
         _participants_value = UNSET if self.participants is None else self.participants
         participants: list[dict[str, Any]] | Unset = UNSET

@@ -43,20 +43,14 @@ class MessageAckInfoParticipantsItem:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        _wid_value = UNSET if self.wid is None else self.wid
-        wid = _wid_value
-        if wid is not UNSET:
-            field_dict["wid"] = wid
+        if self.wid is not None:
+            field_dict["wid"] = self.wid
 
-        _phone_value = UNSET if self.phone is None else self.phone
-        phone = _phone_value
-        if phone is not UNSET:
-            field_dict["phone"] = phone
+        if self.phone is not None:
+            field_dict["phone"] = self.phone
 
-        _ack_value = UNSET if self.ack is None else self.ack
-        ack = _ack_value
-        if ack is not UNSET:
-            field_dict["ack"] = ack
+        if self.ack is not None:
+            field_dict["ack"] = self.ack
 
         _delivered_at_value = UNSET if self.delivered_at is None else self.delivered_at
         delivered_at: str | Unset = UNSET

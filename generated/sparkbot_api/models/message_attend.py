@@ -34,15 +34,11 @@ class MessageAttend:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        _event_value = UNSET if self.event is None else self.event
-        event = _event_value
-        if event is not UNSET:
-            field_dict["event"] = event
+        if self.event is not None:
+            field_dict["event"] = self.event
 
-        _confirm_value = UNSET if self.confirm is None else self.confirm
-        confirm = _confirm_value
-        if confirm is not UNSET:
-            field_dict["confirm"] = confirm
+        if self.confirm is not None:
+            field_dict["confirm"] = self.confirm
 
         return field_dict
 

@@ -32,10 +32,8 @@ class MessageDeliveryOptions:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        _preview_url_value = UNSET if self.preview_url is None else self.preview_url
-        preview_url = _preview_url_value
-        if preview_url is not UNSET:
-            field_dict["previewUrl"] = preview_url
+        if self.preview_url is not None:
+            field_dict["previewUrl"] = self.preview_url
 
         return field_dict
 

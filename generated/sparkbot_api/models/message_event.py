@@ -47,35 +47,23 @@ class MessageEvent:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        _name_value = UNSET if self.name is None else self.name
-        name = _name_value
-        if name is not UNSET:
-            field_dict["name"] = name
+        if self.name is not None:
+            field_dict["name"] = self.name
 
-        _description_value = UNSET if self.description is None else self.description
-        description = _description_value
-        if description is not UNSET:
-            field_dict["description"] = description
+        if self.description is not None:
+            field_dict["description"] = self.description
 
-        _location_value = UNSET if self.location is None else self.location
-        location = _location_value
-        if location is not UNSET:
-            field_dict["location"] = location
+        if self.location is not None:
+            field_dict["location"] = self.location
 
-        _latitude_value = UNSET if self.latitude is None else self.latitude
-        latitude = _latitude_value
-        if latitude is not UNSET:
-            field_dict["latitude"] = latitude
+        if self.latitude is not None:
+            field_dict["latitude"] = self.latitude
 
-        _longitude_value = UNSET if self.longitude is None else self.longitude
-        longitude = _longitude_value
-        if longitude is not UNSET:
-            field_dict["longitude"] = longitude
+        if self.longitude is not None:
+            field_dict["longitude"] = self.longitude
 
-        _call_value = UNSET if self.call is None else self.call
-        call = _call_value
-        if call is not UNSET:
-            field_dict["call"] = call
+        if self.call is not None:
+            field_dict["call"] = self.call
 
         _date_value = UNSET if self.date is None else self.date
         date: None | str | Unset
@@ -88,10 +76,8 @@ class MessageEvent:
         if date is not UNSET:
             field_dict["date"] = date
 
-        _link_value = UNSET if self.link is None else self.link
-        link = _link_value
-        if link is not UNSET:
-            field_dict["link"] = link
+        if self.link is not None:
+            field_dict["link"] = self.link
 
         return field_dict
 

@@ -38,15 +38,11 @@ class MessageExpiration:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        _seconds_value = UNSET if self.seconds is None else self.seconds
-        seconds = _seconds_value
-        if seconds is not UNSET:
-            field_dict["seconds"] = seconds
+        if self.seconds is not None:
+            field_dict["seconds"] = self.seconds
 
-        _duration_value = UNSET if self.duration is None else self.duration
-        duration = _duration_value
-        if duration is not UNSET:
-            field_dict["duration"] = duration
+        if self.duration is not None:
+            field_dict["duration"] = self.duration
 
         _date_value = UNSET if self.date is None else self.date
         date: str | Unset = UNSET

@@ -36,20 +36,14 @@ class MessageLocation:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        _request_value = UNSET if self.request is None else self.request
-        request = _request_value
-        if request is not UNSET:
-            field_dict["request"] = request
+        if self.request is not None:
+            field_dict["request"] = self.request
 
-        _address_value = UNSET if self.address is None else self.address
-        address = _address_value
-        if address is not UNSET:
-            field_dict["address"] = address
+        if self.address is not None:
+            field_dict["address"] = self.address
 
-        _name_value = UNSET if self.name is None else self.name
-        name = _name_value
-        if name is not UNSET:
-            field_dict["name"] = name
+        if self.name is not None:
+            field_dict["name"] = self.name
 
         return field_dict
 

@@ -42,15 +42,11 @@ class MessageMedia:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        _file_value = UNSET if self.file is None else self.file
-        file = _file_value
-        if file is not UNSET:
-            field_dict["file"] = file
+        if self.file is not None:
+            field_dict["file"] = self.file
 
-        _filename_value = UNSET if self.filename is None else self.filename
-        filename = _filename_value
-        if filename is not UNSET:
-            field_dict["filename"] = filename
+        if self.filename is not None:
+            field_dict["filename"] = self.filename
 
         _kind_value = UNSET if self.kind is None else self.kind
         kind: str | Unset = UNSET
@@ -68,10 +64,8 @@ class MessageMedia:
         if format_ is not UNSET:
             field_dict["format"] = format_
 
-        _view_once_value = UNSET if self.view_once is None else self.view_once
-        view_once = _view_once_value
-        if view_once is not UNSET:
-            field_dict["viewOnce"] = view_once
+        if self.view_once is not None:
+            field_dict["viewOnce"] = self.view_once
 
         return field_dict
 

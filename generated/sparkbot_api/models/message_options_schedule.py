@@ -36,10 +36,8 @@ class MessageOptionsSchedule:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        _delay_to_value = UNSET if self.delay_to is None else self.delay_to
-        delay_to = _delay_to_value
-        if delay_to is not UNSET:
-            field_dict["delayTo"] = delay_to
+        if self.delay_to is not None:
+            field_dict["delayTo"] = self.delay_to
 
         _date_value = UNSET if self.date is None else self.date
         date: str | Unset = UNSET

@@ -34,15 +34,11 @@ class MessagePoll:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        _name_value = UNSET if self.name is None else self.name
-        name = _name_value
-        if name is not UNSET:
-            field_dict["name"] = name
+        if self.name is not None:
+            field_dict["name"] = self.name
 
-        _multiple_value = UNSET if self.multiple is None else self.multiple
-        multiple = _multiple_value
-        if multiple is not UNSET:
-            field_dict["multiple"] = multiple
+        if self.multiple is not None:
+            field_dict["multiple"] = self.multiple
 
         return field_dict
 

@@ -39,20 +39,14 @@ class MessageRetry:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        _max__value = UNSET if self.max_ is None else self.max_
-        max_ = _max__value
-        if max_ is not UNSET:
-            field_dict["max"] = max_
+        if self.max_ is not None:
+            field_dict["max"] = self.max_
 
-        _delay_value = UNSET if self.delay is None else self.delay
-        delay = _delay_value
-        if delay is not UNSET:
-            field_dict["delay"] = delay
+        if self.delay is not None:
+            field_dict["delay"] = self.delay
 
-        _count_value = UNSET if self.count is None else self.count
-        count = _count_value
-        if count is not UNSET:
-            field_dict["count"] = count
+        if self.count is not None:
+            field_dict["count"] = self.count
 
         _last_retry_at_value = UNSET if self.last_retry_at is None else self.last_retry_at
         last_retry_at: None | str | Unset

@@ -32,10 +32,8 @@ class MessageSchedule:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        _enabled_value = UNSET if self.enabled is None else self.enabled
-        enabled = _enabled_value
-        if enabled is not UNSET:
-            field_dict["enabled"] = enabled
+        if self.enabled is not None:
+            field_dict["enabled"] = self.enabled
 
         return field_dict
 

@@ -32,10 +32,8 @@ class MessageVote:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        _poll_value = UNSET if self.poll is None else self.poll
-        poll = _poll_value
-        if poll is not UNSET:
-            field_dict["poll"] = poll
+        if self.poll is not None:
+            field_dict["poll"] = self.poll
 
         return field_dict
 

@@ -41,30 +41,20 @@ class PhoneExists:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        _phone_value = UNSET if self.phone is None else self.phone
-        phone = _phone_value
-        if phone is not UNSET:
-            field_dict["phone"] = phone
+        if self.phone is not None:
+            field_dict["phone"] = self.phone
 
-        _wid_value = UNSET if self.wid is None else self.wid
-        wid = _wid_value
-        if wid is not UNSET:
-            field_dict["wid"] = wid
+        if self.wid is not None:
+            field_dict["wid"] = self.wid
 
-        _exists_value = UNSET if self.exists is None else self.exists
-        exists = _exists_value
-        if exists is not UNSET:
-            field_dict["exists"] = exists
+        if self.exists is not None:
+            field_dict["exists"] = self.exists
 
-        _is_business_value = UNSET if self.is_business is None else self.is_business
-        is_business = _is_business_value
-        if is_business is not UNSET:
-            field_dict["isBusiness"] = is_business
+        if self.is_business is not None:
+            field_dict["isBusiness"] = self.is_business
 
-        _link_value = UNSET if self.link is None else self.link
-        link = _link_value
-        if link is not UNSET:
-            field_dict["link"] = link
+        if self.link is not None:
+            field_dict["link"] = self.link
 
         return field_dict
 

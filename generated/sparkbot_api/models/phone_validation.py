@@ -35,10 +35,8 @@ class PhoneValidation:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        _country_value = UNSET if self.country is None else self.country
-        country = _country_value
-        if country is not UNSET:
-            field_dict["country"] = country
+        if self.country is not None:
+            field_dict["country"] = self.country
 
         _numbers_value = UNSET if self.numbers is None else self.numbers
         numbers: list[dict[str, Any]] | Unset = UNSET

@@ -42,35 +42,23 @@ class PhoneValidationNumbersItem:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        _phone_value = UNSET if self.phone is None else self.phone
-        phone = _phone_value
-        if phone is not UNSET:
-            field_dict["phone"] = phone
+        if self.phone is not None:
+            field_dict["phone"] = self.phone
 
-        _valid_value = UNSET if self.valid is None else self.valid
-        valid = _valid_value
-        if valid is not UNSET:
-            field_dict["valid"] = valid
+        if self.valid is not None:
+            field_dict["valid"] = self.valid
 
-        _international_value = UNSET if self.international is None else self.international
-        international = _international_value
-        if international is not UNSET:
-            field_dict["international"] = international
+        if self.international is not None:
+            field_dict["international"] = self.international
 
-        _national_value = UNSET if self.national is None else self.national
-        national = _national_value
-        if national is not UNSET:
-            field_dict["national"] = national
+        if self.national is not None:
+            field_dict["national"] = self.national
 
-        _country_code_value = UNSET if self.country_code is None else self.country_code
-        country_code = _country_code_value
-        if country_code is not UNSET:
-            field_dict["countryCode"] = country_code
+        if self.country_code is not None:
+            field_dict["countryCode"] = self.country_code
 
-        _kind_value = UNSET if self.kind is None else self.kind
-        kind = _kind_value
-        if kind is not UNSET:
-            field_dict["kind"] = kind
+        if self.kind is not None:
+            field_dict["kind"] = self.kind
 
         return field_dict
 

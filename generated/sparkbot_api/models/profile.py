@@ -46,25 +46,17 @@ class Profile:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        _name_value = UNSET if self.name is None else self.name
-        name = _name_value
-        if name is not UNSET:
-            field_dict["name"] = name
+        if self.name is not None:
+            field_dict["name"] = self.name
 
-        _status_value = UNSET if self.status is None else self.status
-        status = _status_value
-        if status is not UNSET:
-            field_dict["status"] = status
+        if self.status is not None:
+            field_dict["status"] = self.status
 
-        _info_value = UNSET if self.info is None else self.info
-        info = _info_value
-        if info is not UNSET:
-            field_dict["info"] = info
+        if self.info is not None:
+            field_dict["info"] = self.info
 
-        _is_business_value = UNSET if self.is_business is None else self.is_business
-        is_business = _is_business_value
-        if is_business is not UNSET:
-            field_dict["isBusiness"] = is_business
+        if self.is_business is not None:
+            field_dict["isBusiness"] = self.is_business
 
         _last_sync_at_value = UNSET if self.last_sync_at is None else self.last_sync_at
         last_sync_at: None | str | Unset

@@ -44,10 +44,8 @@ class PublishUserStatusBody:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        _message_value = UNSET if self.message is None else self.message
-        message = _message_value
-        if message is not UNSET:
-            field_dict["message"] = message
+        if self.message is not None:
+            field_dict["message"] = self.message
 
         _font_value = UNSET if self.font is None else self.font
         font: str | Unset = UNSET
@@ -65,10 +63,8 @@ class PublishUserStatusBody:
         if color is not UNSET:
             field_dict["color"] = color
 
-        _reference_value = UNSET if self.reference is None else self.reference
-        reference = _reference_value
-        if reference is not UNSET:
-            field_dict["reference"] = reference
+        if self.reference is not None:
+            field_dict["reference"] = self.reference
 
         _media_value = UNSET if self.media is None else self.media
         media: dict[str, Any] | Unset = UNSET

@@ -41,25 +41,17 @@ class PublishUserStatusBodyMedia:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        _url_value = UNSET if self.url is None else self.url
-        url = _url_value
-        if url is not UNSET:
-            field_dict["url"] = url
+        if self.url is not None:
+            field_dict["url"] = self.url
 
-        _file_value = UNSET if self.file is None else self.file
-        file = _file_value
-        if file is not UNSET:
-            field_dict["file"] = file
+        if self.file is not None:
+            field_dict["file"] = self.file
 
-        _message_value = UNSET if self.message is None else self.message
-        message = _message_value
-        if message is not UNSET:
-            field_dict["message"] = message
+        if self.message is not None:
+            field_dict["message"] = self.message
 
-        _filename_value = UNSET if self.filename is None else self.filename
-        filename = _filename_value
-        if filename is not UNSET:
-            field_dict["filename"] = filename
+        if self.filename is not None:
+            field_dict["filename"] = self.filename
 
         _format__value = UNSET if self.format_ is None else self.format_
         format_: str | Unset = UNSET

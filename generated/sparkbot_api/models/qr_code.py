@@ -38,15 +38,11 @@ class QrCode:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        _data_value = UNSET if self.data is None else self.data
-        data = _data_value
-        if data is not UNSET:
-            field_dict["data"] = data
+        if self.data is not None:
+            field_dict["data"] = self.data
 
-        _encoding_value = UNSET if self.encoding is None else self.encoding
-        encoding = _encoding_value
-        if encoding is not UNSET:
-            field_dict["encoding"] = encoding
+        if self.encoding is not None:
+            field_dict["encoding"] = self.encoding
 
         _expires_at_value = UNSET if self.expires_at is None else self.expires_at
         expires_at: str | Unset = UNSET

@@ -34,14 +34,11 @@ class QueryBusinessCatalogBody:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if self.phone is not None:  # a reply may lack even a required field
-            phone = self.phone
-            field_dict["phone"] = phone
+        if self.phone is not None:
+            field_dict["phone"] = self.phone
 
-        _size_value = UNSET if self.size is None else self.size
-        size = _size_value
-        if size is not UNSET:
-            field_dict["size"] = size
+        if self.size is not None:
+            field_dict["size"] = self.size
 
         return field_dict
 

@@ -53,10 +53,8 @@ class QueueStatus:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        _device_value = UNSET if self.device is None else self.device
-        device = _device_value
-        if device is not UNSET:
-            field_dict["device"] = device
+        if self.device is not None:
+            field_dict["device"] = self.device
 
         _status_value = UNSET if self.status is None else self.status
         status: str | Unset = UNSET
@@ -73,40 +71,26 @@ class QueueStatus:
         if status_updated_at is not UNSET:
             field_dict["statusUpdatedAt"] = status_updated_at
 
-        _total_value = UNSET if self.total is None else self.total
-        total = _total_value
-        if total is not UNSET:
-            field_dict["total"] = total
+        if self.total is not None:
+            field_dict["total"] = self.total
 
-        _pending_value = UNSET if self.pending is None else self.pending
-        pending = _pending_value
-        if pending is not UNSET:
-            field_dict["pending"] = pending
+        if self.pending is not None:
+            field_dict["pending"] = self.pending
 
-        _queued_value = UNSET if self.queued is None else self.queued
-        queued = _queued_value
-        if queued is not UNSET:
-            field_dict["queued"] = queued
+        if self.queued is not None:
+            field_dict["queued"] = self.queued
 
-        _processing_value = UNSET if self.processing is None else self.processing
-        processing = _processing_value
-        if processing is not UNSET:
-            field_dict["processing"] = processing
+        if self.processing is not None:
+            field_dict["processing"] = self.processing
 
-        _scheduled_value = UNSET if self.scheduled is None else self.scheduled
-        scheduled = _scheduled_value
-        if scheduled is not UNSET:
-            field_dict["scheduled"] = scheduled
+        if self.scheduled is not None:
+            field_dict["scheduled"] = self.scheduled
 
-        _failed_value = UNSET if self.failed is None else self.failed
-        failed = _failed_value
-        if failed is not UNSET:
-            field_dict["failed"] = failed
+        if self.failed is not None:
+            field_dict["failed"] = self.failed
 
-        _messages_value = UNSET if self.messages is None else self.messages
-        messages = _messages_value
-        if messages is not UNSET:
-            field_dict["messages"] = messages
+        if self.messages is not None:
+            field_dict["messages"] = self.messages
 
         return field_dict
 

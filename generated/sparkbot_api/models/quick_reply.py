@@ -47,20 +47,14 @@ class QuickReply:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        _id_value = UNSET if self.id is None else self.id
-        id = _id_value
-        if id is not UNSET:
-            field_dict["id"] = id
+        if self.id is not None:
+            field_dict["id"] = self.id
 
-        _shortcut_value = UNSET if self.shortcut is None else self.shortcut
-        shortcut = _shortcut_value
-        if shortcut is not UNSET:
-            field_dict["shortcut"] = shortcut
+        if self.shortcut is not None:
+            field_dict["shortcut"] = self.shortcut
 
-        _message_value = UNSET if self.message is None else self.message
-        message = _message_value
-        if message is not UNSET:
-            field_dict["message"] = message
+        if self.message is not None:
+            field_dict["message"] = self.message
 
         _scope_value = UNSET if self.scope is None else self.scope
         scope: str | Unset = UNSET
@@ -70,10 +64,8 @@ class QuickReply:
         if scope is not UNSET:
             field_dict["scope"] = scope
 
-        _active_value = UNSET if self.active is None else self.active
-        active = _active_value
-        if active is not UNSET:
-            field_dict["active"] = active
+        if self.active is not None:
+            field_dict["active"] = self.active
 
         _created_at_value = UNSET if self.created_at is None else self.created_at
         created_at: None | str | Unset

@@ -37,10 +37,8 @@ class Result:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        _message_value = UNSET if self.message is None else self.message
-        message = _message_value
-        if message is not UNSET:
-            field_dict["message"] = message
+        if self.message is not None:
+            field_dict["message"] = self.message
 
         _status_value = UNSET if self.status is None else self.status
         status: int | str | Unset
@@ -51,10 +49,8 @@ class Result:
         if status is not UNSET:
             field_dict["status"] = status
 
-        _id_value = UNSET if self.id is None else self.id
-        id = _id_value
-        if id is not UNSET:
-            field_dict["id"] = id
+        if self.id is not None:
+            field_dict["id"] = self.id
 
         return field_dict
 

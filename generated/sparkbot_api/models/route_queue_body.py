@@ -32,9 +32,8 @@ class RouteQueueBody:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if self.device is not None:  # a reply may lack even a required field
-            device = self.device
-            field_dict["device"] = device
+        if self.device is not None:
+            field_dict["device"] = self.device
 
         return field_dict
 

@@ -46,15 +46,11 @@ class SearchChannelsBody:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        _search_value = UNSET if self.search is None else self.search
-        search = _search_value
-        if search is not UNSET:
-            field_dict["search"] = search
+        if self.search is not None:
+            field_dict["search"] = self.search
 
-        _limit_value = UNSET if self.limit is None else self.limit
-        limit = _limit_value
-        if limit is not UNSET:
-            field_dict["limit"] = limit
+        if self.limit is not None:
+            field_dict["limit"] = self.limit
 
         _category_value = UNSET if self.category is None else self.category
         category: str | Unset = UNSET

@@ -32,9 +32,8 @@ class SendEventConfirmationConfirm:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if self.event is not None:  # a reply may lack even a required field
-            event = self.event
-            field_dict["event"] = event
+        if self.event is not None:
+            field_dict["event"] = self.event
 
         return field_dict
 

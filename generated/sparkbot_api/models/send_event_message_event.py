@@ -46,33 +46,24 @@ class SendEventMessageEvent:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if self.name is not None:  # a reply may lack even a required field
-            name = self.name
-            field_dict["name"] = name
+        if self.name is not None:
+            field_dict["name"] = self.name
 
         if self.date is not None:  # a reply may lack even a required field
             date = self.date.isoformat()
             field_dict["date"] = date
 
-        _description_value = UNSET if self.description is None else self.description
-        description = _description_value
-        if description is not UNSET:
-            field_dict["description"] = description
+        if self.description is not None:
+            field_dict["description"] = self.description
 
-        _location_value = UNSET if self.location is None else self.location
-        location = _location_value
-        if location is not UNSET:
-            field_dict["location"] = location
+        if self.location is not None:
+            field_dict["location"] = self.location
 
-        _latitude_value = UNSET if self.latitude is None else self.latitude
-        latitude = _latitude_value
-        if latitude is not UNSET:
-            field_dict["latitude"] = latitude
+        if self.latitude is not None:
+            field_dict["latitude"] = self.latitude
 
-        _longitude_value = UNSET if self.longitude is None else self.longitude
-        longitude = _longitude_value
-        if longitude is not UNSET:
-            field_dict["longitude"] = longitude
+        if self.longitude is not None:
+            field_dict["longitude"] = self.longitude
 
         _call_value = UNSET if self.call is None else self.call
         call: str | Unset = UNSET

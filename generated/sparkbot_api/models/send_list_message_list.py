@@ -41,13 +41,11 @@ class SendListMessageList:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if self.description is not None:  # a reply may lack even a required field
-            description = self.description
-            field_dict["description"] = description
+        if self.description is not None:
+            field_dict["description"] = self.description
 
-        if self.button is not None:  # a reply may lack even a required field
-            button = self.button
-            field_dict["button"] = button
+        if self.button is not None:
+            field_dict["button"] = self.button
 
         if self.sections is not None:  # a reply may lack even a required field
             sections = []
@@ -57,15 +55,11 @@ class SendListMessageList:
 
             field_dict["sections"] = sections
 
-        _title_value = UNSET if self.title is None else self.title
-        title = _title_value
-        if title is not UNSET:
-            field_dict["title"] = title
+        if self.title is not None:
+            field_dict["title"] = self.title
 
-        _footer_value = UNSET if self.footer is None else self.footer
-        footer = _footer_value
-        if footer is not UNSET:
-            field_dict["footer"] = footer
+        if self.footer is not None:
+            field_dict["footer"] = self.footer
 
         return field_dict
 

@@ -42,10 +42,8 @@ class SendListMessageListSectionsItem:
 
             field_dict["rows"] = rows
 
-        _title_value = UNSET if self.title is None else self.title
-        title = _title_value
-        if title is not UNSET:
-            field_dict["title"] = title
+        if self.title is not None:
+            field_dict["title"] = self.title
 
         return field_dict
 

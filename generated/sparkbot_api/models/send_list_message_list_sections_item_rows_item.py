@@ -36,19 +36,14 @@ class SendListMessageListSectionsItemRowsItem:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if self.title is not None:  # a reply may lack even a required field
-            title = self.title
-            field_dict["title"] = title
+        if self.title is not None:
+            field_dict["title"] = self.title
 
-        _id_value = UNSET if self.id is None else self.id
-        id = _id_value
-        if id is not UNSET:
-            field_dict["id"] = id
+        if self.id is not None:
+            field_dict["id"] = self.id
 
-        _description_value = UNSET if self.description is None else self.description
-        description = _description_value
-        if description is not UNSET:
-            field_dict["description"] = description
+        if self.description is not None:
+            field_dict["description"] = self.description
 
         return field_dict
 

@@ -36,10 +36,8 @@ class SendLocationMessageLocation:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        _address_value = UNSET if self.address is None else self.address
-        address = _address_value
-        if address is not UNSET:
-            field_dict["address"] = address
+        if self.address is not None:
+            field_dict["address"] = self.address
 
         _coordinates_value = UNSET if self.coordinates is None else self.coordinates
         coordinates: list[float] | Unset = UNSET
@@ -49,10 +47,8 @@ class SendLocationMessageLocation:
         if coordinates is not UNSET:
             field_dict["coordinates"] = coordinates
 
-        _name_value = UNSET if self.name is None else self.name
-        name = _name_value
-        if name is not UNSET:
-            field_dict["name"] = name
+        if self.name is not None:
+            field_dict["name"] = self.name
 
         return field_dict
 

@@ -34,9 +34,8 @@ class SendPollMessagePoll:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if self.name is not None:  # a reply may lack even a required field
-            name = self.name
-            field_dict["name"] = name
+        if self.name is not None:
+            field_dict["name"] = self.name
 
         _options_value = UNSET if self.options is None else self.options
         options: list[str] | Unset = UNSET

@@ -34,9 +34,8 @@ class SendPollVoteVote:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if self.poll is not None:  # a reply may lack even a required field
-            poll = self.poll
-            field_dict["poll"] = poll
+        if self.poll is not None:
+            field_dict["poll"] = self.poll
 
         _options_value = UNSET if self.options is None else self.options
         options: list[dict[str, Any]] | Unset = UNSET

@@ -34,15 +34,11 @@ class SendPollVoteVoteOptionsItem:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        _id_value = UNSET if self.id is None else self.id
-        id = _id_value
-        if id is not UNSET:
-            field_dict["id"] = id
+        if self.id is not None:
+            field_dict["id"] = self.id
 
-        _value_value = UNSET if self.value is None else self.value
-        value = _value_value
-        if value is not UNSET:
-            field_dict["value"] = value
+        if self.value is not None:
+            field_dict["value"] = self.value
 
         return field_dict
 

@@ -73,29 +73,20 @@ class SendProductMessage:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if self.product is not None:  # a reply may lack even a required field
-            product = self.product
-            field_dict["product"] = product
+        if self.product is not None:
+            field_dict["product"] = self.product
 
-        _device_value = UNSET if self.device is None else self.device
-        device = _device_value
-        if device is not UNSET:
-            field_dict["device"] = device
+        if self.device is not None:
+            field_dict["device"] = self.device
 
-        _phone_value = UNSET if self.phone is None else self.phone
-        phone = _phone_value
-        if phone is not UNSET:
-            field_dict["phone"] = phone
+        if self.phone is not None:
+            field_dict["phone"] = self.phone
 
-        _group_value = UNSET if self.group is None else self.group
-        group = _group_value
-        if group is not UNSET:
-            field_dict["group"] = group
+        if self.group is not None:
+            field_dict["group"] = self.group
 
-        _channel_value = UNSET if self.channel is None else self.channel
-        channel = _channel_value
-        if channel is not UNSET:
-            field_dict["channel"] = channel
+        if self.channel is not None:
+            field_dict["channel"] = self.channel
 
         _priority_value = UNSET if self.priority is None else self.priority
         priority: str | Unset = UNSET
@@ -105,25 +96,17 @@ class SendProductMessage:
         if priority is not UNSET:
             field_dict["priority"] = priority
 
-        _label_value = UNSET if self.label is None else self.label
-        label = _label_value
-        if label is not UNSET:
-            field_dict["label"] = label
+        if self.label is not None:
+            field_dict["label"] = self.label
 
-        _reference_value = UNSET if self.reference is None else self.reference
-        reference = _reference_value
-        if reference is not UNSET:
-            field_dict["reference"] = reference
+        if self.reference is not None:
+            field_dict["reference"] = self.reference
 
-        _agent_value = UNSET if self.agent is None else self.agent
-        agent = _agent_value
-        if agent is not UNSET:
-            field_dict["agent"] = agent
+        if self.agent is not None:
+            field_dict["agent"] = self.agent
 
-        _live_value = UNSET if self.live is None else self.live
-        live = _live_value
-        if live is not UNSET:
-            field_dict["live"] = live
+        if self.live is not None:
+            field_dict["live"] = self.live
 
         _enqueue_value = UNSET if self.enqueue is None else self.enqueue
         enqueue: str | Unset = UNSET
@@ -133,10 +116,8 @@ class SendProductMessage:
         if enqueue is not UNSET:
             field_dict["enqueue"] = enqueue
 
-        _retries_value = UNSET if self.retries is None else self.retries
-        retries = _retries_value
-        if retries is not UNSET:
-            field_dict["retries"] = retries
+        if self.retries is not None:
+            field_dict["retries"] = self.retries
 
         _actions_value = UNSET if self.actions is None else self.actions
         actions: list[dict[str, Any]] | Unset = UNSET
@@ -156,25 +137,17 @@ class SendProductMessage:
         if expiration is not UNSET:
             field_dict["expiration"] = expiration
 
-        _send_read_ack_value = UNSET if self.send_read_ack is None else self.send_read_ack
-        send_read_ack = _send_read_ack_value
-        if send_read_ack is not UNSET:
-            field_dict["sendReadAck"] = send_read_ack
+        if self.send_read_ack is not None:
+            field_dict["sendReadAck"] = self.send_read_ack
 
-        _typing_value = UNSET if self.typing is None else self.typing
-        typing = _typing_value
-        if typing is not UNSET:
-            field_dict["typing"] = typing
+        if self.typing is not None:
+            field_dict["typing"] = self.typing
 
-        _quote_value = UNSET if self.quote is None else self.quote
-        quote = _quote_value
-        if quote is not UNSET:
-            field_dict["quote"] = quote
+        if self.quote is not None:
+            field_dict["quote"] = self.quote
 
-        _order_value = UNSET if self.order is None else self.order
-        order = _order_value
-        if order is not UNSET:
-            field_dict["order"] = order
+        if self.order is not None:
+            field_dict["order"] = self.order
 
         _schedule_value = UNSET if self.schedule is None else self.schedule
         schedule: dict[str, Any] | Unset = UNSET

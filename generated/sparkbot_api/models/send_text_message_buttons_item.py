@@ -38,24 +38,17 @@ class SendTextMessageButtonsItem:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if self.text is not None:  # a reply may lack even a required field
-            text = self.text
-            field_dict["text"] = text
+        if self.text is not None:
+            field_dict["text"] = self.text
 
-        _id_value = UNSET if self.id is None else self.id
-        id = _id_value
-        if id is not UNSET:
-            field_dict["id"] = id
+        if self.id is not None:
+            field_dict["id"] = self.id
 
-        _kind_value = UNSET if self.kind is None else self.kind
-        kind = _kind_value
-        if kind is not UNSET:
-            field_dict["kind"] = kind
+        if self.kind is not None:
+            field_dict["kind"] = self.kind
 
-        _value_value = UNSET if self.value is None else self.value
-        value = _value_value
-        if value is not UNSET:
-            field_dict["value"] = value
+        if self.value is not None:
+            field_dict["value"] = self.value
 
         return field_dict
 

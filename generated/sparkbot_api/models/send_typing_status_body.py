@@ -43,20 +43,14 @@ class SendTypingStatusBody:
             action = self.action.value
             field_dict["action"] = action
 
-        _duration_value = UNSET if self.duration is None else self.duration
-        duration = _duration_value
-        if duration is not UNSET:
-            field_dict["duration"] = duration
+        if self.duration is not None:
+            field_dict["duration"] = self.duration
 
-        _chat_value = UNSET if self.chat is None else self.chat
-        chat = _chat_value
-        if chat is not UNSET:
-            field_dict["chat"] = chat
+        if self.chat is not None:
+            field_dict["chat"] = self.chat
 
-        _group_value = UNSET if self.group is None else self.group
-        group = _group_value
-        if group is not UNSET:
-            field_dict["group"] = group
+        if self.group is not None:
+            field_dict["group"] = self.group
 
         return field_dict
 

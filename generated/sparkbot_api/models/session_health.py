@@ -48,40 +48,26 @@ class SessionHealth:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        _device_value = UNSET if self.device is None else self.device
-        device = _device_value
-        if device is not UNSET:
-            field_dict["device"] = device
+        if self.device is not None:
+            field_dict["device"] = self.device
 
-        _status_value = UNSET if self.status is None else self.status
-        status = _status_value
-        if status is not UNSET:
-            field_dict["status"] = status
+        if self.status is not None:
+            field_dict["status"] = self.status
 
-        _session_status_value = UNSET if self.session_status is None else self.session_status
-        session_status = _session_status_value
-        if session_status is not UNSET:
-            field_dict["sessionStatus"] = session_status
+        if self.session_status is not None:
+            field_dict["sessionStatus"] = self.session_status
 
-        _healthy_value = UNSET if self.healthy is None else self.healthy
-        healthy = _healthy_value
-        if healthy is not UNSET:
-            field_dict["healthy"] = healthy
+        if self.healthy is not None:
+            field_dict["healthy"] = self.healthy
 
-        _online_value = UNSET if self.online is None else self.online
-        online = _online_value
-        if online is not UNSET:
-            field_dict["online"] = online
+        if self.online is not None:
+            field_dict["online"] = self.online
 
-        _uptime_value = UNSET if self.uptime is None else self.uptime
-        uptime = _uptime_value
-        if uptime is not UNSET:
-            field_dict["uptime"] = uptime
+        if self.uptime is not None:
+            field_dict["uptime"] = self.uptime
 
-        _message_value = UNSET if self.message is None else self.message
-        message = _message_value
-        if message is not UNSET:
-            field_dict["message"] = message
+        if self.message is not None:
+            field_dict["message"] = self.message
 
         _checked_at_value = UNSET if self.checked_at is None else self.checked_at
         checked_at: str | Unset = UNSET

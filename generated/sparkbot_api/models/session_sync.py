@@ -52,45 +52,29 @@ class SessionSync:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        _id_value = UNSET if self.id is None else self.id
-        id = _id_value
-        if id is not UNSET:
-            field_dict["id"] = id
+        if self.id is not None:
+            field_dict["id"] = self.id
 
-        _device_value = UNSET if self.device is None else self.device
-        device = _device_value
-        if device is not UNSET:
-            field_dict["device"] = device
+        if self.device is not None:
+            field_dict["device"] = self.device
 
-        _phone_value = UNSET if self.phone is None else self.phone
-        phone = _phone_value
-        if phone is not UNSET:
-            field_dict["phone"] = phone
+        if self.phone is not None:
+            field_dict["phone"] = self.phone
 
-        _wid_value = UNSET if self.wid is None else self.wid
-        wid = _wid_value
-        if wid is not UNSET:
-            field_dict["wid"] = wid
+        if self.wid is not None:
+            field_dict["wid"] = self.wid
 
-        _alias_value = UNSET if self.alias is None else self.alias
-        alias = _alias_value
-        if alias is not UNSET:
-            field_dict["alias"] = alias
+        if self.alias is not None:
+            field_dict["alias"] = self.alias
 
-        _status_value = UNSET if self.status is None else self.status
-        status = _status_value
-        if status is not UNSET:
-            field_dict["status"] = status
+        if self.status is not None:
+            field_dict["status"] = self.status
 
-        _session_status_value = UNSET if self.session_status is None else self.session_status
-        session_status = _session_status_value
-        if session_status is not UNSET:
-            field_dict["sessionStatus"] = session_status
+        if self.session_status is not None:
+            field_dict["sessionStatus"] = self.session_status
 
-        _message_value = UNSET if self.message is None else self.message
-        message = _message_value
-        if message is not UNSET:
-            field_dict["message"] = message
+        if self.message is not None:
+            field_dict["message"] = self.message
 
         _last_sync_at_value = UNSET if self.last_sync_at is None else self.last_sync_at
         last_sync_at: str | Unset = UNSET

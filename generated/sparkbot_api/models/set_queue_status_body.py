@@ -39,10 +39,8 @@ class SetQueueStatusBody:
             status = self.status.value
             field_dict["status"] = status
 
-        _force_value = UNSET if self.force is None else self.force
-        force = _force_value
-        if force is not UNSET:
-            field_dict["force"] = force
+        if self.force is not None:
+            field_dict["force"] = self.force
 
         return field_dict
 

@@ -50,19 +50,14 @@ class TeamUser:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if self.id is not None:  # a reply may lack even a required field
-            id = self.id
-            field_dict["id"] = id
+        if self.id is not None:
+            field_dict["id"] = self.id
 
-        _display_name_value = UNSET if self.display_name is None else self.display_name
-        display_name = _display_name_value
-        if display_name is not UNSET:
-            field_dict["displayName"] = display_name
+        if self.display_name is not None:
+            field_dict["displayName"] = self.display_name
 
-        _email_value = UNSET if self.email is None else self.email
-        email = _email_value
-        if email is not UNSET:
-            field_dict["email"] = email
+        if self.email is not None:
+            field_dict["email"] = self.email
 
         _role_value = UNSET if self.role is None else self.role
         role: str | Unset = UNSET

@@ -37,15 +37,11 @@ class TeamUserAvailability:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        _mode_value = UNSET if self.mode is None else self.mode
-        mode = _mode_value
-        if mode is not UNSET:
-            field_dict["mode"] = mode
+        if self.mode is not None:
+            field_dict["mode"] = self.mode
 
-        _message_value = UNSET if self.message is None else self.message
-        message = _message_value
-        if message is not UNSET:
-            field_dict["message"] = message
+        if self.message is not None:
+            field_dict["message"] = self.message
 
         _updated_at_value = UNSET if self.updated_at is None else self.updated_at
         updated_at: None | str | Unset

@@ -40,30 +40,20 @@ class TeamUserSettings:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        _language_value = UNSET if self.language is None else self.language
-        language = _language_value
-        if language is not UNSET:
-            field_dict["language"] = language
+        if self.language is not None:
+            field_dict["language"] = self.language
 
-        _timezone_value = UNSET if self.timezone is None else self.timezone
-        timezone = _timezone_value
-        if timezone is not UNSET:
-            field_dict["timezone"] = timezone
+        if self.timezone is not None:
+            field_dict["timezone"] = self.timezone
 
-        _color_value = UNSET if self.color is None else self.color
-        color = _color_value
-        if color is not UNSET:
-            field_dict["color"] = color
+        if self.color is not None:
+            field_dict["color"] = self.color
 
-        _retention_policy_value = UNSET if self.retention_policy is None else self.retention_policy
-        retention_policy = _retention_policy_value
-        if retention_policy is not UNSET:
-            field_dict["retentionPolicy"] = retention_policy
+        if self.retention_policy is not None:
+            field_dict["retentionPolicy"] = self.retention_policy
 
-        _billing_email_value = UNSET if self.billing_email is None else self.billing_email
-        billing_email = _billing_email_value
-        if billing_email is not UNSET:
-            field_dict["billingEmail"] = billing_email
+        if self.billing_email is not None:
+            field_dict["billingEmail"] = self.billing_email
 
         return field_dict
 

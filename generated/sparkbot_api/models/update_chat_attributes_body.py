@@ -34,15 +34,11 @@ class UpdateChatAttributesBody:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        _pinned_value = UNSET if self.pinned is None else self.pinned
-        pinned = _pinned_value
-        if pinned is not UNSET:
-            field_dict["pinned"] = pinned
+        if self.pinned is not None:
+            field_dict["pinned"] = self.pinned
 
-        _muted_value = UNSET if self.muted is None else self.muted
-        muted = _muted_value
-        if muted is not UNSET:
-            field_dict["muted"] = muted
+        if self.muted is not None:
+            field_dict["muted"] = self.muted
 
         return field_dict
 

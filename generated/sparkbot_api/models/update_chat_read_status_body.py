@@ -32,9 +32,8 @@ class UpdateChatReadStatusBody:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if self.unread is not None:  # a reply may lack even a required field
-            unread = self.unread
-            field_dict["unread"] = unread
+        if self.unread is not None:
+            field_dict["unread"] = self.unread
 
         return field_dict
 

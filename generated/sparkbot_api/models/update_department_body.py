@@ -44,14 +44,11 @@ class UpdateDepartmentBody:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if self.department is not None:  # a reply may lack even a required field
-            department = self.department
-            field_dict["department"] = department
+        if self.department is not None:
+            field_dict["department"] = self.department
 
-        _name_value = UNSET if self.name is None else self.name
-        name = _name_value
-        if name is not UNSET:
-            field_dict["name"] = name
+        if self.name is not None:
+            field_dict["name"] = self.name
 
         _color_value = UNSET if self.color is None else self.color
         color: str | Unset = UNSET
@@ -69,10 +66,8 @@ class UpdateDepartmentBody:
         if icon is not UNSET:
             field_dict["icon"] = icon
 
-        _description_value = UNSET if self.description is None else self.description
-        description = _description_value
-        if description is not UNSET:
-            field_dict["description"] = description
+        if self.description is not None:
+            field_dict["description"] = self.description
 
         _agents_value = UNSET if self.agents is None else self.agents
         agents: list[str] | Unset = UNSET

@@ -43,20 +43,14 @@ class UpdateDeviceBody:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        _enable_value = UNSET if self.enable is None else self.enable
-        enable = _enable_value
-        if enable is not UNSET:
-            field_dict["enable"] = enable
+        if self.enable is not None:
+            field_dict["enable"] = self.enable
 
-        _alias_value = UNSET if self.alias is None else self.alias
-        alias = _alias_value
-        if alias is not UNSET:
-            field_dict["alias"] = alias
+        if self.alias is not None:
+            field_dict["alias"] = self.alias
 
-        _description_value = UNSET if self.description is None else self.description
-        description = _description_value
-        if description is not UNSET:
-            field_dict["description"] = description
+        if self.description is not None:
+            field_dict["description"] = self.description
 
         _plan_value = UNSET if self.plan is None else self.plan
         plan: str | Unset = UNSET

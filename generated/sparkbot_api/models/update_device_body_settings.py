@@ -55,10 +55,8 @@ class UpdateDeviceBodySettings:
         if retention_policy is not UNSET:
             field_dict["retentionPolicy"] = retention_policy
 
-        _delivery_speed_value = UNSET if self.delivery_speed is None else self.delivery_speed
-        delivery_speed = _delivery_speed_value
-        if delivery_speed is not UNSET:
-            field_dict["deliverySpeed"] = delivery_speed
+        if self.delivery_speed is not None:
+            field_dict["deliverySpeed"] = self.delivery_speed
 
         return field_dict
 

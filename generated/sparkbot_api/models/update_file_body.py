@@ -47,15 +47,11 @@ class UpdateFileBody:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        _filename_value = UNSET if self.filename is None else self.filename
-        filename = _filename_value
-        if filename is not UNSET:
-            field_dict["filename"] = filename
+        if self.filename is not None:
+            field_dict["filename"] = self.filename
 
-        _reference_value = UNSET if self.reference is None else self.reference
-        reference = _reference_value
-        if reference is not UNSET:
-            field_dict["reference"] = reference
+        if self.reference is not None:
+            field_dict["reference"] = self.reference
 
         _format__value = UNSET if self.format_ is None else self.format_
         format_: str | Unset = UNSET
@@ -73,10 +69,8 @@ class UpdateFileBody:
         if tags is not UNSET:
             field_dict["tags"] = tags
 
-        _message_value = UNSET if self.message is None else self.message
-        message = _message_value
-        if message is not UNSET:
-            field_dict["message"] = message
+        if self.message is not None:
+            field_dict["message"] = self.message
 
         _expiration_value = UNSET if self.expiration is None else self.expiration
         expiration: str | Unset = UNSET

@@ -37,18 +37,15 @@ class UpdateLabelBody:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if self.name is not None:  # a reply may lack even a required field
-            name = self.name
-            field_dict["name"] = name
+        if self.name is not None:
+            field_dict["name"] = self.name
 
         if self.color is not None:  # a reply may lack even a required field
             color = self.color.value
             field_dict["color"] = color
 
-        _description_value = UNSET if self.description is None else self.description
-        description = _description_value
-        if description is not UNSET:
-            field_dict["description"] = description
+        if self.description is not None:
+            field_dict["description"] = self.description
 
         return field_dict
 

@@ -57,40 +57,26 @@ class UpdateMessageBody:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        _message_value = UNSET if self.message is None else self.message
-        message = _message_value
-        if message is not UNSET:
-            field_dict["message"] = message
+        if self.message is not None:
+            field_dict["message"] = self.message
 
-        _phone_value = UNSET if self.phone is None else self.phone
-        phone = _phone_value
-        if phone is not UNSET:
-            field_dict["phone"] = phone
+        if self.phone is not None:
+            field_dict["phone"] = self.phone
 
-        _group_value = UNSET if self.group is None else self.group
-        group = _group_value
-        if group is not UNSET:
-            field_dict["group"] = group
+        if self.group is not None:
+            field_dict["group"] = self.group
 
-        _channel_value = UNSET if self.channel is None else self.channel
-        channel = _channel_value
-        if channel is not UNSET:
-            field_dict["channel"] = channel
+        if self.channel is not None:
+            field_dict["channel"] = self.channel
 
-        _chat_value = UNSET if self.chat is None else self.chat
-        chat = _chat_value
-        if chat is not UNSET:
-            field_dict["chat"] = chat
+        if self.chat is not None:
+            field_dict["chat"] = self.chat
 
-        _device_value = UNSET if self.device is None else self.device
-        device = _device_value
-        if device is not UNSET:
-            field_dict["device"] = device
+        if self.device is not None:
+            field_dict["device"] = self.device
 
-        _agent_value = UNSET if self.agent is None else self.agent
-        agent = _agent_value
-        if agent is not UNSET:
-            field_dict["agent"] = agent
+        if self.agent is not None:
+            field_dict["agent"] = self.agent
 
         _deliver_at_value = UNSET if self.deliver_at is None else self.deliver_at
         deliver_at: str | Unset = UNSET
@@ -107,10 +93,8 @@ class UpdateMessageBody:
         if priority is not UNSET:
             field_dict["priority"] = priority
 
-        _reference_value = UNSET if self.reference is None else self.reference
-        reference = _reference_value
-        if reference is not UNSET:
-            field_dict["reference"] = reference
+        if self.reference is not None:
+            field_dict["reference"] = self.reference
 
         _remove_value = UNSET if self.remove is None else self.remove
         remove: list[str] | Unset = UNSET
@@ -123,10 +107,8 @@ class UpdateMessageBody:
         if remove is not UNSET:
             field_dict["remove"] = remove
 
-        _label_value = UNSET if self.label is None else self.label
-        label = _label_value
-        if label is not UNSET:
-            field_dict["label"] = label
+        if self.label is not None:
+            field_dict["label"] = self.label
 
         return field_dict
 

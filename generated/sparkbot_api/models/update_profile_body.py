@@ -36,15 +36,11 @@ class UpdateProfileBody:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        _name_value = UNSET if self.name is None else self.name
-        name = _name_value
-        if name is not UNSET:
-            field_dict["name"] = name
+        if self.name is not None:
+            field_dict["name"] = self.name
 
-        _status_value = UNSET if self.status is None else self.status
-        status = _status_value
-        if status is not UNSET:
-            field_dict["status"] = status
+        if self.status is not None:
+            field_dict["status"] = self.status
 
         _business_profile_value = UNSET if self.business_profile is None else self.business_profile
         business_profile: dict[str, Any] | Unset = UNSET

@@ -42,20 +42,14 @@ class UpdateProfileBodyBusinessProfile:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        _address_value = UNSET if self.address is None else self.address
-        address = _address_value
-        if address is not UNSET:
-            field_dict["address"] = address
+        if self.address is not None:
+            field_dict["address"] = self.address
 
-        _description_value = UNSET if self.description is None else self.description
-        description = _description_value
-        if description is not UNSET:
-            field_dict["description"] = description
+        if self.description is not None:
+            field_dict["description"] = self.description
 
-        _email_value = UNSET if self.email is None else self.email
-        email = _email_value
-        if email is not UNSET:
-            field_dict["email"] = email
+        if self.email is not None:
+            field_dict["email"] = self.email
 
         _websites_value = UNSET if self.websites is None else self.websites
         websites: list[str] | Unset = UNSET

@@ -32,10 +32,8 @@ class UpdateProfileBodyBusinessProfileBusinessHours:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        _timezone_value = UNSET if self.timezone is None else self.timezone
-        timezone = _timezone_value
-        if timezone is not UNSET:
-            field_dict["timezone"] = timezone
+        if self.timezone is not None:
+            field_dict["timezone"] = self.timezone
 
         return field_dict
 

@@ -34,15 +34,11 @@ class UpdateProfileImageBody:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        _url_value = UNSET if self.url is None else self.url
-        url = _url_value
-        if url is not UNSET:
-            field_dict["url"] = url
+        if self.url is not None:
+            field_dict["url"] = self.url
 
-        _image_value = UNSET if self.image is None else self.image
-        image = _image_value
-        if image is not UNSET:
-            field_dict["image"] = image
+        if self.image is not None:
+            field_dict["image"] = self.image
 
         return field_dict
 

@@ -39,13 +39,11 @@ class UpdateWebhookBody:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if self.name is not None:  # a reply may lack even a required field
-            name = self.name
-            field_dict["name"] = name
+        if self.name is not None:
+            field_dict["name"] = self.name
 
-        if self.url is not None:  # a reply may lack even a required field
-            url = self.url
-            field_dict["url"] = url
+        if self.url is not None:
+            field_dict["url"] = self.url
 
         _events_value = UNSET if self.events is None else self.events
         events: list[str] | Unset = UNSET
@@ -58,10 +56,8 @@ class UpdateWebhookBody:
         if events is not UNSET:
             field_dict["events"] = events
 
-        _device_value = UNSET if self.device is None else self.device
-        device = _device_value
-        if device is not UNSET:
-            field_dict["device"] = device
+        if self.device is not None:
+            field_dict["device"] = self.device
 
         return field_dict
 

@@ -54,15 +54,11 @@ class UploadFileFilesBody:
 
             field_dict["file"] = file
 
-        _filename_value = UNSET if self.filename is None else self.filename
-        filename = _filename_value
-        if filename is not UNSET:
-            field_dict["filename"] = filename
+        if self.filename is not None:
+            field_dict["filename"] = self.filename
 
-        _reference_value = UNSET if self.reference is None else self.reference
-        reference = _reference_value
-        if reference is not UNSET:
-            field_dict["reference"] = reference
+        if self.reference is not None:
+            field_dict["reference"] = self.reference
 
         _format__value = UNSET if self.format_ is None else self.format_
         format_: str | Unset = UNSET
@@ -88,10 +84,8 @@ class UploadFileFilesBody:
         if permission is not UNSET:
             field_dict["permission"] = permission
 
-        _tags_value = UNSET if self.tags is None else self.tags
-        tags = _tags_value
-        if tags is not UNSET:
-            field_dict["tags"] = tags
+        if self.tags is not None:
+            field_dict["tags"] = self.tags
 
         return field_dict
 

@@ -47,19 +47,14 @@ class UploadFileJsonBody:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if self.url is not None:  # a reply may lack even a required field
-            url = self.url
-            field_dict["url"] = url
+        if self.url is not None:
+            field_dict["url"] = self.url
 
-        _filename_value = UNSET if self.filename is None else self.filename
-        filename = _filename_value
-        if filename is not UNSET:
-            field_dict["filename"] = filename
+        if self.filename is not None:
+            field_dict["filename"] = self.filename
 
-        _reference_value = UNSET if self.reference is None else self.reference
-        reference = _reference_value
-        if reference is not UNSET:
-            field_dict["reference"] = reference
+        if self.reference is not None:
+            field_dict["reference"] = self.reference
 
         _format__value = UNSET if self.format_ is None else self.format_
         format_: str | Unset = UNSET

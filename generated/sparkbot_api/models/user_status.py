@@ -60,55 +60,35 @@ class UserStatus:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        _id_value = UNSET if self.id is None else self.id
-        id = _id_value
-        if id is not UNSET:
-            field_dict["id"] = id
+        if self.id is not None:
+            field_dict["id"] = self.id
 
-        _wid_value = UNSET if self.wid is None else self.wid
-        wid = _wid_value
-        if wid is not UNSET:
-            field_dict["wid"] = wid
+        if self.wid is not None:
+            field_dict["wid"] = self.wid
 
-        _kind_value = UNSET if self.kind is None else self.kind
-        kind = _kind_value
-        if kind is not UNSET:
-            field_dict["kind"] = kind
+        if self.kind is not None:
+            field_dict["kind"] = self.kind
 
-        _flow_value = UNSET if self.flow is None else self.flow
-        flow = _flow_value
-        if flow is not UNSET:
-            field_dict["flow"] = flow
+        if self.flow is not None:
+            field_dict["flow"] = self.flow
 
-        _ack_value = UNSET if self.ack is None else self.ack
-        ack = _ack_value
-        if ack is not UNSET:
-            field_dict["ack"] = ack
+        if self.ack is not None:
+            field_dict["ack"] = self.ack
 
-        _status_value = UNSET if self.status is None else self.status
-        status = _status_value
-        if status is not UNSET:
-            field_dict["status"] = status
+        if self.status is not None:
+            field_dict["status"] = self.status
 
-        _message_value = UNSET if self.message is None else self.message
-        message = _message_value
-        if message is not UNSET:
-            field_dict["message"] = message
+        if self.message is not None:
+            field_dict["message"] = self.message
 
-        _font_value = UNSET if self.font is None else self.font
-        font = _font_value
-        if font is not UNSET:
-            field_dict["font"] = font
+        if self.font is not None:
+            field_dict["font"] = self.font
 
-        _color_value = UNSET if self.color is None else self.color
-        color = _color_value
-        if color is not UNSET:
-            field_dict["color"] = color
+        if self.color is not None:
+            field_dict["color"] = self.color
 
-        _reference_value = UNSET if self.reference is None else self.reference
-        reference = _reference_value
-        if reference is not UNSET:
-            field_dict["reference"] = reference
+        if self.reference is not None:
+            field_dict["reference"] = self.reference
 
         _date_value = UNSET if self.date is None else self.date
         date: None | str | Unset

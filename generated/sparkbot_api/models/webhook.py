@@ -55,19 +55,14 @@ class Webhook:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if self.id is not None:  # a reply may lack even a required field
-            id = self.id
-            field_dict["id"] = id
+        if self.id is not None:
+            field_dict["id"] = self.id
 
-        _url_value = UNSET if self.url is None else self.url
-        url = _url_value
-        if url is not UNSET:
-            field_dict["url"] = url
+        if self.url is not None:
+            field_dict["url"] = self.url
 
-        _name_value = UNSET if self.name is None else self.name
-        name = _name_value
-        if name is not UNSET:
-            field_dict["name"] = name
+        if self.name is not None:
+            field_dict["name"] = self.name
 
         _status_value = UNSET if self.status is None else self.status
         status: str | Unset = UNSET
@@ -107,10 +102,8 @@ class Webhook:
         if user is not UNSET:
             field_dict["user"] = user
 
-        _retries_value = UNSET if self.retries is None else self.retries
-        retries = _retries_value
-        if retries is not UNSET:
-            field_dict["retries"] = retries
+        if self.retries is not None:
+            field_dict["retries"] = self.retries
 
         _last_retry_at_value = UNSET if self.last_retry_at is None else self.last_retry_at
         last_retry_at: None | str | Unset

@@ -65,9 +65,8 @@ class WebhookLog:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if self.id is not None:  # a reply may lack even a required field
-            id = self.id
-            field_dict["id"] = id
+        if self.id is not None:
+            field_dict["id"] = self.id
 
         _webhook_value = UNSET if self.webhook is None else self.webhook
         webhook: dict[str, Any] | str | Unset
@@ -99,20 +98,14 @@ class WebhookLog:
         if event is not UNSET:
             field_dict["event"] = event
 
-        _code_value = UNSET if self.code is None else self.code
-        code = _code_value
-        if code is not UNSET:
-            field_dict["code"] = code
+        if self.code is not None:
+            field_dict["code"] = self.code
 
-        _object_id_value = UNSET if self.object_id is None else self.object_id
-        object_id = _object_id_value
-        if object_id is not UNSET:
-            field_dict["objectId"] = object_id
+        if self.object_id is not None:
+            field_dict["objectId"] = self.object_id
 
-        _device_id_value = UNSET if self.device_id is None else self.device_id
-        device_id = _device_id_value
-        if device_id is not UNSET:
-            field_dict["deviceId"] = device_id
+        if self.device_id is not None:
+            field_dict["deviceId"] = self.device_id
 
         _object_type_value = UNSET if self.object_type is None else self.object_type
         object_type: str | Unset = UNSET
@@ -130,35 +123,23 @@ class WebhookLog:
         if object_event is not UNSET:
             field_dict["objectEvent"] = object_event
 
-        _message_value = UNSET if self.message is None else self.message
-        message = _message_value
-        if message is not UNSET:
-            field_dict["message"] = message
+        if self.message is not None:
+            field_dict["message"] = self.message
 
-        _body_value = UNSET if self.body is None else self.body
-        body = _body_value
-        if body is not UNSET:
-            field_dict["body"] = body
+        if self.body is not None:
+            field_dict["body"] = self.body
 
-        _response_time_value = UNSET if self.response_time is None else self.response_time
-        response_time = _response_time_value
-        if response_time is not UNSET:
-            field_dict["responseTime"] = response_time
+        if self.response_time is not None:
+            field_dict["responseTime"] = self.response_time
 
-        _response_status_value = UNSET if self.response_status is None else self.response_status
-        response_status = _response_status_value
-        if response_status is not UNSET:
-            field_dict["responseStatus"] = response_status
+        if self.response_status is not None:
+            field_dict["responseStatus"] = self.response_status
 
-        _response_type_value = UNSET if self.response_type is None else self.response_type
-        response_type = _response_type_value
-        if response_type is not UNSET:
-            field_dict["responseType"] = response_type
+        if self.response_type is not None:
+            field_dict["responseType"] = self.response_type
 
-        _response_body_value = UNSET if self.response_body is None else self.response_body
-        response_body = _response_body_value
-        if response_body is not UNSET:
-            field_dict["responseBody"] = response_body
+        if self.response_body is not None:
+            field_dict["responseBody"] = self.response_body
 
         return field_dict
 
