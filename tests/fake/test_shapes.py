@@ -187,3 +187,11 @@ def test_chat_labels_upsert_creates_the_missing_ones(fake: FakeSparkBot, http: h
     assert http.patch(labels, json=["humano", "vip"], params={"upsert": "true"}).status_code == 200
     assert http.get(f"/chat/{fake.device_id}/chats/34600111333@c.us").json()["labels"] == ["humano", "vip"]
     assert "humano" in {label["name"] for label in http.get(f"/devices/{fake.device_id}/labels").json()}
+
+
+def test_a_contact_needs_a_phone_with_digits(fake: FakeSparkBot, http: httpx.Client) -> None:
+    contacts = f"/chat/{fake.device_id}/contacts"
+    assert http.post(contacts, json={"phone": ""}).json()["errors"][0]["reason"] == "phone"
+    bulk = http.patch(contacts, json=[{"phone": "+34600111333"}, {"phone": "n/a"}])
+    assert (bulk.status_code, bulk.json()["errors"][0]["reason"]) == (400, "1.phone")
+    assert fake.state.devices[fake.device_id].contacts == {}  # all or nothing

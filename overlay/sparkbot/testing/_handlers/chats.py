@@ -10,7 +10,7 @@ from typing import Any
 
 from .._messaging import FILE_BYTES
 from .._router import ApiError, Call, Reply, handles, not_found, ok, pick
-from .._state import JSON, contact, label, now, user_wid
+from .._state import JSON, contact, digits, label, now, user_wid
 
 
 def _wid(value: str) -> str:
@@ -310,7 +310,7 @@ def list_contacts(c: Call) -> Any:
 
 @handles("POST /chat/{deviceId}/contacts")
 def create_contact(c: Call) -> Any:
-    wid = user_wid(c.arg("phone"))
+    wid = _contact_wid(c.arg("phone"), "phone")
     if wid in c.dev.contacts and not c.arg("upsert"):
         raise ApiError(409, f"contact already exists: {wid}", "phone")
     record = c.dev.contacts.setdefault(wid, contact(wid))
@@ -319,10 +319,17 @@ def create_contact(c: Call) -> Any:
 
 @handles("PATCH /chat/{deviceId}/contacts")
 def bulk_create_contacts(c: Call) -> Any:
-    for entry in c.body:
-        wid = user_wid(str(entry.get("phone", "")))
+    wids = [_contact_wid(entry.get("phone"), f"{i}.phone") for i, entry in enumerate(c.body)]
+    for wid, entry in zip(wids, c.body, strict=True):
         _apply_contact(c.dev.contacts.setdefault(wid, contact(wid)), entry)
     return ok(f"{len(c.body)} contacts saved")
+
+
+def _contact_wid(phone: Any, field: str) -> str:
+    """The WID of a contact's phone; a phone with no digits (the spec allows any string) is refused."""
+    if not digits(str(phone or "")):
+        raise ApiError(400, f"not a phone number: {phone!r}", field)
+    return user_wid(str(phone))
 
 
 @handles("GET /chat/{deviceId}/contacts/{contactId}")
