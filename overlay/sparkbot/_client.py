@@ -115,7 +115,12 @@ class _Config:
         return values
 
     def _needs_device(self, op: Operation, values: Mapping[str, Any]) -> bool:
-        return bool(op.device) and values.get("device") is None and self._device_id is None
+        """Whether the default device must be looked up first: where the API needs one and none is known
+        yet, or where it may be left out (the API then uses the account's default number) but the client
+        was configured with a phone or alias."""
+        if not op.device or values.get("device") is not None or self._device_id is not None:
+            return False
+        return op.device != "optional-body" or bool(self.device)
 
 
 def _connection_error(exc: httpx.TransportError) -> APIConnectionError:

@@ -54,12 +54,13 @@ class Operation:
     body_fields: tuple[tuple[str, str], ...]
     body_model: str | None
     body_array: bool
-    device: str | None
+    device: str | None  # where the device goes: "path", "body" or "optional-body" (the API may pick it)
     required: tuple[str, ...]
     rules: Mapping[str, Any]
     response: str
     model: str | None = None
     many: bool = False
+    exactly_one: tuple[str, ...] = ()
     success: int = 200
 
     @property
@@ -107,6 +108,8 @@ def prepare(op: Operation, values: Mapping[str, Any]) -> dict[str, Any]:
         if values.get(name) is None:
             raise SparkBotValidationError(name, "is required")
     plain = validate(op, values)
+    if op.exactly_one and sum(name in plain for name in op.exactly_one) != 1:
+        raise SparkBotValidationError(" / ".join(op.exactly_one), "give exactly one of them")
     hints = _hints(op.module)
     kwargs: dict[str, Any] = {kw: plain[name] for name, kw in op.path_args if name in plain}
     for name, kw in op.query_args:

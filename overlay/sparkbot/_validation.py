@@ -32,6 +32,8 @@ def _compiled(pattern: str) -> re.Pattern[str]:
 
 def check(where: str, value: Any, rules: Mapping[str, Any]) -> None:
     """Raise SparkBotValidationError naming `where` (a dotted path) if `value` breaks `rules`."""
+    if "anyOf" in rules:
+        _check_any_of(where, value, rules["anyOf"])
     kind = rules.get("type")
     if isinstance(kind, list):  # OAS 3.1 type lists: accept any of them
         if not any(_is(value, k) for k in kind):
@@ -61,6 +63,19 @@ def check(where: str, value: Any, rules: Mapping[str, Any]) -> None:
         for name, sub in (rules.get("properties") or {}).items():
             if name in value:
                 check(f"{where}.{name}", value[name], sub)
+
+
+def _check_any_of(where: str, value: Any, alternatives: list[Mapping[str, Any]]) -> None:
+    """`value` must satisfy one alternative; the message gives each alternative's complaint."""
+    problems = []
+    for alternative in alternatives:
+        try:
+            check(where, value, alternative)
+        except SparkBotValidationError as exc:
+            problems.append(exc.rule if exc.field == where else f"{exc.field}: {exc.rule}")
+        else:
+            return
+    raise SparkBotValidationError(where, "must match one of: " + "; or ".join(problems), value)
 
 
 def _check_string(where: str, value: str, rules: Mapping[str, Any]) -> None:

@@ -86,7 +86,17 @@ class Action:
     @property
     def required(self) -> tuple[str, ...]:
         """The arguments a minimal call passes: required ones, and the device (always explicit here)."""
-        return tuple(a for a in self.args if a in self.no_default or a in self.op.required or a == "device")
+        first_target = self.op.exactly_one[:1]  # one of the fields of which a call gives exactly one
+        return tuple(
+            a
+            for a in self.args
+            if a in self.no_default or a in self.op.required or a == "device" or a in first_target
+        )
+
+    @property
+    def alternatives(self) -> tuple[str, ...]:
+        """The arguments a valid call leaves out: the other fields of an exactly-one group."""
+        return self.op.exactly_one[1:]
 
     @property
     def paged(self) -> bool:
@@ -253,12 +263,13 @@ def arg_rules(action: Action, name: str) -> dict[str, Any]:
 @cache
 def args_strategy(action: Action, mode: Mode | Literal["any"]) -> st.SearchStrategy[dict[str, Any]]:
     """Valid argument values: the required ones only, every one in full, or required plus any others."""
+    args = [n for n in action.args if n not in action.alternatives]
     if mode == "maximal":
-        return st.fixed_dictionaries({n: strategy(complete(arg_rules(action, n))) for n in action.args})
+        return st.fixed_dictionaries({n: strategy(complete(arg_rules(action, n))) for n in args})
     required = {n: strategy(arg_rules(action, n)) for n in action.required}
     if mode == "minimal":
         return st.fixed_dictionaries(required)
-    optional = {n: strategy(arg_rules(action, n)) for n in action.args if n not in required}
+    optional = {n: strategy(arg_rules(action, n)) for n in args if n not in required}
     return st.fixed_dictionaries(required, optional=optional)
 
 
@@ -350,7 +361,8 @@ def check_request(action: Action, request: httpx.Request, maximal: bool = False)
     body = json.loads(request.content)
     jsonschema.Draft202012Validator(json_schema(action.body_schema)).validate(body)  # the variant's own
     if maximal and isinstance(body, dict):
-        assert set(body) == properties(action.body_schema), "body fields differ from the spec's"
+        expected = properties(action.body_schema) - set(action.alternatives)
+        assert set(body) == expected, "body fields differ from the spec's"
 
 
 # --- clients shared by the contract tests (respx is entered in each test: they never reach the network) ---
@@ -394,7 +406,12 @@ def _action_outcomes(
                 outcomes.setdefault(action, []).append(outcome == "passed")
             elif name.startswith(generic):
                 outcomes.setdefault("client.request", []).append(outcome == "passed")
-    return outcomes
+    # per catalogue action: a variant the evidence added (messages.send_list) counts with its action
+    catalogue_id = {a.facade: a.id for a in ACTIONS}
+    merged: dict[str, list[bool]] = {}
+    for facade, results in outcomes.items():
+        merged.setdefault(catalogue_id.get(facade, facade), []).extend(results)
+    return merged
 
 
 def pytest_terminal_summary(terminalreporter: Any) -> None:
@@ -405,7 +422,7 @@ def pytest_terminal_summary(terminalreporter: Any) -> None:
     calls = _action_outcomes(terminalreporter, "contract/test_contract.py", ("test_call", "test_call_async"),
                              "test_generic_request")  # fmt: skip
     if calls:
-        good = [k for k, v in calls.items() if all(v) and len(v) == (2 if k == "client.request" else 4)]
+        good = [k for k, v in calls.items() if all(v) and len(v) >= (2 if k == "client.request" else 4)]
         failed = sum(not ok for v in calls.values() for ok in v)
         terminalreporter.write_line(
             f"contract: {len(good)}/{total} catalogue actions passed, sync and async "

@@ -90,13 +90,21 @@ DEVICE = "{device}"  # replaced by the seeded device id
             id="phone",
         ),
         pytest.param(
-            "POST", "/messages", {"json": {"phone": PHONE, "message": "x"}}, "device", id="no-device"
+            "POST", "/messages", {"json": {"phone": PHONE, "media": {"url": "x"}}}, "media.url", id="url"
         ),
         pytest.param(
-            "POST", "/messages", {"json": {"device": DEVICE, "media": {"url": "x"}}}, "media.url", id="url"
+            "POST",
+            "/messages",
+            {"json": {"device": DEVICE, "message": "to?"}},
+            "phone / group / channel",
+            id="no-target",
         ),
         pytest.param(
-            "POST", "/messages", {"json": {"device": DEVICE, "message": "to?"}}, "phone", id="no-target"
+            "POST",
+            "/messages",
+            {"json": {"phone": PHONE, "group": "120363146178687348@g.us", "message": "x"}},
+            "phone / group / channel",
+            id="two-targets",
         ),
         pytest.param("POST", "/messages", {}, "body", id="no-body"),
         pytest.param(

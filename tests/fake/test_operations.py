@@ -178,6 +178,7 @@ EXTRA: dict[str, Any] = {
     "messages.send_reaction": {"phone": PHONE},
     "messages.send_product": {"phone": PHONE},
     "messages.forward": {"phone": PHONE, "forward": {"message": WA}},
+    "messages.send_list": {"phone": PHONE},
     "quick_replies.update": {"shortcut": lambda w: w.shortcut},
     "quick_replies.delete": {"body": lambda w: [{"shortcut": w.shortcut}]},
     "labels.create": {"name": "support"},

@@ -43,6 +43,7 @@ _CAMPAIGNS_DELETE = Operation(
     response="model",
     model="sparkbot_api.models.result:Result",
     many=False,
+    exactly_one=(),
     success=200,
 )
 
@@ -63,6 +64,7 @@ _CAMPAIGNS_GET = Operation(
     response="model",
     model="sparkbot_api.models.campaign:Campaign",
     many=False,
+    exactly_one=(),
     success=200,
 )
 
@@ -113,6 +115,7 @@ _CAMPAIGNS_LIST = Operation(
     response="model",
     model="sparkbot_api.models.campaign:Campaign",
     many=True,
+    exactly_one=(),
     success=200,
 )
 
@@ -160,6 +163,7 @@ _CAMPAIGNS_LIST_CONTACTS = Operation(
     response="model",
     model="sparkbot_api.models.campaign_contact:CampaignContact",
     many=True,
+    exactly_one=(),
     success=200,
 )
 
@@ -183,6 +187,7 @@ _CAMPAIGNS_UPDATE_STATUS = Operation(
     response="model",
     model="sparkbot_api.models.campaign:Campaign",
     many=False,
+    exactly_one=(),
     success=200,
 )
 

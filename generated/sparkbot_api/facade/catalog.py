@@ -44,6 +44,7 @@ _CATALOG_LIST = Operation(
     response="model",
     model="sparkbot_api.models.catalog_product:CatalogProduct",
     many=True,
+    exactly_one=(),
     success=200,
 )
 
@@ -68,6 +69,7 @@ _CATALOG_QUERY = Operation(
     response="model",
     model="sparkbot_api.models.catalog_product:CatalogProduct",
     many=True,
+    exactly_one=(),
     success=201,
 )
 

@@ -41,12 +41,16 @@ _CHANNELS_CREATE = Operation(
     rules={
         "description": {"type": "string"},
         "device": {"pattern": "^[0-9a-fA-F]{24}$", "type": "string"},
-        "image": {"properties": {"data": {"type": "string"}, "url": {"type": "boolean"}}, "type": "object"},
+        "image": {
+            "properties": {"data": {"type": "string"}, "url": {"maxLength": 1000, "type": "string"}},
+            "type": "object",
+        },
         "name": {"type": "string"},
     },
     response="model",
     model="sparkbot_api.models.group:Group",
     many=False,
+    exactly_one=(),
     success=201,
 )
 
@@ -70,6 +74,7 @@ _CHANNELS_DELETE = Operation(
     response="model",
     model="sparkbot_api.models.result:Result",
     many=False,
+    exactly_one=(),
     success=200,
 )
 
@@ -93,6 +98,7 @@ _CHANNELS_GET = Operation(
     response="model",
     model="sparkbot_api.models.group:Group",
     many=False,
+    exactly_one=(),
     success=200,
 )
 
@@ -117,6 +123,7 @@ _CHANNELS_JOIN = Operation(
     response="model",
     model="sparkbot_api.models.group:Group",
     many=False,
+    exactly_one=(),
     success=200,
 )
 
@@ -142,6 +149,7 @@ _CHANNELS_LIST = Operation(
     response="model",
     model="sparkbot_api.models.group:Group",
     many=True,
+    exactly_one=(),
     success=200,
 )
 
@@ -177,6 +185,7 @@ _CHANNELS_SEARCH = Operation(
     response="model",
     model="sparkbot_api.models.channel_search_result:ChannelSearchResult",
     many=True,
+    exactly_one=(),
     success=200,
 )
 
@@ -203,6 +212,7 @@ _CHANNELS_UPDATE = Operation(
     response="model",
     model="sparkbot_api.models.group:Group",
     many=False,
+    exactly_one=(),
     success=200,
 )
 
@@ -228,6 +238,7 @@ _CHANNELS_UPDATE_IMAGE = Operation(
     response="model",
     model="sparkbot_api.models.result:Result",
     many=False,
+    exactly_one=(),
     success=200,
 )
 

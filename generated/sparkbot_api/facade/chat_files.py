@@ -44,6 +44,7 @@ _CHAT_FILES_DOWNLOAD = Operation(
     response="bytes",
     model=None,
     many=False,
+    exactly_one=(),
     success=200,
 )
 
@@ -67,6 +68,7 @@ _CHAT_FILES_GET = Operation(
     response="model",
     model="sparkbot_api.models.chat_file:ChatFile",
     many=False,
+    exactly_one=(),
     success=200,
 )
 
@@ -115,6 +117,7 @@ _CHAT_FILES_LIST = Operation(
     response="model",
     model="sparkbot_api.models.chat_file:ChatFile",
     many=True,
+    exactly_one=(),
     success=200,
 )
 

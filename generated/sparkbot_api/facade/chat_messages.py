@@ -49,6 +49,7 @@ _CHAT_MESSAGES_DELETE = Operation(
     response="model",
     model="sparkbot_api.models.result:Result",
     many=False,
+    exactly_one=(),
     success=200,
 )
 
@@ -73,6 +74,7 @@ _CHAT_MESSAGES_EDIT = Operation(
     response="model",
     model="sparkbot_api.models.result:Result",
     many=False,
+    exactly_one=(),
     success=200,
 )
 
@@ -96,6 +98,7 @@ _CHAT_MESSAGES_GET = Operation(
     response="model",
     model="sparkbot_api.models.chat_message:ChatMessage",
     many=False,
+    exactly_one=(),
     success=200,
 )
 
@@ -119,6 +122,7 @@ _CHAT_MESSAGES_GET_DELIVERY_INFO = Operation(
     response="model",
     model="sparkbot_api.models.message_ack_info:MessageAckInfo",
     many=False,
+    exactly_one=(),
     success=200,
 )
 
@@ -147,6 +151,7 @@ _CHAT_MESSAGES_LIST = Operation(
         ("before", "before"),
         ("include", "include"),
         ("sort", "sort"),
+        ("api_limit", "limit"),
         ("size", "size"),
         ("page", "page"),
         ("skip", "skip"),
@@ -162,6 +167,7 @@ _CHAT_MESSAGES_LIST = Operation(
             "type": "array",
         },
         "after": {"format": "date-time", "type": "string"},
+        "api_limit": {"minimum": 1, "type": "integer"},
         "before": {"format": "date-time", "type": "string"},
         "begin": {"minLength": 1, "type": "string"},
         "chat": {"minLength": 1, "type": "string"},
@@ -191,6 +197,7 @@ _CHAT_MESSAGES_LIST = Operation(
     response="model",
     model="sparkbot_api.models.chat_message:ChatMessage",
     many=True,
+    exactly_one=(),
     success=200,
 )
 
@@ -300,6 +307,7 @@ class ChatMessagesResource(SyncResource):
         before: datetime.datetime | str | None = None,
         include: Sequence[Literal["contact", "chat", "media"]] | None = None,
         sort: Literal["date:desc", "date:asc"] | None = None,
+        api_limit: int | None = None,
         size: int | None = None,
         page: int | None = None,
         skip: int | None = None,
@@ -332,6 +340,7 @@ class ChatMessagesResource(SyncResource):
                 "before": before,
                 "include": include,
                 "sort": sort,
+                "api_limit": api_limit,
                 "size": size,
                 "page": page,
                 "skip": skip,
@@ -446,6 +455,7 @@ class AsyncChatMessagesResource(AsyncResource):
         before: datetime.datetime | str | None = None,
         include: Sequence[Literal["contact", "chat", "media"]] | None = None,
         sort: Literal["date:desc", "date:asc"] | None = None,
+        api_limit: int | None = None,
         size: int | None = None,
         page: int | None = None,
         skip: int | None = None,
@@ -478,6 +488,7 @@ class AsyncChatMessagesResource(AsyncResource):
                 "before": before,
                 "include": include,
                 "sort": sort,
+                "api_limit": api_limit,
                 "size": size,
                 "page": page,
                 "skip": skip,
@@ -596,6 +607,7 @@ class ChatMessagesResourceWithRawResponse(SyncResource):
         before: datetime.datetime | str | None = None,
         include: Sequence[Literal["contact", "chat", "media"]] | None = None,
         sort: Literal["date:desc", "date:asc"] | None = None,
+        api_limit: int | None = None,
         size: int | None = None,
         page: int | None = None,
         skip: int | None = None,
@@ -627,6 +639,7 @@ class ChatMessagesResourceWithRawResponse(SyncResource):
                     "before": before,
                     "include": include,
                     "sort": sort,
+                    "api_limit": api_limit,
                     "size": size,
                     "page": page,
                     "skip": skip,
@@ -746,6 +759,7 @@ class AsyncChatMessagesResourceWithRawResponse(AsyncResource):
         before: datetime.datetime | str | None = None,
         include: Sequence[Literal["contact", "chat", "media"]] | None = None,
         sort: Literal["date:desc", "date:asc"] | None = None,
+        api_limit: int | None = None,
         size: int | None = None,
         page: int | None = None,
         skip: int | None = None,
@@ -777,6 +791,7 @@ class AsyncChatMessagesResourceWithRawResponse(AsyncResource):
                     "before": before,
                     "include": include,
                     "sort": sort,
+                    "api_limit": api_limit,
                     "size": size,
                     "page": page,
                     "skip": skip,

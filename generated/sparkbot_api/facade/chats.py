@@ -44,6 +44,7 @@ _CHATS_ARCHIVE = Operation(
     response="model",
     model="sparkbot_api.models.result:Result",
     many=False,
+    exactly_one=(),
     success=200,
 )
 
@@ -73,6 +74,7 @@ _CHATS_ASSIGN = Operation(
     response="model",
     model="sparkbot_api.models.result:Result",
     many=False,
+    exactly_one=(),
     success=200,
 )
 
@@ -123,6 +125,7 @@ _CHATS_BULK_UPDATE = Operation(
     response="model",
     model="sparkbot_api.models.result:Result",
     many=False,
+    exactly_one=(),
     success=200,
 )
 
@@ -152,6 +155,7 @@ _CHATS_CREATE_NOTE = Operation(
     response="model",
     model="sparkbot_api.models.result:Result",
     many=False,
+    exactly_one=(),
     success=201,
 )
 
@@ -180,6 +184,7 @@ _CHATS_DELETE = Operation(
     response="model",
     model="sparkbot_api.models.result:Result",
     many=False,
+    exactly_one=(),
     success=200,
 )
 
@@ -207,6 +212,7 @@ _CHATS_DELETE_NOTES = Operation(
     response="model",
     model="sparkbot_api.models.result:Result",
     many=False,
+    exactly_one=(),
     success=200,
 )
 
@@ -234,6 +240,7 @@ _CHATS_GET = Operation(
     response="model",
     model="sparkbot_api.models.chat:Chat",
     many=False,
+    exactly_one=(),
     success=200,
 )
 
@@ -278,7 +285,15 @@ _CHATS_LIST = Operation(
         "search": {"minLength": 1, "type": "string"},
         "size": {"minimum": 1, "type": "integer"},
         "sort": {
-            "enum": ["lastMessageAt:desc", "lastMessageAt:asc", "unreadCount:desc", "name:asc", "name:desc"],
+            "enum": [
+                "lastMessageAt:desc",
+                "lastMessageAt:asc",
+                "unreadCount:desc",
+                "name:asc",
+                "name:desc",
+                "date:desc",
+                "date:asc",
+            ],
             "type": "string",
         },
         "status": {
@@ -291,6 +306,7 @@ _CHATS_LIST = Operation(
     response="model",
     model="sparkbot_api.models.chat:Chat",
     many=True,
+    exactly_one=(),
     success=200,
 )
 
@@ -332,6 +348,7 @@ _CHATS_LIST_PARTICIPANTS = Operation(
     response="model",
     model="sparkbot_api.models.group_participant:GroupParticipant",
     many=True,
+    exactly_one=(),
     success=200,
 )
 
@@ -358,6 +375,7 @@ _CHATS_SEND_TYPING = Operation(
     response="model",
     model="sparkbot_api.models.result:Result",
     many=False,
+    exactly_one=(),
     success=200,
 )
 
@@ -385,6 +403,7 @@ _CHATS_SET_STATUS = Operation(
     response="model",
     model="sparkbot_api.models.result:Result",
     many=False,
+    exactly_one=(),
     success=200,
 )
 
@@ -409,6 +428,7 @@ _CHATS_SYNC = Operation(
     response="model",
     model="sparkbot_api.models.result:Result",
     many=False,
+    exactly_one=(),
     success=200,
 )
 
@@ -437,6 +457,7 @@ _CHATS_SYNC_MESSAGES = Operation(
     response="model",
     model="sparkbot_api.models.chat_message:ChatMessage",
     many=True,
+    exactly_one=(),
     success=200,
 )
 
@@ -463,6 +484,7 @@ _CHATS_UNARCHIVE = Operation(
     response="model",
     model="sparkbot_api.models.result:Result",
     many=False,
+    exactly_one=(),
     success=200,
 )
 
@@ -489,6 +511,7 @@ _CHATS_UNASSIGN = Operation(
     response="model",
     model="sparkbot_api.models.result:Result",
     many=False,
+    exactly_one=(),
     success=200,
 )
 
@@ -517,6 +540,7 @@ _CHATS_UPDATE_ATTRIBUTES = Operation(
     response="model",
     model="sparkbot_api.models.result:Result",
     many=False,
+    exactly_one=(),
     success=200,
 )
 
@@ -527,7 +551,7 @@ _CHATS_UPDATE_LABELS = Operation(
     method="PATCH",
     path="/chat/{deviceId}/chats/{chatId}/labels",
     path_args=(("device", "device_id"), ("chat_id", "chat_id")),
-    query_args=(),
+    query_args=(("upsert", "upsert"),),
     body_fields=(),
     body_model=None,
     body_array=True,
@@ -540,10 +564,12 @@ _CHATS_UPDATE_LABELS = Operation(
             "type": "string",
         },
         "device": {"pattern": "^[0-9a-fA-F]{24}$", "type": "string"},
+        "upsert": {"type": "boolean"},
     },
     response="model",
     model="sparkbot_api.models.result:Result",
     many=False,
+    exactly_one=(),
     success=200,
 )
 
@@ -571,6 +597,7 @@ _CHATS_UPDATE_READ_STATUS = Operation(
     response="model",
     model="sparkbot_api.models.result:Result",
     many=False,
+    exactly_one=(),
     success=200,
 )
 
@@ -754,7 +781,15 @@ class ChatsResource(SyncResource):
         include: Sequence[Literal["messages", "notes", "participants"]] | None = None,
         size: int | None = None,
         page: int | None = None,
-        sort: Literal["lastMessageAt:desc", "lastMessageAt:asc", "unreadCount:desc", "name:asc", "name:desc"]
+        sort: Literal[
+            "lastMessageAt:desc",
+            "lastMessageAt:asc",
+            "unreadCount:desc",
+            "name:asc",
+            "name:desc",
+            "date:desc",
+            "date:asc",
+        ]
         | None = None,
         limit: int | None = None,
         timeout: float | httpx.Timeout | None = None,
@@ -973,6 +1008,7 @@ class ChatsResource(SyncResource):
         device: str | None = None,
         *,
         body: Sequence[str],
+        upsert: bool | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
@@ -982,7 +1018,7 @@ class ChatsResource(SyncResource):
             "Result",
             self._client._request(
                 _CHATS_UPDATE_LABELS,
-                {"device": device, "chat_id": chat_id, "body": body},
+                {"device": device, "chat_id": chat_id, "upsert": upsert, "body": body},
                 RequestOptions(timeout, extra_headers, max_retries),
             ),
         )
@@ -1187,7 +1223,15 @@ class AsyncChatsResource(AsyncResource):
         include: Sequence[Literal["messages", "notes", "participants"]] | None = None,
         size: int | None = None,
         page: int | None = None,
-        sort: Literal["lastMessageAt:desc", "lastMessageAt:asc", "unreadCount:desc", "name:asc", "name:desc"]
+        sort: Literal[
+            "lastMessageAt:desc",
+            "lastMessageAt:asc",
+            "unreadCount:desc",
+            "name:asc",
+            "name:desc",
+            "date:desc",
+            "date:asc",
+        ]
         | None = None,
         limit: int | None = None,
         timeout: float | httpx.Timeout | None = None,
@@ -1406,6 +1450,7 @@ class AsyncChatsResource(AsyncResource):
         device: str | None = None,
         *,
         body: Sequence[str],
+        upsert: bool | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
@@ -1415,7 +1460,7 @@ class AsyncChatsResource(AsyncResource):
             "Result",
             await self._client._request(
                 _CHATS_UPDATE_LABELS,
-                {"device": device, "chat_id": chat_id, "body": body},
+                {"device": device, "chat_id": chat_id, "upsert": upsert, "body": body},
                 RequestOptions(timeout, extra_headers, max_retries),
             ),
         )
@@ -1627,7 +1672,15 @@ class ChatsResourceWithRawResponse(SyncResource):
         include: Sequence[Literal["messages", "notes", "participants"]] | None = None,
         size: int | None = None,
         page: int | None = None,
-        sort: Literal["lastMessageAt:desc", "lastMessageAt:asc", "unreadCount:desc", "name:asc", "name:desc"]
+        sort: Literal[
+            "lastMessageAt:desc",
+            "lastMessageAt:asc",
+            "unreadCount:desc",
+            "name:asc",
+            "name:desc",
+            "date:desc",
+            "date:asc",
+        ]
         | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -1852,6 +1905,7 @@ class ChatsResourceWithRawResponse(SyncResource):
         device: str | None = None,
         *,
         body: Sequence[str],
+        upsert: bool | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
@@ -1861,7 +1915,7 @@ class ChatsResourceWithRawResponse(SyncResource):
             "APIResponse[Result]",
             self._client._request(
                 _CHATS_UPDATE_LABELS,
-                {"device": device, "chat_id": chat_id, "body": body},
+                {"device": device, "chat_id": chat_id, "upsert": upsert, "body": body},
                 RequestOptions(timeout, extra_headers, max_retries),
                 raw=True,
             ),
@@ -2075,7 +2129,15 @@ class AsyncChatsResourceWithRawResponse(AsyncResource):
         include: Sequence[Literal["messages", "notes", "participants"]] | None = None,
         size: int | None = None,
         page: int | None = None,
-        sort: Literal["lastMessageAt:desc", "lastMessageAt:asc", "unreadCount:desc", "name:asc", "name:desc"]
+        sort: Literal[
+            "lastMessageAt:desc",
+            "lastMessageAt:asc",
+            "unreadCount:desc",
+            "name:asc",
+            "name:desc",
+            "date:desc",
+            "date:asc",
+        ]
         | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -2300,6 +2362,7 @@ class AsyncChatsResourceWithRawResponse(AsyncResource):
         device: str | None = None,
         *,
         body: Sequence[str],
+        upsert: bool | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
@@ -2309,7 +2372,7 @@ class AsyncChatsResourceWithRawResponse(AsyncResource):
             "APIResponse[Result]",
             await self._client._request(
                 _CHATS_UPDATE_LABELS,
-                {"device": device, "chat_id": chat_id, "body": body},
+                {"device": device, "chat_id": chat_id, "upsert": upsert, "body": body},
                 RequestOptions(timeout, extra_headers, max_retries),
                 raw=True,
             ),

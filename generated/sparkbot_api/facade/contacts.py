@@ -45,6 +45,7 @@ _CONTACTS_BLOCK = Operation(
     response="model",
     model="sparkbot_api.models.result:Result",
     many=False,
+    exactly_one=(),
     success=200,
 )
 
@@ -80,6 +81,7 @@ _CONTACTS_BULK_CREATE = Operation(
     response="model",
     model="sparkbot_api.models.result:Result",
     many=False,
+    exactly_one=(),
     success=200,
 )
 
@@ -172,6 +174,7 @@ _CONTACTS_CREATE = Operation(
     response="model",
     model="sparkbot_api.models.contact:Contact",
     many=False,
+    exactly_one=(),
     success=201,
 )
 
@@ -198,6 +201,7 @@ _CONTACTS_DELETE = Operation(
     response="model",
     model="sparkbot_api.models.result:Result",
     many=False,
+    exactly_one=(),
     success=200,
 )
 
@@ -225,6 +229,7 @@ _CONTACTS_GET = Operation(
     response="model",
     model="sparkbot_api.models.contact:Contact",
     many=False,
+    exactly_one=(),
     success=200,
 )
 
@@ -292,6 +297,7 @@ _CONTACTS_LIST = Operation(
     response="model",
     model="sparkbot_api.models.contact:Contact",
     many=True,
+    exactly_one=(),
     success=200,
 )
 
@@ -322,6 +328,7 @@ _CONTACTS_REPLACE_METADATA = Operation(
     response="model",
     model="sparkbot_api.models.result:Result",
     many=False,
+    exactly_one=(),
     success=200,
 )
 
@@ -345,6 +352,7 @@ _CONTACTS_UNBLOCK = Operation(
     response="model",
     model="sparkbot_api.models.result:Result",
     many=False,
+    exactly_one=(),
     success=200,
 )
 
@@ -476,6 +484,7 @@ _CONTACTS_UPDATE = Operation(
     response="model",
     model="sparkbot_api.models.contact:Contact",
     many=False,
+    exactly_one=(),
     success=200,
 )
 
@@ -506,6 +515,7 @@ _CONTACTS_UPSERT_METADATA = Operation(
     response="model",
     model="sparkbot_api.models.result:Result",
     many=False,
+    exactly_one=(),
     success=200,
 )
 

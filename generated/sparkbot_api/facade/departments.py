@@ -133,6 +133,7 @@ _DEPARTMENTS_CREATE = Operation(
     response="model",
     model="sparkbot_api.models.department:Department",
     many=False,
+    exactly_one=(),
     success=201,
 )
 
@@ -153,6 +154,7 @@ _DEPARTMENTS_DELETE = Operation(
     response="model",
     model="sparkbot_api.models.result:Result",
     many=False,
+    exactly_one=(),
     success=200,
 )
 
@@ -173,6 +175,7 @@ _DEPARTMENTS_LIST = Operation(
     response="model",
     model="sparkbot_api.models.department:Department",
     many=True,
+    exactly_one=(),
     success=200,
 )
 
@@ -288,6 +291,7 @@ _DEPARTMENTS_UPDATE = Operation(
     response="model",
     model="sparkbot_api.models.department:Department",
     many=False,
+    exactly_one=(),
     success=200,
 )
 

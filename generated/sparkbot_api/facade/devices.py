@@ -66,6 +66,7 @@ _DEVICES_CREATE = Operation(
     response="model",
     model="sparkbot_api.models.device:Device",
     many=False,
+    exactly_one=(),
     success=201,
 )
 
@@ -86,6 +87,7 @@ _DEVICES_DELETE = Operation(
     response="model",
     model="sparkbot_api.models.result:Result",
     many=False,
+    exactly_one=(),
     success=200,
 )
 
@@ -109,6 +111,7 @@ _DEVICES_DELETE_CHATS = Operation(
     response="model",
     model="sparkbot_api.models.result:Result",
     many=False,
+    exactly_one=(),
     success=200,
 )
 
@@ -133,6 +136,7 @@ _DEVICES_GET = Operation(
     response="model",
     model="sparkbot_api.models.device:Device",
     many=False,
+    exactly_one=(),
     success=200,
 )
 
@@ -167,6 +171,7 @@ _DEVICES_LIST = Operation(
     response="model",
     model="sparkbot_api.models.device:Device",
     many=True,
+    exactly_one=(),
     success=200,
 )
 
@@ -262,6 +267,7 @@ _DEVICES_UPDATE = Operation(
     response="model",
     model="sparkbot_api.models.device:Device",
     many=False,
+    exactly_one=(),
     success=200,
 )
 

@@ -37,6 +37,7 @@ _FILES_DELETE = Operation(
     response="model",
     model="sparkbot_api.models.result:Result",
     many=False,
+    exactly_one=(),
     success=200,
 )
 
@@ -91,6 +92,7 @@ _FILES_DELETE_MANY = Operation(
     response="model",
     model="sparkbot_api.models.result:Result",
     many=False,
+    exactly_one=(),
     success=200,
 )
 
@@ -111,6 +113,7 @@ _FILES_DOWNLOAD = Operation(
     response="bytes",
     model=None,
     many=False,
+    exactly_one=(),
     success=200,
 )
 
@@ -131,6 +134,7 @@ _FILES_GET = Operation(
     response="model",
     model="sparkbot_api.models.file:File",
     many=False,
+    exactly_one=(),
     success=200,
 )
 
@@ -202,6 +206,7 @@ _FILES_LIST = Operation(
     response="model",
     model="sparkbot_api.models.file:File",
     many=True,
+    exactly_one=(),
     success=200,
 )
 
@@ -222,6 +227,7 @@ _FILES_PREVIEW = Operation(
     response="bytes",
     model=None,
     many=False,
+    exactly_one=(),
     success=200,
 )
 
@@ -281,6 +287,7 @@ _FILES_UPDATE = Operation(
     response="model",
     model="sparkbot_api.models.file:File",
     many=False,
+    exactly_one=(),
     success=200,
 )
 
@@ -291,7 +298,7 @@ _FILES_UPLOAD = Operation(
     method="POST",
     path="/files",
     path_args=(),
-    query_args=(),
+    query_args=(("query_reference", "reference"),),
     body_fields=(
         ("url", "url"),
         ("filename", "filename"),
@@ -301,10 +308,10 @@ _FILES_UPLOAD = Operation(
         ("permission", "permission"),
         ("tags", "tags"),
     ),
-    body_model="sparkbot_api.models.upload_file_body:UploadFileBody",
+    body_model="sparkbot_api.models.upload_file_json_body:UploadFileJsonBody",
     body_array=False,
     device=None,
-    required=(),
+    required=("url",),
     rules={
         "expiration": {
             "enum": [
@@ -332,13 +339,15 @@ _FILES_UPLOAD = Operation(
         "filename": {"type": "string"},
         "format_": {"enum": ["gif", "ptt", "native"], "type": "string"},
         "permission": {"enum": ["public", "readonly", "private"], "type": "string"},
+        "query_reference": {"maxLength": 100, "type": "string"},
         "reference": {"type": "string"},
         "tags": {"items": {"type": "string"}, "type": "array"},
         "url": {"type": "string"},
     },
     response="model",
     model="sparkbot_api.models.file:File",
-    many=False,
+    many=True,
+    exactly_one=(),
     success=201,
 )
 
@@ -577,7 +586,8 @@ class FilesResource(SyncResource):
     def upload(
         self,
         *,
-        url: str | None = None,
+        url: str,
+        query_reference: str | None = None,
         filename: str | None = None,
         reference: str | None = None,
         format_: Literal["gif", "ptt", "native"] | None = None,
@@ -607,13 +617,14 @@ class FilesResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> File:
+    ) -> builtins.list[File]:
         """Upload File: `Files:Upload File`, POST /files."""
         return cast(
-            "File",
+            "builtins.list[File]",
             self._client._request(
                 _FILES_UPLOAD,
                 {
+                    "query_reference": query_reference,
                     "url": url,
                     "filename": filename,
                     "reference": reference,
@@ -861,7 +872,8 @@ class AsyncFilesResource(AsyncResource):
     async def upload(
         self,
         *,
-        url: str | None = None,
+        url: str,
+        query_reference: str | None = None,
         filename: str | None = None,
         reference: str | None = None,
         format_: Literal["gif", "ptt", "native"] | None = None,
@@ -891,13 +903,14 @@ class AsyncFilesResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> File:
+    ) -> builtins.list[File]:
         """Upload File: `Files:Upload File`, POST /files."""
         return cast(
-            "File",
+            "builtins.list[File]",
             await self._client._request(
                 _FILES_UPLOAD,
                 {
+                    "query_reference": query_reference,
                     "url": url,
                     "filename": filename,
                     "reference": reference,
@@ -1147,7 +1160,8 @@ class FilesResourceWithRawResponse(SyncResource):
     def upload(
         self,
         *,
-        url: str | None = None,
+        url: str,
+        query_reference: str | None = None,
         filename: str | None = None,
         reference: str | None = None,
         format_: Literal["gif", "ptt", "native"] | None = None,
@@ -1177,13 +1191,14 @@ class FilesResourceWithRawResponse(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> APIResponse[File]:
+    ) -> APIResponse[builtins.list[File]]:
         """Upload File: `Files:Upload File`, POST /files."""
         return cast(
-            "APIResponse[File]",
+            "APIResponse[builtins.list[File]]",
             self._client._request(
                 _FILES_UPLOAD,
                 {
+                    "query_reference": query_reference,
                     "url": url,
                     "filename": filename,
                     "reference": reference,
@@ -1434,7 +1449,8 @@ class AsyncFilesResourceWithRawResponse(AsyncResource):
     async def upload(
         self,
         *,
-        url: str | None = None,
+        url: str,
+        query_reference: str | None = None,
         filename: str | None = None,
         reference: str | None = None,
         format_: Literal["gif", "ptt", "native"] | None = None,
@@ -1464,13 +1480,14 @@ class AsyncFilesResourceWithRawResponse(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> APIResponse[File]:
+    ) -> APIResponse[builtins.list[File]]:
         """Upload File: `Files:Upload File`, POST /files."""
         return cast(
-            "APIResponse[File]",
+            "APIResponse[builtins.list[File]]",
             await self._client._request(
                 _FILES_UPLOAD,
                 {
+                    "query_reference": query_reference,
                     "url": url,
                     "filename": filename,
                     "reference": reference,

@@ -54,8 +54,9 @@ _GROUPS_ADD_PARTICIPANTS = Operation(
         },
     },
     response="model",
-    model="sparkbot_api.models.result:Result",
+    model="sparkbot_api.models.group:Group",
     many=False,
+    exactly_one=(),
     success=201,
 )
 
@@ -81,6 +82,7 @@ _GROUPS_APPROVE_MEMBERS = Operation(
     response="model",
     model="sparkbot_api.models.result:Result",
     many=False,
+    exactly_one=(),
     success=201,
 )
 
@@ -110,11 +112,16 @@ _GROUPS_CREATE = Operation(
         "name": {"type": "string"},
         "participants": {
             "items": {
-                "properties": {
-                    "admin": {"type": "boolean"},
-                    "phone": {"pattern": "^\\+[1-9]\\d{1,14}$", "type": "string"},
-                },
-                "type": "object",
+                "anyOf": [
+                    {"pattern": "^\\+[1-9]\\d{1,14}$", "type": "string"},
+                    {
+                        "properties": {
+                            "admin": {"type": "boolean"},
+                            "phone": {"pattern": "^\\+[1-9]\\d{1,14}$", "type": "string"},
+                        },
+                        "type": "object",
+                    },
+                ]
             },
             "type": "array",
         },
@@ -131,6 +138,7 @@ _GROUPS_CREATE = Operation(
     response="model",
     model="sparkbot_api.models.group:Group",
     many=False,
+    exactly_one=(),
     success=201,
 )
 
@@ -154,6 +162,7 @@ _GROUPS_GET = Operation(
     response="model",
     model="sparkbot_api.models.group:Group",
     many=False,
+    exactly_one=(),
     success=200,
 )
 
@@ -177,6 +186,7 @@ _GROUPS_GET_INVITE_CODE = Operation(
     response="model",
     model="sparkbot_api.models.group_invite:GroupInvite",
     many=False,
+    exactly_one=(),
     success=200,
 )
 
@@ -201,6 +211,7 @@ _GROUPS_JOIN = Operation(
     response="model",
     model="sparkbot_api.models.group:Group",
     many=False,
+    exactly_one=(),
     success=200,
 )
 
@@ -225,6 +236,7 @@ _GROUPS_LEAVE = Operation(
     response="model",
     model="sparkbot_api.models.result:Result",
     many=False,
+    exactly_one=(),
     success=200,
 )
 
@@ -250,6 +262,7 @@ _GROUPS_LIST = Operation(
     response="model",
     model="sparkbot_api.models.group:Group",
     many=True,
+    exactly_one=(),
     success=200,
 )
 
@@ -273,6 +286,7 @@ _GROUPS_LIST_PENDING_MEMBERS = Operation(
     response="model",
     model="sparkbot_api.models.group_participant:GroupParticipant",
     many=True,
+    exactly_one=(),
     success=200,
 )
 
@@ -298,6 +312,7 @@ _GROUPS_REJECT_MEMBERS = Operation(
     response="model",
     model="sparkbot_api.models.result:Result",
     many=False,
+    exactly_one=(),
     success=200,
 )
 
@@ -322,6 +337,7 @@ _GROUPS_REMOVE_PARTICIPANTS = Operation(
     response="model",
     model="sparkbot_api.models.result:Result",
     many=False,
+    exactly_one=(),
     success=200,
 )
 
@@ -345,6 +361,7 @@ _GROUPS_REVOKE_INVITE_CODE = Operation(
     response="model",
     model="sparkbot_api.models.group_invite:GroupInvite",
     many=False,
+    exactly_one=(),
     success=200,
 )
 
@@ -385,6 +402,7 @@ _GROUPS_UPDATE = Operation(
     response="model",
     model="sparkbot_api.models.group:Group",
     many=False,
+    exactly_one=(),
     success=200,
 )
 
@@ -410,6 +428,7 @@ _GROUPS_UPDATE_IMAGE = Operation(
     response="model",
     model="sparkbot_api.models.result:Result",
     many=False,
+    exactly_one=(),
     success=200,
 )
 
@@ -441,8 +460,9 @@ _GROUPS_UPDATE_PARTICIPANTS = Operation(
         },
     },
     response="model",
-    model="sparkbot_api.models.result:Result",
+    model="sparkbot_api.models.group:Group",
     many=False,
+    exactly_one=(),
     success=200,
 )
 
@@ -459,10 +479,10 @@ class GroupsResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Result:
+    ) -> Group:
         """Add Participants: `Groups:Add Participants`, POST /devices/{deviceId}/groups/{groupId}/participants."""
         return cast(
-            "Result",
+            "Group",
             self._client._request(
                 _GROUPS_ADD_PARTICIPANTS,
                 {"device": device, "group_id": group_id, "participants": participants},
@@ -760,10 +780,10 @@ class GroupsResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Result:
+    ) -> Group:
         """Update Participants: `Groups:Update Participants`, PATCH /devices/{deviceId}/groups/{groupId}/participants."""
         return cast(
-            "Result",
+            "Group",
             self._client._request(
                 _GROUPS_UPDATE_PARTICIPANTS,
                 {"device": device, "group_id": group_id, "participants": participants},
@@ -784,10 +804,10 @@ class AsyncGroupsResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Result:
+    ) -> Group:
         """Add Participants: `Groups:Add Participants`, POST /devices/{deviceId}/groups/{groupId}/participants."""
         return cast(
-            "Result",
+            "Group",
             await self._client._request(
                 _GROUPS_ADD_PARTICIPANTS,
                 {"device": device, "group_id": group_id, "participants": participants},
@@ -1085,10 +1105,10 @@ class AsyncGroupsResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Result:
+    ) -> Group:
         """Update Participants: `Groups:Update Participants`, PATCH /devices/{deviceId}/groups/{groupId}/participants."""
         return cast(
-            "Result",
+            "Group",
             await self._client._request(
                 _GROUPS_UPDATE_PARTICIPANTS,
                 {"device": device, "group_id": group_id, "participants": participants},
@@ -1109,10 +1129,10 @@ class GroupsResourceWithRawResponse(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> APIResponse[Result]:
+    ) -> APIResponse[Group]:
         """Add Participants: `Groups:Add Participants`, POST /devices/{deviceId}/groups/{groupId}/participants."""
         return cast(
-            "APIResponse[Result]",
+            "APIResponse[Group]",
             self._client._request(
                 _GROUPS_ADD_PARTICIPANTS,
                 {"device": device, "group_id": group_id, "participants": participants},
@@ -1423,10 +1443,10 @@ class GroupsResourceWithRawResponse(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> APIResponse[Result]:
+    ) -> APIResponse[Group]:
         """Update Participants: `Groups:Update Participants`, PATCH /devices/{deviceId}/groups/{groupId}/participants."""
         return cast(
-            "APIResponse[Result]",
+            "APIResponse[Group]",
             self._client._request(
                 _GROUPS_UPDATE_PARTICIPANTS,
                 {"device": device, "group_id": group_id, "participants": participants},
@@ -1448,10 +1468,10 @@ class AsyncGroupsResourceWithRawResponse(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> APIResponse[Result]:
+    ) -> APIResponse[Group]:
         """Add Participants: `Groups:Add Participants`, POST /devices/{deviceId}/groups/{groupId}/participants."""
         return cast(
-            "APIResponse[Result]",
+            "APIResponse[Group]",
             await self._client._request(
                 _GROUPS_ADD_PARTICIPANTS,
                 {"device": device, "group_id": group_id, "participants": participants},
@@ -1762,10 +1782,10 @@ class AsyncGroupsResourceWithRawResponse(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> APIResponse[Result]:
+    ) -> APIResponse[Group]:
         """Update Participants: `Groups:Update Participants`, PATCH /devices/{deviceId}/groups/{groupId}/participants."""
         return cast(
-            "APIResponse[Result]",
+            "APIResponse[Group]",
             await self._client._request(
                 _GROUPS_UPDATE_PARTICIPANTS,
                 {"device": device, "group_id": group_id, "participants": participants},

@@ -71,6 +71,7 @@ _LABELS_CREATE = Operation(
     response="model",
     model="sparkbot_api.models.label:Label",
     many=False,
+    exactly_one=(),
     success=201,
 )
 
@@ -91,6 +92,7 @@ _LABELS_DELETE = Operation(
     response="model",
     model="sparkbot_api.models.result:Result",
     many=False,
+    exactly_one=(),
     success=200,
 )
 
@@ -111,6 +113,7 @@ _LABELS_LIST = Operation(
     response="model",
     model="sparkbot_api.models.label:Label",
     many=True,
+    exactly_one=(),
     success=200,
 )
 
@@ -162,6 +165,7 @@ _LABELS_UPDATE = Operation(
     response="model",
     model="sparkbot_api.models.label:Label",
     many=False,
+    exactly_one=(),
     success=200,
 )
 

@@ -50,6 +50,7 @@ _MEETING_LINKS_CREATE = Operation(
     response="model",
     model="sparkbot_api.models.meeting_link:MeetingLink",
     many=False,
+    exactly_one=(),
     success=201,
 )
 
@@ -85,6 +86,7 @@ _MEETING_LINKS_DELETE = Operation(
     response="model",
     model="sparkbot_api.models.result:Result",
     many=False,
+    exactly_one=(),
     success=200,
 )
 
@@ -124,6 +126,7 @@ _MEETING_LINKS_LIST = Operation(
     response="model",
     model="sparkbot_api.models.meeting_link:MeetingLink",
     many=True,
+    exactly_one=(),
     success=200,
 )
 

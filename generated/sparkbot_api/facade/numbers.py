@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Literal, cast
+from typing import TYPE_CHECKING, cast
 
 import httpx
 from sparkbot._operation import JSONObject, Operation, RequestOptions
@@ -39,6 +39,7 @@ _NUMBERS_EXISTS = Operation(
     response="model",
     model="sparkbot_api.models.phone_exists:PhoneExists",
     many=False,
+    exactly_one=(),
     success=200,
 )
 
@@ -50,21 +51,23 @@ _NUMBERS_VALIDATE = Operation(
     path="/numbers/validate",
     path_args=(),
     query_args=(),
-    body_fields=(("country", "country"), ("numbers", "numbers")),
+    body_fields=(("country", "country"), ("numbers", "numbers"), ("prefix", "prefix")),
     body_model="sparkbot_api.models.validate_numbers_body:ValidateNumbersBody",
     body_array=False,
     device=None,
     required=(),
     rules={
-        "country": {"enum": ["ES", "MX"], "type": "string"},
+        "country": {"pattern": "^[A-Za-z]{2}$", "type": "string"},
         "numbers": {
             "items": {"properties": {"phone": {"maxLength": 50, "type": "string"}}, "type": "object"},
             "type": "array",
         },
+        "prefix": {"type": ["integer", "string"]},
     },
     response="model",
     model="sparkbot_api.models.phone_validation:PhoneValidation",
     many=False,
+    exactly_one=(),
     success=200,
 )
 
@@ -91,8 +94,9 @@ class NumbersResource(SyncResource):
     def validate(
         self,
         *,
-        country: Literal["ES", "MX"] | None = None,
+        country: str | None = None,
         numbers: Sequence[JSONObject] | None = None,
+        prefix: JSONObject | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
@@ -102,7 +106,7 @@ class NumbersResource(SyncResource):
             "PhoneValidation",
             self._client._request(
                 _NUMBERS_VALIDATE,
-                {"country": country, "numbers": numbers},
+                {"country": country, "numbers": numbers, "prefix": prefix},
                 RequestOptions(timeout, extra_headers, max_retries),
             ),
         )
@@ -130,8 +134,9 @@ class AsyncNumbersResource(AsyncResource):
     async def validate(
         self,
         *,
-        country: Literal["ES", "MX"] | None = None,
+        country: str | None = None,
         numbers: Sequence[JSONObject] | None = None,
+        prefix: JSONObject | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
@@ -141,7 +146,7 @@ class AsyncNumbersResource(AsyncResource):
             "PhoneValidation",
             await self._client._request(
                 _NUMBERS_VALIDATE,
-                {"country": country, "numbers": numbers},
+                {"country": country, "numbers": numbers, "prefix": prefix},
                 RequestOptions(timeout, extra_headers, max_retries),
             ),
         )
@@ -169,8 +174,9 @@ class NumbersResourceWithRawResponse(SyncResource):
     def validate(
         self,
         *,
-        country: Literal["ES", "MX"] | None = None,
+        country: str | None = None,
         numbers: Sequence[JSONObject] | None = None,
+        prefix: JSONObject | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
@@ -180,7 +186,7 @@ class NumbersResourceWithRawResponse(SyncResource):
             "APIResponse[PhoneValidation]",
             self._client._request(
                 _NUMBERS_VALIDATE,
-                {"country": country, "numbers": numbers},
+                {"country": country, "numbers": numbers, "prefix": prefix},
                 RequestOptions(timeout, extra_headers, max_retries),
                 raw=True,
             ),
@@ -209,8 +215,9 @@ class AsyncNumbersResourceWithRawResponse(AsyncResource):
     async def validate(
         self,
         *,
-        country: Literal["ES", "MX"] | None = None,
+        country: str | None = None,
         numbers: Sequence[JSONObject] | None = None,
+        prefix: JSONObject | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
@@ -220,7 +227,7 @@ class AsyncNumbersResourceWithRawResponse(AsyncResource):
             "APIResponse[PhoneValidation]",
             await self._client._request(
                 _NUMBERS_VALIDATE,
-                {"country": country, "numbers": numbers},
+                {"country": country, "numbers": numbers, "prefix": prefix},
                 RequestOptions(timeout, extra_headers, max_retries),
                 raw=True,
             ),

@@ -39,6 +39,7 @@ _PROFILE_GET = Operation(
     response="model",
     model="sparkbot_api.models.profile:Profile",
     many=False,
+    exactly_one=(),
     success=200,
 )
 
@@ -59,6 +60,7 @@ _PROFILE_GET_IMAGE = Operation(
     response="bytes",
     model=None,
     many=False,
+    exactly_one=(),
     success=200,
 )
 
@@ -78,12 +80,12 @@ _PROFILE_UPDATE = Operation(
     rules={
         "business_profile": {
             "properties": {
-                "address": {"type": "boolean"},
-                "businessHours": {"properties": {"timezone": {"type": "boolean"}}, "type": "object"},
-                "categories": {"items": {"type": "boolean"}, "type": "array"},
-                "description": {"type": "boolean"},
-                "email": {"type": "boolean"},
-                "websites": {"items": {"type": "boolean"}, "type": "array"},
+                "address": {"maxLength": 256, "type": "string"},
+                "businessHours": {"properties": {"timezone": {"type": "string"}}, "type": "object"},
+                "categories": {"items": {"type": "string"}, "type": "array"},
+                "description": {"maxLength": 512, "type": "string"},
+                "email": {"maxLength": 128, "type": "string"},
+                "websites": {"items": {"type": "string"}, "maxItems": 2, "type": "array"},
             },
             "type": "object",
         },
@@ -94,6 +96,7 @@ _PROFILE_UPDATE = Operation(
     response="model",
     model="sparkbot_api.models.profile:Profile",
     many=False,
+    exactly_one=(),
     success=200,
 )
 
@@ -118,6 +121,7 @@ _PROFILE_UPDATE_IMAGE = Operation(
     response="model",
     model="sparkbot_api.models.result:Result",
     many=False,
+    exactly_one=(),
     success=200,
 )
 

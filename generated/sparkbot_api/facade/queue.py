@@ -51,6 +51,7 @@ _QUEUE_EMPTY = Operation(
     response="model",
     model="sparkbot_api.models.result:Result",
     many=False,
+    exactly_one=(),
     success=200,
 )
 
@@ -71,6 +72,7 @@ _QUEUE_GET_STATUS = Operation(
     response="model",
     model="sparkbot_api.models.queue_status:QueueStatus",
     many=False,
+    exactly_one=(),
     success=200,
 )
 
@@ -94,6 +96,7 @@ _QUEUE_ROUTE = Operation(
     response="model",
     model="sparkbot_api.models.result:Result",
     many=False,
+    exactly_one=(),
     success=200,
 )
 
@@ -118,6 +121,7 @@ _QUEUE_SET_STATUS = Operation(
     response="model",
     model="sparkbot_api.models.queue_status:QueueStatus",
     many=False,
+    exactly_one=(),
     success=200,
 )
 

@@ -54,6 +54,7 @@ _QUICK_REPLIES_CREATE = Operation(
     response="model",
     model="sparkbot_api.models.quick_reply:QuickReply",
     many=False,
+    exactly_one=(),
     success=201,
 )
 
@@ -80,6 +81,7 @@ _QUICK_REPLIES_DELETE = Operation(
     response="model",
     model="sparkbot_api.models.result:Result",
     many=False,
+    exactly_one=(),
     success=200,
 )
 
@@ -113,6 +115,7 @@ _QUICK_REPLIES_LIST = Operation(
     response="model",
     model="sparkbot_api.models.quick_reply:QuickReply",
     many=True,
+    exactly_one=(),
     success=200,
 )
 
@@ -148,6 +151,7 @@ _QUICK_REPLIES_UPDATE = Operation(
     response="model",
     model="sparkbot_api.models.quick_reply:QuickReply",
     many=False,
+    exactly_one=(),
     success=200,
 )
 

@@ -40,6 +40,7 @@ _SESSIONS_HEALTH = Operation(
     response="model",
     model="sparkbot_api.models.session_health:SessionHealth",
     many=False,
+    exactly_one=(),
     success=200,
 )
 
@@ -65,6 +66,7 @@ _SESSIONS_REBOOT = Operation(
     response="model",
     model="sparkbot_api.models.result:Result",
     many=False,
+    exactly_one=(),
     success=200,
 )
 
@@ -89,6 +91,7 @@ _SESSIONS_REQUEST_AUTH_CODE = Operation(
     response="model",
     model="sparkbot_api.models.result:Result",
     many=False,
+    exactly_one=(),
     success=200,
 )
 
@@ -114,6 +117,7 @@ _SESSIONS_RESET = Operation(
     response="model",
     model="sparkbot_api.models.result:Result",
     many=False,
+    exactly_one=(),
     success=200,
 )
 
@@ -138,6 +142,7 @@ _SESSIONS_SCAN_QR = Operation(
     response="model",
     model=None,
     many=False,
+    exactly_one=(),
     success=200,
 )
 
@@ -158,6 +163,7 @@ _SESSIONS_START = Operation(
     response="model",
     model="sparkbot_api.models.session_sync:SessionSync",
     many=False,
+    exactly_one=(),
     success=200,
 )
 
@@ -178,6 +184,7 @@ _SESSIONS_SYNC = Operation(
     response="model",
     model="sparkbot_api.models.session_sync:SessionSync",
     many=False,
+    exactly_one=(),
     success=200,
 )
 

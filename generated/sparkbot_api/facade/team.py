@@ -70,6 +70,7 @@ _TEAM_CREATE = Operation(
     response="model",
     model="sparkbot_api.models.team_user:TeamUser",
     many=False,
+    exactly_one=(),
     success=201,
 )
 
@@ -105,6 +106,7 @@ _TEAM_DELETE = Operation(
     response="model",
     model="sparkbot_api.models.result:Result",
     many=False,
+    exactly_one=(),
     success=200,
 )
 
@@ -125,6 +127,7 @@ _TEAM_GRANT_DEVICE_ACCESS = Operation(
     response="model",
     model="sparkbot_api.models.result:Result",
     many=False,
+    exactly_one=(),
     success=200,
 )
 
@@ -171,6 +174,7 @@ _TEAM_LIST = Operation(
     response="model",
     model="sparkbot_api.models.team_user:TeamUser",
     many=True,
+    exactly_one=(),
     success=200,
 )
 
@@ -191,6 +195,7 @@ _TEAM_LIST_FOR_DEVICE = Operation(
     response="model",
     model="sparkbot_api.models.team_user:TeamUser",
     many=True,
+    exactly_one=(),
     success=200,
 )
 
@@ -218,6 +223,7 @@ _TEAM_REVOKE_DEVICE_ACCESS = Operation(
     response="model",
     model="sparkbot_api.models.result:Result",
     many=False,
+    exactly_one=(),
     success=200,
 )
 
@@ -270,6 +276,7 @@ _TEAM_UPDATE = Operation(
     response="model",
     model="sparkbot_api.models.team_user:TeamUser",
     many=False,
+    exactly_one=(),
     success=200,
 )
 

@@ -46,6 +46,7 @@ _USER_STATUS_DELETE = Operation(
     response="model",
     model="sparkbot_api.models.result:Result",
     many=False,
+    exactly_one=(),
     success=200,
 )
 
@@ -69,6 +70,7 @@ _USER_STATUS_GET = Operation(
     response="model",
     model="sparkbot_api.models.user_status:UserStatus",
     many=False,
+    exactly_one=(),
     success=200,
 )
 
@@ -129,6 +131,7 @@ _USER_STATUS_LIST = Operation(
     response="model",
     model="sparkbot_api.models.user_status:UserStatus",
     many=True,
+    exactly_one=(),
     success=200,
 )
 
@@ -196,7 +199,7 @@ _USER_STATUS_PUBLISH = Operation(
         "schedule": {
             "properties": {
                 "date": {"format": "date-time", "type": "string"},
-                "delay": {"type": "boolean"},
+                "delay": {"type": ["integer", "boolean"]},
                 "delayTo": {"enum": ["15m", "30m", "1h", "2h", "6h", "12h", "1d", "2d", "3d", "1w"], "type": "string"},
             },
             "type": "object",
@@ -205,6 +208,7 @@ _USER_STATUS_PUBLISH = Operation(
     response="model",
     model="sparkbot_api.models.user_status:UserStatus",
     many=False,
+    exactly_one=(),
     success=200,
 )
 

@@ -36,7 +36,7 @@ _WEBHOOKS_CREATE = Operation(
     body_fields=(("name", "name"), ("url", "url"), ("events", "events"), ("device", "device")),
     body_model="sparkbot_api.models.create_webhook_body:CreateWebhookBody",
     body_array=False,
-    device=None,
+    device="optional-body",
     required=("name", "url"),
     rules={
         "device": {"type": "string"},
@@ -67,6 +67,7 @@ _WEBHOOKS_CREATE = Operation(
     response="model",
     model="sparkbot_api.models.webhook:Webhook",
     many=False,
+    exactly_one=(),
     success=201,
 )
 
@@ -87,6 +88,7 @@ _WEBHOOKS_DELETE = Operation(
     response="model",
     model="sparkbot_api.models.result:Result",
     many=False,
+    exactly_one=(),
     success=200,
 )
 
@@ -107,6 +109,7 @@ _WEBHOOKS_ENABLE = Operation(
     response="model",
     model="sparkbot_api.models.webhook:Webhook",
     many=False,
+    exactly_one=(),
     success=201,
 )
 
@@ -127,6 +130,7 @@ _WEBHOOKS_GET = Operation(
     response="model",
     model="sparkbot_api.models.webhook:Webhook",
     many=False,
+    exactly_one=(),
     success=200,
 )
 
@@ -144,15 +148,19 @@ _WEBHOOKS_LIST = Operation(
     device=None,
     required=(),
     rules={
-        "devices": {"minLength": 1, "type": "string"},
+        "devices": {"items": {"pattern": "^[0-9a-fA-F]{24}$", "type": "string"}, "type": "array"},
         "page": {"minimum": 0, "type": "integer"},
-        "search": {"minLength": 1, "type": "string"},
-        "size": {"minimum": 1, "type": "integer"},
-        "status": {"items": {"enum": ["active", "disabled", "pending"], "type": "string"}, "type": "array"},
+        "search": {"maxLength": 200, "minLength": 2, "type": "string"},
+        "size": {"maximum": 200, "minimum": 1, "type": "integer"},
+        "status": {
+            "items": {"enum": ["removed", "error", "pending", "failed", "active", "disabled"], "type": "string"},
+            "type": "array",
+        },
     },
     response="model",
     model="sparkbot_api.models.webhook:Webhook",
     many=True,
+    exactly_one=(),
     success=200,
 )
 
@@ -177,6 +185,7 @@ _WEBHOOKS_LIST_LOGS = Operation(
     response="model",
     model="sparkbot_api.models.webhook_log:WebhookLog",
     many=True,
+    exactly_one=(),
     success=200,
 )
 
@@ -191,7 +200,7 @@ _WEBHOOKS_UPDATE = Operation(
     body_fields=(("name", "name"), ("url", "url"), ("events", "events"), ("device", "device")),
     body_model="sparkbot_api.models.update_webhook_body:UpdateWebhookBody",
     body_array=False,
-    device=None,
+    device="optional-body",
     required=("webhook_id", "name", "url"),
     rules={
         "device": {"type": "string"},
@@ -223,6 +232,7 @@ _WEBHOOKS_UPDATE = Operation(
     response="model",
     model="sparkbot_api.models.webhook:Webhook",
     many=False,
+    exactly_one=(),
     success=200,
 )
 
@@ -232,6 +242,7 @@ class WebhooksResource(SyncResource):
 
     def create(
         self,
+        device: str | None = None,
         *,
         name: str,
         url: str,
@@ -253,7 +264,6 @@ class WebhooksResource(SyncResource):
             ]
         ]
         | None = None,
-        device: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
@@ -319,8 +329,8 @@ class WebhooksResource(SyncResource):
     def list(
         self,
         *,
-        devices: str | None = None,
-        status: Sequence[Literal["active", "disabled", "pending"]] | None = None,
+        devices: Sequence[str] | None = None,
+        status: Sequence[Literal["removed", "error", "pending", "failed", "active", "disabled"]] | None = None,
         search: str | None = None,
         size: int | None = None,
         page: int | None = None,
@@ -362,6 +372,7 @@ class WebhooksResource(SyncResource):
     def update(
         self,
         webhook_id: str,
+        device: str | None = None,
         *,
         name: str,
         url: str,
@@ -383,7 +394,6 @@ class WebhooksResource(SyncResource):
             ]
         ]
         | None = None,
-        device: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
@@ -404,6 +414,7 @@ class AsyncWebhooksResource(AsyncResource):
 
     async def create(
         self,
+        device: str | None = None,
         *,
         name: str,
         url: str,
@@ -425,7 +436,6 @@ class AsyncWebhooksResource(AsyncResource):
             ]
         ]
         | None = None,
-        device: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
@@ -491,8 +501,8 @@ class AsyncWebhooksResource(AsyncResource):
     def list(
         self,
         *,
-        devices: str | None = None,
-        status: Sequence[Literal["active", "disabled", "pending"]] | None = None,
+        devices: Sequence[str] | None = None,
+        status: Sequence[Literal["removed", "error", "pending", "failed", "active", "disabled"]] | None = None,
         search: str | None = None,
         size: int | None = None,
         page: int | None = None,
@@ -534,6 +544,7 @@ class AsyncWebhooksResource(AsyncResource):
     async def update(
         self,
         webhook_id: str,
+        device: str | None = None,
         *,
         name: str,
         url: str,
@@ -555,7 +566,6 @@ class AsyncWebhooksResource(AsyncResource):
             ]
         ]
         | None = None,
-        device: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
@@ -576,6 +586,7 @@ class WebhooksResourceWithRawResponse(SyncResource):
 
     def create(
         self,
+        device: str | None = None,
         *,
         name: str,
         url: str,
@@ -597,7 +608,6 @@ class WebhooksResourceWithRawResponse(SyncResource):
             ]
         ]
         | None = None,
-        device: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
@@ -670,8 +680,8 @@ class WebhooksResourceWithRawResponse(SyncResource):
     def list(
         self,
         *,
-        devices: str | None = None,
-        status: Sequence[Literal["active", "disabled", "pending"]] | None = None,
+        devices: Sequence[str] | None = None,
+        status: Sequence[Literal["removed", "error", "pending", "failed", "active", "disabled"]] | None = None,
         search: str | None = None,
         size: int | None = None,
         page: int | None = None,
@@ -714,6 +724,7 @@ class WebhooksResourceWithRawResponse(SyncResource):
     def update(
         self,
         webhook_id: str,
+        device: str | None = None,
         *,
         name: str,
         url: str,
@@ -735,7 +746,6 @@ class WebhooksResourceWithRawResponse(SyncResource):
             ]
         ]
         | None = None,
-        device: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
@@ -757,6 +767,7 @@ class AsyncWebhooksResourceWithRawResponse(AsyncResource):
 
     async def create(
         self,
+        device: str | None = None,
         *,
         name: str,
         url: str,
@@ -778,7 +789,6 @@ class AsyncWebhooksResourceWithRawResponse(AsyncResource):
             ]
         ]
         | None = None,
-        device: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
@@ -851,8 +861,8 @@ class AsyncWebhooksResourceWithRawResponse(AsyncResource):
     async def list(
         self,
         *,
-        devices: str | None = None,
-        status: Sequence[Literal["active", "disabled", "pending"]] | None = None,
+        devices: Sequence[str] | None = None,
+        status: Sequence[Literal["removed", "error", "pending", "failed", "active", "disabled"]] | None = None,
         search: str | None = None,
         size: int | None = None,
         page: int | None = None,
@@ -895,6 +905,7 @@ class AsyncWebhooksResourceWithRawResponse(AsyncResource):
     async def update(
         self,
         webhook_id: str,
+        device: str | None = None,
         *,
         name: str,
         url: str,
@@ -916,7 +927,6 @@ class AsyncWebhooksResourceWithRawResponse(AsyncResource):
             ]
         ]
         | None = None,
-        device: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,

@@ -43,7 +43,6 @@ if TYPE_CHECKING:
     from .chat_file import ChatFile
     from .chat_file_meta import ChatFileMeta
     from .chat_file_preview import ChatFilePreview
-    from .chat_file_preview_image import ChatFilePreviewImage
     from .chat_file_status import ChatFileStatus
     from .chat_group import ChatGroup
     from .chat_group_image import ChatGroupImage
@@ -187,6 +186,7 @@ if TYPE_CHECKING:
     from .group_invite import GroupInvite
     from .group_kind import GroupKind
     from .group_participant import GroupParticipant
+    from .group_participant_contact import GroupParticipantContact
     from .group_participant_input import GroupParticipantInput
     from .join_channel_body import JoinChannelBody
     from .join_group_body import JoinGroupBody
@@ -229,6 +229,7 @@ if TYPE_CHECKING:
     from .message_contact import MessageContact
     from .message_delivery_options import MessageDeliveryOptions
     from .message_delivery_status import MessageDeliveryStatus
+    from .message_device_type_1 import MessageDeviceType1
     from .message_entity import MessageEntity
     from .message_event import MessageEvent
     from .message_expiration import MessageExpiration
@@ -240,9 +241,11 @@ if TYPE_CHECKING:
     from .message_media_format import MessageMediaFormat
     from .message_media_kind import MessageMediaKind
     from .message_options import MessageOptions
+    from .message_options_schedule import MessageOptionsSchedule
     from .message_poll import MessagePoll
     from .message_priority import MessagePriority
     from .message_retry import MessageRetry
+    from .message_schedule import MessageSchedule
     from .message_source import MessageSource
     from .message_status import MessageStatus
     from .message_template import MessageTemplate
@@ -299,10 +302,13 @@ if TYPE_CHECKING:
     from .send_event_message import SendEventMessage
     from .send_event_message_event import SendEventMessageEvent
     from .send_event_message_event_call import SendEventMessageEventCall
+    from .send_list_message import SendListMessage
+    from .send_list_message_list import SendListMessageList
+    from .send_list_message_list_sections_item import SendListMessageListSectionsItem
+    from .send_list_message_list_sections_item_rows_item import SendListMessageListSectionsItemRowsItem
     from .send_location_message import SendLocationMessage
     from .send_location_message_location import SendLocationMessageLocation
     from .send_media_message import SendMediaMessage
-    from .send_media_message_media import SendMediaMessageMedia
     from .send_poll_message import SendPollMessage
     from .send_poll_message_poll import SendPollMessagePoll
     from .send_poll_vote import SendPollVote
@@ -312,6 +318,7 @@ if TYPE_CHECKING:
     from .send_reaction import SendReaction
     from .send_scheduled_message import SendScheduledMessage
     from .send_text_message import SendTextMessage
+    from .send_text_message_buttons_item import SendTextMessageButtonsItem
     from .send_typing_status_body import SendTypingStatusBody
     from .send_typing_status_body_action import SendTypingStatusBodyAction
     from .session_health import SessionHealth
@@ -358,12 +365,12 @@ if TYPE_CHECKING:
     from .update_quick_reply_body import UpdateQuickReplyBody
     from .update_team_member_body import UpdateTeamMemberBody
     from .update_webhook_body import UpdateWebhookBody
-    from .upload_file_body import UploadFileBody
+    from .upload_file_files_body import UploadFileFilesBody
+    from .upload_file_json_body import UploadFileJsonBody
     from .upsert_contact_metadata_body_item import UpsertContactMetadataBodyItem
     from .user_status import UserStatus
     from .user_status_media import UserStatusMedia
     from .validate_numbers_body import ValidateNumbersBody
-    from .validate_numbers_body_country import ValidateNumbersBodyCountry
     from .validate_numbers_body_numbers_item import ValidateNumbersBodyNumbersItem
     from .webhook import Webhook
     from .webhook_event import WebhookEvent
@@ -413,7 +420,6 @@ __all__ = (
     "ChatFile",
     "ChatFileMeta",
     "ChatFilePreview",
-    "ChatFilePreviewImage",
     "ChatFileStatus",
     "ChatGroup",
     "ChatGroupImage",
@@ -557,6 +563,7 @@ __all__ = (
     "GroupInvite",
     "GroupKind",
     "GroupParticipant",
+    "GroupParticipantContact",
     "GroupParticipantInput",
     "JoinChannelBody",
     "JoinGroupBody",
@@ -599,6 +606,7 @@ __all__ = (
     "MessageContact",
     "MessageDeliveryOptions",
     "MessageDeliveryStatus",
+    "MessageDeviceType1",
     "MessageEntity",
     "MessageEvent",
     "MessageExpiration",
@@ -610,9 +618,11 @@ __all__ = (
     "MessageMediaFormat",
     "MessageMediaKind",
     "MessageOptions",
+    "MessageOptionsSchedule",
     "MessagePoll",
     "MessagePriority",
     "MessageRetry",
+    "MessageSchedule",
     "MessageSource",
     "MessageStatus",
     "MessageTemplate",
@@ -669,10 +679,13 @@ __all__ = (
     "SendEventMessage",
     "SendEventMessageEvent",
     "SendEventMessageEventCall",
+    "SendListMessage",
+    "SendListMessageList",
+    "SendListMessageListSectionsItem",
+    "SendListMessageListSectionsItemRowsItem",
     "SendLocationMessage",
     "SendLocationMessageLocation",
     "SendMediaMessage",
-    "SendMediaMessageMedia",
     "SendPollMessage",
     "SendPollMessagePoll",
     "SendPollVote",
@@ -682,6 +695,7 @@ __all__ = (
     "SendReaction",
     "SendScheduledMessage",
     "SendTextMessage",
+    "SendTextMessageButtonsItem",
     "SendTypingStatusBody",
     "SendTypingStatusBodyAction",
     "SessionHealth",
@@ -728,12 +742,12 @@ __all__ = (
     "UpdateQuickReplyBody",
     "UpdateTeamMemberBody",
     "UpdateWebhookBody",
-    "UploadFileBody",
+    "UploadFileFilesBody",
+    "UploadFileJsonBody",
     "UpsertContactMetadataBodyItem",
     "UserStatus",
     "UserStatusMedia",
     "ValidateNumbersBody",
-    "ValidateNumbersBodyCountry",
     "ValidateNumbersBodyNumbersItem",
     "Webhook",
     "WebhookEvent",
@@ -786,7 +800,6 @@ _MODULE_OF = {
     "ChatFile": ".chat_file",
     "ChatFileMeta": ".chat_file_meta",
     "ChatFilePreview": ".chat_file_preview",
-    "ChatFilePreviewImage": ".chat_file_preview_image",
     "ChatFileStatus": ".chat_file_status",
     "ChatGroup": ".chat_group",
     "ChatGroupImage": ".chat_group_image",
@@ -930,6 +943,7 @@ _MODULE_OF = {
     "GroupInvite": ".group_invite",
     "GroupKind": ".group_kind",
     "GroupParticipant": ".group_participant",
+    "GroupParticipantContact": ".group_participant_contact",
     "GroupParticipantInput": ".group_participant_input",
     "JoinChannelBody": ".join_channel_body",
     "JoinGroupBody": ".join_group_body",
@@ -972,6 +986,7 @@ _MODULE_OF = {
     "MessageContact": ".message_contact",
     "MessageDeliveryOptions": ".message_delivery_options",
     "MessageDeliveryStatus": ".message_delivery_status",
+    "MessageDeviceType1": ".message_device_type_1",
     "MessageEntity": ".message_entity",
     "MessageEvent": ".message_event",
     "MessageExpiration": ".message_expiration",
@@ -983,9 +998,11 @@ _MODULE_OF = {
     "MessageMediaFormat": ".message_media_format",
     "MessageMediaKind": ".message_media_kind",
     "MessageOptions": ".message_options",
+    "MessageOptionsSchedule": ".message_options_schedule",
     "MessagePoll": ".message_poll",
     "MessagePriority": ".message_priority",
     "MessageRetry": ".message_retry",
+    "MessageSchedule": ".message_schedule",
     "MessageSource": ".message_source",
     "MessageStatus": ".message_status",
     "MessageTemplate": ".message_template",
@@ -1042,10 +1059,13 @@ _MODULE_OF = {
     "SendEventMessage": ".send_event_message",
     "SendEventMessageEvent": ".send_event_message_event",
     "SendEventMessageEventCall": ".send_event_message_event_call",
+    "SendListMessage": ".send_list_message",
+    "SendListMessageList": ".send_list_message_list",
+    "SendListMessageListSectionsItem": ".send_list_message_list_sections_item",
+    "SendListMessageListSectionsItemRowsItem": ".send_list_message_list_sections_item_rows_item",
     "SendLocationMessage": ".send_location_message",
     "SendLocationMessageLocation": ".send_location_message_location",
     "SendMediaMessage": ".send_media_message",
-    "SendMediaMessageMedia": ".send_media_message_media",
     "SendPollMessage": ".send_poll_message",
     "SendPollMessagePoll": ".send_poll_message_poll",
     "SendPollVote": ".send_poll_vote",
@@ -1055,6 +1075,7 @@ _MODULE_OF = {
     "SendReaction": ".send_reaction",
     "SendScheduledMessage": ".send_scheduled_message",
     "SendTextMessage": ".send_text_message",
+    "SendTextMessageButtonsItem": ".send_text_message_buttons_item",
     "SendTypingStatusBody": ".send_typing_status_body",
     "SendTypingStatusBodyAction": ".send_typing_status_body_action",
     "SessionHealth": ".session_health",
@@ -1101,12 +1122,12 @@ _MODULE_OF = {
     "UpdateQuickReplyBody": ".update_quick_reply_body",
     "UpdateTeamMemberBody": ".update_team_member_body",
     "UpdateWebhookBody": ".update_webhook_body",
-    "UploadFileBody": ".upload_file_body",
+    "UploadFileFilesBody": ".upload_file_files_body",
+    "UploadFileJsonBody": ".upload_file_json_body",
     "UpsertContactMetadataBodyItem": ".upsert_contact_metadata_body_item",
     "UserStatus": ".user_status",
     "UserStatusMedia": ".user_status_media",
     "ValidateNumbersBody": ".validate_numbers_body",
-    "ValidateNumbersBodyCountry": ".validate_numbers_body_country",
     "ValidateNumbersBodyNumbersItem": ".validate_numbers_body_numbers_item",
     "Webhook": ".webhook",
     "WebhookEvent": ".webhook_event",

@@ -159,30 +159,46 @@ class Campaign:
             field_dict["failureMessage"] = failure_message
 
         _started_at_value = UNSET if self.started_at is None else self.started_at
-        started_at: str | Unset = UNSET
-        if not isinstance(_started_at_value, Unset):
+        started_at: None | str | Unset
+        if isinstance(_started_at_value, Unset):
+            started_at = UNSET
+        elif isinstance(_started_at_value, datetime.datetime):
             started_at = _started_at_value.isoformat()
+        else:
+            started_at = _started_at_value
         if started_at is not UNSET:
             field_dict["startedAt"] = started_at
 
         _completed_at_value = UNSET if self.completed_at is None else self.completed_at
-        completed_at: str | Unset = UNSET
-        if not isinstance(_completed_at_value, Unset):
+        completed_at: None | str | Unset
+        if isinstance(_completed_at_value, Unset):
+            completed_at = UNSET
+        elif isinstance(_completed_at_value, datetime.datetime):
             completed_at = _completed_at_value.isoformat()
+        else:
+            completed_at = _completed_at_value
         if completed_at is not UNSET:
             field_dict["completedAt"] = completed_at
 
         _stopped_at_value = UNSET if self.stopped_at is None else self.stopped_at
-        stopped_at: str | Unset = UNSET
-        if not isinstance(_stopped_at_value, Unset):
+        stopped_at: None | str | Unset
+        if isinstance(_stopped_at_value, Unset):
+            stopped_at = UNSET
+        elif isinstance(_stopped_at_value, datetime.datetime):
             stopped_at = _stopped_at_value.isoformat()
+        else:
+            stopped_at = _stopped_at_value
         if stopped_at is not UNSET:
             field_dict["stoppedAt"] = stopped_at
 
         _canceled_at_value = UNSET if self.canceled_at is None else self.canceled_at
-        canceled_at: str | Unset = UNSET
-        if not isinstance(_canceled_at_value, Unset):
+        canceled_at: None | str | Unset
+        if isinstance(_canceled_at_value, Unset):
+            canceled_at = UNSET
+        elif isinstance(_canceled_at_value, datetime.datetime):
             canceled_at = _canceled_at_value.isoformat()
+        else:
+            canceled_at = _canceled_at_value
         if canceled_at is not UNSET:
             field_dict["canceledAt"] = canceled_at
 
@@ -287,12 +303,23 @@ class Campaign:
         failure_message = d.pop("failureMessage", UNSET)
 
         try:
-            _started_at = d.get("startedAt", UNSET)
-            started_at: datetime.datetime | Unset
-            if isinstance(_started_at, Unset):
-                started_at = UNSET
-            else:
-                started_at = datetime.datetime.fromisoformat(_started_at)
+
+            def _parse_started_at(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    started_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                    return started_at_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                raise TypeError(f"unexpected {type(data).__name__}")
+
+            started_at = _parse_started_at(d.get("startedAt", UNSET))
 
         except LENIENT:
             started_at = UNSET
@@ -300,12 +327,23 @@ class Campaign:
             d.pop("startedAt", None)
 
         try:
-            _completed_at = d.get("completedAt", UNSET)
-            completed_at: datetime.datetime | Unset
-            if isinstance(_completed_at, Unset):
-                completed_at = UNSET
-            else:
-                completed_at = datetime.datetime.fromisoformat(_completed_at)
+
+            def _parse_completed_at(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    completed_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                    return completed_at_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                raise TypeError(f"unexpected {type(data).__name__}")
+
+            completed_at = _parse_completed_at(d.get("completedAt", UNSET))
 
         except LENIENT:
             completed_at = UNSET
@@ -313,12 +351,23 @@ class Campaign:
             d.pop("completedAt", None)
 
         try:
-            _stopped_at = d.get("stoppedAt", UNSET)
-            stopped_at: datetime.datetime | Unset
-            if isinstance(_stopped_at, Unset):
-                stopped_at = UNSET
-            else:
-                stopped_at = datetime.datetime.fromisoformat(_stopped_at)
+
+            def _parse_stopped_at(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    stopped_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                    return stopped_at_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                raise TypeError(f"unexpected {type(data).__name__}")
+
+            stopped_at = _parse_stopped_at(d.get("stoppedAt", UNSET))
 
         except LENIENT:
             stopped_at = UNSET
@@ -326,12 +375,23 @@ class Campaign:
             d.pop("stoppedAt", None)
 
         try:
-            _canceled_at = d.get("canceledAt", UNSET)
-            canceled_at: datetime.datetime | Unset
-            if isinstance(_canceled_at, Unset):
-                canceled_at = UNSET
-            else:
-                canceled_at = datetime.datetime.fromisoformat(_canceled_at)
+
+            def _parse_canceled_at(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    canceled_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                    return canceled_at_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                raise TypeError(f"unexpected {type(data).__name__}")
+
+            canceled_at = _parse_canceled_at(d.get("canceledAt", UNSET))
 
         except LENIENT:
             canceled_at = UNSET
@@ -353,7 +413,7 @@ class Campaign:
                     return removed_at_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-                return cast(datetime.datetime | None | Unset, data)
+                raise TypeError(f"unexpected {type(data).__name__}")
 
             removed_at = _parse_removed_at(d.get("removedAt", UNSET))
 

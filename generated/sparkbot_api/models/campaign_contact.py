@@ -134,9 +134,13 @@ class CampaignContact:
             field_dict["name"] = name
 
         _date_value = UNSET if self.date is None else self.date
-        date: str | Unset = UNSET
-        if not isinstance(_date_value, Unset):
+        date: None | str | Unset
+        if isinstance(_date_value, Unset):
+            date = UNSET
+        elif isinstance(_date_value, datetime.datetime):
             date = _date_value.isoformat()
+        else:
+            date = _date_value
         if date is not UNSET:
             field_dict["date"] = date
 
@@ -146,23 +150,35 @@ class CampaignContact:
             field_dict["reference"] = reference
 
         _delivered_at_value = UNSET if self.delivered_at is None else self.delivered_at
-        delivered_at: str | Unset = UNSET
-        if not isinstance(_delivered_at_value, Unset):
+        delivered_at: None | str | Unset
+        if isinstance(_delivered_at_value, Unset):
+            delivered_at = UNSET
+        elif isinstance(_delivered_at_value, datetime.datetime):
             delivered_at = _delivered_at_value.isoformat()
+        else:
+            delivered_at = _delivered_at_value
         if delivered_at is not UNSET:
             field_dict["deliveredAt"] = delivered_at
 
         _read_at_value = UNSET if self.read_at is None else self.read_at
-        read_at: str | Unset = UNSET
-        if not isinstance(_read_at_value, Unset):
+        read_at: None | str | Unset
+        if isinstance(_read_at_value, Unset):
+            read_at = UNSET
+        elif isinstance(_read_at_value, datetime.datetime):
             read_at = _read_at_value.isoformat()
+        else:
+            read_at = _read_at_value
         if read_at is not UNSET:
             field_dict["readAt"] = read_at
 
         _failed_at_value = UNSET if self.failed_at is None else self.failed_at
-        failed_at: str | Unset = UNSET
-        if not isinstance(_failed_at_value, Unset):
+        failed_at: None | str | Unset
+        if isinstance(_failed_at_value, Unset):
+            failed_at = UNSET
+        elif isinstance(_failed_at_value, datetime.datetime):
             failed_at = _failed_at_value.isoformat()
+        else:
+            failed_at = _failed_at_value
         if failed_at is not UNSET:
             field_dict["failedAt"] = failed_at
 
@@ -250,12 +266,23 @@ class CampaignContact:
         name = d.pop("name", UNSET)
 
         try:
-            _date = d.get("date", UNSET)
-            date: datetime.datetime | Unset
-            if isinstance(_date, Unset):
-                date = UNSET
-            else:
-                date = datetime.datetime.fromisoformat(_date)
+
+            def _parse_date(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    date_type_0 = datetime.datetime.fromisoformat(data)
+
+                    return date_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                raise TypeError(f"unexpected {type(data).__name__}")
+
+            date = _parse_date(d.get("date", UNSET))
 
         except LENIENT:
             date = UNSET
@@ -265,12 +292,23 @@ class CampaignContact:
         reference = d.pop("reference", UNSET)
 
         try:
-            _delivered_at = d.get("deliveredAt", UNSET)
-            delivered_at: datetime.datetime | Unset
-            if isinstance(_delivered_at, Unset):
-                delivered_at = UNSET
-            else:
-                delivered_at = datetime.datetime.fromisoformat(_delivered_at)
+
+            def _parse_delivered_at(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    delivered_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                    return delivered_at_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                raise TypeError(f"unexpected {type(data).__name__}")
+
+            delivered_at = _parse_delivered_at(d.get("deliveredAt", UNSET))
 
         except LENIENT:
             delivered_at = UNSET
@@ -278,12 +316,23 @@ class CampaignContact:
             d.pop("deliveredAt", None)
 
         try:
-            _read_at = d.get("readAt", UNSET)
-            read_at: datetime.datetime | Unset
-            if isinstance(_read_at, Unset):
-                read_at = UNSET
-            else:
-                read_at = datetime.datetime.fromisoformat(_read_at)
+
+            def _parse_read_at(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    read_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                    return read_at_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                raise TypeError(f"unexpected {type(data).__name__}")
+
+            read_at = _parse_read_at(d.get("readAt", UNSET))
 
         except LENIENT:
             read_at = UNSET
@@ -291,12 +340,23 @@ class CampaignContact:
             d.pop("readAt", None)
 
         try:
-            _failed_at = d.get("failedAt", UNSET)
-            failed_at: datetime.datetime | Unset
-            if isinstance(_failed_at, Unset):
-                failed_at = UNSET
-            else:
-                failed_at = datetime.datetime.fromisoformat(_failed_at)
+
+            def _parse_failed_at(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    failed_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                    return failed_at_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                raise TypeError(f"unexpected {type(data).__name__}")
+
+            failed_at = _parse_failed_at(d.get("failedAt", UNSET))
 
         except LENIENT:
             failed_at = UNSET

@@ -39,16 +39,24 @@ class CampaignSettings:
             field_dict["speed"] = speed
 
         _date_value = UNSET if self.date is None else self.date
-        date: str | Unset = UNSET
-        if not isinstance(_date_value, Unset):
+        date: None | str | Unset
+        if isinstance(_date_value, Unset):
+            date = UNSET
+        elif isinstance(_date_value, datetime.datetime):
             date = _date_value.isoformat()
+        else:
+            date = _date_value
         if date is not UNSET:
             field_dict["date"] = date
 
         _expiration_value = UNSET if self.expiration is None else self.expiration
-        expiration: str | Unset = UNSET
-        if not isinstance(_expiration_value, Unset):
+        expiration: None | str | Unset
+        if isinstance(_expiration_value, Unset):
+            expiration = UNSET
+        elif isinstance(_expiration_value, datetime.datetime):
             expiration = _expiration_value.isoformat()
+        else:
+            expiration = _expiration_value
         if expiration is not UNSET:
             field_dict["expiration"] = expiration
 
@@ -65,12 +73,23 @@ class CampaignSettings:
         speed = d.pop("speed", UNSET)
 
         try:
-            _date = d.get("date", UNSET)
-            date: datetime.datetime | Unset
-            if isinstance(_date, Unset):
-                date = UNSET
-            else:
-                date = datetime.datetime.fromisoformat(_date)
+
+            def _parse_date(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    date_type_0 = datetime.datetime.fromisoformat(data)
+
+                    return date_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                raise TypeError(f"unexpected {type(data).__name__}")
+
+            date = _parse_date(d.get("date", UNSET))
 
         except LENIENT:
             date = UNSET
@@ -78,12 +97,23 @@ class CampaignSettings:
             d.pop("date", None)
 
         try:
-            _expiration = d.get("expiration", UNSET)
-            expiration: datetime.datetime | Unset
-            if isinstance(_expiration, Unset):
-                expiration = UNSET
-            else:
-                expiration = datetime.datetime.fromisoformat(_expiration)
+
+            def _parse_expiration(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    expiration_type_0 = datetime.datetime.fromisoformat(data)
+
+                    return expiration_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                raise TypeError(f"unexpected {type(data).__name__}")
+
+            expiration = _parse_expiration(d.get("expiration", UNSET))
 
         except LENIENT:
             expiration = UNSET

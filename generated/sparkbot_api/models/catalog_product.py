@@ -142,23 +142,35 @@ class CatalogProduct:
             field_dict["availability"] = availability
 
         _created_at_value = UNSET if self.created_at is None else self.created_at
-        created_at: str | Unset = UNSET
-        if not isinstance(_created_at_value, Unset):
+        created_at: None | str | Unset
+        if isinstance(_created_at_value, Unset):
+            created_at = UNSET
+        elif isinstance(_created_at_value, datetime.datetime):
             created_at = _created_at_value.isoformat()
+        else:
+            created_at = _created_at_value
         if created_at is not UNSET:
             field_dict["createdAt"] = created_at
 
         _updated_at_value = UNSET if self.updated_at is None else self.updated_at
-        updated_at: str | Unset = UNSET
-        if not isinstance(_updated_at_value, Unset):
+        updated_at: None | str | Unset
+        if isinstance(_updated_at_value, Unset):
+            updated_at = UNSET
+        elif isinstance(_updated_at_value, datetime.datetime):
             updated_at = _updated_at_value.isoformat()
+        else:
+            updated_at = _updated_at_value
         if updated_at is not UNSET:
             field_dict["updatedAt"] = updated_at
 
         _synced_at_value = UNSET if self.synced_at is None else self.synced_at
-        synced_at: str | Unset = UNSET
-        if not isinstance(_synced_at_value, Unset):
+        synced_at: None | str | Unset
+        if isinstance(_synced_at_value, Unset):
+            synced_at = UNSET
+        elif isinstance(_synced_at_value, datetime.datetime):
             synced_at = _synced_at_value.isoformat()
+        else:
+            synced_at = _synced_at_value
         if synced_at is not UNSET:
             field_dict["syncedAt"] = synced_at
 
@@ -229,12 +241,23 @@ class CatalogProduct:
         availability = d.pop("availability", UNSET)
 
         try:
-            _created_at = d.get("createdAt", UNSET)
-            created_at: datetime.datetime | Unset
-            if isinstance(_created_at, Unset):
-                created_at = UNSET
-            else:
-                created_at = datetime.datetime.fromisoformat(_created_at)
+
+            def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    created_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                    return created_at_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                raise TypeError(f"unexpected {type(data).__name__}")
+
+            created_at = _parse_created_at(d.get("createdAt", UNSET))
 
         except LENIENT:
             created_at = UNSET
@@ -242,12 +265,23 @@ class CatalogProduct:
             d.pop("createdAt", None)
 
         try:
-            _updated_at = d.get("updatedAt", UNSET)
-            updated_at: datetime.datetime | Unset
-            if isinstance(_updated_at, Unset):
-                updated_at = UNSET
-            else:
-                updated_at = datetime.datetime.fromisoformat(_updated_at)
+
+            def _parse_updated_at(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    updated_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                    return updated_at_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                raise TypeError(f"unexpected {type(data).__name__}")
+
+            updated_at = _parse_updated_at(d.get("updatedAt", UNSET))
 
         except LENIENT:
             updated_at = UNSET
@@ -255,12 +289,23 @@ class CatalogProduct:
             d.pop("updatedAt", None)
 
         try:
-            _synced_at = d.get("syncedAt", UNSET)
-            synced_at: datetime.datetime | Unset
-            if isinstance(_synced_at, Unset):
-                synced_at = UNSET
-            else:
-                synced_at = datetime.datetime.fromisoformat(_synced_at)
+
+            def _parse_synced_at(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    synced_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                    return synced_at_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                raise TypeError(f"unexpected {type(data).__name__}")
+
+            synced_at = _parse_synced_at(d.get("syncedAt", UNSET))
 
         except LENIENT:
             synced_at = UNSET

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -19,7 +19,8 @@ class Chat:
     """Chat (user, group or channel conversation).
 
     Attributes:
-        wid (str): Chat WhatsApp ID.
+        id (str | None): Chat or message id (what the API keys items by).
+        wid (str | None): Chat WhatsApp ID.
         lid (str | None)
         name (str | None)
         kind (str | None): Chat kind: chat, group, channel, ...
@@ -47,7 +48,8 @@ class Chat:
         permissions (ChatPermissions | None)
     """
 
-    wid: str
+    id: str | None = None
+    wid: str | None = None
     lid: str | None = None
     name: str | None = None
     kind: str | None = None
@@ -80,8 +82,14 @@ class Chat:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if self.wid is not None:  # a reply may lack even a required field
-            wid = self.wid
+        _id_value = UNSET if self.id is None else self.id
+        id = _id_value
+        if id is not UNSET:
+            field_dict["id"] = id
+
+        _wid_value = UNSET if self.wid is None else self.wid
+        wid = _wid_value
+        if wid is not UNSET:
             field_dict["wid"] = wid
 
         _lid_value = UNSET if self.lid is None else self.lid
@@ -116,9 +124,13 @@ class Chat:
             field_dict["waStatus"] = wa_status
 
         _status_updated_at_value = UNSET if self.status_updated_at is None else self.status_updated_at
-        status_updated_at: str | Unset = UNSET
-        if not isinstance(_status_updated_at_value, Unset):
+        status_updated_at: None | str | Unset
+        if isinstance(_status_updated_at_value, Unset):
+            status_updated_at = UNSET
+        elif isinstance(_status_updated_at_value, datetime.datetime):
             status_updated_at = _status_updated_at_value.isoformat()
+        else:
+            status_updated_at = _status_updated_at_value
         if status_updated_at is not UNSET:
             field_dict["statusUpdatedAt"] = status_updated_at
 
@@ -128,44 +140,68 @@ class Chat:
             field_dict["statusUpdatedBy"] = status_updated_by
 
         _prev_status_updated_at_value = UNSET if self.prev_status_updated_at is None else self.prev_status_updated_at
-        prev_status_updated_at: str | Unset = UNSET
-        if not isinstance(_prev_status_updated_at_value, Unset):
+        prev_status_updated_at: None | str | Unset
+        if isinstance(_prev_status_updated_at_value, Unset):
+            prev_status_updated_at = UNSET
+        elif isinstance(_prev_status_updated_at_value, datetime.datetime):
             prev_status_updated_at = _prev_status_updated_at_value.isoformat()
+        else:
+            prev_status_updated_at = _prev_status_updated_at_value
         if prev_status_updated_at is not UNSET:
             field_dict["prevStatusUpdatedAt"] = prev_status_updated_at
 
         _date_value = UNSET if self.date is None else self.date
-        date: str | Unset = UNSET
-        if not isinstance(_date_value, Unset):
+        date: None | str | Unset
+        if isinstance(_date_value, Unset):
+            date = UNSET
+        elif isinstance(_date_value, datetime.datetime):
             date = _date_value.isoformat()
+        else:
+            date = _date_value
         if date is not UNSET:
             field_dict["date"] = date
 
         _expires_at_value = UNSET if self.expires_at is None else self.expires_at
-        expires_at: str | Unset = UNSET
-        if not isinstance(_expires_at_value, Unset):
+        expires_at: None | str | Unset
+        if isinstance(_expires_at_value, Unset):
+            expires_at = UNSET
+        elif isinstance(_expires_at_value, datetime.datetime):
             expires_at = _expires_at_value.isoformat()
+        else:
+            expires_at = _expires_at_value
         if expires_at is not UNSET:
             field_dict["expiresAt"] = expires_at
 
         _first_message_at_value = UNSET if self.first_message_at is None else self.first_message_at
-        first_message_at: str | Unset = UNSET
-        if not isinstance(_first_message_at_value, Unset):
+        first_message_at: None | str | Unset
+        if isinstance(_first_message_at_value, Unset):
+            first_message_at = UNSET
+        elif isinstance(_first_message_at_value, datetime.datetime):
             first_message_at = _first_message_at_value.isoformat()
+        else:
+            first_message_at = _first_message_at_value
         if first_message_at is not UNSET:
             field_dict["firstMessageAt"] = first_message_at
 
         _last_message_at_value = UNSET if self.last_message_at is None else self.last_message_at
-        last_message_at: str | Unset = UNSET
-        if not isinstance(_last_message_at_value, Unset):
+        last_message_at: None | str | Unset
+        if isinstance(_last_message_at_value, Unset):
+            last_message_at = UNSET
+        elif isinstance(_last_message_at_value, datetime.datetime):
             last_message_at = _last_message_at_value.isoformat()
+        else:
+            last_message_at = _last_message_at_value
         if last_message_at is not UNSET:
             field_dict["lastMessageAt"] = last_message_at
 
         _last_reaction_at_value = UNSET if self.last_reaction_at is None else self.last_reaction_at
-        last_reaction_at: str | Unset = UNSET
-        if not isinstance(_last_reaction_at_value, Unset):
+        last_reaction_at: None | str | Unset
+        if isinstance(_last_reaction_at_value, Unset):
+            last_reaction_at = UNSET
+        elif isinstance(_last_reaction_at_value, datetime.datetime):
             last_reaction_at = _last_reaction_at_value.isoformat()
+        else:
+            last_reaction_at = _last_reaction_at_value
         if last_reaction_at is not UNSET:
             field_dict["lastReactionAt"] = last_reaction_at
 
@@ -180,16 +216,24 @@ class Chat:
             field_dict["lastReactionAuthor"] = last_reaction_author
 
         _last_note_at_value = UNSET if self.last_note_at is None else self.last_note_at
-        last_note_at: str | Unset = UNSET
-        if not isinstance(_last_note_at_value, Unset):
+        last_note_at: None | str | Unset
+        if isinstance(_last_note_at_value, Unset):
+            last_note_at = UNSET
+        elif isinstance(_last_note_at_value, datetime.datetime):
             last_note_at = _last_note_at_value.isoformat()
+        else:
+            last_note_at = _last_note_at_value
         if last_note_at is not UNSET:
             field_dict["lastNoteAt"] = last_note_at
 
         _last_auto_reply_at_value = UNSET if self.last_auto_reply_at is None else self.last_auto_reply_at
-        last_auto_reply_at: str | Unset = UNSET
-        if not isinstance(_last_auto_reply_at_value, Unset):
+        last_auto_reply_at: None | str | Unset
+        if isinstance(_last_auto_reply_at_value, Unset):
+            last_auto_reply_at = UNSET
+        elif isinstance(_last_auto_reply_at_value, datetime.datetime):
             last_auto_reply_at = _last_auto_reply_at_value.isoformat()
+        else:
+            last_auto_reply_at = _last_auto_reply_at_value
         if last_auto_reply_at is not UNSET:
             field_dict["lastAutoReplyAt"] = last_auto_reply_at
 
@@ -254,6 +298,8 @@ class Chat:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
         wid = d.pop("wid", UNSET)
 
         lid = d.pop("lid", UNSET)
@@ -289,12 +335,23 @@ class Chat:
             d.pop("waStatus", None)
 
         try:
-            _status_updated_at = d.get("statusUpdatedAt", UNSET)
-            status_updated_at: datetime.datetime | Unset
-            if isinstance(_status_updated_at, Unset):
-                status_updated_at = UNSET
-            else:
-                status_updated_at = datetime.datetime.fromisoformat(_status_updated_at)
+
+            def _parse_status_updated_at(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    status_updated_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                    return status_updated_at_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                raise TypeError(f"unexpected {type(data).__name__}")
+
+            status_updated_at = _parse_status_updated_at(d.get("statusUpdatedAt", UNSET))
 
         except LENIENT:
             status_updated_at = UNSET
@@ -304,12 +361,23 @@ class Chat:
         status_updated_by = d.pop("statusUpdatedBy", UNSET)
 
         try:
-            _prev_status_updated_at = d.get("prevStatusUpdatedAt", UNSET)
-            prev_status_updated_at: datetime.datetime | Unset
-            if isinstance(_prev_status_updated_at, Unset):
-                prev_status_updated_at = UNSET
-            else:
-                prev_status_updated_at = datetime.datetime.fromisoformat(_prev_status_updated_at)
+
+            def _parse_prev_status_updated_at(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    prev_status_updated_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                    return prev_status_updated_at_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                raise TypeError(f"unexpected {type(data).__name__}")
+
+            prev_status_updated_at = _parse_prev_status_updated_at(d.get("prevStatusUpdatedAt", UNSET))
 
         except LENIENT:
             prev_status_updated_at = UNSET
@@ -317,12 +385,23 @@ class Chat:
             d.pop("prevStatusUpdatedAt", None)
 
         try:
-            _date = d.get("date", UNSET)
-            date: datetime.datetime | Unset
-            if isinstance(_date, Unset):
-                date = UNSET
-            else:
-                date = datetime.datetime.fromisoformat(_date)
+
+            def _parse_date(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    date_type_0 = datetime.datetime.fromisoformat(data)
+
+                    return date_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                raise TypeError(f"unexpected {type(data).__name__}")
+
+            date = _parse_date(d.get("date", UNSET))
 
         except LENIENT:
             date = UNSET
@@ -330,12 +409,23 @@ class Chat:
             d.pop("date", None)
 
         try:
-            _expires_at = d.get("expiresAt", UNSET)
-            expires_at: datetime.datetime | Unset
-            if isinstance(_expires_at, Unset):
-                expires_at = UNSET
-            else:
-                expires_at = datetime.datetime.fromisoformat(_expires_at)
+
+            def _parse_expires_at(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    expires_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                    return expires_at_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                raise TypeError(f"unexpected {type(data).__name__}")
+
+            expires_at = _parse_expires_at(d.get("expiresAt", UNSET))
 
         except LENIENT:
             expires_at = UNSET
@@ -343,12 +433,23 @@ class Chat:
             d.pop("expiresAt", None)
 
         try:
-            _first_message_at = d.get("firstMessageAt", UNSET)
-            first_message_at: datetime.datetime | Unset
-            if isinstance(_first_message_at, Unset):
-                first_message_at = UNSET
-            else:
-                first_message_at = datetime.datetime.fromisoformat(_first_message_at)
+
+            def _parse_first_message_at(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    first_message_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                    return first_message_at_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                raise TypeError(f"unexpected {type(data).__name__}")
+
+            first_message_at = _parse_first_message_at(d.get("firstMessageAt", UNSET))
 
         except LENIENT:
             first_message_at = UNSET
@@ -356,12 +457,23 @@ class Chat:
             d.pop("firstMessageAt", None)
 
         try:
-            _last_message_at = d.get("lastMessageAt", UNSET)
-            last_message_at: datetime.datetime | Unset
-            if isinstance(_last_message_at, Unset):
-                last_message_at = UNSET
-            else:
-                last_message_at = datetime.datetime.fromisoformat(_last_message_at)
+
+            def _parse_last_message_at(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    last_message_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                    return last_message_at_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                raise TypeError(f"unexpected {type(data).__name__}")
+
+            last_message_at = _parse_last_message_at(d.get("lastMessageAt", UNSET))
 
         except LENIENT:
             last_message_at = UNSET
@@ -369,12 +481,23 @@ class Chat:
             d.pop("lastMessageAt", None)
 
         try:
-            _last_reaction_at = d.get("lastReactionAt", UNSET)
-            last_reaction_at: datetime.datetime | Unset
-            if isinstance(_last_reaction_at, Unset):
-                last_reaction_at = UNSET
-            else:
-                last_reaction_at = datetime.datetime.fromisoformat(_last_reaction_at)
+
+            def _parse_last_reaction_at(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    last_reaction_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                    return last_reaction_at_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                raise TypeError(f"unexpected {type(data).__name__}")
+
+            last_reaction_at = _parse_last_reaction_at(d.get("lastReactionAt", UNSET))
 
         except LENIENT:
             last_reaction_at = UNSET
@@ -386,12 +509,23 @@ class Chat:
         last_reaction_author = d.pop("lastReactionAuthor", UNSET)
 
         try:
-            _last_note_at = d.get("lastNoteAt", UNSET)
-            last_note_at: datetime.datetime | Unset
-            if isinstance(_last_note_at, Unset):
-                last_note_at = UNSET
-            else:
-                last_note_at = datetime.datetime.fromisoformat(_last_note_at)
+
+            def _parse_last_note_at(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    last_note_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                    return last_note_at_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                raise TypeError(f"unexpected {type(data).__name__}")
+
+            last_note_at = _parse_last_note_at(d.get("lastNoteAt", UNSET))
 
         except LENIENT:
             last_note_at = UNSET
@@ -399,12 +533,23 @@ class Chat:
             d.pop("lastNoteAt", None)
 
         try:
-            _last_auto_reply_at = d.get("lastAutoReplyAt", UNSET)
-            last_auto_reply_at: datetime.datetime | Unset
-            if isinstance(_last_auto_reply_at, Unset):
-                last_auto_reply_at = UNSET
-            else:
-                last_auto_reply_at = datetime.datetime.fromisoformat(_last_auto_reply_at)
+
+            def _parse_last_auto_reply_at(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    last_auto_reply_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                    return last_auto_reply_at_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                raise TypeError(f"unexpected {type(data).__name__}")
+
+            last_auto_reply_at = _parse_last_auto_reply_at(d.get("lastAutoReplyAt", UNSET))
 
         except LENIENT:
             last_auto_reply_at = UNSET
@@ -516,7 +661,8 @@ class Chat:
             d.pop("permissions", None)
 
         chat = cls(
-            wid=cast(Any, None) if isinstance(wid, Unset) else wid,
+            id=None if isinstance(id, Unset) else id,
+            wid=None if isinstance(wid, Unset) else wid,
             lid=None if isinstance(lid, Unset) else lid,
             name=None if isinstance(name, Unset) else name,
             kind=None if isinstance(kind, Unset) else kind,

@@ -110,16 +110,24 @@ class ChatChannel:
             field_dict["website"] = website
 
         _name_updated_at_value = UNSET if self.name_updated_at is None else self.name_updated_at
-        name_updated_at: str | Unset = UNSET
-        if not isinstance(_name_updated_at_value, Unset):
+        name_updated_at: None | str | Unset
+        if isinstance(_name_updated_at_value, Unset):
+            name_updated_at = UNSET
+        elif isinstance(_name_updated_at_value, datetime.datetime):
             name_updated_at = _name_updated_at_value.isoformat()
+        else:
+            name_updated_at = _name_updated_at_value
         if name_updated_at is not UNSET:
             field_dict["nameUpdatedAt"] = name_updated_at
 
         _description_updated_at_value = UNSET if self.description_updated_at is None else self.description_updated_at
-        description_updated_at: str | Unset = UNSET
-        if not isinstance(_description_updated_at_value, Unset):
+        description_updated_at: None | str | Unset
+        if isinstance(_description_updated_at_value, Unset):
+            description_updated_at = UNSET
+        elif isinstance(_description_updated_at_value, datetime.datetime):
             description_updated_at = _description_updated_at_value.isoformat()
+        else:
+            description_updated_at = _description_updated_at_value
         if description_updated_at is not UNSET:
             field_dict["descriptionUpdatedAt"] = description_updated_at
 
@@ -158,12 +166,23 @@ class ChatChannel:
         website = d.pop("website", UNSET)
 
         try:
-            _name_updated_at = d.get("nameUpdatedAt", UNSET)
-            name_updated_at: datetime.datetime | Unset
-            if isinstance(_name_updated_at, Unset):
-                name_updated_at = UNSET
-            else:
-                name_updated_at = datetime.datetime.fromisoformat(_name_updated_at)
+
+            def _parse_name_updated_at(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    name_updated_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                    return name_updated_at_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                raise TypeError(f"unexpected {type(data).__name__}")
+
+            name_updated_at = _parse_name_updated_at(d.get("nameUpdatedAt", UNSET))
 
         except LENIENT:
             name_updated_at = UNSET
@@ -171,12 +190,23 @@ class ChatChannel:
             d.pop("nameUpdatedAt", None)
 
         try:
-            _description_updated_at = d.get("descriptionUpdatedAt", UNSET)
-            description_updated_at: datetime.datetime | Unset
-            if isinstance(_description_updated_at, Unset):
-                description_updated_at = UNSET
-            else:
-                description_updated_at = datetime.datetime.fromisoformat(_description_updated_at)
+
+            def _parse_description_updated_at(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    description_updated_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                    return description_updated_at_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                raise TypeError(f"unexpected {type(data).__name__}")
+
+            description_updated_at = _parse_description_updated_at(d.get("descriptionUpdatedAt", UNSET))
 
         except LENIENT:
             description_updated_at = UNSET

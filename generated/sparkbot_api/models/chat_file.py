@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -141,16 +141,24 @@ class ChatFile:
             field_dict["mediaKey"] = media_key
 
         _created_at_value = UNSET if self.created_at is None else self.created_at
-        created_at: str | Unset = UNSET
-        if not isinstance(_created_at_value, Unset):
+        created_at: None | str | Unset
+        if isinstance(_created_at_value, Unset):
+            created_at = UNSET
+        elif isinstance(_created_at_value, datetime.datetime):
             created_at = _created_at_value.isoformat()
+        else:
+            created_at = _created_at_value
         if created_at is not UNSET:
             field_dict["createdAt"] = created_at
 
         _uploaded_at_value = UNSET if self.uploaded_at is None else self.uploaded_at
-        uploaded_at: str | Unset = UNSET
-        if not isinstance(_uploaded_at_value, Unset):
+        uploaded_at: None | str | Unset
+        if isinstance(_uploaded_at_value, Unset):
+            uploaded_at = UNSET
+        elif isinstance(_uploaded_at_value, datetime.datetime):
             uploaded_at = _uploaded_at_value.isoformat()
+        else:
+            uploaded_at = _uploaded_at_value
         if uploaded_at is not UNSET:
             field_dict["uploadedAt"] = uploaded_at
 
@@ -166,9 +174,13 @@ class ChatFile:
             field_dict["deletedAt"] = deleted_at
 
         _expires_at_value = UNSET if self.expires_at is None else self.expires_at
-        expires_at: str | Unset = UNSET
-        if not isinstance(_expires_at_value, Unset):
+        expires_at: None | str | Unset
+        if isinstance(_expires_at_value, Unset):
+            expires_at = UNSET
+        elif isinstance(_expires_at_value, datetime.datetime):
             expires_at = _expires_at_value.isoformat()
+        else:
+            expires_at = _expires_at_value
         if expires_at is not UNSET:
             field_dict["expiresAt"] = expires_at
 
@@ -231,12 +243,23 @@ class ChatFile:
         media_key = d.pop("mediaKey", UNSET)
 
         try:
-            _created_at = d.get("createdAt", UNSET)
-            created_at: datetime.datetime | Unset
-            if isinstance(_created_at, Unset):
-                created_at = UNSET
-            else:
-                created_at = datetime.datetime.fromisoformat(_created_at)
+
+            def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    created_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                    return created_at_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                raise TypeError(f"unexpected {type(data).__name__}")
+
+            created_at = _parse_created_at(d.get("createdAt", UNSET))
 
         except LENIENT:
             created_at = UNSET
@@ -244,12 +267,23 @@ class ChatFile:
             d.pop("createdAt", None)
 
         try:
-            _uploaded_at = d.get("uploadedAt", UNSET)
-            uploaded_at: datetime.datetime | Unset
-            if isinstance(_uploaded_at, Unset):
-                uploaded_at = UNSET
-            else:
-                uploaded_at = datetime.datetime.fromisoformat(_uploaded_at)
+
+            def _parse_uploaded_at(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    uploaded_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                    return uploaded_at_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                raise TypeError(f"unexpected {type(data).__name__}")
+
+            uploaded_at = _parse_uploaded_at(d.get("uploadedAt", UNSET))
 
         except LENIENT:
             uploaded_at = UNSET
@@ -271,7 +305,7 @@ class ChatFile:
                     return deleted_at_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-                return cast(datetime.datetime | None | Unset, data)
+                raise TypeError(f"unexpected {type(data).__name__}")
 
             deleted_at = _parse_deleted_at(d.get("deletedAt", UNSET))
 
@@ -281,12 +315,23 @@ class ChatFile:
             d.pop("deletedAt", None)
 
         try:
-            _expires_at = d.get("expiresAt", UNSET)
-            expires_at: datetime.datetime | Unset
-            if isinstance(_expires_at, Unset):
-                expires_at = UNSET
-            else:
-                expires_at = datetime.datetime.fromisoformat(_expires_at)
+
+            def _parse_expires_at(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    expires_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                    return expires_at_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                raise TypeError(f"unexpected {type(data).__name__}")
+
+            expires_at = _parse_expires_at(d.get("expiresAt", UNSET))
 
         except LENIENT:
             expires_at = UNSET

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import LENIENT, UNSET, Unset, compact_repr
+from ..types import UNSET, Unset, compact_repr
 
 T = TypeVar("T", bound="ChatFilePreview")
 
@@ -18,13 +18,13 @@ class ChatFilePreview:
         mime (str | None)
         width (int | None)
         height (int | None)
-        image (ChatFilePreviewImage | None): Preview image (free-form).
+        image (str | None): Preview image (base64).
     """
 
     mime: str | None = None
     width: int | None = None
     height: int | None = None
-    image: ChatFilePreviewImage | None = None
+    image: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     __repr__ = compact_repr  # sparkbot: show only the fields that are set
@@ -48,9 +48,7 @@ class ChatFilePreview:
             field_dict["height"] = height
 
         _image_value = UNSET if self.image is None else self.image
-        image: dict[str, Any] | Unset = UNSET
-        if not isinstance(_image_value, Unset):
-            image = _image_value.to_dict()
+        image = _image_value
         if image is not UNSET:
             field_dict["image"] = image
 
@@ -65,18 +63,7 @@ class ChatFilePreview:
 
         height = d.pop("height", UNSET)
 
-        try:
-            _image = d.get("image", UNSET)
-            image: ChatFilePreviewImage | Unset
-            if isinstance(_image, Unset):
-                image = UNSET
-            else:
-                image = ChatFilePreviewImage.from_dict(_image)
-
-        except LENIENT:
-            image = UNSET
-        else:
-            d.pop("image", None)
+        image = d.pop("image", UNSET)
 
         chat_file_preview = cls(
             mime=None if isinstance(mime, Unset) else mime,
@@ -103,6 +90,3 @@ class ChatFilePreview:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-from ..models.chat_file_preview_image import ChatFilePreviewImage  # noqa: E402

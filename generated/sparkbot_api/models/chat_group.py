@@ -55,9 +55,13 @@ class ChatGroup:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         _synced_at_value = UNSET if self.synced_at is None else self.synced_at
-        synced_at: str | Unset = UNSET
-        if not isinstance(_synced_at_value, Unset):
+        synced_at: None | str | Unset
+        if isinstance(_synced_at_value, Unset):
+            synced_at = UNSET
+        elif isinstance(_synced_at_value, datetime.datetime):
             synced_at = _synced_at_value.isoformat()
+        else:
+            synced_at = _synced_at_value
         if synced_at is not UNSET:
             field_dict["syncedAt"] = synced_at
 
@@ -107,9 +111,13 @@ class ChatGroup:
             field_dict["restrict"] = restrict
 
         _subject_updated_at_value = UNSET if self.subject_updated_at is None else self.subject_updated_at
-        subject_updated_at: str | Unset = UNSET
-        if not isinstance(_subject_updated_at_value, Unset):
+        subject_updated_at: None | str | Unset
+        if isinstance(_subject_updated_at_value, Unset):
+            subject_updated_at = UNSET
+        elif isinstance(_subject_updated_at_value, datetime.datetime):
             subject_updated_at = _subject_updated_at_value.isoformat()
+        else:
+            subject_updated_at = _subject_updated_at_value
         if subject_updated_at is not UNSET:
             field_dict["subjectUpdatedAt"] = subject_updated_at
 
@@ -119,9 +127,13 @@ class ChatGroup:
             field_dict["descriptionOwner"] = description_owner
 
         _description_updated_at_value = UNSET if self.description_updated_at is None else self.description_updated_at
-        description_updated_at: str | Unset = UNSET
-        if not isinstance(_description_updated_at_value, Unset):
+        description_updated_at: None | str | Unset
+        if isinstance(_description_updated_at_value, Unset):
+            description_updated_at = UNSET
+        elif isinstance(_description_updated_at_value, datetime.datetime):
             description_updated_at = _description_updated_at_value.isoformat()
+        else:
+            description_updated_at = _description_updated_at_value
         if description_updated_at is not UNSET:
             field_dict["descriptionUpdatedAt"] = description_updated_at
 
@@ -138,12 +150,23 @@ class ChatGroup:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         try:
-            _synced_at = d.get("syncedAt", UNSET)
-            synced_at: datetime.datetime | Unset
-            if isinstance(_synced_at, Unset):
-                synced_at = UNSET
-            else:
-                synced_at = datetime.datetime.fromisoformat(_synced_at)
+
+            def _parse_synced_at(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    synced_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                    return synced_at_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                raise TypeError(f"unexpected {type(data).__name__}")
+
+            synced_at = _parse_synced_at(d.get("syncedAt", UNSET))
 
         except LENIENT:
             synced_at = UNSET
@@ -169,12 +192,23 @@ class ChatGroup:
         restrict = d.pop("restrict", UNSET)
 
         try:
-            _subject_updated_at = d.get("subjectUpdatedAt", UNSET)
-            subject_updated_at: datetime.datetime | Unset
-            if isinstance(_subject_updated_at, Unset):
-                subject_updated_at = UNSET
-            else:
-                subject_updated_at = datetime.datetime.fromisoformat(_subject_updated_at)
+
+            def _parse_subject_updated_at(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    subject_updated_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                    return subject_updated_at_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                raise TypeError(f"unexpected {type(data).__name__}")
+
+            subject_updated_at = _parse_subject_updated_at(d.get("subjectUpdatedAt", UNSET))
 
         except LENIENT:
             subject_updated_at = UNSET
@@ -184,12 +218,23 @@ class ChatGroup:
         description_owner = d.pop("descriptionOwner", UNSET)
 
         try:
-            _description_updated_at = d.get("descriptionUpdatedAt", UNSET)
-            description_updated_at: datetime.datetime | Unset
-            if isinstance(_description_updated_at, Unset):
-                description_updated_at = UNSET
-            else:
-                description_updated_at = datetime.datetime.fromisoformat(_description_updated_at)
+
+            def _parse_description_updated_at(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    description_updated_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                    return description_updated_at_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                raise TypeError(f"unexpected {type(data).__name__}")
+
+            description_updated_at = _parse_description_updated_at(d.get("descriptionUpdatedAt", UNSET))
 
         except LENIENT:
             description_updated_at = UNSET

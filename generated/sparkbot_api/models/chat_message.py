@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -20,7 +20,8 @@ class ChatMessage:
     """Chat message (inbound or outbound) stored in a chat.
 
     Attributes:
-        wid (str): WhatsApp message ID.
+        id (str | None): Chat or message id (what the API keys items by).
+        wid (str | None): WhatsApp message ID.
         chat_wid (str | None)
         wid_full (str | None)
         device (str | None): Device (number) ID.
@@ -70,7 +71,8 @@ class ChatMessage:
         error (ChatMessageError | None): Delivery error, if any.
     """
 
-    wid: str
+    id: str | None = None
+    wid: str | None = None
     chat_wid: str | None = None
     wid_full: str | None = None
     device: str | None = None
@@ -125,8 +127,14 @@ class ChatMessage:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if self.wid is not None:  # a reply may lack even a required field
-            wid = self.wid
+        _id_value = UNSET if self.id is None else self.id
+        id = _id_value
+        if id is not UNSET:
+            field_dict["id"] = id
+
+        _wid_value = UNSET if self.wid is None else self.wid
+        wid = _wid_value
+        if wid is not UNSET:
             field_dict["wid"] = wid
 
         _chat_wid_value = UNSET if self.chat_wid is None else self.chat_wid
@@ -199,16 +207,24 @@ class ChatMessage:
             field_dict["subtype"] = subtype
 
         _date_value = UNSET if self.date is None else self.date
-        date: str | Unset = UNSET
-        if not isinstance(_date_value, Unset):
+        date: None | str | Unset
+        if isinstance(_date_value, Unset):
+            date = UNSET
+        elif isinstance(_date_value, datetime.datetime):
             date = _date_value.isoformat()
+        else:
+            date = _date_value
         if date is not UNSET:
             field_dict["date"] = date
 
         _edited_at_value = UNSET if self.edited_at is None else self.edited_at
-        edited_at: str | Unset = UNSET
-        if not isinstance(_edited_at_value, Unset):
+        edited_at: None | str | Unset
+        if isinstance(_edited_at_value, Unset):
+            edited_at = UNSET
+        elif isinstance(_edited_at_value, datetime.datetime):
             edited_at = _edited_at_value.isoformat()
+        else:
+            edited_at = _edited_at_value
         if edited_at is not UNSET:
             field_dict["editedAt"] = edited_at
 
@@ -278,9 +294,13 @@ class ChatMessage:
             field_dict["webhookStatus"] = webhook_status
 
         _webhook_synced_at_value = UNSET if self.webhook_synced_at is None else self.webhook_synced_at
-        webhook_synced_at: str | Unset = UNSET
-        if not isinstance(_webhook_synced_at_value, Unset):
+        webhook_synced_at: None | str | Unset
+        if isinstance(_webhook_synced_at_value, Unset):
+            webhook_synced_at = UNSET
+        elif isinstance(_webhook_synced_at_value, datetime.datetime):
             webhook_synced_at = _webhook_synced_at_value.isoformat()
+        else:
+            webhook_synced_at = _webhook_synced_at_value
         if webhook_synced_at is not UNSET:
             field_dict["webhookSyncedAt"] = webhook_synced_at
 
@@ -426,6 +446,8 @@ class ChatMessage:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
         wid = d.pop("wid", UNSET)
 
         chat_wid = d.pop("chatWid", UNSET)
@@ -486,12 +508,23 @@ class ChatMessage:
         subtype = d.pop("subtype", UNSET)
 
         try:
-            _date = d.get("date", UNSET)
-            date: datetime.datetime | Unset
-            if isinstance(_date, Unset):
-                date = UNSET
-            else:
-                date = datetime.datetime.fromisoformat(_date)
+
+            def _parse_date(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    date_type_0 = datetime.datetime.fromisoformat(data)
+
+                    return date_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                raise TypeError(f"unexpected {type(data).__name__}")
+
+            date = _parse_date(d.get("date", UNSET))
 
         except LENIENT:
             date = UNSET
@@ -499,12 +532,23 @@ class ChatMessage:
             d.pop("date", None)
 
         try:
-            _edited_at = d.get("editedAt", UNSET)
-            edited_at: datetime.datetime | Unset
-            if isinstance(_edited_at, Unset):
-                edited_at = UNSET
-            else:
-                edited_at = datetime.datetime.fromisoformat(_edited_at)
+
+            def _parse_edited_at(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    edited_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                    return edited_at_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                raise TypeError(f"unexpected {type(data).__name__}")
+
+            edited_at = _parse_edited_at(d.get("editedAt", UNSET))
 
         except LENIENT:
             edited_at = UNSET
@@ -538,12 +582,23 @@ class ChatMessage:
         webhook_status = d.pop("webhookStatus", UNSET)
 
         try:
-            _webhook_synced_at = d.get("webhookSyncedAt", UNSET)
-            webhook_synced_at: datetime.datetime | Unset
-            if isinstance(_webhook_synced_at, Unset):
-                webhook_synced_at = UNSET
-            else:
-                webhook_synced_at = datetime.datetime.fromisoformat(_webhook_synced_at)
+
+            def _parse_webhook_synced_at(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    webhook_synced_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                    return webhook_synced_at_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                raise TypeError(f"unexpected {type(data).__name__}")
+
+            webhook_synced_at = _parse_webhook_synced_at(d.get("webhookSyncedAt", UNSET))
 
         except LENIENT:
             webhook_synced_at = UNSET
@@ -800,7 +855,8 @@ class ChatMessage:
             d.pop("error", None)
 
         chat_message = cls(
-            wid=cast(Any, None) if isinstance(wid, Unset) else wid,
+            id=None if isinstance(id, Unset) else id,
+            wid=None if isinstance(wid, Unset) else wid,
             chat_wid=None if isinstance(chat_wid, Unset) else chat_wid,
             wid_full=None if isinstance(wid_full, Unset) else wid_full,
             device=None if isinstance(device, Unset) else device,

@@ -67,9 +67,13 @@ class ChatMessageEvent:
             field_dict["location"] = location
 
         _date_value = UNSET if self.date is None else self.date
-        date: str | Unset = UNSET
-        if not isinstance(_date_value, Unset):
+        date: None | str | Unset
+        if isinstance(_date_value, Unset):
+            date = UNSET
+        elif isinstance(_date_value, datetime.datetime):
             date = _date_value.isoformat()
+        else:
+            date = _date_value
         if date is not UNSET:
             field_dict["date"] = date
 
@@ -109,9 +113,13 @@ class ChatMessageEvent:
             field_dict["attending"] = attending
 
         _updated_at_value = UNSET if self.updated_at is None else self.updated_at
-        updated_at: str | Unset = UNSET
-        if not isinstance(_updated_at_value, Unset):
+        updated_at: None | str | Unset
+        if isinstance(_updated_at_value, Unset):
+            updated_at = UNSET
+        elif isinstance(_updated_at_value, datetime.datetime):
             updated_at = _updated_at_value.isoformat()
+        else:
+            updated_at = _updated_at_value
         if updated_at is not UNSET:
             field_dict["updatedAt"] = updated_at
 
@@ -132,12 +140,23 @@ class ChatMessageEvent:
         location = d.pop("location", UNSET)
 
         try:
-            _date = d.get("date", UNSET)
-            date: datetime.datetime | Unset
-            if isinstance(_date, Unset):
-                date = UNSET
-            else:
-                date = datetime.datetime.fromisoformat(_date)
+
+            def _parse_date(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    date_type_0 = datetime.datetime.fromisoformat(data)
+
+                    return date_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                raise TypeError(f"unexpected {type(data).__name__}")
+
+            date = _parse_date(d.get("date", UNSET))
 
         except LENIENT:
             date = UNSET
@@ -159,12 +178,23 @@ class ChatMessageEvent:
         attending = d.pop("attending", UNSET)
 
         try:
-            _updated_at = d.get("updatedAt", UNSET)
-            updated_at: datetime.datetime | Unset
-            if isinstance(_updated_at, Unset):
-                updated_at = UNSET
-            else:
-                updated_at = datetime.datetime.fromisoformat(_updated_at)
+
+            def _parse_updated_at(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    updated_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                    return updated_at_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                raise TypeError(f"unexpected {type(data).__name__}")
+
+            updated_at = _parse_updated_at(d.get("updatedAt", UNSET))
 
         except LENIENT:
             updated_at = UNSET

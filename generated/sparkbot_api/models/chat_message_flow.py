@@ -3,7 +3,9 @@ from enum import StrEnum
 
 class ChatMessageFlow(StrEnum):
     IN = "in"
+    INBOUND = "inbound"
     OUT = "out"
+    OUTBOUND = "outbound"
 
     def __str__(self) -> str:
         return str(self.value)

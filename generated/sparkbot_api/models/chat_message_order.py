@@ -53,9 +53,13 @@ class ChatMessageOrder:
             field_dict["id"] = id
 
         _date_value = UNSET if self.date is None else self.date
-        date: str | Unset = UNSET
-        if not isinstance(_date_value, Unset):
+        date: None | str | Unset
+        if isinstance(_date_value, Unset):
+            date = UNSET
+        elif isinstance(_date_value, datetime.datetime):
             date = _date_value.isoformat()
+        else:
+            date = _date_value
         if date is not UNSET:
             field_dict["date"] = date
 
@@ -118,12 +122,23 @@ class ChatMessageOrder:
         id = d.pop("id", UNSET)
 
         try:
-            _date = d.get("date", UNSET)
-            date: datetime.datetime | Unset
-            if isinstance(_date, Unset):
-                date = UNSET
-            else:
-                date = datetime.datetime.fromisoformat(_date)
+
+            def _parse_date(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    date_type_0 = datetime.datetime.fromisoformat(data)
+
+                    return date_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                raise TypeError(f"unexpected {type(data).__name__}")
+
+            date = _parse_date(d.get("date", UNSET))
 
         except LENIENT:
             date = UNSET

@@ -47,9 +47,13 @@ class ChatMessagePoll:
             field_dict["name"] = name
 
         _last_vote_at_value = UNSET if self.last_vote_at is None else self.last_vote_at
-        last_vote_at: str | Unset = UNSET
-        if not isinstance(_last_vote_at_value, Unset):
+        last_vote_at: None | str | Unset
+        if isinstance(_last_vote_at_value, Unset):
+            last_vote_at = UNSET
+        elif isinstance(_last_vote_at_value, datetime.datetime):
             last_vote_at = _last_vote_at_value.isoformat()
+        else:
+            last_vote_at = _last_vote_at_value
         if last_vote_at is not UNSET:
             field_dict["lastVoteAt"] = last_vote_at
 
@@ -91,12 +95,23 @@ class ChatMessagePoll:
         name = d.pop("name", UNSET)
 
         try:
-            _last_vote_at = d.get("lastVoteAt", UNSET)
-            last_vote_at: datetime.datetime | Unset
-            if isinstance(_last_vote_at, Unset):
-                last_vote_at = UNSET
-            else:
-                last_vote_at = datetime.datetime.fromisoformat(_last_vote_at)
+
+            def _parse_last_vote_at(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    last_vote_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                    return last_vote_at_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                raise TypeError(f"unexpected {type(data).__name__}")
+
+            last_vote_at = _parse_last_vote_at(d.get("lastVoteAt", UNSET))
 
         except LENIENT:
             last_vote_at = UNSET

@@ -72,9 +72,13 @@ class ChatMeta:
             field_dict["unreadCount"] = unread_count
 
         _unread_count_at_value = UNSET if self.unread_count_at is None else self.unread_count_at
-        unread_count_at: str | Unset = UNSET
-        if not isinstance(_unread_count_at_value, Unset):
+        unread_count_at: None | str | Unset
+        if isinstance(_unread_count_at_value, Unset):
+            unread_count_at = UNSET
+        elif isinstance(_unread_count_at_value, datetime.datetime):
             unread_count_at = _unread_count_at_value.isoformat()
+        else:
+            unread_count_at = _unread_count_at_value
         if unread_count_at is not UNSET:
             field_dict["unreadCountAt"] = unread_count_at
 
@@ -84,9 +88,13 @@ class ChatMeta:
             field_dict["isUnread"] = is_unread
 
         _unread_at_value = UNSET if self.unread_at is None else self.unread_at
-        unread_at: str | Unset = UNSET
-        if not isinstance(_unread_at_value, Unset):
+        unread_at: None | str | Unset
+        if isinstance(_unread_at_value, Unset):
+            unread_at = UNSET
+        elif isinstance(_unread_at_value, datetime.datetime):
             unread_at = _unread_at_value.isoformat()
+        else:
+            unread_at = _unread_at_value
         if unread_at is not UNSET:
             field_dict["unreadAt"] = unread_at
 
@@ -178,12 +186,23 @@ class ChatMeta:
         unread_count = d.pop("unreadCount", UNSET)
 
         try:
-            _unread_count_at = d.get("unreadCountAt", UNSET)
-            unread_count_at: datetime.datetime | Unset
-            if isinstance(_unread_count_at, Unset):
-                unread_count_at = UNSET
-            else:
-                unread_count_at = datetime.datetime.fromisoformat(_unread_count_at)
+
+            def _parse_unread_count_at(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    unread_count_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                    return unread_count_at_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                raise TypeError(f"unexpected {type(data).__name__}")
+
+            unread_count_at = _parse_unread_count_at(d.get("unreadCountAt", UNSET))
 
         except LENIENT:
             unread_count_at = UNSET
@@ -193,12 +212,23 @@ class ChatMeta:
         is_unread = d.pop("isUnread", UNSET)
 
         try:
-            _unread_at = d.get("unreadAt", UNSET)
-            unread_at: datetime.datetime | Unset
-            if isinstance(_unread_at, Unset):
-                unread_at = UNSET
-            else:
-                unread_at = datetime.datetime.fromisoformat(_unread_at)
+
+            def _parse_unread_at(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    unread_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                    return unread_at_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                raise TypeError(f"unexpected {type(data).__name__}")
+
+            unread_at = _parse_unread_at(d.get("unreadAt", UNSET))
 
         except LENIENT:
             unread_at = UNSET

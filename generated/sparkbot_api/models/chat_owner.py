@@ -65,16 +65,24 @@ class ChatOwner:
             field_dict["assigner"] = assigner
 
         _assigned_at_value = UNSET if self.assigned_at is None else self.assigned_at
-        assigned_at: str | Unset = UNSET
-        if not isinstance(_assigned_at_value, Unset):
+        assigned_at: None | str | Unset
+        if isinstance(_assigned_at_value, Unset):
+            assigned_at = UNSET
+        elif isinstance(_assigned_at_value, datetime.datetime):
             assigned_at = _assigned_at_value.isoformat()
+        else:
+            assigned_at = _assigned_at_value
         if assigned_at is not UNSET:
             field_dict["assignedAt"] = assigned_at
 
         _unassigned_at_value = UNSET if self.unassigned_at is None else self.unassigned_at
-        unassigned_at: str | Unset = UNSET
-        if not isinstance(_unassigned_at_value, Unset):
+        unassigned_at: None | str | Unset
+        if isinstance(_unassigned_at_value, Unset):
+            unassigned_at = UNSET
+        elif isinstance(_unassigned_at_value, datetime.datetime):
             unassigned_at = _unassigned_at_value.isoformat()
+        else:
+            unassigned_at = _unassigned_at_value
         if unassigned_at is not UNSET:
             field_dict["unassignedAt"] = unassigned_at
 
@@ -89,16 +97,24 @@ class ChatOwner:
             field_dict["autoAssignAgent"] = auto_assign_agent
 
         _auto_assigned_at_value = UNSET if self.auto_assigned_at is None else self.auto_assigned_at
-        auto_assigned_at: str | Unset = UNSET
-        if not isinstance(_auto_assigned_at_value, Unset):
+        auto_assigned_at: None | str | Unset
+        if isinstance(_auto_assigned_at_value, Unset):
+            auto_assigned_at = UNSET
+        elif isinstance(_auto_assigned_at_value, datetime.datetime):
             auto_assigned_at = _auto_assigned_at_value.isoformat()
+        else:
+            auto_assigned_at = _auto_assigned_at_value
         if auto_assigned_at is not UNSET:
             field_dict["autoAssignedAt"] = auto_assigned_at
 
         _auto_unassigned_at_value = UNSET if self.auto_unassigned_at is None else self.auto_unassigned_at
-        auto_unassigned_at: str | Unset = UNSET
-        if not isinstance(_auto_unassigned_at_value, Unset):
+        auto_unassigned_at: None | str | Unset
+        if isinstance(_auto_unassigned_at_value, Unset):
+            auto_unassigned_at = UNSET
+        elif isinstance(_auto_unassigned_at_value, datetime.datetime):
             auto_unassigned_at = _auto_unassigned_at_value.isoformat()
+        else:
+            auto_unassigned_at = _auto_unassigned_at_value
         if auto_unassigned_at is not UNSET:
             field_dict["autoUnassignedAt"] = auto_unassigned_at
 
@@ -113,9 +129,13 @@ class ChatOwner:
             field_dict["previousDepartment"] = previous_department
 
         _department_updated_at_value = UNSET if self.department_updated_at is None else self.department_updated_at
-        department_updated_at: str | Unset = UNSET
-        if not isinstance(_department_updated_at_value, Unset):
+        department_updated_at: None | str | Unset
+        if isinstance(_department_updated_at_value, Unset):
+            department_updated_at = UNSET
+        elif isinstance(_department_updated_at_value, datetime.datetime):
             department_updated_at = _department_updated_at_value.isoformat()
+        else:
+            department_updated_at = _department_updated_at_value
         if department_updated_at is not UNSET:
             field_dict["departmentUpdatedAt"] = department_updated_at
 
@@ -132,9 +152,13 @@ class ChatOwner:
         _auto_assign_department_at_value = (
             UNSET if self.auto_assign_department_at is None else self.auto_assign_department_at
         )
-        auto_assign_department_at: str | Unset = UNSET
-        if not isinstance(_auto_assign_department_at_value, Unset):
+        auto_assign_department_at: None | str | Unset
+        if isinstance(_auto_assign_department_at_value, Unset):
+            auto_assign_department_at = UNSET
+        elif isinstance(_auto_assign_department_at_value, datetime.datetime):
             auto_assign_department_at = _auto_assign_department_at_value.isoformat()
+        else:
+            auto_assign_department_at = _auto_assign_department_at_value
         if auto_assign_department_at is not UNSET:
             field_dict["autoAssignDepartmentAt"] = auto_assign_department_at
 
@@ -148,12 +172,23 @@ class ChatOwner:
         assigner = d.pop("assigner", UNSET)
 
         try:
-            _assigned_at = d.get("assignedAt", UNSET)
-            assigned_at: datetime.datetime | Unset
-            if isinstance(_assigned_at, Unset):
-                assigned_at = UNSET
-            else:
-                assigned_at = datetime.datetime.fromisoformat(_assigned_at)
+
+            def _parse_assigned_at(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    assigned_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                    return assigned_at_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                raise TypeError(f"unexpected {type(data).__name__}")
+
+            assigned_at = _parse_assigned_at(d.get("assignedAt", UNSET))
 
         except LENIENT:
             assigned_at = UNSET
@@ -161,12 +196,23 @@ class ChatOwner:
             d.pop("assignedAt", None)
 
         try:
-            _unassigned_at = d.get("unassignedAt", UNSET)
-            unassigned_at: datetime.datetime | Unset
-            if isinstance(_unassigned_at, Unset):
-                unassigned_at = UNSET
-            else:
-                unassigned_at = datetime.datetime.fromisoformat(_unassigned_at)
+
+            def _parse_unassigned_at(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    unassigned_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                    return unassigned_at_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                raise TypeError(f"unexpected {type(data).__name__}")
+
+            unassigned_at = _parse_unassigned_at(d.get("unassignedAt", UNSET))
 
         except LENIENT:
             unassigned_at = UNSET
@@ -178,12 +224,23 @@ class ChatOwner:
         auto_assign_agent = d.pop("autoAssignAgent", UNSET)
 
         try:
-            _auto_assigned_at = d.get("autoAssignedAt", UNSET)
-            auto_assigned_at: datetime.datetime | Unset
-            if isinstance(_auto_assigned_at, Unset):
-                auto_assigned_at = UNSET
-            else:
-                auto_assigned_at = datetime.datetime.fromisoformat(_auto_assigned_at)
+
+            def _parse_auto_assigned_at(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    auto_assigned_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                    return auto_assigned_at_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                raise TypeError(f"unexpected {type(data).__name__}")
+
+            auto_assigned_at = _parse_auto_assigned_at(d.get("autoAssignedAt", UNSET))
 
         except LENIENT:
             auto_assigned_at = UNSET
@@ -191,12 +248,23 @@ class ChatOwner:
             d.pop("autoAssignedAt", None)
 
         try:
-            _auto_unassigned_at = d.get("autoUnassignedAt", UNSET)
-            auto_unassigned_at: datetime.datetime | Unset
-            if isinstance(_auto_unassigned_at, Unset):
-                auto_unassigned_at = UNSET
-            else:
-                auto_unassigned_at = datetime.datetime.fromisoformat(_auto_unassigned_at)
+
+            def _parse_auto_unassigned_at(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    auto_unassigned_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                    return auto_unassigned_at_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                raise TypeError(f"unexpected {type(data).__name__}")
+
+            auto_unassigned_at = _parse_auto_unassigned_at(d.get("autoUnassignedAt", UNSET))
 
         except LENIENT:
             auto_unassigned_at = UNSET
@@ -208,12 +276,23 @@ class ChatOwner:
         previous_department = d.pop("previousDepartment", UNSET)
 
         try:
-            _department_updated_at = d.get("departmentUpdatedAt", UNSET)
-            department_updated_at: datetime.datetime | Unset
-            if isinstance(_department_updated_at, Unset):
-                department_updated_at = UNSET
-            else:
-                department_updated_at = datetime.datetime.fromisoformat(_department_updated_at)
+
+            def _parse_department_updated_at(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    department_updated_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                    return department_updated_at_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                raise TypeError(f"unexpected {type(data).__name__}")
+
+            department_updated_at = _parse_department_updated_at(d.get("departmentUpdatedAt", UNSET))
 
         except LENIENT:
             department_updated_at = UNSET
@@ -225,12 +304,23 @@ class ChatOwner:
         auto_assign_department = d.pop("autoAssignDepartment", UNSET)
 
         try:
-            _auto_assign_department_at = d.get("autoAssignDepartmentAt", UNSET)
-            auto_assign_department_at: datetime.datetime | Unset
-            if isinstance(_auto_assign_department_at, Unset):
-                auto_assign_department_at = UNSET
-            else:
-                auto_assign_department_at = datetime.datetime.fromisoformat(_auto_assign_department_at)
+
+            def _parse_auto_assign_department_at(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    auto_assign_department_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                    return auto_assign_department_at_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                raise TypeError(f"unexpected {type(data).__name__}")
+
+            auto_assign_department_at = _parse_auto_assign_department_at(d.get("autoAssignDepartmentAt", UNSET))
 
         except LENIENT:
             auto_assign_department_at = UNSET

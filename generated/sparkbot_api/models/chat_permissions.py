@@ -53,9 +53,13 @@ class ChatPermissions:
             field_dict["updatedBy"] = updated_by
 
         _updated_at_value = UNSET if self.updated_at is None else self.updated_at
-        updated_at: str | Unset = UNSET
-        if not isinstance(_updated_at_value, Unset):
+        updated_at: None | str | Unset
+        if isinstance(_updated_at_value, Unset):
+            updated_at = UNSET
+        elif isinstance(_updated_at_value, datetime.datetime):
             updated_at = _updated_at_value.isoformat()
+        else:
+            updated_at = _updated_at_value
         if updated_at is not UNSET:
             field_dict["updatedAt"] = updated_at
 
@@ -82,12 +86,23 @@ class ChatPermissions:
         updated_by = d.pop("updatedBy", UNSET)
 
         try:
-            _updated_at = d.get("updatedAt", UNSET)
-            updated_at: datetime.datetime | Unset
-            if isinstance(_updated_at, Unset):
-                updated_at = UNSET
-            else:
-                updated_at = datetime.datetime.fromisoformat(_updated_at)
+
+            def _parse_updated_at(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    updated_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                    return updated_at_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                raise TypeError(f"unexpected {type(data).__name__}")
+
+            updated_at = _parse_updated_at(d.get("updatedAt", UNSET))
 
         except LENIENT:
             updated_at = UNSET

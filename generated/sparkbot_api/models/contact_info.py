@@ -86,9 +86,13 @@ class ContactInfo:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         _updated_at_value = UNSET if self.updated_at is None else self.updated_at
-        updated_at: str | Unset = UNSET
-        if not isinstance(_updated_at_value, Unset):
+        updated_at: None | str | Unset
+        if isinstance(_updated_at_value, Unset):
+            updated_at = UNSET
+        elif isinstance(_updated_at_value, datetime.datetime):
             updated_at = _updated_at_value.isoformat()
+        else:
+            updated_at = _updated_at_value
         if updated_at is not UNSET:
             field_dict["updatedAt"] = updated_at
 
@@ -126,9 +130,13 @@ class ContactInfo:
             field_dict["altPhone"] = alt_phone
 
         _birthday_value = UNSET if self.birthday is None else self.birthday
-        birthday: str | Unset = UNSET
-        if not isinstance(_birthday_value, Unset):
+        birthday: None | str | Unset
+        if isinstance(_birthday_value, Unset):
+            birthday = UNSET
+        elif isinstance(_birthday_value, datetime.datetime):
             birthday = _birthday_value.isoformat()
+        else:
+            birthday = _birthday_value
         if birthday is not UNSET:
             field_dict["birthday"] = birthday
 
@@ -218,9 +226,13 @@ class ContactInfo:
             field_dict["notes"] = notes
 
         _notes_updated_at_value = UNSET if self.notes_updated_at is None else self.notes_updated_at
-        notes_updated_at: str | Unset = UNSET
-        if not isinstance(_notes_updated_at_value, Unset):
+        notes_updated_at: None | str | Unset
+        if isinstance(_notes_updated_at_value, Unset):
+            notes_updated_at = UNSET
+        elif isinstance(_notes_updated_at_value, datetime.datetime):
             notes_updated_at = _notes_updated_at_value.isoformat()
+        else:
+            notes_updated_at = _notes_updated_at_value
         if notes_updated_at is not UNSET:
             field_dict["notesUpdatedAt"] = notes_updated_at
 
@@ -245,12 +257,23 @@ class ContactInfo:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         try:
-            _updated_at = d.get("updatedAt", UNSET)
-            updated_at: datetime.datetime | Unset
-            if isinstance(_updated_at, Unset):
-                updated_at = UNSET
-            else:
-                updated_at = datetime.datetime.fromisoformat(_updated_at)
+
+            def _parse_updated_at(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    updated_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                    return updated_at_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                raise TypeError(f"unexpected {type(data).__name__}")
+
+            updated_at = _parse_updated_at(d.get("updatedAt", UNSET))
 
         except LENIENT:
             updated_at = UNSET
@@ -281,12 +304,23 @@ class ContactInfo:
         alt_phone = d.pop("altPhone", UNSET)
 
         try:
-            _birthday = d.get("birthday", UNSET)
-            birthday: datetime.datetime | Unset
-            if isinstance(_birthday, Unset):
-                birthday = UNSET
-            else:
-                birthday = datetime.datetime.fromisoformat(_birthday)
+
+            def _parse_birthday(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    birthday_type_0 = datetime.datetime.fromisoformat(data)
+
+                    return birthday_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                raise TypeError(f"unexpected {type(data).__name__}")
+
+            birthday = _parse_birthday(d.get("birthday", UNSET))
 
         except LENIENT:
             birthday = UNSET
@@ -328,12 +362,23 @@ class ContactInfo:
         notes = d.pop("notes", UNSET)
 
         try:
-            _notes_updated_at = d.get("notesUpdatedAt", UNSET)
-            notes_updated_at: datetime.datetime | Unset
-            if isinstance(_notes_updated_at, Unset):
-                notes_updated_at = UNSET
-            else:
-                notes_updated_at = datetime.datetime.fromisoformat(_notes_updated_at)
+
+            def _parse_notes_updated_at(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    notes_updated_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                    return notes_updated_at_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                raise TypeError(f"unexpected {type(data).__name__}")
+
+            notes_updated_at = _parse_notes_updated_at(d.get("notesUpdatedAt", UNSET))
 
         except LENIENT:
             notes_updated_at = UNSET

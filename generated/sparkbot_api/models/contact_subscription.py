@@ -52,9 +52,13 @@ class ContactSubscription:
             field_dict["status"] = status
 
         _updated_at_value = UNSET if self.updated_at is None else self.updated_at
-        updated_at: str | Unset = UNSET
-        if not isinstance(_updated_at_value, Unset):
+        updated_at: None | str | Unset
+        if isinstance(_updated_at_value, Unset):
+            updated_at = UNSET
+        elif isinstance(_updated_at_value, datetime.datetime):
             updated_at = _updated_at_value.isoformat()
+        else:
+            updated_at = _updated_at_value
         if updated_at is not UNSET:
             field_dict["updatedAt"] = updated_at
 
@@ -64,9 +68,13 @@ class ContactSubscription:
             field_dict["updatedBy"] = updated_by
 
         _subscribed_at_value = UNSET if self.subscribed_at is None else self.subscribed_at
-        subscribed_at: str | Unset = UNSET
-        if not isinstance(_subscribed_at_value, Unset):
+        subscribed_at: None | str | Unset
+        if isinstance(_subscribed_at_value, Unset):
+            subscribed_at = UNSET
+        elif isinstance(_subscribed_at_value, datetime.datetime):
             subscribed_at = _subscribed_at_value.isoformat()
+        else:
+            subscribed_at = _subscribed_at_value
         if subscribed_at is not UNSET:
             field_dict["subscribedAt"] = subscribed_at
 
@@ -76,9 +84,13 @@ class ContactSubscription:
             field_dict["unsubscribedCampaign"] = unsubscribed_campaign
 
         _unsubscribed_at_value = UNSET if self.unsubscribed_at is None else self.unsubscribed_at
-        unsubscribed_at: str | Unset = UNSET
-        if not isinstance(_unsubscribed_at_value, Unset):
+        unsubscribed_at: None | str | Unset
+        if isinstance(_unsubscribed_at_value, Unset):
+            unsubscribed_at = UNSET
+        elif isinstance(_unsubscribed_at_value, datetime.datetime):
             unsubscribed_at = _unsubscribed_at_value.isoformat()
+        else:
+            unsubscribed_at = _unsubscribed_at_value
         if unsubscribed_at is not UNSET:
             field_dict["unsubscribedAt"] = unsubscribed_at
 
@@ -111,12 +123,23 @@ class ContactSubscription:
             d.pop("status", None)
 
         try:
-            _updated_at = d.get("updatedAt", UNSET)
-            updated_at: datetime.datetime | Unset
-            if isinstance(_updated_at, Unset):
-                updated_at = UNSET
-            else:
-                updated_at = datetime.datetime.fromisoformat(_updated_at)
+
+            def _parse_updated_at(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    updated_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                    return updated_at_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                raise TypeError(f"unexpected {type(data).__name__}")
+
+            updated_at = _parse_updated_at(d.get("updatedAt", UNSET))
 
         except LENIENT:
             updated_at = UNSET
@@ -126,12 +149,23 @@ class ContactSubscription:
         updated_by = d.pop("updatedBy", UNSET)
 
         try:
-            _subscribed_at = d.get("subscribedAt", UNSET)
-            subscribed_at: datetime.datetime | Unset
-            if isinstance(_subscribed_at, Unset):
-                subscribed_at = UNSET
-            else:
-                subscribed_at = datetime.datetime.fromisoformat(_subscribed_at)
+
+            def _parse_subscribed_at(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    subscribed_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                    return subscribed_at_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                raise TypeError(f"unexpected {type(data).__name__}")
+
+            subscribed_at = _parse_subscribed_at(d.get("subscribedAt", UNSET))
 
         except LENIENT:
             subscribed_at = UNSET
@@ -141,12 +175,23 @@ class ContactSubscription:
         unsubscribed_campaign = d.pop("unsubscribedCampaign", UNSET)
 
         try:
-            _unsubscribed_at = d.get("unsubscribedAt", UNSET)
-            unsubscribed_at: datetime.datetime | Unset
-            if isinstance(_unsubscribed_at, Unset):
-                unsubscribed_at = UNSET
-            else:
-                unsubscribed_at = datetime.datetime.fromisoformat(_unsubscribed_at)
+
+            def _parse_unsubscribed_at(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    unsubscribed_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                    return unsubscribed_at_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                raise TypeError(f"unexpected {type(data).__name__}")
+
+            unsubscribed_at = _parse_unsubscribed_at(d.get("unsubscribedAt", UNSET))
 
         except LENIENT:
             unsubscribed_at = UNSET

@@ -15,11 +15,11 @@ T = TypeVar("T", bound="CreateChannelBodyImage")
 class CreateChannelBodyImage:
     """
     Attributes:
-        url (bool | None): Upload Image.
+        url (str | None): Image URL.
         data (str | None): Image Data (Base64).
     """
 
-    url: bool | None = None
+    url: str | None = None
     data: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

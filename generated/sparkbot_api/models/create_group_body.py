@@ -20,14 +20,14 @@ class CreateGroupBody:
         description (str | None): Description.
         permissions (CreateGroupBodyPermissions | None)
         ephemeral (GroupEphemeral | None)
-        participants (list[GroupParticipantInput] | None)
+        participants (list[GroupParticipantInput | str] | None)
     """
 
     name: str
     description: str | None = None
     permissions: CreateGroupBodyPermissions | None = None
     ephemeral: GroupEphemeral | None = None
-    participants: list[GroupParticipantInput] | None = None
+    participants: list[GroupParticipantInput | str] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     __repr__ = compact_repr  # sparkbot: show only the fields that are set
@@ -60,11 +60,15 @@ class CreateGroupBody:
             field_dict["ephemeral"] = ephemeral
 
         _participants_value = UNSET if self.participants is None else self.participants
-        participants: list[dict[str, Any]] | Unset = UNSET
+        participants: list[dict[str, Any] | str] | Unset = UNSET
         if not isinstance(_participants_value, Unset):
             participants = []
             for participants_item_data in _participants_value:
-                participants_item = participants_item_data.to_dict()
+                participants_item: dict[str, Any] | str
+                if isinstance(participants_item_data, GroupParticipantInput):
+                    participants_item = participants_item_data.to_dict()
+                else:
+                    participants_item = participants_item_data
                 participants.append(participants_item)
 
         if participants is not UNSET:
@@ -107,11 +111,23 @@ class CreateGroupBody:
 
         try:
             _participants = d.get("participants", UNSET)
-            participants: list[GroupParticipantInput] | Unset = UNSET
+            participants: list[GroupParticipantInput | str] | Unset = UNSET
             if _participants is not UNSET:
                 participants = []
                 for participants_item_data in _participants:
-                    participants_item = GroupParticipantInput.from_dict(participants_item_data)
+
+                    def _parse_participants_item(data: object) -> GroupParticipantInput | str:
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            participants_item_type_1 = GroupParticipantInput.from_dict(data)
+
+                            return participants_item_type_1
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        return cast(GroupParticipantInput | str, data)
+
+                    participants_item = _parse_participants_item(participants_item_data)
 
                     participants.append(participants_item)
 

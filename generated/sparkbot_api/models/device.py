@@ -347,7 +347,7 @@ class Device:
                     return cancel_at_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-                return cast(datetime.datetime | None | Unset, data)
+                raise TypeError(f"unexpected {type(data).__name__}")
 
             cancel_at = _parse_cancel_at(d.get("cancelAt", UNSET))
 
@@ -371,7 +371,7 @@ class Device:
                     return deleted_at_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-                return cast(datetime.datetime | None | Unset, data)
+                raise TypeError(f"unexpected {type(data).__name__}")
 
             deleted_at = _parse_deleted_at(d.get("deletedAt", UNSET))
 
@@ -395,7 +395,7 @@ class Device:
                     return disabled_at_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-                return cast(datetime.datetime | None | Unset, data)
+                raise TypeError(f"unexpected {type(data).__name__}")
 
             disabled_at = _parse_disabled_at(d.get("disabledAt", UNSET))
 

@@ -61,9 +61,13 @@ class DeviceLog:
             field_dict["count"] = count
 
         _created_at_value = UNSET if self.created_at is None else self.created_at
-        created_at: str | Unset = UNSET
-        if not isinstance(_created_at_value, Unset):
+        created_at: None | str | Unset
+        if isinstance(_created_at_value, Unset):
+            created_at = UNSET
+        elif isinstance(_created_at_value, datetime.datetime):
             created_at = _created_at_value.isoformat()
+        else:
+            created_at = _created_at_value
         if created_at is not UNSET:
             field_dict["createdAt"] = created_at
 
@@ -92,12 +96,23 @@ class DeviceLog:
         count = d.pop("count", UNSET)
 
         try:
-            _created_at = d.get("createdAt", UNSET)
-            created_at: datetime.datetime | Unset
-            if isinstance(_created_at, Unset):
-                created_at = UNSET
-            else:
-                created_at = datetime.datetime.fromisoformat(_created_at)
+
+            def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    created_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                    return created_at_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                raise TypeError(f"unexpected {type(data).__name__}")
+
+            created_at = _parse_created_at(d.get("createdAt", UNSET))
 
         except LENIENT:
             created_at = UNSET

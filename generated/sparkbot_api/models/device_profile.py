@@ -50,9 +50,13 @@ class DeviceProfile:
             field_dict["status"] = status
 
         _last_sync_at_value = UNSET if self.last_sync_at is None else self.last_sync_at
-        last_sync_at: str | Unset = UNSET
-        if not isinstance(_last_sync_at_value, Unset):
+        last_sync_at: None | str | Unset
+        if isinstance(_last_sync_at_value, Unset):
+            last_sync_at = UNSET
+        elif isinstance(_last_sync_at_value, datetime.datetime):
             last_sync_at = _last_sync_at_value.isoformat()
+        else:
+            last_sync_at = _last_sync_at_value
         if last_sync_at is not UNSET:
             field_dict["lastSyncAt"] = last_sync_at
 
@@ -68,12 +72,23 @@ class DeviceProfile:
         status = d.pop("status", UNSET)
 
         try:
-            _last_sync_at = d.get("lastSyncAt", UNSET)
-            last_sync_at: datetime.datetime | Unset
-            if isinstance(_last_sync_at, Unset):
-                last_sync_at = UNSET
-            else:
-                last_sync_at = datetime.datetime.fromisoformat(_last_sync_at)
+
+            def _parse_last_sync_at(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    last_sync_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                    return last_sync_at_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                raise TypeError(f"unexpected {type(data).__name__}")
+
+            last_sync_at = _parse_last_sync_at(d.get("lastSyncAt", UNSET))
 
         except LENIENT:
             last_sync_at = UNSET

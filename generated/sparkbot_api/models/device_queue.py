@@ -40,9 +40,13 @@ class DeviceQueue:
             field_dict["status"] = status
 
         _status_updated_at_value = UNSET if self.status_updated_at is None else self.status_updated_at
-        status_updated_at: str | Unset = UNSET
-        if not isinstance(_status_updated_at_value, Unset):
+        status_updated_at: None | str | Unset
+        if isinstance(_status_updated_at_value, Unset):
+            status_updated_at = UNSET
+        elif isinstance(_status_updated_at_value, datetime.datetime):
             status_updated_at = _status_updated_at_value.isoformat()
+        else:
+            status_updated_at = _status_updated_at_value
         if status_updated_at is not UNSET:
             field_dict["statusUpdatedAt"] = status_updated_at
 
@@ -64,12 +68,23 @@ class DeviceQueue:
         status = d.pop("status", UNSET)
 
         try:
-            _status_updated_at = d.get("statusUpdatedAt", UNSET)
-            status_updated_at: datetime.datetime | Unset
-            if isinstance(_status_updated_at, Unset):
-                status_updated_at = UNSET
-            else:
-                status_updated_at = datetime.datetime.fromisoformat(_status_updated_at)
+
+            def _parse_status_updated_at(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    status_updated_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                    return status_updated_at_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                raise TypeError(f"unexpected {type(data).__name__}")
+
+            status_updated_at = _parse_status_updated_at(d.get("statusUpdatedAt", UNSET))
 
         except LENIENT:
             status_updated_at = UNSET

@@ -183,23 +183,35 @@ class File:
             field_dict["deletedAt"] = deleted_at
 
         _expires_at_value = UNSET if self.expires_at is None else self.expires_at
-        expires_at: str | Unset = UNSET
-        if not isinstance(_expires_at_value, Unset):
+        expires_at: None | str | Unset
+        if isinstance(_expires_at_value, Unset):
+            expires_at = UNSET
+        elif isinstance(_expires_at_value, datetime.datetime):
             expires_at = _expires_at_value.isoformat()
+        else:
+            expires_at = _expires_at_value
         if expires_at is not UNSET:
             field_dict["expiresAt"] = expires_at
 
         _last_access_at_value = UNSET if self.last_access_at is None else self.last_access_at
-        last_access_at: str | Unset = UNSET
-        if not isinstance(_last_access_at_value, Unset):
+        last_access_at: None | str | Unset
+        if isinstance(_last_access_at_value, Unset):
+            last_access_at = UNSET
+        elif isinstance(_last_access_at_value, datetime.datetime):
             last_access_at = _last_access_at_value.isoformat()
+        else:
+            last_access_at = _last_access_at_value
         if last_access_at is not UNSET:
             field_dict["lastAccessAt"] = last_access_at
 
         _last_delivery_at_value = UNSET if self.last_delivery_at is None else self.last_delivery_at
-        last_delivery_at: str | Unset = UNSET
-        if not isinstance(_last_delivery_at_value, Unset):
+        last_delivery_at: None | str | Unset
+        if isinstance(_last_delivery_at_value, Unset):
+            last_delivery_at = UNSET
+        elif isinstance(_last_delivery_at_value, datetime.datetime):
             last_delivery_at = _last_delivery_at_value.isoformat()
+        else:
+            last_delivery_at = _last_delivery_at_value
         if last_delivery_at is not UNSET:
             field_dict["lastDeliveryAt"] = last_delivery_at
 
@@ -331,7 +343,7 @@ class File:
                     return deleted_at_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-                return cast(datetime.datetime | None | Unset, data)
+                raise TypeError(f"unexpected {type(data).__name__}")
 
             deleted_at = _parse_deleted_at(d.get("deletedAt", UNSET))
 
@@ -341,12 +353,23 @@ class File:
             d.pop("deletedAt", None)
 
         try:
-            _expires_at = d.get("expiresAt", UNSET)
-            expires_at: datetime.datetime | Unset
-            if isinstance(_expires_at, Unset):
-                expires_at = UNSET
-            else:
-                expires_at = datetime.datetime.fromisoformat(_expires_at)
+
+            def _parse_expires_at(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    expires_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                    return expires_at_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                raise TypeError(f"unexpected {type(data).__name__}")
+
+            expires_at = _parse_expires_at(d.get("expiresAt", UNSET))
 
         except LENIENT:
             expires_at = UNSET
@@ -354,12 +377,23 @@ class File:
             d.pop("expiresAt", None)
 
         try:
-            _last_access_at = d.get("lastAccessAt", UNSET)
-            last_access_at: datetime.datetime | Unset
-            if isinstance(_last_access_at, Unset):
-                last_access_at = UNSET
-            else:
-                last_access_at = datetime.datetime.fromisoformat(_last_access_at)
+
+            def _parse_last_access_at(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    last_access_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                    return last_access_at_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                raise TypeError(f"unexpected {type(data).__name__}")
+
+            last_access_at = _parse_last_access_at(d.get("lastAccessAt", UNSET))
 
         except LENIENT:
             last_access_at = UNSET
@@ -367,12 +401,23 @@ class File:
             d.pop("lastAccessAt", None)
 
         try:
-            _last_delivery_at = d.get("lastDeliveryAt", UNSET)
-            last_delivery_at: datetime.datetime | Unset
-            if isinstance(_last_delivery_at, Unset):
-                last_delivery_at = UNSET
-            else:
-                last_delivery_at = datetime.datetime.fromisoformat(_last_delivery_at)
+
+            def _parse_last_delivery_at(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    last_delivery_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                    return last_delivery_at_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                raise TypeError(f"unexpected {type(data).__name__}")
+
+            last_delivery_at = _parse_last_delivery_at(d.get("lastDeliveryAt", UNSET))
 
         except LENIENT:
             last_delivery_at = UNSET

@@ -18,8 +18,8 @@ class ForwardMessage:
     """Forward message.
 
     Attributes:
-        device (str): MongoDB ObjectId (24 hex characters).
         forward (ForwardMessageForward)
+        device (str | None): MongoDB ObjectId (24 hex characters).
         phone (str | None): A phone number in E.164 form with a leading +, e.g. +34600111222.
         group (str | None): A group chat id, <digits>@g.us (old form <phone>-<epoch>@g.us).
         channel (str | None): A channel id, <digits>@newsletter.
@@ -37,10 +37,12 @@ class ForwardMessage:
         typing (int | None): Typing simulation.
         quote (str | None): A WhatsApp message id (18-32 hex characters).
         order (bool | None): Strict Message Order.
+        schedule (MessageOptionsSchedule | None): Deliver later: a time-notation delay (delayTo) or a date (see also
+            deliverAt).
     """
 
-    device: str
     forward: ForwardMessageForward
+    device: str | None = None
     phone: str | None = None
     group: str | None = None
     channel: str | None = None
@@ -57,6 +59,7 @@ class ForwardMessage:
     typing: int | None = None
     quote: str | None = None
     order: bool | None = None
+    schedule: MessageOptionsSchedule | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     __repr__ = compact_repr  # sparkbot: show only the fields that are set
@@ -64,13 +67,14 @@ class ForwardMessage:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if self.device is not None:  # a reply may lack even a required field
-            device = self.device
-            field_dict["device"] = device
-
         if self.forward is not None:  # a reply may lack even a required field
             forward = self.forward.to_dict()
             field_dict["forward"] = forward
+
+        _device_value = UNSET if self.device is None else self.device
+        device = _device_value
+        if device is not UNSET:
+            field_dict["device"] = device
 
         _phone_value = UNSET if self.phone is None else self.phone
         phone = _phone_value
@@ -166,13 +170,18 @@ class ForwardMessage:
         if order is not UNSET:
             field_dict["order"] = order
 
+        _schedule_value = UNSET if self.schedule is None else self.schedule
+        schedule: dict[str, Any] | Unset = UNSET
+        if not isinstance(_schedule_value, Unset):
+            schedule = _schedule_value.to_dict()
+        if schedule is not UNSET:
+            field_dict["schedule"] = schedule
+
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        device = d.pop("device", UNSET)
-
         forward: ForwardMessageForward | Unset
         try:
             forward = ForwardMessageForward.from_dict(d["forward"])
@@ -181,6 +190,8 @@ class ForwardMessage:
             forward = UNSET
         else:
             d.pop("forward", None)
+
+        device = d.pop("device", UNSET)
 
         phone = d.pop("phone", UNSET)
 
@@ -260,9 +271,22 @@ class ForwardMessage:
 
         order = d.pop("order", UNSET)
 
+        try:
+            _schedule = d.get("schedule", UNSET)
+            schedule: MessageOptionsSchedule | Unset
+            if isinstance(_schedule, Unset):
+                schedule = UNSET
+            else:
+                schedule = MessageOptionsSchedule.from_dict(_schedule)
+
+        except LENIENT:
+            schedule = UNSET
+        else:
+            d.pop("schedule", None)
+
         forward_message = cls(
-            device=cast(Any, None) if isinstance(device, Unset) else device,
             forward=cast(Any, None) if isinstance(forward, Unset) else forward,
+            device=None if isinstance(device, Unset) else device,
             phone=None if isinstance(phone, Unset) else phone,
             group=None if isinstance(group, Unset) else group,
             channel=None if isinstance(channel, Unset) else channel,
@@ -279,6 +303,7 @@ class ForwardMessage:
             typing=None if isinstance(typing, Unset) else typing,
             quote=None if isinstance(quote, Unset) else quote,
             order=None if isinstance(order, Unset) else order,
+            schedule=None if isinstance(schedule, Unset) else schedule,
         )
 
         forward_message.additional_properties = d
@@ -304,3 +329,4 @@ class ForwardMessage:
 from ..models.chat_action import ChatAction  # noqa: E402
 from ..models.forward_message_forward import ForwardMessageForward  # noqa: E402
 from ..models.message_expiration import MessageExpiration  # noqa: E402
+from ..models.message_options_schedule import MessageOptionsSchedule  # noqa: E402

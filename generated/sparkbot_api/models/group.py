@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -18,7 +18,8 @@ class Group:
     """Group, community or channel (`kind` distinguishes).
 
     Attributes:
-        wid (str): WhatsApp ID of the group or channel.
+        id (str | None): Group id (as the API keys it).
+        wid (str | None): WhatsApp ID of the group or channel.
         kind (GroupKind | None)
         name (str | None)
         description (str | None)
@@ -38,9 +39,11 @@ class Group:
         invite_link (str | None): Invite link to join the group or channel.
         website (str | None)
         total_participants (int | None)
+        participants (list[GroupParticipant] | None)
     """
 
-    wid: str
+    id: str | None = None
+    wid: str | None = None
     kind: GroupKind | None = None
     name: str | None = None
     description: str | None = None
@@ -60,6 +63,7 @@ class Group:
     invite_link: str | None = None
     website: str | None = None
     total_participants: int | None = None
+    participants: list[GroupParticipant] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     __repr__ = compact_repr  # sparkbot: show only the fields that are set
@@ -67,8 +71,14 @@ class Group:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if self.wid is not None:  # a reply may lack even a required field
-            wid = self.wid
+        _id_value = UNSET if self.id is None else self.id
+        id = _id_value
+        if id is not UNSET:
+            field_dict["id"] = id
+
+        _wid_value = UNSET if self.wid is None else self.wid
+        wid = _wid_value
+        if wid is not UNSET:
             field_dict["wid"] = wid
 
         _kind_value = UNSET if self.kind is None else self.kind
@@ -95,30 +105,46 @@ class Group:
             field_dict["imageUrl"] = image_url
 
         _created_at_value = UNSET if self.created_at is None else self.created_at
-        created_at: str | Unset = UNSET
-        if not isinstance(_created_at_value, Unset):
+        created_at: None | str | Unset
+        if isinstance(_created_at_value, Unset):
+            created_at = UNSET
+        elif isinstance(_created_at_value, datetime.datetime):
             created_at = _created_at_value.isoformat()
+        else:
+            created_at = _created_at_value
         if created_at is not UNSET:
             field_dict["createdAt"] = created_at
 
         _last_message_at_value = UNSET if self.last_message_at is None else self.last_message_at
-        last_message_at: str | Unset = UNSET
-        if not isinstance(_last_message_at_value, Unset):
+        last_message_at: None | str | Unset
+        if isinstance(_last_message_at_value, Unset):
+            last_message_at = UNSET
+        elif isinstance(_last_message_at_value, datetime.datetime):
             last_message_at = _last_message_at_value.isoformat()
+        else:
+            last_message_at = _last_message_at_value
         if last_message_at is not UNSET:
             field_dict["lastMessageAt"] = last_message_at
 
         _last_sync_at_value = UNSET if self.last_sync_at is None else self.last_sync_at
-        last_sync_at: str | Unset = UNSET
-        if not isinstance(_last_sync_at_value, Unset):
+        last_sync_at: None | str | Unset
+        if isinstance(_last_sync_at_value, Unset):
+            last_sync_at = UNSET
+        elif isinstance(_last_sync_at_value, datetime.datetime):
             last_sync_at = _last_sync_at_value.isoformat()
+        else:
+            last_sync_at = _last_sync_at_value
         if last_sync_at is not UNSET:
             field_dict["lastSyncAt"] = last_sync_at
 
         _updated_at_value = UNSET if self.updated_at is None else self.updated_at
-        updated_at: str | Unset = UNSET
-        if not isinstance(_updated_at_value, Unset):
+        updated_at: None | str | Unset
+        if isinstance(_updated_at_value, Unset):
+            updated_at = UNSET
+        elif isinstance(_updated_at_value, datetime.datetime):
             updated_at = _updated_at_value.isoformat()
+        else:
+            updated_at = _updated_at_value
         if updated_at is not UNSET:
             field_dict["updatedAt"] = updated_at
 
@@ -177,11 +203,24 @@ class Group:
         if total_participants is not UNSET:
             field_dict["totalParticipants"] = total_participants
 
+        _participants_value = UNSET if self.participants is None else self.participants
+        participants: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(_participants_value, Unset):
+            participants = []
+            for participants_item_data in _participants_value:
+                participants_item = participants_item_data.to_dict()
+                participants.append(participants_item)
+
+        if participants is not UNSET:
+            field_dict["participants"] = participants
+
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
         wid = d.pop("wid", UNSET)
 
         try:
@@ -204,12 +243,23 @@ class Group:
         image_url = d.pop("imageUrl", UNSET)
 
         try:
-            _created_at = d.get("createdAt", UNSET)
-            created_at: datetime.datetime | Unset
-            if isinstance(_created_at, Unset):
-                created_at = UNSET
-            else:
-                created_at = datetime.datetime.fromisoformat(_created_at)
+
+            def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    created_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                    return created_at_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                raise TypeError(f"unexpected {type(data).__name__}")
+
+            created_at = _parse_created_at(d.get("createdAt", UNSET))
 
         except LENIENT:
             created_at = UNSET
@@ -217,12 +267,23 @@ class Group:
             d.pop("createdAt", None)
 
         try:
-            _last_message_at = d.get("lastMessageAt", UNSET)
-            last_message_at: datetime.datetime | Unset
-            if isinstance(_last_message_at, Unset):
-                last_message_at = UNSET
-            else:
-                last_message_at = datetime.datetime.fromisoformat(_last_message_at)
+
+            def _parse_last_message_at(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    last_message_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                    return last_message_at_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                raise TypeError(f"unexpected {type(data).__name__}")
+
+            last_message_at = _parse_last_message_at(d.get("lastMessageAt", UNSET))
 
         except LENIENT:
             last_message_at = UNSET
@@ -230,12 +291,23 @@ class Group:
             d.pop("lastMessageAt", None)
 
         try:
-            _last_sync_at = d.get("lastSyncAt", UNSET)
-            last_sync_at: datetime.datetime | Unset
-            if isinstance(_last_sync_at, Unset):
-                last_sync_at = UNSET
-            else:
-                last_sync_at = datetime.datetime.fromisoformat(_last_sync_at)
+
+            def _parse_last_sync_at(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    last_sync_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                    return last_sync_at_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                raise TypeError(f"unexpected {type(data).__name__}")
+
+            last_sync_at = _parse_last_sync_at(d.get("lastSyncAt", UNSET))
 
         except LENIENT:
             last_sync_at = UNSET
@@ -243,12 +315,23 @@ class Group:
             d.pop("lastSyncAt", None)
 
         try:
-            _updated_at = d.get("updatedAt", UNSET)
-            updated_at: datetime.datetime | Unset
-            if isinstance(_updated_at, Unset):
-                updated_at = UNSET
-            else:
-                updated_at = datetime.datetime.fromisoformat(_updated_at)
+
+            def _parse_updated_at(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    updated_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                    return updated_at_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                raise TypeError(f"unexpected {type(data).__name__}")
+
+            updated_at = _parse_updated_at(d.get("updatedAt", UNSET))
 
         except LENIENT:
             updated_at = UNSET
@@ -277,8 +360,24 @@ class Group:
 
         total_participants = d.pop("totalParticipants", UNSET)
 
+        try:
+            _participants = d.get("participants", UNSET)
+            participants: list[GroupParticipant] | Unset = UNSET
+            if _participants is not UNSET:
+                participants = []
+                for participants_item_data in _participants:
+                    participants_item = GroupParticipant.from_dict(participants_item_data)
+
+                    participants.append(participants_item)
+
+        except LENIENT:
+            participants = UNSET
+        else:
+            d.pop("participants", None)
+
         group = cls(
-            wid=cast(Any, None) if isinstance(wid, Unset) else wid,
+            id=None if isinstance(id, Unset) else id,
+            wid=None if isinstance(wid, Unset) else wid,
             kind=None if isinstance(kind, Unset) else kind,
             name=None if isinstance(name, Unset) else name,
             description=None if isinstance(description, Unset) else description,
@@ -298,6 +397,7 @@ class Group:
             invite_link=None if isinstance(invite_link, Unset) else invite_link,
             website=None if isinstance(website, Unset) else website,
             total_participants=None if isinstance(total_participants, Unset) else total_participants,
+            participants=None if isinstance(participants, Unset) else participants,
         )
 
         group.additional_properties = d
@@ -318,3 +418,6 @@ class Group:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.group_participant import GroupParticipant  # noqa: E402

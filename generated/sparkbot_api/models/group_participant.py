@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -17,7 +17,10 @@ class GroupParticipant:
     """Group participant.
 
     Attributes:
-        wid (str): Participant WhatsApp ID.
+        id (str | None): Participant WhatsApp id.
+        phone (str | None): Participant phone number.
+        contact (GroupParticipantContact | None): The participant's contact, when known.
+        wid (str | None): Participant WhatsApp ID.
         chat_wid (str | None): Group WhatsApp ID.
         lid (str | None)
         name (str | None)
@@ -30,7 +33,10 @@ class GroupParticipant:
         synced_at (datetime.datetime | None)
     """
 
-    wid: str
+    id: str | None = None
+    phone: str | None = None
+    contact: GroupParticipantContact | None = None
+    wid: str | None = None
     chat_wid: str | None = None
     lid: str | None = None
     name: str | None = None
@@ -48,8 +54,26 @@ class GroupParticipant:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if self.wid is not None:  # a reply may lack even a required field
-            wid = self.wid
+        _id_value = UNSET if self.id is None else self.id
+        id = _id_value
+        if id is not UNSET:
+            field_dict["id"] = id
+
+        _phone_value = UNSET if self.phone is None else self.phone
+        phone = _phone_value
+        if phone is not UNSET:
+            field_dict["phone"] = phone
+
+        _contact_value = UNSET if self.contact is None else self.contact
+        contact: dict[str, Any] | Unset = UNSET
+        if not isinstance(_contact_value, Unset):
+            contact = _contact_value.to_dict()
+        if contact is not UNSET:
+            field_dict["contact"] = contact
+
+        _wid_value = UNSET if self.wid is None else self.wid
+        wid = _wid_value
+        if wid is not UNSET:
             field_dict["wid"] = wid
 
         _chat_wid_value = UNSET if self.chat_wid is None else self.chat_wid
@@ -104,9 +128,13 @@ class GroupParticipant:
             field_dict["leaveDate"] = leave_date
 
         _synced_at_value = UNSET if self.synced_at is None else self.synced_at
-        synced_at: str | Unset = UNSET
-        if not isinstance(_synced_at_value, Unset):
+        synced_at: None | str | Unset
+        if isinstance(_synced_at_value, Unset):
+            synced_at = UNSET
+        elif isinstance(_synced_at_value, datetime.datetime):
             synced_at = _synced_at_value.isoformat()
+        else:
+            synced_at = _synced_at_value
         if synced_at is not UNSET:
             field_dict["syncedAt"] = synced_at
 
@@ -115,6 +143,23 @@ class GroupParticipant:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        phone = d.pop("phone", UNSET)
+
+        try:
+            _contact = d.get("contact", UNSET)
+            contact: GroupParticipantContact | Unset
+            if isinstance(_contact, Unset):
+                contact = UNSET
+            else:
+                contact = GroupParticipantContact.from_dict(_contact)
+
+        except LENIENT:
+            contact = UNSET
+        else:
+            d.pop("contact", None)
+
         wid = d.pop("wid", UNSET)
 
         chat_wid = d.pop("chatWid", UNSET)
@@ -148,7 +193,7 @@ class GroupParticipant:
                     return leave_date_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-                return cast(datetime.datetime | None | Unset, data)
+                raise TypeError(f"unexpected {type(data).__name__}")
 
             leave_date = _parse_leave_date(d.get("leaveDate", UNSET))
 
@@ -158,12 +203,23 @@ class GroupParticipant:
             d.pop("leaveDate", None)
 
         try:
-            _synced_at = d.get("syncedAt", UNSET)
-            synced_at: datetime.datetime | Unset
-            if isinstance(_synced_at, Unset):
-                synced_at = UNSET
-            else:
-                synced_at = datetime.datetime.fromisoformat(_synced_at)
+
+            def _parse_synced_at(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    synced_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                    return synced_at_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                raise TypeError(f"unexpected {type(data).__name__}")
+
+            synced_at = _parse_synced_at(d.get("syncedAt", UNSET))
 
         except LENIENT:
             synced_at = UNSET
@@ -171,7 +227,10 @@ class GroupParticipant:
             d.pop("syncedAt", None)
 
         group_participant = cls(
-            wid=cast(Any, None) if isinstance(wid, Unset) else wid,
+            id=None if isinstance(id, Unset) else id,
+            phone=None if isinstance(phone, Unset) else phone,
+            contact=None if isinstance(contact, Unset) else contact,
+            wid=None if isinstance(wid, Unset) else wid,
             chat_wid=None if isinstance(chat_wid, Unset) else chat_wid,
             lid=None if isinstance(lid, Unset) else lid,
             name=None if isinstance(name, Unset) else name,
@@ -202,3 +261,6 @@ class GroupParticipant:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.group_participant_contact import GroupParticipantContact  # noqa: E402

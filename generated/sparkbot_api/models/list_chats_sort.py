@@ -2,6 +2,8 @@ from enum import StrEnum
 
 
 class ListChatsSort(StrEnum):
+    DATEASC = "date:asc"
+    DATEDESC = "date:desc"
     LASTMESSAGEATASC = "lastMessageAt:asc"
     LASTMESSAGEATDESC = "lastMessageAt:desc"
     NAMEASC = "name:asc"

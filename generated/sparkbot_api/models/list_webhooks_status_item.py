@@ -4,7 +4,10 @@ from enum import StrEnum
 class ListWebhooksStatusItem(StrEnum):
     ACTIVE = "active"
     DISABLED = "disabled"
+    ERROR = "error"
+    FAILED = "failed"
     PENDING = "pending"
+    REMOVED = "removed"
 
     def __str__(self) -> str:
         return str(self.value)

@@ -74,9 +74,13 @@ class MeetingLink:
             field_dict["message"] = message
 
         _expires_at_value = UNSET if self.expires_at is None else self.expires_at
-        expires_at: str | Unset = UNSET
-        if not isinstance(_expires_at_value, Unset):
+        expires_at: None | str | Unset
+        if isinstance(_expires_at_value, Unset):
+            expires_at = UNSET
+        elif isinstance(_expires_at_value, datetime.datetime):
             expires_at = _expires_at_value.isoformat()
+        else:
+            expires_at = _expires_at_value
         if expires_at is not UNSET:
             field_dict["expiresAt"] = expires_at
 
@@ -109,12 +113,23 @@ class MeetingLink:
         message = d.pop("message", UNSET)
 
         try:
-            _expires_at = d.get("expiresAt", UNSET)
-            expires_at: datetime.datetime | Unset
-            if isinstance(_expires_at, Unset):
-                expires_at = UNSET
-            else:
-                expires_at = datetime.datetime.fromisoformat(_expires_at)
+
+            def _parse_expires_at(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    expires_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                    return expires_at_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                raise TypeError(f"unexpected {type(data).__name__}")
+
+            expires_at = _parse_expires_at(d.get("expiresAt", UNSET))
 
         except LENIENT:
             expires_at = UNSET

@@ -25,7 +25,7 @@ class Message:
     Attributes:
         id (str): MongoDB ObjectId (24 hex characters).
         user (str | None): Owner user ID.
-        device (str | None): Device (number) ID.
+        device (MessageDeviceType1 | str | None): Device (number) id, or the device itself.
         entity (MessageEntity | None)
         contact (MessageContact | None): Target contact (free-form).
         reference (str | None)
@@ -76,11 +76,14 @@ class Message:
         list_ (MessageList | None)
         template (MessageTemplate | None)
         retry (MessageRetry | None)
+        created_at (datetime.datetime | None): When the message was queued.
+        updated_at (datetime.datetime | None)
+        schedule (MessageSchedule | None)
     """
 
     id: str
     user: str | None = None
-    device: str | None = None
+    device: MessageDeviceType1 | str | None = None
     entity: MessageEntity | None = None
     contact: MessageContact | None = None
     reference: str | None = None
@@ -131,6 +134,9 @@ class Message:
     list_: MessageList | None = None
     template: MessageTemplate | None = None
     retry: MessageRetry | None = None
+    created_at: datetime.datetime | None = None
+    updated_at: datetime.datetime | None = None
+    schedule: MessageSchedule | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     __repr__ = compact_repr  # sparkbot: show only the fields that are set
@@ -148,7 +154,13 @@ class Message:
             field_dict["user"] = user
 
         _device_value = UNSET if self.device is None else self.device
-        device = _device_value
+        device: dict[str, Any] | str | Unset
+        if isinstance(_device_value, Unset):
+            device = UNSET
+        elif isinstance(_device_value, MessageDeviceType1):
+            device = _device_value.to_dict()
+        else:
+            device = _device_value
         if device is not UNSET:
             field_dict["device"] = device
 
@@ -343,44 +355,68 @@ class Message:
             field_dict["retentionPolicy"] = retention_policy
 
         _sent_at_value = UNSET if self.sent_at is None else self.sent_at
-        sent_at: str | Unset = UNSET
-        if not isinstance(_sent_at_value, Unset):
+        sent_at: None | str | Unset
+        if isinstance(_sent_at_value, Unset):
+            sent_at = UNSET
+        elif isinstance(_sent_at_value, datetime.datetime):
             sent_at = _sent_at_value.isoformat()
+        else:
+            sent_at = _sent_at_value
         if sent_at is not UNSET:
             field_dict["sentAt"] = sent_at
 
         _processed_at_value = UNSET if self.processed_at is None else self.processed_at
-        processed_at: str | Unset = UNSET
-        if not isinstance(_processed_at_value, Unset):
+        processed_at: None | str | Unset
+        if isinstance(_processed_at_value, Unset):
+            processed_at = UNSET
+        elif isinstance(_processed_at_value, datetime.datetime):
             processed_at = _processed_at_value.isoformat()
+        else:
+            processed_at = _processed_at_value
         if processed_at is not UNSET:
             field_dict["processedAt"] = processed_at
 
         _deliver_at_value = UNSET if self.deliver_at is None else self.deliver_at
-        deliver_at: str | Unset = UNSET
-        if not isinstance(_deliver_at_value, Unset):
+        deliver_at: None | str | Unset
+        if isinstance(_deliver_at_value, Unset):
+            deliver_at = UNSET
+        elif isinstance(_deliver_at_value, datetime.datetime):
             deliver_at = _deliver_at_value.isoformat()
+        else:
+            deliver_at = _deliver_at_value
         if deliver_at is not UNSET:
             field_dict["deliverAt"] = deliver_at
 
         _expires_at_value = UNSET if self.expires_at is None else self.expires_at
-        expires_at: str | Unset = UNSET
-        if not isinstance(_expires_at_value, Unset):
+        expires_at: None | str | Unset
+        if isinstance(_expires_at_value, Unset):
+            expires_at = UNSET
+        elif isinstance(_expires_at_value, datetime.datetime):
             expires_at = _expires_at_value.isoformat()
+        else:
+            expires_at = _expires_at_value
         if expires_at is not UNSET:
             field_dict["expiresAt"] = expires_at
 
         _expired_at_value = UNSET if self.expired_at is None else self.expired_at
-        expired_at: str | Unset = UNSET
-        if not isinstance(_expired_at_value, Unset):
+        expired_at: None | str | Unset
+        if isinstance(_expired_at_value, Unset):
+            expired_at = UNSET
+        elif isinstance(_expired_at_value, datetime.datetime):
             expired_at = _expired_at_value.isoformat()
+        else:
+            expired_at = _expired_at_value
         if expired_at is not UNSET:
             field_dict["expiredAt"] = expired_at
 
         _failed_at_value = UNSET if self.failed_at is None else self.failed_at
-        failed_at: str | Unset = UNSET
-        if not isinstance(_failed_at_value, Unset):
+        failed_at: None | str | Unset
+        if isinstance(_failed_at_value, Unset):
+            failed_at = UNSET
+        elif isinstance(_failed_at_value, datetime.datetime):
             failed_at = _failed_at_value.isoformat()
+        else:
+            failed_at = _failed_at_value
         if failed_at is not UNSET:
             field_dict["failedAt"] = failed_at
 
@@ -454,6 +490,35 @@ class Message:
         if retry is not UNSET:
             field_dict["retry"] = retry
 
+        _created_at_value = UNSET if self.created_at is None else self.created_at
+        created_at: None | str | Unset
+        if isinstance(_created_at_value, Unset):
+            created_at = UNSET
+        elif isinstance(_created_at_value, datetime.datetime):
+            created_at = _created_at_value.isoformat()
+        else:
+            created_at = _created_at_value
+        if created_at is not UNSET:
+            field_dict["createdAt"] = created_at
+
+        _updated_at_value = UNSET if self.updated_at is None else self.updated_at
+        updated_at: None | str | Unset
+        if isinstance(_updated_at_value, Unset):
+            updated_at = UNSET
+        elif isinstance(_updated_at_value, datetime.datetime):
+            updated_at = _updated_at_value.isoformat()
+        else:
+            updated_at = _updated_at_value
+        if updated_at is not UNSET:
+            field_dict["updatedAt"] = updated_at
+
+        _schedule_value = UNSET if self.schedule is None else self.schedule
+        schedule: dict[str, Any] | Unset = UNSET
+        if not isinstance(_schedule_value, Unset):
+            schedule = _schedule_value.to_dict()
+        if schedule is not UNSET:
+            field_dict["schedule"] = schedule
+
         return field_dict
 
     @classmethod
@@ -463,7 +528,27 @@ class Message:
 
         user = d.pop("user", UNSET)
 
-        device = d.pop("device", UNSET)
+        try:
+
+            def _parse_device(data: object) -> MessageDeviceType1 | str | Unset:
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    device_type_1 = MessageDeviceType1.from_dict(data)
+
+                    return device_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(MessageDeviceType1 | str | Unset, data)
+
+            device = _parse_device(d.get("device", UNSET))
+
+        except LENIENT:
+            device = UNSET
+        else:
+            d.pop("device", None)
 
         try:
             _entity = d.get("entity", UNSET)
@@ -611,12 +696,23 @@ class Message:
         retention_policy = d.pop("retentionPolicy", UNSET)
 
         try:
-            _sent_at = d.get("sentAt", UNSET)
-            sent_at: datetime.datetime | Unset
-            if isinstance(_sent_at, Unset):
-                sent_at = UNSET
-            else:
-                sent_at = datetime.datetime.fromisoformat(_sent_at)
+
+            def _parse_sent_at(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    sent_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                    return sent_at_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                raise TypeError(f"unexpected {type(data).__name__}")
+
+            sent_at = _parse_sent_at(d.get("sentAt", UNSET))
 
         except LENIENT:
             sent_at = UNSET
@@ -624,12 +720,23 @@ class Message:
             d.pop("sentAt", None)
 
         try:
-            _processed_at = d.get("processedAt", UNSET)
-            processed_at: datetime.datetime | Unset
-            if isinstance(_processed_at, Unset):
-                processed_at = UNSET
-            else:
-                processed_at = datetime.datetime.fromisoformat(_processed_at)
+
+            def _parse_processed_at(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    processed_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                    return processed_at_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                raise TypeError(f"unexpected {type(data).__name__}")
+
+            processed_at = _parse_processed_at(d.get("processedAt", UNSET))
 
         except LENIENT:
             processed_at = UNSET
@@ -637,12 +744,23 @@ class Message:
             d.pop("processedAt", None)
 
         try:
-            _deliver_at = d.get("deliverAt", UNSET)
-            deliver_at: datetime.datetime | Unset
-            if isinstance(_deliver_at, Unset):
-                deliver_at = UNSET
-            else:
-                deliver_at = datetime.datetime.fromisoformat(_deliver_at)
+
+            def _parse_deliver_at(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    deliver_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                    return deliver_at_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                raise TypeError(f"unexpected {type(data).__name__}")
+
+            deliver_at = _parse_deliver_at(d.get("deliverAt", UNSET))
 
         except LENIENT:
             deliver_at = UNSET
@@ -650,12 +768,23 @@ class Message:
             d.pop("deliverAt", None)
 
         try:
-            _expires_at = d.get("expiresAt", UNSET)
-            expires_at: datetime.datetime | Unset
-            if isinstance(_expires_at, Unset):
-                expires_at = UNSET
-            else:
-                expires_at = datetime.datetime.fromisoformat(_expires_at)
+
+            def _parse_expires_at(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    expires_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                    return expires_at_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                raise TypeError(f"unexpected {type(data).__name__}")
+
+            expires_at = _parse_expires_at(d.get("expiresAt", UNSET))
 
         except LENIENT:
             expires_at = UNSET
@@ -663,12 +792,23 @@ class Message:
             d.pop("expiresAt", None)
 
         try:
-            _expired_at = d.get("expiredAt", UNSET)
-            expired_at: datetime.datetime | Unset
-            if isinstance(_expired_at, Unset):
-                expired_at = UNSET
-            else:
-                expired_at = datetime.datetime.fromisoformat(_expired_at)
+
+            def _parse_expired_at(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    expired_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                    return expired_at_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                raise TypeError(f"unexpected {type(data).__name__}")
+
+            expired_at = _parse_expired_at(d.get("expiredAt", UNSET))
 
         except LENIENT:
             expired_at = UNSET
@@ -676,12 +816,23 @@ class Message:
             d.pop("expiredAt", None)
 
         try:
-            _failed_at = d.get("failedAt", UNSET)
-            failed_at: datetime.datetime | Unset
-            if isinstance(_failed_at, Unset):
-                failed_at = UNSET
-            else:
-                failed_at = datetime.datetime.fromisoformat(_failed_at)
+
+            def _parse_failed_at(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    failed_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                    return failed_at_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                raise TypeError(f"unexpected {type(data).__name__}")
+
+            failed_at = _parse_failed_at(d.get("failedAt", UNSET))
 
         except LENIENT:
             failed_at = UNSET
@@ -818,6 +969,67 @@ class Message:
         else:
             d.pop("retry", None)
 
+        try:
+
+            def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    created_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                    return created_at_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                raise TypeError(f"unexpected {type(data).__name__}")
+
+            created_at = _parse_created_at(d.get("createdAt", UNSET))
+
+        except LENIENT:
+            created_at = UNSET
+        else:
+            d.pop("createdAt", None)
+
+        try:
+
+            def _parse_updated_at(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    updated_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                    return updated_at_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                raise TypeError(f"unexpected {type(data).__name__}")
+
+            updated_at = _parse_updated_at(d.get("updatedAt", UNSET))
+
+        except LENIENT:
+            updated_at = UNSET
+        else:
+            d.pop("updatedAt", None)
+
+        try:
+            _schedule = d.get("schedule", UNSET)
+            schedule: MessageSchedule | Unset
+            if isinstance(_schedule, Unset):
+                schedule = UNSET
+            else:
+                schedule = MessageSchedule.from_dict(_schedule)
+
+        except LENIENT:
+            schedule = UNSET
+        else:
+            d.pop("schedule", None)
+
         message = cls(
             id=cast(Any, None) if isinstance(id, Unset) else id,
             user=None if isinstance(user, Unset) else user,
@@ -872,6 +1084,9 @@ class Message:
             list_=None if isinstance(list_, Unset) else list_,
             template=None if isinstance(template, Unset) else template,
             retry=None if isinstance(retry, Unset) else retry,
+            created_at=None if isinstance(created_at, Unset) else created_at,
+            updated_at=None if isinstance(updated_at, Unset) else updated_at,
+            schedule=None if isinstance(schedule, Unset) else schedule,
         )
 
         message.additional_properties = d
@@ -897,11 +1112,13 @@ class Message:
 from ..models.message_attend import MessageAttend  # noqa: E402
 from ..models.message_contact import MessageContact  # noqa: E402
 from ..models.message_delivery_options import MessageDeliveryOptions  # noqa: E402
+from ..models.message_device_type_1 import MessageDeviceType1  # noqa: E402
 from ..models.message_event import MessageEvent  # noqa: E402
 from ..models.message_list import MessageList  # noqa: E402
 from ..models.message_location import MessageLocation  # noqa: E402
 from ..models.message_media import MessageMedia  # noqa: E402
 from ..models.message_poll import MessagePoll  # noqa: E402
 from ..models.message_retry import MessageRetry  # noqa: E402
+from ..models.message_schedule import MessageSchedule  # noqa: E402
 from ..models.message_template import MessageTemplate  # noqa: E402
 from ..models.message_vote import MessageVote  # noqa: E402

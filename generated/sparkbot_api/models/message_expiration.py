@@ -17,7 +17,7 @@ class MessageExpiration:
     """When an undelivered message expires: give one of seconds, duration or date.
 
     Attributes:
-        seconds (int | None): Seconds. API default: 300.
+        seconds (int | None): Seconds (5 to 8035200, 93 days). API default: 300.
         duration (str | None): Duration. API default: 1h.
         date (datetime.datetime | None): Date.
     """

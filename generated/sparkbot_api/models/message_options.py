@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -15,10 +15,10 @@ T = TypeVar("T", bound="MessageOptions")
 
 @_attrs_define
 class MessageOptions:
-    """Target and delivery options shared by every kind of sent message.
+    """Target and delivery options shared by every kind of sent message: exactly one target (phone, group or channel).
 
     Attributes:
-        device (str): MongoDB ObjectId (24 hex characters).
+        device (str | None): MongoDB ObjectId (24 hex characters).
         phone (str | None): A phone number in E.164 form with a leading +, e.g. +34600111222.
         group (str | None): A group chat id, <digits>@g.us (old form <phone>-<epoch>@g.us).
         channel (str | None): A channel id, <digits>@newsletter.
@@ -36,9 +36,11 @@ class MessageOptions:
         typing (int | None): Typing simulation.
         quote (str | None): A WhatsApp message id (18-32 hex characters).
         order (bool | None): Strict Message Order.
+        schedule (MessageOptionsSchedule | None): Deliver later: a time-notation delay (delayTo) or a date (see also
+            deliverAt).
     """
 
-    device: str
+    device: str | None = None
     phone: str | None = None
     group: str | None = None
     channel: str | None = None
@@ -55,6 +57,7 @@ class MessageOptions:
     typing: int | None = None
     quote: str | None = None
     order: bool | None = None
+    schedule: MessageOptionsSchedule | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     __repr__ = compact_repr  # sparkbot: show only the fields that are set
@@ -62,8 +65,9 @@ class MessageOptions:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if self.device is not None:  # a reply may lack even a required field
-            device = self.device
+        _device_value = UNSET if self.device is None else self.device
+        device = _device_value
+        if device is not UNSET:
             field_dict["device"] = device
 
         _phone_value = UNSET if self.phone is None else self.phone
@@ -160,6 +164,13 @@ class MessageOptions:
         if order is not UNSET:
             field_dict["order"] = order
 
+        _schedule_value = UNSET if self.schedule is None else self.schedule
+        schedule: dict[str, Any] | Unset = UNSET
+        if not isinstance(_schedule_value, Unset):
+            schedule = _schedule_value.to_dict()
+        if schedule is not UNSET:
+            field_dict["schedule"] = schedule
+
         return field_dict
 
     @classmethod
@@ -245,8 +256,21 @@ class MessageOptions:
 
         order = d.pop("order", UNSET)
 
+        try:
+            _schedule = d.get("schedule", UNSET)
+            schedule: MessageOptionsSchedule | Unset
+            if isinstance(_schedule, Unset):
+                schedule = UNSET
+            else:
+                schedule = MessageOptionsSchedule.from_dict(_schedule)
+
+        except LENIENT:
+            schedule = UNSET
+        else:
+            d.pop("schedule", None)
+
         message_options = cls(
-            device=cast(Any, None) if isinstance(device, Unset) else device,
+            device=None if isinstance(device, Unset) else device,
             phone=None if isinstance(phone, Unset) else phone,
             group=None if isinstance(group, Unset) else group,
             channel=None if isinstance(channel, Unset) else channel,
@@ -263,6 +287,7 @@ class MessageOptions:
             typing=None if isinstance(typing, Unset) else typing,
             quote=None if isinstance(quote, Unset) else quote,
             order=None if isinstance(order, Unset) else order,
+            schedule=None if isinstance(schedule, Unset) else schedule,
         )
 
         message_options.additional_properties = d
@@ -287,3 +312,4 @@ class MessageOptions:
 
 from ..models.chat_action import ChatAction  # noqa: E402
 from ..models.message_expiration import MessageExpiration  # noqa: E402
+from ..models.message_options_schedule import MessageOptionsSchedule  # noqa: E402

@@ -49,9 +49,13 @@ class MessageRetry:
             field_dict["count"] = count
 
         _last_retry_at_value = UNSET if self.last_retry_at is None else self.last_retry_at
-        last_retry_at: str | Unset = UNSET
-        if not isinstance(_last_retry_at_value, Unset):
+        last_retry_at: None | str | Unset
+        if isinstance(_last_retry_at_value, Unset):
+            last_retry_at = UNSET
+        elif isinstance(_last_retry_at_value, datetime.datetime):
             last_retry_at = _last_retry_at_value.isoformat()
+        else:
+            last_retry_at = _last_retry_at_value
         if last_retry_at is not UNSET:
             field_dict["lastRetryAt"] = last_retry_at
 
@@ -67,12 +71,23 @@ class MessageRetry:
         count = d.pop("count", UNSET)
 
         try:
-            _last_retry_at = d.get("lastRetryAt", UNSET)
-            last_retry_at: datetime.datetime | Unset
-            if isinstance(_last_retry_at, Unset):
-                last_retry_at = UNSET
-            else:
-                last_retry_at = datetime.datetime.fromisoformat(_last_retry_at)
+
+            def _parse_last_retry_at(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    last_retry_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                    return last_retry_at_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                raise TypeError(f"unexpected {type(data).__name__}")
+
+            last_retry_at = _parse_last_retry_at(d.get("lastRetryAt", UNSET))
 
         except LENIENT:
             last_retry_at = UNSET

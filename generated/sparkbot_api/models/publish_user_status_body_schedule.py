@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -17,12 +17,12 @@ T = TypeVar("T", bound="PublishUserStatusBodySchedule")
 class PublishUserStatusBodySchedule:
     """
     Attributes:
-        delay (bool | None): Schedule Status.
+        delay (bool | int | None): Delay in seconds before publishing (true: use delayTo).
         delay_to (PublishUserStatusBodyScheduleDelayTo | None): Delay (Time Notation). API default: 1h.
         date (datetime.datetime | None): Date/Time.
     """
 
-    delay: bool | None = None
+    delay: bool | int | None = None
     delay_to: PublishUserStatusBodyScheduleDelayTo | None = None
     date: datetime.datetime | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -33,7 +33,11 @@ class PublishUserStatusBodySchedule:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         _delay_value = UNSET if self.delay is None else self.delay
-        delay = _delay_value
+        delay: bool | int | Unset
+        if isinstance(_delay_value, Unset):
+            delay = UNSET
+        else:
+            delay = _delay_value
         if delay is not UNSET:
             field_dict["delay"] = delay
 
@@ -57,7 +61,19 @@ class PublishUserStatusBodySchedule:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        delay = d.pop("delay", UNSET)
+        try:
+
+            def _parse_delay(data: object) -> bool | int | Unset:
+                if isinstance(data, Unset):
+                    return data
+                return cast(bool | int | Unset, data)
+
+            delay = _parse_delay(d.get("delay", UNSET))
+
+        except LENIENT:
+            delay = UNSET
+        else:
+            d.pop("delay", None)
 
         try:
             _delay_to = d.get("delayTo", UNSET)

@@ -21,8 +21,8 @@ class SendEventMessageEvent:
         date (datetime.datetime): Event Date and Time.
         description (str | None): Event Description.
         location (str | None): Event Location.
-        latitude (int | None): Latitude.
-        longitude (int | None): Longitude.
+        latitude (float | None): Latitude.
+        longitude (float | None): Longitude.
         call (SendEventMessageEventCall | None): Meeting Call Type. API default: none.
     """
 
@@ -30,8 +30,8 @@ class SendEventMessageEvent:
     date: datetime.datetime
     description: str | None = None
     location: str | None = None
-    latitude: int | None = None
-    longitude: int | None = None
+    latitude: float | None = None
+    longitude: float | None = None
     call: SendEventMessageEventCall | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -16,7 +16,7 @@ class SendLocationMessageLocation:
     """
     Attributes:
         address (str | None): Address.
-        coordinates (list[float] | None): Latitude.
+        coordinates (list[float] | None): [latitude, longitude]: latitude within ±90, longitude within ±180.
         name (str | None): Location Name.
     """
 

@@ -18,8 +18,8 @@ class SendMediaMessage:
     """Send multimedia message.
 
     Attributes:
-        device (str): MongoDB ObjectId (24 hex characters).
-        media (SendMediaMessageMedia)
+        media (Any): The file to send: a public `url`, or the 24-hex id of an uploaded `file`.
+        device (str | None): MongoDB ObjectId (24 hex characters).
         phone (str | None): A phone number in E.164 form with a leading +, e.g. +34600111222.
         group (str | None): A group chat id, <digits>@g.us (old form <phone>-<epoch>@g.us).
         channel (str | None): A channel id, <digits>@newsletter.
@@ -37,11 +37,13 @@ class SendMediaMessage:
         typing (int | None): Typing simulation.
         quote (str | None): A WhatsApp message id (18-32 hex characters).
         order (bool | None): Strict Message Order.
+        schedule (MessageOptionsSchedule | None): Deliver later: a time-notation delay (delayTo) or a date (see also
+            deliverAt).
         message (str | None): Message.
     """
 
-    device: str
-    media: SendMediaMessageMedia
+    media: Any
+    device: str | None = None
     phone: str | None = None
     group: str | None = None
     channel: str | None = None
@@ -58,6 +60,7 @@ class SendMediaMessage:
     typing: int | None = None
     quote: str | None = None
     order: bool | None = None
+    schedule: MessageOptionsSchedule | None = None
     message: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -66,13 +69,15 @@ class SendMediaMessage:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if self.device is not None:  # a reply may lack even a required field
-            device = self.device
-            field_dict["device"] = device
-
         if self.media is not None:  # a reply may lack even a required field
-            media = self.media.to_dict()
+            media: Any
+            media = self.media
             field_dict["media"] = media
+
+        _device_value = UNSET if self.device is None else self.device
+        device = _device_value
+        if device is not UNSET:
+            field_dict["device"] = device
 
         _phone_value = UNSET if self.phone is None else self.phone
         phone = _phone_value
@@ -168,6 +173,13 @@ class SendMediaMessage:
         if order is not UNSET:
             field_dict["order"] = order
 
+        _schedule_value = UNSET if self.schedule is None else self.schedule
+        schedule: dict[str, Any] | Unset = UNSET
+        if not isinstance(_schedule_value, Unset):
+            schedule = _schedule_value.to_dict()
+        if schedule is not UNSET:
+            field_dict["schedule"] = schedule
+
         _message_value = UNSET if self.message is None else self.message
         message = _message_value
         if message is not UNSET:
@@ -178,16 +190,20 @@ class SendMediaMessage:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        device = d.pop("device", UNSET)
-
-        media: SendMediaMessageMedia | Unset
+        media: Any | Unset
         try:
-            media = SendMediaMessageMedia.from_dict(d["media"])
+
+            def _parse_media(data: object) -> Any:
+                return cast(Any, data)
+
+            media = _parse_media(d["media"])
 
         except LENIENT:
             media = UNSET
         else:
             d.pop("media", None)
+
+        device = d.pop("device", UNSET)
 
         phone = d.pop("phone", UNSET)
 
@@ -267,11 +283,24 @@ class SendMediaMessage:
 
         order = d.pop("order", UNSET)
 
+        try:
+            _schedule = d.get("schedule", UNSET)
+            schedule: MessageOptionsSchedule | Unset
+            if isinstance(_schedule, Unset):
+                schedule = UNSET
+            else:
+                schedule = MessageOptionsSchedule.from_dict(_schedule)
+
+        except LENIENT:
+            schedule = UNSET
+        else:
+            d.pop("schedule", None)
+
         message = d.pop("message", UNSET)
 
         send_media_message = cls(
-            device=cast(Any, None) if isinstance(device, Unset) else device,
             media=cast(Any, None) if isinstance(media, Unset) else media,
+            device=None if isinstance(device, Unset) else device,
             phone=None if isinstance(phone, Unset) else phone,
             group=None if isinstance(group, Unset) else group,
             channel=None if isinstance(channel, Unset) else channel,
@@ -288,6 +317,7 @@ class SendMediaMessage:
             typing=None if isinstance(typing, Unset) else typing,
             quote=None if isinstance(quote, Unset) else quote,
             order=None if isinstance(order, Unset) else order,
+            schedule=None if isinstance(schedule, Unset) else schedule,
             message=None if isinstance(message, Unset) else message,
         )
 
@@ -313,4 +343,4 @@ class SendMediaMessage:
 
 from ..models.chat_action import ChatAction  # noqa: E402
 from ..models.message_expiration import MessageExpiration  # noqa: E402
-from ..models.send_media_message_media import SendMediaMessageMedia  # noqa: E402
+from ..models.message_options_schedule import MessageOptionsSchedule  # noqa: E402

@@ -18,8 +18,8 @@ class SendProductMessage:
     """Send catalog product.
 
     Attributes:
-        device (str): MongoDB ObjectId (24 hex characters).
         product (str): A catalogue product id (16-18 digits).
+        device (str | None): MongoDB ObjectId (24 hex characters).
         phone (str | None): A phone number in E.164 form with a leading +, e.g. +34600111222.
         group (str | None): A group chat id, <digits>@g.us (old form <phone>-<epoch>@g.us).
         channel (str | None): A channel id, <digits>@newsletter.
@@ -37,10 +37,12 @@ class SendProductMessage:
         typing (int | None): Typing simulation.
         quote (str | None): A WhatsApp message id (18-32 hex characters).
         order (bool | None): Strict Message Order.
+        schedule (MessageOptionsSchedule | None): Deliver later: a time-notation delay (delayTo) or a date (see also
+            deliverAt).
     """
 
-    device: str
     product: str
+    device: str | None = None
     phone: str | None = None
     group: str | None = None
     channel: str | None = None
@@ -57,6 +59,7 @@ class SendProductMessage:
     typing: int | None = None
     quote: str | None = None
     order: bool | None = None
+    schedule: MessageOptionsSchedule | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     __repr__ = compact_repr  # sparkbot: show only the fields that are set
@@ -64,13 +67,14 @@ class SendProductMessage:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if self.device is not None:  # a reply may lack even a required field
-            device = self.device
-            field_dict["device"] = device
-
         if self.product is not None:  # a reply may lack even a required field
             product = self.product
             field_dict["product"] = product
+
+        _device_value = UNSET if self.device is None else self.device
+        device = _device_value
+        if device is not UNSET:
+            field_dict["device"] = device
 
         _phone_value = UNSET if self.phone is None else self.phone
         phone = _phone_value
@@ -166,14 +170,21 @@ class SendProductMessage:
         if order is not UNSET:
             field_dict["order"] = order
 
+        _schedule_value = UNSET if self.schedule is None else self.schedule
+        schedule: dict[str, Any] | Unset = UNSET
+        if not isinstance(_schedule_value, Unset):
+            schedule = _schedule_value.to_dict()
+        if schedule is not UNSET:
+            field_dict["schedule"] = schedule
+
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        device = d.pop("device", UNSET)
-
         product = d.pop("product", UNSET)
+
+        device = d.pop("device", UNSET)
 
         phone = d.pop("phone", UNSET)
 
@@ -253,9 +264,22 @@ class SendProductMessage:
 
         order = d.pop("order", UNSET)
 
+        try:
+            _schedule = d.get("schedule", UNSET)
+            schedule: MessageOptionsSchedule | Unset
+            if isinstance(_schedule, Unset):
+                schedule = UNSET
+            else:
+                schedule = MessageOptionsSchedule.from_dict(_schedule)
+
+        except LENIENT:
+            schedule = UNSET
+        else:
+            d.pop("schedule", None)
+
         send_product_message = cls(
-            device=cast(Any, None) if isinstance(device, Unset) else device,
             product=cast(Any, None) if isinstance(product, Unset) else product,
+            device=None if isinstance(device, Unset) else device,
             phone=None if isinstance(phone, Unset) else phone,
             group=None if isinstance(group, Unset) else group,
             channel=None if isinstance(channel, Unset) else channel,
@@ -272,6 +296,7 @@ class SendProductMessage:
             typing=None if isinstance(typing, Unset) else typing,
             quote=None if isinstance(quote, Unset) else quote,
             order=None if isinstance(order, Unset) else order,
+            schedule=None if isinstance(schedule, Unset) else schedule,
         )
 
         send_product_message.additional_properties = d
@@ -296,3 +321,4 @@ class SendProductMessage:
 
 from ..models.chat_action import ChatAction  # noqa: E402
 from ..models.message_expiration import MessageExpiration  # noqa: E402
+from ..models.message_options_schedule import MessageOptionsSchedule  # noqa: E402

@@ -18,9 +18,9 @@ class SendReaction:
     """Send reaction.
 
     Attributes:
-        device (str): MongoDB ObjectId (24 hex characters).
         reaction_message (str): A WhatsApp message id (18-32 hex characters).
         reaction (str): Emoji Reaction.
+        device (str | None): MongoDB ObjectId (24 hex characters).
         phone (str | None): A phone number in E.164 form with a leading +, e.g. +34600111222.
         group (str | None): A group chat id, <digits>@g.us (old form <phone>-<epoch>@g.us).
         channel (str | None): A channel id, <digits>@newsletter.
@@ -38,11 +38,13 @@ class SendReaction:
         typing (int | None): Typing simulation.
         quote (str | None): A WhatsApp message id (18-32 hex characters).
         order (bool | None): Strict Message Order.
+        schedule (MessageOptionsSchedule | None): Deliver later: a time-notation delay (delayTo) or a date (see also
+            deliverAt).
     """
 
-    device: str
     reaction_message: str
     reaction: str
+    device: str | None = None
     phone: str | None = None
     group: str | None = None
     channel: str | None = None
@@ -59,6 +61,7 @@ class SendReaction:
     typing: int | None = None
     quote: str | None = None
     order: bool | None = None
+    schedule: MessageOptionsSchedule | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     __repr__ = compact_repr  # sparkbot: show only the fields that are set
@@ -66,10 +69,6 @@ class SendReaction:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if self.device is not None:  # a reply may lack even a required field
-            device = self.device
-            field_dict["device"] = device
-
         if self.reaction_message is not None:  # a reply may lack even a required field
             reaction_message = self.reaction_message
             field_dict["reactionMessage"] = reaction_message
@@ -77,6 +76,11 @@ class SendReaction:
         if self.reaction is not None:  # a reply may lack even a required field
             reaction = self.reaction
             field_dict["reaction"] = reaction
+
+        _device_value = UNSET if self.device is None else self.device
+        device = _device_value
+        if device is not UNSET:
+            field_dict["device"] = device
 
         _phone_value = UNSET if self.phone is None else self.phone
         phone = _phone_value
@@ -172,16 +176,23 @@ class SendReaction:
         if order is not UNSET:
             field_dict["order"] = order
 
+        _schedule_value = UNSET if self.schedule is None else self.schedule
+        schedule: dict[str, Any] | Unset = UNSET
+        if not isinstance(_schedule_value, Unset):
+            schedule = _schedule_value.to_dict()
+        if schedule is not UNSET:
+            field_dict["schedule"] = schedule
+
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        device = d.pop("device", UNSET)
-
         reaction_message = d.pop("reactionMessage", UNSET)
 
         reaction = d.pop("reaction", UNSET)
+
+        device = d.pop("device", UNSET)
 
         phone = d.pop("phone", UNSET)
 
@@ -261,10 +272,23 @@ class SendReaction:
 
         order = d.pop("order", UNSET)
 
+        try:
+            _schedule = d.get("schedule", UNSET)
+            schedule: MessageOptionsSchedule | Unset
+            if isinstance(_schedule, Unset):
+                schedule = UNSET
+            else:
+                schedule = MessageOptionsSchedule.from_dict(_schedule)
+
+        except LENIENT:
+            schedule = UNSET
+        else:
+            d.pop("schedule", None)
+
         send_reaction = cls(
-            device=cast(Any, None) if isinstance(device, Unset) else device,
             reaction_message=cast(Any, None) if isinstance(reaction_message, Unset) else reaction_message,
             reaction=cast(Any, None) if isinstance(reaction, Unset) else reaction,
+            device=None if isinstance(device, Unset) else device,
             phone=None if isinstance(phone, Unset) else phone,
             group=None if isinstance(group, Unset) else group,
             channel=None if isinstance(channel, Unset) else channel,
@@ -281,6 +305,7 @@ class SendReaction:
             typing=None if isinstance(typing, Unset) else typing,
             quote=None if isinstance(quote, Unset) else quote,
             order=None if isinstance(order, Unset) else order,
+            schedule=None if isinstance(schedule, Unset) else schedule,
         )
 
         send_reaction.additional_properties = d
@@ -305,3 +330,4 @@ class SendReaction:
 
 from ..models.chat_action import ChatAction  # noqa: E402
 from ..models.message_expiration import MessageExpiration  # noqa: E402
+from ..models.message_options_schedule import MessageOptionsSchedule  # noqa: E402

@@ -19,8 +19,8 @@ class SendScheduledMessage:
     """Send scheduled message.
 
     Attributes:
-        device (str): MongoDB ObjectId (24 hex characters).
         deliver_at (datetime.datetime): Delivery date.
+        device (str | None): MongoDB ObjectId (24 hex characters).
         phone (str | None): A phone number in E.164 form with a leading +, e.g. +34600111222.
         group (str | None): A group chat id, <digits>@g.us (old form <phone>-<epoch>@g.us).
         channel (str | None): A channel id, <digits>@newsletter.
@@ -38,11 +38,13 @@ class SendScheduledMessage:
         typing (int | None): Typing simulation.
         quote (str | None): A WhatsApp message id (18-32 hex characters).
         order (bool | None): Strict Message Order.
+        schedule (MessageOptionsSchedule | None): Deliver later: a time-notation delay (delayTo) or a date (see also
+            deliverAt).
         message (str | None): Message.
     """
 
-    device: str
     deliver_at: datetime.datetime
+    device: str | None = None
     phone: str | None = None
     group: str | None = None
     channel: str | None = None
@@ -59,6 +61,7 @@ class SendScheduledMessage:
     typing: int | None = None
     quote: str | None = None
     order: bool | None = None
+    schedule: MessageOptionsSchedule | None = None
     message: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -67,13 +70,14 @@ class SendScheduledMessage:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if self.device is not None:  # a reply may lack even a required field
-            device = self.device
-            field_dict["device"] = device
-
         if self.deliver_at is not None:  # a reply may lack even a required field
             deliver_at = self.deliver_at.isoformat()
             field_dict["deliverAt"] = deliver_at
+
+        _device_value = UNSET if self.device is None else self.device
+        device = _device_value
+        if device is not UNSET:
+            field_dict["device"] = device
 
         _phone_value = UNSET if self.phone is None else self.phone
         phone = _phone_value
@@ -169,6 +173,13 @@ class SendScheduledMessage:
         if order is not UNSET:
             field_dict["order"] = order
 
+        _schedule_value = UNSET if self.schedule is None else self.schedule
+        schedule: dict[str, Any] | Unset = UNSET
+        if not isinstance(_schedule_value, Unset):
+            schedule = _schedule_value.to_dict()
+        if schedule is not UNSET:
+            field_dict["schedule"] = schedule
+
         _message_value = UNSET if self.message is None else self.message
         message = _message_value
         if message is not UNSET:
@@ -179,8 +190,6 @@ class SendScheduledMessage:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        device = d.pop("device", UNSET)
-
         deliver_at: datetime.datetime | Unset
         try:
             deliver_at = datetime.datetime.fromisoformat(d["deliverAt"])
@@ -189,6 +198,8 @@ class SendScheduledMessage:
             deliver_at = UNSET
         else:
             d.pop("deliverAt", None)
+
+        device = d.pop("device", UNSET)
 
         phone = d.pop("phone", UNSET)
 
@@ -268,11 +279,24 @@ class SendScheduledMessage:
 
         order = d.pop("order", UNSET)
 
+        try:
+            _schedule = d.get("schedule", UNSET)
+            schedule: MessageOptionsSchedule | Unset
+            if isinstance(_schedule, Unset):
+                schedule = UNSET
+            else:
+                schedule = MessageOptionsSchedule.from_dict(_schedule)
+
+        except LENIENT:
+            schedule = UNSET
+        else:
+            d.pop("schedule", None)
+
         message = d.pop("message", UNSET)
 
         send_scheduled_message = cls(
-            device=cast(Any, None) if isinstance(device, Unset) else device,
             deliver_at=cast(Any, None) if isinstance(deliver_at, Unset) else deliver_at,
+            device=None if isinstance(device, Unset) else device,
             phone=None if isinstance(phone, Unset) else phone,
             group=None if isinstance(group, Unset) else group,
             channel=None if isinstance(channel, Unset) else channel,
@@ -289,6 +313,7 @@ class SendScheduledMessage:
             typing=None if isinstance(typing, Unset) else typing,
             quote=None if isinstance(quote, Unset) else quote,
             order=None if isinstance(order, Unset) else order,
+            schedule=None if isinstance(schedule, Unset) else schedule,
             message=None if isinstance(message, Unset) else message,
         )
 
@@ -314,3 +339,4 @@ class SendScheduledMessage:
 
 from ..models.chat_action import ChatAction  # noqa: E402
 from ..models.message_expiration import MessageExpiration  # noqa: E402
+from ..models.message_options_schedule import MessageOptionsSchedule  # noqa: E402

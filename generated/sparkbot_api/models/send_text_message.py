@@ -18,8 +18,8 @@ class SendTextMessage:
     """Send text message.
 
     Attributes:
-        device (str): MongoDB ObjectId (24 hex characters).
         message (str): Message.
+        device (str | None): MongoDB ObjectId (24 hex characters).
         phone (str | None): A phone number in E.164 form with a leading +, e.g. +34600111222.
         group (str | None): A group chat id, <digits>@g.us (old form <phone>-<epoch>@g.us).
         channel (str | None): A channel id, <digits>@newsletter.
@@ -37,10 +37,15 @@ class SendTextMessage:
         typing (int | None): Typing simulation.
         quote (str | None): A WhatsApp message id (18-32 hex characters).
         order (bool | None): Strict Message Order.
+        schedule (MessageOptionsSchedule | None): Deliver later: a time-notation delay (delayTo) or a date (see also
+            deliverAt).
+        header (str | None): Header of a reply-buttons message (deprecated by the API).
+        footer (str | None): Footer of a reply-buttons message (deprecated by the API).
+        buttons (list[SendTextMessageButtonsItem] | None): Reply buttons (deprecated by the API).
     """
 
-    device: str
     message: str
+    device: str | None = None
     phone: str | None = None
     group: str | None = None
     channel: str | None = None
@@ -57,6 +62,10 @@ class SendTextMessage:
     typing: int | None = None
     quote: str | None = None
     order: bool | None = None
+    schedule: MessageOptionsSchedule | None = None
+    header: str | None = None
+    footer: str | None = None
+    buttons: list[SendTextMessageButtonsItem] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     __repr__ = compact_repr  # sparkbot: show only the fields that are set
@@ -64,13 +73,14 @@ class SendTextMessage:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if self.device is not None:  # a reply may lack even a required field
-            device = self.device
-            field_dict["device"] = device
-
         if self.message is not None:  # a reply may lack even a required field
             message = self.message
             field_dict["message"] = message
+
+        _device_value = UNSET if self.device is None else self.device
+        device = _device_value
+        if device is not UNSET:
+            field_dict["device"] = device
 
         _phone_value = UNSET if self.phone is None else self.phone
         phone = _phone_value
@@ -166,14 +176,42 @@ class SendTextMessage:
         if order is not UNSET:
             field_dict["order"] = order
 
+        _schedule_value = UNSET if self.schedule is None else self.schedule
+        schedule: dict[str, Any] | Unset = UNSET
+        if not isinstance(_schedule_value, Unset):
+            schedule = _schedule_value.to_dict()
+        if schedule is not UNSET:
+            field_dict["schedule"] = schedule
+
+        _header_value = UNSET if self.header is None else self.header
+        header = _header_value
+        if header is not UNSET:
+            field_dict["header"] = header
+
+        _footer_value = UNSET if self.footer is None else self.footer
+        footer = _footer_value
+        if footer is not UNSET:
+            field_dict["footer"] = footer
+
+        _buttons_value = UNSET if self.buttons is None else self.buttons
+        buttons: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(_buttons_value, Unset):
+            buttons = []
+            for buttons_item_data in _buttons_value:
+                buttons_item = buttons_item_data.to_dict()
+                buttons.append(buttons_item)
+
+        if buttons is not UNSET:
+            field_dict["buttons"] = buttons
+
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        device = d.pop("device", UNSET)
-
         message = d.pop("message", UNSET)
+
+        device = d.pop("device", UNSET)
 
         phone = d.pop("phone", UNSET)
 
@@ -253,9 +291,41 @@ class SendTextMessage:
 
         order = d.pop("order", UNSET)
 
+        try:
+            _schedule = d.get("schedule", UNSET)
+            schedule: MessageOptionsSchedule | Unset
+            if isinstance(_schedule, Unset):
+                schedule = UNSET
+            else:
+                schedule = MessageOptionsSchedule.from_dict(_schedule)
+
+        except LENIENT:
+            schedule = UNSET
+        else:
+            d.pop("schedule", None)
+
+        header = d.pop("header", UNSET)
+
+        footer = d.pop("footer", UNSET)
+
+        try:
+            _buttons = d.get("buttons", UNSET)
+            buttons: list[SendTextMessageButtonsItem] | Unset = UNSET
+            if _buttons is not UNSET:
+                buttons = []
+                for buttons_item_data in _buttons:
+                    buttons_item = SendTextMessageButtonsItem.from_dict(buttons_item_data)
+
+                    buttons.append(buttons_item)
+
+        except LENIENT:
+            buttons = UNSET
+        else:
+            d.pop("buttons", None)
+
         send_text_message = cls(
-            device=cast(Any, None) if isinstance(device, Unset) else device,
             message=cast(Any, None) if isinstance(message, Unset) else message,
+            device=None if isinstance(device, Unset) else device,
             phone=None if isinstance(phone, Unset) else phone,
             group=None if isinstance(group, Unset) else group,
             channel=None if isinstance(channel, Unset) else channel,
@@ -272,6 +342,10 @@ class SendTextMessage:
             typing=None if isinstance(typing, Unset) else typing,
             quote=None if isinstance(quote, Unset) else quote,
             order=None if isinstance(order, Unset) else order,
+            schedule=None if isinstance(schedule, Unset) else schedule,
+            header=None if isinstance(header, Unset) else header,
+            footer=None if isinstance(footer, Unset) else footer,
+            buttons=None if isinstance(buttons, Unset) else buttons,
         )
 
         send_text_message.additional_properties = d
@@ -296,3 +370,5 @@ class SendTextMessage:
 
 from ..models.chat_action import ChatAction  # noqa: E402
 from ..models.message_expiration import MessageExpiration  # noqa: E402
+from ..models.message_options_schedule import MessageOptionsSchedule  # noqa: E402
+from ..models.send_text_message_buttons_item import SendTextMessageButtonsItem  # noqa: E402

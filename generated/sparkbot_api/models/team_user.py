@@ -75,9 +75,13 @@ class TeamUser:
             field_dict["status"] = status
 
         _last_login_at_value = UNSET if self.last_login_at is None else self.last_login_at
-        last_login_at: str | Unset = UNSET
-        if not isinstance(_last_login_at_value, Unset):
+        last_login_at: None | str | Unset
+        if isinstance(_last_login_at_value, Unset):
+            last_login_at = UNSET
+        elif isinstance(_last_login_at_value, datetime.datetime):
             last_login_at = _last_login_at_value.isoformat()
+        else:
+            last_login_at = _last_login_at_value
         if last_login_at is not UNSET:
             field_dict["lastLoginAt"] = last_login_at
 
@@ -133,12 +137,23 @@ class TeamUser:
             d.pop("status", None)
 
         try:
-            _last_login_at = d.get("lastLoginAt", UNSET)
-            last_login_at: datetime.datetime | Unset
-            if isinstance(_last_login_at, Unset):
-                last_login_at = UNSET
-            else:
-                last_login_at = datetime.datetime.fromisoformat(_last_login_at)
+
+            def _parse_last_login_at(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    last_login_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                    return last_login_at_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                raise TypeError(f"unexpected {type(data).__name__}")
+
+            last_login_at = _parse_last_login_at(d.get("lastLoginAt", UNSET))
 
         except LENIENT:
             last_login_at = UNSET

@@ -15,20 +15,20 @@ T = TypeVar("T", bound="UpdateProfileBodyBusinessProfile")
 class UpdateProfileBodyBusinessProfile:
     """
     Attributes:
-        address (bool | None): Update Business Profile.
+        address (str | None): Business address.
+        description (str | None): Business description.
+        email (str | None): Business e-mail.
+        websites (list[str] | None): Business websites.
+        categories (list[str] | None): Business category ids.
         business_hours (UpdateProfileBodyBusinessProfileBusinessHours | None)
-        categories (list[bool] | None): Update Business Profile.
-        description (bool | None): Update Business Profile.
-        email (bool | None): Update Business Profile.
-        websites (list[bool] | None): Update Business Profile.
     """
 
-    address: bool | None = None
+    address: str | None = None
+    description: str | None = None
+    email: str | None = None
+    websites: list[str] | None = None
+    categories: list[str] | None = None
     business_hours: UpdateProfileBodyBusinessProfileBusinessHours | None = None
-    categories: list[bool] | None = None
-    description: bool | None = None
-    email: bool | None = None
-    websites: list[bool] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     __repr__ = compact_repr  # sparkbot: show only the fields that are set
@@ -41,21 +41,6 @@ class UpdateProfileBodyBusinessProfile:
         if address is not UNSET:
             field_dict["address"] = address
 
-        _business_hours_value = UNSET if self.business_hours is None else self.business_hours
-        business_hours: dict[str, Any] | Unset = UNSET
-        if not isinstance(_business_hours_value, Unset):
-            business_hours = _business_hours_value.to_dict()
-        if business_hours is not UNSET:
-            field_dict["businessHours"] = business_hours
-
-        _categories_value = UNSET if self.categories is None else self.categories
-        categories: list[bool] | Unset = UNSET
-        if not isinstance(_categories_value, Unset):
-            categories = _categories_value
-
-        if categories is not UNSET:
-            field_dict["categories"] = categories
-
         _description_value = UNSET if self.description is None else self.description
         description = _description_value
         if description is not UNSET:
@@ -67,12 +52,27 @@ class UpdateProfileBodyBusinessProfile:
             field_dict["email"] = email
 
         _websites_value = UNSET if self.websites is None else self.websites
-        websites: list[bool] | Unset = UNSET
+        websites: list[str] | Unset = UNSET
         if not isinstance(_websites_value, Unset):
             websites = _websites_value
 
         if websites is not UNSET:
             field_dict["websites"] = websites
+
+        _categories_value = UNSET if self.categories is None else self.categories
+        categories: list[str] | Unset = UNSET
+        if not isinstance(_categories_value, Unset):
+            categories = _categories_value
+
+        if categories is not UNSET:
+            field_dict["categories"] = categories
+
+        _business_hours_value = UNSET if self.business_hours is None else self.business_hours
+        business_hours: dict[str, Any] | Unset = UNSET
+        if not isinstance(_business_hours_value, Unset):
+            business_hours = _business_hours_value.to_dict()
+        if business_hours is not UNSET:
+            field_dict["businessHours"] = business_hours
 
         return field_dict
 
@@ -80,6 +80,14 @@ class UpdateProfileBodyBusinessProfile:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         address = d.pop("address", UNSET)
+
+        description = d.pop("description", UNSET)
+
+        email = d.pop("email", UNSET)
+
+        websites = cast(list[str], d.pop("websites", UNSET))
+
+        categories = cast(list[str], d.pop("categories", UNSET))
 
         try:
             _business_hours = d.get("businessHours", UNSET)
@@ -94,21 +102,13 @@ class UpdateProfileBodyBusinessProfile:
         else:
             d.pop("businessHours", None)
 
-        categories = cast(list[bool], d.pop("categories", UNSET))
-
-        description = d.pop("description", UNSET)
-
-        email = d.pop("email", UNSET)
-
-        websites = cast(list[bool], d.pop("websites", UNSET))
-
         update_profile_body_business_profile = cls(
             address=None if isinstance(address, Unset) else address,
-            business_hours=None if isinstance(business_hours, Unset) else business_hours,
-            categories=None if isinstance(categories, Unset) else categories,
             description=None if isinstance(description, Unset) else description,
             email=None if isinstance(email, Unset) else email,
             websites=None if isinstance(websites, Unset) else websites,
+            categories=None if isinstance(categories, Unset) else categories,
+            business_hours=None if isinstance(business_hours, Unset) else business_hours,
         )
 
         update_profile_body_business_profile.additional_properties = d

@@ -15,10 +15,10 @@ T = TypeVar("T", bound="UpdateProfileBodyBusinessProfileBusinessHours")
 class UpdateProfileBodyBusinessProfileBusinessHours:
     """
     Attributes:
-        timezone (bool | None): Update Business Profile.
+        timezone (str | None): IANA time zone, e.g. Europe/Madrid.
     """
 
-    timezone: bool | None = None
+    timezone: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     __repr__ = compact_repr  # sparkbot: show only the fields that are set

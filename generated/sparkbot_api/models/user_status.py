@@ -105,23 +105,35 @@ class UserStatus:
             field_dict["reference"] = reference
 
         _date_value = UNSET if self.date is None else self.date
-        date: str | Unset = UNSET
-        if not isinstance(_date_value, Unset):
+        date: None | str | Unset
+        if isinstance(_date_value, Unset):
+            date = UNSET
+        elif isinstance(_date_value, datetime.datetime):
             date = _date_value.isoformat()
+        else:
+            date = _date_value
         if date is not UNSET:
             field_dict["date"] = date
 
         _created_at_value = UNSET if self.created_at is None else self.created_at
-        created_at: str | Unset = UNSET
-        if not isinstance(_created_at_value, Unset):
+        created_at: None | str | Unset
+        if isinstance(_created_at_value, Unset):
+            created_at = UNSET
+        elif isinstance(_created_at_value, datetime.datetime):
             created_at = _created_at_value.isoformat()
+        else:
+            created_at = _created_at_value
         if created_at is not UNSET:
             field_dict["createdAt"] = created_at
 
         _deliver_at_value = UNSET if self.deliver_at is None else self.deliver_at
-        deliver_at: str | Unset = UNSET
-        if not isinstance(_deliver_at_value, Unset):
+        deliver_at: None | str | Unset
+        if isinstance(_deliver_at_value, Unset):
+            deliver_at = UNSET
+        elif isinstance(_deliver_at_value, datetime.datetime):
             deliver_at = _deliver_at_value.isoformat()
+        else:
+            deliver_at = _deliver_at_value
         if deliver_at is not UNSET:
             field_dict["deliverAt"] = deliver_at
 
@@ -158,12 +170,23 @@ class UserStatus:
         reference = d.pop("reference", UNSET)
 
         try:
-            _date = d.get("date", UNSET)
-            date: datetime.datetime | Unset
-            if isinstance(_date, Unset):
-                date = UNSET
-            else:
-                date = datetime.datetime.fromisoformat(_date)
+
+            def _parse_date(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    date_type_0 = datetime.datetime.fromisoformat(data)
+
+                    return date_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                raise TypeError(f"unexpected {type(data).__name__}")
+
+            date = _parse_date(d.get("date", UNSET))
 
         except LENIENT:
             date = UNSET
@@ -171,12 +194,23 @@ class UserStatus:
             d.pop("date", None)
 
         try:
-            _created_at = d.get("createdAt", UNSET)
-            created_at: datetime.datetime | Unset
-            if isinstance(_created_at, Unset):
-                created_at = UNSET
-            else:
-                created_at = datetime.datetime.fromisoformat(_created_at)
+
+            def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    created_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                    return created_at_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                raise TypeError(f"unexpected {type(data).__name__}")
+
+            created_at = _parse_created_at(d.get("createdAt", UNSET))
 
         except LENIENT:
             created_at = UNSET
@@ -184,12 +218,23 @@ class UserStatus:
             d.pop("createdAt", None)
 
         try:
-            _deliver_at = d.get("deliverAt", UNSET)
-            deliver_at: datetime.datetime | Unset
-            if isinstance(_deliver_at, Unset):
-                deliver_at = UNSET
-            else:
-                deliver_at = datetime.datetime.fromisoformat(_deliver_at)
+
+            def _parse_deliver_at(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    deliver_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                    return deliver_at_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                raise TypeError(f"unexpected {type(data).__name__}")
+
+            deliver_at = _parse_deliver_at(d.get("deliverAt", UNSET))
 
         except LENIENT:
             deliver_at = UNSET

@@ -1,12 +1,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.validate_numbers_body_country import ValidateNumbersBodyCountry
 from ..types import LENIENT, UNSET, Unset, compact_repr
 
 T = TypeVar("T", bound="ValidateNumbersBody")
@@ -16,12 +15,14 @@ T = TypeVar("T", bound="ValidateNumbersBody")
 class ValidateNumbersBody:
     """
     Attributes:
-        country (ValidateNumbersBodyCountry | None): Country.
+        country (str | None): ISO 3166 alpha-2 country of numbers without a prefix (e.g. ES, MX, BR).
         numbers (list[ValidateNumbersBodyNumbersItem] | None)
+        prefix (int | str | None): International dialling prefix to apply, e.g. 55.
     """
 
-    country: ValidateNumbersBodyCountry | None = None
+    country: str | None = None
     numbers: list[ValidateNumbersBodyNumbersItem] | None = None
+    prefix: int | str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     __repr__ = compact_repr  # sparkbot: show only the fields that are set
@@ -30,10 +31,7 @@ class ValidateNumbersBody:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         _country_value = UNSET if self.country is None else self.country
-        country: str | Unset = UNSET
-        if not isinstance(_country_value, Unset):
-            country = _country_value.value
-
+        country = _country_value
         if country is not UNSET:
             field_dict["country"] = country
 
@@ -48,23 +46,21 @@ class ValidateNumbersBody:
         if numbers is not UNSET:
             field_dict["numbers"] = numbers
 
+        _prefix_value = UNSET if self.prefix is None else self.prefix
+        prefix: int | str | Unset
+        if isinstance(_prefix_value, Unset):
+            prefix = UNSET
+        else:
+            prefix = _prefix_value
+        if prefix is not UNSET:
+            field_dict["prefix"] = prefix
+
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        try:
-            _country = d.get("country", UNSET)
-            country: ValidateNumbersBodyCountry | Unset
-            if isinstance(_country, Unset):
-                country = UNSET
-            else:
-                country = ValidateNumbersBodyCountry(_country)
-
-        except LENIENT:
-            country = UNSET
-        else:
-            d.pop("country", None)
+        country = d.pop("country", UNSET)
 
         try:
             _numbers = d.get("numbers", UNSET)
@@ -81,9 +77,24 @@ class ValidateNumbersBody:
         else:
             d.pop("numbers", None)
 
+        try:
+
+            def _parse_prefix(data: object) -> int | str | Unset:
+                if isinstance(data, Unset):
+                    return data
+                return cast(int | str | Unset, data)
+
+            prefix = _parse_prefix(d.get("prefix", UNSET))
+
+        except LENIENT:
+            prefix = UNSET
+        else:
+            d.pop("prefix", None)
+
         validate_numbers_body = cls(
             country=None if isinstance(country, Unset) else country,
             numbers=None if isinstance(numbers, Unset) else numbers,
+            prefix=None if isinstance(prefix, Unset) else prefix,
         )
 
         validate_numbers_body.additional_properties = d

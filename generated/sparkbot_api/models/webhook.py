@@ -95,23 +95,35 @@ class Webhook:
             field_dict["retries"] = retries
 
         _last_retry_at_value = UNSET if self.last_retry_at is None else self.last_retry_at
-        last_retry_at: str | Unset = UNSET
-        if not isinstance(_last_retry_at_value, Unset):
+        last_retry_at: None | str | Unset
+        if isinstance(_last_retry_at_value, Unset):
+            last_retry_at = UNSET
+        elif isinstance(_last_retry_at_value, datetime.datetime):
             last_retry_at = _last_retry_at_value.isoformat()
+        else:
+            last_retry_at = _last_retry_at_value
         if last_retry_at is not UNSET:
             field_dict["lastRetryAt"] = last_retry_at
 
         _last_run_at_value = UNSET if self.last_run_at is None else self.last_run_at
-        last_run_at: str | Unset = UNSET
-        if not isinstance(_last_run_at_value, Unset):
+        last_run_at: None | str | Unset
+        if isinstance(_last_run_at_value, Unset):
+            last_run_at = UNSET
+        elif isinstance(_last_run_at_value, datetime.datetime):
             last_run_at = _last_run_at_value.isoformat()
+        else:
+            last_run_at = _last_run_at_value
         if last_run_at is not UNSET:
             field_dict["lastRunAt"] = last_run_at
 
         _last_failure_at_value = UNSET if self.last_failure_at is None else self.last_failure_at
-        last_failure_at: str | Unset = UNSET
-        if not isinstance(_last_failure_at_value, Unset):
+        last_failure_at: None | str | Unset
+        if isinstance(_last_failure_at_value, Unset):
+            last_failure_at = UNSET
+        elif isinstance(_last_failure_at_value, datetime.datetime):
             last_failure_at = _last_failure_at_value.isoformat()
+        else:
+            last_failure_at = _last_failure_at_value
         if last_failure_at is not UNSET:
             field_dict["lastFailureAt"] = last_failure_at
 
@@ -148,12 +160,23 @@ class Webhook:
         retries = d.pop("retries", UNSET)
 
         try:
-            _last_retry_at = d.get("lastRetryAt", UNSET)
-            last_retry_at: datetime.datetime | Unset
-            if isinstance(_last_retry_at, Unset):
-                last_retry_at = UNSET
-            else:
-                last_retry_at = datetime.datetime.fromisoformat(_last_retry_at)
+
+            def _parse_last_retry_at(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    last_retry_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                    return last_retry_at_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                raise TypeError(f"unexpected {type(data).__name__}")
+
+            last_retry_at = _parse_last_retry_at(d.get("lastRetryAt", UNSET))
 
         except LENIENT:
             last_retry_at = UNSET
@@ -161,12 +184,23 @@ class Webhook:
             d.pop("lastRetryAt", None)
 
         try:
-            _last_run_at = d.get("lastRunAt", UNSET)
-            last_run_at: datetime.datetime | Unset
-            if isinstance(_last_run_at, Unset):
-                last_run_at = UNSET
-            else:
-                last_run_at = datetime.datetime.fromisoformat(_last_run_at)
+
+            def _parse_last_run_at(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    last_run_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                    return last_run_at_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                raise TypeError(f"unexpected {type(data).__name__}")
+
+            last_run_at = _parse_last_run_at(d.get("lastRunAt", UNSET))
 
         except LENIENT:
             last_run_at = UNSET
@@ -174,12 +208,23 @@ class Webhook:
             d.pop("lastRunAt", None)
 
         try:
-            _last_failure_at = d.get("lastFailureAt", UNSET)
-            last_failure_at: datetime.datetime | Unset
-            if isinstance(_last_failure_at, Unset):
-                last_failure_at = UNSET
-            else:
-                last_failure_at = datetime.datetime.fromisoformat(_last_failure_at)
+
+            def _parse_last_failure_at(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    last_failure_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                    return last_failure_at_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                raise TypeError(f"unexpected {type(data).__name__}")
+
+            last_failure_at = _parse_last_failure_at(d.get("lastFailureAt", UNSET))
 
         except LENIENT:
             last_failure_at = UNSET

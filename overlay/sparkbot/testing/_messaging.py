@@ -30,6 +30,7 @@ _KINDS = (
     ("reaction", "SendReaction", "reaction"),
     ("product", "SendProductMessage", "product"),
     ("forward", "ForwardMessage", "forward"),
+    ("list", "SendListMessage", "list"),
 )
 _MEDIA_KINDS = {
     **dict.fromkeys(("jpg", "jpeg", "png", "gif", "webp"), "image"),
@@ -38,7 +39,7 @@ _MEDIA_KINDS = {
 }
 # Body fields kept on the outbound message as they were sent.
 _COPIED: tuple[str, ...] = ("message", "reference", "priority", "deliverAt", "quote", "location", "event")
-_COPIED += ("poll", "vote", "contacts", "reaction", "reactionMessage", "product", "label", "agent")
+_COPIED += ("poll", "vote", "contacts", "reaction", "reactionMessage", "product", "label", "agent", "list")
 
 
 def kind_of(body: JSON) -> tuple[str, str]:
@@ -56,15 +57,32 @@ def media_info(url: str) -> JSON:
     return {"kind": kind, "filename": filename, "extension": ext, "mime": mime}
 
 
+def _media(state: State, media: JSON) -> JSON:
+    """The media of a sent message: from its public `url`, or from an uploaded `file` (by id)."""
+    if "url" in media:
+        info = media_info(media["url"])
+        return {
+            "url": media["url"],
+            "kind": info["kind"],
+            "filename": media.get("filename", info["filename"]),
+        }
+    uploaded = state.files.get(media["file"])
+    if uploaded is None:
+        raise not_found("file", media["file"], "media.file")
+    info = media_info(media.get("filename") or uploaded.get("filename") or "file")
+    return {"file": media["file"], "kind": info["kind"], "filename": info["filename"]}
+
+
 def create(state: State, body: Any) -> JSON:
     """Validate a send request against its kind, queue the message and open (or update) its chat."""
     if not isinstance(body, dict):
         raise ApiError(400, "a JSON object body is required", "body")
     schema, wa_type = kind_of(body)
     validate_variant(schema, body)
-    data = state.devices.get(body["device"])
+    device = body.get("device") or next(iter(state.devices), None)  # the API's default: the first number
+    data = state.devices.get(device) if device else None
     if data is None:
-        raise not_found("device", body["device"], "device")
+        raise not_found("device", str(device), "device")
     wid = _target(data, body)
     message: JSON = {
         "id": state.new_id(),
@@ -85,9 +103,8 @@ def create(state: State, body: Any) -> JSON:
             message[target] = body[target]
     message.update({key: body[key] for key in _COPIED if key in body})
     if "media" in body:
-        info = media_info(body["media"]["url"])
-        message["waType"] = info["kind"]
-        message["media"] = {"url": body["media"]["url"], "kind": info["kind"], "filename": info["filename"]}
+        message["media"] = _media(state, body["media"])
+        message["waType"] = message["media"]["kind"]
     if "forward" in body:
         message["forward"] = body["forward"]["message"]
     if "confirm" in body:
@@ -165,7 +182,7 @@ def _record_in_chat(data: DeviceData, message: JSON) -> None:
     chat["lastMessage"] = {"wid": wa_id, "body": entry["body"], "kind": entry["kind"], "date": stamp}
     chat["stats"]["outboundMessages"] += 1
     if "media" in message:
-        info = media_info(message["media"]["url"])
+        info = media_info(message["media"]["filename"])
         file_id = message["id"]
         data.chat_files[file_id] = {
             "id": file_id,

@@ -260,6 +260,9 @@ def validate_variant(name: str, body: Any) -> None:
     text message; the fake checks the body against the kind it was recognised as, like the real API. That
     is stricter than the `anyOf` (and 100 times faster than openapi-core trying all 13), so openapi-core
     is not asked about this body at all."""
+    targets = document()["components"]["schemas"]["MessageOptions"]["x-sparkbot-exactly-one"]
+    if isinstance(body, dict) and sum(t in body for t in targets) != 1:
+        raise RequestInvalid(" / ".join(targets), "give exactly one of them")
     errors: list[SchemaError] = list(_variant_validator(name).iter_errors(body))
     errors.sort(key=lambda e: [str(p) for p in e.absolute_path])
     if errors:

@@ -38,6 +38,7 @@ def _get_kwargs(
     before: datetime.datetime | Unset = UNSET,
     include: list[ListChatMessagesIncludeItem] | Unset = UNSET,
     sort: DateSort | Unset = UNSET,
+    limit: int | Unset = UNSET,
     size: int | Unset = 20,
     page: int | Unset = 0,
     skip: int | Unset = 0,
@@ -124,6 +125,8 @@ def _get_kwargs(
         json_sort = sort.value
 
     params["sort"] = json_sort
+
+    params["limit"] = limit
 
     params["size"] = size
 
@@ -230,6 +233,7 @@ def sync_detailed(
     before: datetime.datetime | Unset = UNSET,
     include: list[ListChatMessagesIncludeItem] | Unset = UNSET,
     sort: DateSort | Unset = UNSET,
+    limit: int | Unset = UNSET,
     size: int | Unset = 20,
     page: int | Unset = 0,
     skip: int | Unset = 0,
@@ -255,6 +259,7 @@ def sync_detailed(
         before (datetime.datetime | Unset):
         include (list[ListChatMessagesIncludeItem] | Unset):
         sort (DateSort | Unset):
+        limit (int | Unset):
         size (int | Unset):  Default: 20.
         page (int | Unset):  Default: 0.
         skip (int | Unset):  Default: 0.
@@ -286,6 +291,7 @@ def sync_detailed(
         before=before,
         include=include,
         sort=sort,
+        limit=limit,
         size=size,
         page=page,
         skip=skip,
@@ -319,6 +325,7 @@ def sync(
     before: datetime.datetime | Unset = UNSET,
     include: list[ListChatMessagesIncludeItem] | Unset = UNSET,
     sort: DateSort | Unset = UNSET,
+    limit: int | Unset = UNSET,
     size: int | Unset = 20,
     page: int | Unset = 0,
     skip: int | Unset = 0,
@@ -344,6 +351,7 @@ def sync(
         before (datetime.datetime | Unset):
         include (list[ListChatMessagesIncludeItem] | Unset):
         sort (DateSort | Unset):
+        limit (int | Unset):
         size (int | Unset):  Default: 20.
         page (int | Unset):  Default: 0.
         skip (int | Unset):  Default: 0.
@@ -376,6 +384,7 @@ def sync(
         before=before,
         include=include,
         sort=sort,
+        limit=limit,
         size=size,
         page=page,
         skip=skip,
@@ -403,6 +412,7 @@ async def asyncio_detailed(
     before: datetime.datetime | Unset = UNSET,
     include: list[ListChatMessagesIncludeItem] | Unset = UNSET,
     sort: DateSort | Unset = UNSET,
+    limit: int | Unset = UNSET,
     size: int | Unset = 20,
     page: int | Unset = 0,
     skip: int | Unset = 0,
@@ -428,6 +438,7 @@ async def asyncio_detailed(
         before (datetime.datetime | Unset):
         include (list[ListChatMessagesIncludeItem] | Unset):
         sort (DateSort | Unset):
+        limit (int | Unset):
         size (int | Unset):  Default: 20.
         page (int | Unset):  Default: 0.
         skip (int | Unset):  Default: 0.
@@ -459,6 +470,7 @@ async def asyncio_detailed(
         before=before,
         include=include,
         sort=sort,
+        limit=limit,
         size=size,
         page=page,
         skip=skip,
@@ -490,6 +502,7 @@ async def asyncio(
     before: datetime.datetime | Unset = UNSET,
     include: list[ListChatMessagesIncludeItem] | Unset = UNSET,
     sort: DateSort | Unset = UNSET,
+    limit: int | Unset = UNSET,
     size: int | Unset = 20,
     page: int | Unset = 0,
     skip: int | Unset = 0,
@@ -515,6 +528,7 @@ async def asyncio(
         before (datetime.datetime | Unset):
         include (list[ListChatMessagesIncludeItem] | Unset):
         sort (DateSort | Unset):
+        limit (int | Unset):
         size (int | Unset):  Default: 20.
         page (int | Unset):  Default: 0.
         skip (int | Unset):  Default: 0.
@@ -548,6 +562,7 @@ async def asyncio(
             before=before,
             include=include,
             sort=sort,
+            limit=limit,
             size=size,
             page=page,
             skip=skip,

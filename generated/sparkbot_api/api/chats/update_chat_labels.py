@@ -8,7 +8,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.result import Result
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
@@ -16,8 +16,15 @@ def _get_kwargs(
     chat_id: str,
     *,
     body: list[str],
+    upsert: bool | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    params["upsert"] = upsert
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "patch",
@@ -25,6 +32,7 @@ def _get_kwargs(
             device_id=quote(str(device_id), safe=""),
             chat_id=quote(str(chat_id), safe=""),
         ),
+        "params": params,
     }
 
     _kwargs["json"] = body
@@ -102,6 +110,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: list[str],
+    upsert: bool | Unset = UNSET,
 ) -> Response[Error | Result]:
     """Update Chat Labels.
 
@@ -109,6 +118,7 @@ def sync_detailed(
         device_id (str): MongoDB ObjectId (24 hex characters).
         chat_id (str): A chat id: <digits>@c.us (user), @g.us (group), @newsletter (channel) or
             @lid.
+        upsert (bool | Unset):
         body (list[str]): Labels.
 
     Raises:
@@ -123,6 +133,7 @@ def sync_detailed(
         device_id=device_id,
         chat_id=chat_id,
         body=body,
+        upsert=upsert,
     )
 
     response = client.get_httpx_client().request(
@@ -138,6 +149,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: list[str],
+    upsert: bool | Unset = UNSET,
 ) -> Error | Result | None:
     """Update Chat Labels.
 
@@ -145,6 +157,7 @@ def sync(
         device_id (str): MongoDB ObjectId (24 hex characters).
         chat_id (str): A chat id: <digits>@c.us (user), @g.us (group), @newsletter (channel) or
             @lid.
+        upsert (bool | Unset):
         body (list[str]): Labels.
 
     Raises:
@@ -160,6 +173,7 @@ def sync(
         chat_id=chat_id,
         client=client,
         body=body,
+        upsert=upsert,
     ).parsed
 
 
@@ -169,6 +183,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: list[str],
+    upsert: bool | Unset = UNSET,
 ) -> Response[Error | Result]:
     """Update Chat Labels.
 
@@ -176,6 +191,7 @@ async def asyncio_detailed(
         device_id (str): MongoDB ObjectId (24 hex characters).
         chat_id (str): A chat id: <digits>@c.us (user), @g.us (group), @newsletter (channel) or
             @lid.
+        upsert (bool | Unset):
         body (list[str]): Labels.
 
     Raises:
@@ -190,6 +206,7 @@ async def asyncio_detailed(
         device_id=device_id,
         chat_id=chat_id,
         body=body,
+        upsert=upsert,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -203,6 +220,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: list[str],
+    upsert: bool | Unset = UNSET,
 ) -> Error | Result | None:
     """Update Chat Labels.
 
@@ -210,6 +228,7 @@ async def asyncio(
         device_id (str): MongoDB ObjectId (24 hex characters).
         chat_id (str): A chat id: <digits>@c.us (user), @g.us (group), @newsletter (channel) or
             @lid.
+        upsert (bool | Unset):
         body (list[str]): Labels.
 
     Raises:
@@ -226,5 +245,6 @@ async def asyncio(
             chat_id=chat_id,
             client=client,
             body=body,
+            upsert=upsert,
         )
     ).parsed

@@ -7,32 +7,51 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.file import File
-from ...models.upload_file_body import UploadFileBody
-from ...types import Response
+from ...models.upload_file_files_body import UploadFileFilesBody
+from ...models.upload_file_json_body import UploadFileJsonBody
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     *,
-    body: UploadFileBody,
+    body: UploadFileJsonBody | UploadFileFilesBody | Unset = UNSET,
+    reference: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    params["reference"] = reference
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/files",
+        "params": params,
     }
 
-    _kwargs["json"] = body.to_dict()
+    if isinstance(body, UploadFileJsonBody):
+        _kwargs["json"] = body.to_dict()
 
-    headers["Content-Type"] = "application/json"
+        headers["Content-Type"] = "application/json"
+    if isinstance(body, UploadFileFilesBody):
+        _kwargs["files"] = body.to_multipart()
+
+        headers["Content-Type"] = "multipart/form-data; boundary=+++"
 
     _kwargs["headers"] = headers
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | File | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | list[File] | None:
     if response.status_code == 201:
-        response_201 = File.from_dict(response.json())
+        response_201 = []
+        _response_201 = response.json()
+        for response_201_item_data in _response_201:
+            response_201_item = File.from_dict(response_201_item_data)
+
+            response_201.append(response_201_item)
 
         return response_201
 
@@ -82,7 +101,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | File]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | list[File]]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -94,23 +113,27 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: UploadFileBody,
-) -> Response[Error | File]:
+    body: UploadFileJsonBody | UploadFileFilesBody | Unset = UNSET,
+    reference: str | Unset = UNSET,
+) -> Response[Error | list[File]]:
     """Upload File.
 
     Args:
-        body (UploadFileBody):
+        reference (str | Unset):
+        body (UploadFileJsonBody):
+        body (UploadFileFilesBody):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | File]
+        Response[Error | list[File]]
     """
 
     kwargs = _get_kwargs(
         body=body,
+        reference=reference,
     )
 
     response = client.get_httpx_client().request(
@@ -123,47 +146,55 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: UploadFileBody,
-) -> Error | File | None:
+    body: UploadFileJsonBody | UploadFileFilesBody | Unset = UNSET,
+    reference: str | Unset = UNSET,
+) -> Error | list[File] | None:
     """Upload File.
 
     Args:
-        body (UploadFileBody):
+        reference (str | Unset):
+        body (UploadFileJsonBody):
+        body (UploadFileFilesBody):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | File
+        Error | list[File]
     """
 
     return sync_detailed(
         client=client,
         body=body,
+        reference=reference,
     ).parsed
 
 
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: UploadFileBody,
-) -> Response[Error | File]:
+    body: UploadFileJsonBody | UploadFileFilesBody | Unset = UNSET,
+    reference: str | Unset = UNSET,
+) -> Response[Error | list[File]]:
     """Upload File.
 
     Args:
-        body (UploadFileBody):
+        reference (str | Unset):
+        body (UploadFileJsonBody):
+        body (UploadFileFilesBody):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | File]
+        Response[Error | list[File]]
     """
 
     kwargs = _get_kwargs(
         body=body,
+        reference=reference,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -174,24 +205,28 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: UploadFileBody,
-) -> Error | File | None:
+    body: UploadFileJsonBody | UploadFileFilesBody | Unset = UNSET,
+    reference: str | Unset = UNSET,
+) -> Error | list[File] | None:
     """Upload File.
 
     Args:
-        body (UploadFileBody):
+        reference (str | Unset):
+        body (UploadFileJsonBody):
+        body (UploadFileFilesBody):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | File
+        Error | list[File]
     """
 
     return (
         await asyncio_detailed(
             client=client,
             body=body,
+            reference=reference,
         )
     ).parsed

@@ -7,7 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
-from ...models.result import Result
+from ...models.group import Group
 from ...models.update_group_participants_body import UpdateGroupParticipantsBody
 from ...types import Response
 
@@ -36,9 +36,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | Result | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | Group | None:
     if response.status_code == 200:
-        response_200 = Result.from_dict(response.json())
+        response_200 = Group.from_dict(response.json())
 
         return response_200
 
@@ -88,7 +88,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | Result]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | Group]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -103,7 +103,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateGroupParticipantsBody,
-) -> Response[Error | Result]:
+) -> Response[Error | Group]:
     """Update Participants.
 
     Args:
@@ -116,7 +116,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | Result]
+        Response[Error | Group]
     """
 
     kwargs = _get_kwargs(
@@ -138,7 +138,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateGroupParticipantsBody,
-) -> Error | Result | None:
+) -> Error | Group | None:
     """Update Participants.
 
     Args:
@@ -151,7 +151,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | Result
+        Error | Group
     """
 
     return sync_detailed(
@@ -168,7 +168,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateGroupParticipantsBody,
-) -> Response[Error | Result]:
+) -> Response[Error | Group]:
     """Update Participants.
 
     Args:
@@ -181,7 +181,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | Result]
+        Response[Error | Group]
     """
 
     kwargs = _get_kwargs(
@@ -201,7 +201,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateGroupParticipantsBody,
-) -> Error | Result | None:
+) -> Error | Group | None:
     """Update Participants.
 
     Args:
@@ -214,7 +214,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | Result
+        Error | Group
     """
 
     return (

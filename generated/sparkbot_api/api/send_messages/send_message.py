@@ -12,6 +12,7 @@ from ...models.message import Message
 from ...models.send_contacts_message import SendContactsMessage
 from ...models.send_event_confirmation import SendEventConfirmation
 from ...models.send_event_message import SendEventMessage
+from ...models.send_list_message import SendListMessage
 from ...models.send_location_message import SendLocationMessage
 from ...models.send_media_message import SendMediaMessage
 from ...models.send_poll_message import SendPollMessage
@@ -30,6 +31,7 @@ def _get_kwargs(
     | SendContactsMessage
     | SendEventConfirmation
     | SendEventMessage
+    | SendListMessage
     | SendLocationMessage
     | SendMediaMessage
     | SendPollMessage
@@ -69,6 +71,8 @@ def _get_kwargs(
     elif isinstance(body, SendReaction):
         _kwargs["json"] = body.to_dict()
     elif isinstance(body, SendProductMessage):
+        _kwargs["json"] = body.to_dict()
+    elif isinstance(body, ForwardMessage):
         _kwargs["json"] = body.to_dict()
     else:
         _kwargs["json"] = body.to_dict()
@@ -148,6 +152,7 @@ def sync_detailed(
     | SendContactsMessage
     | SendEventConfirmation
     | SendEventMessage
+    | SendListMessage
     | SendLocationMessage
     | SendMediaMessage
     | SendPollMessage
@@ -164,8 +169,9 @@ def sync_detailed(
 
     Args:
         body (DeletePollVote | ForwardMessage | SendContactsMessage | SendEventConfirmation |
-            SendEventMessage | SendLocationMessage | SendMediaMessage | SendPollMessage | SendPollVote
-            | SendProductMessage | SendReaction | SendScheduledMessage | SendTextMessage):
+            SendEventMessage | SendListMessage | SendLocationMessage | SendMediaMessage |
+            SendPollMessage | SendPollVote | SendProductMessage | SendReaction | SendScheduledMessage
+            | SendTextMessage):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -194,6 +200,7 @@ def sync(
     | SendContactsMessage
     | SendEventConfirmation
     | SendEventMessage
+    | SendListMessage
     | SendLocationMessage
     | SendMediaMessage
     | SendPollMessage
@@ -210,8 +217,9 @@ def sync(
 
     Args:
         body (DeletePollVote | ForwardMessage | SendContactsMessage | SendEventConfirmation |
-            SendEventMessage | SendLocationMessage | SendMediaMessage | SendPollMessage | SendPollVote
-            | SendProductMessage | SendReaction | SendScheduledMessage | SendTextMessage):
+            SendEventMessage | SendListMessage | SendLocationMessage | SendMediaMessage |
+            SendPollMessage | SendPollVote | SendProductMessage | SendReaction | SendScheduledMessage
+            | SendTextMessage):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -235,6 +243,7 @@ async def asyncio_detailed(
     | SendContactsMessage
     | SendEventConfirmation
     | SendEventMessage
+    | SendListMessage
     | SendLocationMessage
     | SendMediaMessage
     | SendPollMessage
@@ -251,8 +260,9 @@ async def asyncio_detailed(
 
     Args:
         body (DeletePollVote | ForwardMessage | SendContactsMessage | SendEventConfirmation |
-            SendEventMessage | SendLocationMessage | SendMediaMessage | SendPollMessage | SendPollVote
-            | SendProductMessage | SendReaction | SendScheduledMessage | SendTextMessage):
+            SendEventMessage | SendListMessage | SendLocationMessage | SendMediaMessage |
+            SendPollMessage | SendPollVote | SendProductMessage | SendReaction | SendScheduledMessage
+            | SendTextMessage):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -279,6 +289,7 @@ async def asyncio(
     | SendContactsMessage
     | SendEventConfirmation
     | SendEventMessage
+    | SendListMessage
     | SendLocationMessage
     | SendMediaMessage
     | SendPollMessage
@@ -295,8 +306,9 @@ async def asyncio(
 
     Args:
         body (DeletePollVote | ForwardMessage | SendContactsMessage | SendEventConfirmation |
-            SendEventMessage | SendLocationMessage | SendMediaMessage | SendPollMessage | SendPollVote
-            | SendProductMessage | SendReaction | SendScheduledMessage | SendTextMessage):
+            SendEventMessage | SendListMessage | SendLocationMessage | SendMediaMessage |
+            SendPollMessage | SendPollVote | SendProductMessage | SendReaction | SendScheduledMessage
+            | SendTextMessage):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -13,7 +13,7 @@ from ...types import UNSET, Response, Unset
 
 def _get_kwargs(
     *,
-    devices: str | Unset = UNSET,
+    devices: list[str] | Unset = UNSET,
     status: list[ListWebhooksStatusItem] | Unset = UNSET,
     search: str | Unset = UNSET,
     size: int | Unset = 20,
@@ -22,7 +22,11 @@ def _get_kwargs(
 
     params: dict[str, Any] = {}
 
-    params["devices"] = devices
+    json_devices: list[str] | Unset = UNSET
+    if not isinstance(devices, Unset):
+        json_devices = devices
+
+    params["devices"] = json_devices
 
     json_status: list[str] | Unset = UNSET
     if not isinstance(status, Unset):
@@ -116,7 +120,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    devices: str | Unset = UNSET,
+    devices: list[str] | Unset = UNSET,
     status: list[ListWebhooksStatusItem] | Unset = UNSET,
     search: str | Unset = UNSET,
     size: int | Unset = 20,
@@ -125,7 +129,7 @@ def sync_detailed(
     """Get Webhooks.
 
     Args:
-        devices (str | Unset):
+        devices (list[str] | Unset):
         status (list[ListWebhooksStatusItem] | Unset):
         search (str | Unset):
         size (int | Unset):  Default: 20.
@@ -157,7 +161,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    devices: str | Unset = UNSET,
+    devices: list[str] | Unset = UNSET,
     status: list[ListWebhooksStatusItem] | Unset = UNSET,
     search: str | Unset = UNSET,
     size: int | Unset = 20,
@@ -166,7 +170,7 @@ def sync(
     """Get Webhooks.
 
     Args:
-        devices (str | Unset):
+        devices (list[str] | Unset):
         status (list[ListWebhooksStatusItem] | Unset):
         search (str | Unset):
         size (int | Unset):  Default: 20.
@@ -193,7 +197,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    devices: str | Unset = UNSET,
+    devices: list[str] | Unset = UNSET,
     status: list[ListWebhooksStatusItem] | Unset = UNSET,
     search: str | Unset = UNSET,
     size: int | Unset = 20,
@@ -202,7 +206,7 @@ async def asyncio_detailed(
     """Get Webhooks.
 
     Args:
-        devices (str | Unset):
+        devices (list[str] | Unset):
         status (list[ListWebhooksStatusItem] | Unset):
         search (str | Unset):
         size (int | Unset):  Default: 20.
@@ -232,7 +236,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    devices: str | Unset = UNSET,
+    devices: list[str] | Unset = UNSET,
     status: list[ListWebhooksStatusItem] | Unset = UNSET,
     search: str | Unset = UNSET,
     size: int | Unset = 20,
@@ -241,7 +245,7 @@ async def asyncio(
     """Get Webhooks.
 
     Args:
-        devices (str | Unset):
+        devices (list[str] | Unset):
         status (list[ListWebhooksStatusItem] | Unset):
         search (str | Unset):
         size (int | Unset):  Default: 20.

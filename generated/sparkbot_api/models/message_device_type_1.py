@@ -8,13 +8,11 @@ from attrs import field as _attrs_field
 
 from ..types import compact_repr
 
-T = TypeVar("T", bound="ChatFilePreviewImage")
+T = TypeVar("T", bound="MessageDeviceType1")
 
 
 @_attrs_define
-class ChatFilePreviewImage:
-    """Preview image (free-form)."""
-
+class MessageDeviceType1:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     __repr__ = compact_repr  # sparkbot: show only the fields that are set
@@ -27,10 +25,10 @@ class ChatFilePreviewImage:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        chat_file_preview_image = cls()
+        message_device_type_1 = cls()
 
-        chat_file_preview_image.additional_properties = d
-        return chat_file_preview_image
+        message_device_type_1.additional_properties = d
+        return message_device_type_1
 
     @property
     def additional_keys(self) -> list[str]:

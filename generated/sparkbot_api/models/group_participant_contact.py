@@ -1,24 +1,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, compact_repr
+from ..types import compact_repr
 
-T = TypeVar("T", bound="SendMediaMessageMedia")
+T = TypeVar("T", bound="GroupParticipantContact")
 
 
 @_attrs_define
-class SendMediaMessageMedia:
-    """
-    Attributes:
-        url (str): File URL.
-    """
+class GroupParticipantContact:
+    """The participant's contact, when known."""
 
-    url: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     __repr__ = compact_repr  # sparkbot: show only the fields that are set
@@ -26,23 +22,15 @@ class SendMediaMessageMedia:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if self.url is not None:  # a reply may lack even a required field
-            url = self.url
-            field_dict["url"] = url
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        url = d.pop("url", UNSET)
+        group_participant_contact = cls()
 
-        send_media_message_media = cls(
-            url=cast(Any, None) if isinstance(url, Unset) else url,
-        )
-
-        send_media_message_media.additional_properties = d
-        return send_media_message_media
+        group_participant_contact.additional_properties = d
+        return group_participant_contact
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,14 +11,14 @@ from ..models.file_format import FileFormat
 from ..models.permission import Permission
 from ..types import LENIENT, UNSET, Unset, compact_repr
 
-T = TypeVar("T", bound="UploadFileBody")
+T = TypeVar("T", bound="UploadFileJsonBody")
 
 
 @_attrs_define
-class UploadFileBody:
+class UploadFileJsonBody:
     """
     Attributes:
-        url (str | None): File URL.
+        url (str): File URL.
         filename (str | None): Filename.
         reference (str | None): Reference.
         format_ (FileFormat | None)
@@ -27,7 +27,7 @@ class UploadFileBody:
         tags (list[str] | None): Tags.
     """
 
-    url: str | None = None
+    url: str
     filename: str | None = None
     reference: str | None = None
     format_: FileFormat | None = None
@@ -41,9 +41,8 @@ class UploadFileBody:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        _url_value = UNSET if self.url is None else self.url
-        url = _url_value
-        if url is not UNSET:
+        if self.url is not None:  # a reply may lack even a required field
+            url = self.url
             field_dict["url"] = url
 
         _filename_value = UNSET if self.filename is None else self.filename
@@ -140,8 +139,8 @@ class UploadFileBody:
 
         tags = cast(list[str], d.pop("tags", UNSET))
 
-        upload_file_body = cls(
-            url=None if isinstance(url, Unset) else url,
+        upload_file_json_body = cls(
+            url=cast(Any, None) if isinstance(url, Unset) else url,
             filename=None if isinstance(filename, Unset) else filename,
             reference=None if isinstance(reference, Unset) else reference,
             format_=None if isinstance(format_, Unset) else format_,
@@ -150,8 +149,8 @@ class UploadFileBody:
             tags=None if isinstance(tags, Unset) else tags,
         )
 
-        upload_file_body.additional_properties = d
-        return upload_file_body
+        upload_file_json_body.additional_properties = d
+        return upload_file_json_body
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,0 +1,91 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, compact_repr
+
+T = TypeVar("T", bound="SendTextMessageButtonsItem")
+
+
+@_attrs_define
+class SendTextMessageButtonsItem:
+    """
+    Attributes:
+        text (str)
+        id (str | None)
+        kind (str | None): call, url or a plain reply
+        value (str | None)
+    """
+
+    text: str
+    id: str | None = None
+    kind: str | None = None
+    value: str | None = None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    __repr__ = compact_repr  # sparkbot: show only the fields that are set
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if self.text is not None:  # a reply may lack even a required field
+            text = self.text
+            field_dict["text"] = text
+
+        _id_value = UNSET if self.id is None else self.id
+        id = _id_value
+        if id is not UNSET:
+            field_dict["id"] = id
+
+        _kind_value = UNSET if self.kind is None else self.kind
+        kind = _kind_value
+        if kind is not UNSET:
+            field_dict["kind"] = kind
+
+        _value_value = UNSET if self.value is None else self.value
+        value = _value_value
+        if value is not UNSET:
+            field_dict["value"] = value
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        text = d.pop("text", UNSET)
+
+        id = d.pop("id", UNSET)
+
+        kind = d.pop("kind", UNSET)
+
+        value = d.pop("value", UNSET)
+
+        send_text_message_buttons_item = cls(
+            text=cast(Any, None) if isinstance(text, Unset) else text,
+            id=None if isinstance(id, Unset) else id,
+            kind=None if isinstance(kind, Unset) else kind,
+            value=None if isinstance(value, Unset) else value,
+        )
+
+        send_text_message_buttons_item.additional_properties = d
+        return send_text_message_buttons_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
