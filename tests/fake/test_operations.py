@@ -102,7 +102,8 @@ class World:
 
     @cached_property
     def file_id(self) -> str:
-        return self.client.files.upload(url="https://x.test/report.pdf").id
+        [created] = self.client.files.upload(url="https://x.test/report.pdf")  # an array, as the API answers
+        return created.id
 
     @cached_property
     def campaign_id(self) -> str:
