@@ -97,11 +97,14 @@ def create(state: State, body: Any) -> JSON:
         "deliveryStatus": "queued",
         "priority": "normal",
         "createdAt": now(),
+        "failedAt": None,
+        "retry": {"count": 0},
     }
     for target in ("phone", "group", "channel"):
         if target in body:
             message[target] = body[target]
     message.update({key: body[key] for key in _COPIED if key in body})
+    message["schedule"] = {"enabled": "deliverAt" in message}
     if "media" in body:
         message["media"] = _media(state, body["media"])
         message["waType"] = message["media"]["kind"]
@@ -167,18 +170,26 @@ def _record_in_chat(data: DeviceData, message: JSON) -> None:
         "device": data.id,
         "mtype": "message",
         "flow": "outbound",
+        "status": "active",
         "from": data.device.get("wid", ""),
+        "fromNumber": data.device.get("phone", ""),
         "to": wid,
+        "toNumber": "+" + wid.split("@", 1)[0],
         "ack": "sent",
         "type": message["waType"],
         "kind": message["waType"],
         "date": stamp,
+        "timestamp": int(datetime.fromisoformat(stamp).timestamp()),
+        "events": {"sent": {"date": stamp}},
+        "chat": {"id": wid, "type": chat["kind"], **({"name": chat["name"]} if "name" in chat else {})},
+        "meta": {"isGroup": chat["kind"] == "group"},
         "body": message.get("message", ""),
     }
     if "reference" in message:
         entry["reference"] = message["reference"]
     data.chat_messages[wa_id] = entry
-    chat["lastMessageAt"] = stamp
+    chat.setdefault("firstMessageAt", stamp)
+    chat["lastMessageAt"] = chat["lastOutboundMessageAt"] = stamp
     chat["lastMessage"] = {"wid": wa_id, "body": entry["body"], "kind": entry["kind"], "date": stamp}
     chat["stats"]["outboundMessages"] += 1
     if "media" in message:
@@ -189,8 +200,11 @@ def _record_in_chat(data: DeviceData, message: JSON) -> None:
             "message": wa_id,
             "chat": wid,
             "status": "available",
+            "flow": "outbound",
+            "type": info["kind"],
             "size": len(FILE_BYTES),
             "createdAt": stamp,
+            "stats": {"downloads": 0},
             **info,
         }
 

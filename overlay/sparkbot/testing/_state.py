@@ -147,6 +147,7 @@ class State:
             "connector": "web",
             "version": 2,
             "status": "operative" if session == "online" else "pending",
+            "createdAt": stamp,
             "session": {"status": session, "uptime": 0, "appVersion": "2.3000.0", "lastSyncAt": stamp},
             "billing": {"plan": plan},
             "profile": {"name": alias, "status": "Hey there! I am using WhatsApp.", "lastSyncAt": stamp},
