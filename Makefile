@@ -45,6 +45,7 @@ check-generated: $(PY_STAMP)
 
 lint-spec: $(PY_STAMP) $(NODE_STAMP)
 	$(NODE_BIN)/spectral lint --ruleset .spectral.yaml --fail-severity error $(SPEC)
+	REDOCLY_TELEMETRY=off REDOCLY_SUPPRESS_UPDATE_NOTICE=true $(NODE_BIN)/redocly lint --format=summary $(SPEC)
 	$(BIN)/openapi-spec-validator --validation-errors all $(SPEC)
 	$(PY) tools/check_coverage.py $(SPEC)
 

@@ -35,6 +35,8 @@ from .devices import _OBJECT_ID, AsyncDevices, Devices, only
 if TYPE_CHECKING:
     from sparkbot_api.client import AuthenticatedClient
 
+    from .files import AsyncFiles, Files
+
 logger = logging.getLogger("sparkbot")
 
 
@@ -182,6 +184,12 @@ class SparkBot(_Config, SyncResources):
         return Devices(self)
 
     @cached_property
+    def files(self) -> Files:
+        from .files import Files  # loaded on first use, like every generated namespace
+
+        return Files(self)
+
+    @cached_property
     def with_raw_response(self) -> SyncRawResources:
         """The same actions, returning `APIResponse` (status, headers, parsed) instead of the result."""
         return _SyncRaw(self)
@@ -272,6 +280,12 @@ class AsyncSparkBot(_Config, AsyncResources):
     @cached_property
     def devices(self) -> AsyncDevices:
         return AsyncDevices(self)
+
+    @cached_property
+    def files(self) -> AsyncFiles:
+        from .files import AsyncFiles  # loaded on first use, like every generated namespace
+
+        return AsyncFiles(self)
 
     @cached_property
     def with_raw_response(self) -> AsyncRawResources:

@@ -102,8 +102,7 @@ class World:
 
     @cached_property
     def file_id(self) -> str:
-        [created] = self.client.files.upload(url="https://x.test/report.pdf")  # an array, as the API answers
-        return created.id
+        return self.client.files.upload(url="https://x.test/report.pdf")[0].id  # the API answers a list
 
     @cached_property
     def campaign_id(self) -> str:
