@@ -236,3 +236,20 @@ def test_the_fake_answers_the_keys_the_evidence_shows(
     }
     answered = http.get(paths[fixture["operationId"]]).json()
     assert set(fixture["body"]) - set(answered) == NOT_MODELLED[name]
+
+
+def test_schedule_delays_a_message(fake: FakeSparkBot, http: httpx.Client) -> None:
+    later = http.post(
+        "/messages", json={"phone": PHONES[0], "message": "in an hour", "schedule": {"delayTo": "1h"}}
+    )
+    past = {"phone": PHONES[1], "message": "due", "schedule": {"date": "2020-01-01T00:00:00Z"}}
+    due = http.post("/messages", json=past).json()
+    fake.advance(2)
+    queued = http.get(f"/messages/{later.json()['id']}").json()
+    assert (queued["status"], queued["schedule"]) == ("queued", {"enabled": True})
+    assert queued["deliverAt"] > queued["createdAt"]
+    assert http.get(f"/messages/{due['id']}").json()["status"] == "delivered"
+    refused = http.post(
+        "/messages", json={"phone": PHONES[0], "message": "x", "schedule": {"delayTo": "soon"}}
+    )
+    assert refused.json()["errors"][0]["reason"] == "schedule.delayTo"

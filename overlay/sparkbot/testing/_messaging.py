@@ -15,7 +15,7 @@ from urllib.parse import urlsplit
 
 from ._router import ApiError, not_found
 from ._spec import validate_variant
-from ._state import JSON, DeviceData, State, now, user_wid
+from ._state import JSON, DeviceData, State, duration, now, stamp, user_wid
 
 # Body field that marks each kind of sent message -> (schema of that kind in the spec, its waType).
 _KINDS = (
@@ -104,6 +104,8 @@ def create(state: State, body: Any) -> JSON:
         if target in body:
             message[target] = body[target]
     message.update({key: body[key] for key in _COPIED if key in body})
+    if isinstance(body.get("schedule"), dict):
+        message["deliverAt"] = _scheduled(body["schedule"])
     message["schedule"] = {"enabled": "deliverAt" in message}
     if "media" in body:
         message["media"] = _media(state, body["media"])
@@ -116,6 +118,16 @@ def create(state: State, body: Any) -> JSON:
     state.messages[message["id"]] = message
     state.emit("message:out:new", data.id, message)
     return message
+
+
+def _scheduled(schedule: JSON) -> str:
+    """When a `schedule` (`{date}` or `{delayTo: "1h"}`, evidence: send_message) says to deliver."""
+    if schedule.get("date"):
+        return str(schedule["date"])
+    delay = duration(str(schedule.get("delayTo", "")))
+    if delay is None:
+        raise ApiError(400, "schedule needs a date or a delayTo like 30m, 1h, 2d", "schedule.delayTo")
+    return stamp(datetime.now(UTC) + delay)
 
 
 def _target(data: DeviceData, body: JSON) -> str:
