@@ -18,19 +18,26 @@ if TYPE_CHECKING:
     from .campaign import Campaign
     from .campaign_contact import CampaignContact
     from .campaign_contact_ack import CampaignContactAck
+    from .campaign_contact_campaign_type_1 import CampaignContactCampaignType1
     from .campaign_contact_error import CampaignContactError
     from .campaign_contact_kind import CampaignContactKind
     from .campaign_contact_status import CampaignContactStatus
+    from .campaign_device_type_1 import CampaignDeviceType1
+    from .campaign_file_type_1 import CampaignFileType1
     from .campaign_mode import CampaignMode
+    from .campaign_owner_type_1 import CampaignOwnerType1
     from .campaign_settings import CampaignSettings
     from .campaign_source import CampaignSource
     from .campaign_stats import CampaignStats
     from .campaign_status import CampaignStatus
     from .campaign_unsubscribe import CampaignUnsubscribe
+    from .campaign_user_type_1 import CampaignUserType1
     from .catalog_product import CatalogProduct
+    from .catalog_product_device_type_1 import CatalogProductDeviceType1
     from .catalog_product_permission import CatalogProductPermission
     from .catalog_product_scope import CatalogProductScope
     from .catalog_product_status import CatalogProductStatus
+    from .catalog_product_user_type_1 import CatalogProductUserType1
     from .channel_search_result import ChannelSearchResult
     from .chat import Chat
     from .chat_action import ChatAction
@@ -50,8 +57,11 @@ if TYPE_CHECKING:
     from .chat_last_message import ChatLastMessage
     from .chat_message import ChatMessage
     from .chat_message_ack import ChatMessageAck
+    from .chat_message_agent_type_1 import ChatMessageAgentType1
     from .chat_message_author import ChatMessageAuthor
+    from .chat_message_campaign_type_1 import ChatMessageCampaignType1
     from .chat_message_chat import ChatMessageChat
+    from .chat_message_device_type_1 import ChatMessageDeviceType1
     from .chat_message_error import ChatMessageError
     from .chat_message_event import ChatMessageEvent
     from .chat_message_flow import ChatMessageFlow
@@ -88,6 +98,7 @@ if TYPE_CHECKING:
     from .contact import Contact
     from .contact_business_info import ContactBusinessInfo
     from .contact_chat import ContactChat
+    from .contact_created_by_type_1 import ContactCreatedByType1
     from .contact_fields import ContactFields
     from .contact_fields_metadata_item import ContactFieldsMetadataItem
     from .contact_gender import ContactGender
@@ -134,7 +145,10 @@ if TYPE_CHECKING:
     from .delete_user_statuses_body import DeleteUserStatusesBody
     from .delivery_priority import DeliveryPriority
     from .department import Department
+    from .department_device_type_1 import DepartmentDeviceType1
     from .department_icon import DepartmentIcon
+    from .department_owner_type_1 import DepartmentOwnerType1
+    from .department_user_type_1 import DepartmentUserType1
     from .device import Device
     from .device_agents_item import DeviceAgentsItem
     from .device_auto_assign import DeviceAutoAssign
@@ -175,6 +189,7 @@ if TYPE_CHECKING:
     from .file_preview import FilePreview
     from .file_stats import FileStats
     from .file_status import FileStatus
+    from .file_user_type_1 import FileUserType1
     from .forward_message import ForwardMessage
     from .forward_message_forward import ForwardMessageForward
     from .get_contact_include import GetContactInclude
@@ -185,6 +200,7 @@ if TYPE_CHECKING:
     from .group_ephemeral import GroupEphemeral
     from .group_invite import GroupInvite
     from .group_kind import GroupKind
+    from .group_metadata import GroupMetadata
     from .group_participant import GroupParticipant
     from .group_participant_contact import GroupParticipantContact
     from .group_participant_input import GroupParticipantInput
@@ -221,7 +237,9 @@ if TYPE_CHECKING:
     from .meeting_expiration import MeetingExpiration
     from .meeting_kind import MeetingKind
     from .meeting_link import MeetingLink
+    from .meeting_link_device_type_1 import MeetingLinkDeviceType1
     from .meeting_link_kind import MeetingLinkKind
+    from .meeting_link_user_type_1 import MeetingLinkUserType1
     from .message import Message
     from .message_ack_info import MessageAckInfo
     from .message_ack_info_participants_item import MessageAckInfoParticipantsItem
@@ -373,12 +391,15 @@ if TYPE_CHECKING:
     from .validate_numbers_body import ValidateNumbersBody
     from .validate_numbers_body_numbers_item import ValidateNumbersBodyNumbersItem
     from .webhook import Webhook
+    from .webhook_device_type_1 import WebhookDeviceType1
     from .webhook_event import WebhookEvent
     from .webhook_log import WebhookLog
     from .webhook_log_event import WebhookLogEvent
     from .webhook_log_object_event import WebhookLogObjectEvent
     from .webhook_log_object_type import WebhookLogObjectType
+    from .webhook_log_webhook_type_1 import WebhookLogWebhookType1
     from .webhook_status import WebhookStatus
+    from .webhook_user_type_1 import WebhookUserType1
 
 __all__ = (
     "AckStatus",
@@ -395,19 +416,26 @@ __all__ = (
     "Campaign",
     "CampaignContact",
     "CampaignContactAck",
+    "CampaignContactCampaignType1",
     "CampaignContactError",
     "CampaignContactKind",
     "CampaignContactStatus",
+    "CampaignDeviceType1",
+    "CampaignFileType1",
     "CampaignMode",
+    "CampaignOwnerType1",
     "CampaignSettings",
     "CampaignSource",
     "CampaignStats",
     "CampaignStatus",
     "CampaignUnsubscribe",
+    "CampaignUserType1",
     "CatalogProduct",
+    "CatalogProductDeviceType1",
     "CatalogProductPermission",
     "CatalogProductScope",
     "CatalogProductStatus",
+    "CatalogProductUserType1",
     "ChannelSearchResult",
     "Chat",
     "ChatAction",
@@ -427,8 +455,11 @@ __all__ = (
     "ChatLastMessage",
     "ChatMessage",
     "ChatMessageAck",
+    "ChatMessageAgentType1",
     "ChatMessageAuthor",
+    "ChatMessageCampaignType1",
     "ChatMessageChat",
+    "ChatMessageDeviceType1",
     "ChatMessageError",
     "ChatMessageEvent",
     "ChatMessageFlow",
@@ -465,6 +496,7 @@ __all__ = (
     "Contact",
     "ContactBusinessInfo",
     "ContactChat",
+    "ContactCreatedByType1",
     "ContactFields",
     "ContactFieldsMetadataItem",
     "ContactGender",
@@ -511,7 +543,10 @@ __all__ = (
     "DeleteUserStatusesBody",
     "DeliveryPriority",
     "Department",
+    "DepartmentDeviceType1",
     "DepartmentIcon",
+    "DepartmentOwnerType1",
+    "DepartmentUserType1",
     "Device",
     "DeviceAgentsItem",
     "DeviceAutoAssign",
@@ -552,6 +587,7 @@ __all__ = (
     "FilePreview",
     "FileStats",
     "FileStatus",
+    "FileUserType1",
     "ForwardMessage",
     "ForwardMessageForward",
     "GetContactInclude",
@@ -562,6 +598,7 @@ __all__ = (
     "GroupEphemeral",
     "GroupInvite",
     "GroupKind",
+    "GroupMetadata",
     "GroupParticipant",
     "GroupParticipantContact",
     "GroupParticipantInput",
@@ -598,7 +635,9 @@ __all__ = (
     "MeetingExpiration",
     "MeetingKind",
     "MeetingLink",
+    "MeetingLinkDeviceType1",
     "MeetingLinkKind",
+    "MeetingLinkUserType1",
     "Message",
     "MessageAckInfo",
     "MessageAckInfoParticipantsItem",
@@ -750,12 +789,15 @@ __all__ = (
     "ValidateNumbersBody",
     "ValidateNumbersBodyNumbersItem",
     "Webhook",
+    "WebhookDeviceType1",
     "WebhookEvent",
     "WebhookLog",
     "WebhookLogEvent",
     "WebhookLogObjectEvent",
     "WebhookLogObjectType",
+    "WebhookLogWebhookType1",
     "WebhookStatus",
+    "WebhookUserType1",
 )
 
 # Lazy: a model module is imported on first access only, so importing one endpoint module does not
@@ -775,19 +817,26 @@ _MODULE_OF = {
     "Campaign": ".campaign",
     "CampaignContact": ".campaign_contact",
     "CampaignContactAck": ".campaign_contact_ack",
+    "CampaignContactCampaignType1": ".campaign_contact_campaign_type_1",
     "CampaignContactError": ".campaign_contact_error",
     "CampaignContactKind": ".campaign_contact_kind",
     "CampaignContactStatus": ".campaign_contact_status",
+    "CampaignDeviceType1": ".campaign_device_type_1",
+    "CampaignFileType1": ".campaign_file_type_1",
     "CampaignMode": ".campaign_mode",
+    "CampaignOwnerType1": ".campaign_owner_type_1",
     "CampaignSettings": ".campaign_settings",
     "CampaignSource": ".campaign_source",
     "CampaignStats": ".campaign_stats",
     "CampaignStatus": ".campaign_status",
     "CampaignUnsubscribe": ".campaign_unsubscribe",
+    "CampaignUserType1": ".campaign_user_type_1",
     "CatalogProduct": ".catalog_product",
+    "CatalogProductDeviceType1": ".catalog_product_device_type_1",
     "CatalogProductPermission": ".catalog_product_permission",
     "CatalogProductScope": ".catalog_product_scope",
     "CatalogProductStatus": ".catalog_product_status",
+    "CatalogProductUserType1": ".catalog_product_user_type_1",
     "ChannelSearchResult": ".channel_search_result",
     "Chat": ".chat",
     "ChatAction": ".chat_action",
@@ -807,8 +856,11 @@ _MODULE_OF = {
     "ChatLastMessage": ".chat_last_message",
     "ChatMessage": ".chat_message",
     "ChatMessageAck": ".chat_message_ack",
+    "ChatMessageAgentType1": ".chat_message_agent_type_1",
     "ChatMessageAuthor": ".chat_message_author",
+    "ChatMessageCampaignType1": ".chat_message_campaign_type_1",
     "ChatMessageChat": ".chat_message_chat",
+    "ChatMessageDeviceType1": ".chat_message_device_type_1",
     "ChatMessageError": ".chat_message_error",
     "ChatMessageEvent": ".chat_message_event",
     "ChatMessageFlow": ".chat_message_flow",
@@ -845,6 +897,7 @@ _MODULE_OF = {
     "Contact": ".contact",
     "ContactBusinessInfo": ".contact_business_info",
     "ContactChat": ".contact_chat",
+    "ContactCreatedByType1": ".contact_created_by_type_1",
     "ContactFields": ".contact_fields",
     "ContactFieldsMetadataItem": ".contact_fields_metadata_item",
     "ContactGender": ".contact_gender",
@@ -891,7 +944,10 @@ _MODULE_OF = {
     "DeleteUserStatusesBody": ".delete_user_statuses_body",
     "DeliveryPriority": ".delivery_priority",
     "Department": ".department",
+    "DepartmentDeviceType1": ".department_device_type_1",
     "DepartmentIcon": ".department_icon",
+    "DepartmentOwnerType1": ".department_owner_type_1",
+    "DepartmentUserType1": ".department_user_type_1",
     "Device": ".device",
     "DeviceAgentsItem": ".device_agents_item",
     "DeviceAutoAssign": ".device_auto_assign",
@@ -932,6 +988,7 @@ _MODULE_OF = {
     "FilePreview": ".file_preview",
     "FileStats": ".file_stats",
     "FileStatus": ".file_status",
+    "FileUserType1": ".file_user_type_1",
     "ForwardMessage": ".forward_message",
     "ForwardMessageForward": ".forward_message_forward",
     "GetContactInclude": ".get_contact_include",
@@ -942,6 +999,7 @@ _MODULE_OF = {
     "GroupEphemeral": ".group_ephemeral",
     "GroupInvite": ".group_invite",
     "GroupKind": ".group_kind",
+    "GroupMetadata": ".group_metadata",
     "GroupParticipant": ".group_participant",
     "GroupParticipantContact": ".group_participant_contact",
     "GroupParticipantInput": ".group_participant_input",
@@ -978,7 +1036,9 @@ _MODULE_OF = {
     "MeetingExpiration": ".meeting_expiration",
     "MeetingKind": ".meeting_kind",
     "MeetingLink": ".meeting_link",
+    "MeetingLinkDeviceType1": ".meeting_link_device_type_1",
     "MeetingLinkKind": ".meeting_link_kind",
+    "MeetingLinkUserType1": ".meeting_link_user_type_1",
     "Message": ".message",
     "MessageAckInfo": ".message_ack_info",
     "MessageAckInfoParticipantsItem": ".message_ack_info_participants_item",
@@ -1130,12 +1190,15 @@ _MODULE_OF = {
     "ValidateNumbersBody": ".validate_numbers_body",
     "ValidateNumbersBodyNumbersItem": ".validate_numbers_body_numbers_item",
     "Webhook": ".webhook",
+    "WebhookDeviceType1": ".webhook_device_type_1",
     "WebhookEvent": ".webhook_event",
     "WebhookLog": ".webhook_log",
     "WebhookLogEvent": ".webhook_log_event",
     "WebhookLogObjectEvent": ".webhook_log_object_event",
     "WebhookLogObjectType": ".webhook_log_object_type",
+    "WebhookLogWebhookType1": ".webhook_log_webhook_type_1",
     "WebhookStatus": ".webhook_status",
+    "WebhookUserType1": ".webhook_user_type_1",
 }
 
 if not TYPE_CHECKING:  # hidden from type checkers, so a misspelt name is still an error for them

@@ -23,11 +23,11 @@ class Campaign:
         id (str): MongoDB ObjectId (24 hex characters).
         name (str | None)
         status (CampaignStatus | None): Not in the Swagger properties; values from the list filter.
-        user (str | None)
-        owner (str | None)
-        device (str | None)
+        user (CampaignUserType1 | str | None): an id, or the document itself.
+        owner (CampaignOwnerType1 | str | None): an id, or the document itself.
+        device (CampaignDeviceType1 | str | None): an id, or the document itself.
         clone (str | None)
-        file (str | None)
+        file (CampaignFileType1 | str | None): an id, or the document itself.
         mode (CampaignMode | None)
         source (CampaignSource | None)
         message (str | None)
@@ -48,11 +48,11 @@ class Campaign:
     id: str
     name: str | None = None
     status: CampaignStatus | None = None
-    user: str | None = None
-    owner: str | None = None
-    device: str | None = None
+    user: CampaignUserType1 | str | None = None
+    owner: CampaignOwnerType1 | str | None = None
+    device: CampaignDeviceType1 | str | None = None
     clone: str | None = None
-    file: str | None = None
+    file: CampaignFileType1 | str | None = None
     mode: CampaignMode | None = None
     source: CampaignSource | None = None
     message: str | None = None
@@ -93,17 +93,35 @@ class Campaign:
             field_dict["status"] = status
 
         _user_value = UNSET if self.user is None else self.user
-        user = _user_value
+        user: dict[str, Any] | str | Unset
+        if isinstance(_user_value, Unset):
+            user = UNSET
+        elif isinstance(_user_value, CampaignUserType1):
+            user = _user_value.to_dict()
+        else:
+            user = _user_value
         if user is not UNSET:
             field_dict["user"] = user
 
         _owner_value = UNSET if self.owner is None else self.owner
-        owner = _owner_value
+        owner: dict[str, Any] | str | Unset
+        if isinstance(_owner_value, Unset):
+            owner = UNSET
+        elif isinstance(_owner_value, CampaignOwnerType1):
+            owner = _owner_value.to_dict()
+        else:
+            owner = _owner_value
         if owner is not UNSET:
             field_dict["owner"] = owner
 
         _device_value = UNSET if self.device is None else self.device
-        device = _device_value
+        device: dict[str, Any] | str | Unset
+        if isinstance(_device_value, Unset):
+            device = UNSET
+        elif isinstance(_device_value, CampaignDeviceType1):
+            device = _device_value.to_dict()
+        else:
+            device = _device_value
         if device is not UNSET:
             field_dict["device"] = device
 
@@ -113,7 +131,13 @@ class Campaign:
             field_dict["clone"] = clone
 
         _file_value = UNSET if self.file is None else self.file
-        file = _file_value
+        file: dict[str, Any] | str | Unset
+        if isinstance(_file_value, Unset):
+            file = UNSET
+        elif isinstance(_file_value, CampaignFileType1):
+            file = _file_value.to_dict()
+        else:
+            file = _file_value
         if file is not UNSET:
             field_dict["file"] = file
 
@@ -256,15 +280,95 @@ class Campaign:
         else:
             d.pop("status", None)
 
-        user = d.pop("user", UNSET)
+        try:
 
-        owner = d.pop("owner", UNSET)
+            def _parse_user(data: object) -> CampaignUserType1 | str | Unset:
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    user_type_1 = CampaignUserType1.from_dict(data)
 
-        device = d.pop("device", UNSET)
+                    return user_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(CampaignUserType1 | str | Unset, data)
+
+            user = _parse_user(d.get("user", UNSET))
+
+        except LENIENT:
+            user = UNSET
+        else:
+            d.pop("user", None)
+
+        try:
+
+            def _parse_owner(data: object) -> CampaignOwnerType1 | str | Unset:
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    owner_type_1 = CampaignOwnerType1.from_dict(data)
+
+                    return owner_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(CampaignOwnerType1 | str | Unset, data)
+
+            owner = _parse_owner(d.get("owner", UNSET))
+
+        except LENIENT:
+            owner = UNSET
+        else:
+            d.pop("owner", None)
+
+        try:
+
+            def _parse_device(data: object) -> CampaignDeviceType1 | str | Unset:
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    device_type_1 = CampaignDeviceType1.from_dict(data)
+
+                    return device_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(CampaignDeviceType1 | str | Unset, data)
+
+            device = _parse_device(d.get("device", UNSET))
+
+        except LENIENT:
+            device = UNSET
+        else:
+            d.pop("device", None)
 
         clone = d.pop("clone", UNSET)
 
-        file = d.pop("file", UNSET)
+        try:
+
+            def _parse_file(data: object) -> CampaignFileType1 | str | Unset:
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    file_type_1 = CampaignFileType1.from_dict(data)
+
+                    return file_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(CampaignFileType1 | str | Unset, data)
+
+            file = _parse_file(d.get("file", UNSET))
+
+        except LENIENT:
+            file = UNSET
+        else:
+            d.pop("file", None)
 
         try:
             _mode = d.get("mode", UNSET)
@@ -507,6 +611,10 @@ class Campaign:
         return key in self.additional_properties
 
 
+from ..models.campaign_device_type_1 import CampaignDeviceType1  # noqa: E402
+from ..models.campaign_file_type_1 import CampaignFileType1  # noqa: E402
+from ..models.campaign_owner_type_1 import CampaignOwnerType1  # noqa: E402
 from ..models.campaign_settings import CampaignSettings  # noqa: E402
 from ..models.campaign_stats import CampaignStats  # noqa: E402
 from ..models.campaign_unsubscribe import CampaignUnsubscribe  # noqa: E402
+from ..models.campaign_user_type_1 import CampaignUserType1  # noqa: E402

@@ -22,7 +22,7 @@ class CampaignContact:
 
     Attributes:
         id (str): MongoDB ObjectId (24 hex characters).
-        campaign (str | None)
+        campaign (CampaignContactCampaignType1 | str | None): an id, or the document itself.
         wid (str | None)
         waba_id (str | None)
         waba_wid (str | None)
@@ -44,7 +44,7 @@ class CampaignContact:
     """
 
     id: str
-    campaign: str | None = None
+    campaign: CampaignContactCampaignType1 | str | None = None
     wid: str | None = None
     waba_id: str | None = None
     waba_wid: str | None = None
@@ -75,7 +75,13 @@ class CampaignContact:
             field_dict["id"] = id
 
         _campaign_value = UNSET if self.campaign is None else self.campaign
-        campaign = _campaign_value
+        campaign: dict[str, Any] | str | Unset
+        if isinstance(_campaign_value, Unset):
+            campaign = UNSET
+        elif isinstance(_campaign_value, CampaignContactCampaignType1):
+            campaign = _campaign_value.to_dict()
+        else:
+            campaign = _campaign_value
         if campaign is not UNSET:
             field_dict["campaign"] = campaign
 
@@ -212,7 +218,27 @@ class CampaignContact:
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
-        campaign = d.pop("campaign", UNSET)
+        try:
+
+            def _parse_campaign(data: object) -> CampaignContactCampaignType1 | str | Unset:
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    campaign_type_1 = CampaignContactCampaignType1.from_dict(data)
+
+                    return campaign_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(CampaignContactCampaignType1 | str | Unset, data)
+
+            campaign = _parse_campaign(d.get("campaign", UNSET))
+
+        except LENIENT:
+            campaign = UNSET
+        else:
+            d.pop("campaign", None)
 
         wid = d.pop("wid", UNSET)
 
@@ -423,3 +449,6 @@ class CampaignContact:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.campaign_contact_campaign_type_1 import CampaignContactCampaignType1  # noqa: E402

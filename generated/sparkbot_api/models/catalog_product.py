@@ -22,8 +22,8 @@ class CatalogProduct:
     Attributes:
         id (str): MongoDB ObjectId (24 hex characters).
         wid (str | None): WhatsApp product ID.
-        device (str | None)
-        user (str | None)
+        device (CatalogProductDeviceType1 | str | None): an id, or the document itself.
+        user (CatalogProductUserType1 | str | None): an id, or the document itself.
         scope (CatalogProductScope | None)
         status (CatalogProductStatus | None)
         permission (CatalogProductPermission | None)
@@ -41,8 +41,8 @@ class CatalogProduct:
 
     id: str
     wid: str | None = None
-    device: str | None = None
-    user: str | None = None
+    device: CatalogProductDeviceType1 | str | None = None
+    user: CatalogProductUserType1 | str | None = None
     scope: CatalogProductScope | None = None
     status: CatalogProductStatus | None = None
     permission: CatalogProductPermission | None = None
@@ -73,12 +73,24 @@ class CatalogProduct:
             field_dict["wid"] = wid
 
         _device_value = UNSET if self.device is None else self.device
-        device = _device_value
+        device: dict[str, Any] | str | Unset
+        if isinstance(_device_value, Unset):
+            device = UNSET
+        elif isinstance(_device_value, CatalogProductDeviceType1):
+            device = _device_value.to_dict()
+        else:
+            device = _device_value
         if device is not UNSET:
             field_dict["device"] = device
 
         _user_value = UNSET if self.user is None else self.user
-        user = _user_value
+        user: dict[str, Any] | str | Unset
+        if isinstance(_user_value, Unset):
+            user = UNSET
+        elif isinstance(_user_value, CatalogProductUserType1):
+            user = _user_value.to_dict()
+        else:
+            user = _user_value
         if user is not UNSET:
             field_dict["user"] = user
 
@@ -183,9 +195,49 @@ class CatalogProduct:
 
         wid = d.pop("wid", UNSET)
 
-        device = d.pop("device", UNSET)
+        try:
 
-        user = d.pop("user", UNSET)
+            def _parse_device(data: object) -> CatalogProductDeviceType1 | str | Unset:
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    device_type_1 = CatalogProductDeviceType1.from_dict(data)
+
+                    return device_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(CatalogProductDeviceType1 | str | Unset, data)
+
+            device = _parse_device(d.get("device", UNSET))
+
+        except LENIENT:
+            device = UNSET
+        else:
+            d.pop("device", None)
+
+        try:
+
+            def _parse_user(data: object) -> CatalogProductUserType1 | str | Unset:
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    user_type_1 = CatalogProductUserType1.from_dict(data)
+
+                    return user_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(CatalogProductUserType1 | str | Unset, data)
+
+            user = _parse_user(d.get("user", UNSET))
+
+        except LENIENT:
+            user = UNSET
+        else:
+            d.pop("user", None)
 
         try:
             _scope = d.get("scope", UNSET)
@@ -350,3 +402,7 @@ class CatalogProduct:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.catalog_product_device_type_1 import CatalogProductDeviceType1  # noqa: E402
+from ..models.catalog_product_user_type_1 import CatalogProductUserType1  # noqa: E402

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -21,7 +21,7 @@ class ChatFile:
         message (str | None)
         chat (str | None)
         status (ChatFileStatus | None)
-        caption (str | None)
+        caption (None | str | None)
         error (str | None)
         error_code (str | None)
         kind (str | None)
@@ -43,7 +43,7 @@ class ChatFile:
     message: str | None = None
     chat: str | None = None
     status: ChatFileStatus | None = None
-    caption: str | None = None
+    caption: None | str | None = None
     error: str | None = None
     error_code: str | None = None
     kind: str | None = None
@@ -86,7 +86,11 @@ class ChatFile:
             field_dict["status"] = status
 
         _caption_value = UNSET if self.caption is None else self.caption
-        caption = _caption_value
+        caption: None | str | Unset
+        if isinstance(_caption_value, Unset):
+            caption = UNSET
+        else:
+            caption = _caption_value
         if caption is not UNSET:
             field_dict["caption"] = caption
 
@@ -220,7 +224,21 @@ class ChatFile:
         else:
             d.pop("status", None)
 
-        caption = d.pop("caption", UNSET)
+        try:
+
+            def _parse_caption(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            caption = _parse_caption(d.get("caption", UNSET))
+
+        except LENIENT:
+            caption = UNSET
+        else:
+            d.pop("caption", None)
 
         error = d.pop("error", UNSET)
 

@@ -31,6 +31,7 @@ class ChatGroup:
         description_owner (str | None)
         description_updated_at (datetime.datetime | None)
         image (ChatGroupImage | None): Group image: url (free-form).
+        participants (list[GroupParticipant] | None): Group members (id, phone, contact).
     """
 
     synced_at: datetime.datetime | None = None
@@ -47,6 +48,7 @@ class ChatGroup:
     description_owner: str | None = None
     description_updated_at: datetime.datetime | None = None
     image: ChatGroupImage | None = None
+    participants: list[GroupParticipant] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     __repr__ = compact_repr  # sparkbot: show only the fields that are set
@@ -143,6 +145,17 @@ class ChatGroup:
             image = _image_value.to_dict()
         if image is not UNSET:
             field_dict["image"] = image
+
+        _participants_value = UNSET if self.participants is None else self.participants
+        participants: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(_participants_value, Unset):
+            participants = []
+            for participants_item_data in _participants_value:
+                participants_item = participants_item_data.to_dict()
+                participants.append(participants_item)
+
+        if participants is not UNSET:
+            field_dict["participants"] = participants
 
         return field_dict
 
@@ -254,6 +267,21 @@ class ChatGroup:
         else:
             d.pop("image", None)
 
+        try:
+            _participants = d.get("participants", UNSET)
+            participants: list[GroupParticipant] | Unset = UNSET
+            if _participants is not UNSET:
+                participants = []
+                for participants_item_data in _participants:
+                    participants_item = GroupParticipant.from_dict(participants_item_data)
+
+                    participants.append(participants_item)
+
+        except LENIENT:
+            participants = UNSET
+        else:
+            d.pop("participants", None)
+
         chat_group = cls(
             synced_at=None if isinstance(synced_at, Unset) else synced_at,
             owner=None if isinstance(owner, Unset) else owner,
@@ -269,6 +297,7 @@ class ChatGroup:
             description_owner=None if isinstance(description_owner, Unset) else description_owner,
             description_updated_at=None if isinstance(description_updated_at, Unset) else description_updated_at,
             image=None if isinstance(image, Unset) else image,
+            participants=None if isinstance(participants, Unset) else participants,
         )
 
         chat_group.additional_properties = d
@@ -292,3 +321,4 @@ class ChatGroup:
 
 
 from ..models.chat_group_image import ChatGroupImage  # noqa: E402
+from ..models.group_participant import GroupParticipant  # noqa: E402

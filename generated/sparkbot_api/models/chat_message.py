@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -24,9 +24,9 @@ class ChatMessage:
         wid (str | None): WhatsApp message ID.
         chat_wid (str | None)
         wid_full (str | None)
-        device (str | None): Device (number) ID.
-        agent (str | None): Agent user ID, if any.
-        campaign (str | None): Campaign ID, if any.
+        device (ChatMessageDeviceType1 | str | None): Device (number) ID: an id, or the document itself.
+        agent (ChatMessageAgentType1 | str | None): Agent user ID, if any: an id, or the document itself.
+        campaign (ChatMessageCampaignType1 | str | None): Campaign ID, if any: an id, or the document itself.
         mtype (ChatMessageMtype | None)
         flow (ChatMessageFlow | None)
         from_ (str | None)
@@ -75,9 +75,9 @@ class ChatMessage:
     wid: str | None = None
     chat_wid: str | None = None
     wid_full: str | None = None
-    device: str | None = None
-    agent: str | None = None
-    campaign: str | None = None
+    device: ChatMessageDeviceType1 | str | None = None
+    agent: ChatMessageAgentType1 | str | None = None
+    campaign: ChatMessageCampaignType1 | str | None = None
     mtype: ChatMessageMtype | None = None
     flow: ChatMessageFlow | None = None
     from_: str | None = None
@@ -148,17 +148,35 @@ class ChatMessage:
             field_dict["widFull"] = wid_full
 
         _device_value = UNSET if self.device is None else self.device
-        device = _device_value
+        device: dict[str, Any] | str | Unset
+        if isinstance(_device_value, Unset):
+            device = UNSET
+        elif isinstance(_device_value, ChatMessageDeviceType1):
+            device = _device_value.to_dict()
+        else:
+            device = _device_value
         if device is not UNSET:
             field_dict["device"] = device
 
         _agent_value = UNSET if self.agent is None else self.agent
-        agent = _agent_value
+        agent: dict[str, Any] | str | Unset
+        if isinstance(_agent_value, Unset):
+            agent = UNSET
+        elif isinstance(_agent_value, ChatMessageAgentType1):
+            agent = _agent_value.to_dict()
+        else:
+            agent = _agent_value
         if agent is not UNSET:
             field_dict["agent"] = agent
 
         _campaign_value = UNSET if self.campaign is None else self.campaign
-        campaign = _campaign_value
+        campaign: dict[str, Any] | str | Unset
+        if isinstance(_campaign_value, Unset):
+            campaign = UNSET
+        elif isinstance(_campaign_value, ChatMessageCampaignType1):
+            campaign = _campaign_value.to_dict()
+        else:
+            campaign = _campaign_value
         if campaign is not UNSET:
             field_dict["campaign"] = campaign
 
@@ -454,11 +472,71 @@ class ChatMessage:
 
         wid_full = d.pop("widFull", UNSET)
 
-        device = d.pop("device", UNSET)
+        try:
 
-        agent = d.pop("agent", UNSET)
+            def _parse_device(data: object) -> ChatMessageDeviceType1 | str | Unset:
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    device_type_1 = ChatMessageDeviceType1.from_dict(data)
 
-        campaign = d.pop("campaign", UNSET)
+                    return device_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(ChatMessageDeviceType1 | str | Unset, data)
+
+            device = _parse_device(d.get("device", UNSET))
+
+        except LENIENT:
+            device = UNSET
+        else:
+            d.pop("device", None)
+
+        try:
+
+            def _parse_agent(data: object) -> ChatMessageAgentType1 | str | Unset:
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    agent_type_1 = ChatMessageAgentType1.from_dict(data)
+
+                    return agent_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(ChatMessageAgentType1 | str | Unset, data)
+
+            agent = _parse_agent(d.get("agent", UNSET))
+
+        except LENIENT:
+            agent = UNSET
+        else:
+            d.pop("agent", None)
+
+        try:
+
+            def _parse_campaign(data: object) -> ChatMessageCampaignType1 | str | Unset:
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    campaign_type_1 = ChatMessageCampaignType1.from_dict(data)
+
+                    return campaign_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(ChatMessageCampaignType1 | str | Unset, data)
+
+            campaign = _parse_campaign(d.get("campaign", UNSET))
+
+        except LENIENT:
+            campaign = UNSET
+        else:
+            d.pop("campaign", None)
 
         try:
             _mtype = d.get("mtype", UNSET)
@@ -926,8 +1004,11 @@ class ChatMessage:
         return key in self.additional_properties
 
 
+from ..models.chat_message_agent_type_1 import ChatMessageAgentType1  # noqa: E402
 from ..models.chat_message_author import ChatMessageAuthor  # noqa: E402
+from ..models.chat_message_campaign_type_1 import ChatMessageCampaignType1  # noqa: E402
 from ..models.chat_message_chat import ChatMessageChat  # noqa: E402
+from ..models.chat_message_device_type_1 import ChatMessageDeviceType1  # noqa: E402
 from ..models.chat_message_error import ChatMessageError  # noqa: E402
 from ..models.chat_message_event import ChatMessageEvent  # noqa: E402
 from ..models.chat_message_from_contact import ChatMessageFromContact  # noqa: E402

@@ -30,7 +30,7 @@ class Contact:
         broadcast_id (str | None)
         created_at (datetime.datetime | None)
         synced_at (datetime.datetime | None)
-        created_by (str | None): User ID.
+        created_by (ContactCreatedByType1 | str | None): User ID: an id, or the document itself.
         chat (ContactChat | None): Contact chat (free-form).
         stats (ContactStats | None)
         image (ContactImage | None)
@@ -54,7 +54,7 @@ class Contact:
     broadcast_id: str | None = None
     created_at: datetime.datetime | None = None
     synced_at: datetime.datetime | None = None
-    created_by: str | None = None
+    created_by: ContactCreatedByType1 | str | None = None
     chat: ContactChat | None = None
     stats: ContactStats | None = None
     image: ContactImage | None = None
@@ -147,7 +147,13 @@ class Contact:
             field_dict["syncedAt"] = synced_at
 
         _created_by_value = UNSET if self.created_by is None else self.created_by
-        created_by = _created_by_value
+        created_by: dict[str, Any] | str | Unset
+        if isinstance(_created_by_value, Unset):
+            created_by = UNSET
+        elif isinstance(_created_by_value, ContactCreatedByType1):
+            created_by = _created_by_value.to_dict()
+        else:
+            created_by = _created_by_value
         if created_by is not UNSET:
             field_dict["createdBy"] = created_by
 
@@ -286,7 +292,27 @@ class Contact:
         else:
             d.pop("syncedAt", None)
 
-        created_by = d.pop("createdBy", UNSET)
+        try:
+
+            def _parse_created_by(data: object) -> ContactCreatedByType1 | str | Unset:
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    created_by_type_1 = ContactCreatedByType1.from_dict(data)
+
+                    return created_by_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(ContactCreatedByType1 | str | Unset, data)
+
+            created_by = _parse_created_by(d.get("createdBy", UNSET))
+
+        except LENIENT:
+            created_by = UNSET
+        else:
+            d.pop("createdBy", None)
 
         try:
             _chat = d.get("chat", UNSET)
@@ -441,6 +467,7 @@ class Contact:
 
 from ..models.contact_business_info import ContactBusinessInfo  # noqa: E402
 from ..models.contact_chat import ContactChat  # noqa: E402
+from ..models.contact_created_by_type_1 import ContactCreatedByType1  # noqa: E402
 from ..models.contact_image import ContactImage  # noqa: E402
 from ..models.contact_info import ContactInfo  # noqa: E402
 from ..models.contact_meta import ContactMeta  # noqa: E402

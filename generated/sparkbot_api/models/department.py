@@ -18,9 +18,9 @@ class Department:
 
     Attributes:
         id (str): MongoDB ObjectId (24 hex characters).
-        user (str | None)
-        owner (str | None)
-        device (str | None)
+        user (DepartmentUserType1 | str | None): an id, or the document itself.
+        owner (DepartmentOwnerType1 | str | None): an id, or the document itself.
+        device (DepartmentDeviceType1 | str | None): an id, or the document itself.
         name (str | None)
         icon (str | None)
         color (str | None)
@@ -30,9 +30,9 @@ class Department:
     """
 
     id: str
-    user: str | None = None
-    owner: str | None = None
-    device: str | None = None
+    user: DepartmentUserType1 | str | None = None
+    owner: DepartmentOwnerType1 | str | None = None
+    device: DepartmentDeviceType1 | str | None = None
     name: str | None = None
     icon: str | None = None
     color: str | None = None
@@ -51,17 +51,35 @@ class Department:
             field_dict["id"] = id
 
         _user_value = UNSET if self.user is None else self.user
-        user = _user_value
+        user: dict[str, Any] | str | Unset
+        if isinstance(_user_value, Unset):
+            user = UNSET
+        elif isinstance(_user_value, DepartmentUserType1):
+            user = _user_value.to_dict()
+        else:
+            user = _user_value
         if user is not UNSET:
             field_dict["user"] = user
 
         _owner_value = UNSET if self.owner is None else self.owner
-        owner = _owner_value
+        owner: dict[str, Any] | str | Unset
+        if isinstance(_owner_value, Unset):
+            owner = UNSET
+        elif isinstance(_owner_value, DepartmentOwnerType1):
+            owner = _owner_value.to_dict()
+        else:
+            owner = _owner_value
         if owner is not UNSET:
             field_dict["owner"] = owner
 
         _device_value = UNSET if self.device is None else self.device
-        device = _device_value
+        device: dict[str, Any] | str | Unset
+        if isinstance(_device_value, Unset):
+            device = UNSET
+        elif isinstance(_device_value, DepartmentDeviceType1):
+            device = _device_value.to_dict()
+        else:
+            device = _device_value
         if device is not UNSET:
             field_dict["device"] = device
 
@@ -114,11 +132,71 @@ class Department:
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
-        user = d.pop("user", UNSET)
+        try:
 
-        owner = d.pop("owner", UNSET)
+            def _parse_user(data: object) -> DepartmentUserType1 | str | Unset:
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    user_type_1 = DepartmentUserType1.from_dict(data)
 
-        device = d.pop("device", UNSET)
+                    return user_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(DepartmentUserType1 | str | Unset, data)
+
+            user = _parse_user(d.get("user", UNSET))
+
+        except LENIENT:
+            user = UNSET
+        else:
+            d.pop("user", None)
+
+        try:
+
+            def _parse_owner(data: object) -> DepartmentOwnerType1 | str | Unset:
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    owner_type_1 = DepartmentOwnerType1.from_dict(data)
+
+                    return owner_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(DepartmentOwnerType1 | str | Unset, data)
+
+            owner = _parse_owner(d.get("owner", UNSET))
+
+        except LENIENT:
+            owner = UNSET
+        else:
+            d.pop("owner", None)
+
+        try:
+
+            def _parse_device(data: object) -> DepartmentDeviceType1 | str | Unset:
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    device_type_1 = DepartmentDeviceType1.from_dict(data)
+
+                    return device_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(DepartmentDeviceType1 | str | Unset, data)
+
+            device = _parse_device(d.get("device", UNSET))
+
+        except LENIENT:
+            device = UNSET
+        else:
+            d.pop("device", None)
 
         name = d.pop("name", UNSET)
 
@@ -207,3 +285,8 @@ class Department:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.department_device_type_1 import DepartmentDeviceType1  # noqa: E402
+from ..models.department_owner_type_1 import DepartmentOwnerType1  # noqa: E402
+from ..models.department_user_type_1 import DepartmentUserType1  # noqa: E402

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -18,13 +18,13 @@ class DeviceProfile:
 
     Attributes:
         name (str | None)
-        info (str | None)
+        info (None | str | None)
         status (str | None)
         last_sync_at (datetime.datetime | None)
     """
 
     name: str | None = None
-    info: str | None = None
+    info: None | str | None = None
     status: str | None = None
     last_sync_at: datetime.datetime | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -40,7 +40,11 @@ class DeviceProfile:
             field_dict["name"] = name
 
         _info_value = UNSET if self.info is None else self.info
-        info = _info_value
+        info: None | str | Unset
+        if isinstance(_info_value, Unset):
+            info = UNSET
+        else:
+            info = _info_value
         if info is not UNSET:
             field_dict["info"] = info
 
@@ -67,7 +71,21 @@ class DeviceProfile:
         d = dict(src_dict)
         name = d.pop("name", UNSET)
 
-        info = d.pop("info", UNSET)
+        try:
+
+            def _parse_info(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            info = _parse_info(d.get("info", UNSET))
+
+        except LENIENT:
+            info = UNSET
+        else:
+            d.pop("info", None)
 
         status = d.pop("status", UNSET)
 

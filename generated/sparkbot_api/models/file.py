@@ -23,7 +23,7 @@ class File:
 
     Attributes:
         id (str): MongoDB ObjectId (24 hex characters).
-        user (str | None): Owner user ID.
+        user (FileUserType1 | str | None): Owner user ID: an id, or the document itself.
         permission (FilePermission | None)
         status (FileStatus | None)
         origin (FileOrigin | None)
@@ -48,7 +48,7 @@ class File:
     """
 
     id: str
-    user: str | None = None
+    user: FileUserType1 | str | None = None
     permission: FilePermission | None = None
     status: FileStatus | None = None
     origin: FileOrigin | None = None
@@ -82,7 +82,13 @@ class File:
             field_dict["id"] = id
 
         _user_value = UNSET if self.user is None else self.user
-        user = _user_value
+        user: dict[str, Any] | str | Unset
+        if isinstance(_user_value, Unset):
+            user = UNSET
+        elif isinstance(_user_value, FileUserType1):
+            user = _user_value.to_dict()
+        else:
+            user = _user_value
         if user is not UNSET:
             field_dict["user"] = user
 
@@ -243,7 +249,27 @@ class File:
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
-        user = d.pop("user", UNSET)
+        try:
+
+            def _parse_user(data: object) -> FileUserType1 | str | Unset:
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    user_type_1 = FileUserType1.from_dict(data)
+
+                    return user_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(FileUserType1 | str | Unset, data)
+
+            user = _parse_user(d.get("user", UNSET))
+
+        except LENIENT:
+            user = UNSET
+        else:
+            d.pop("user", None)
 
         try:
             _permission = d.get("permission", UNSET)
@@ -512,3 +538,4 @@ class File:
 from ..models.file_meta import FileMeta  # noqa: E402
 from ..models.file_preview import FilePreview  # noqa: E402
 from ..models.file_stats import FileStats  # noqa: E402
+from ..models.file_user_type_1 import FileUserType1  # noqa: E402

@@ -40,6 +40,7 @@ class Group:
         website (str | None)
         total_participants (int | None)
         participants (list[GroupParticipant] | None)
+        metadata (GroupMetadata | None): Group metadata as the create reply carries it.
     """
 
     id: str | None = None
@@ -64,6 +65,7 @@ class Group:
     website: str | None = None
     total_participants: int | None = None
     participants: list[GroupParticipant] | None = None
+    metadata: GroupMetadata | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     __repr__ = compact_repr  # sparkbot: show only the fields that are set
@@ -213,6 +215,13 @@ class Group:
 
         if participants is not UNSET:
             field_dict["participants"] = participants
+
+        _metadata_value = UNSET if self.metadata is None else self.metadata
+        metadata: dict[str, Any] | Unset = UNSET
+        if not isinstance(_metadata_value, Unset):
+            metadata = _metadata_value.to_dict()
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
 
         return field_dict
 
@@ -375,6 +384,19 @@ class Group:
         else:
             d.pop("participants", None)
 
+        try:
+            _metadata = d.get("metadata", UNSET)
+            metadata: GroupMetadata | Unset
+            if isinstance(_metadata, Unset):
+                metadata = UNSET
+            else:
+                metadata = GroupMetadata.from_dict(_metadata)
+
+        except LENIENT:
+            metadata = UNSET
+        else:
+            d.pop("metadata", None)
+
         group = cls(
             id=None if isinstance(id, Unset) else id,
             wid=None if isinstance(wid, Unset) else wid,
@@ -398,6 +420,7 @@ class Group:
             website=None if isinstance(website, Unset) else website,
             total_participants=None if isinstance(total_participants, Unset) else total_participants,
             participants=None if isinstance(participants, Unset) else participants,
+            metadata=None if isinstance(metadata, Unset) else metadata,
         )
 
         group.additional_properties = d
@@ -420,4 +443,5 @@ class Group:
         return key in self.additional_properties
 
 
+from ..models.group_metadata import GroupMetadata  # noqa: E402
 from ..models.group_participant import GroupParticipant  # noqa: E402

@@ -19,8 +19,8 @@ class MeetingLink:
 
     Attributes:
         id (str): MongoDB ObjectId (24 hex characters).
-        user (str | None)
-        device (str | None)
+        user (MeetingLinkUserType1 | str | None): an id, or the document itself.
+        device (MeetingLinkDeviceType1 | str | None): an id, or the document itself.
         kind (MeetingLinkKind | None)
         token (str | None)
         message (str | None)
@@ -28,8 +28,8 @@ class MeetingLink:
     """
 
     id: str
-    user: str | None = None
-    device: str | None = None
+    user: MeetingLinkUserType1 | str | None = None
+    device: MeetingLinkDeviceType1 | str | None = None
     kind: MeetingLinkKind | None = None
     token: str | None = None
     message: str | None = None
@@ -46,12 +46,24 @@ class MeetingLink:
             field_dict["id"] = id
 
         _user_value = UNSET if self.user is None else self.user
-        user = _user_value
+        user: dict[str, Any] | str | Unset
+        if isinstance(_user_value, Unset):
+            user = UNSET
+        elif isinstance(_user_value, MeetingLinkUserType1):
+            user = _user_value.to_dict()
+        else:
+            user = _user_value
         if user is not UNSET:
             field_dict["user"] = user
 
         _device_value = UNSET if self.device is None else self.device
-        device = _device_value
+        device: dict[str, Any] | str | Unset
+        if isinstance(_device_value, Unset):
+            device = UNSET
+        elif isinstance(_device_value, MeetingLinkDeviceType1):
+            device = _device_value.to_dict()
+        else:
+            device = _device_value
         if device is not UNSET:
             field_dict["device"] = device
 
@@ -91,9 +103,49 @@ class MeetingLink:
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
-        user = d.pop("user", UNSET)
+        try:
 
-        device = d.pop("device", UNSET)
+            def _parse_user(data: object) -> MeetingLinkUserType1 | str | Unset:
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    user_type_1 = MeetingLinkUserType1.from_dict(data)
+
+                    return user_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(MeetingLinkUserType1 | str | Unset, data)
+
+            user = _parse_user(d.get("user", UNSET))
+
+        except LENIENT:
+            user = UNSET
+        else:
+            d.pop("user", None)
+
+        try:
+
+            def _parse_device(data: object) -> MeetingLinkDeviceType1 | str | Unset:
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    device_type_1 = MeetingLinkDeviceType1.from_dict(data)
+
+                    return device_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(MeetingLinkDeviceType1 | str | Unset, data)
+
+            device = _parse_device(d.get("device", UNSET))
+
+        except LENIENT:
+            device = UNSET
+        else:
+            d.pop("device", None)
 
         try:
             _kind = d.get("kind", UNSET)
@@ -164,3 +216,7 @@ class MeetingLink:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.meeting_link_device_type_1 import MeetingLinkDeviceType1  # noqa: E402
+from ..models.meeting_link_user_type_1 import MeetingLinkUserType1  # noqa: E402

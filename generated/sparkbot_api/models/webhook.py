@@ -23,8 +23,8 @@ class Webhook:
         name (str | None)
         status (WebhookStatus | None)
         events (list[str] | None): Subscribed events (not in the Swagger properties; from the create body).
-        device (str | None): Device ID filter, if any.
-        user (str | None)
+        device (str | WebhookDeviceType1 | None): Device ID filter, if any: an id, or the document itself.
+        user (str | WebhookUserType1 | None): an id, or the document itself.
         retries (int | None)
         last_retry_at (datetime.datetime | None)
         last_run_at (datetime.datetime | None)
@@ -36,8 +36,8 @@ class Webhook:
     name: str | None = None
     status: WebhookStatus | None = None
     events: list[str] | None = None
-    device: str | None = None
-    user: str | None = None
+    device: str | WebhookDeviceType1 | None = None
+    user: str | WebhookUserType1 | None = None
     retries: int | None = None
     last_retry_at: datetime.datetime | None = None
     last_run_at: datetime.datetime | None = None
@@ -80,12 +80,24 @@ class Webhook:
             field_dict["events"] = events
 
         _device_value = UNSET if self.device is None else self.device
-        device = _device_value
+        device: dict[str, Any] | str | Unset
+        if isinstance(_device_value, Unset):
+            device = UNSET
+        elif isinstance(_device_value, WebhookDeviceType1):
+            device = _device_value.to_dict()
+        else:
+            device = _device_value
         if device is not UNSET:
             field_dict["device"] = device
 
         _user_value = UNSET if self.user is None else self.user
-        user = _user_value
+        user: dict[str, Any] | str | Unset
+        if isinstance(_user_value, Unset):
+            user = UNSET
+        elif isinstance(_user_value, WebhookUserType1):
+            user = _user_value.to_dict()
+        else:
+            user = _user_value
         if user is not UNSET:
             field_dict["user"] = user
 
@@ -153,9 +165,49 @@ class Webhook:
 
         events = cast(list[str], d.pop("events", UNSET))
 
-        device = d.pop("device", UNSET)
+        try:
 
-        user = d.pop("user", UNSET)
+            def _parse_device(data: object) -> str | Unset | WebhookDeviceType1:
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    device_type_1 = WebhookDeviceType1.from_dict(data)
+
+                    return device_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(str | Unset | WebhookDeviceType1, data)
+
+            device = _parse_device(d.get("device", UNSET))
+
+        except LENIENT:
+            device = UNSET
+        else:
+            d.pop("device", None)
+
+        try:
+
+            def _parse_user(data: object) -> str | Unset | WebhookUserType1:
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    user_type_1 = WebhookUserType1.from_dict(data)
+
+                    return user_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(str | Unset | WebhookUserType1, data)
+
+            user = _parse_user(d.get("user", UNSET))
+
+        except LENIENT:
+            user = UNSET
+        else:
+            d.pop("user", None)
 
         retries = d.pop("retries", UNSET)
 
@@ -263,3 +315,7 @@ class Webhook:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.webhook_device_type_1 import WebhookDeviceType1  # noqa: E402
+from ..models.webhook_user_type_1 import WebhookUserType1  # noqa: E402

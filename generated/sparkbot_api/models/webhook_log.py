@@ -21,7 +21,7 @@ class WebhookLog:
 
     Attributes:
         id (str): MongoDB ObjectId (24 hex characters).
-        webhook (str | None)
+        webhook (str | WebhookLogWebhookType1 | None): an id, or the document itself.
         created_at (datetime.datetime | None)
         event (WebhookLogEvent | None)
         code (str | None)
@@ -38,7 +38,7 @@ class WebhookLog:
     """
 
     id: str
-    webhook: str | None = None
+    webhook: str | WebhookLogWebhookType1 | None = None
     created_at: datetime.datetime | None = None
     event: WebhookLogEvent | None = None
     code: str | None = None
@@ -64,7 +64,13 @@ class WebhookLog:
             field_dict["id"] = id
 
         _webhook_value = UNSET if self.webhook is None else self.webhook
-        webhook = _webhook_value
+        webhook: dict[str, Any] | str | Unset
+        if isinstance(_webhook_value, Unset):
+            webhook = UNSET
+        elif isinstance(_webhook_value, WebhookLogWebhookType1):
+            webhook = _webhook_value.to_dict()
+        else:
+            webhook = _webhook_value
         if webhook is not UNSET:
             field_dict["webhook"] = webhook
 
@@ -155,7 +161,27 @@ class WebhookLog:
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
-        webhook = d.pop("webhook", UNSET)
+        try:
+
+            def _parse_webhook(data: object) -> str | Unset | WebhookLogWebhookType1:
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    webhook_type_1 = WebhookLogWebhookType1.from_dict(data)
+
+                    return webhook_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(str | Unset | WebhookLogWebhookType1, data)
+
+            webhook = _parse_webhook(d.get("webhook", UNSET))
+
+        except LENIENT:
+            webhook = UNSET
+        else:
+            d.pop("webhook", None)
 
         try:
 
@@ -274,3 +300,6 @@ class WebhookLog:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.webhook_log_webhook_type_1 import WebhookLogWebhookType1  # noqa: E402
