@@ -212,7 +212,7 @@ NOT_MODELLED: dict[str, set[str]] = {
     "messages_get_reply_from_webhook": {"webhookStatus"},
     "messages_get_failed_reply_from_webhook": {"webhookStatus"},
     "devices_get_reply_from_webhook": {"description", "links", "stats"},
-    "chat_files_get_reply_from_webhook": {"caption", "expiresAt", "links", "meta", "preview"},
+    "chat_files_get_reply_from_webhook": {"expiresAt", "links", "meta", "preview"},
 }
 
 

@@ -214,6 +214,7 @@ def _record_in_chat(data: DeviceData, message: JSON) -> None:
             "status": "available",
             "flow": "outbound",
             "type": info["kind"],
+            "caption": message.get("message"),  # the text sent with the media, else null
             "size": len(FILE_BYTES),
             "createdAt": stamp,
             "stats": {"downloads": 0},
