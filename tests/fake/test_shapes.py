@@ -253,3 +253,17 @@ def test_schedule_delays_a_message(fake: FakeSparkBot, http: httpx.Client) -> No
         "/messages", json={"phone": PHONES[0], "message": "x", "schedule": {"delayTo": "soon"}}
     )
     assert refused.json()["errors"][0]["reason"] == "schedule.delayTo"
+
+
+@pytest.mark.parametrize(
+    ("path", "content"),
+    [
+        pytest.param("/files", b"not a form", id="no-boundary"),
+        pytest.param("/files", b"--xyz\r\nnot a part", id="broken-part"),
+        pytest.param("/messages", b"--xyz\r\n", id="send-as-form"),
+    ],
+)
+def test_a_malformed_or_unexpected_form_is_400(http: httpx.Client, path: str, content: bytes) -> None:
+    kind = "multipart/form-data" + ("; boundary=xyz" if content.startswith(b"--") else "")
+    reply = http.post(path, content=content, headers={"content-type": kind})
+    assert (reply.status_code, reply.json()["errors"][0]["reason"]) == (400, "body")
