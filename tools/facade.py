@@ -79,7 +79,7 @@ class Spec:
 @dataclass
 class Arg:
     name: str  # facade keyword
-    kwarg: str  # generated _get_kwargs keyword, or the API field name for body fields
+    kwarg: str  # generated build_request keyword, or the API field name for body fields
     where: str  # path | query | body | body-array
     required: bool
     rules: dict[str, Any]
@@ -131,7 +131,7 @@ def annotation(rules: dict[str, Any], imports: set[str]) -> str:
 
 
 def type_name(hint: Any, imports: set[str]) -> str:
-    """Render a return type hint of a generated _parse_response, without Error and None."""
+    """Render a return type hint of a generated parse_response, without Error and None."""
     if isinstance(hint, types.UnionType) or typing.get_origin(hint) is typing.Union:
         parts = [type_name(h, imports) for h in typing.get_args(hint)]
         parts = [p for p in parts if p not in ("Error", "None")]
@@ -176,7 +176,7 @@ def collect(spec: Spec, package: str) -> list[Action]:
             if not op:
                 continue
             module = importlib.import_module(modules[op["operationId"]])
-            hints = typing.get_type_hints(module._get_kwargs)
+            hints = typing.get_type_hints(module.build_request)
             base_args: list[Arg] = []
             device = None
             for p in op.get("parameters", []):
@@ -211,7 +211,7 @@ def collect(spec: Spec, package: str) -> list[Action]:
                 success = next(c for c in op["responses"] if c.startswith("2"))
                 a.success = int(success)
                 media = list(op["responses"][success].get("content") or {})
-                parse_hints = typing.get_type_hints(module._parse_response)
+                parse_hints = typing.get_type_hints(module.parse_response)
                 a.returns = type_name(parse_hints["return"], a.imports)
                 a.model, a.many = success_model(parse_hints["return"])
                 if any(m.startswith(("image/", "application/octet")) and m != "image/svg+xml" for m in media):

@@ -1,7 +1,8 @@
 """One API call from facade arguments to typed result, shared by the sync and async clients.
 
-`prepare` checks the arguments and builds the request with the generated `_get_kwargs`; `finish` turns
-the response into the generated model (through the generated `_parse_response`) or a typed error.
+`prepare` checks the arguments and builds the request with the generated `build_request`; `finish` turns
+the response into the generated model (JSON replies here, text and other bodies through the generated
+`parse_response`) or a typed error.
 """
 
 from __future__ import annotations
@@ -79,12 +80,12 @@ def _module(name: str) -> types.ModuleType:
 
 @cache
 def _hints(module: str) -> dict[str, Any]:
-    return typing.get_type_hints(_module(module)._get_kwargs)
+    return typing.get_type_hints(_module(module).build_request)
 
 
 @cache
 def _defaults(module: str) -> dict[str, Any]:
-    params = inspect.signature(_module(module)._get_kwargs).parameters
+    params = inspect.signature(_module(module).build_request).parameters
     return {name: p.default for name, p in params.items()}
 
 
@@ -120,7 +121,7 @@ def prepare(op: Operation, values: Mapping[str, Any]) -> dict[str, Any]:
         kwargs["body"] = _model(op.body_model).from_dict(body)
     elif op.body_array:
         kwargs["body"] = _convert(plain["body"], hints["body"])
-    request: dict[str, Any] = op.generated._get_kwargs(**kwargs)
+    request: dict[str, Any] = op.generated.build_request(**kwargs)
     return request
 
 
@@ -147,7 +148,7 @@ def _parse(op: Operation, response: httpx.Response) -> Any:
         response = httpx.Response(op.success, headers=response.headers, content=response.content,
                                   request=response.request)  # fmt: skip
     try:
-        return op.generated._parse_response(client=_PARSE_CLIENT, response=response)
+        return op.generated.parse_response(response)
     except (KeyError, ValueError, TypeError, AttributeError) as exc:  # JSONDecodeError is a ValueError
         raise APIResponseValidationError(response, reason=f"{type(exc).__name__}: {exc}") from exc
 
@@ -172,11 +173,6 @@ def _parse_json(model_path: str, many: bool, response: httpx.Response) -> Any:
     return data
 
 
-class _ParseClient:
-    raise_on_unexpected_status = False
-
-
-_PARSE_CLIENT = _ParseClient()
 
 
 _PLAIN = frozenset({str, int, float, bool})

@@ -1,21 +1,20 @@
-from http import HTTPStatus
+"""GET /campaigns/{campaign_id}/contacts: the request to send and its success answer (the client sends it)."""
+
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.ack_status import AckStatus
 from ...models.campaign_contact import CampaignContact
 from ...models.date_sort import DateSort
 from ...models.error import Error
 from ...models.list_campaign_contacts_kind_item import ListCampaignContactsKindItem
 from ...models.list_campaign_contacts_status_item import ListCampaignContactsStatusItem
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Unset
 
 
-def _get_kwargs(
+def build_request(
     campaign_id: str,
     *,
     search: str | Unset = UNSET,
@@ -28,6 +27,7 @@ def _get_kwargs(
     page: int | Unset = 0,
     sort: DateSort | Unset = UNSET,
 ) -> dict[str, Any]:
+    """The keyword arguments of `httpx.Client.request` for this operation."""
 
     params: dict[str, Any] = {}
 
@@ -95,9 +95,8 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | list[CampaignContact] | None:
+def parse_response(response: httpx.Response) -> Error | list[CampaignContact] | None:
+    """The success answer as its documented type (None for a status it does not document)."""
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
@@ -108,267 +107,4 @@ def _parse_response(
 
         return response_200
 
-    if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
-
-        return response_429
-
-    if response.status_code == 500:
-        response_500 = Error.from_dict(response.json())
-
-        return response_500
-
-    if response.status_code == 503:
-        response_503 = Error.from_dict(response.json())
-
-        return response_503
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | list[CampaignContact]]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    campaign_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    search: str | Unset = UNSET,
-    target: list[str] | Unset = UNSET,
-    kind: list[ListCampaignContactsKindItem] | Unset = UNSET,
-    status: list[ListCampaignContactsStatusItem] | Unset = UNSET,
-    ack: list[AckStatus] | Unset = UNSET,
-    wid: list[str] | Unset = UNSET,
-    size: int | Unset = 20,
-    page: int | Unset = 0,
-    sort: DateSort | Unset = UNSET,
-) -> Response[Error | list[CampaignContact]]:
-    """Get Campaign Contacts.
-
-    Args:
-        campaign_id (str): MongoDB ObjectId (24 hex characters).
-        search (str | Unset):
-        target (list[str] | Unset):
-        kind (list[ListCampaignContactsKindItem] | Unset):
-        status (list[ListCampaignContactsStatusItem] | Unset):
-        ack (list[AckStatus] | Unset):
-        wid (list[str] | Unset):
-        size (int | Unset):  Default: 20.
-        page (int | Unset):  Default: 0.
-        sort (DateSort | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | list[CampaignContact]]
-    """
-
-    kwargs = _get_kwargs(
-        campaign_id=campaign_id,
-        search=search,
-        target=target,
-        kind=kind,
-        status=status,
-        ack=ack,
-        wid=wid,
-        size=size,
-        page=page,
-        sort=sort,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    campaign_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    search: str | Unset = UNSET,
-    target: list[str] | Unset = UNSET,
-    kind: list[ListCampaignContactsKindItem] | Unset = UNSET,
-    status: list[ListCampaignContactsStatusItem] | Unset = UNSET,
-    ack: list[AckStatus] | Unset = UNSET,
-    wid: list[str] | Unset = UNSET,
-    size: int | Unset = 20,
-    page: int | Unset = 0,
-    sort: DateSort | Unset = UNSET,
-) -> Error | list[CampaignContact] | None:
-    """Get Campaign Contacts.
-
-    Args:
-        campaign_id (str): MongoDB ObjectId (24 hex characters).
-        search (str | Unset):
-        target (list[str] | Unset):
-        kind (list[ListCampaignContactsKindItem] | Unset):
-        status (list[ListCampaignContactsStatusItem] | Unset):
-        ack (list[AckStatus] | Unset):
-        wid (list[str] | Unset):
-        size (int | Unset):  Default: 20.
-        page (int | Unset):  Default: 0.
-        sort (DateSort | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | list[CampaignContact]
-    """
-
-    return sync_detailed(
-        campaign_id=campaign_id,
-        client=client,
-        search=search,
-        target=target,
-        kind=kind,
-        status=status,
-        ack=ack,
-        wid=wid,
-        size=size,
-        page=page,
-        sort=sort,
-    ).parsed
-
-
-async def asyncio_detailed(
-    campaign_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    search: str | Unset = UNSET,
-    target: list[str] | Unset = UNSET,
-    kind: list[ListCampaignContactsKindItem] | Unset = UNSET,
-    status: list[ListCampaignContactsStatusItem] | Unset = UNSET,
-    ack: list[AckStatus] | Unset = UNSET,
-    wid: list[str] | Unset = UNSET,
-    size: int | Unset = 20,
-    page: int | Unset = 0,
-    sort: DateSort | Unset = UNSET,
-) -> Response[Error | list[CampaignContact]]:
-    """Get Campaign Contacts.
-
-    Args:
-        campaign_id (str): MongoDB ObjectId (24 hex characters).
-        search (str | Unset):
-        target (list[str] | Unset):
-        kind (list[ListCampaignContactsKindItem] | Unset):
-        status (list[ListCampaignContactsStatusItem] | Unset):
-        ack (list[AckStatus] | Unset):
-        wid (list[str] | Unset):
-        size (int | Unset):  Default: 20.
-        page (int | Unset):  Default: 0.
-        sort (DateSort | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | list[CampaignContact]]
-    """
-
-    kwargs = _get_kwargs(
-        campaign_id=campaign_id,
-        search=search,
-        target=target,
-        kind=kind,
-        status=status,
-        ack=ack,
-        wid=wid,
-        size=size,
-        page=page,
-        sort=sort,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    campaign_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    search: str | Unset = UNSET,
-    target: list[str] | Unset = UNSET,
-    kind: list[ListCampaignContactsKindItem] | Unset = UNSET,
-    status: list[ListCampaignContactsStatusItem] | Unset = UNSET,
-    ack: list[AckStatus] | Unset = UNSET,
-    wid: list[str] | Unset = UNSET,
-    size: int | Unset = 20,
-    page: int | Unset = 0,
-    sort: DateSort | Unset = UNSET,
-) -> Error | list[CampaignContact] | None:
-    """Get Campaign Contacts.
-
-    Args:
-        campaign_id (str): MongoDB ObjectId (24 hex characters).
-        search (str | Unset):
-        target (list[str] | Unset):
-        kind (list[ListCampaignContactsKindItem] | Unset):
-        status (list[ListCampaignContactsStatusItem] | Unset):
-        ack (list[AckStatus] | Unset):
-        wid (list[str] | Unset):
-        size (int | Unset):  Default: 20.
-        page (int | Unset):  Default: 0.
-        sort (DateSort | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | list[CampaignContact]
-    """
-
-    return (
-        await asyncio_detailed(
-            campaign_id=campaign_id,
-            client=client,
-            search=search,
-            target=target,
-            kind=kind,
-            status=status,
-            ack=ack,
-            wid=wid,
-            size=size,
-            page=page,
-            sort=sort,
-        )
-    ).parsed
+    return None

@@ -1,22 +1,21 @@
-from http import HTTPStatus
+"""PUT /campaigns/{campaign_id}/status: the request to send and its success answer (the client sends it)."""
+
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.campaign import Campaign
 from ...models.error import Error
 from ...models.update_campaign_status_body import UpdateCampaignStatusBody
-from ...types import Response
 
 
-def _get_kwargs(
+def build_request(
     campaign_id: str,
     *,
     body: UpdateCampaignStatusBody,
 ) -> dict[str, Any]:
+    """The keyword arguments of `httpx.Client.request` for this operation."""
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
@@ -34,180 +33,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Campaign | Error | None:
+def parse_response(response: httpx.Response) -> Campaign | Error | None:
+    """The success answer as its documented type (None for a status it does not document)."""
     if response.status_code == 200:
         response_200 = Campaign.from_dict(response.json())
 
         return response_200
 
-    if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 409:
-        response_409 = Error.from_dict(response.json())
-
-        return response_409
-
-    if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
-
-        return response_429
-
-    if response.status_code == 500:
-        response_500 = Error.from_dict(response.json())
-
-        return response_500
-
-    if response.status_code == 503:
-        response_503 = Error.from_dict(response.json())
-
-        return response_503
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Campaign | Error]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    campaign_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: UpdateCampaignStatusBody,
-) -> Response[Campaign | Error]:
-    """Update Campaign Status.
-
-    Args:
-        campaign_id (str): MongoDB ObjectId (24 hex characters).
-        body (UpdateCampaignStatusBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Campaign | Error]
-    """
-
-    kwargs = _get_kwargs(
-        campaign_id=campaign_id,
-        body=body,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    campaign_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: UpdateCampaignStatusBody,
-) -> Campaign | Error | None:
-    """Update Campaign Status.
-
-    Args:
-        campaign_id (str): MongoDB ObjectId (24 hex characters).
-        body (UpdateCampaignStatusBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Campaign | Error
-    """
-
-    return sync_detailed(
-        campaign_id=campaign_id,
-        client=client,
-        body=body,
-    ).parsed
-
-
-async def asyncio_detailed(
-    campaign_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: UpdateCampaignStatusBody,
-) -> Response[Campaign | Error]:
-    """Update Campaign Status.
-
-    Args:
-        campaign_id (str): MongoDB ObjectId (24 hex characters).
-        body (UpdateCampaignStatusBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Campaign | Error]
-    """
-
-    kwargs = _get_kwargs(
-        campaign_id=campaign_id,
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    campaign_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: UpdateCampaignStatusBody,
-) -> Campaign | Error | None:
-    """Update Campaign Status.
-
-    Args:
-        campaign_id (str): MongoDB ObjectId (24 hex characters).
-        body (UpdateCampaignStatusBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Campaign | Error
-    """
-
-    return (
-        await asyncio_detailed(
-            campaign_id=campaign_id,
-            client=client,
-            body=body,
-        )
-    ).parsed
+    return None

@@ -1,12 +1,11 @@
+"""GET /chat/{device_id}/contacts: the request to send and its success answer (the client sends it)."""
+
 import datetime
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.contact import Contact
 from ...models.error import Error
 from ...models.list_contacts_country_item import ListContactsCountryItem
@@ -14,10 +13,10 @@ from ...models.list_contacts_has_item import ListContactsHasItem
 from ...models.list_contacts_include_item import ListContactsIncludeItem
 from ...models.list_contacts_sort import ListContactsSort
 from ...models.list_contacts_type_item import ListContactsTypeItem
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Unset
 
 
-def _get_kwargs(
+def build_request(
     device_id: str,
     *,
     search: str | Unset = UNSET,
@@ -40,6 +39,7 @@ def _get_kwargs(
     page: int | Unset = 0,
     sort: ListContactsSort | Unset = ListContactsSort.NAMEASC,
 ) -> dict[str, Any]:
+    """The keyword arguments of `httpx.Client.request` for this operation."""
 
     params: dict[str, Any] = {}
 
@@ -160,7 +160,8 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | list[Contact] | None:
+def parse_response(response: httpx.Response) -> Error | list[Contact] | None:
+    """The success answer as its documented type (None for a status it does not document)."""
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
@@ -171,387 +172,4 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_200
 
-    if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
-
-        return response_429
-
-    if response.status_code == 500:
-        response_500 = Error.from_dict(response.json())
-
-        return response_500
-
-    if response.status_code == 503:
-        response_503 = Error.from_dict(response.json())
-
-        return response_503
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | list[Contact]]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    device_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    search: str | Unset = UNSET,
-    type_: list[ListContactsTypeItem] | Unset = UNSET,
-    has: list[ListContactsHasItem] | Unset = UNSET,
-    has_chat: bool | Unset = UNSET,
-    country: list[ListContactsCountryItem] | Unset = UNSET,
-    labels: list[str] | Unset = UNSET,
-    labels_exclude: list[str] | Unset = UNSET,
-    include: list[ListContactsIncludeItem] | Unset = UNSET,
-    metadata_key: list[str] | Unset = UNSET,
-    metadata_value: list[str] | Unset = UNSET,
-    after: datetime.datetime | Unset = UNSET,
-    before: datetime.datetime | Unset = UNSET,
-    updated_after: datetime.datetime | Unset = UNSET,
-    updated_before: datetime.datetime | Unset = UNSET,
-    last_message_after: datetime.datetime | Unset = UNSET,
-    last_message_before: datetime.datetime | Unset = UNSET,
-    size: int | Unset = 20,
-    page: int | Unset = 0,
-    sort: ListContactsSort | Unset = ListContactsSort.NAMEASC,
-) -> Response[Error | list[Contact]]:
-    """Get Contacts.
-
-    Args:
-        device_id (str): MongoDB ObjectId (24 hex characters).
-        search (str | Unset):
-        type_ (list[ListContactsTypeItem] | Unset):
-        has (list[ListContactsHasItem] | Unset):
-        has_chat (bool | Unset):
-        country (list[ListContactsCountryItem] | Unset):
-        labels (list[str] | Unset):
-        labels_exclude (list[str] | Unset):
-        include (list[ListContactsIncludeItem] | Unset):
-        metadata_key (list[str] | Unset):
-        metadata_value (list[str] | Unset):
-        after (datetime.datetime | Unset):
-        before (datetime.datetime | Unset):
-        updated_after (datetime.datetime | Unset):
-        updated_before (datetime.datetime | Unset):
-        last_message_after (datetime.datetime | Unset):
-        last_message_before (datetime.datetime | Unset):
-        size (int | Unset):  Default: 20.
-        page (int | Unset):  Default: 0.
-        sort (ListContactsSort | Unset):  Default: ListContactsSort.NAMEASC.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | list[Contact]]
-    """
-
-    kwargs = _get_kwargs(
-        device_id=device_id,
-        search=search,
-        type_=type_,
-        has=has,
-        has_chat=has_chat,
-        country=country,
-        labels=labels,
-        labels_exclude=labels_exclude,
-        include=include,
-        metadata_key=metadata_key,
-        metadata_value=metadata_value,
-        after=after,
-        before=before,
-        updated_after=updated_after,
-        updated_before=updated_before,
-        last_message_after=last_message_after,
-        last_message_before=last_message_before,
-        size=size,
-        page=page,
-        sort=sort,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    device_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    search: str | Unset = UNSET,
-    type_: list[ListContactsTypeItem] | Unset = UNSET,
-    has: list[ListContactsHasItem] | Unset = UNSET,
-    has_chat: bool | Unset = UNSET,
-    country: list[ListContactsCountryItem] | Unset = UNSET,
-    labels: list[str] | Unset = UNSET,
-    labels_exclude: list[str] | Unset = UNSET,
-    include: list[ListContactsIncludeItem] | Unset = UNSET,
-    metadata_key: list[str] | Unset = UNSET,
-    metadata_value: list[str] | Unset = UNSET,
-    after: datetime.datetime | Unset = UNSET,
-    before: datetime.datetime | Unset = UNSET,
-    updated_after: datetime.datetime | Unset = UNSET,
-    updated_before: datetime.datetime | Unset = UNSET,
-    last_message_after: datetime.datetime | Unset = UNSET,
-    last_message_before: datetime.datetime | Unset = UNSET,
-    size: int | Unset = 20,
-    page: int | Unset = 0,
-    sort: ListContactsSort | Unset = ListContactsSort.NAMEASC,
-) -> Error | list[Contact] | None:
-    """Get Contacts.
-
-    Args:
-        device_id (str): MongoDB ObjectId (24 hex characters).
-        search (str | Unset):
-        type_ (list[ListContactsTypeItem] | Unset):
-        has (list[ListContactsHasItem] | Unset):
-        has_chat (bool | Unset):
-        country (list[ListContactsCountryItem] | Unset):
-        labels (list[str] | Unset):
-        labels_exclude (list[str] | Unset):
-        include (list[ListContactsIncludeItem] | Unset):
-        metadata_key (list[str] | Unset):
-        metadata_value (list[str] | Unset):
-        after (datetime.datetime | Unset):
-        before (datetime.datetime | Unset):
-        updated_after (datetime.datetime | Unset):
-        updated_before (datetime.datetime | Unset):
-        last_message_after (datetime.datetime | Unset):
-        last_message_before (datetime.datetime | Unset):
-        size (int | Unset):  Default: 20.
-        page (int | Unset):  Default: 0.
-        sort (ListContactsSort | Unset):  Default: ListContactsSort.NAMEASC.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | list[Contact]
-    """
-
-    return sync_detailed(
-        device_id=device_id,
-        client=client,
-        search=search,
-        type_=type_,
-        has=has,
-        has_chat=has_chat,
-        country=country,
-        labels=labels,
-        labels_exclude=labels_exclude,
-        include=include,
-        metadata_key=metadata_key,
-        metadata_value=metadata_value,
-        after=after,
-        before=before,
-        updated_after=updated_after,
-        updated_before=updated_before,
-        last_message_after=last_message_after,
-        last_message_before=last_message_before,
-        size=size,
-        page=page,
-        sort=sort,
-    ).parsed
-
-
-async def asyncio_detailed(
-    device_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    search: str | Unset = UNSET,
-    type_: list[ListContactsTypeItem] | Unset = UNSET,
-    has: list[ListContactsHasItem] | Unset = UNSET,
-    has_chat: bool | Unset = UNSET,
-    country: list[ListContactsCountryItem] | Unset = UNSET,
-    labels: list[str] | Unset = UNSET,
-    labels_exclude: list[str] | Unset = UNSET,
-    include: list[ListContactsIncludeItem] | Unset = UNSET,
-    metadata_key: list[str] | Unset = UNSET,
-    metadata_value: list[str] | Unset = UNSET,
-    after: datetime.datetime | Unset = UNSET,
-    before: datetime.datetime | Unset = UNSET,
-    updated_after: datetime.datetime | Unset = UNSET,
-    updated_before: datetime.datetime | Unset = UNSET,
-    last_message_after: datetime.datetime | Unset = UNSET,
-    last_message_before: datetime.datetime | Unset = UNSET,
-    size: int | Unset = 20,
-    page: int | Unset = 0,
-    sort: ListContactsSort | Unset = ListContactsSort.NAMEASC,
-) -> Response[Error | list[Contact]]:
-    """Get Contacts.
-
-    Args:
-        device_id (str): MongoDB ObjectId (24 hex characters).
-        search (str | Unset):
-        type_ (list[ListContactsTypeItem] | Unset):
-        has (list[ListContactsHasItem] | Unset):
-        has_chat (bool | Unset):
-        country (list[ListContactsCountryItem] | Unset):
-        labels (list[str] | Unset):
-        labels_exclude (list[str] | Unset):
-        include (list[ListContactsIncludeItem] | Unset):
-        metadata_key (list[str] | Unset):
-        metadata_value (list[str] | Unset):
-        after (datetime.datetime | Unset):
-        before (datetime.datetime | Unset):
-        updated_after (datetime.datetime | Unset):
-        updated_before (datetime.datetime | Unset):
-        last_message_after (datetime.datetime | Unset):
-        last_message_before (datetime.datetime | Unset):
-        size (int | Unset):  Default: 20.
-        page (int | Unset):  Default: 0.
-        sort (ListContactsSort | Unset):  Default: ListContactsSort.NAMEASC.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | list[Contact]]
-    """
-
-    kwargs = _get_kwargs(
-        device_id=device_id,
-        search=search,
-        type_=type_,
-        has=has,
-        has_chat=has_chat,
-        country=country,
-        labels=labels,
-        labels_exclude=labels_exclude,
-        include=include,
-        metadata_key=metadata_key,
-        metadata_value=metadata_value,
-        after=after,
-        before=before,
-        updated_after=updated_after,
-        updated_before=updated_before,
-        last_message_after=last_message_after,
-        last_message_before=last_message_before,
-        size=size,
-        page=page,
-        sort=sort,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    device_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    search: str | Unset = UNSET,
-    type_: list[ListContactsTypeItem] | Unset = UNSET,
-    has: list[ListContactsHasItem] | Unset = UNSET,
-    has_chat: bool | Unset = UNSET,
-    country: list[ListContactsCountryItem] | Unset = UNSET,
-    labels: list[str] | Unset = UNSET,
-    labels_exclude: list[str] | Unset = UNSET,
-    include: list[ListContactsIncludeItem] | Unset = UNSET,
-    metadata_key: list[str] | Unset = UNSET,
-    metadata_value: list[str] | Unset = UNSET,
-    after: datetime.datetime | Unset = UNSET,
-    before: datetime.datetime | Unset = UNSET,
-    updated_after: datetime.datetime | Unset = UNSET,
-    updated_before: datetime.datetime | Unset = UNSET,
-    last_message_after: datetime.datetime | Unset = UNSET,
-    last_message_before: datetime.datetime | Unset = UNSET,
-    size: int | Unset = 20,
-    page: int | Unset = 0,
-    sort: ListContactsSort | Unset = ListContactsSort.NAMEASC,
-) -> Error | list[Contact] | None:
-    """Get Contacts.
-
-    Args:
-        device_id (str): MongoDB ObjectId (24 hex characters).
-        search (str | Unset):
-        type_ (list[ListContactsTypeItem] | Unset):
-        has (list[ListContactsHasItem] | Unset):
-        has_chat (bool | Unset):
-        country (list[ListContactsCountryItem] | Unset):
-        labels (list[str] | Unset):
-        labels_exclude (list[str] | Unset):
-        include (list[ListContactsIncludeItem] | Unset):
-        metadata_key (list[str] | Unset):
-        metadata_value (list[str] | Unset):
-        after (datetime.datetime | Unset):
-        before (datetime.datetime | Unset):
-        updated_after (datetime.datetime | Unset):
-        updated_before (datetime.datetime | Unset):
-        last_message_after (datetime.datetime | Unset):
-        last_message_before (datetime.datetime | Unset):
-        size (int | Unset):  Default: 20.
-        page (int | Unset):  Default: 0.
-        sort (ListContactsSort | Unset):  Default: ListContactsSort.NAMEASC.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | list[Contact]
-    """
-
-    return (
-        await asyncio_detailed(
-            device_id=device_id,
-            client=client,
-            search=search,
-            type_=type_,
-            has=has,
-            has_chat=has_chat,
-            country=country,
-            labels=labels,
-            labels_exclude=labels_exclude,
-            include=include,
-            metadata_key=metadata_key,
-            metadata_value=metadata_value,
-            after=after,
-            before=before,
-            updated_after=updated_after,
-            updated_before=updated_before,
-            last_message_after=last_message_after,
-            last_message_before=last_message_before,
-            size=size,
-            page=page,
-            sort=sort,
-        )
-    ).parsed
+    return None

@@ -1,11 +1,10 @@
+"""GET /files: the request to send and its success answer (the client sends it)."""
+
 import datetime
-from http import HTTPStatus
 from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.file import File
 from ...models.file_format import FileFormat
@@ -15,10 +14,10 @@ from ...models.permission import Permission
 from ...models.search_files_ext_item import SearchFilesExtItem
 from ...models.search_files_mime_item import SearchFilesMimeItem
 from ...models.search_files_status_item import SearchFilesStatusItem
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Unset
 
 
-def _get_kwargs(
+def build_request(
     *,
     search: str | Unset = UNSET,
     after: datetime.datetime | Unset = UNSET,
@@ -41,6 +40,7 @@ def _get_kwargs(
     size: int | Unset = 20,
     page: int | Unset = 0,
 ) -> dict[str, Any]:
+    """The keyword arguments of `httpx.Client.request` for this operation."""
 
     params: dict[str, Any] = {}
 
@@ -152,7 +152,8 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | list[File] | None:
+def parse_response(response: httpx.Response) -> Error | list[File] | None:
+    """The success answer as its documented type (None for a status it does not document)."""
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
@@ -163,385 +164,4 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_200
 
-    if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
-
-        return response_429
-
-    if response.status_code == 500:
-        response_500 = Error.from_dict(response.json())
-
-        return response_500
-
-    if response.status_code == 503:
-        response_503 = Error.from_dict(response.json())
-
-        return response_503
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | list[File]]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    search: str | Unset = UNSET,
-    after: datetime.datetime | Unset = UNSET,
-    before: datetime.datetime | Unset = UNSET,
-    format_: list[FileFormat] | Unset = UNSET,
-    ids: list[str] | Unset = UNSET,
-    tags: list[str] | Unset = UNSET,
-    sha2: str | Unset = UNSET,
-    reference: str | Unset = UNSET,
-    status: list[SearchFilesStatusItem] | Unset = UNSET,
-    device: str | Unset = UNSET,
-    filename: str | Unset = UNSET,
-    origin: FileOriginFilter | Unset = UNSET,
-    mime: list[SearchFilesMimeItem] | Unset = UNSET,
-    kind: list[FileKind] | Unset = UNSET,
-    ext: list[SearchFilesExtItem] | Unset = UNSET,
-    permission: Permission | Unset = UNSET,
-    owner: str | Unset = UNSET,
-    filesize: str | Unset = UNSET,
-    size: int | Unset = 20,
-    page: int | Unset = 0,
-) -> Response[Error | list[File]]:
-    """Search Files.
-
-    Args:
-        search (str | Unset):
-        after (datetime.datetime | Unset):
-        before (datetime.datetime | Unset):
-        format_ (list[FileFormat] | Unset):
-        ids (list[str] | Unset):
-        tags (list[str] | Unset):
-        sha2 (str | Unset):
-        reference (str | Unset):
-        status (list[SearchFilesStatusItem] | Unset):
-        device (str | Unset):
-        filename (str | Unset):
-        origin (FileOriginFilter | Unset):
-        mime (list[SearchFilesMimeItem] | Unset):
-        kind (list[FileKind] | Unset):
-        ext (list[SearchFilesExtItem] | Unset):
-        permission (Permission | Unset):
-        owner (str | Unset):
-        filesize (str | Unset):
-        size (int | Unset):  Default: 20.
-        page (int | Unset):  Default: 0.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | list[File]]
-    """
-
-    kwargs = _get_kwargs(
-        search=search,
-        after=after,
-        before=before,
-        format_=format_,
-        ids=ids,
-        tags=tags,
-        sha2=sha2,
-        reference=reference,
-        status=status,
-        device=device,
-        filename=filename,
-        origin=origin,
-        mime=mime,
-        kind=kind,
-        ext=ext,
-        permission=permission,
-        owner=owner,
-        filesize=filesize,
-        size=size,
-        page=page,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient | Client,
-    search: str | Unset = UNSET,
-    after: datetime.datetime | Unset = UNSET,
-    before: datetime.datetime | Unset = UNSET,
-    format_: list[FileFormat] | Unset = UNSET,
-    ids: list[str] | Unset = UNSET,
-    tags: list[str] | Unset = UNSET,
-    sha2: str | Unset = UNSET,
-    reference: str | Unset = UNSET,
-    status: list[SearchFilesStatusItem] | Unset = UNSET,
-    device: str | Unset = UNSET,
-    filename: str | Unset = UNSET,
-    origin: FileOriginFilter | Unset = UNSET,
-    mime: list[SearchFilesMimeItem] | Unset = UNSET,
-    kind: list[FileKind] | Unset = UNSET,
-    ext: list[SearchFilesExtItem] | Unset = UNSET,
-    permission: Permission | Unset = UNSET,
-    owner: str | Unset = UNSET,
-    filesize: str | Unset = UNSET,
-    size: int | Unset = 20,
-    page: int | Unset = 0,
-) -> Error | list[File] | None:
-    """Search Files.
-
-    Args:
-        search (str | Unset):
-        after (datetime.datetime | Unset):
-        before (datetime.datetime | Unset):
-        format_ (list[FileFormat] | Unset):
-        ids (list[str] | Unset):
-        tags (list[str] | Unset):
-        sha2 (str | Unset):
-        reference (str | Unset):
-        status (list[SearchFilesStatusItem] | Unset):
-        device (str | Unset):
-        filename (str | Unset):
-        origin (FileOriginFilter | Unset):
-        mime (list[SearchFilesMimeItem] | Unset):
-        kind (list[FileKind] | Unset):
-        ext (list[SearchFilesExtItem] | Unset):
-        permission (Permission | Unset):
-        owner (str | Unset):
-        filesize (str | Unset):
-        size (int | Unset):  Default: 20.
-        page (int | Unset):  Default: 0.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | list[File]
-    """
-
-    return sync_detailed(
-        client=client,
-        search=search,
-        after=after,
-        before=before,
-        format_=format_,
-        ids=ids,
-        tags=tags,
-        sha2=sha2,
-        reference=reference,
-        status=status,
-        device=device,
-        filename=filename,
-        origin=origin,
-        mime=mime,
-        kind=kind,
-        ext=ext,
-        permission=permission,
-        owner=owner,
-        filesize=filesize,
-        size=size,
-        page=page,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    search: str | Unset = UNSET,
-    after: datetime.datetime | Unset = UNSET,
-    before: datetime.datetime | Unset = UNSET,
-    format_: list[FileFormat] | Unset = UNSET,
-    ids: list[str] | Unset = UNSET,
-    tags: list[str] | Unset = UNSET,
-    sha2: str | Unset = UNSET,
-    reference: str | Unset = UNSET,
-    status: list[SearchFilesStatusItem] | Unset = UNSET,
-    device: str | Unset = UNSET,
-    filename: str | Unset = UNSET,
-    origin: FileOriginFilter | Unset = UNSET,
-    mime: list[SearchFilesMimeItem] | Unset = UNSET,
-    kind: list[FileKind] | Unset = UNSET,
-    ext: list[SearchFilesExtItem] | Unset = UNSET,
-    permission: Permission | Unset = UNSET,
-    owner: str | Unset = UNSET,
-    filesize: str | Unset = UNSET,
-    size: int | Unset = 20,
-    page: int | Unset = 0,
-) -> Response[Error | list[File]]:
-    """Search Files.
-
-    Args:
-        search (str | Unset):
-        after (datetime.datetime | Unset):
-        before (datetime.datetime | Unset):
-        format_ (list[FileFormat] | Unset):
-        ids (list[str] | Unset):
-        tags (list[str] | Unset):
-        sha2 (str | Unset):
-        reference (str | Unset):
-        status (list[SearchFilesStatusItem] | Unset):
-        device (str | Unset):
-        filename (str | Unset):
-        origin (FileOriginFilter | Unset):
-        mime (list[SearchFilesMimeItem] | Unset):
-        kind (list[FileKind] | Unset):
-        ext (list[SearchFilesExtItem] | Unset):
-        permission (Permission | Unset):
-        owner (str | Unset):
-        filesize (str | Unset):
-        size (int | Unset):  Default: 20.
-        page (int | Unset):  Default: 0.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | list[File]]
-    """
-
-    kwargs = _get_kwargs(
-        search=search,
-        after=after,
-        before=before,
-        format_=format_,
-        ids=ids,
-        tags=tags,
-        sha2=sha2,
-        reference=reference,
-        status=status,
-        device=device,
-        filename=filename,
-        origin=origin,
-        mime=mime,
-        kind=kind,
-        ext=ext,
-        permission=permission,
-        owner=owner,
-        filesize=filesize,
-        size=size,
-        page=page,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient | Client,
-    search: str | Unset = UNSET,
-    after: datetime.datetime | Unset = UNSET,
-    before: datetime.datetime | Unset = UNSET,
-    format_: list[FileFormat] | Unset = UNSET,
-    ids: list[str] | Unset = UNSET,
-    tags: list[str] | Unset = UNSET,
-    sha2: str | Unset = UNSET,
-    reference: str | Unset = UNSET,
-    status: list[SearchFilesStatusItem] | Unset = UNSET,
-    device: str | Unset = UNSET,
-    filename: str | Unset = UNSET,
-    origin: FileOriginFilter | Unset = UNSET,
-    mime: list[SearchFilesMimeItem] | Unset = UNSET,
-    kind: list[FileKind] | Unset = UNSET,
-    ext: list[SearchFilesExtItem] | Unset = UNSET,
-    permission: Permission | Unset = UNSET,
-    owner: str | Unset = UNSET,
-    filesize: str | Unset = UNSET,
-    size: int | Unset = 20,
-    page: int | Unset = 0,
-) -> Error | list[File] | None:
-    """Search Files.
-
-    Args:
-        search (str | Unset):
-        after (datetime.datetime | Unset):
-        before (datetime.datetime | Unset):
-        format_ (list[FileFormat] | Unset):
-        ids (list[str] | Unset):
-        tags (list[str] | Unset):
-        sha2 (str | Unset):
-        reference (str | Unset):
-        status (list[SearchFilesStatusItem] | Unset):
-        device (str | Unset):
-        filename (str | Unset):
-        origin (FileOriginFilter | Unset):
-        mime (list[SearchFilesMimeItem] | Unset):
-        kind (list[FileKind] | Unset):
-        ext (list[SearchFilesExtItem] | Unset):
-        permission (Permission | Unset):
-        owner (str | Unset):
-        filesize (str | Unset):
-        size (int | Unset):  Default: 20.
-        page (int | Unset):  Default: 0.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | list[File]
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            search=search,
-            after=after,
-            before=before,
-            format_=format_,
-            ids=ids,
-            tags=tags,
-            sha2=sha2,
-            reference=reference,
-            status=status,
-            device=device,
-            filename=filename,
-            origin=origin,
-            mime=mime,
-            kind=kind,
-            ext=ext,
-            permission=permission,
-            owner=owner,
-            filesize=filesize,
-            size=size,
-            page=page,
-        )
-    ).parsed
+    return None

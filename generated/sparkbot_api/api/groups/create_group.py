@@ -1,22 +1,21 @@
-from http import HTTPStatus
+"""POST /devices/{device_id}/groups: the request to send and its success answer (the client sends it)."""
+
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.create_group_body import CreateGroupBody
 from ...models.error import Error
 from ...models.group import Group
-from ...types import Response
 
 
-def _get_kwargs(
+def build_request(
     device_id: str,
     *,
     body: CreateGroupBody,
 ) -> dict[str, Any]:
+    """The keyword arguments of `httpx.Client.request` for this operation."""
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
@@ -34,180 +33,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | Group | None:
+def parse_response(response: httpx.Response) -> Error | Group | None:
+    """The success answer as its documented type (None for a status it does not document)."""
     if response.status_code == 201:
         response_201 = Group.from_dict(response.json())
 
         return response_201
 
-    if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 409:
-        response_409 = Error.from_dict(response.json())
-
-        return response_409
-
-    if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
-
-        return response_429
-
-    if response.status_code == 500:
-        response_500 = Error.from_dict(response.json())
-
-        return response_500
-
-    if response.status_code == 503:
-        response_503 = Error.from_dict(response.json())
-
-        return response_503
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | Group]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    device_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: CreateGroupBody,
-) -> Response[Error | Group]:
-    """Create Group.
-
-    Args:
-        device_id (str): MongoDB ObjectId (24 hex characters).
-        body (CreateGroupBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | Group]
-    """
-
-    kwargs = _get_kwargs(
-        device_id=device_id,
-        body=body,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    device_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: CreateGroupBody,
-) -> Error | Group | None:
-    """Create Group.
-
-    Args:
-        device_id (str): MongoDB ObjectId (24 hex characters).
-        body (CreateGroupBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | Group
-    """
-
-    return sync_detailed(
-        device_id=device_id,
-        client=client,
-        body=body,
-    ).parsed
-
-
-async def asyncio_detailed(
-    device_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: CreateGroupBody,
-) -> Response[Error | Group]:
-    """Create Group.
-
-    Args:
-        device_id (str): MongoDB ObjectId (24 hex characters).
-        body (CreateGroupBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | Group]
-    """
-
-    kwargs = _get_kwargs(
-        device_id=device_id,
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    device_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: CreateGroupBody,
-) -> Error | Group | None:
-    """Create Group.
-
-    Args:
-        device_id (str): MongoDB ObjectId (24 hex characters).
-        body (CreateGroupBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | Group
-    """
-
-    return (
-        await asyncio_detailed(
-            device_id=device_id,
-            client=client,
-            body=body,
-        )
-    ).parsed
+    return None

@@ -1,19 +1,18 @@
-from http import HTTPStatus
+"""GET /devices/{device_id}/labels: the request to send and its success answer (the client sends it)."""
+
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.label import Label
-from ...types import Response
 
 
-def _get_kwargs(
+def build_request(
     device_id: str,
 ) -> dict[str, Any]:
+    """The keyword arguments of `httpx.Client.request` for this operation."""
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -25,7 +24,8 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | list[Label] | None:
+def parse_response(response: httpx.Response) -> Error | list[Label] | None:
+    """The success answer as its documented type (None for a status it does not document)."""
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
@@ -36,157 +36,4 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_200
 
-    if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
-
-        return response_429
-
-    if response.status_code == 500:
-        response_500 = Error.from_dict(response.json())
-
-        return response_500
-
-    if response.status_code == 503:
-        response_503 = Error.from_dict(response.json())
-
-        return response_503
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | list[Label]]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    device_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Response[Error | list[Label]]:
-    """Get Labels.
-
-    Args:
-        device_id (str): MongoDB ObjectId (24 hex characters).
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | list[Label]]
-    """
-
-    kwargs = _get_kwargs(
-        device_id=device_id,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    device_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Error | list[Label] | None:
-    """Get Labels.
-
-    Args:
-        device_id (str): MongoDB ObjectId (24 hex characters).
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | list[Label]
-    """
-
-    return sync_detailed(
-        device_id=device_id,
-        client=client,
-    ).parsed
-
-
-async def asyncio_detailed(
-    device_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Response[Error | list[Label]]:
-    """Get Labels.
-
-    Args:
-        device_id (str): MongoDB ObjectId (24 hex characters).
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | list[Label]]
-    """
-
-    kwargs = _get_kwargs(
-        device_id=device_id,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    device_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Error | list[Label] | None:
-    """Get Labels.
-
-    Args:
-        device_id (str): MongoDB ObjectId (24 hex characters).
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | list[Label]
-    """
-
-    return (
-        await asyncio_detailed(
-            device_id=device_id,
-            client=client,
-        )
-    ).parsed
+    return None

@@ -1,19 +1,18 @@
+"""GET /team: the request to send and its success answer (the client sends it)."""
+
 import datetime
-from http import HTTPStatus
 from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.list_team_members_status_item import ListTeamMembersStatusItem
 from ...models.team_role import TeamRole
 from ...models.team_user import TeamUser
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Unset
 
 
-def _get_kwargs(
+def build_request(
     *,
     ids: list[str] | Unset = UNSET,
     status: list[ListTeamMembersStatusItem] | Unset = UNSET,
@@ -28,6 +27,7 @@ def _get_kwargs(
     size: int | Unset = 20,
     page: int | Unset = 0,
 ) -> dict[str, Any]:
+    """The keyword arguments of `httpx.Client.request` for this operation."""
 
     params: dict[str, Any] = {}
 
@@ -100,7 +100,8 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | list[TeamUser] | None:
+def parse_response(response: httpx.Response) -> Error | list[TeamUser] | None:
+    """The success answer as its documented type (None for a status it does not document)."""
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
@@ -111,291 +112,4 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_200
 
-    if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
-
-        return response_429
-
-    if response.status_code == 500:
-        response_500 = Error.from_dict(response.json())
-
-        return response_500
-
-    if response.status_code == 503:
-        response_503 = Error.from_dict(response.json())
-
-        return response_503
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | list[TeamUser]]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    ids: list[str] | Unset = UNSET,
-    status: list[ListTeamMembersStatusItem] | Unset = UNSET,
-    role: list[TeamRole] | Unset = UNSET,
-    search: str | Unset = UNSET,
-    device: str | Unset = UNSET,
-    except_ids: list[str] | Unset = UNSET,
-    online_before: datetime.datetime | Unset = UNSET,
-    online_after: datetime.datetime | Unset = UNSET,
-    login_before: datetime.datetime | Unset = UNSET,
-    login_after: datetime.datetime | Unset = UNSET,
-    size: int | Unset = 20,
-    page: int | Unset = 0,
-) -> Response[Error | list[TeamUser]]:
-    """Get Team Members.
-
-    Args:
-        ids (list[str] | Unset):
-        status (list[ListTeamMembersStatusItem] | Unset):
-        role (list[TeamRole] | Unset):
-        search (str | Unset):
-        device (str | Unset):
-        except_ids (list[str] | Unset):
-        online_before (datetime.datetime | Unset):
-        online_after (datetime.datetime | Unset):
-        login_before (datetime.datetime | Unset):
-        login_after (datetime.datetime | Unset):
-        size (int | Unset):  Default: 20.
-        page (int | Unset):  Default: 0.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | list[TeamUser]]
-    """
-
-    kwargs = _get_kwargs(
-        ids=ids,
-        status=status,
-        role=role,
-        search=search,
-        device=device,
-        except_ids=except_ids,
-        online_before=online_before,
-        online_after=online_after,
-        login_before=login_before,
-        login_after=login_after,
-        size=size,
-        page=page,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient | Client,
-    ids: list[str] | Unset = UNSET,
-    status: list[ListTeamMembersStatusItem] | Unset = UNSET,
-    role: list[TeamRole] | Unset = UNSET,
-    search: str | Unset = UNSET,
-    device: str | Unset = UNSET,
-    except_ids: list[str] | Unset = UNSET,
-    online_before: datetime.datetime | Unset = UNSET,
-    online_after: datetime.datetime | Unset = UNSET,
-    login_before: datetime.datetime | Unset = UNSET,
-    login_after: datetime.datetime | Unset = UNSET,
-    size: int | Unset = 20,
-    page: int | Unset = 0,
-) -> Error | list[TeamUser] | None:
-    """Get Team Members.
-
-    Args:
-        ids (list[str] | Unset):
-        status (list[ListTeamMembersStatusItem] | Unset):
-        role (list[TeamRole] | Unset):
-        search (str | Unset):
-        device (str | Unset):
-        except_ids (list[str] | Unset):
-        online_before (datetime.datetime | Unset):
-        online_after (datetime.datetime | Unset):
-        login_before (datetime.datetime | Unset):
-        login_after (datetime.datetime | Unset):
-        size (int | Unset):  Default: 20.
-        page (int | Unset):  Default: 0.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | list[TeamUser]
-    """
-
-    return sync_detailed(
-        client=client,
-        ids=ids,
-        status=status,
-        role=role,
-        search=search,
-        device=device,
-        except_ids=except_ids,
-        online_before=online_before,
-        online_after=online_after,
-        login_before=login_before,
-        login_after=login_after,
-        size=size,
-        page=page,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    ids: list[str] | Unset = UNSET,
-    status: list[ListTeamMembersStatusItem] | Unset = UNSET,
-    role: list[TeamRole] | Unset = UNSET,
-    search: str | Unset = UNSET,
-    device: str | Unset = UNSET,
-    except_ids: list[str] | Unset = UNSET,
-    online_before: datetime.datetime | Unset = UNSET,
-    online_after: datetime.datetime | Unset = UNSET,
-    login_before: datetime.datetime | Unset = UNSET,
-    login_after: datetime.datetime | Unset = UNSET,
-    size: int | Unset = 20,
-    page: int | Unset = 0,
-) -> Response[Error | list[TeamUser]]:
-    """Get Team Members.
-
-    Args:
-        ids (list[str] | Unset):
-        status (list[ListTeamMembersStatusItem] | Unset):
-        role (list[TeamRole] | Unset):
-        search (str | Unset):
-        device (str | Unset):
-        except_ids (list[str] | Unset):
-        online_before (datetime.datetime | Unset):
-        online_after (datetime.datetime | Unset):
-        login_before (datetime.datetime | Unset):
-        login_after (datetime.datetime | Unset):
-        size (int | Unset):  Default: 20.
-        page (int | Unset):  Default: 0.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | list[TeamUser]]
-    """
-
-    kwargs = _get_kwargs(
-        ids=ids,
-        status=status,
-        role=role,
-        search=search,
-        device=device,
-        except_ids=except_ids,
-        online_before=online_before,
-        online_after=online_after,
-        login_before=login_before,
-        login_after=login_after,
-        size=size,
-        page=page,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient | Client,
-    ids: list[str] | Unset = UNSET,
-    status: list[ListTeamMembersStatusItem] | Unset = UNSET,
-    role: list[TeamRole] | Unset = UNSET,
-    search: str | Unset = UNSET,
-    device: str | Unset = UNSET,
-    except_ids: list[str] | Unset = UNSET,
-    online_before: datetime.datetime | Unset = UNSET,
-    online_after: datetime.datetime | Unset = UNSET,
-    login_before: datetime.datetime | Unset = UNSET,
-    login_after: datetime.datetime | Unset = UNSET,
-    size: int | Unset = 20,
-    page: int | Unset = 0,
-) -> Error | list[TeamUser] | None:
-    """Get Team Members.
-
-    Args:
-        ids (list[str] | Unset):
-        status (list[ListTeamMembersStatusItem] | Unset):
-        role (list[TeamRole] | Unset):
-        search (str | Unset):
-        device (str | Unset):
-        except_ids (list[str] | Unset):
-        online_before (datetime.datetime | Unset):
-        online_after (datetime.datetime | Unset):
-        login_before (datetime.datetime | Unset):
-        login_after (datetime.datetime | Unset):
-        size (int | Unset):  Default: 20.
-        page (int | Unset):  Default: 0.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | list[TeamUser]
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            ids=ids,
-            status=status,
-            role=role,
-            search=search,
-            device=device,
-            except_ids=except_ids,
-            online_before=online_before,
-            online_after=online_after,
-            login_before=login_before,
-            login_after=login_after,
-            size=size,
-            page=page,
-        )
-    ).parsed
+    return None

@@ -1,22 +1,21 @@
+"""GET /chat/{device_id}/status: the request to send and its success answer (the client sends it)."""
+
 import datetime
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.ack_status import AckStatus
 from ...models.date_sort import DateSort
 from ...models.error import Error
 from ...models.list_user_statuses_type_item import ListUserStatusesTypeItem
 from ...models.message_flow import MessageFlow
 from ...models.user_status import UserStatus
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Unset
 
 
-def _get_kwargs(
+def build_request(
     device_id: str,
     *,
     flow: MessageFlow | Unset = UNSET,
@@ -37,6 +36,7 @@ def _get_kwargs(
     size: int | Unset = 20,
     page: int | Unset = 0,
 ) -> dict[str, Any]:
+    """The keyword arguments of `httpx.Client.request` for this operation."""
 
     params: dict[str, Any] = {}
 
@@ -119,9 +119,8 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | list[UserStatus] | None:
+def parse_response(response: httpx.Response) -> Error | list[UserStatus] | None:
+    """The success answer as its documented type (None for a status it does not document)."""
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
@@ -132,363 +131,4 @@ def _parse_response(
 
         return response_200
 
-    if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
-
-        return response_429
-
-    if response.status_code == 500:
-        response_500 = Error.from_dict(response.json())
-
-        return response_500
-
-    if response.status_code == 503:
-        response_503 = Error.from_dict(response.json())
-
-        return response_503
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | list[UserStatus]]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    device_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    flow: MessageFlow | Unset = UNSET,
-    mine: bool | Unset = UNSET,
-    scheduled: bool | Unset = UNSET,
-    ack: list[AckStatus] | Unset = UNSET,
-    wid: list[str] | Unset = UNSET,
-    search: str | Unset = UNSET,
-    chat: str | Unset = UNSET,
-    phone: str | Unset = UNSET,
-    reference: str | Unset = UNSET,
-    type_: list[ListUserStatusesTypeItem] | Unset = UNSET,
-    begin: str | Unset = UNSET,
-    end: str | Unset = UNSET,
-    after: datetime.datetime | Unset = UNSET,
-    before: datetime.datetime | Unset = UNSET,
-    sort: DateSort | Unset = UNSET,
-    size: int | Unset = 20,
-    page: int | Unset = 0,
-) -> Response[Error | list[UserStatus]]:
-    """Get User Status.
-
-    Args:
-        device_id (str): MongoDB ObjectId (24 hex characters).
-        flow (MessageFlow | Unset):
-        mine (bool | Unset):
-        scheduled (bool | Unset):
-        ack (list[AckStatus] | Unset):
-        wid (list[str] | Unset):
-        search (str | Unset):
-        chat (str | Unset):
-        phone (str | Unset):
-        reference (str | Unset):
-        type_ (list[ListUserStatusesTypeItem] | Unset):
-        begin (str | Unset):
-        end (str | Unset):
-        after (datetime.datetime | Unset):
-        before (datetime.datetime | Unset):
-        sort (DateSort | Unset):
-        size (int | Unset):  Default: 20.
-        page (int | Unset):  Default: 0.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | list[UserStatus]]
-    """
-
-    kwargs = _get_kwargs(
-        device_id=device_id,
-        flow=flow,
-        mine=mine,
-        scheduled=scheduled,
-        ack=ack,
-        wid=wid,
-        search=search,
-        chat=chat,
-        phone=phone,
-        reference=reference,
-        type_=type_,
-        begin=begin,
-        end=end,
-        after=after,
-        before=before,
-        sort=sort,
-        size=size,
-        page=page,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    device_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    flow: MessageFlow | Unset = UNSET,
-    mine: bool | Unset = UNSET,
-    scheduled: bool | Unset = UNSET,
-    ack: list[AckStatus] | Unset = UNSET,
-    wid: list[str] | Unset = UNSET,
-    search: str | Unset = UNSET,
-    chat: str | Unset = UNSET,
-    phone: str | Unset = UNSET,
-    reference: str | Unset = UNSET,
-    type_: list[ListUserStatusesTypeItem] | Unset = UNSET,
-    begin: str | Unset = UNSET,
-    end: str | Unset = UNSET,
-    after: datetime.datetime | Unset = UNSET,
-    before: datetime.datetime | Unset = UNSET,
-    sort: DateSort | Unset = UNSET,
-    size: int | Unset = 20,
-    page: int | Unset = 0,
-) -> Error | list[UserStatus] | None:
-    """Get User Status.
-
-    Args:
-        device_id (str): MongoDB ObjectId (24 hex characters).
-        flow (MessageFlow | Unset):
-        mine (bool | Unset):
-        scheduled (bool | Unset):
-        ack (list[AckStatus] | Unset):
-        wid (list[str] | Unset):
-        search (str | Unset):
-        chat (str | Unset):
-        phone (str | Unset):
-        reference (str | Unset):
-        type_ (list[ListUserStatusesTypeItem] | Unset):
-        begin (str | Unset):
-        end (str | Unset):
-        after (datetime.datetime | Unset):
-        before (datetime.datetime | Unset):
-        sort (DateSort | Unset):
-        size (int | Unset):  Default: 20.
-        page (int | Unset):  Default: 0.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | list[UserStatus]
-    """
-
-    return sync_detailed(
-        device_id=device_id,
-        client=client,
-        flow=flow,
-        mine=mine,
-        scheduled=scheduled,
-        ack=ack,
-        wid=wid,
-        search=search,
-        chat=chat,
-        phone=phone,
-        reference=reference,
-        type_=type_,
-        begin=begin,
-        end=end,
-        after=after,
-        before=before,
-        sort=sort,
-        size=size,
-        page=page,
-    ).parsed
-
-
-async def asyncio_detailed(
-    device_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    flow: MessageFlow | Unset = UNSET,
-    mine: bool | Unset = UNSET,
-    scheduled: bool | Unset = UNSET,
-    ack: list[AckStatus] | Unset = UNSET,
-    wid: list[str] | Unset = UNSET,
-    search: str | Unset = UNSET,
-    chat: str | Unset = UNSET,
-    phone: str | Unset = UNSET,
-    reference: str | Unset = UNSET,
-    type_: list[ListUserStatusesTypeItem] | Unset = UNSET,
-    begin: str | Unset = UNSET,
-    end: str | Unset = UNSET,
-    after: datetime.datetime | Unset = UNSET,
-    before: datetime.datetime | Unset = UNSET,
-    sort: DateSort | Unset = UNSET,
-    size: int | Unset = 20,
-    page: int | Unset = 0,
-) -> Response[Error | list[UserStatus]]:
-    """Get User Status.
-
-    Args:
-        device_id (str): MongoDB ObjectId (24 hex characters).
-        flow (MessageFlow | Unset):
-        mine (bool | Unset):
-        scheduled (bool | Unset):
-        ack (list[AckStatus] | Unset):
-        wid (list[str] | Unset):
-        search (str | Unset):
-        chat (str | Unset):
-        phone (str | Unset):
-        reference (str | Unset):
-        type_ (list[ListUserStatusesTypeItem] | Unset):
-        begin (str | Unset):
-        end (str | Unset):
-        after (datetime.datetime | Unset):
-        before (datetime.datetime | Unset):
-        sort (DateSort | Unset):
-        size (int | Unset):  Default: 20.
-        page (int | Unset):  Default: 0.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | list[UserStatus]]
-    """
-
-    kwargs = _get_kwargs(
-        device_id=device_id,
-        flow=flow,
-        mine=mine,
-        scheduled=scheduled,
-        ack=ack,
-        wid=wid,
-        search=search,
-        chat=chat,
-        phone=phone,
-        reference=reference,
-        type_=type_,
-        begin=begin,
-        end=end,
-        after=after,
-        before=before,
-        sort=sort,
-        size=size,
-        page=page,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    device_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    flow: MessageFlow | Unset = UNSET,
-    mine: bool | Unset = UNSET,
-    scheduled: bool | Unset = UNSET,
-    ack: list[AckStatus] | Unset = UNSET,
-    wid: list[str] | Unset = UNSET,
-    search: str | Unset = UNSET,
-    chat: str | Unset = UNSET,
-    phone: str | Unset = UNSET,
-    reference: str | Unset = UNSET,
-    type_: list[ListUserStatusesTypeItem] | Unset = UNSET,
-    begin: str | Unset = UNSET,
-    end: str | Unset = UNSET,
-    after: datetime.datetime | Unset = UNSET,
-    before: datetime.datetime | Unset = UNSET,
-    sort: DateSort | Unset = UNSET,
-    size: int | Unset = 20,
-    page: int | Unset = 0,
-) -> Error | list[UserStatus] | None:
-    """Get User Status.
-
-    Args:
-        device_id (str): MongoDB ObjectId (24 hex characters).
-        flow (MessageFlow | Unset):
-        mine (bool | Unset):
-        scheduled (bool | Unset):
-        ack (list[AckStatus] | Unset):
-        wid (list[str] | Unset):
-        search (str | Unset):
-        chat (str | Unset):
-        phone (str | Unset):
-        reference (str | Unset):
-        type_ (list[ListUserStatusesTypeItem] | Unset):
-        begin (str | Unset):
-        end (str | Unset):
-        after (datetime.datetime | Unset):
-        before (datetime.datetime | Unset):
-        sort (DateSort | Unset):
-        size (int | Unset):  Default: 20.
-        page (int | Unset):  Default: 0.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | list[UserStatus]
-    """
-
-    return (
-        await asyncio_detailed(
-            device_id=device_id,
-            client=client,
-            flow=flow,
-            mine=mine,
-            scheduled=scheduled,
-            ack=ack,
-            wid=wid,
-            search=search,
-            chat=chat,
-            phone=phone,
-            reference=reference,
-            type_=type_,
-            begin=begin,
-            end=end,
-            after=after,
-            before=before,
-            sort=sort,
-            size=size,
-            page=page,
-        )
-    ).parsed
+    return None

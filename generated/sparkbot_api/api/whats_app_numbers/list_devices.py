@@ -1,18 +1,17 @@
-from http import HTTPStatus
+"""GET /devices: the request to send and its success answer (the client sends it)."""
+
 from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.device import Device
 from ...models.error import Error
 from ...models.list_devices_session_status import ListDevicesSessionStatus
 from ...models.list_devices_status import ListDevicesStatus
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Unset
 
 
-def _get_kwargs(
+def build_request(
     *,
     ids: list[str] | Unset = UNSET,
     status: ListDevicesStatus | Unset = UNSET,
@@ -21,6 +20,7 @@ def _get_kwargs(
     size: int | Unset = 50,
     page: int | Unset = 0,
 ) -> dict[str, Any]:
+    """The keyword arguments of `httpx.Client.request` for this operation."""
 
     params: dict[str, Any] = {}
 
@@ -59,7 +59,8 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | list[Device] | None:
+def parse_response(response: httpx.Response) -> Error | list[Device] | None:
+    """The success answer as its documented type (None for a status it does not document)."""
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
@@ -70,219 +71,4 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_200
 
-    if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
-
-        return response_429
-
-    if response.status_code == 500:
-        response_500 = Error.from_dict(response.json())
-
-        return response_500
-
-    if response.status_code == 503:
-        response_503 = Error.from_dict(response.json())
-
-        return response_503
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | list[Device]]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    ids: list[str] | Unset = UNSET,
-    status: ListDevicesStatus | Unset = UNSET,
-    session_status: ListDevicesSessionStatus | Unset = UNSET,
-    search: str | Unset = UNSET,
-    size: int | Unset = 50,
-    page: int | Unset = 0,
-) -> Response[Error | list[Device]]:
-    """Get Numbers.
-
-    Args:
-        ids (list[str] | Unset):
-        status (ListDevicesStatus | Unset):
-        session_status (ListDevicesSessionStatus | Unset):
-        search (str | Unset):
-        size (int | Unset):  Default: 50.
-        page (int | Unset):  Default: 0.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | list[Device]]
-    """
-
-    kwargs = _get_kwargs(
-        ids=ids,
-        status=status,
-        session_status=session_status,
-        search=search,
-        size=size,
-        page=page,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient | Client,
-    ids: list[str] | Unset = UNSET,
-    status: ListDevicesStatus | Unset = UNSET,
-    session_status: ListDevicesSessionStatus | Unset = UNSET,
-    search: str | Unset = UNSET,
-    size: int | Unset = 50,
-    page: int | Unset = 0,
-) -> Error | list[Device] | None:
-    """Get Numbers.
-
-    Args:
-        ids (list[str] | Unset):
-        status (ListDevicesStatus | Unset):
-        session_status (ListDevicesSessionStatus | Unset):
-        search (str | Unset):
-        size (int | Unset):  Default: 50.
-        page (int | Unset):  Default: 0.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | list[Device]
-    """
-
-    return sync_detailed(
-        client=client,
-        ids=ids,
-        status=status,
-        session_status=session_status,
-        search=search,
-        size=size,
-        page=page,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    ids: list[str] | Unset = UNSET,
-    status: ListDevicesStatus | Unset = UNSET,
-    session_status: ListDevicesSessionStatus | Unset = UNSET,
-    search: str | Unset = UNSET,
-    size: int | Unset = 50,
-    page: int | Unset = 0,
-) -> Response[Error | list[Device]]:
-    """Get Numbers.
-
-    Args:
-        ids (list[str] | Unset):
-        status (ListDevicesStatus | Unset):
-        session_status (ListDevicesSessionStatus | Unset):
-        search (str | Unset):
-        size (int | Unset):  Default: 50.
-        page (int | Unset):  Default: 0.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | list[Device]]
-    """
-
-    kwargs = _get_kwargs(
-        ids=ids,
-        status=status,
-        session_status=session_status,
-        search=search,
-        size=size,
-        page=page,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient | Client,
-    ids: list[str] | Unset = UNSET,
-    status: ListDevicesStatus | Unset = UNSET,
-    session_status: ListDevicesSessionStatus | Unset = UNSET,
-    search: str | Unset = UNSET,
-    size: int | Unset = 50,
-    page: int | Unset = 0,
-) -> Error | list[Device] | None:
-    """Get Numbers.
-
-    Args:
-        ids (list[str] | Unset):
-        status (ListDevicesStatus | Unset):
-        session_status (ListDevicesSessionStatus | Unset):
-        search (str | Unset):
-        size (int | Unset):  Default: 50.
-        page (int | Unset):  Default: 0.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | list[Device]
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            ids=ids,
-            status=status,
-            session_status=session_status,
-            search=search,
-            size=size,
-            page=page,
-        )
-    ).parsed
+    return None
