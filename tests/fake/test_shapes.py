@@ -13,6 +13,7 @@ import httpx
 import pytest
 from sparkbot.testing import BASE_URL, FakeSparkBot
 from sparkbot.testing._serving import ASGIThreadTransport
+from sparkbot.testing._spec import _file_parts_as_31
 
 from .conftest import assert_matches_spec
 
@@ -267,3 +268,16 @@ def test_a_malformed_or_unexpected_form_is_400(http: httpx.Client, path: str, co
     kind = "multipart/form-data" + ("; boundary=xyz" if content.startswith(b"--") else "")
     reply = http.post(path, content=content, headers={"content-type": kind})
     assert (reply.status_code, reply.json()["errors"][0]["reason"]) == (400, "body")
+
+
+def test_file_parts_are_given_to_openapi_core_the_31_way() -> None:
+    """`format: binary` parts (inline, by reference, in arrays) become `contentMediaType`: openapi-core 0.23.1
+    would read them as bytes and then refuse them for not being strings."""
+    binary = {"type": "string", "format": "binary"}
+    doc = {"components": {"schemas": {"Upload": {"properties": {"file": dict(binary)}}}}}
+    inline = {"properties": {"files": {"type": "array", "items": dict(binary)}, "name": {"type": "string"}}}
+    _file_parts_as_31(doc, {"$ref": "#/components/schemas/Upload"})
+    _file_parts_as_31(doc, inline)
+    as_31 = {"type": "string", "contentMediaType": "application/octet-stream"}
+    assert doc["components"]["schemas"]["Upload"]["properties"]["file"] == as_31
+    assert inline["properties"] == {"files": {"type": "array", "items": as_31}, "name": {"type": "string"}}
