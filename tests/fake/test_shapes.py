@@ -7,6 +7,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Iterator
+from datetime import datetime
 from pathlib import Path
 
 import httpx
@@ -281,3 +282,17 @@ def test_file_parts_are_given_to_openapi_core_the_31_way() -> None:
     as_31 = {"type": "string", "contentMediaType": "application/octet-stream"}
     assert doc["components"]["schemas"]["Upload"]["properties"]["file"] == as_31
     assert inline["properties"] == {"files": {"type": "array", "items": as_31}, "name": {"type": "string"}}
+
+
+@pytest.mark.parametrize(
+    ("schedule", "seconds"),
+    [({"delay": 3600}, 3600), ({"delay": True, "delayTo": "2h"}, 7200), ({"delayTo": "1d"}, 86400)],
+)
+def test_a_scheduled_status_waits(
+    fake: FakeSparkBot, http: httpx.Client, schedule: dict[str, object], seconds: int
+) -> None:
+    posted = http.post(
+        f"/chat/{fake.device_id}/status", json={"message": "later", "schedule": schedule}
+    ).json()
+    created, due = (datetime.fromisoformat(posted[k]) for k in ("createdAt", "deliverAt"))
+    assert posted["status"] == "scheduled" and abs((due - created).total_seconds() - seconds) <= 2

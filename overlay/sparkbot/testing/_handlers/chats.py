@@ -6,11 +6,12 @@ channel or contact; a sent outbound message appears among the chat messages with
 
 from __future__ import annotations
 
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from .._messaging import FILE_BYTES
 from .._router import ApiError, Call, Reply, handles, not_found, ok, pick
-from .._state import JSON, contact, digits, label, now, user_wid
+from .._state import JSON, contact, digits, duration, label, now, stamp, user_wid
 
 
 def _wid(value: str) -> str:
@@ -392,8 +393,20 @@ def publish_status(c: Call) -> Any:
         "createdAt": now(),
         **pick(c.body, "message", "font", "color", "reference", "media"),
     }
+    schedule = c.arg("schedule")
+    if isinstance(schedule, dict) and schedule:  # {delay: seconds | true (then delayTo)}, {delayTo}, {date}
+        status.update(status="scheduled", ack="pending", deliverAt=_status_due(schedule))
     c.dev.statuses[wid] = status
     return status
+
+
+def _status_due(schedule: JSON) -> str:
+    if schedule.get("date"):
+        return str(schedule["date"])
+    delay = schedule.get("delay")
+    if isinstance(delay, int) and not isinstance(delay, bool):
+        return stamp(datetime.now(UTC) + timedelta(seconds=delay))
+    return stamp(datetime.now(UTC) + (duration(str(schedule.get("delayTo") or "1h")) or timedelta(hours=1)))
 
 
 @handles("DELETE /chat/{deviceId}/status")
