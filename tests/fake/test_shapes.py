@@ -296,3 +296,20 @@ def test_a_scheduled_status_waits(
     ).json()
     created, due = (datetime.fromisoformat(posted[k]) for k in ("createdAt", "deliverAt"))
     assert posted["status"] == "scheduled" and abs((due - created).total_seconds() - seconds) <= 2
+
+
+def test_numbers_are_validated_in_the_shape_the_evidence_shows(http: httpx.Client) -> None:
+    body = {"country": "BR", "prefix": 55, "numbers": [{"phone": "51991096510"}, {"phone": "+5511987654321"}]}
+    local, international = http.post("/numbers/validate", json=body).json()["numbers"]
+    assert (local["input"], local["phone"], local["wid"]) == (
+        "51991096510",
+        "+5551991096510",
+        "5551991096510@c.us",
+    )
+    assert (local["countryPrefix"], local["formats"]["national"]) == (55, "51991096510")
+    assert international["phone"] == "+5511987654321" and "countryPrefix" not in international
+    spanish = http.post(
+        "/numbers/validate", json={"country": "ES", "numbers": [{"phone": "600111222"}, {"phone": "1"}]}
+    )
+    assert spanish.json()["summary"] == {"total": 2, "valid": 1, "invalid": 1}
+    assert spanish.json()["numbers"][0]["phone"] == "+34600111222"
