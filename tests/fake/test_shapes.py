@@ -313,3 +313,6 @@ def test_numbers_are_validated_in_the_shape_the_evidence_shows(http: httpx.Clien
     )
     assert spanish.json()["summary"] == {"total": 2, "valid": 1, "invalid": 1}
     assert spanish.json()["numbers"][0]["phone"] == "+34600111222"
+
+    exists = http.post("/numbers/exists", json={"phone": "+447700900123"}).json()
+    assert (exists["wid"], exists["country"]) == ("447700900123@c.us", {"code": "GB", "phonePrefix": "+44"})

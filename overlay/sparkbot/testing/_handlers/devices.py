@@ -229,13 +229,18 @@ def query_catalog(c: Call) -> Any:
 @handles("POST /numbers/exists")
 def number_exists(c: Call) -> Any:
     phone = c.arg("phone")
-    return {
+    found: JSON = {
         "phone": phone,
         "wid": user_wid(phone),
         "exists": True,
         "isBusiness": False,
         "link": f"https://wa.me/{digits(phone)}",
     }
+    known = [(code, str(p)) for code, p in _PREFIXES.items() if digits(phone).startswith(str(p))]
+    if known:  # the country, when the fake knows its prefix (the API gives more about it)
+        code, prefix = max(known, key=lambda k: len(k[1]))
+        found["country"] = {"code": code, "phonePrefix": f"+{prefix}"}
+    return found
 
 
 # Dialling prefixes of the countries the fake knows, for numbers sent without one (`prefix` wins).
