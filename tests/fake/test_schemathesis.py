@@ -28,6 +28,7 @@ from schemathesis.checks import (
 from schemathesis.core.result import Ok
 from sparkbot.testing import FakeSparkBot
 from sparkbot.testing._serving import running
+from sparkbot.testing._spec import operations
 from starlette.types import Receive, Scope, Send
 
 from tests.conftest import EXAMPLES_FACTOR, SPEC_PATH
@@ -107,8 +108,8 @@ def seed(served: Served) -> tuple[dict[str, str], dict[tuple[str, str], str]]:
         "deviceId": device,
         "chatId": chat,
         "contactId": chat,
-        "groupId": group.get("id") or group["wid"],
-        "channelId": channel.get("id") or channel["wid"],
+        "groupId": group["id"],
+        "channelId": channel["id"],
         "statusId": status["id"],
         "campaignId": fake.add_campaign()["id"],
         "webhookId": webhook["id"],
@@ -129,6 +130,13 @@ def seed(served: Served) -> tuple[dict[str, str], dict[tuple[str, str], str]]:
         ("DELETE /devices/{deviceId}/groups", "id"): ids["groupId"],
     }
     return ids, body_ids
+
+
+def test_every_operation_of_the_spec_is_run() -> None:
+    """No operation escapes by failing to load; and the fake serves the same operations."""
+    served = sorted(f"{op.method} {op.path}" for op in operations())
+    assert sorted(op.label for op in OPERATIONS) == served
+    assert len(served) == len(list(SCHEMA.get_all_operations()))
 
 
 @pytest.mark.parametrize("operation", OPERATIONS, ids=[op.label for op in OPERATIONS])
