@@ -69,7 +69,8 @@ def test_a_group_answers_with_its_participants(fake: FakeSparkBot, http: httpx.C
     found = http.get(f"/devices/{fake.device_id}/groups/{group['id']}").json()
     members = {p["phone"]: p["isAdmin"] for p in found["participants"]}
     assert members == {"+34600111222": True, PHONES[0]: True}  # the number that created it, and the added
-    assert "participants" not in http.get(f"/devices/{fake.device_id}/groups").json()[0]
+    [listed] = http.get(f"/devices/{fake.device_id}/groups").json()
+    assert listed["participants"] == found["participants"]  # lists carry them too (C# GetGroups reads them)
     chat = http.get(f"/chat/{fake.device_id}/chats/{group['id']}").json()
     assert (chat["type"], chat["group"]["totalParticipants"]) == ("group", 2)
     assert {p["phone"] for p in chat["group"]["participants"]} == {"+34600111222", PHONES[0]}
