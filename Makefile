@@ -11,7 +11,7 @@ NODE_BIN := node_modules/.bin
 PY_STAMP := $(VENV)/.sparkbot-installed
 NODE_STAMP := node_modules/.sparkbot-installed
 
-.PHONY: install generate check-generated check-catalogue lint-spec lint test test-prism fuzz demo bench
+.PHONY: install generate check-generated check-catalogue lint-spec lint test test-prism fuzz demo bench compat
 
 install: $(PY_STAMP) $(NODE_STAMP)
 
@@ -30,15 +30,15 @@ $(NODE_STAMP): package.json package-lock.json
 generate: $(PY_STAMP)
 	$(PY) tools/generate.py --spec $(SPEC) --out $(GEN_DIR)
 
-# Regenerate into a temporary directory and compare with what is committed: generated code is only ever
-# written by `make generate`, never edited by hand.
+# Regenerate into a temporary directory and compare with what is committed: generated code (and api.md, the
+# API reference) is only ever written by `make generate`, never edited by hand.
 check-generated: $(PY_STAMP)
 	@tmp=$$(mktemp -d) && trap 'rm -rf "$$tmp"' EXIT && \
-	$(PY) tools/generate.py --spec $(SPEC) --out "$$tmp/sparkbot_api" >/dev/null && \
-	if diff -r -x __pycache__ "$$tmp/sparkbot_api" $(GEN_DIR); then \
-		echo "check-generated: $(GEN_DIR) matches $(SPEC)"; \
+	$(PY) tools/generate.py --spec $(SPEC) --out "$$tmp/sparkbot_api" --api-md "$$tmp/api.md" >/dev/null && \
+	if diff -r -x __pycache__ "$$tmp/sparkbot_api" $(GEN_DIR) && diff "$$tmp/api.md" api.md; then \
+		echo "check-generated: $(GEN_DIR) and api.md match $(SPEC)"; \
 	else \
-		echo "check-generated: $(GEN_DIR) differs from what $(SPEC) generates (diff above: fresh output first)." >&2; \
+		echo "check-generated: $(GEN_DIR) or api.md differ from what $(SPEC) generates (diff above: fresh output first)." >&2; \
 		echo "  Run 'make generate' and commit the result; never edit generated code by hand." >&2; \
 		exit 1; \
 	fi
@@ -59,12 +59,15 @@ check-catalogue:
 		echo "check-catalogue: openapi/catalogue matches $(REFERENCE_CATALOGUE)"; \
 	else echo "check-catalogue: no $(REFERENCE_CATALOGUE) here; nothing to compare"; fi
 
-lint: $(PY_STAMP)
-	$(BIN)/ruff check overlay tests tools examples bench
-	$(BIN)/ruff format --check overlay tests tools examples bench
+# Typing as users check it: mypy --strict and pyright (strict, [tool.pyright] in pyproject.toml) on the
+# overlay, the examples and the typed usage files in tests/typed.
+lint: $(PY_STAMP) $(NODE_STAMP)
+	$(BIN)/ruff check overlay tests tools examples bench noxfile.py
+	$(BIN)/ruff format --check overlay tests tools examples bench noxfile.py
 	$(BIN)/mypy --strict overlay/sparkbot
-	$(BIN)/mypy --strict tools examples bench
+	$(BIN)/mypy --strict tools examples bench tests/typed
 	$(BIN)/mypy $(GEN_DIR)
+	$(NODE_BIN)/pyright
 
 test: install
 	$(BIN)/pytest --cov=sparkbot --cov-report=term-missing:skip-covered --cov-fail-under=90
@@ -81,6 +84,11 @@ test-prism: install
 # own process and reached over real HTTP (set SPARKBOT_API_KEY/SPARKBOT_BASE_URL to tour the real service).
 demo: $(PY_STAMP)
 	$(PY) examples/quickstart.py
+
+# Python 3.12 and 3.13 (noxfile.py): the tests without tests/contract, then the demo, each in its own venv.
+# The interpreters come from PATH (python3.12, python3.13); .ci/run adds pyenv's.
+compat: $(PY_STAMP) $(NODE_STAMP)
+	$(BIN)/nox --session compat
 
 # Measurements, not tests: writes bench/RESULTS.md. QUICK=1 is CI's smoke run (few repetitions, no peer
 # SDKs installed, output to bench/RESULTS-quick.md, which is not committed).

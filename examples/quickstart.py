@@ -17,7 +17,7 @@ import subprocess
 import sys
 import threading
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Generator, Sequence
 
 import httpx
 import sparkbot.webhooks
@@ -36,7 +36,7 @@ def free_port() -> int:
 
 
 @contextlib.contextmanager
-def fake_server(api_key: str) -> Iterator[str]:
+def fake_server(api_key: str) -> Generator[str, None, None]:
     """`sparkbot fake` in its own process on loopback; yields its base URL."""
     port = free_port()
     cmd = [sys.executable, "-m", "sparkbot.cli", "fake", "--port", str(port), "--api-key", api_key]
@@ -60,7 +60,7 @@ def fake_server(api_key: str) -> Iterator[str]:
 
 
 @contextlib.contextmanager
-def webhook_receiver() -> Iterator[tuple[str, list[bytes]]]:
+def webhook_receiver() -> Generator[tuple[str, list[bytes]], None, None]:
     """A loopback HTTP server that keeps every POST body it gets."""
     bodies: list[bytes] = []
 
@@ -70,7 +70,7 @@ def webhook_receiver() -> Iterator[tuple[str, list[bytes]]]:
             self.send_response(200)
             self.end_headers()
 
-        def log_message(self, *args: object) -> None:
+        def log_message(self, format: str, *args: object) -> None:
             pass
 
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
@@ -121,9 +121,9 @@ def tour(client: SparkBot, webhook_url: str | None, received: list[bytes]) -> No
     queue = client.queue.get_status(device)
     console.print(f"queue: {queue.to_dict()}")
 
-    progress = []
+    progress: list[list[str]] = []
     for message in sent:
-        steps = []
+        steps: list[str] = []
         for _ in range(6):  # the real service moves on its own; the fake moves one step per read
             current = client.messages.get(message.id)
             status = current.delivery_status or current.status

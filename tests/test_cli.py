@@ -5,10 +5,15 @@ from __future__ import annotations
 
 import csv
 import json
+import os
+import socket
+import subprocess
+import sys
 from collections import Counter
 from pathlib import Path
 
 import pytest
+import sparkbot
 from sparkbot.cli import _bulk, app
 from sparkbot.testing import FakeSparkBot
 from typer.testing import CliRunner
@@ -161,10 +166,93 @@ def test_script_prints_one_clear_line_on_errors(
     with pytest.raises(SystemExit) as info:
         cli.main()
     assert info.value.code == 1
-    out = capsys.readouterr().out
+    out = capsys.readouterr().err
     assert "error: phone: must match" in out
     assert "Traceback" not in out and "sk-cli-secret" not in out
     monkeypatch.setattr("sys.argv", ["sparkbot", "send", "text"])
     with pytest.raises(SystemExit) as info:
         cli.main()
     assert info.value.code == 2
+
+
+# --- manners: one error line on stderr, clean stdout, --version, the missing extra, a busy port ---
+
+
+def run_cli(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    """`python -m sparkbot.cli ...` with stdout and stderr piped, as a script or a shell pipe runs it."""
+    base = {k: v for k, v in os.environ.items() if not k.startswith("SPARKBOT_")}
+    command = [sys.executable, "-m", "sparkbot.cli", *args]
+    return subprocess.run(command, env={**base, **(env or {})}, capture_output=True, text=True, timeout=60)
+
+
+def test_version() -> None:
+    done = run_cli("--version")
+    assert (done.returncode, done.stdout, done.stderr) == (0, f"sparkbot {sparkbot.__version__}\n", "")
+
+
+def test_errors_are_one_unwrapped_line_on_stderr() -> None:
+    env = {"SPARKBOT_API_KEY": "sk-cli-secret", "SPARKBOT_BASE_URL": "http://127.0.0.1:9/v1"}
+    cases = [
+        (
+            ("devices",),
+            {},
+            1,
+            "error: no API key: pass api_key= or set the SPARKBOT_API_KEY environment variable",
+        ),
+        (("devices",), {"SPARKBOT_API_KEY": "k"}, 1, "error: no base URL: pass base_url= or set the"),
+        (("send", "text", "12345", "hi", "-d", "a" * 24), env, 1, "error: phone: must match"),
+        (("send", "text"), env, 2, "error: Missing argument 'phone' (see "),
+        (("bogus",), env, 2, "error: No such command 'bogus' (see "),
+    ]
+    for args, given, code, start in cases:
+        done = run_cli(*args, env=given)
+        assert done.returncode == code, (args, done.stderr)
+        assert done.stdout == "", args
+        assert done.stderr.startswith(start) and done.stderr.count("\n") == 1, (args, done.stderr)
+        assert "Traceback" not in done.stderr and "sk-cli-secret" not in done.stderr
+
+
+def test_json_output_is_clean_and_unwrapped_when_piped() -> None:
+    fake = FakeSparkBot()
+    long_text = "a long message " * 20
+    with fake.running() as url:
+        env = {"SPARKBOT_API_KEY": fake.api_key, "SPARKBOT_BASE_URL": url, "SPARKBOT_DEVICE": fake.device_id}
+        sent = run_cli("send", "text", "+34600111222", long_text, env=env)
+        listed = run_cli("devices", "--json", env=env)
+    assert sent.returncode == 0 and sent.stderr == "", sent.stderr
+    assert json.loads(sent.stdout)["message"] == long_text
+    assert f'"message": "{long_text}"' in sent.stdout  # one line, not wrapped at 80 columns
+    assert "\x1b[" not in sent.stdout + listed.stdout  # no colour codes in a pipe
+    assert json.loads(listed.stdout)[0]["id"] == fake.device_id
+
+
+def test_messages_list_is_newest_first() -> None:
+    fake = FakeSparkBot()
+    with fake.running() as url:
+        env = {"SPARKBOT_API_KEY": fake.api_key, "SPARKBOT_BASE_URL": url, "SPARKBOT_DEVICE": fake.device_id}
+        with fake.client() as client:
+            ids = [client.messages.send_text(phone="+34600111222", message=f"m{i}").id for i in range(3)]
+        listed = run_cli("messages", "list", "--json", env=env)
+    assert listed.returncode == 0, listed.stderr
+    assert [m["id"] for m in json.loads(listed.stdout)] == ids[::-1]
+
+
+def test_without_the_cli_extra_one_line_says_what_to_install() -> None:
+    code = "import sys; sys.modules['typer'] = None; from sparkbot._script import main; main()"
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert done.returncode == 1
+    assert done.stdout == ""
+    assert done.stderr == 'sparkbot: the sparkbot command needs the cli extra: pip install "sparkbot[cli]"\n'
+
+
+def test_fake_on_a_busy_port_fails_before_printing_a_url() -> None:
+    with socket.socket() as busy:
+        busy.bind(("127.0.0.1", 0))
+        busy.listen()
+        port = busy.getsockname()[1]
+        done = run_cli("fake", "--port", str(port))
+    assert done.returncode == 1
+    assert "http://" not in done.stdout + done.stderr
+    assert (
+        done.stderr.startswith(f"error: cannot listen on 127.0.0.1:{port}: ") and done.stderr.count("\n") == 1
+    )

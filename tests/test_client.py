@@ -114,6 +114,18 @@ def test_missing_api_key_fails_at_construction(
         cls(base_url=BASE_URL)
 
 
+@pytest.mark.parametrize("cls", [SparkBot, AsyncSparkBot])
+@pytest.mark.parametrize("value", [None, ""])
+def test_missing_base_url_fails_at_construction(
+    env: pytest.MonkeyPatch, cls: type[SparkBot | AsyncSparkBot], value: str | None
+) -> None:
+    """No default host: the key must never go to a host the user did not name."""
+    if value is not None:
+        env.setenv("SPARKBOT_BASE_URL", value)
+    with pytest.raises(sparkbot.SparkBotError, match=r"pass base_url= or set the SPARKBOT_BASE_URL"):
+        cls(api_key=API_KEY)
+
+
 def test_auth_user_agent_and_custom_headers(env: pytest.MonkeyPatch) -> None:
     with (
         respx.mock(base_url=BASE_URL) as router,

@@ -3,15 +3,19 @@
 Run by `tools/generate.py` after openapi-python-client. For every operation (and every variant of the
 send body) it writes one method per action, sync and async, plain and raw, with keyword arguments and
 return types read from the generated functions themselves, so the facade cannot drift from them.
-Usage: python tools/facade.py SPEC OUT_DIR   (OUT_DIR is the generated `sparkbot_api` package)
+It also writes the API reference (api.md) when given its path.
+Usage: python tools/facade.py SPEC OUT_DIR [API_MD]   (OUT_DIR is the generated `sparkbot_api` package)
 """
 
 from __future__ import annotations
 
 import importlib
+import keyword
 import pprint
+import re
 import shutil
 import sys
+import textwrap
 import types
 import typing
 from collections import defaultdict
@@ -46,6 +50,28 @@ class Spec:
                 target = target[part]
             node = target
         return node
+
+    def properties(self, schema: Any) -> dict[str, Any]:
+        """An object schema's properties as written (refs unresolved, so their names stay), allOf merged."""
+        schema = self.resolve(schema)
+        out: dict[str, Any] = {}
+        for sub in schema.get("allOf", []):
+            out.update(self.properties(sub))
+        out.update(schema.get("properties") or {})
+        return out
+
+    def describe(self, schema: Any) -> str:
+        """A schema's description: the one beside a $ref wins over the referenced schema's own."""
+        while isinstance(schema, dict):
+            if schema.get("description"):
+                return str(schema["description"]).strip()
+            if "$ref" not in schema:
+                break
+            schema = self.resolve({"$ref": schema["$ref"]})
+        return ""
+
+    def default(self, schema: Any) -> Any:
+        return self.resolve(schema).get("default") if isinstance(schema, dict) else None
 
     def rules(self, schema: Any) -> dict[str, Any]:
         """The validation-relevant part of a schema, refs resolved and allOf merged."""
@@ -85,6 +111,9 @@ class Arg:
     rules: dict[str, Any]
     annotation: str = ""
     is_device: bool = False  # the device the client may fill in with its default
+    schema: Any = None  # as written in the spec (for the nested TypedDicts and the docstring)
+    description: str = ""
+    doc: str = ""  # the docstring's line: description, rules, API default
 
 
 @dataclass
@@ -98,6 +127,7 @@ class Action:
     path: str
     summary: str
     args: list[Arg] = field(default_factory=list)
+    description: str = ""
     body_model: str | None = None
     device: str | None = None  # "path" | "body" | "optional-body"
     returns: str = "Any"
@@ -127,6 +157,8 @@ def annotation(rules: dict[str, Any], imports: set[str]) -> str:
         return "bool"
     if kind == "array":
         return f"Sequence[{annotation(rules.get('items', {}), imports)}]"
+    if isinstance(kind, list):  # OpenAPI 3.1 `type: [integer, boolean]`
+        return " | ".join("None" if k == "null" else annotation({**rules, "type": k}, imports) for k in kind)
     return "JSONObject"
 
 
@@ -166,7 +198,153 @@ def success_model(hint: Any) -> tuple[str | None, bool]:
     return None, False
 
 
-def collect(spec: Spec, package: str) -> list[Action]:
+def camel(name: str) -> str:
+    """`send_read_ack`, `sendReadAck` -> `SendReadAck`."""
+    words = str(PythonIdentifier(name, prefix="field_")).split("_")
+    return "".join(w[:1].upper() + w[1:] for w in words)
+
+
+class Params:
+    """TypedDicts for nested object arguments (`media=`, `poll=`, `expiration=` ...), written to params.py.
+
+    Named after their spec component (`MessageExpirationParam`) or their field (`PollParam`); a field name
+    that different shapes share gets the action in front of each (`MessagesSendMediaMediaParam`), which
+    `clashing` (found by a first pass) tells. Keys are the API's field names, so a plain dict with the same
+    keys works at run time as before.
+    """
+
+    def __init__(self, spec: Spec, clashing: frozenset[str] | None = None) -> None:
+        self.spec = spec
+        self.discovering = clashing is None
+        self.clashing = clashing or frozenset()
+        self.defs: dict[str, str] = {}
+        self.imports: set[str] = set()
+        self.shapes: defaultdict[str, set[str]] = defaultdict(set)
+
+    def argument(self, arg: Arg, a: Action) -> str:
+        """A facade argument's annotation: a TypedDict for objects, else the plain type.
+
+        The TypedDict alone (no `| model` union), so a checker names the misspelt key or wrong value; a
+        generated model still works at run time (its `to_dict()` is sent)."""
+        if arg.schema is None:
+            return annotation(arg.rules, a.imports)
+        context = f"{a.namespace}_{a.method}"
+        hint = context if arg.where == "body-array" else arg.kwarg
+        return self.annotate(arg.schema, hint, context, a.imports)
+
+    def annotate(self, raw: Any, hint: str, context: str, imports: set[str]) -> str:
+        node = self.spec.resolve(raw)
+        variants = node.get("anyOf") or node.get("oneOf") if isinstance(node, dict) else None
+        if variants and "type" not in node:  # a phone or a participant object ...: their union
+            kinds = [self.annotate(v, hint, context, imports) for v in variants]
+            return " | ".join(dict.fromkeys(kinds))
+        rules = self.spec.rules(raw)
+        if rules.get("type") == "object" and rules.get("properties"):
+            name = self.typed_dict(raw, hint, context)
+            imports.add(f"from sparkbot_api.facade.params import {name}")
+            return name
+        items = self.items(raw)
+        if rules.get("type") == "array" and items is not None:
+            return f"Sequence[{self.annotate(items, hint + '_item', context, imports)}]"
+        return annotation(rules, imports)
+
+    def items(self, raw: Any) -> Any:
+        node = self.spec.resolve(raw)
+        if "items" in node:
+            return node["items"]
+        for sub in node.get("allOf", []):  # an array type merged from parts
+            found = self.items(sub)
+            if found is not None:
+                return found
+        return None
+
+    def typed_dict(self, raw: Any, hint: str, context: str) -> str:
+        ref = raw.get("$ref", "") if isinstance(raw, dict) else ""
+        base = ref.rsplit("/", 1)[1] if ref.startswith("#/components/schemas/") else camel(hint)
+        required = set(self.spec.rules(raw).get("required", []))
+        fields = []
+        for key, prop in self.spec.properties(raw).items():
+            kind = self.annotate(prop, f"{base}_{key}", context, self.imports).replace("JSONObject", "Any")
+            kind = f"Required[{kind}]" if key in required else kind
+            fields.append((key, kind, doc_line(self.spec, prop, key in required)))
+        description = self.spec.describe(raw) or f"The `{hint.rsplit('_', 1)[-1]}` object, as a dict."
+        self.shapes[base].add(repr((description, fields)))
+        name = f"{camel(context)}{base}Param" if base in self.clashing and not ref else f"{base}Param"
+        text = render_typed_dict(name, description, fields)
+        if self.defs.setdefault(name, text) != text and not self.discovering:
+            raise SystemExit(f"facade: {context}: two shapes named {name} (a component with two shapes?)")
+        return name
+
+    def render(self) -> str:
+        local = {i for i in self.imports if i.startswith("from sparkbot_api.facade.params")}
+        # Evaluated annotations (no `from __future__ import annotations`), so `__required_keys__` is right at
+        # run time too; nested TypedDicts were made first, so definition order is dependency order.
+        out = [HEADER]
+        out += [i + "\n" for i in sorted(self.imports - local)]
+        out.append("from collections.abc import Sequence\n")
+        out.append("from typing import Any, Literal, Required, TypedDict\n\n")
+        out.append("__all__ = [" + ", ".join(repr(n) for n in sorted(self.defs)) + "]\n")
+        out += ["\n\n" + text for text in self.defs.values()]
+        return "".join(out)
+
+
+def render_typed_dict(name: str, description: str, fields: list[tuple[str, str, str]]) -> str:
+    """Class syntax (keys documented) when every key is an identifier, else the functional syntax."""
+    doc = quote_doc(description)
+    if all(k.isidentifier() and not keyword.iskeyword(k) for k, *_ in fields):
+        body = "".join(f'    {k}: {t}\n    """{quote_doc(d)}"""\n' for k, t, d in fields) or "    pass\n"
+        return f'class {name}(TypedDict, total=False):\n    """{doc}"""\n\n{body}'
+    items = ", ".join(f"{k!r}: {t}" for k, t, _ in fields)
+    return f"{name} = TypedDict({name!r}, {{{items}}}, total=False)\n"
+
+
+def quote_doc(text: str) -> str:
+    return text.replace("\\", "\\\\").replace('"""', '\\"\\"\\"') or "-"
+
+
+def rule_text(rules: dict[str, Any]) -> str:
+    """The checked rules of a value in words: `one of a, b`, `5 to 1000 characters`, `matches ^...$`."""
+    parts: list[str] = []
+    if "enum" in rules:
+        parts.append("one of " + ", ".join(map(str, rules["enum"])))
+    if "pattern" in rules:
+        parts.append(f"matches {rules['pattern']}")
+    span = [("minLength", "maxLength", "characters"), ("minItems", "maxItems", "items"),
+            ("minimum", "maximum", "")]  # fmt: skip
+    for low_key, high_key, unit in span:
+        low, high = rules.get(low_key), rules.get(high_key)
+        text = (f"exactly {low}" if low is not None and low == high
+                else f"{low} to {high}" if low is not None and high is not None
+                else f"at least {low}" if low is not None else f"at most {high}" if high is not None
+                else "")  # fmt: skip
+        if text == "at least 1" and unit == "characters":
+            parts.append("not empty")
+        elif text:
+            parts.append(f"{text} {unit}".rstrip())
+    if rules.get("format") == "date-time":
+        parts.append("a datetime or ISO 8601 string")
+    if rules.get("type") == "array" and rule_text(rules.get("items", {})):
+        parts.append("each " + rule_text(rules.get("items", {})))
+    if rules.get("type") == "object" and rules.get("properties"):
+        required = set(rules.get("required", []))
+        keys = [k + (" (required)" if k in required else "") for k in rules["properties"]]
+        parts.append("keys: " + ", ".join(keys))
+    return "; ".join(parts)
+
+
+def doc_line(spec: Spec, schema: Any, required: bool, description: str = "") -> str:
+    """One parameter in words: description, then rules, then the API's default."""
+    text, _, default = (description or spec.describe(schema)).partition("API default:")
+    rules = rule_text(spec.rules(schema))
+    rules = rules[:1].upper() + rules[1:]
+    parts = [p for p in ("Required" if required else "", text.strip().rstrip("."), rules) if p]
+    default = default.strip().rstrip(".") or spec.default(schema)
+    if default is not None and default != "":
+        parts.append(f"API default: {default}")
+    return ". ".join(parts) + "." if parts else ""
+
+
+def collect(spec: Spec, package: str, params: Params) -> list[Action]:
     actions: list[Action] = []
     api_dir = Path(importlib.import_module(f"{package}.api").__path__[0])
     modules = {p.stem: f"{package}.api.{p.parent.name}.{p.stem}" for p in api_dir.glob("*/*.py")}
@@ -191,7 +369,9 @@ def collect(spec: Spec, package: str) -> list[Action]:
                     device = "path"
                 name = "device" if is_device else p.get("x-sparkbot-name", kw)  # the spec renames clashes
                 rules = spec.rules(p["schema"])
-                base_args.append(Arg(name, kw, p["in"], bool(p.get("required")), rules, is_device=is_device))
+                arg = Arg(name, kw, p["in"], bool(p.get("required")), rules, is_device=is_device)
+                arg.schema, arg.description = p["schema"], p.get("description") or spec.describe(p["schema"])
+                base_args.append(arg)
             content = ((op.get("requestBody") or {}).get("content") or {}).get("application/json")
             schema = content["schema"] if content else None
             variants = [(op.get("x-sparkbot-facade"), op.get("x-sparkbot-action"), schema, None)]
@@ -206,6 +386,7 @@ def collect(spec: Spec, package: str) -> list[Action]:
                 summary = op.get("summary", "")
                 a = Action(namespace, method, action_id, op["operationId"], module.__name__,
                            http_method.upper(), path, summary, list(base_args), device=device)  # fmt: skip
+                a.description = str(op.get("description") or "").strip()
                 if body is not None:
                     add_body(spec, a, body, hints["body"], variant_class)
                 success = next(c for c in op["responses"] if c.startswith("2"))
@@ -224,7 +405,8 @@ def collect(spec: Spec, package: str) -> list[Action]:
                 if clash:
                     raise SystemExit(f"facade: {facade}: argument names clash: {sorted(clash)}")
                 for x in a.args:
-                    x.annotation = annotation(x.rules, a.imports)
+                    x.annotation = params.argument(x, a)
+                    x.doc = doc_line(spec, x.schema, x.required, x.description)
                 actions.append(a)
     return actions
 
@@ -232,7 +414,7 @@ def collect(spec: Spec, package: str) -> list[Action]:
 def add_body(spec: Spec, a: Action, body: Any, hint: Any, variant_class: str | None) -> None:
     rules = spec.rules(body)
     if rules.get("type") == "array":
-        a.args.append(Arg("body", "body", "body-array", True, rules))
+        a.args.append(Arg("body", "body", "body-array", True, rules, schema=body))
         return
     model = hint
     if variant_class:
@@ -241,13 +423,14 @@ def add_body(spec: Spec, a: Action, body: Any, hint: Any, variant_class: str | N
         model = next(h for h in typing.get_args(hint) if not hasattr(h, "to_multipart"))
     a.body_model = f"{model.__module__}:{model.__name__}"
     required = set(rules.get("required", []))
-    props = rules.get("properties") or {}
+    props = spec.properties(body)
     for part in [body, *spec.resolve(body).get("allOf", [])]:
         a.exactly_one += tuple(spec.resolve(part).get("x-sparkbot-exactly-one", ()))
     if variant_class:  # the kind's own fields (message, media, poll ...) before the shared options
-        shared = spec.rules(spec.resolve(body)["allOf"][0]).get("properties", {})
+        shared = spec.properties(spec.resolve(body)["allOf"][0])
         props = {**{k: v for k, v in props.items() if k not in shared}, **shared}
         a.summary = spec.resolve(body).get("description", a.summary)
+        a.description = ""  # the operation's text is about all its variants
     for api_name, prop in props.items():
         name = ident(api_name)
         is_default_device = api_name == "device" and a.device is None
@@ -256,7 +439,16 @@ def add_body(spec: Spec, a: Action, body: Any, hint: Any, variant_class: str | N
         elif api_name == "device" and a.device == "path":  # the path names the device: this is another one
             name = "target_device"
         required_arg = api_name in required and not is_default_device
-        a.args.append(Arg(name, api_name, "body", required_arg, prop, is_device=is_default_device))
+        a.args.append(Arg(name, api_name, "body", required_arg, spec.rules(prop), is_device=is_default_device,
+                          schema=prop, description=spec.describe(prop)))  # fmt: skip
+
+
+def ordered_args(a: Action) -> list[Arg]:
+    """The arguments in signature order: path ids, the device, required keywords, optional keywords."""
+    positional = [x for x in a.args if x.where == "path" and not x.is_device]
+    rest = [x for x in a.args if x not in positional and not x.is_device]
+    device = [x for x in a.args if x.is_device]
+    return positional + device + [x for x in rest if x.required] + [x for x in rest if not x.required]
 
 
 def signature(a: Action, raw: bool) -> tuple[str, str]:
@@ -279,6 +471,34 @@ def signature(a: Action, raw: bool) -> tuple[str, str]:
     return ", ".join(params), values
 
 
+def docstring(a: Action, flavour: str) -> str:
+    """The method's docstring: what it does, its action and HTTP call, then one line per argument."""
+    title = a.summary.rstrip(".") or a.action
+    if flavour.endswith("raw"):
+        return f"{title}, returning the raw `APIResponse`: `{a.action}`, {a.http_method} {a.path}."
+    lines = [f"{title}.", ""]
+    if a.description and a.description.rstrip(".") != title:
+        lines += [*textwrap.wrap(a.description, 100), ""]
+    lines += [f"Action `{a.action}`: {a.http_method} {a.path}.", ""]
+    if a.paged:
+        lines += ["Iterating walks every page lazily from `page`; `limit` caps the number of items.", ""]
+    lines.append("Args:")
+    for x in ordered_args(a):
+        text = x.doc or "-"
+        if x.is_device:
+            text = "The WhatsApp number (24-hex id); default: the client's `device=`, else the only one."
+        lines += textwrap.wrap(f"{x.name}: {text}", 100, initial_indent="    ", subsequent_indent="        ")
+    returns = a.returns.replace("builtins.", "")
+    if a.paged:
+        lines.append("    limit: At most this many items in all; the pager stops fetching there.")
+        pager = "AsyncPager" if flavour.startswith("async") else "SyncPager"
+        returns = f"{pager}[{returns[len('list[') : -1]}]: iterate it for items, `.pages()` for pages"
+    options = ", ".join(f"{n}=" for n in COMMON if n not in ("self", "limit"))
+    lines.append(f"    {options}: per-call options, as on the client.")
+    lines += ["", "Returns:", f"    {returns}."]
+    return quote_doc("\n        ".join(lines).replace("\n        \n", "\n\n"))
+
+
 def render_method(a: Action, flavour: str) -> str:
     is_async = flavour.startswith("async")
     raw = flavour.endswith("raw")
@@ -297,9 +517,7 @@ def render_method(a: Action, flavour: str) -> str:
         call = f'cast("{ret}", self._client._request({const}, {values}, {options}))'
     if is_async and not (a.paged and not raw):
         call = call.replace("self._client", "await self._client", 1)
-    doc = f"{a.summary.rstrip('.')}: `{a.action}`, {a.http_method} {a.path}."
-    if a.paged and not raw:
-        doc += "\n\n        Iterating walks every page lazily from `page`; `limit` caps the number of items."
+    doc = docstring(a, flavour)
     prefix = "async def" if is_async and not (a.paged and not raw) else "def"
     return f'    {prefix} {a.method}({params}) -> {ret}:\n        """{doc}"""\n        return {call}\n'
 
@@ -386,13 +604,93 @@ def render_init(namespaces: list[str]) -> str:
     return "".join(out)
 
 
-def main(spec_path: str, out_dir: str) -> None:
+def api_call(a: Action) -> str:
+    """`client.messages.send_media(device=None, *, media, …) -> Message`: required arguments spelt out."""
+    positional = [x.name for x in a.args if x.where == "path" and not x.is_device]
+    if a.device:
+        positional.append("device=None")
+    rest = [x for x in a.args if x.where != "path" and not x.is_device]
+    keywords = [x.name for x in rest if x.required] + (["…"] if any(not x.required for x in rest) else [])
+    args = ", ".join(positional + (["*", *keywords] if keywords else []))
+    item = a.returns.replace("builtins.", "")
+    returns = f"SyncPager[{item[len('list[') : -1]}]" if a.paged else item
+    return f"client.{a.namespace}.{a.method}({args}) -> {returns}"
+
+
+OVERLAY_CALLS = {  # actions that are no single operation, served by a hand-written client method
+    "Other:Send API request": (
+        "client.request(method, path, *, params=None, json=None, …) -> APIResponse[Any]",
+        "any method and path",
+    ),
+}
+
+
+OVERLAY_HELPERS = (
+    (
+        "client.devices.resolve(id_phone_or_alias) -> Device",
+        "one number by 24-hex id, phone or alias (reads `devices.list`)",
+    ),
+)
+
+
+def render_api_md(actions: list[Action], params: Params, models: list[str], overlay: list[str]) -> str:
+    """api.md: every method per resource (call, HTTP request, action), then every type users can import."""
+    out = [
+        "# SparkBot Python API reference\n\n",
+        "<!-- Generated by tools/facade.py (`make generate`) from openapi/sparkbot.yaml: do not edit. -->\n",
+        f"\n{len(actions) + len(overlay)} actions: {len(actions)} methods in "
+        f"{len({a.namespace for a in actions})} resources and {len(overlay)} on the client itself. "
+        "Each exists on `SparkBot`; ",
+        "on `AsyncSparkBot` the same call is awaited (lists return an `AsyncPager` for `async for`), and ",
+        "`client.with_raw_response.<resource>.<method>(…)` returns an `APIResponse[...]`. Every method also ",
+        "takes the per-call options " + ", ".join(f"`{n}=`" for n in COMMON if n not in ("self", "limit")),
+        "; list methods take `limit=`. `…` stands for the optional keyword arguments (see each docstring: ",
+        "`help(client.messages.send_media)`). Types import from `sparkbot.types`.\n",
+    ]
+    by_ns: defaultdict[str, list[Action]] = defaultdict(list)
+    for a in actions:
+        by_ns[a.namespace].append(a)
+    for ns in sorted(by_ns):
+        group = sorted(by_ns[ns], key=lambda a: a.method)
+        out.append(f"\n## {ns.replace('_', ' ').capitalize()}\n\n")
+        names = sorted({n for a in group for n in re.findall(r"\b[A-Z]\w+", a.returns) if n in models})
+        if names:
+            out.append(f"Types:\n\n```python\nfrom sparkbot.types import {', '.join(names)}\n```\n\n")
+        out.append("Methods:\n\n")
+        for a in group:
+            out.append(f"- `{api_call(a)}`  \n  `{a.http_method} {a.path}` · action `{a.action}`\n")
+    out.append("\n## The client itself\n\nMethods:\n\n")
+    for action in overlay:
+        if action not in OVERLAY_CALLS:
+            raise SystemExit(f"facade: x-sparkbot-overlay-actions: no client method known for {action!r}")
+        call, http = OVERLAY_CALLS[action]
+        out.append(f"- `{call}`  \n  {http} · action `{action}`\n")
+    out.append("\nHelpers (no action of their own):\n\n")
+    out += [f"- `{call}`  \n  {what}\n" for call, what in OVERLAY_HELPERS]
+    out.append("\n## Models\n\nWhat the API returns (and the enums in it): attrs classes with `to_dict()` ")
+    out.append("and `to_json()`; `Model.from_dict(data)` reads a payload.\n\n")
+    out += [f"- `{name}`\n" for name in models]
+    out.append(
+        "\n## Nested arguments\n\nTypedDicts for the object arguments (`media=`, `poll=`, `expiration=` …): "
+    )
+    out.append("a dict literal with these keys type-checks; a generated model is accepted too.\n\n")
+    for name in sorted(params.defs):
+        text = params.defs[name]
+        keys = re.findall(r"^    (\w+): ", text, re.M) or re.findall(r"'(\w+)': ", text)
+        out.append(f"- `{name}`: {', '.join(f'`{k}`' for k in keys)}\n")
+    return "".join(out)
+
+
+def main(spec_path: str, out_dir: str, api_md: str | None = None) -> None:
     out = Path(out_dir).resolve()
     sys.path.insert(0, str(out.parent))
     for name in [m for m in sys.modules if m == out.name or m.startswith(out.name + ".")]:
         del sys.modules[name]
     spec = Spec(Path(spec_path))
-    actions = collect(spec, out.name)
+    first = Params(spec)
+    collect(spec, out.name, first)  # finds the field names that different shapes share
+    params = Params(spec, frozenset(base for base, shapes in first.shapes.items() if len(shapes) > 1))
+    actions = collect(spec, out.name, params)
     by_ns: dict[str, list[Action]] = defaultdict(list)
     for a in actions:
         by_ns[a.namespace].append(a)
@@ -403,8 +701,13 @@ def main(spec_path: str, out_dir: str) -> None:
     for ns in namespaces:
         (target / f"{ns}.py").write_text(render_namespace(ns, sorted(by_ns[ns], key=lambda a: a.method)))
     (target / "__init__.py").write_text(render_init(namespaces))
+    (target / "params.py").write_text(params.render())
+    if api_md:
+        models = list(importlib.import_module(f"{out.name}.models").__all__)
+        overlay = list(spec.doc.get("x-sparkbot-overlay-actions", []))
+        Path(api_md).write_text(render_api_md(actions, params, models, overlay))
     print(f"facade: {len(actions)} actions in {len(namespaces)} namespaces")
 
 
 if __name__ == "__main__":
-    main(*sys.argv[1:3])
+    main(*sys.argv[1:4])

@@ -2,6 +2,7 @@
 """Regenerate the client package from the OpenAPI spec: openapi-python-client with our config and templates.
 
 Usage: python tools/generate.py [--spec openapi/sparkbot.yaml] [--out generated/sparkbot_api]
+                                [--api-md api.md]
 
 The generator runs into a fresh temporary directory and the result replaces --out as a whole, so files of
 removed operations do not linger and the output does not depend on where it is written. Run it twice and
@@ -23,6 +24,7 @@ CONFIG = ROOT / "openapi" / "config.yaml"
 TEMPLATES = ROOT / "openapi" / "templates"
 DEFAULT_SPEC = ROOT / "openapi" / "sparkbot.yaml"
 DEFAULT_OUT = ROOT / "generated" / "sparkbot_api"
+DEFAULT_API_MD = ROOT / "api.md"
 
 
 def run_generator(spec: Path, dest: Path) -> None:
@@ -45,17 +47,19 @@ def run_generator(spec: Path, dest: Path) -> None:
         raise SystemExit(f"generate: openapi-python-client failed on {spec} (exit {result.returncode})")
 
 
-def post_generate(out_dir: Path, spec: Path) -> None:
+def post_generate(out_dir: Path, spec: Path, api_md: Path) -> None:
     """Everything written into the generated package after the generator, before it replaces --out.
 
     The PEP 561 marker (the generator omits it with `--meta none`), a copy of the spec, and the typed facade
-    (tools/facade.py, run in its own interpreter so it imports this fresh package, not an installed one).
+    (tools/facade.py, run in its own interpreter so it imports this fresh package, not an installed one),
+    which also writes the API reference to `api_md`.
     Whatever runs here must be deterministic (sorted iteration, no timestamps).
     """
     (out_dir / "py.typed").write_text("")
     # The spec travels with the code generated from it: the fake server validates against it at run time.
     shutil.copyfile(spec, out_dir / "openapi.yaml")
-    subprocess.run([sys.executable, str(ROOT / "tools" / "facade.py"), str(spec), str(out_dir)], check=True)
+    facade = [sys.executable, str(ROOT / "tools" / "facade.py"), str(spec), str(out_dir), str(api_md)]
+    subprocess.run(facade, check=True)
     ruff = Path(sys.executable).parent / "ruff"
     for args in (["check", "--fix-only", "--select", "F,I,UP"], ["format"]):
         subprocess.run([str(ruff), *args, "--isolated", "--line-length", "120", "--no-cache", "-q",
@@ -71,24 +75,26 @@ def replace_tree(staged: Path, out: Path) -> None:
     shutil.copytree(staged, out, ignore=shutil.ignore_patterns("__pycache__"))
 
 
-def generate(spec: Path, out: Path) -> None:
+def generate(spec: Path, out: Path, api_md: Path) -> None:
     if not spec.is_file():
         raise SystemExit(f"generate: no spec at {spec}")
     with tempfile.TemporaryDirectory(prefix="sparkbot-generate-") as tmp:
         staged = Path(tmp) / "sparkbot_api"
         run_generator(spec, staged)
-        post_generate(staged, spec)
+        post_generate(staged, spec, Path(tmp) / "api.md")
         replace_tree(staged, out)
+        shutil.copyfile(Path(tmp) / "api.md", api_md)
     count = sum(1 for p in out.rglob("*") if p.is_file())
-    print(f"generate: {spec} -> {out} ({count} files)")
+    print(f"generate: {spec} -> {out} ({count} files), {api_md}")
 
 
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("--spec", type=Path, default=DEFAULT_SPEC, help="OpenAPI document (%(default)s)")
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT, help="package directory (%(default)s)")
+    parser.add_argument("--api-md", type=Path, default=DEFAULT_API_MD, help="API reference (%(default)s)")
     args = parser.parse_args(argv)
-    generate(args.spec.resolve(), args.out.resolve())
+    generate(args.spec.resolve(), args.out.resolve(), args.api_md.resolve())
 
 
 if __name__ == "__main__":

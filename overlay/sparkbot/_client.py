@@ -56,7 +56,14 @@ class _Config:
         if not key:
             raise SparkBotError(f"no API key: pass api_key= or set the {C.ENV_API_KEY} environment variable")
         self._api_key = key
-        self.base_url = (base_url or os.environ.get(C.ENV_BASE_URL) or C.DEFAULT_BASE_URL).rstrip("/")
+        # No default host: SparkBot is a white label, so a default would send the key to someone else's.
+        url = base_url or os.environ.get(C.ENV_BASE_URL)
+        if not url:
+            raise SparkBotError(
+                f"no base URL: pass base_url= or set the {C.ENV_BASE_URL} environment variable "
+                "to your SparkBot host, e.g. https://<your-sparkbot-host>/v1"
+            )
+        self.base_url = url.rstrip("/")
         self.device = device if device is not None else (os.environ.get(C.ENV_DEVICE) or None)
         self.timeout = timeout if timeout is not None else C.DEFAULT_TIMEOUT
         self.max_retries = max_retries if max_retries is not None else C.DEFAULT_MAX_RETRIES

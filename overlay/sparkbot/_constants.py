@@ -18,6 +18,3 @@ ENV_API_KEY = "SPARKBOT_API_KEY"
 ENV_BASE_URL = "SPARKBOT_BASE_URL"
 ENV_DEVICE = "SPARKBOT_DEVICE"
 ENV_LOG = "SPARKBOT_LOG"
-
-# SparkBot is a white label of the Wassenger API; its own host is set per account.
-DEFAULT_BASE_URL = "https://api.wassenger.com/v1"

@@ -173,8 +173,6 @@ def _parse_json(model_path: str, many: bool, response: httpx.Response) -> Any:
     return data
 
 
-
-
 _PLAIN = frozenset({str, int, float, bool})
 
 
@@ -208,6 +206,7 @@ def _convert(value: Any, hint: Any) -> Any:
             return hint(value)
         if hint is datetime.datetime and isinstance(value, str):
             return datetime.datetime.fromisoformat(value)
-        if hasattr(hint, "from_dict") and isinstance(value, Mapping):
-            return hint.from_dict(value)
+        from_dict = getattr(hint, "from_dict", None)
+        if from_dict is not None and isinstance(value, Mapping):
+            return from_dict(value)
     return value

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import mimetypes
 import os
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Generator, Mapping, Sequence
 from contextlib import contextmanager
 from typing import IO, TYPE_CHECKING, Any, Literal
 
@@ -48,7 +48,7 @@ def _fields(values: Mapping[str, Any]) -> tuple[dict[str, str], dict[str, str]]:
 
 
 @contextmanager
-def _part(file: FileInput, filename: str | None) -> Iterator[tuple[str, IO[bytes] | bytes, str]]:
+def _part(file: FileInput, filename: str | None) -> Generator[tuple[str, IO[bytes] | bytes, str], None, None]:
     """The multipart `file` part: (filename, content, mime type); a path is opened here and closed after."""
     if isinstance(file, (str, os.PathLike)):
         name = filename or os.path.basename(os.fspath(file))

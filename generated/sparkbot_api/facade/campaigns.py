@@ -203,7 +203,16 @@ class CampaignsResource(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Result:
-        """Delete Campaign: `Campaigns:Delete Campaign`, DELETE /campaigns/{campaignId}."""
+        """Delete Campaign.
+
+        Action `Campaigns:Delete Campaign`: DELETE /campaigns/{campaignId}.
+
+        Args:
+            campaign_id: Required. The campaign id. Matches ^[0-9a-fA-F]{24}$.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Result."""
         return cast(
             "Result",
             self._client._request(
@@ -219,7 +228,16 @@ class CampaignsResource(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Campaign:
-        """Get Campaign: `Campaigns:Get Campaign`, GET /campaigns/{campaignId}."""
+        """Get Campaign.
+
+        Action `Campaigns:Get Campaign`: GET /campaigns/{campaignId}.
+
+        Args:
+            campaign_id: Required. The campaign id. Matches ^[0-9a-fA-F]{24}$.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Campaign."""
         return cast(
             "Campaign",
             self._client._request(
@@ -249,9 +267,30 @@ class CampaignsResource(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> SyncPager[Campaign]:
-        """Get Campaigns: `Campaigns:Get Campaigns`, GET /campaigns.
+        """Get Campaigns.
 
-        Iterating walks every page lazily from `page`; `limit` caps the number of items."""
+        Action `Campaigns:Get Campaigns`: GET /campaigns.
+
+        Iterating walks every page lazily from `page`; `limit` caps the number of items.
+
+        Args:
+            before: Before Date. A datetime or ISO 8601 string.
+            after: After Date. A datetime or ISO 8601 string.
+            status: Status. Each one of draft, pending, processing, completed, failed, stopped, paused,
+                incomplete.
+            device: Device IDs.
+            owner: Owner User IDs.
+            id: Campaign IDs.
+            phone: Phone Numbers.
+            group: Group IDs.
+            size: Results Page Size. At least 1. API default: 20.
+            page: Page number, 0-based. At least 0. API default: 0.
+            sort: Sort. One of date:desc, date:asc. API default: date:desc.
+            limit: At most this many items in all; the pager stops fetching there.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            SyncPager[Campaign]: iterate it for items, `.pages()` for pages."""
         return self._client._paginate(
             _CAMPAIGNS_LIST,
             {
@@ -289,9 +328,28 @@ class CampaignsResource(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> SyncPager[CampaignContact]:
-        """Get Campaign Contacts: `Campaigns:Get Campaign Contacts`, GET /campaigns/{campaignId}/contacts.
+        """Get Campaign Contacts.
 
-        Iterating walks every page lazily from `page`; `limit` caps the number of items."""
+        Action `Campaigns:Get Campaign Contacts`: GET /campaigns/{campaignId}/contacts.
+
+        Iterating walks every page lazily from `page`; `limit` caps the number of items.
+
+        Args:
+            campaign_id: Required. The campaign id. Matches ^[0-9a-fA-F]{24}$.
+            search: Search. Not empty.
+            target: Target.
+            kind: Kind. Each one of phone, group.
+            status: Status. Each one of pending, processing, delivered, failed.
+            ack: ACK Status. Each one of pending, sent, delivered, read, failed.
+            wid: WhatsApp Message IDs.
+            size: Results Page Size. At least 1. API default: 20.
+            page: Page number, 0-based. At least 0. API default: 0.
+            sort: Sort. One of date:desc, date:asc. API default: date:desc.
+            limit: At most this many items in all; the pager stops fetching there.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            SyncPager[CampaignContact]: iterate it for items, `.pages()` for pages."""
         return self._client._paginate(
             _CAMPAIGNS_LIST_CONTACTS,
             {
@@ -319,7 +377,17 @@ class CampaignsResource(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Campaign:
-        """Update Campaign Status: `Campaigns:Update Campaign Status`, PUT /campaigns/{campaignId}/status."""
+        """Update Campaign Status.
+
+        Action `Campaigns:Update Campaign Status`: PUT /campaigns/{campaignId}/status.
+
+        Args:
+            campaign_id: Required. The campaign id. Matches ^[0-9a-fA-F]{24}$.
+            action: Required. Action. One of start, stop. API default: start.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Campaign."""
         return cast(
             "Campaign",
             self._client._request(
@@ -341,7 +409,16 @@ class AsyncCampaignsResource(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Result:
-        """Delete Campaign: `Campaigns:Delete Campaign`, DELETE /campaigns/{campaignId}."""
+        """Delete Campaign.
+
+        Action `Campaigns:Delete Campaign`: DELETE /campaigns/{campaignId}.
+
+        Args:
+            campaign_id: Required. The campaign id. Matches ^[0-9a-fA-F]{24}$.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Result."""
         return cast(
             "Result",
             await self._client._request(
@@ -357,7 +434,16 @@ class AsyncCampaignsResource(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Campaign:
-        """Get Campaign: `Campaigns:Get Campaign`, GET /campaigns/{campaignId}."""
+        """Get Campaign.
+
+        Action `Campaigns:Get Campaign`: GET /campaigns/{campaignId}.
+
+        Args:
+            campaign_id: Required. The campaign id. Matches ^[0-9a-fA-F]{24}$.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Campaign."""
         return cast(
             "Campaign",
             await self._client._request(
@@ -387,9 +473,30 @@ class AsyncCampaignsResource(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> AsyncPager[Campaign]:
-        """Get Campaigns: `Campaigns:Get Campaigns`, GET /campaigns.
+        """Get Campaigns.
 
-        Iterating walks every page lazily from `page`; `limit` caps the number of items."""
+        Action `Campaigns:Get Campaigns`: GET /campaigns.
+
+        Iterating walks every page lazily from `page`; `limit` caps the number of items.
+
+        Args:
+            before: Before Date. A datetime or ISO 8601 string.
+            after: After Date. A datetime or ISO 8601 string.
+            status: Status. Each one of draft, pending, processing, completed, failed, stopped, paused,
+                incomplete.
+            device: Device IDs.
+            owner: Owner User IDs.
+            id: Campaign IDs.
+            phone: Phone Numbers.
+            group: Group IDs.
+            size: Results Page Size. At least 1. API default: 20.
+            page: Page number, 0-based. At least 0. API default: 0.
+            sort: Sort. One of date:desc, date:asc. API default: date:desc.
+            limit: At most this many items in all; the pager stops fetching there.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            AsyncPager[Campaign]: iterate it for items, `.pages()` for pages."""
         return self._client._paginate(
             _CAMPAIGNS_LIST,
             {
@@ -427,9 +534,28 @@ class AsyncCampaignsResource(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> AsyncPager[CampaignContact]:
-        """Get Campaign Contacts: `Campaigns:Get Campaign Contacts`, GET /campaigns/{campaignId}/contacts.
+        """Get Campaign Contacts.
 
-        Iterating walks every page lazily from `page`; `limit` caps the number of items."""
+        Action `Campaigns:Get Campaign Contacts`: GET /campaigns/{campaignId}/contacts.
+
+        Iterating walks every page lazily from `page`; `limit` caps the number of items.
+
+        Args:
+            campaign_id: Required. The campaign id. Matches ^[0-9a-fA-F]{24}$.
+            search: Search. Not empty.
+            target: Target.
+            kind: Kind. Each one of phone, group.
+            status: Status. Each one of pending, processing, delivered, failed.
+            ack: ACK Status. Each one of pending, sent, delivered, read, failed.
+            wid: WhatsApp Message IDs.
+            size: Results Page Size. At least 1. API default: 20.
+            page: Page number, 0-based. At least 0. API default: 0.
+            sort: Sort. One of date:desc, date:asc. API default: date:desc.
+            limit: At most this many items in all; the pager stops fetching there.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            AsyncPager[CampaignContact]: iterate it for items, `.pages()` for pages."""
         return self._client._paginate(
             _CAMPAIGNS_LIST_CONTACTS,
             {
@@ -457,7 +583,17 @@ class AsyncCampaignsResource(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Campaign:
-        """Update Campaign Status: `Campaigns:Update Campaign Status`, PUT /campaigns/{campaignId}/status."""
+        """Update Campaign Status.
+
+        Action `Campaigns:Update Campaign Status`: PUT /campaigns/{campaignId}/status.
+
+        Args:
+            campaign_id: Required. The campaign id. Matches ^[0-9a-fA-F]{24}$.
+            action: Required. Action. One of start, stop. API default: start.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Campaign."""
         return cast(
             "Campaign",
             await self._client._request(
@@ -479,7 +615,7 @@ class CampaignsResourceWithRawResponse(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Result]:
-        """Delete Campaign: `Campaigns:Delete Campaign`, DELETE /campaigns/{campaignId}."""
+        """Delete Campaign, returning the raw `APIResponse`: `Campaigns:Delete Campaign`, DELETE /campaigns/{campaignId}."""
         return cast(
             "APIResponse[Result]",
             self._client._request(
@@ -498,7 +634,7 @@ class CampaignsResourceWithRawResponse(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Campaign]:
-        """Get Campaign: `Campaigns:Get Campaign`, GET /campaigns/{campaignId}."""
+        """Get Campaign, returning the raw `APIResponse`: `Campaigns:Get Campaign`, GET /campaigns/{campaignId}."""
         return cast(
             "APIResponse[Campaign]",
             self._client._request(
@@ -530,7 +666,7 @@ class CampaignsResourceWithRawResponse(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[builtins.list[Campaign]]:
-        """Get Campaigns: `Campaigns:Get Campaigns`, GET /campaigns."""
+        """Get Campaigns, returning the raw `APIResponse`: `Campaigns:Get Campaigns`, GET /campaigns."""
         return cast(
             "APIResponse[builtins.list[Campaign]]",
             self._client._request(
@@ -570,7 +706,7 @@ class CampaignsResourceWithRawResponse(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[builtins.list[CampaignContact]]:
-        """Get Campaign Contacts: `Campaigns:Get Campaign Contacts`, GET /campaigns/{campaignId}/contacts."""
+        """Get Campaign Contacts, returning the raw `APIResponse`: `Campaigns:Get Campaign Contacts`, GET /campaigns/{campaignId}/contacts."""
         return cast(
             "APIResponse[builtins.list[CampaignContact]]",
             self._client._request(
@@ -601,7 +737,7 @@ class CampaignsResourceWithRawResponse(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Campaign]:
-        """Update Campaign Status: `Campaigns:Update Campaign Status`, PUT /campaigns/{campaignId}/status."""
+        """Update Campaign Status, returning the raw `APIResponse`: `Campaigns:Update Campaign Status`, PUT /campaigns/{campaignId}/status."""
         return cast(
             "APIResponse[Campaign]",
             self._client._request(
@@ -624,7 +760,7 @@ class AsyncCampaignsResourceWithRawResponse(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Result]:
-        """Delete Campaign: `Campaigns:Delete Campaign`, DELETE /campaigns/{campaignId}."""
+        """Delete Campaign, returning the raw `APIResponse`: `Campaigns:Delete Campaign`, DELETE /campaigns/{campaignId}."""
         return cast(
             "APIResponse[Result]",
             await self._client._request(
@@ -643,7 +779,7 @@ class AsyncCampaignsResourceWithRawResponse(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Campaign]:
-        """Get Campaign: `Campaigns:Get Campaign`, GET /campaigns/{campaignId}."""
+        """Get Campaign, returning the raw `APIResponse`: `Campaigns:Get Campaign`, GET /campaigns/{campaignId}."""
         return cast(
             "APIResponse[Campaign]",
             await self._client._request(
@@ -675,7 +811,7 @@ class AsyncCampaignsResourceWithRawResponse(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[builtins.list[Campaign]]:
-        """Get Campaigns: `Campaigns:Get Campaigns`, GET /campaigns."""
+        """Get Campaigns, returning the raw `APIResponse`: `Campaigns:Get Campaigns`, GET /campaigns."""
         return cast(
             "APIResponse[builtins.list[Campaign]]",
             await self._client._request(
@@ -715,7 +851,7 @@ class AsyncCampaignsResourceWithRawResponse(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[builtins.list[CampaignContact]]:
-        """Get Campaign Contacts: `Campaigns:Get Campaign Contacts`, GET /campaigns/{campaignId}/contacts."""
+        """Get Campaign Contacts, returning the raw `APIResponse`: `Campaigns:Get Campaign Contacts`, GET /campaigns/{campaignId}/contacts."""
         return cast(
             "APIResponse[builtins.list[CampaignContact]]",
             await self._client._request(
@@ -746,7 +882,7 @@ class AsyncCampaignsResourceWithRawResponse(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Campaign]:
-        """Update Campaign Status: `Campaigns:Update Campaign Status`, PUT /campaigns/{campaignId}/status."""
+        """Update Campaign Status, returning the raw `APIResponse`: `Campaigns:Update Campaign Status`, PUT /campaigns/{campaignId}/status."""
         return cast(
             "APIResponse[Campaign]",
             await self._client._request(

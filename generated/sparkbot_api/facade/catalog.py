@@ -88,9 +88,21 @@ class CatalogResource(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> SyncPager[CatalogProduct]:
-        """Get My Catalog: `Business catalog:Get My Catalog`, GET /devices/{deviceId}/catalog.
+        """Get My Catalog.
 
-        Iterating walks every page lazily from `page`; `limit` caps the number of items."""
+        Action `Business catalog:Get My Catalog`: GET /devices/{deviceId}/catalog.
+
+        Iterating walks every page lazily from `page`; `limit` caps the number of items.
+
+        Args:
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            size: Page Size. 1 to 500. API default: 100.
+            page: Page Number. At least 0. API default: 0.
+            limit: At most this many items in all; the pager stops fetching there.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            SyncPager[CatalogProduct]: iterate it for items, `.pages()` for pages."""
         return self._client._paginate(
             _CATALOG_LIST,
             {"device": device, "size": size, "page": page},
@@ -108,7 +120,18 @@ class CatalogResource(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> builtins.list[CatalogProduct]:
-        """Query Business Catalog: `Business catalog:Query Business Catalog`, POST /devices/{deviceId}/catalog."""
+        """Query Business Catalog.
+
+        Action `Business catalog:Query Business Catalog`: POST /devices/{deviceId}/catalog.
+
+        Args:
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            phone: Required. Business Phone Number.
+            size: Products to Return. 1 to 500. API default: 100.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            list[CatalogProduct]."""
         return cast(
             "builtins.list[CatalogProduct]",
             self._client._request(
@@ -133,9 +156,21 @@ class AsyncCatalogResource(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> AsyncPager[CatalogProduct]:
-        """Get My Catalog: `Business catalog:Get My Catalog`, GET /devices/{deviceId}/catalog.
+        """Get My Catalog.
 
-        Iterating walks every page lazily from `page`; `limit` caps the number of items."""
+        Action `Business catalog:Get My Catalog`: GET /devices/{deviceId}/catalog.
+
+        Iterating walks every page lazily from `page`; `limit` caps the number of items.
+
+        Args:
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            size: Page Size. 1 to 500. API default: 100.
+            page: Page Number. At least 0. API default: 0.
+            limit: At most this many items in all; the pager stops fetching there.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            AsyncPager[CatalogProduct]: iterate it for items, `.pages()` for pages."""
         return self._client._paginate(
             _CATALOG_LIST,
             {"device": device, "size": size, "page": page},
@@ -153,7 +188,18 @@ class AsyncCatalogResource(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> builtins.list[CatalogProduct]:
-        """Query Business Catalog: `Business catalog:Query Business Catalog`, POST /devices/{deviceId}/catalog."""
+        """Query Business Catalog.
+
+        Action `Business catalog:Query Business Catalog`: POST /devices/{deviceId}/catalog.
+
+        Args:
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            phone: Required. Business Phone Number.
+            size: Products to Return. 1 to 500. API default: 100.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            list[CatalogProduct]."""
         return cast(
             "builtins.list[CatalogProduct]",
             await self._client._request(
@@ -177,7 +223,7 @@ class CatalogResourceWithRawResponse(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[builtins.list[CatalogProduct]]:
-        """Get My Catalog: `Business catalog:Get My Catalog`, GET /devices/{deviceId}/catalog."""
+        """Get My Catalog, returning the raw `APIResponse`: `Business catalog:Get My Catalog`, GET /devices/{deviceId}/catalog."""
         return cast(
             "APIResponse[builtins.list[CatalogProduct]]",
             self._client._request(
@@ -198,7 +244,7 @@ class CatalogResourceWithRawResponse(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[builtins.list[CatalogProduct]]:
-        """Query Business Catalog: `Business catalog:Query Business Catalog`, POST /devices/{deviceId}/catalog."""
+        """Query Business Catalog, returning the raw `APIResponse`: `Business catalog:Query Business Catalog`, POST /devices/{deviceId}/catalog."""
         return cast(
             "APIResponse[builtins.list[CatalogProduct]]",
             self._client._request(
@@ -223,7 +269,7 @@ class AsyncCatalogResourceWithRawResponse(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[builtins.list[CatalogProduct]]:
-        """Get My Catalog: `Business catalog:Get My Catalog`, GET /devices/{deviceId}/catalog."""
+        """Get My Catalog, returning the raw `APIResponse`: `Business catalog:Get My Catalog`, GET /devices/{deviceId}/catalog."""
         return cast(
             "APIResponse[builtins.list[CatalogProduct]]",
             await self._client._request(
@@ -244,7 +290,7 @@ class AsyncCatalogResourceWithRawResponse(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[builtins.list[CatalogProduct]]:
-        """Query Business Catalog: `Business catalog:Query Business Catalog`, POST /devices/{deviceId}/catalog."""
+        """Query Business Catalog, returning the raw `APIResponse`: `Business catalog:Query Business Catalog`, POST /devices/{deviceId}/catalog."""
         return cast(
             "APIResponse[builtins.list[CatalogProduct]]",
             await self._client._request(

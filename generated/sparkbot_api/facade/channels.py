@@ -7,13 +7,14 @@ from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Literal, cast
 
 import httpx
-from sparkbot._operation import JSONObject, Operation, RequestOptions
+from sparkbot._operation import Operation, RequestOptions
 from sparkbot._resource import AsyncResource, SyncResource
 
 if TYPE_CHECKING:
     from sparkbot._pagination import AsyncPager, SyncPager
     from sparkbot._response import APIResponse
 
+    from sparkbot_api.facade.params import ImageParam
     from sparkbot_api.models.channel_search_result import ChannelSearchResult
     from sparkbot_api.models.group import Group
     from sparkbot_api.models.result import Result
@@ -252,12 +253,24 @@ class ChannelsResource(SyncResource):
         *,
         name: str,
         description: str | None = None,
-        image: JSONObject | None = None,
+        image: ImageParam | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Group:
-        """Create Channel: `Channels:Create Channel`, POST /devices/{deviceId}/channels."""
+        """Create Channel.
+
+        Action `Channels:Create Channel`: POST /devices/{deviceId}/channels.
+
+        Args:
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            name: Required. Channel Name.
+            description: Description.
+            image: Keys: url, data.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Group."""
         return cast(
             "Group",
             self._client._request(
@@ -276,7 +289,17 @@ class ChannelsResource(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Result:
-        """Delete Channel: `Channels:Delete Channel`, DELETE /devices/{deviceId}/channels/{channelId}."""
+        """Delete Channel.
+
+        Action `Channels:Delete Channel`: DELETE /devices/{deviceId}/channels/{channelId}.
+
+        Args:
+            channel_id: Required. The channel id. Matches ^\\d{10,30}@newsletter$; at most 50 characters.
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Result."""
         return cast(
             "Result",
             self._client._request(
@@ -295,7 +318,17 @@ class ChannelsResource(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Group:
-        """Get Channel: `Channels:Get Channel`, GET /devices/{deviceId}/channels/{channelId}."""
+        """Get Channel.
+
+        Action `Channels:Get Channel`: GET /devices/{deviceId}/channels/{channelId}.
+
+        Args:
+            channel_id: Required. The channel id. Matches ^\\d{10,30}@newsletter$; at most 50 characters.
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Group."""
         return cast(
             "Group",
             self._client._request(
@@ -315,7 +348,18 @@ class ChannelsResource(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Group:
-        """Join Channel: `Channels:Join Channel`, PUT /devices/{deviceId}/channels."""
+        """Join Channel.
+
+        Action `Channels:Join Channel`: PUT /devices/{deviceId}/channels.
+
+        Args:
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            code: Invite Code.
+            url: Invite URL.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Group."""
         return cast(
             "Group",
             self._client._request(
@@ -337,9 +381,22 @@ class ChannelsResource(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> SyncPager[Group]:
-        """Get Channels: `Channels:Get Channels`, GET /devices/{deviceId}/channels.
+        """Get Channels.
 
-        Iterating walks every page lazily from `page`; `limit` caps the number of items."""
+        Action `Channels:Get Channels`: GET /devices/{deviceId}/channels.
+
+        Iterating walks every page lazily from `page`; `limit` caps the number of items.
+
+        Args:
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            permission: Permission. Not empty.
+            size: Results Page Size. At least 1. API default: 20.
+            page: Page number, 0-based. At least 0. API default: 0.
+            limit: At most this many items in all; the pager stops fetching there.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            SyncPager[Group]: iterate it for items, `.pages()` for pages."""
         return self._client._paginate(
             _CHANNELS_LIST,
             {"device": device, "permission": permission, "size": size, "page": page},
@@ -361,7 +418,23 @@ class ChannelsResource(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> builtins.list[ChannelSearchResult]:
-        """Search Channels: `Channels:Search Channels`, PATCH /devices/{deviceId}/channels."""
+        """Search Channels.
+
+        Action `Channels:Search Channels`: PATCH /devices/{deviceId}/channels.
+
+        Args:
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            search: Search Query.
+            limit: Results Limit. API default: 50.
+            category: Category. One of recommended, trending, popular, new, featured. API default:
+                recommended.
+            sort: Sort Order. One of desc, asc. API default: desc.
+            sort_field: Sort Field. One of creation_time, subscribers. API default: subscribers.
+            countries: Countries. Each one of ES, MX.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            list[ChannelSearchResult]."""
         return cast(
             "builtins.list[ChannelSearchResult]",
             self._client._request(
@@ -391,7 +464,20 @@ class ChannelsResource(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Group:
-        """Update Channel: `Channels:Update Channel`, PATCH /devices/{deviceId}/channels/{channelId}."""
+        """Update Channel.
+
+        Action `Channels:Update Channel`: PATCH /devices/{deviceId}/channels/{channelId}.
+
+        Args:
+            channel_id: Required. The channel id. Matches ^\\d{10,30}@newsletter$; at most 50 characters.
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            name: Required. Channel Name.
+            description: Description.
+            image: Image URL.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Group."""
         return cast(
             "Group",
             self._client._request(
@@ -412,7 +498,19 @@ class ChannelsResource(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Result:
-        """Update Channel Image: `Channels:Update Channel Image`, PUT /devices/{deviceId}/channels/{channelId}/image."""
+        """Update Channel Image.
+
+        Action `Channels:Update Channel Image`: PUT /devices/{deviceId}/channels/{channelId}/image.
+
+        Args:
+            channel_id: Required. The channel id. Matches ^\\d{10,30}@newsletter$; at most 50 characters.
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            url: Image URL.
+            image: Image Data (Base64).
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Result."""
         return cast(
             "Result",
             self._client._request(
@@ -432,12 +530,24 @@ class AsyncChannelsResource(AsyncResource):
         *,
         name: str,
         description: str | None = None,
-        image: JSONObject | None = None,
+        image: ImageParam | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Group:
-        """Create Channel: `Channels:Create Channel`, POST /devices/{deviceId}/channels."""
+        """Create Channel.
+
+        Action `Channels:Create Channel`: POST /devices/{deviceId}/channels.
+
+        Args:
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            name: Required. Channel Name.
+            description: Description.
+            image: Keys: url, data.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Group."""
         return cast(
             "Group",
             await self._client._request(
@@ -456,7 +566,17 @@ class AsyncChannelsResource(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Result:
-        """Delete Channel: `Channels:Delete Channel`, DELETE /devices/{deviceId}/channels/{channelId}."""
+        """Delete Channel.
+
+        Action `Channels:Delete Channel`: DELETE /devices/{deviceId}/channels/{channelId}.
+
+        Args:
+            channel_id: Required. The channel id. Matches ^\\d{10,30}@newsletter$; at most 50 characters.
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Result."""
         return cast(
             "Result",
             await self._client._request(
@@ -475,7 +595,17 @@ class AsyncChannelsResource(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Group:
-        """Get Channel: `Channels:Get Channel`, GET /devices/{deviceId}/channels/{channelId}."""
+        """Get Channel.
+
+        Action `Channels:Get Channel`: GET /devices/{deviceId}/channels/{channelId}.
+
+        Args:
+            channel_id: Required. The channel id. Matches ^\\d{10,30}@newsletter$; at most 50 characters.
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Group."""
         return cast(
             "Group",
             await self._client._request(
@@ -495,7 +625,18 @@ class AsyncChannelsResource(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Group:
-        """Join Channel: `Channels:Join Channel`, PUT /devices/{deviceId}/channels."""
+        """Join Channel.
+
+        Action `Channels:Join Channel`: PUT /devices/{deviceId}/channels.
+
+        Args:
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            code: Invite Code.
+            url: Invite URL.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Group."""
         return cast(
             "Group",
             await self._client._request(
@@ -517,9 +658,22 @@ class AsyncChannelsResource(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> AsyncPager[Group]:
-        """Get Channels: `Channels:Get Channels`, GET /devices/{deviceId}/channels.
+        """Get Channels.
 
-        Iterating walks every page lazily from `page`; `limit` caps the number of items."""
+        Action `Channels:Get Channels`: GET /devices/{deviceId}/channels.
+
+        Iterating walks every page lazily from `page`; `limit` caps the number of items.
+
+        Args:
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            permission: Permission. Not empty.
+            size: Results Page Size. At least 1. API default: 20.
+            page: Page number, 0-based. At least 0. API default: 0.
+            limit: At most this many items in all; the pager stops fetching there.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            AsyncPager[Group]: iterate it for items, `.pages()` for pages."""
         return self._client._paginate(
             _CHANNELS_LIST,
             {"device": device, "permission": permission, "size": size, "page": page},
@@ -541,7 +695,23 @@ class AsyncChannelsResource(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> builtins.list[ChannelSearchResult]:
-        """Search Channels: `Channels:Search Channels`, PATCH /devices/{deviceId}/channels."""
+        """Search Channels.
+
+        Action `Channels:Search Channels`: PATCH /devices/{deviceId}/channels.
+
+        Args:
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            search: Search Query.
+            limit: Results Limit. API default: 50.
+            category: Category. One of recommended, trending, popular, new, featured. API default:
+                recommended.
+            sort: Sort Order. One of desc, asc. API default: desc.
+            sort_field: Sort Field. One of creation_time, subscribers. API default: subscribers.
+            countries: Countries. Each one of ES, MX.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            list[ChannelSearchResult]."""
         return cast(
             "builtins.list[ChannelSearchResult]",
             await self._client._request(
@@ -571,7 +741,20 @@ class AsyncChannelsResource(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Group:
-        """Update Channel: `Channels:Update Channel`, PATCH /devices/{deviceId}/channels/{channelId}."""
+        """Update Channel.
+
+        Action `Channels:Update Channel`: PATCH /devices/{deviceId}/channels/{channelId}.
+
+        Args:
+            channel_id: Required. The channel id. Matches ^\\d{10,30}@newsletter$; at most 50 characters.
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            name: Required. Channel Name.
+            description: Description.
+            image: Image URL.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Group."""
         return cast(
             "Group",
             await self._client._request(
@@ -592,7 +775,19 @@ class AsyncChannelsResource(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Result:
-        """Update Channel Image: `Channels:Update Channel Image`, PUT /devices/{deviceId}/channels/{channelId}/image."""
+        """Update Channel Image.
+
+        Action `Channels:Update Channel Image`: PUT /devices/{deviceId}/channels/{channelId}/image.
+
+        Args:
+            channel_id: Required. The channel id. Matches ^\\d{10,30}@newsletter$; at most 50 characters.
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            url: Image URL.
+            image: Image Data (Base64).
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Result."""
         return cast(
             "Result",
             await self._client._request(
@@ -612,12 +807,12 @@ class ChannelsResourceWithRawResponse(SyncResource):
         *,
         name: str,
         description: str | None = None,
-        image: JSONObject | None = None,
+        image: ImageParam | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Group]:
-        """Create Channel: `Channels:Create Channel`, POST /devices/{deviceId}/channels."""
+        """Create Channel, returning the raw `APIResponse`: `Channels:Create Channel`, POST /devices/{deviceId}/channels."""
         return cast(
             "APIResponse[Group]",
             self._client._request(
@@ -637,7 +832,7 @@ class ChannelsResourceWithRawResponse(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Result]:
-        """Delete Channel: `Channels:Delete Channel`, DELETE /devices/{deviceId}/channels/{channelId}."""
+        """Delete Channel, returning the raw `APIResponse`: `Channels:Delete Channel`, DELETE /devices/{deviceId}/channels/{channelId}."""
         return cast(
             "APIResponse[Result]",
             self._client._request(
@@ -657,7 +852,7 @@ class ChannelsResourceWithRawResponse(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Group]:
-        """Get Channel: `Channels:Get Channel`, GET /devices/{deviceId}/channels/{channelId}."""
+        """Get Channel, returning the raw `APIResponse`: `Channels:Get Channel`, GET /devices/{deviceId}/channels/{channelId}."""
         return cast(
             "APIResponse[Group]",
             self._client._request(
@@ -678,7 +873,7 @@ class ChannelsResourceWithRawResponse(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Group]:
-        """Join Channel: `Channels:Join Channel`, PUT /devices/{deviceId}/channels."""
+        """Join Channel, returning the raw `APIResponse`: `Channels:Join Channel`, PUT /devices/{deviceId}/channels."""
         return cast(
             "APIResponse[Group]",
             self._client._request(
@@ -700,7 +895,7 @@ class ChannelsResourceWithRawResponse(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[builtins.list[Group]]:
-        """Get Channels: `Channels:Get Channels`, GET /devices/{deviceId}/channels."""
+        """Get Channels, returning the raw `APIResponse`: `Channels:Get Channels`, GET /devices/{deviceId}/channels."""
         return cast(
             "APIResponse[builtins.list[Group]]",
             self._client._request(
@@ -725,7 +920,7 @@ class ChannelsResourceWithRawResponse(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[builtins.list[ChannelSearchResult]]:
-        """Search Channels: `Channels:Search Channels`, PATCH /devices/{deviceId}/channels."""
+        """Search Channels, returning the raw `APIResponse`: `Channels:Search Channels`, PATCH /devices/{deviceId}/channels."""
         return cast(
             "APIResponse[builtins.list[ChannelSearchResult]]",
             self._client._request(
@@ -756,7 +951,7 @@ class ChannelsResourceWithRawResponse(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Group]:
-        """Update Channel: `Channels:Update Channel`, PATCH /devices/{deviceId}/channels/{channelId}."""
+        """Update Channel, returning the raw `APIResponse`: `Channels:Update Channel`, PATCH /devices/{deviceId}/channels/{channelId}."""
         return cast(
             "APIResponse[Group]",
             self._client._request(
@@ -778,7 +973,7 @@ class ChannelsResourceWithRawResponse(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Result]:
-        """Update Channel Image: `Channels:Update Channel Image`, PUT /devices/{deviceId}/channels/{channelId}/image."""
+        """Update Channel Image, returning the raw `APIResponse`: `Channels:Update Channel Image`, PUT /devices/{deviceId}/channels/{channelId}/image."""
         return cast(
             "APIResponse[Result]",
             self._client._request(
@@ -799,12 +994,12 @@ class AsyncChannelsResourceWithRawResponse(AsyncResource):
         *,
         name: str,
         description: str | None = None,
-        image: JSONObject | None = None,
+        image: ImageParam | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Group]:
-        """Create Channel: `Channels:Create Channel`, POST /devices/{deviceId}/channels."""
+        """Create Channel, returning the raw `APIResponse`: `Channels:Create Channel`, POST /devices/{deviceId}/channels."""
         return cast(
             "APIResponse[Group]",
             await self._client._request(
@@ -824,7 +1019,7 @@ class AsyncChannelsResourceWithRawResponse(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Result]:
-        """Delete Channel: `Channels:Delete Channel`, DELETE /devices/{deviceId}/channels/{channelId}."""
+        """Delete Channel, returning the raw `APIResponse`: `Channels:Delete Channel`, DELETE /devices/{deviceId}/channels/{channelId}."""
         return cast(
             "APIResponse[Result]",
             await self._client._request(
@@ -844,7 +1039,7 @@ class AsyncChannelsResourceWithRawResponse(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Group]:
-        """Get Channel: `Channels:Get Channel`, GET /devices/{deviceId}/channels/{channelId}."""
+        """Get Channel, returning the raw `APIResponse`: `Channels:Get Channel`, GET /devices/{deviceId}/channels/{channelId}."""
         return cast(
             "APIResponse[Group]",
             await self._client._request(
@@ -865,7 +1060,7 @@ class AsyncChannelsResourceWithRawResponse(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Group]:
-        """Join Channel: `Channels:Join Channel`, PUT /devices/{deviceId}/channels."""
+        """Join Channel, returning the raw `APIResponse`: `Channels:Join Channel`, PUT /devices/{deviceId}/channels."""
         return cast(
             "APIResponse[Group]",
             await self._client._request(
@@ -887,7 +1082,7 @@ class AsyncChannelsResourceWithRawResponse(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[builtins.list[Group]]:
-        """Get Channels: `Channels:Get Channels`, GET /devices/{deviceId}/channels."""
+        """Get Channels, returning the raw `APIResponse`: `Channels:Get Channels`, GET /devices/{deviceId}/channels."""
         return cast(
             "APIResponse[builtins.list[Group]]",
             await self._client._request(
@@ -912,7 +1107,7 @@ class AsyncChannelsResourceWithRawResponse(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[builtins.list[ChannelSearchResult]]:
-        """Search Channels: `Channels:Search Channels`, PATCH /devices/{deviceId}/channels."""
+        """Search Channels, returning the raw `APIResponse`: `Channels:Search Channels`, PATCH /devices/{deviceId}/channels."""
         return cast(
             "APIResponse[builtins.list[ChannelSearchResult]]",
             await self._client._request(
@@ -943,7 +1138,7 @@ class AsyncChannelsResourceWithRawResponse(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Group]:
-        """Update Channel: `Channels:Update Channel`, PATCH /devices/{deviceId}/channels/{channelId}."""
+        """Update Channel, returning the raw `APIResponse`: `Channels:Update Channel`, PATCH /devices/{deviceId}/channels/{channelId}."""
         return cast(
             "APIResponse[Group]",
             await self._client._request(
@@ -965,7 +1160,7 @@ class AsyncChannelsResourceWithRawResponse(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Result]:
-        """Update Channel Image: `Channels:Update Channel Image`, PUT /devices/{deviceId}/channels/{channelId}/image."""
+        """Update Channel Image, returning the raw `APIResponse`: `Channels:Update Channel Image`, PUT /devices/{deviceId}/channels/{channelId}/image."""
         return cast(
             "APIResponse[Result]",
             await self._client._request(

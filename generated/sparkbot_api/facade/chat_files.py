@@ -134,7 +134,17 @@ class ChatFilesResource(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> bytes:
-        """Download File: `Chat Files:Download File`, GET /chat/{deviceId}/files/{fileId}/download."""
+        """Download File.
+
+        Action `Chat Files:Download File`: GET /chat/{deviceId}/files/{fileId}/download.
+
+        Args:
+            file_id: Required. The file id. Matches ^[0-9a-fA-F]{24}$.
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            bytes."""
         return cast(
             "bytes",
             self._client._request(
@@ -153,7 +163,17 @@ class ChatFilesResource(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> ChatFile:
-        """Get File Details: `Chat Files:Get File Details`, GET /chat/{deviceId}/files/{fileId}."""
+        """Get File Details.
+
+        Action `Chat Files:Get File Details`: GET /chat/{deviceId}/files/{fileId}.
+
+        Args:
+            file_id: Required. The file id. Matches ^[0-9a-fA-F]{24}$.
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            ChatFile."""
         return cast(
             "ChatFile",
             self._client._request(
@@ -183,9 +203,30 @@ class ChatFilesResource(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> SyncPager[ChatFile]:
-        """Get Files: `Chat Files:Get Files`, GET /chat/{deviceId}/files.
+        """Get Files.
 
-        Iterating walks every page lazily from `page`; `limit` caps the number of items."""
+        Action `Chat Files:Get Files`: GET /chat/{deviceId}/files.
+
+        Iterating walks every page lazily from `page`; `limit` caps the number of items.
+
+        Args:
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            type_: File Type. Each one of image, video, audio, ptt, document, sticker.
+            search: Search. Not empty.
+            chat: Chat IDs.
+            ids: File IDs.
+            message: Message IDs.
+            flow: Flow. One of in, out.
+            after: Created After. A datetime or ISO 8601 string.
+            before: Created Before. A datetime or ISO 8601 string.
+            size: Results Page Size. At least 1. API default: 20.
+            page: Page number, 0-based. At least 0. API default: 0.
+            sort: Sort. One of date:desc, date:asc, size:desc, size:asc. API default: date:desc.
+            limit: At most this many items in all; the pager stops fetching there.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            SyncPager[ChatFile]: iterate it for items, `.pages()` for pages."""
         return self._client._paginate(
             _CHAT_FILES_LIST,
             {
@@ -219,7 +260,17 @@ class AsyncChatFilesResource(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> bytes:
-        """Download File: `Chat Files:Download File`, GET /chat/{deviceId}/files/{fileId}/download."""
+        """Download File.
+
+        Action `Chat Files:Download File`: GET /chat/{deviceId}/files/{fileId}/download.
+
+        Args:
+            file_id: Required. The file id. Matches ^[0-9a-fA-F]{24}$.
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            bytes."""
         return cast(
             "bytes",
             await self._client._request(
@@ -238,7 +289,17 @@ class AsyncChatFilesResource(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> ChatFile:
-        """Get File Details: `Chat Files:Get File Details`, GET /chat/{deviceId}/files/{fileId}."""
+        """Get File Details.
+
+        Action `Chat Files:Get File Details`: GET /chat/{deviceId}/files/{fileId}.
+
+        Args:
+            file_id: Required. The file id. Matches ^[0-9a-fA-F]{24}$.
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            ChatFile."""
         return cast(
             "ChatFile",
             await self._client._request(
@@ -268,9 +329,30 @@ class AsyncChatFilesResource(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> AsyncPager[ChatFile]:
-        """Get Files: `Chat Files:Get Files`, GET /chat/{deviceId}/files.
+        """Get Files.
 
-        Iterating walks every page lazily from `page`; `limit` caps the number of items."""
+        Action `Chat Files:Get Files`: GET /chat/{deviceId}/files.
+
+        Iterating walks every page lazily from `page`; `limit` caps the number of items.
+
+        Args:
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            type_: File Type. Each one of image, video, audio, ptt, document, sticker.
+            search: Search. Not empty.
+            chat: Chat IDs.
+            ids: File IDs.
+            message: Message IDs.
+            flow: Flow. One of in, out.
+            after: Created After. A datetime or ISO 8601 string.
+            before: Created Before. A datetime or ISO 8601 string.
+            size: Results Page Size. At least 1. API default: 20.
+            page: Page number, 0-based. At least 0. API default: 0.
+            sort: Sort. One of date:desc, date:asc, size:desc, size:asc. API default: date:desc.
+            limit: At most this many items in all; the pager stops fetching there.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            AsyncPager[ChatFile]: iterate it for items, `.pages()` for pages."""
         return self._client._paginate(
             _CHAT_FILES_LIST,
             {
@@ -304,7 +386,7 @@ class ChatFilesResourceWithRawResponse(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[bytes]:
-        """Download File: `Chat Files:Download File`, GET /chat/{deviceId}/files/{fileId}/download."""
+        """Download File, returning the raw `APIResponse`: `Chat Files:Download File`, GET /chat/{deviceId}/files/{fileId}/download."""
         return cast(
             "APIResponse[bytes]",
             self._client._request(
@@ -324,7 +406,7 @@ class ChatFilesResourceWithRawResponse(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[ChatFile]:
-        """Get File Details: `Chat Files:Get File Details`, GET /chat/{deviceId}/files/{fileId}."""
+        """Get File Details, returning the raw `APIResponse`: `Chat Files:Get File Details`, GET /chat/{deviceId}/files/{fileId}."""
         return cast(
             "APIResponse[ChatFile]",
             self._client._request(
@@ -354,7 +436,7 @@ class ChatFilesResourceWithRawResponse(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[builtins.list[ChatFile]]:
-        """Get Files: `Chat Files:Get Files`, GET /chat/{deviceId}/files."""
+        """Get Files, returning the raw `APIResponse`: `Chat Files:Get Files`, GET /chat/{deviceId}/files."""
         return cast(
             "APIResponse[builtins.list[ChatFile]]",
             self._client._request(
@@ -391,7 +473,7 @@ class AsyncChatFilesResourceWithRawResponse(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[bytes]:
-        """Download File: `Chat Files:Download File`, GET /chat/{deviceId}/files/{fileId}/download."""
+        """Download File, returning the raw `APIResponse`: `Chat Files:Download File`, GET /chat/{deviceId}/files/{fileId}/download."""
         return cast(
             "APIResponse[bytes]",
             await self._client._request(
@@ -411,7 +493,7 @@ class AsyncChatFilesResourceWithRawResponse(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[ChatFile]:
-        """Get File Details: `Chat Files:Get File Details`, GET /chat/{deviceId}/files/{fileId}."""
+        """Get File Details, returning the raw `APIResponse`: `Chat Files:Get File Details`, GET /chat/{deviceId}/files/{fileId}."""
         return cast(
             "APIResponse[ChatFile]",
             await self._client._request(
@@ -441,7 +523,7 @@ class AsyncChatFilesResourceWithRawResponse(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[builtins.list[ChatFile]]:
-        """Get Files: `Chat Files:Get Files`, GET /chat/{deviceId}/files."""
+        """Get Files, returning the raw `APIResponse`: `Chat Files:Get Files`, GET /chat/{deviceId}/files."""
         return cast(
             "APIResponse[builtins.list[ChatFile]]",
             await self._client._request(

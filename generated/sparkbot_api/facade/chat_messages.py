@@ -217,7 +217,21 @@ class ChatMessagesResource(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Result:
-        """Delete Message: `Chat Messages:Delete Message`, DELETE /chat/{deviceId}/messages/{messageId}."""
+        """Delete Message.
+
+        Action `Chat Messages:Delete Message`: DELETE /chat/{deviceId}/messages/{messageId}.
+
+        Args:
+            message_id: Required. The WhatsApp message id. Matches ^[a-fA-F0-9]{18,32}$; 18 to 32
+                characters.
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            clean: Clean Message Box.
+            force: Force Delete Locally.
+            revoke: Revoke for Everyone.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Result."""
         return cast(
             "Result",
             self._client._request(
@@ -237,7 +251,19 @@ class ChatMessagesResource(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Result:
-        """Edit Message: `Chat Messages:Edit Message`, PATCH /chat/{deviceId}/messages/{messageId}."""
+        """Edit Message.
+
+        Action `Chat Messages:Edit Message`: PATCH /chat/{deviceId}/messages/{messageId}.
+
+        Args:
+            message_id: Required. The WhatsApp message id. Matches ^[a-fA-F0-9]{18,32}$; 18 to 32
+                characters.
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            message: Required. New Message Text.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Result."""
         return cast(
             "Result",
             self._client._request(
@@ -256,7 +282,18 @@ class ChatMessagesResource(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> ChatMessage:
-        """Get Message Details: `Chat Messages:Get Message Details`, GET /chat/{deviceId}/messages/{messageId}."""
+        """Get Message Details.
+
+        Action `Chat Messages:Get Message Details`: GET /chat/{deviceId}/messages/{messageId}.
+
+        Args:
+            message_id: Required. The WhatsApp message id. Matches ^[a-fA-F0-9]{18,32}$; 18 to 32
+                characters.
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            ChatMessage."""
         return cast(
             "ChatMessage",
             self._client._request(
@@ -275,7 +312,18 @@ class ChatMessagesResource(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> MessageAckInfo:
-        """Get Message Delivery Info: `Chat Messages:Get Message Delivery Info`, GET /chat/{deviceId}/messages/{messageId}/ackinfo."""
+        """Get Message Delivery Info.
+
+        Action `Chat Messages:Get Message Delivery Info`: GET /chat/{deviceId}/messages/{messageId}/ackinfo.
+
+        Args:
+            message_id: Required. The WhatsApp message id. Matches ^[a-fA-F0-9]{18,32}$; 18 to 32
+                characters.
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            MessageAckInfo."""
         return cast(
             "MessageAckInfo",
             self._client._request(
@@ -316,9 +364,42 @@ class ChatMessagesResource(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> SyncPager[ChatMessage]:
-        """Get Messages: `Chat Messages:Get Messages`, GET /chat/{deviceId}/messages.
+        """Get Messages.
 
-        Iterating walks every page lazily from `page`; `limit` caps the number of items."""
+        Action `Chat Messages:Get Messages`: GET /chat/{deviceId}/messages.
+
+        Iterating walks every page lazily from `page`; `limit` caps the number of items.
+
+        Args:
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            flow: Flow. One of inbound, outbound.
+            ack: Delivery Status. Each one of pending, sent, delivered, read, failed.
+            wid: WhatsApp IDs.
+            search: Search. Not empty.
+            chat: Chat ID. Not empty.
+            from_: From. Not empty.
+            to: To. Not empty.
+            type_: Chat Type. Each one of chat, group, channel, community.
+            reference: Reference. Not empty.
+            kind: Message Type. Each one of text, image, audio, voice, video, document, contact, location,
+                system.
+            sync: Sync Messages.
+            begin: Begin From Message ID. Not empty.
+            end: End At Message ID. Not empty.
+            after: Created After. A datetime or ISO 8601 string.
+            before: Created Before. A datetime or ISO 8601 string.
+            include: Include. Each one of contact, chat, media.
+            sort: Sort. One of date:desc, date:asc. API default: date:desc.
+            api_limit: The API's own cap on the messages returned (the client's `limit=` caps what the pager
+                yields). At least 1.
+            size: Results Page Size. At least 1. API default: 20.
+            page: Page number, 0-based. At least 0. API default: 0.
+            skip: Skip Messages. At least 0. API default: 0.
+            limit: At most this many items in all; the pager stops fetching there.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            SyncPager[ChatMessage]: iterate it for items, `.pages()` for pages."""
         return self._client._paginate(
             _CHAT_MESSAGES_LIST,
             {
@@ -365,7 +446,21 @@ class AsyncChatMessagesResource(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Result:
-        """Delete Message: `Chat Messages:Delete Message`, DELETE /chat/{deviceId}/messages/{messageId}."""
+        """Delete Message.
+
+        Action `Chat Messages:Delete Message`: DELETE /chat/{deviceId}/messages/{messageId}.
+
+        Args:
+            message_id: Required. The WhatsApp message id. Matches ^[a-fA-F0-9]{18,32}$; 18 to 32
+                characters.
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            clean: Clean Message Box.
+            force: Force Delete Locally.
+            revoke: Revoke for Everyone.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Result."""
         return cast(
             "Result",
             await self._client._request(
@@ -385,7 +480,19 @@ class AsyncChatMessagesResource(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Result:
-        """Edit Message: `Chat Messages:Edit Message`, PATCH /chat/{deviceId}/messages/{messageId}."""
+        """Edit Message.
+
+        Action `Chat Messages:Edit Message`: PATCH /chat/{deviceId}/messages/{messageId}.
+
+        Args:
+            message_id: Required. The WhatsApp message id. Matches ^[a-fA-F0-9]{18,32}$; 18 to 32
+                characters.
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            message: Required. New Message Text.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Result."""
         return cast(
             "Result",
             await self._client._request(
@@ -404,7 +511,18 @@ class AsyncChatMessagesResource(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> ChatMessage:
-        """Get Message Details: `Chat Messages:Get Message Details`, GET /chat/{deviceId}/messages/{messageId}."""
+        """Get Message Details.
+
+        Action `Chat Messages:Get Message Details`: GET /chat/{deviceId}/messages/{messageId}.
+
+        Args:
+            message_id: Required. The WhatsApp message id. Matches ^[a-fA-F0-9]{18,32}$; 18 to 32
+                characters.
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            ChatMessage."""
         return cast(
             "ChatMessage",
             await self._client._request(
@@ -423,7 +541,18 @@ class AsyncChatMessagesResource(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> MessageAckInfo:
-        """Get Message Delivery Info: `Chat Messages:Get Message Delivery Info`, GET /chat/{deviceId}/messages/{messageId}/ackinfo."""
+        """Get Message Delivery Info.
+
+        Action `Chat Messages:Get Message Delivery Info`: GET /chat/{deviceId}/messages/{messageId}/ackinfo.
+
+        Args:
+            message_id: Required. The WhatsApp message id. Matches ^[a-fA-F0-9]{18,32}$; 18 to 32
+                characters.
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            MessageAckInfo."""
         return cast(
             "MessageAckInfo",
             await self._client._request(
@@ -464,9 +593,42 @@ class AsyncChatMessagesResource(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> AsyncPager[ChatMessage]:
-        """Get Messages: `Chat Messages:Get Messages`, GET /chat/{deviceId}/messages.
+        """Get Messages.
 
-        Iterating walks every page lazily from `page`; `limit` caps the number of items."""
+        Action `Chat Messages:Get Messages`: GET /chat/{deviceId}/messages.
+
+        Iterating walks every page lazily from `page`; `limit` caps the number of items.
+
+        Args:
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            flow: Flow. One of inbound, outbound.
+            ack: Delivery Status. Each one of pending, sent, delivered, read, failed.
+            wid: WhatsApp IDs.
+            search: Search. Not empty.
+            chat: Chat ID. Not empty.
+            from_: From. Not empty.
+            to: To. Not empty.
+            type_: Chat Type. Each one of chat, group, channel, community.
+            reference: Reference. Not empty.
+            kind: Message Type. Each one of text, image, audio, voice, video, document, contact, location,
+                system.
+            sync: Sync Messages.
+            begin: Begin From Message ID. Not empty.
+            end: End At Message ID. Not empty.
+            after: Created After. A datetime or ISO 8601 string.
+            before: Created Before. A datetime or ISO 8601 string.
+            include: Include. Each one of contact, chat, media.
+            sort: Sort. One of date:desc, date:asc. API default: date:desc.
+            api_limit: The API's own cap on the messages returned (the client's `limit=` caps what the pager
+                yields). At least 1.
+            size: Results Page Size. At least 1. API default: 20.
+            page: Page number, 0-based. At least 0. API default: 0.
+            skip: Skip Messages. At least 0. API default: 0.
+            limit: At most this many items in all; the pager stops fetching there.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            AsyncPager[ChatMessage]: iterate it for items, `.pages()` for pages."""
         return self._client._paginate(
             _CHAT_MESSAGES_LIST,
             {
@@ -513,7 +675,7 @@ class ChatMessagesResourceWithRawResponse(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Result]:
-        """Delete Message: `Chat Messages:Delete Message`, DELETE /chat/{deviceId}/messages/{messageId}."""
+        """Delete Message, returning the raw `APIResponse`: `Chat Messages:Delete Message`, DELETE /chat/{deviceId}/messages/{messageId}."""
         return cast(
             "APIResponse[Result]",
             self._client._request(
@@ -534,7 +696,7 @@ class ChatMessagesResourceWithRawResponse(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Result]:
-        """Edit Message: `Chat Messages:Edit Message`, PATCH /chat/{deviceId}/messages/{messageId}."""
+        """Edit Message, returning the raw `APIResponse`: `Chat Messages:Edit Message`, PATCH /chat/{deviceId}/messages/{messageId}."""
         return cast(
             "APIResponse[Result]",
             self._client._request(
@@ -554,7 +716,7 @@ class ChatMessagesResourceWithRawResponse(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[ChatMessage]:
-        """Get Message Details: `Chat Messages:Get Message Details`, GET /chat/{deviceId}/messages/{messageId}."""
+        """Get Message Details, returning the raw `APIResponse`: `Chat Messages:Get Message Details`, GET /chat/{deviceId}/messages/{messageId}."""
         return cast(
             "APIResponse[ChatMessage]",
             self._client._request(
@@ -574,7 +736,7 @@ class ChatMessagesResourceWithRawResponse(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[MessageAckInfo]:
-        """Get Message Delivery Info: `Chat Messages:Get Message Delivery Info`, GET /chat/{deviceId}/messages/{messageId}/ackinfo."""
+        """Get Message Delivery Info, returning the raw `APIResponse`: `Chat Messages:Get Message Delivery Info`, GET /chat/{deviceId}/messages/{messageId}/ackinfo."""
         return cast(
             "APIResponse[MessageAckInfo]",
             self._client._request(
@@ -615,7 +777,7 @@ class ChatMessagesResourceWithRawResponse(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[builtins.list[ChatMessage]]:
-        """Get Messages: `Chat Messages:Get Messages`, GET /chat/{deviceId}/messages."""
+        """Get Messages, returning the raw `APIResponse`: `Chat Messages:Get Messages`, GET /chat/{deviceId}/messages."""
         return cast(
             "APIResponse[builtins.list[ChatMessage]]",
             self._client._request(
@@ -665,7 +827,7 @@ class AsyncChatMessagesResourceWithRawResponse(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Result]:
-        """Delete Message: `Chat Messages:Delete Message`, DELETE /chat/{deviceId}/messages/{messageId}."""
+        """Delete Message, returning the raw `APIResponse`: `Chat Messages:Delete Message`, DELETE /chat/{deviceId}/messages/{messageId}."""
         return cast(
             "APIResponse[Result]",
             await self._client._request(
@@ -686,7 +848,7 @@ class AsyncChatMessagesResourceWithRawResponse(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Result]:
-        """Edit Message: `Chat Messages:Edit Message`, PATCH /chat/{deviceId}/messages/{messageId}."""
+        """Edit Message, returning the raw `APIResponse`: `Chat Messages:Edit Message`, PATCH /chat/{deviceId}/messages/{messageId}."""
         return cast(
             "APIResponse[Result]",
             await self._client._request(
@@ -706,7 +868,7 @@ class AsyncChatMessagesResourceWithRawResponse(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[ChatMessage]:
-        """Get Message Details: `Chat Messages:Get Message Details`, GET /chat/{deviceId}/messages/{messageId}."""
+        """Get Message Details, returning the raw `APIResponse`: `Chat Messages:Get Message Details`, GET /chat/{deviceId}/messages/{messageId}."""
         return cast(
             "APIResponse[ChatMessage]",
             await self._client._request(
@@ -726,7 +888,7 @@ class AsyncChatMessagesResourceWithRawResponse(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[MessageAckInfo]:
-        """Get Message Delivery Info: `Chat Messages:Get Message Delivery Info`, GET /chat/{deviceId}/messages/{messageId}/ackinfo."""
+        """Get Message Delivery Info, returning the raw `APIResponse`: `Chat Messages:Get Message Delivery Info`, GET /chat/{deviceId}/messages/{messageId}/ackinfo."""
         return cast(
             "APIResponse[MessageAckInfo]",
             await self._client._request(
@@ -767,7 +929,7 @@ class AsyncChatMessagesResourceWithRawResponse(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[builtins.list[ChatMessage]]:
-        """Get Messages: `Chat Messages:Get Messages`, GET /chat/{deviceId}/messages."""
+        """Get Messages, returning the raw `APIResponse`: `Chat Messages:Get Messages`, GET /chat/{deviceId}/messages."""
         return cast(
             "APIResponse[builtins.list[ChatMessage]]",
             await self._client._request(

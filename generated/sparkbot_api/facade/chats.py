@@ -7,13 +7,14 @@ from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Literal, cast
 
 import httpx
-from sparkbot._operation import JSONObject, Operation, RequestOptions
+from sparkbot._operation import Operation, RequestOptions
 from sparkbot._resource import AsyncResource, SyncResource
 
 if TYPE_CHECKING:
     from sparkbot._pagination import AsyncPager, SyncPager
     from sparkbot._response import APIResponse
 
+    from sparkbot_api.facade.params import ParamsParam
     from sparkbot_api.models.chat import Chat
     from sparkbot_api.models.chat_message import ChatMessage
     from sparkbot_api.models.group_participant import GroupParticipant
@@ -614,7 +615,18 @@ class ChatsResource(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Result:
-        """Archive Chat: `Chats:Archive Chat`, PUT /chat/{deviceId}/chats/{chatId}/archive."""
+        """Archive Chat.
+
+        Action `Chats:Archive Chat`: PUT /chat/{deviceId}/chats/{chatId}/archive.
+
+        Args:
+            chat_id: Required. The chat id. Matches
+                ^(\\d{6,16}@c\\.us|[0-9-]{10,40}@g\\.us|\\d{10,30}@newsletter|\\d+@lid)$.
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Result."""
         return cast(
             "Result",
             self._client._request(
@@ -636,7 +648,21 @@ class ChatsResource(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Result:
-        """Assign Chat: `Chats:Assign Chat`, PATCH /chat/{deviceId}/chats/{chatId}/owner."""
+        """Assign Chat.
+
+        Action `Chats:Assign Chat`: PATCH /chat/{deviceId}/chats/{chatId}/owner.
+
+        Args:
+            chat_id: Required. The chat id. Matches
+                ^(\\d{6,16}@c\\.us|[0-9-]{10,40}@g\\.us|\\d{10,30}@newsletter|\\d+@lid)$.
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            agent: Agent ID.
+            email: Agent Email.
+            department: Department ID.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Result."""
         return cast(
             "Result",
             self._client._request(
@@ -666,12 +692,25 @@ class ChatsResource(SyncResource):
             "labels",
         ],
         chats: Sequence[str] | None = None,
-        params: JSONObject | None = None,
+        params: ParamsParam | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Result:
-        """Bulk Update Chats: `Chats:Bulk Update Chats`, PATCH /chat/{deviceId}/chats."""
+        """Bulk Update Chats.
+
+        Action `Chats:Bulk Update Chats`: PATCH /chat/{deviceId}/chats.
+
+        Args:
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            action: Required. Action. One of resolve, unresolve, pin, unpin, mute, unmute, assign, unassign,
+                block, unblock, read, unread, labels. API default: resolve.
+            chats: Chat IDs/Phone Numbers.
+            params: Keys: add, remove, agent, department.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Result."""
         return cast(
             "Result",
             self._client._request(
@@ -693,7 +732,21 @@ class ChatsResource(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Result:
-        """Create Chat Note: `Chats:Create Chat Note`, POST /chat/{deviceId}/chats/{chatId}/notes."""
+        """Create Chat Note.
+
+        Action `Chats:Create Chat Note`: POST /chat/{deviceId}/chats/{chatId}/notes.
+
+        Args:
+            chat_id: Required. The chat id. Matches
+                ^(\\d{6,16}@c\\.us|[0-9-]{10,40}@g\\.us|\\d{10,30}@newsletter|\\d+@lid)$.
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            message: Required. Note Message.
+            quote: Quote Message ID.
+            author: Author ID.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Result."""
         return cast(
             "Result",
             self._client._request(
@@ -714,7 +767,20 @@ class ChatsResource(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Result:
-        """Delete Chat: `Chats:Delete Chat`, DELETE /chat/{deviceId}/chats/{chatId}."""
+        """Delete Chat.
+
+        Action `Chats:Delete Chat`: DELETE /chat/{deviceId}/chats/{chatId}.
+
+        Args:
+            chat_id: Required. The chat id. Matches
+                ^(\\d{6,16}@c\\.us|[0-9-]{10,40}@g\\.us|\\d{10,30}@newsletter|\\d+@lid)$.
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            force: Delete from WhatsApp.
+            whatsapp: Delete from WhatsApp.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Result."""
         return cast(
             "Result",
             self._client._request(
@@ -734,7 +800,19 @@ class ChatsResource(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Result:
-        """Delete Chat Note: `Chats:Delete Chat Note`, DELETE /chat/{deviceId}/chats/{chatId}/notes."""
+        """Delete Chat Note.
+
+        Action `Chats:Delete Chat Note`: DELETE /chat/{deviceId}/chats/{chatId}/notes.
+
+        Args:
+            chat_id: Required. The chat id. Matches
+                ^(\\d{6,16}@c\\.us|[0-9-]{10,40}@g\\.us|\\d{10,30}@newsletter|\\d+@lid)$.
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            ids: Note IDs.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Result."""
         return cast(
             "Result",
             self._client._request(
@@ -754,7 +832,19 @@ class ChatsResource(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Chat:
-        """Get Chat Details: `Chats:Get Chat Details`, GET /chat/{deviceId}/chats/{chatId}."""
+        """Get Chat Details.
+
+        Action `Chats:Get Chat Details`: GET /chat/{deviceId}/chats/{chatId}.
+
+        Args:
+            chat_id: Required. The chat id. Matches
+                ^(\\d{6,16}@c\\.us|[0-9-]{10,40}@g\\.us|\\d{10,30}@newsletter|\\d+@lid)$.
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            include: Include Items. One of messages, notes, participants.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Chat."""
         return cast(
             "Chat",
             self._client._request(
@@ -796,9 +886,34 @@ class ChatsResource(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> SyncPager[Chat]:
-        """Get Chats: `Chats:Get Chats`, GET /chat/{deviceId}/chats.
+        """Get Chats.
 
-        Iterating walks every page lazily from `page`; `limit` caps the number of items."""
+        Action `Chats:Get Chats`: GET /chat/{deviceId}/chats.
+
+        Iterating walks every page lazily from `page`; `limit` caps the number of items.
+
+        Args:
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            status: Status. Each one of pending, active, resolved, archived, muted.
+            unread: Unread Only.
+            active: Active Chats Only.
+            can_send: Can Send Messages.
+            read_only: Read-Only Chats.
+            type_: Chat Type. Each one of chat, group, channel, community.
+            agent: Assigned Agent IDs.
+            search: Search Term. Not empty.
+            labels: Labels.
+            labels_exclude: Exclude Labels.
+            include: Include Items. Each one of messages, notes, participants.
+            size: Results Page Size. At least 1. API default: 20.
+            page: Page number, 0-based. At least 0. API default: 0.
+            sort: Sort. One of lastMessageAt:desc, lastMessageAt:asc, unreadCount:desc, name:asc, name:desc,
+                date:desc, date:asc. API default: lastMessageAt:desc.
+            limit: At most this many items in all; the pager stops fetching there.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            SyncPager[Chat]: iterate it for items, `.pages()` for pages."""
         return self._client._paginate(
             _CHATS_LIST,
             {
@@ -839,9 +954,28 @@ class ChatsResource(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> SyncPager[GroupParticipant]:
-        """Get Group Participants: `Chats:Get Group Participants`, GET /chat/{deviceId}/chats/{chatId}/participants.
+        """Get Group Participants.
 
-        Iterating walks every page lazily from `page`; `limit` caps the number of items."""
+        Action `Chats:Get Group Participants`: GET /chat/{deviceId}/chats/{chatId}/participants.
+
+        Iterating walks every page lazily from `page`; `limit` caps the number of items.
+
+        Args:
+            chat_id: Required. The chat id. Matches
+                ^(\\d{6,16}@c\\.us|[0-9-]{10,40}@g\\.us|\\d{10,30}@newsletter|\\d+@lid)$.
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            search: Search. Not empty.
+            phone: Phone Numbers. Not empty.
+            role: Role. One of admin, owner, participant.
+            contact: Only Contacts.
+            include: Include Contact Info. One of contact.
+            size: Results Page Size. At least 1. API default: 20.
+            page: Page number, 0-based. At least 0. API default: 0.
+            limit: At most this many items in all; the pager stops fetching there.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            SyncPager[GroupParticipant]: iterate it for items, `.pages()` for pages."""
         return self._client._paginate(
             _CHATS_LIST_PARTICIPANTS,
             {
@@ -871,7 +1005,20 @@ class ChatsResource(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Result:
-        """Send Typing Status: `Chats:Send Typing Status`, POST /chat/{deviceId}/typing."""
+        """Send Typing Status.
+
+        Action `Chats:Send Typing Status`: POST /chat/{deviceId}/typing.
+
+        Args:
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            action: Required. Action. One of typing, recording, stop. API default: typing.
+            duration: Duration (seconds). 2 to 30. API default: 2.
+            chat: User Phone Number.
+            group: Group ID.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Result."""
         return cast(
             "Result",
             self._client._request(
@@ -891,7 +1038,20 @@ class ChatsResource(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Result:
-        """Set Chat Status: `Chats:Set Chat Status`, PATCH /chat/{deviceId}/chats/{chatId}/status."""
+        """Set Chat Status.
+
+        Action `Chats:Set Chat Status`: PATCH /chat/{deviceId}/chats/{chatId}/status.
+
+        Args:
+            chat_id: Required. The chat id. Matches
+                ^(\\d{6,16}@c\\.us|[0-9-]{10,40}@g\\.us|\\d{10,30}@newsletter|\\d+@lid)$.
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            status: Required. Status. One of active, pending, resolved, archived, removed. API default:
+                active.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Result."""
         return cast(
             "Result",
             self._client._request(
@@ -911,7 +1071,18 @@ class ChatsResource(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Result:
-        """Sync Device Chats: `Chats:Sync Device Chats`, POST /chat/{deviceId}/sync."""
+        """Sync Device Chats.
+
+        Action `Chats:Sync Device Chats`: POST /chat/{deviceId}/sync.
+
+        Args:
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            size: Maximum Chats. At least 1. API default: 50.
+            messages: Maximum Messages Per Chat. API default: 50.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Result."""
         return cast(
             "Result",
             self._client._request(
@@ -933,9 +1104,23 @@ class ChatsResource(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> SyncPager[ChatMessage]:
-        """Sync Chat Messages: `Chats:Sync Chat Messages`, GET /chat/{deviceId}/chats/{chatId}/sync.
+        """Sync Chat Messages.
 
-        Iterating walks every page lazily from `page`; `limit` caps the number of items."""
+        Action `Chats:Sync Chat Messages`: GET /chat/{deviceId}/chats/{chatId}/sync.
+
+        Iterating walks every page lazily from `page`; `limit` caps the number of items.
+
+        Args:
+            chat_id: Required. The chat id. Matches
+                ^(\\d{6,16}@c\\.us|[0-9-]{10,40}@g\\.us|\\d{10,30}@newsletter|\\d+@lid)$.
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            size: Maximum Messages. At least 1. API default: 50.
+            page: Page number, 0-based. At least 0. API default: 0.
+            limit: At most this many items in all; the pager stops fetching there.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            SyncPager[ChatMessage]: iterate it for items, `.pages()` for pages."""
         return self._client._paginate(
             _CHATS_SYNC_MESSAGES,
             {"device": device, "chat_id": chat_id, "size": size, "page": page},
@@ -952,7 +1137,18 @@ class ChatsResource(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Result:
-        """Unarchive Chat: `Chats:Unarchive Chat`, DELETE /chat/{deviceId}/chats/{chatId}/archive."""
+        """Unarchive Chat.
+
+        Action `Chats:Unarchive Chat`: DELETE /chat/{deviceId}/chats/{chatId}/archive.
+
+        Args:
+            chat_id: Required. The chat id. Matches
+                ^(\\d{6,16}@c\\.us|[0-9-]{10,40}@g\\.us|\\d{10,30}@newsletter|\\d+@lid)$.
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Result."""
         return cast(
             "Result",
             self._client._request(
@@ -971,7 +1167,18 @@ class ChatsResource(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Result:
-        """Unassign Chat: `Chats:Unassign Chat`, DELETE /chat/{deviceId}/chats/{chatId}/owner."""
+        """Unassign Chat.
+
+        Action `Chats:Unassign Chat`: DELETE /chat/{deviceId}/chats/{chatId}/owner.
+
+        Args:
+            chat_id: Required. The chat id. Matches
+                ^(\\d{6,16}@c\\.us|[0-9-]{10,40}@g\\.us|\\d{10,30}@newsletter|\\d+@lid)$.
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Result."""
         return cast(
             "Result",
             self._client._request(
@@ -992,7 +1199,20 @@ class ChatsResource(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Result:
-        """Update Chat Attributes: `Chats:Update Chat Attributes`, PATCH /chat/{deviceId}/chats/{chatId}/attributes."""
+        """Update Chat Attributes.
+
+        Action `Chats:Update Chat Attributes`: PATCH /chat/{deviceId}/chats/{chatId}/attributes.
+
+        Args:
+            chat_id: Required. The chat id. Matches
+                ^(\\d{6,16}@c\\.us|[0-9-]{10,40}@g\\.us|\\d{10,30}@newsletter|\\d+@lid)$.
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            pinned: Pinned.
+            muted: Muted.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Result."""
         return cast(
             "Result",
             self._client._request(
@@ -1013,7 +1233,20 @@ class ChatsResource(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Result:
-        """Update Chat Labels: `Chats:Update Chat Labels`, PATCH /chat/{deviceId}/chats/{chatId}/labels."""
+        """Update Chat Labels.
+
+        Action `Chats:Update Chat Labels`: PATCH /chat/{deviceId}/chats/{chatId}/labels.
+
+        Args:
+            chat_id: Required. The chat id. Matches
+                ^(\\d{6,16}@c\\.us|[0-9-]{10,40}@g\\.us|\\d{10,30}@newsletter|\\d+@lid)$.
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            body: Required. Labels.
+            upsert: Create the labels that do not exist yet.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Result."""
         return cast(
             "Result",
             self._client._request(
@@ -1033,7 +1266,19 @@ class ChatsResource(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Result:
-        """Update Chat Read Status: `Chats:Update Chat Read Status`, PATCH /chat/{deviceId}/chats/{chatId}/unread."""
+        """Update Chat Read Status.
+
+        Action `Chats:Update Chat Read Status`: PATCH /chat/{deviceId}/chats/{chatId}/unread.
+
+        Args:
+            chat_id: Required. The chat id. Matches
+                ^(\\d{6,16}@c\\.us|[0-9-]{10,40}@g\\.us|\\d{10,30}@newsletter|\\d+@lid)$.
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            unread: Required. Unread Status.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Result."""
         return cast(
             "Result",
             self._client._request(
@@ -1056,7 +1301,18 @@ class AsyncChatsResource(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Result:
-        """Archive Chat: `Chats:Archive Chat`, PUT /chat/{deviceId}/chats/{chatId}/archive."""
+        """Archive Chat.
+
+        Action `Chats:Archive Chat`: PUT /chat/{deviceId}/chats/{chatId}/archive.
+
+        Args:
+            chat_id: Required. The chat id. Matches
+                ^(\\d{6,16}@c\\.us|[0-9-]{10,40}@g\\.us|\\d{10,30}@newsletter|\\d+@lid)$.
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Result."""
         return cast(
             "Result",
             await self._client._request(
@@ -1078,7 +1334,21 @@ class AsyncChatsResource(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Result:
-        """Assign Chat: `Chats:Assign Chat`, PATCH /chat/{deviceId}/chats/{chatId}/owner."""
+        """Assign Chat.
+
+        Action `Chats:Assign Chat`: PATCH /chat/{deviceId}/chats/{chatId}/owner.
+
+        Args:
+            chat_id: Required. The chat id. Matches
+                ^(\\d{6,16}@c\\.us|[0-9-]{10,40}@g\\.us|\\d{10,30}@newsletter|\\d+@lid)$.
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            agent: Agent ID.
+            email: Agent Email.
+            department: Department ID.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Result."""
         return cast(
             "Result",
             await self._client._request(
@@ -1108,12 +1378,25 @@ class AsyncChatsResource(AsyncResource):
             "labels",
         ],
         chats: Sequence[str] | None = None,
-        params: JSONObject | None = None,
+        params: ParamsParam | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Result:
-        """Bulk Update Chats: `Chats:Bulk Update Chats`, PATCH /chat/{deviceId}/chats."""
+        """Bulk Update Chats.
+
+        Action `Chats:Bulk Update Chats`: PATCH /chat/{deviceId}/chats.
+
+        Args:
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            action: Required. Action. One of resolve, unresolve, pin, unpin, mute, unmute, assign, unassign,
+                block, unblock, read, unread, labels. API default: resolve.
+            chats: Chat IDs/Phone Numbers.
+            params: Keys: add, remove, agent, department.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Result."""
         return cast(
             "Result",
             await self._client._request(
@@ -1135,7 +1418,21 @@ class AsyncChatsResource(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Result:
-        """Create Chat Note: `Chats:Create Chat Note`, POST /chat/{deviceId}/chats/{chatId}/notes."""
+        """Create Chat Note.
+
+        Action `Chats:Create Chat Note`: POST /chat/{deviceId}/chats/{chatId}/notes.
+
+        Args:
+            chat_id: Required. The chat id. Matches
+                ^(\\d{6,16}@c\\.us|[0-9-]{10,40}@g\\.us|\\d{10,30}@newsletter|\\d+@lid)$.
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            message: Required. Note Message.
+            quote: Quote Message ID.
+            author: Author ID.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Result."""
         return cast(
             "Result",
             await self._client._request(
@@ -1156,7 +1453,20 @@ class AsyncChatsResource(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Result:
-        """Delete Chat: `Chats:Delete Chat`, DELETE /chat/{deviceId}/chats/{chatId}."""
+        """Delete Chat.
+
+        Action `Chats:Delete Chat`: DELETE /chat/{deviceId}/chats/{chatId}.
+
+        Args:
+            chat_id: Required. The chat id. Matches
+                ^(\\d{6,16}@c\\.us|[0-9-]{10,40}@g\\.us|\\d{10,30}@newsletter|\\d+@lid)$.
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            force: Delete from WhatsApp.
+            whatsapp: Delete from WhatsApp.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Result."""
         return cast(
             "Result",
             await self._client._request(
@@ -1176,7 +1486,19 @@ class AsyncChatsResource(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Result:
-        """Delete Chat Note: `Chats:Delete Chat Note`, DELETE /chat/{deviceId}/chats/{chatId}/notes."""
+        """Delete Chat Note.
+
+        Action `Chats:Delete Chat Note`: DELETE /chat/{deviceId}/chats/{chatId}/notes.
+
+        Args:
+            chat_id: Required. The chat id. Matches
+                ^(\\d{6,16}@c\\.us|[0-9-]{10,40}@g\\.us|\\d{10,30}@newsletter|\\d+@lid)$.
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            ids: Note IDs.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Result."""
         return cast(
             "Result",
             await self._client._request(
@@ -1196,7 +1518,19 @@ class AsyncChatsResource(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Chat:
-        """Get Chat Details: `Chats:Get Chat Details`, GET /chat/{deviceId}/chats/{chatId}."""
+        """Get Chat Details.
+
+        Action `Chats:Get Chat Details`: GET /chat/{deviceId}/chats/{chatId}.
+
+        Args:
+            chat_id: Required. The chat id. Matches
+                ^(\\d{6,16}@c\\.us|[0-9-]{10,40}@g\\.us|\\d{10,30}@newsletter|\\d+@lid)$.
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            include: Include Items. One of messages, notes, participants.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Chat."""
         return cast(
             "Chat",
             await self._client._request(
@@ -1238,9 +1572,34 @@ class AsyncChatsResource(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> AsyncPager[Chat]:
-        """Get Chats: `Chats:Get Chats`, GET /chat/{deviceId}/chats.
+        """Get Chats.
 
-        Iterating walks every page lazily from `page`; `limit` caps the number of items."""
+        Action `Chats:Get Chats`: GET /chat/{deviceId}/chats.
+
+        Iterating walks every page lazily from `page`; `limit` caps the number of items.
+
+        Args:
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            status: Status. Each one of pending, active, resolved, archived, muted.
+            unread: Unread Only.
+            active: Active Chats Only.
+            can_send: Can Send Messages.
+            read_only: Read-Only Chats.
+            type_: Chat Type. Each one of chat, group, channel, community.
+            agent: Assigned Agent IDs.
+            search: Search Term. Not empty.
+            labels: Labels.
+            labels_exclude: Exclude Labels.
+            include: Include Items. Each one of messages, notes, participants.
+            size: Results Page Size. At least 1. API default: 20.
+            page: Page number, 0-based. At least 0. API default: 0.
+            sort: Sort. One of lastMessageAt:desc, lastMessageAt:asc, unreadCount:desc, name:asc, name:desc,
+                date:desc, date:asc. API default: lastMessageAt:desc.
+            limit: At most this many items in all; the pager stops fetching there.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            AsyncPager[Chat]: iterate it for items, `.pages()` for pages."""
         return self._client._paginate(
             _CHATS_LIST,
             {
@@ -1281,9 +1640,28 @@ class AsyncChatsResource(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> AsyncPager[GroupParticipant]:
-        """Get Group Participants: `Chats:Get Group Participants`, GET /chat/{deviceId}/chats/{chatId}/participants.
+        """Get Group Participants.
 
-        Iterating walks every page lazily from `page`; `limit` caps the number of items."""
+        Action `Chats:Get Group Participants`: GET /chat/{deviceId}/chats/{chatId}/participants.
+
+        Iterating walks every page lazily from `page`; `limit` caps the number of items.
+
+        Args:
+            chat_id: Required. The chat id. Matches
+                ^(\\d{6,16}@c\\.us|[0-9-]{10,40}@g\\.us|\\d{10,30}@newsletter|\\d+@lid)$.
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            search: Search. Not empty.
+            phone: Phone Numbers. Not empty.
+            role: Role. One of admin, owner, participant.
+            contact: Only Contacts.
+            include: Include Contact Info. One of contact.
+            size: Results Page Size. At least 1. API default: 20.
+            page: Page number, 0-based. At least 0. API default: 0.
+            limit: At most this many items in all; the pager stops fetching there.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            AsyncPager[GroupParticipant]: iterate it for items, `.pages()` for pages."""
         return self._client._paginate(
             _CHATS_LIST_PARTICIPANTS,
             {
@@ -1313,7 +1691,20 @@ class AsyncChatsResource(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Result:
-        """Send Typing Status: `Chats:Send Typing Status`, POST /chat/{deviceId}/typing."""
+        """Send Typing Status.
+
+        Action `Chats:Send Typing Status`: POST /chat/{deviceId}/typing.
+
+        Args:
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            action: Required. Action. One of typing, recording, stop. API default: typing.
+            duration: Duration (seconds). 2 to 30. API default: 2.
+            chat: User Phone Number.
+            group: Group ID.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Result."""
         return cast(
             "Result",
             await self._client._request(
@@ -1333,7 +1724,20 @@ class AsyncChatsResource(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Result:
-        """Set Chat Status: `Chats:Set Chat Status`, PATCH /chat/{deviceId}/chats/{chatId}/status."""
+        """Set Chat Status.
+
+        Action `Chats:Set Chat Status`: PATCH /chat/{deviceId}/chats/{chatId}/status.
+
+        Args:
+            chat_id: Required. The chat id. Matches
+                ^(\\d{6,16}@c\\.us|[0-9-]{10,40}@g\\.us|\\d{10,30}@newsletter|\\d+@lid)$.
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            status: Required. Status. One of active, pending, resolved, archived, removed. API default:
+                active.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Result."""
         return cast(
             "Result",
             await self._client._request(
@@ -1353,7 +1757,18 @@ class AsyncChatsResource(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Result:
-        """Sync Device Chats: `Chats:Sync Device Chats`, POST /chat/{deviceId}/sync."""
+        """Sync Device Chats.
+
+        Action `Chats:Sync Device Chats`: POST /chat/{deviceId}/sync.
+
+        Args:
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            size: Maximum Chats. At least 1. API default: 50.
+            messages: Maximum Messages Per Chat. API default: 50.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Result."""
         return cast(
             "Result",
             await self._client._request(
@@ -1375,9 +1790,23 @@ class AsyncChatsResource(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> AsyncPager[ChatMessage]:
-        """Sync Chat Messages: `Chats:Sync Chat Messages`, GET /chat/{deviceId}/chats/{chatId}/sync.
+        """Sync Chat Messages.
 
-        Iterating walks every page lazily from `page`; `limit` caps the number of items."""
+        Action `Chats:Sync Chat Messages`: GET /chat/{deviceId}/chats/{chatId}/sync.
+
+        Iterating walks every page lazily from `page`; `limit` caps the number of items.
+
+        Args:
+            chat_id: Required. The chat id. Matches
+                ^(\\d{6,16}@c\\.us|[0-9-]{10,40}@g\\.us|\\d{10,30}@newsletter|\\d+@lid)$.
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            size: Maximum Messages. At least 1. API default: 50.
+            page: Page number, 0-based. At least 0. API default: 0.
+            limit: At most this many items in all; the pager stops fetching there.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            AsyncPager[ChatMessage]: iterate it for items, `.pages()` for pages."""
         return self._client._paginate(
             _CHATS_SYNC_MESSAGES,
             {"device": device, "chat_id": chat_id, "size": size, "page": page},
@@ -1394,7 +1823,18 @@ class AsyncChatsResource(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Result:
-        """Unarchive Chat: `Chats:Unarchive Chat`, DELETE /chat/{deviceId}/chats/{chatId}/archive."""
+        """Unarchive Chat.
+
+        Action `Chats:Unarchive Chat`: DELETE /chat/{deviceId}/chats/{chatId}/archive.
+
+        Args:
+            chat_id: Required. The chat id. Matches
+                ^(\\d{6,16}@c\\.us|[0-9-]{10,40}@g\\.us|\\d{10,30}@newsletter|\\d+@lid)$.
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Result."""
         return cast(
             "Result",
             await self._client._request(
@@ -1413,7 +1853,18 @@ class AsyncChatsResource(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Result:
-        """Unassign Chat: `Chats:Unassign Chat`, DELETE /chat/{deviceId}/chats/{chatId}/owner."""
+        """Unassign Chat.
+
+        Action `Chats:Unassign Chat`: DELETE /chat/{deviceId}/chats/{chatId}/owner.
+
+        Args:
+            chat_id: Required. The chat id. Matches
+                ^(\\d{6,16}@c\\.us|[0-9-]{10,40}@g\\.us|\\d{10,30}@newsletter|\\d+@lid)$.
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Result."""
         return cast(
             "Result",
             await self._client._request(
@@ -1434,7 +1885,20 @@ class AsyncChatsResource(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Result:
-        """Update Chat Attributes: `Chats:Update Chat Attributes`, PATCH /chat/{deviceId}/chats/{chatId}/attributes."""
+        """Update Chat Attributes.
+
+        Action `Chats:Update Chat Attributes`: PATCH /chat/{deviceId}/chats/{chatId}/attributes.
+
+        Args:
+            chat_id: Required. The chat id. Matches
+                ^(\\d{6,16}@c\\.us|[0-9-]{10,40}@g\\.us|\\d{10,30}@newsletter|\\d+@lid)$.
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            pinned: Pinned.
+            muted: Muted.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Result."""
         return cast(
             "Result",
             await self._client._request(
@@ -1455,7 +1919,20 @@ class AsyncChatsResource(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Result:
-        """Update Chat Labels: `Chats:Update Chat Labels`, PATCH /chat/{deviceId}/chats/{chatId}/labels."""
+        """Update Chat Labels.
+
+        Action `Chats:Update Chat Labels`: PATCH /chat/{deviceId}/chats/{chatId}/labels.
+
+        Args:
+            chat_id: Required. The chat id. Matches
+                ^(\\d{6,16}@c\\.us|[0-9-]{10,40}@g\\.us|\\d{10,30}@newsletter|\\d+@lid)$.
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            body: Required. Labels.
+            upsert: Create the labels that do not exist yet.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Result."""
         return cast(
             "Result",
             await self._client._request(
@@ -1475,7 +1952,19 @@ class AsyncChatsResource(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Result:
-        """Update Chat Read Status: `Chats:Update Chat Read Status`, PATCH /chat/{deviceId}/chats/{chatId}/unread."""
+        """Update Chat Read Status.
+
+        Action `Chats:Update Chat Read Status`: PATCH /chat/{deviceId}/chats/{chatId}/unread.
+
+        Args:
+            chat_id: Required. The chat id. Matches
+                ^(\\d{6,16}@c\\.us|[0-9-]{10,40}@g\\.us|\\d{10,30}@newsletter|\\d+@lid)$.
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            unread: Required. Unread Status.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Result."""
         return cast(
             "Result",
             await self._client._request(
@@ -1498,7 +1987,7 @@ class ChatsResourceWithRawResponse(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Result]:
-        """Archive Chat: `Chats:Archive Chat`, PUT /chat/{deviceId}/chats/{chatId}/archive."""
+        """Archive Chat, returning the raw `APIResponse`: `Chats:Archive Chat`, PUT /chat/{deviceId}/chats/{chatId}/archive."""
         return cast(
             "APIResponse[Result]",
             self._client._request(
@@ -1521,7 +2010,7 @@ class ChatsResourceWithRawResponse(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Result]:
-        """Assign Chat: `Chats:Assign Chat`, PATCH /chat/{deviceId}/chats/{chatId}/owner."""
+        """Assign Chat, returning the raw `APIResponse`: `Chats:Assign Chat`, PATCH /chat/{deviceId}/chats/{chatId}/owner."""
         return cast(
             "APIResponse[Result]",
             self._client._request(
@@ -1552,12 +2041,12 @@ class ChatsResourceWithRawResponse(SyncResource):
             "labels",
         ],
         chats: Sequence[str] | None = None,
-        params: JSONObject | None = None,
+        params: ParamsParam | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Result]:
-        """Bulk Update Chats: `Chats:Bulk Update Chats`, PATCH /chat/{deviceId}/chats."""
+        """Bulk Update Chats, returning the raw `APIResponse`: `Chats:Bulk Update Chats`, PATCH /chat/{deviceId}/chats."""
         return cast(
             "APIResponse[Result]",
             self._client._request(
@@ -1580,7 +2069,7 @@ class ChatsResourceWithRawResponse(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Result]:
-        """Create Chat Note: `Chats:Create Chat Note`, POST /chat/{deviceId}/chats/{chatId}/notes."""
+        """Create Chat Note, returning the raw `APIResponse`: `Chats:Create Chat Note`, POST /chat/{deviceId}/chats/{chatId}/notes."""
         return cast(
             "APIResponse[Result]",
             self._client._request(
@@ -1602,7 +2091,7 @@ class ChatsResourceWithRawResponse(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Result]:
-        """Delete Chat: `Chats:Delete Chat`, DELETE /chat/{deviceId}/chats/{chatId}."""
+        """Delete Chat, returning the raw `APIResponse`: `Chats:Delete Chat`, DELETE /chat/{deviceId}/chats/{chatId}."""
         return cast(
             "APIResponse[Result]",
             self._client._request(
@@ -1623,7 +2112,7 @@ class ChatsResourceWithRawResponse(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Result]:
-        """Delete Chat Note: `Chats:Delete Chat Note`, DELETE /chat/{deviceId}/chats/{chatId}/notes."""
+        """Delete Chat Note, returning the raw `APIResponse`: `Chats:Delete Chat Note`, DELETE /chat/{deviceId}/chats/{chatId}/notes."""
         return cast(
             "APIResponse[Result]",
             self._client._request(
@@ -1644,7 +2133,7 @@ class ChatsResourceWithRawResponse(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Chat]:
-        """Get Chat Details: `Chats:Get Chat Details`, GET /chat/{deviceId}/chats/{chatId}."""
+        """Get Chat Details, returning the raw `APIResponse`: `Chats:Get Chat Details`, GET /chat/{deviceId}/chats/{chatId}."""
         return cast(
             "APIResponse[Chat]",
             self._client._request(
@@ -1686,7 +2175,7 @@ class ChatsResourceWithRawResponse(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[builtins.list[Chat]]:
-        """Get Chats: `Chats:Get Chats`, GET /chat/{deviceId}/chats."""
+        """Get Chats, returning the raw `APIResponse`: `Chats:Get Chats`, GET /chat/{deviceId}/chats."""
         return cast(
             "APIResponse[builtins.list[Chat]]",
             self._client._request(
@@ -1729,7 +2218,7 @@ class ChatsResourceWithRawResponse(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[builtins.list[GroupParticipant]]:
-        """Get Group Participants: `Chats:Get Group Participants`, GET /chat/{deviceId}/chats/{chatId}/participants."""
+        """Get Group Participants, returning the raw `APIResponse`: `Chats:Get Group Participants`, GET /chat/{deviceId}/chats/{chatId}/participants."""
         return cast(
             "APIResponse[builtins.list[GroupParticipant]]",
             self._client._request(
@@ -1762,7 +2251,7 @@ class ChatsResourceWithRawResponse(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Result]:
-        """Send Typing Status: `Chats:Send Typing Status`, POST /chat/{deviceId}/typing."""
+        """Send Typing Status, returning the raw `APIResponse`: `Chats:Send Typing Status`, POST /chat/{deviceId}/typing."""
         return cast(
             "APIResponse[Result]",
             self._client._request(
@@ -1783,7 +2272,7 @@ class ChatsResourceWithRawResponse(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Result]:
-        """Set Chat Status: `Chats:Set Chat Status`, PATCH /chat/{deviceId}/chats/{chatId}/status."""
+        """Set Chat Status, returning the raw `APIResponse`: `Chats:Set Chat Status`, PATCH /chat/{deviceId}/chats/{chatId}/status."""
         return cast(
             "APIResponse[Result]",
             self._client._request(
@@ -1804,7 +2293,7 @@ class ChatsResourceWithRawResponse(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Result]:
-        """Sync Device Chats: `Chats:Sync Device Chats`, POST /chat/{deviceId}/sync."""
+        """Sync Device Chats, returning the raw `APIResponse`: `Chats:Sync Device Chats`, POST /chat/{deviceId}/sync."""
         return cast(
             "APIResponse[Result]",
             self._client._request(
@@ -1826,7 +2315,7 @@ class ChatsResourceWithRawResponse(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[builtins.list[ChatMessage]]:
-        """Sync Chat Messages: `Chats:Sync Chat Messages`, GET /chat/{deviceId}/chats/{chatId}/sync."""
+        """Sync Chat Messages, returning the raw `APIResponse`: `Chats:Sync Chat Messages`, GET /chat/{deviceId}/chats/{chatId}/sync."""
         return cast(
             "APIResponse[builtins.list[ChatMessage]]",
             self._client._request(
@@ -1846,7 +2335,7 @@ class ChatsResourceWithRawResponse(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Result]:
-        """Unarchive Chat: `Chats:Unarchive Chat`, DELETE /chat/{deviceId}/chats/{chatId}/archive."""
+        """Unarchive Chat, returning the raw `APIResponse`: `Chats:Unarchive Chat`, DELETE /chat/{deviceId}/chats/{chatId}/archive."""
         return cast(
             "APIResponse[Result]",
             self._client._request(
@@ -1866,7 +2355,7 @@ class ChatsResourceWithRawResponse(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Result]:
-        """Unassign Chat: `Chats:Unassign Chat`, DELETE /chat/{deviceId}/chats/{chatId}/owner."""
+        """Unassign Chat, returning the raw `APIResponse`: `Chats:Unassign Chat`, DELETE /chat/{deviceId}/chats/{chatId}/owner."""
         return cast(
             "APIResponse[Result]",
             self._client._request(
@@ -1888,7 +2377,7 @@ class ChatsResourceWithRawResponse(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Result]:
-        """Update Chat Attributes: `Chats:Update Chat Attributes`, PATCH /chat/{deviceId}/chats/{chatId}/attributes."""
+        """Update Chat Attributes, returning the raw `APIResponse`: `Chats:Update Chat Attributes`, PATCH /chat/{deviceId}/chats/{chatId}/attributes."""
         return cast(
             "APIResponse[Result]",
             self._client._request(
@@ -1910,7 +2399,7 @@ class ChatsResourceWithRawResponse(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Result]:
-        """Update Chat Labels: `Chats:Update Chat Labels`, PATCH /chat/{deviceId}/chats/{chatId}/labels."""
+        """Update Chat Labels, returning the raw `APIResponse`: `Chats:Update Chat Labels`, PATCH /chat/{deviceId}/chats/{chatId}/labels."""
         return cast(
             "APIResponse[Result]",
             self._client._request(
@@ -1931,7 +2420,7 @@ class ChatsResourceWithRawResponse(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Result]:
-        """Update Chat Read Status: `Chats:Update Chat Read Status`, PATCH /chat/{deviceId}/chats/{chatId}/unread."""
+        """Update Chat Read Status, returning the raw `APIResponse`: `Chats:Update Chat Read Status`, PATCH /chat/{deviceId}/chats/{chatId}/unread."""
         return cast(
             "APIResponse[Result]",
             self._client._request(
@@ -1955,7 +2444,7 @@ class AsyncChatsResourceWithRawResponse(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Result]:
-        """Archive Chat: `Chats:Archive Chat`, PUT /chat/{deviceId}/chats/{chatId}/archive."""
+        """Archive Chat, returning the raw `APIResponse`: `Chats:Archive Chat`, PUT /chat/{deviceId}/chats/{chatId}/archive."""
         return cast(
             "APIResponse[Result]",
             await self._client._request(
@@ -1978,7 +2467,7 @@ class AsyncChatsResourceWithRawResponse(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Result]:
-        """Assign Chat: `Chats:Assign Chat`, PATCH /chat/{deviceId}/chats/{chatId}/owner."""
+        """Assign Chat, returning the raw `APIResponse`: `Chats:Assign Chat`, PATCH /chat/{deviceId}/chats/{chatId}/owner."""
         return cast(
             "APIResponse[Result]",
             await self._client._request(
@@ -2009,12 +2498,12 @@ class AsyncChatsResourceWithRawResponse(AsyncResource):
             "labels",
         ],
         chats: Sequence[str] | None = None,
-        params: JSONObject | None = None,
+        params: ParamsParam | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Result]:
-        """Bulk Update Chats: `Chats:Bulk Update Chats`, PATCH /chat/{deviceId}/chats."""
+        """Bulk Update Chats, returning the raw `APIResponse`: `Chats:Bulk Update Chats`, PATCH /chat/{deviceId}/chats."""
         return cast(
             "APIResponse[Result]",
             await self._client._request(
@@ -2037,7 +2526,7 @@ class AsyncChatsResourceWithRawResponse(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Result]:
-        """Create Chat Note: `Chats:Create Chat Note`, POST /chat/{deviceId}/chats/{chatId}/notes."""
+        """Create Chat Note, returning the raw `APIResponse`: `Chats:Create Chat Note`, POST /chat/{deviceId}/chats/{chatId}/notes."""
         return cast(
             "APIResponse[Result]",
             await self._client._request(
@@ -2059,7 +2548,7 @@ class AsyncChatsResourceWithRawResponse(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Result]:
-        """Delete Chat: `Chats:Delete Chat`, DELETE /chat/{deviceId}/chats/{chatId}."""
+        """Delete Chat, returning the raw `APIResponse`: `Chats:Delete Chat`, DELETE /chat/{deviceId}/chats/{chatId}."""
         return cast(
             "APIResponse[Result]",
             await self._client._request(
@@ -2080,7 +2569,7 @@ class AsyncChatsResourceWithRawResponse(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Result]:
-        """Delete Chat Note: `Chats:Delete Chat Note`, DELETE /chat/{deviceId}/chats/{chatId}/notes."""
+        """Delete Chat Note, returning the raw `APIResponse`: `Chats:Delete Chat Note`, DELETE /chat/{deviceId}/chats/{chatId}/notes."""
         return cast(
             "APIResponse[Result]",
             await self._client._request(
@@ -2101,7 +2590,7 @@ class AsyncChatsResourceWithRawResponse(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Chat]:
-        """Get Chat Details: `Chats:Get Chat Details`, GET /chat/{deviceId}/chats/{chatId}."""
+        """Get Chat Details, returning the raw `APIResponse`: `Chats:Get Chat Details`, GET /chat/{deviceId}/chats/{chatId}."""
         return cast(
             "APIResponse[Chat]",
             await self._client._request(
@@ -2143,7 +2632,7 @@ class AsyncChatsResourceWithRawResponse(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[builtins.list[Chat]]:
-        """Get Chats: `Chats:Get Chats`, GET /chat/{deviceId}/chats."""
+        """Get Chats, returning the raw `APIResponse`: `Chats:Get Chats`, GET /chat/{deviceId}/chats."""
         return cast(
             "APIResponse[builtins.list[Chat]]",
             await self._client._request(
@@ -2186,7 +2675,7 @@ class AsyncChatsResourceWithRawResponse(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[builtins.list[GroupParticipant]]:
-        """Get Group Participants: `Chats:Get Group Participants`, GET /chat/{deviceId}/chats/{chatId}/participants."""
+        """Get Group Participants, returning the raw `APIResponse`: `Chats:Get Group Participants`, GET /chat/{deviceId}/chats/{chatId}/participants."""
         return cast(
             "APIResponse[builtins.list[GroupParticipant]]",
             await self._client._request(
@@ -2219,7 +2708,7 @@ class AsyncChatsResourceWithRawResponse(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Result]:
-        """Send Typing Status: `Chats:Send Typing Status`, POST /chat/{deviceId}/typing."""
+        """Send Typing Status, returning the raw `APIResponse`: `Chats:Send Typing Status`, POST /chat/{deviceId}/typing."""
         return cast(
             "APIResponse[Result]",
             await self._client._request(
@@ -2240,7 +2729,7 @@ class AsyncChatsResourceWithRawResponse(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Result]:
-        """Set Chat Status: `Chats:Set Chat Status`, PATCH /chat/{deviceId}/chats/{chatId}/status."""
+        """Set Chat Status, returning the raw `APIResponse`: `Chats:Set Chat Status`, PATCH /chat/{deviceId}/chats/{chatId}/status."""
         return cast(
             "APIResponse[Result]",
             await self._client._request(
@@ -2261,7 +2750,7 @@ class AsyncChatsResourceWithRawResponse(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Result]:
-        """Sync Device Chats: `Chats:Sync Device Chats`, POST /chat/{deviceId}/sync."""
+        """Sync Device Chats, returning the raw `APIResponse`: `Chats:Sync Device Chats`, POST /chat/{deviceId}/sync."""
         return cast(
             "APIResponse[Result]",
             await self._client._request(
@@ -2283,7 +2772,7 @@ class AsyncChatsResourceWithRawResponse(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[builtins.list[ChatMessage]]:
-        """Sync Chat Messages: `Chats:Sync Chat Messages`, GET /chat/{deviceId}/chats/{chatId}/sync."""
+        """Sync Chat Messages, returning the raw `APIResponse`: `Chats:Sync Chat Messages`, GET /chat/{deviceId}/chats/{chatId}/sync."""
         return cast(
             "APIResponse[builtins.list[ChatMessage]]",
             await self._client._request(
@@ -2303,7 +2792,7 @@ class AsyncChatsResourceWithRawResponse(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Result]:
-        """Unarchive Chat: `Chats:Unarchive Chat`, DELETE /chat/{deviceId}/chats/{chatId}/archive."""
+        """Unarchive Chat, returning the raw `APIResponse`: `Chats:Unarchive Chat`, DELETE /chat/{deviceId}/chats/{chatId}/archive."""
         return cast(
             "APIResponse[Result]",
             await self._client._request(
@@ -2323,7 +2812,7 @@ class AsyncChatsResourceWithRawResponse(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Result]:
-        """Unassign Chat: `Chats:Unassign Chat`, DELETE /chat/{deviceId}/chats/{chatId}/owner."""
+        """Unassign Chat, returning the raw `APIResponse`: `Chats:Unassign Chat`, DELETE /chat/{deviceId}/chats/{chatId}/owner."""
         return cast(
             "APIResponse[Result]",
             await self._client._request(
@@ -2345,7 +2834,7 @@ class AsyncChatsResourceWithRawResponse(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Result]:
-        """Update Chat Attributes: `Chats:Update Chat Attributes`, PATCH /chat/{deviceId}/chats/{chatId}/attributes."""
+        """Update Chat Attributes, returning the raw `APIResponse`: `Chats:Update Chat Attributes`, PATCH /chat/{deviceId}/chats/{chatId}/attributes."""
         return cast(
             "APIResponse[Result]",
             await self._client._request(
@@ -2367,7 +2856,7 @@ class AsyncChatsResourceWithRawResponse(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Result]:
-        """Update Chat Labels: `Chats:Update Chat Labels`, PATCH /chat/{deviceId}/chats/{chatId}/labels."""
+        """Update Chat Labels, returning the raw `APIResponse`: `Chats:Update Chat Labels`, PATCH /chat/{deviceId}/chats/{chatId}/labels."""
         return cast(
             "APIResponse[Result]",
             await self._client._request(
@@ -2388,7 +2877,7 @@ class AsyncChatsResourceWithRawResponse(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Result]:
-        """Update Chat Read Status: `Chats:Update Chat Read Status`, PATCH /chat/{deviceId}/chats/{chatId}/unread."""
+        """Update Chat Read Status, returning the raw `APIResponse`: `Chats:Update Chat Read Status`, PATCH /chat/{deviceId}/chats/{chatId}/unread."""
         return cast(
             "APIResponse[Result]",
             await self._client._request(

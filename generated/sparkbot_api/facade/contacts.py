@@ -8,13 +8,19 @@ from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Literal, cast
 
 import httpx
-from sparkbot._operation import JSONObject, Operation, RequestOptions
+from sparkbot._operation import Operation, RequestOptions
 from sparkbot._resource import AsyncResource, SyncResource
 
 if TYPE_CHECKING:
     from sparkbot._pagination import AsyncPager, SyncPager
     from sparkbot._response import APIResponse
 
+    from sparkbot_api.facade.params import (
+        ContactsBulkCreateItemParam,
+        ContactsReplaceMetadataItemParam,
+        ContactsUpsertMetadataItemParam,
+        MetadataItemParam,
+    )
     from sparkbot_api.models.contact import Contact
     from sparkbot_api.models.result import Result
 
@@ -532,7 +538,17 @@ class ContactsResource(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Result:
-        """Block Contacts: `Chat Contacts:Block Contacts`, POST /devices/{deviceId}/block."""
+        """Block Contacts.
+
+        Action `Chat Contacts:Block Contacts`: POST /devices/{deviceId}/block.
+
+        Args:
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            contacts: Contact Phone Numbers. 1 to 50 items.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Result."""
         return cast(
             "Result",
             self._client._request(
@@ -546,12 +562,22 @@ class ContactsResource(SyncResource):
         self,
         device: str | None = None,
         *,
-        body: Sequence[JSONObject],
+        body: Sequence[ContactsBulkCreateItemParam],
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Result:
-        """Bulk Create Contacts: `Chat Contacts:Bulk Create Contacts`, PATCH /chat/{deviceId}/contacts."""
+        """Bulk Create Contacts.
+
+        Action `Chat Contacts:Bulk Create Contacts`: PATCH /chat/{deviceId}/contacts.
+
+        Args:
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            body: Required. Each keys: phone, name, surname, email, companyName.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Result."""
         return cast(
             "Result",
             self._client._request(
@@ -597,12 +623,54 @@ class ContactsResource(SyncResource):
         sync: bool | None = None,
         assign: str | None = None,
         upsert: bool | None = None,
-        metadata: Sequence[JSONObject] | None = None,
+        metadata: Sequence[MetadataItemParam] | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Contact:
-        """Create Contact: `Chat Contacts:Create Contact`, POST /chat/{deviceId}/contacts."""
+        """Create Contact.
+
+        Action `Chat Contacts:Create Contact`: POST /chat/{deviceId}/contacts.
+
+        Args:
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            phone: Required. Phone Number.
+            name: Name.
+            surname: Surname.
+            title: Title.
+            kind: Contact Type. One of personal, business. API default: personal.
+            gender: Gender. One of male, female, other.
+            alt_phone: Alternative Phone.
+            email: Email.
+            description: Description.
+            languages: Languages. At most 3 items.
+            company_name: Company Name.
+            company_code: Company Code.
+            company_tax_id: Company Tax ID.
+            company_role: Company Role.
+            company_website: Company Website.
+            company_email: Company Email.
+            company_phone: Company Phone.
+            company_country: Company Country.
+            currency: Currency.
+            address: Address.
+            city: City.
+            postal_code: Postal Code.
+            country: Country.
+            notes: Notes.
+            birthday: Birthday. A datetime or ISO 8601 string.
+            notifications: Notifications. One of on, mute, ignore. API default: on.
+            timezone: Timezone.
+            crm: CRM.
+            crm_ref: CRM Reference.
+            sync: Sync Across All Numbers.
+            assign: Assign to User.
+            upsert: Upsert.
+            metadata: Each keys: key, value.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Contact."""
         return cast(
             "Contact",
             self._client._request(
@@ -656,7 +724,18 @@ class ContactsResource(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Result:
-        """Delete Contact: `Chat Contacts:Delete Contact`, DELETE /chat/{deviceId}/contacts/{contactId}."""
+        """Delete Contact.
+
+        Action `Chat Contacts:Delete Contact`: DELETE /chat/{deviceId}/contacts/{contactId}.
+
+        Args:
+            contact_id: Required. The contact id (its chat id, e.g. 34600111222@c.us). Matches
+                ^(\\d{6,16}@c\\.us|[0-9-]{10,40}@g\\.us|\\d{10,30}@newsletter|\\d+@lid)$.
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Result."""
         return cast(
             "Result",
             self._client._request(
@@ -676,7 +755,19 @@ class ContactsResource(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Contact:
-        """Get Contact Details: `Chat Contacts:Get Contact Details`, GET /chat/{deviceId}/contacts/{contactId}."""
+        """Get Contact Details.
+
+        Action `Chat Contacts:Get Contact Details`: GET /chat/{deviceId}/contacts/{contactId}.
+
+        Args:
+            contact_id: Required. The contact id (its chat id, e.g. 34600111222@c.us). Matches
+                ^(\\d{6,16}@c\\.us|[0-9-]{10,40}@g\\.us|\\d{10,30}@newsletter|\\d+@lid)$.
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            include: Include Items. One of chat.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Contact."""
         return cast(
             "Contact",
             self._client._request(
@@ -715,9 +806,39 @@ class ContactsResource(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> SyncPager[Contact]:
-        """Get Contacts: `Chat Contacts:Get Contacts`, GET /chat/{deviceId}/contacts.
+        """Get Contacts.
 
-        Iterating walks every page lazily from `page`; `limit` caps the number of items."""
+        Action `Chat Contacts:Get Contacts`: GET /chat/{deviceId}/contacts.
+
+        Iterating walks every page lazily from `page`; `limit` caps the number of items.
+
+        Args:
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            search: Search. Not empty.
+            type_: Contact Type. Each one of personal, business, user, group, channel, private.
+            has: Has. Each one of email, chat.
+            has_chat: Has Chat.
+            country: Country. Each one of ES, MX.
+            labels: Labels.
+            labels_exclude: Exclude Labels.
+            include: Include Items. Each one of chat.
+            metadata_key: Metadata Key.
+            metadata_value: Metadata Value.
+            after: Created After. A datetime or ISO 8601 string.
+            before: Created Before. A datetime or ISO 8601 string.
+            updated_after: Updated After. A datetime or ISO 8601 string.
+            updated_before: Updated Before. A datetime or ISO 8601 string.
+            last_message_after: Last Message After. A datetime or ISO 8601 string.
+            last_message_before: Last Message Before. A datetime or ISO 8601 string.
+            size: Results Page Size. At least 1. API default: 20.
+            page: Page number, 0-based. At least 0. API default: 0.
+            sort: Sort. One of name:asc, name:desc, createdAt:desc, createdAt:asc, updatedAt:desc,
+                updatedAt:asc. API default: name:asc.
+            limit: At most this many items in all; the pager stops fetching there.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            SyncPager[Contact]: iterate it for items, `.pages()` for pages."""
         return self._client._paginate(
             _CONTACTS_LIST,
             {
@@ -751,12 +872,24 @@ class ContactsResource(SyncResource):
         contact_id: str,
         device: str | None = None,
         *,
-        body: Sequence[JSONObject],
+        body: Sequence[ContactsReplaceMetadataItemParam],
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Result:
-        """Update Contact Metadata: `Chat Contacts:Update Contact Metadata`, PUT /chat/{deviceId}/contacts/{contactId}/metadata."""
+        """Update Contact Metadata.
+
+        Action `Chat Contacts:Update Contact Metadata`: PUT /chat/{deviceId}/contacts/{contactId}/metadata.
+
+        Args:
+            contact_id: Required. The contact id (its chat id, e.g. 34600111222@c.us). Matches
+                ^(\\d{6,16}@c\\.us|[0-9-]{10,40}@g\\.us|\\d{10,30}@newsletter|\\d+@lid)$.
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            body: Required. Each keys: key, value.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Result."""
         return cast(
             "Result",
             self._client._request(
@@ -775,7 +908,17 @@ class ContactsResource(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Result:
-        """Unblock Contacts: `Chat Contacts:Unblock Contacts`, DELETE /devices/{deviceId}/block."""
+        """Unblock Contacts.
+
+        Action `Chat Contacts:Unblock Contacts`: DELETE /devices/{deviceId}/block.
+
+        Args:
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            contacts: Contact Phone Numbers. 1 to 50 items.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Result."""
         return cast(
             "Result",
             self._client._request(
@@ -821,7 +964,7 @@ class ContactsResource(SyncResource):
         sync: bool | None = None,
         assign: str | None = None,
         upsert: bool | None = None,
-        metadata: Sequence[JSONObject] | None = None,
+        metadata: Sequence[MetadataItemParam] | None = None,
         remove: Sequence[
             Literal[
                 "name",
@@ -859,7 +1002,54 @@ class ContactsResource(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Contact:
-        """Update Contact: `Chat Contacts:Update Contact`, PATCH /chat/{deviceId}/contacts/{contactId}."""
+        """Update Contact.
+
+        Action `Chat Contacts:Update Contact`: PATCH /chat/{deviceId}/contacts/{contactId}.
+
+        Args:
+            contact_id: Required. The contact id (its chat id, e.g. 34600111222@c.us). Matches
+                ^(\\d{6,16}@c\\.us|[0-9-]{10,40}@g\\.us|\\d{10,30}@newsletter|\\d+@lid)$.
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            name: Name.
+            surname: Surname.
+            title: Title.
+            kind: Contact Type. One of personal, business. API default: personal.
+            gender: Gender. One of male, female, other.
+            alt_phone: Alternative Phone.
+            email: Email.
+            description: Description.
+            languages: Languages. At most 3 items.
+            company_name: Company Name.
+            company_code: Company Code.
+            company_tax_id: Company Tax ID.
+            company_role: Company Role.
+            company_website: Company Website.
+            company_email: Company Email.
+            company_phone: Company Phone.
+            company_country: Company Country.
+            currency: Currency.
+            address: Address.
+            city: City.
+            postal_code: Postal Code.
+            country: Country.
+            notes: Notes.
+            birthday: Birthday. A datetime or ISO 8601 string.
+            notifications: Notifications. One of on, mute, ignore. API default: on.
+            timezone: Timezone.
+            crm: CRM.
+            crm_ref: CRM Reference.
+            sync: Sync Across All Numbers.
+            assign: Assign to User.
+            upsert: Upsert.
+            metadata: Each keys: key, value.
+            remove: Fields to Remove. Each one of name, surname, altPhone, email, companyName, timezone,
+                companyCode, companyTaxId, companyWebsite, companyRole, title, companyEmail, companyPhone,
+                country, companyCountry, address, city, crm, crmRef, postalCode, notes, gender, currency,
+                birthday, description, languages, links, sync.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Contact."""
         return cast(
             "Contact",
             self._client._request(
@@ -910,12 +1100,24 @@ class ContactsResource(SyncResource):
         contact_id: str,
         device: str | None = None,
         *,
-        body: Sequence[JSONObject],
+        body: Sequence[ContactsUpsertMetadataItemParam],
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Result:
-        """Upsert Contact Metadata: `Chat Contacts:Upsert Contact Metadata`, PATCH /chat/{deviceId}/contacts/{contactId}/metadata."""
+        """Upsert Contact Metadata.
+
+        Action `Chat Contacts:Upsert Contact Metadata`: PATCH /chat/{deviceId}/contacts/{contactId}/metadata.
+
+        Args:
+            contact_id: Required. The contact id (its chat id, e.g. 34600111222@c.us). Matches
+                ^(\\d{6,16}@c\\.us|[0-9-]{10,40}@g\\.us|\\d{10,30}@newsletter|\\d+@lid)$.
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            body: Required. Each keys: key, value.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Result."""
         return cast(
             "Result",
             self._client._request(
@@ -938,7 +1140,17 @@ class AsyncContactsResource(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Result:
-        """Block Contacts: `Chat Contacts:Block Contacts`, POST /devices/{deviceId}/block."""
+        """Block Contacts.
+
+        Action `Chat Contacts:Block Contacts`: POST /devices/{deviceId}/block.
+
+        Args:
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            contacts: Contact Phone Numbers. 1 to 50 items.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Result."""
         return cast(
             "Result",
             await self._client._request(
@@ -952,12 +1164,22 @@ class AsyncContactsResource(AsyncResource):
         self,
         device: str | None = None,
         *,
-        body: Sequence[JSONObject],
+        body: Sequence[ContactsBulkCreateItemParam],
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Result:
-        """Bulk Create Contacts: `Chat Contacts:Bulk Create Contacts`, PATCH /chat/{deviceId}/contacts."""
+        """Bulk Create Contacts.
+
+        Action `Chat Contacts:Bulk Create Contacts`: PATCH /chat/{deviceId}/contacts.
+
+        Args:
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            body: Required. Each keys: phone, name, surname, email, companyName.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Result."""
         return cast(
             "Result",
             await self._client._request(
@@ -1003,12 +1225,54 @@ class AsyncContactsResource(AsyncResource):
         sync: bool | None = None,
         assign: str | None = None,
         upsert: bool | None = None,
-        metadata: Sequence[JSONObject] | None = None,
+        metadata: Sequence[MetadataItemParam] | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Contact:
-        """Create Contact: `Chat Contacts:Create Contact`, POST /chat/{deviceId}/contacts."""
+        """Create Contact.
+
+        Action `Chat Contacts:Create Contact`: POST /chat/{deviceId}/contacts.
+
+        Args:
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            phone: Required. Phone Number.
+            name: Name.
+            surname: Surname.
+            title: Title.
+            kind: Contact Type. One of personal, business. API default: personal.
+            gender: Gender. One of male, female, other.
+            alt_phone: Alternative Phone.
+            email: Email.
+            description: Description.
+            languages: Languages. At most 3 items.
+            company_name: Company Name.
+            company_code: Company Code.
+            company_tax_id: Company Tax ID.
+            company_role: Company Role.
+            company_website: Company Website.
+            company_email: Company Email.
+            company_phone: Company Phone.
+            company_country: Company Country.
+            currency: Currency.
+            address: Address.
+            city: City.
+            postal_code: Postal Code.
+            country: Country.
+            notes: Notes.
+            birthday: Birthday. A datetime or ISO 8601 string.
+            notifications: Notifications. One of on, mute, ignore. API default: on.
+            timezone: Timezone.
+            crm: CRM.
+            crm_ref: CRM Reference.
+            sync: Sync Across All Numbers.
+            assign: Assign to User.
+            upsert: Upsert.
+            metadata: Each keys: key, value.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Contact."""
         return cast(
             "Contact",
             await self._client._request(
@@ -1062,7 +1326,18 @@ class AsyncContactsResource(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Result:
-        """Delete Contact: `Chat Contacts:Delete Contact`, DELETE /chat/{deviceId}/contacts/{contactId}."""
+        """Delete Contact.
+
+        Action `Chat Contacts:Delete Contact`: DELETE /chat/{deviceId}/contacts/{contactId}.
+
+        Args:
+            contact_id: Required. The contact id (its chat id, e.g. 34600111222@c.us). Matches
+                ^(\\d{6,16}@c\\.us|[0-9-]{10,40}@g\\.us|\\d{10,30}@newsletter|\\d+@lid)$.
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Result."""
         return cast(
             "Result",
             await self._client._request(
@@ -1082,7 +1357,19 @@ class AsyncContactsResource(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Contact:
-        """Get Contact Details: `Chat Contacts:Get Contact Details`, GET /chat/{deviceId}/contacts/{contactId}."""
+        """Get Contact Details.
+
+        Action `Chat Contacts:Get Contact Details`: GET /chat/{deviceId}/contacts/{contactId}.
+
+        Args:
+            contact_id: Required. The contact id (its chat id, e.g. 34600111222@c.us). Matches
+                ^(\\d{6,16}@c\\.us|[0-9-]{10,40}@g\\.us|\\d{10,30}@newsletter|\\d+@lid)$.
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            include: Include Items. One of chat.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Contact."""
         return cast(
             "Contact",
             await self._client._request(
@@ -1121,9 +1408,39 @@ class AsyncContactsResource(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> AsyncPager[Contact]:
-        """Get Contacts: `Chat Contacts:Get Contacts`, GET /chat/{deviceId}/contacts.
+        """Get Contacts.
 
-        Iterating walks every page lazily from `page`; `limit` caps the number of items."""
+        Action `Chat Contacts:Get Contacts`: GET /chat/{deviceId}/contacts.
+
+        Iterating walks every page lazily from `page`; `limit` caps the number of items.
+
+        Args:
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            search: Search. Not empty.
+            type_: Contact Type. Each one of personal, business, user, group, channel, private.
+            has: Has. Each one of email, chat.
+            has_chat: Has Chat.
+            country: Country. Each one of ES, MX.
+            labels: Labels.
+            labels_exclude: Exclude Labels.
+            include: Include Items. Each one of chat.
+            metadata_key: Metadata Key.
+            metadata_value: Metadata Value.
+            after: Created After. A datetime or ISO 8601 string.
+            before: Created Before. A datetime or ISO 8601 string.
+            updated_after: Updated After. A datetime or ISO 8601 string.
+            updated_before: Updated Before. A datetime or ISO 8601 string.
+            last_message_after: Last Message After. A datetime or ISO 8601 string.
+            last_message_before: Last Message Before. A datetime or ISO 8601 string.
+            size: Results Page Size. At least 1. API default: 20.
+            page: Page number, 0-based. At least 0. API default: 0.
+            sort: Sort. One of name:asc, name:desc, createdAt:desc, createdAt:asc, updatedAt:desc,
+                updatedAt:asc. API default: name:asc.
+            limit: At most this many items in all; the pager stops fetching there.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            AsyncPager[Contact]: iterate it for items, `.pages()` for pages."""
         return self._client._paginate(
             _CONTACTS_LIST,
             {
@@ -1157,12 +1474,24 @@ class AsyncContactsResource(AsyncResource):
         contact_id: str,
         device: str | None = None,
         *,
-        body: Sequence[JSONObject],
+        body: Sequence[ContactsReplaceMetadataItemParam],
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Result:
-        """Update Contact Metadata: `Chat Contacts:Update Contact Metadata`, PUT /chat/{deviceId}/contacts/{contactId}/metadata."""
+        """Update Contact Metadata.
+
+        Action `Chat Contacts:Update Contact Metadata`: PUT /chat/{deviceId}/contacts/{contactId}/metadata.
+
+        Args:
+            contact_id: Required. The contact id (its chat id, e.g. 34600111222@c.us). Matches
+                ^(\\d{6,16}@c\\.us|[0-9-]{10,40}@g\\.us|\\d{10,30}@newsletter|\\d+@lid)$.
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            body: Required. Each keys: key, value.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Result."""
         return cast(
             "Result",
             await self._client._request(
@@ -1181,7 +1510,17 @@ class AsyncContactsResource(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Result:
-        """Unblock Contacts: `Chat Contacts:Unblock Contacts`, DELETE /devices/{deviceId}/block."""
+        """Unblock Contacts.
+
+        Action `Chat Contacts:Unblock Contacts`: DELETE /devices/{deviceId}/block.
+
+        Args:
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            contacts: Contact Phone Numbers. 1 to 50 items.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Result."""
         return cast(
             "Result",
             await self._client._request(
@@ -1227,7 +1566,7 @@ class AsyncContactsResource(AsyncResource):
         sync: bool | None = None,
         assign: str | None = None,
         upsert: bool | None = None,
-        metadata: Sequence[JSONObject] | None = None,
+        metadata: Sequence[MetadataItemParam] | None = None,
         remove: Sequence[
             Literal[
                 "name",
@@ -1265,7 +1604,54 @@ class AsyncContactsResource(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Contact:
-        """Update Contact: `Chat Contacts:Update Contact`, PATCH /chat/{deviceId}/contacts/{contactId}."""
+        """Update Contact.
+
+        Action `Chat Contacts:Update Contact`: PATCH /chat/{deviceId}/contacts/{contactId}.
+
+        Args:
+            contact_id: Required. The contact id (its chat id, e.g. 34600111222@c.us). Matches
+                ^(\\d{6,16}@c\\.us|[0-9-]{10,40}@g\\.us|\\d{10,30}@newsletter|\\d+@lid)$.
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            name: Name.
+            surname: Surname.
+            title: Title.
+            kind: Contact Type. One of personal, business. API default: personal.
+            gender: Gender. One of male, female, other.
+            alt_phone: Alternative Phone.
+            email: Email.
+            description: Description.
+            languages: Languages. At most 3 items.
+            company_name: Company Name.
+            company_code: Company Code.
+            company_tax_id: Company Tax ID.
+            company_role: Company Role.
+            company_website: Company Website.
+            company_email: Company Email.
+            company_phone: Company Phone.
+            company_country: Company Country.
+            currency: Currency.
+            address: Address.
+            city: City.
+            postal_code: Postal Code.
+            country: Country.
+            notes: Notes.
+            birthday: Birthday. A datetime or ISO 8601 string.
+            notifications: Notifications. One of on, mute, ignore. API default: on.
+            timezone: Timezone.
+            crm: CRM.
+            crm_ref: CRM Reference.
+            sync: Sync Across All Numbers.
+            assign: Assign to User.
+            upsert: Upsert.
+            metadata: Each keys: key, value.
+            remove: Fields to Remove. Each one of name, surname, altPhone, email, companyName, timezone,
+                companyCode, companyTaxId, companyWebsite, companyRole, title, companyEmail, companyPhone,
+                country, companyCountry, address, city, crm, crmRef, postalCode, notes, gender, currency,
+                birthday, description, languages, links, sync.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Contact."""
         return cast(
             "Contact",
             await self._client._request(
@@ -1316,12 +1702,24 @@ class AsyncContactsResource(AsyncResource):
         contact_id: str,
         device: str | None = None,
         *,
-        body: Sequence[JSONObject],
+        body: Sequence[ContactsUpsertMetadataItemParam],
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Result:
-        """Upsert Contact Metadata: `Chat Contacts:Upsert Contact Metadata`, PATCH /chat/{deviceId}/contacts/{contactId}/metadata."""
+        """Upsert Contact Metadata.
+
+        Action `Chat Contacts:Upsert Contact Metadata`: PATCH /chat/{deviceId}/contacts/{contactId}/metadata.
+
+        Args:
+            contact_id: Required. The contact id (its chat id, e.g. 34600111222@c.us). Matches
+                ^(\\d{6,16}@c\\.us|[0-9-]{10,40}@g\\.us|\\d{10,30}@newsletter|\\d+@lid)$.
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            body: Required. Each keys: key, value.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Result."""
         return cast(
             "Result",
             await self._client._request(
@@ -1344,7 +1742,7 @@ class ContactsResourceWithRawResponse(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Result]:
-        """Block Contacts: `Chat Contacts:Block Contacts`, POST /devices/{deviceId}/block."""
+        """Block Contacts, returning the raw `APIResponse`: `Chat Contacts:Block Contacts`, POST /devices/{deviceId}/block."""
         return cast(
             "APIResponse[Result]",
             self._client._request(
@@ -1359,12 +1757,12 @@ class ContactsResourceWithRawResponse(SyncResource):
         self,
         device: str | None = None,
         *,
-        body: Sequence[JSONObject],
+        body: Sequence[ContactsBulkCreateItemParam],
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Result]:
-        """Bulk Create Contacts: `Chat Contacts:Bulk Create Contacts`, PATCH /chat/{deviceId}/contacts."""
+        """Bulk Create Contacts, returning the raw `APIResponse`: `Chat Contacts:Bulk Create Contacts`, PATCH /chat/{deviceId}/contacts."""
         return cast(
             "APIResponse[Result]",
             self._client._request(
@@ -1411,12 +1809,12 @@ class ContactsResourceWithRawResponse(SyncResource):
         sync: bool | None = None,
         assign: str | None = None,
         upsert: bool | None = None,
-        metadata: Sequence[JSONObject] | None = None,
+        metadata: Sequence[MetadataItemParam] | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Contact]:
-        """Create Contact: `Chat Contacts:Create Contact`, POST /chat/{deviceId}/contacts."""
+        """Create Contact, returning the raw `APIResponse`: `Chat Contacts:Create Contact`, POST /chat/{deviceId}/contacts."""
         return cast(
             "APIResponse[Contact]",
             self._client._request(
@@ -1471,7 +1869,7 @@ class ContactsResourceWithRawResponse(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Result]:
-        """Delete Contact: `Chat Contacts:Delete Contact`, DELETE /chat/{deviceId}/contacts/{contactId}."""
+        """Delete Contact, returning the raw `APIResponse`: `Chat Contacts:Delete Contact`, DELETE /chat/{deviceId}/contacts/{contactId}."""
         return cast(
             "APIResponse[Result]",
             self._client._request(
@@ -1492,7 +1890,7 @@ class ContactsResourceWithRawResponse(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Contact]:
-        """Get Contact Details: `Chat Contacts:Get Contact Details`, GET /chat/{deviceId}/contacts/{contactId}."""
+        """Get Contact Details, returning the raw `APIResponse`: `Chat Contacts:Get Contact Details`, GET /chat/{deviceId}/contacts/{contactId}."""
         return cast(
             "APIResponse[Contact]",
             self._client._request(
@@ -1531,7 +1929,7 @@ class ContactsResourceWithRawResponse(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[builtins.list[Contact]]:
-        """Get Contacts: `Chat Contacts:Get Contacts`, GET /chat/{deviceId}/contacts."""
+        """Get Contacts, returning the raw `APIResponse`: `Chat Contacts:Get Contacts`, GET /chat/{deviceId}/contacts."""
         return cast(
             "APIResponse[builtins.list[Contact]]",
             self._client._request(
@@ -1568,12 +1966,12 @@ class ContactsResourceWithRawResponse(SyncResource):
         contact_id: str,
         device: str | None = None,
         *,
-        body: Sequence[JSONObject],
+        body: Sequence[ContactsReplaceMetadataItemParam],
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Result]:
-        """Update Contact Metadata: `Chat Contacts:Update Contact Metadata`, PUT /chat/{deviceId}/contacts/{contactId}/metadata."""
+        """Update Contact Metadata, returning the raw `APIResponse`: `Chat Contacts:Update Contact Metadata`, PUT /chat/{deviceId}/contacts/{contactId}/metadata."""
         return cast(
             "APIResponse[Result]",
             self._client._request(
@@ -1593,7 +1991,7 @@ class ContactsResourceWithRawResponse(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Result]:
-        """Unblock Contacts: `Chat Contacts:Unblock Contacts`, DELETE /devices/{deviceId}/block."""
+        """Unblock Contacts, returning the raw `APIResponse`: `Chat Contacts:Unblock Contacts`, DELETE /devices/{deviceId}/block."""
         return cast(
             "APIResponse[Result]",
             self._client._request(
@@ -1640,7 +2038,7 @@ class ContactsResourceWithRawResponse(SyncResource):
         sync: bool | None = None,
         assign: str | None = None,
         upsert: bool | None = None,
-        metadata: Sequence[JSONObject] | None = None,
+        metadata: Sequence[MetadataItemParam] | None = None,
         remove: Sequence[
             Literal[
                 "name",
@@ -1678,7 +2076,7 @@ class ContactsResourceWithRawResponse(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Contact]:
-        """Update Contact: `Chat Contacts:Update Contact`, PATCH /chat/{deviceId}/contacts/{contactId}."""
+        """Update Contact, returning the raw `APIResponse`: `Chat Contacts:Update Contact`, PATCH /chat/{deviceId}/contacts/{contactId}."""
         return cast(
             "APIResponse[Contact]",
             self._client._request(
@@ -1730,12 +2128,12 @@ class ContactsResourceWithRawResponse(SyncResource):
         contact_id: str,
         device: str | None = None,
         *,
-        body: Sequence[JSONObject],
+        body: Sequence[ContactsUpsertMetadataItemParam],
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Result]:
-        """Upsert Contact Metadata: `Chat Contacts:Upsert Contact Metadata`, PATCH /chat/{deviceId}/contacts/{contactId}/metadata."""
+        """Upsert Contact Metadata, returning the raw `APIResponse`: `Chat Contacts:Upsert Contact Metadata`, PATCH /chat/{deviceId}/contacts/{contactId}/metadata."""
         return cast(
             "APIResponse[Result]",
             self._client._request(
@@ -1759,7 +2157,7 @@ class AsyncContactsResourceWithRawResponse(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Result]:
-        """Block Contacts: `Chat Contacts:Block Contacts`, POST /devices/{deviceId}/block."""
+        """Block Contacts, returning the raw `APIResponse`: `Chat Contacts:Block Contacts`, POST /devices/{deviceId}/block."""
         return cast(
             "APIResponse[Result]",
             await self._client._request(
@@ -1774,12 +2172,12 @@ class AsyncContactsResourceWithRawResponse(AsyncResource):
         self,
         device: str | None = None,
         *,
-        body: Sequence[JSONObject],
+        body: Sequence[ContactsBulkCreateItemParam],
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Result]:
-        """Bulk Create Contacts: `Chat Contacts:Bulk Create Contacts`, PATCH /chat/{deviceId}/contacts."""
+        """Bulk Create Contacts, returning the raw `APIResponse`: `Chat Contacts:Bulk Create Contacts`, PATCH /chat/{deviceId}/contacts."""
         return cast(
             "APIResponse[Result]",
             await self._client._request(
@@ -1826,12 +2224,12 @@ class AsyncContactsResourceWithRawResponse(AsyncResource):
         sync: bool | None = None,
         assign: str | None = None,
         upsert: bool | None = None,
-        metadata: Sequence[JSONObject] | None = None,
+        metadata: Sequence[MetadataItemParam] | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Contact]:
-        """Create Contact: `Chat Contacts:Create Contact`, POST /chat/{deviceId}/contacts."""
+        """Create Contact, returning the raw `APIResponse`: `Chat Contacts:Create Contact`, POST /chat/{deviceId}/contacts."""
         return cast(
             "APIResponse[Contact]",
             await self._client._request(
@@ -1886,7 +2284,7 @@ class AsyncContactsResourceWithRawResponse(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Result]:
-        """Delete Contact: `Chat Contacts:Delete Contact`, DELETE /chat/{deviceId}/contacts/{contactId}."""
+        """Delete Contact, returning the raw `APIResponse`: `Chat Contacts:Delete Contact`, DELETE /chat/{deviceId}/contacts/{contactId}."""
         return cast(
             "APIResponse[Result]",
             await self._client._request(
@@ -1907,7 +2305,7 @@ class AsyncContactsResourceWithRawResponse(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Contact]:
-        """Get Contact Details: `Chat Contacts:Get Contact Details`, GET /chat/{deviceId}/contacts/{contactId}."""
+        """Get Contact Details, returning the raw `APIResponse`: `Chat Contacts:Get Contact Details`, GET /chat/{deviceId}/contacts/{contactId}."""
         return cast(
             "APIResponse[Contact]",
             await self._client._request(
@@ -1946,7 +2344,7 @@ class AsyncContactsResourceWithRawResponse(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[builtins.list[Contact]]:
-        """Get Contacts: `Chat Contacts:Get Contacts`, GET /chat/{deviceId}/contacts."""
+        """Get Contacts, returning the raw `APIResponse`: `Chat Contacts:Get Contacts`, GET /chat/{deviceId}/contacts."""
         return cast(
             "APIResponse[builtins.list[Contact]]",
             await self._client._request(
@@ -1983,12 +2381,12 @@ class AsyncContactsResourceWithRawResponse(AsyncResource):
         contact_id: str,
         device: str | None = None,
         *,
-        body: Sequence[JSONObject],
+        body: Sequence[ContactsReplaceMetadataItemParam],
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Result]:
-        """Update Contact Metadata: `Chat Contacts:Update Contact Metadata`, PUT /chat/{deviceId}/contacts/{contactId}/metadata."""
+        """Update Contact Metadata, returning the raw `APIResponse`: `Chat Contacts:Update Contact Metadata`, PUT /chat/{deviceId}/contacts/{contactId}/metadata."""
         return cast(
             "APIResponse[Result]",
             await self._client._request(
@@ -2008,7 +2406,7 @@ class AsyncContactsResourceWithRawResponse(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Result]:
-        """Unblock Contacts: `Chat Contacts:Unblock Contacts`, DELETE /devices/{deviceId}/block."""
+        """Unblock Contacts, returning the raw `APIResponse`: `Chat Contacts:Unblock Contacts`, DELETE /devices/{deviceId}/block."""
         return cast(
             "APIResponse[Result]",
             await self._client._request(
@@ -2055,7 +2453,7 @@ class AsyncContactsResourceWithRawResponse(AsyncResource):
         sync: bool | None = None,
         assign: str | None = None,
         upsert: bool | None = None,
-        metadata: Sequence[JSONObject] | None = None,
+        metadata: Sequence[MetadataItemParam] | None = None,
         remove: Sequence[
             Literal[
                 "name",
@@ -2093,7 +2491,7 @@ class AsyncContactsResourceWithRawResponse(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Contact]:
-        """Update Contact: `Chat Contacts:Update Contact`, PATCH /chat/{deviceId}/contacts/{contactId}."""
+        """Update Contact, returning the raw `APIResponse`: `Chat Contacts:Update Contact`, PATCH /chat/{deviceId}/contacts/{contactId}."""
         return cast(
             "APIResponse[Contact]",
             await self._client._request(
@@ -2145,12 +2543,12 @@ class AsyncContactsResourceWithRawResponse(AsyncResource):
         contact_id: str,
         device: str | None = None,
         *,
-        body: Sequence[JSONObject],
+        body: Sequence[ContactsUpsertMetadataItemParam],
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Result]:
-        """Upsert Contact Metadata: `Chat Contacts:Upsert Contact Metadata`, PATCH /chat/{deviceId}/contacts/{contactId}/metadata."""
+        """Upsert Contact Metadata, returning the raw `APIResponse`: `Chat Contacts:Upsert Contact Metadata`, PATCH /chat/{deviceId}/contacts/{contactId}/metadata."""
         return cast(
             "APIResponse[Result]",
             await self._client._request(

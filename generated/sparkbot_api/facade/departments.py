@@ -386,7 +386,30 @@ class DepartmentsResource(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Department:
-        """Create Department: `Departments:Create Department`, POST /devices/{deviceId}/departments."""
+        """Create Department.
+
+        Action `Departments:Create Department`: POST /devices/{deviceId}/departments.
+
+        Args:
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            name: Required. Name.
+            color: Required. Color. One of ruby, tomato, orange, sunflower, bubble, rose, poppy, rouge,
+                raspberry, purple, lavender, violet, pool, emerald, kelly, apple, turquoise, aqua, gold,
+                latte, cocoa, iron. API default: blue.
+            icon: Required. Icon. One of briefcase, users, user-tie, chart-bar, clipboard-list, comments,
+                headset, user-cog, user-edit, user-friends, laptop-code, network-wired, building, handshake,
+                address-book, layer-group, project-diagram, calendar-check, clipboard-check, tasks, chart-
+                pie, hands-helping, shield-alt, user-lock, user-shield, bullhorn, comments-dollar, comment-
+                dots, fingerprint, check-circle, chalkboard-teacher, cogs, rocket, drafting-compass,
+                lightbulb, envelope, inbox, people-carry, code-branch, globe, hand-holding-usd, money-bill-
+                wave, phone, wrench, balance-scale, thumbs-up, user-secret, user-graduate, landmark,
+                archive. API default: briefcase.
+            description: Description.
+            agents: Agents.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Department."""
         return cast(
             "Department",
             self._client._request(
@@ -412,7 +435,17 @@ class DepartmentsResource(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Result:
-        """Delete Department: `Departments:Delete Department`, DELETE /devices/{deviceId}/departments."""
+        """Delete Department.
+
+        Action `Departments:Delete Department`: DELETE /devices/{deviceId}/departments.
+
+        Args:
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            department: Required. Department ID.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Result."""
         return cast(
             "Result",
             self._client._request(
@@ -430,7 +463,16 @@ class DepartmentsResource(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> builtins.list[Department]:
-        """Get Departments: `Departments:Get Departments`, GET /devices/{deviceId}/departments."""
+        """Get Departments.
+
+        Action `Departments:Get Departments`: GET /devices/{deviceId}/departments.
+
+        Args:
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            list[Department]."""
         return cast(
             "builtins.list[Department]",
             self._client._request(
@@ -528,7 +570,30 @@ class DepartmentsResource(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Department:
-        """Update Department: `Departments:Update Department`, PATCH /devices/{deviceId}/departments."""
+        """Update Department.
+
+        Action `Departments:Update Department`: PATCH /devices/{deviceId}/departments.
+
+        Args:
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            department: Required. Department ID.
+            name: Name.
+            color: Color. One of ruby, tomato, orange, sunflower, bubble, rose, poppy, rouge, raspberry,
+                purple, lavender, violet, pool, emerald, kelly, apple, turquoise, aqua, gold, latte, cocoa,
+                iron.
+            icon: Icon. One of briefcase, users, user-tie, chart-bar, clipboard-list, comments, headset,
+                user-cog, user-edit, user-friends, laptop-code, network-wired, building, handshake, address-
+                book, layer-group, project-diagram, calendar-check, clipboard-check, tasks, chart-pie,
+                hands-helping, shield-alt, user-lock, user-shield, bullhorn, comments-dollar, comment-dots,
+                fingerprint, check-circle, chalkboard-teacher, cogs, rocket, drafting-compass, lightbulb,
+                envelope, inbox, people-carry, code-branch, globe, hand-holding-usd, money-bill-wave, phone,
+                wrench, balance-scale, thumbs-up, user-secret, user-graduate, landmark, archive.
+            description: Description.
+            agents: Agents.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Department."""
         return cast(
             "Department",
             self._client._request(
@@ -637,7 +702,30 @@ class AsyncDepartmentsResource(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Department:
-        """Create Department: `Departments:Create Department`, POST /devices/{deviceId}/departments."""
+        """Create Department.
+
+        Action `Departments:Create Department`: POST /devices/{deviceId}/departments.
+
+        Args:
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            name: Required. Name.
+            color: Required. Color. One of ruby, tomato, orange, sunflower, bubble, rose, poppy, rouge,
+                raspberry, purple, lavender, violet, pool, emerald, kelly, apple, turquoise, aqua, gold,
+                latte, cocoa, iron. API default: blue.
+            icon: Required. Icon. One of briefcase, users, user-tie, chart-bar, clipboard-list, comments,
+                headset, user-cog, user-edit, user-friends, laptop-code, network-wired, building, handshake,
+                address-book, layer-group, project-diagram, calendar-check, clipboard-check, tasks, chart-
+                pie, hands-helping, shield-alt, user-lock, user-shield, bullhorn, comments-dollar, comment-
+                dots, fingerprint, check-circle, chalkboard-teacher, cogs, rocket, drafting-compass,
+                lightbulb, envelope, inbox, people-carry, code-branch, globe, hand-holding-usd, money-bill-
+                wave, phone, wrench, balance-scale, thumbs-up, user-secret, user-graduate, landmark,
+                archive. API default: briefcase.
+            description: Description.
+            agents: Agents.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Department."""
         return cast(
             "Department",
             await self._client._request(
@@ -663,7 +751,17 @@ class AsyncDepartmentsResource(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Result:
-        """Delete Department: `Departments:Delete Department`, DELETE /devices/{deviceId}/departments."""
+        """Delete Department.
+
+        Action `Departments:Delete Department`: DELETE /devices/{deviceId}/departments.
+
+        Args:
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            department: Required. Department ID.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Result."""
         return cast(
             "Result",
             await self._client._request(
@@ -681,7 +779,16 @@ class AsyncDepartmentsResource(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> builtins.list[Department]:
-        """Get Departments: `Departments:Get Departments`, GET /devices/{deviceId}/departments."""
+        """Get Departments.
+
+        Action `Departments:Get Departments`: GET /devices/{deviceId}/departments.
+
+        Args:
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            list[Department]."""
         return cast(
             "builtins.list[Department]",
             await self._client._request(
@@ -779,7 +886,30 @@ class AsyncDepartmentsResource(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Department:
-        """Update Department: `Departments:Update Department`, PATCH /devices/{deviceId}/departments."""
+        """Update Department.
+
+        Action `Departments:Update Department`: PATCH /devices/{deviceId}/departments.
+
+        Args:
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            department: Required. Department ID.
+            name: Name.
+            color: Color. One of ruby, tomato, orange, sunflower, bubble, rose, poppy, rouge, raspberry,
+                purple, lavender, violet, pool, emerald, kelly, apple, turquoise, aqua, gold, latte, cocoa,
+                iron.
+            icon: Icon. One of briefcase, users, user-tie, chart-bar, clipboard-list, comments, headset,
+                user-cog, user-edit, user-friends, laptop-code, network-wired, building, handshake, address-
+                book, layer-group, project-diagram, calendar-check, clipboard-check, tasks, chart-pie,
+                hands-helping, shield-alt, user-lock, user-shield, bullhorn, comments-dollar, comment-dots,
+                fingerprint, check-circle, chalkboard-teacher, cogs, rocket, drafting-compass, lightbulb,
+                envelope, inbox, people-carry, code-branch, globe, hand-holding-usd, money-bill-wave, phone,
+                wrench, balance-scale, thumbs-up, user-secret, user-graduate, landmark, archive.
+            description: Description.
+            agents: Agents.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Department."""
         return cast(
             "Department",
             await self._client._request(
@@ -888,7 +1018,7 @@ class DepartmentsResourceWithRawResponse(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Department]:
-        """Create Department: `Departments:Create Department`, POST /devices/{deviceId}/departments."""
+        """Create Department, returning the raw `APIResponse`: `Departments:Create Department`, POST /devices/{deviceId}/departments."""
         return cast(
             "APIResponse[Department]",
             self._client._request(
@@ -915,7 +1045,7 @@ class DepartmentsResourceWithRawResponse(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Result]:
-        """Delete Department: `Departments:Delete Department`, DELETE /devices/{deviceId}/departments."""
+        """Delete Department, returning the raw `APIResponse`: `Departments:Delete Department`, DELETE /devices/{deviceId}/departments."""
         return cast(
             "APIResponse[Result]",
             self._client._request(
@@ -934,7 +1064,7 @@ class DepartmentsResourceWithRawResponse(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[builtins.list[Department]]:
-        """Get Departments: `Departments:Get Departments`, GET /devices/{deviceId}/departments."""
+        """Get Departments, returning the raw `APIResponse`: `Departments:Get Departments`, GET /devices/{deviceId}/departments."""
         return cast(
             "APIResponse[builtins.list[Department]]",
             self._client._request(
@@ -1032,7 +1162,7 @@ class DepartmentsResourceWithRawResponse(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Department]:
-        """Update Department: `Departments:Update Department`, PATCH /devices/{deviceId}/departments."""
+        """Update Department, returning the raw `APIResponse`: `Departments:Update Department`, PATCH /devices/{deviceId}/departments."""
         return cast(
             "APIResponse[Department]",
             self._client._request(
@@ -1142,7 +1272,7 @@ class AsyncDepartmentsResourceWithRawResponse(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Department]:
-        """Create Department: `Departments:Create Department`, POST /devices/{deviceId}/departments."""
+        """Create Department, returning the raw `APIResponse`: `Departments:Create Department`, POST /devices/{deviceId}/departments."""
         return cast(
             "APIResponse[Department]",
             await self._client._request(
@@ -1169,7 +1299,7 @@ class AsyncDepartmentsResourceWithRawResponse(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Result]:
-        """Delete Department: `Departments:Delete Department`, DELETE /devices/{deviceId}/departments."""
+        """Delete Department, returning the raw `APIResponse`: `Departments:Delete Department`, DELETE /devices/{deviceId}/departments."""
         return cast(
             "APIResponse[Result]",
             await self._client._request(
@@ -1188,7 +1318,7 @@ class AsyncDepartmentsResourceWithRawResponse(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[builtins.list[Department]]:
-        """Get Departments: `Departments:Get Departments`, GET /devices/{deviceId}/departments."""
+        """Get Departments, returning the raw `APIResponse`: `Departments:Get Departments`, GET /devices/{deviceId}/departments."""
         return cast(
             "APIResponse[builtins.list[Department]]",
             await self._client._request(
@@ -1286,7 +1416,7 @@ class AsyncDepartmentsResourceWithRawResponse(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Department]:
-        """Update Department: `Departments:Update Department`, PATCH /devices/{deviceId}/departments."""
+        """Update Department, returning the raw `APIResponse`: `Departments:Update Department`, PATCH /devices/{deviceId}/departments."""
         return cast(
             "APIResponse[Department]",
             await self._client._request(

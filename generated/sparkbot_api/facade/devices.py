@@ -7,13 +7,14 @@ from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Literal, cast
 
 import httpx
-from sparkbot._operation import JSONObject, Operation, RequestOptions
+from sparkbot._operation import Operation, RequestOptions
 from sparkbot._resource import AsyncResource, SyncResource
 
 if TYPE_CHECKING:
     from sparkbot._pagination import AsyncPager, SyncPager
     from sparkbot._response import APIResponse
 
+    from sparkbot_api.facade.params import SettingsParam
     from sparkbot_api.models.device import Device
     from sparkbot_api.models.result import Result
 
@@ -297,7 +298,22 @@ class DevicesResource(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Device:
-        """Create Number: `WhatsApp Numbers:Create Number`, POST /devices."""
+        """Create Number.
+
+        Action `WhatsApp Numbers:Create Number`: POST /devices.
+
+        Args:
+            alias: Required. Alias.
+            billing_plan: Required. Billing Plan. One of professional, business, enterprise, gateway-
+                professional, gateway-business, gateway-enterprise, io-professional, io-business, io-
+                enterprise. API default: professional.
+            description: Description.
+            agents: Agent IDs.
+            payment_intent: Payment Intent.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Device."""
         return cast(
             "Device",
             self._client._request(
@@ -321,7 +337,16 @@ class DevicesResource(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Result:
-        """Delete Number: `WhatsApp Numbers:Delete Number`, DELETE /devices/{deviceId}."""
+        """Delete Number.
+
+        Action `WhatsApp Numbers:Delete Number`: DELETE /devices/{deviceId}.
+
+        Args:
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Result."""
         return cast(
             "Result",
             self._client._request(
@@ -338,7 +363,17 @@ class DevicesResource(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Result:
-        """Delete Chats: `WhatsApp Numbers:Delete Chats`, DELETE /devices/{deviceId}/chats."""
+        """Delete Chats.
+
+        Action `WhatsApp Numbers:Delete Chats`: DELETE /devices/{deviceId}/chats.
+
+        Args:
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            body: Required. Chat Phone Numbers. 1 to 10 items.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Result."""
         return cast(
             "Result",
             self._client._request(
@@ -358,7 +393,18 @@ class DevicesResource(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Device:
-        """Get Number by ID: `WhatsApp Numbers:Get Number by ID`, GET /devices/{deviceId}."""
+        """Get Number by ID.
+
+        Action `WhatsApp Numbers:Get Number by ID`: GET /devices/{deviceId}.
+
+        Args:
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            include: Include. One of agents, catalog, quickReplies.
+            exclude: Exclude. One of session, profile, stats, queue.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Device."""
         return cast(
             "Device",
             self._client._request(
@@ -382,9 +428,24 @@ class DevicesResource(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> SyncPager[Device]:
-        """Get Numbers: `WhatsApp Numbers:Get Numbers`, GET /devices.
+        """Get Numbers.
 
-        Iterating walks every page lazily from `page`; `limit` caps the number of items."""
+        Action `WhatsApp Numbers:Get Numbers`: GET /devices.
+
+        Iterating walks every page lazily from `page`; `limit` caps the number of items.
+
+        Args:
+            ids: WhatsApp Number IDs.
+            status: Status. One of operative, pending, disabled, removed.
+            session_status: Session Status. One of authorize, online, timeout, offline, error.
+            search: Search Term. Not empty.
+            size: Results Page Size. At least 1. API default: 50.
+            page: Page number, 0-based. At least 0. API default: 0.
+            limit: At most this many items in all; the pager stops fetching there.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            SyncPager[Device]: iterate it for items, `.pages()` for pages."""
         return self._client._paginate(
             _DEVICES_LIST,
             {
@@ -419,12 +480,28 @@ class DevicesResource(SyncResource):
         ]
         | None = None,
         webhooks: Sequence[str] | None = None,
-        settings: JSONObject | None = None,
+        settings: SettingsParam | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Device:
-        """Update Number: `WhatsApp Numbers:Update Number`, PATCH /devices/{deviceId}."""
+        """Update Number.
+
+        Action `WhatsApp Numbers:Update Number`: PATCH /devices/{deviceId}.
+
+        Args:
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            enable: Enable. API default: True.
+            alias: Alias.
+            description: Description.
+            plan: Billing Plan. One of professional, business, enterprise, gateway-professional, gateway-
+                business, gateway-enterprise, io-professional, io-business, io-enterprise.
+            webhooks: Webhook IDs.
+            settings: Keys: rebootPolicy, retentionPolicy, deliverySpeed.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Device."""
         return cast(
             "Device",
             self._client._request(
@@ -468,7 +545,22 @@ class AsyncDevicesResource(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Device:
-        """Create Number: `WhatsApp Numbers:Create Number`, POST /devices."""
+        """Create Number.
+
+        Action `WhatsApp Numbers:Create Number`: POST /devices.
+
+        Args:
+            alias: Required. Alias.
+            billing_plan: Required. Billing Plan. One of professional, business, enterprise, gateway-
+                professional, gateway-business, gateway-enterprise, io-professional, io-business, io-
+                enterprise. API default: professional.
+            description: Description.
+            agents: Agent IDs.
+            payment_intent: Payment Intent.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Device."""
         return cast(
             "Device",
             await self._client._request(
@@ -492,7 +584,16 @@ class AsyncDevicesResource(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Result:
-        """Delete Number: `WhatsApp Numbers:Delete Number`, DELETE /devices/{deviceId}."""
+        """Delete Number.
+
+        Action `WhatsApp Numbers:Delete Number`: DELETE /devices/{deviceId}.
+
+        Args:
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Result."""
         return cast(
             "Result",
             await self._client._request(
@@ -509,7 +610,17 @@ class AsyncDevicesResource(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Result:
-        """Delete Chats: `WhatsApp Numbers:Delete Chats`, DELETE /devices/{deviceId}/chats."""
+        """Delete Chats.
+
+        Action `WhatsApp Numbers:Delete Chats`: DELETE /devices/{deviceId}/chats.
+
+        Args:
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            body: Required. Chat Phone Numbers. 1 to 10 items.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Result."""
         return cast(
             "Result",
             await self._client._request(
@@ -529,7 +640,18 @@ class AsyncDevicesResource(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Device:
-        """Get Number by ID: `WhatsApp Numbers:Get Number by ID`, GET /devices/{deviceId}."""
+        """Get Number by ID.
+
+        Action `WhatsApp Numbers:Get Number by ID`: GET /devices/{deviceId}.
+
+        Args:
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            include: Include. One of agents, catalog, quickReplies.
+            exclude: Exclude. One of session, profile, stats, queue.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Device."""
         return cast(
             "Device",
             await self._client._request(
@@ -553,9 +675,24 @@ class AsyncDevicesResource(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> AsyncPager[Device]:
-        """Get Numbers: `WhatsApp Numbers:Get Numbers`, GET /devices.
+        """Get Numbers.
 
-        Iterating walks every page lazily from `page`; `limit` caps the number of items."""
+        Action `WhatsApp Numbers:Get Numbers`: GET /devices.
+
+        Iterating walks every page lazily from `page`; `limit` caps the number of items.
+
+        Args:
+            ids: WhatsApp Number IDs.
+            status: Status. One of operative, pending, disabled, removed.
+            session_status: Session Status. One of authorize, online, timeout, offline, error.
+            search: Search Term. Not empty.
+            size: Results Page Size. At least 1. API default: 50.
+            page: Page number, 0-based. At least 0. API default: 0.
+            limit: At most this many items in all; the pager stops fetching there.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            AsyncPager[Device]: iterate it for items, `.pages()` for pages."""
         return self._client._paginate(
             _DEVICES_LIST,
             {
@@ -590,12 +727,28 @@ class AsyncDevicesResource(AsyncResource):
         ]
         | None = None,
         webhooks: Sequence[str] | None = None,
-        settings: JSONObject | None = None,
+        settings: SettingsParam | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Device:
-        """Update Number: `WhatsApp Numbers:Update Number`, PATCH /devices/{deviceId}."""
+        """Update Number.
+
+        Action `WhatsApp Numbers:Update Number`: PATCH /devices/{deviceId}.
+
+        Args:
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            enable: Enable. API default: True.
+            alias: Alias.
+            description: Description.
+            plan: Billing Plan. One of professional, business, enterprise, gateway-professional, gateway-
+                business, gateway-enterprise, io-professional, io-business, io-enterprise.
+            webhooks: Webhook IDs.
+            settings: Keys: rebootPolicy, retentionPolicy, deliverySpeed.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Device."""
         return cast(
             "Device",
             await self._client._request(
@@ -639,7 +792,7 @@ class DevicesResourceWithRawResponse(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Device]:
-        """Create Number: `WhatsApp Numbers:Create Number`, POST /devices."""
+        """Create Number, returning the raw `APIResponse`: `WhatsApp Numbers:Create Number`, POST /devices."""
         return cast(
             "APIResponse[Device]",
             self._client._request(
@@ -664,7 +817,7 @@ class DevicesResourceWithRawResponse(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Result]:
-        """Delete Number: `WhatsApp Numbers:Delete Number`, DELETE /devices/{deviceId}."""
+        """Delete Number, returning the raw `APIResponse`: `WhatsApp Numbers:Delete Number`, DELETE /devices/{deviceId}."""
         return cast(
             "APIResponse[Result]",
             self._client._request(
@@ -681,7 +834,7 @@ class DevicesResourceWithRawResponse(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Result]:
-        """Delete Chats: `WhatsApp Numbers:Delete Chats`, DELETE /devices/{deviceId}/chats."""
+        """Delete Chats, returning the raw `APIResponse`: `WhatsApp Numbers:Delete Chats`, DELETE /devices/{deviceId}/chats."""
         return cast(
             "APIResponse[Result]",
             self._client._request(
@@ -702,7 +855,7 @@ class DevicesResourceWithRawResponse(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Device]:
-        """Get Number by ID: `WhatsApp Numbers:Get Number by ID`, GET /devices/{deviceId}."""
+        """Get Number by ID, returning the raw `APIResponse`: `WhatsApp Numbers:Get Number by ID`, GET /devices/{deviceId}."""
         return cast(
             "APIResponse[Device]",
             self._client._request(
@@ -726,7 +879,7 @@ class DevicesResourceWithRawResponse(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[builtins.list[Device]]:
-        """Get Numbers: `WhatsApp Numbers:Get Numbers`, GET /devices."""
+        """Get Numbers, returning the raw `APIResponse`: `WhatsApp Numbers:Get Numbers`, GET /devices."""
         return cast(
             "APIResponse[builtins.list[Device]]",
             self._client._request(
@@ -764,12 +917,12 @@ class DevicesResourceWithRawResponse(SyncResource):
         ]
         | None = None,
         webhooks: Sequence[str] | None = None,
-        settings: JSONObject | None = None,
+        settings: SettingsParam | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Device]:
-        """Update Number: `WhatsApp Numbers:Update Number`, PATCH /devices/{deviceId}."""
+        """Update Number, returning the raw `APIResponse`: `WhatsApp Numbers:Update Number`, PATCH /devices/{deviceId}."""
         return cast(
             "APIResponse[Device]",
             self._client._request(
@@ -814,7 +967,7 @@ class AsyncDevicesResourceWithRawResponse(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Device]:
-        """Create Number: `WhatsApp Numbers:Create Number`, POST /devices."""
+        """Create Number, returning the raw `APIResponse`: `WhatsApp Numbers:Create Number`, POST /devices."""
         return cast(
             "APIResponse[Device]",
             await self._client._request(
@@ -839,7 +992,7 @@ class AsyncDevicesResourceWithRawResponse(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Result]:
-        """Delete Number: `WhatsApp Numbers:Delete Number`, DELETE /devices/{deviceId}."""
+        """Delete Number, returning the raw `APIResponse`: `WhatsApp Numbers:Delete Number`, DELETE /devices/{deviceId}."""
         return cast(
             "APIResponse[Result]",
             await self._client._request(
@@ -856,7 +1009,7 @@ class AsyncDevicesResourceWithRawResponse(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Result]:
-        """Delete Chats: `WhatsApp Numbers:Delete Chats`, DELETE /devices/{deviceId}/chats."""
+        """Delete Chats, returning the raw `APIResponse`: `WhatsApp Numbers:Delete Chats`, DELETE /devices/{deviceId}/chats."""
         return cast(
             "APIResponse[Result]",
             await self._client._request(
@@ -877,7 +1030,7 @@ class AsyncDevicesResourceWithRawResponse(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Device]:
-        """Get Number by ID: `WhatsApp Numbers:Get Number by ID`, GET /devices/{deviceId}."""
+        """Get Number by ID, returning the raw `APIResponse`: `WhatsApp Numbers:Get Number by ID`, GET /devices/{deviceId}."""
         return cast(
             "APIResponse[Device]",
             await self._client._request(
@@ -901,7 +1054,7 @@ class AsyncDevicesResourceWithRawResponse(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[builtins.list[Device]]:
-        """Get Numbers: `WhatsApp Numbers:Get Numbers`, GET /devices."""
+        """Get Numbers, returning the raw `APIResponse`: `WhatsApp Numbers:Get Numbers`, GET /devices."""
         return cast(
             "APIResponse[builtins.list[Device]]",
             await self._client._request(
@@ -939,12 +1092,12 @@ class AsyncDevicesResourceWithRawResponse(AsyncResource):
         ]
         | None = None,
         webhooks: Sequence[str] | None = None,
-        settings: JSONObject | None = None,
+        settings: SettingsParam | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Device]:
-        """Update Number: `WhatsApp Numbers:Update Number`, PATCH /devices/{deviceId}."""
+        """Update Number, returning the raw `APIResponse`: `WhatsApp Numbers:Update Number`, PATCH /devices/{deviceId}."""
         return cast(
             "APIResponse[Device]",
             await self._client._request(

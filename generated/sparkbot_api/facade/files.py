@@ -363,7 +363,16 @@ class FilesResource(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Result:
-        """Delete File: `Files:Delete File`, DELETE /files/{fileId}."""
+        """Delete File.
+
+        Action `Files:Delete File`: DELETE /files/{fileId}.
+
+        Args:
+            file_id: Required. The file id. Matches ^[0-9a-fA-F]{24}$.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Result."""
         return cast(
             "Result",
             self._client._request(
@@ -394,7 +403,31 @@ class FilesResource(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Result:
-        """Delete Files: `Files:Delete Files`, DELETE /files."""
+        """Delete Files.
+
+        Action `Files:Delete Files`: DELETE /files.
+
+        Args:
+            limit: Maximum Files to Delete. API default: 100.
+            ids: File IDs.
+            before: Created Before. A datetime or ISO 8601 string.
+            after: Created After. A datetime or ISO 8601 string.
+            expires: Expires Before. A datetime or ISO 8601 string.
+            filename: Filename.
+            ext: File Extensions.
+            mime: MIME Types.
+            kind: File Types. Each one of image, video, audio, document, file.
+            owner: Owner IDs.
+            format_: Format. One of gif, ptt, native. API default: native.
+            permission: Permission. One of public, readonly, private. API default: public.
+            tags: Tags.
+            size: Minimum Size (bytes).
+            origin: Origin. One of remote, upload.
+            sha2: SHA2 Hashes.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Result."""
         return cast(
             "Result",
             self._client._request(
@@ -429,7 +462,16 @@ class FilesResource(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> bytes:
-        """Download File: `Files:Download File`, GET /files/{fileId}/download."""
+        """Download File.
+
+        Action `Files:Download File`: GET /files/{fileId}/download.
+
+        Args:
+            file_id: Required. The file id. Matches ^[0-9a-fA-F]{24}$.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            bytes."""
         return cast(
             "bytes",
             self._client._request(
@@ -445,7 +487,16 @@ class FilesResource(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> File:
-        """Get File: `Files:Get File`, GET /files/{fileId}."""
+        """Get File.
+
+        Action `Files:Get File`: GET /files/{fileId}.
+
+        Args:
+            file_id: Required. The file id. Matches ^[0-9a-fA-F]{24}$.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            File."""
         return cast(
             "File",
             self._client._request(
@@ -482,9 +533,39 @@ class FilesResource(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> SyncPager[File]:
-        """Search Files: `Files:Search Files`, GET /files.
+        """Search Files.
 
-        Iterating walks every page lazily from `page`; `limit` caps the number of items."""
+        Action `Files:Search Files`: GET /files.
+
+        Iterating walks every page lazily from `page`; `limit` caps the number of items.
+
+        Args:
+            search: Search Term. Not empty.
+            after: Created After. A datetime or ISO 8601 string.
+            before: Created Before. A datetime or ISO 8601 string.
+            format_: File Format. Each one of gif, ptt, native.
+            ids: File IDs.
+            tags: Tags.
+            sha2: SHA2 Checksum. Not empty.
+            reference: Reference. Not empty.
+            status: Status. Each one of ready, processing, failed.
+            device: Device ID. Not empty.
+            filename: Filename. Not empty.
+            origin: Origin. One of remote, upload.
+            mime: MIME Type. Each one of image/jpeg, image/png, video/mp4, audio/mp3, audio/ogg,
+                application/pdf.
+            kind: File Type. Each one of image, video, audio, document, file.
+            ext: Extension. Each one of jpg, png, mp4, mp3, ogg, pdf, docx, xlsx.
+            permission: Permission. One of public, readonly, private.
+            owner: Owner User ID. Not empty.
+            filesize: File Size Range (bytes). Not empty.
+            size: Results Page Size. At least 1. API default: 20.
+            page: Page number, 0-based. At least 0. API default: 0.
+            limit: At most this many items in all; the pager stops fetching there.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            SyncPager[File]: iterate it for items, `.pages()` for pages."""
         return self._client._paginate(
             _FILES_LIST,
             {
@@ -521,7 +602,16 @@ class FilesResource(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> bytes:
-        """Get File Preview: `Files:Get File Preview`, GET /files/{fileId}/preview."""
+        """Get File Preview.
+
+        Action `Files:Get File Preview`: GET /files/{fileId}/preview.
+
+        Args:
+            file_id: Required. The file id. Matches ^[0-9a-fA-F]{24}$.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            bytes."""
         return cast(
             "bytes",
             self._client._request(
@@ -564,7 +654,24 @@ class FilesResource(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> File:
-        """Update File: `Files:Update File`, PATCH /files/{fileId}."""
+        """Update File.
+
+        Action `Files:Update File`: PATCH /files/{fileId}.
+
+        Args:
+            file_id: Required. The file id. Matches ^[0-9a-fA-F]{24}$.
+            filename: Filename.
+            reference: Reference.
+            format_: Format. One of gif, ptt, native. API default: native.
+            tags: Tags.
+            message: Message Caption.
+            expiration: Expiration. One of 10m, 30m, 1h, 6h, 12h, 1d, 2d, 3d, 5d, 7d, 15d, 30d, 60d, 90d,
+                120d, 180d, 1y, 2y.
+            permission: Permission. One of public, readonly, private.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            File."""
         return cast(
             "File",
             self._client._request(
@@ -618,7 +725,25 @@ class FilesResource(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> builtins.list[File]:
-        """Upload File: `Files:Upload File`, POST /files."""
+        """Upload File.
+
+        Action `Files:Upload File`: POST /files.
+
+        Args:
+            url: Required. File URL.
+            query_reference: Reference, in the query (the JSON body may carry it too). At most 100
+                characters.
+            filename: Filename.
+            reference: Reference.
+            format_: Format. One of gif, ptt, native. API default: native.
+            expiration: Expiration. One of 10m, 30m, 1h, 6h, 12h, 1d, 2d, 3d, 5d, 7d, 15d, 30d, 60d, 90d,
+                120d, 180d, 1y, 2y. API default: 30d.
+            permission: Permission. One of public, readonly, private. API default: public.
+            tags: Tags.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            list[File]."""
         return cast(
             "builtins.list[File]",
             self._client._request(
@@ -649,7 +774,16 @@ class AsyncFilesResource(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Result:
-        """Delete File: `Files:Delete File`, DELETE /files/{fileId}."""
+        """Delete File.
+
+        Action `Files:Delete File`: DELETE /files/{fileId}.
+
+        Args:
+            file_id: Required. The file id. Matches ^[0-9a-fA-F]{24}$.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Result."""
         return cast(
             "Result",
             await self._client._request(
@@ -680,7 +814,31 @@ class AsyncFilesResource(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Result:
-        """Delete Files: `Files:Delete Files`, DELETE /files."""
+        """Delete Files.
+
+        Action `Files:Delete Files`: DELETE /files.
+
+        Args:
+            limit: Maximum Files to Delete. API default: 100.
+            ids: File IDs.
+            before: Created Before. A datetime or ISO 8601 string.
+            after: Created After. A datetime or ISO 8601 string.
+            expires: Expires Before. A datetime or ISO 8601 string.
+            filename: Filename.
+            ext: File Extensions.
+            mime: MIME Types.
+            kind: File Types. Each one of image, video, audio, document, file.
+            owner: Owner IDs.
+            format_: Format. One of gif, ptt, native. API default: native.
+            permission: Permission. One of public, readonly, private. API default: public.
+            tags: Tags.
+            size: Minimum Size (bytes).
+            origin: Origin. One of remote, upload.
+            sha2: SHA2 Hashes.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Result."""
         return cast(
             "Result",
             await self._client._request(
@@ -715,7 +873,16 @@ class AsyncFilesResource(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> bytes:
-        """Download File: `Files:Download File`, GET /files/{fileId}/download."""
+        """Download File.
+
+        Action `Files:Download File`: GET /files/{fileId}/download.
+
+        Args:
+            file_id: Required. The file id. Matches ^[0-9a-fA-F]{24}$.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            bytes."""
         return cast(
             "bytes",
             await self._client._request(
@@ -731,7 +898,16 @@ class AsyncFilesResource(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> File:
-        """Get File: `Files:Get File`, GET /files/{fileId}."""
+        """Get File.
+
+        Action `Files:Get File`: GET /files/{fileId}.
+
+        Args:
+            file_id: Required. The file id. Matches ^[0-9a-fA-F]{24}$.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            File."""
         return cast(
             "File",
             await self._client._request(
@@ -768,9 +944,39 @@ class AsyncFilesResource(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> AsyncPager[File]:
-        """Search Files: `Files:Search Files`, GET /files.
+        """Search Files.
 
-        Iterating walks every page lazily from `page`; `limit` caps the number of items."""
+        Action `Files:Search Files`: GET /files.
+
+        Iterating walks every page lazily from `page`; `limit` caps the number of items.
+
+        Args:
+            search: Search Term. Not empty.
+            after: Created After. A datetime or ISO 8601 string.
+            before: Created Before. A datetime or ISO 8601 string.
+            format_: File Format. Each one of gif, ptt, native.
+            ids: File IDs.
+            tags: Tags.
+            sha2: SHA2 Checksum. Not empty.
+            reference: Reference. Not empty.
+            status: Status. Each one of ready, processing, failed.
+            device: Device ID. Not empty.
+            filename: Filename. Not empty.
+            origin: Origin. One of remote, upload.
+            mime: MIME Type. Each one of image/jpeg, image/png, video/mp4, audio/mp3, audio/ogg,
+                application/pdf.
+            kind: File Type. Each one of image, video, audio, document, file.
+            ext: Extension. Each one of jpg, png, mp4, mp3, ogg, pdf, docx, xlsx.
+            permission: Permission. One of public, readonly, private.
+            owner: Owner User ID. Not empty.
+            filesize: File Size Range (bytes). Not empty.
+            size: Results Page Size. At least 1. API default: 20.
+            page: Page number, 0-based. At least 0. API default: 0.
+            limit: At most this many items in all; the pager stops fetching there.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            AsyncPager[File]: iterate it for items, `.pages()` for pages."""
         return self._client._paginate(
             _FILES_LIST,
             {
@@ -807,7 +1013,16 @@ class AsyncFilesResource(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> bytes:
-        """Get File Preview: `Files:Get File Preview`, GET /files/{fileId}/preview."""
+        """Get File Preview.
+
+        Action `Files:Get File Preview`: GET /files/{fileId}/preview.
+
+        Args:
+            file_id: Required. The file id. Matches ^[0-9a-fA-F]{24}$.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            bytes."""
         return cast(
             "bytes",
             await self._client._request(
@@ -850,7 +1065,24 @@ class AsyncFilesResource(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> File:
-        """Update File: `Files:Update File`, PATCH /files/{fileId}."""
+        """Update File.
+
+        Action `Files:Update File`: PATCH /files/{fileId}.
+
+        Args:
+            file_id: Required. The file id. Matches ^[0-9a-fA-F]{24}$.
+            filename: Filename.
+            reference: Reference.
+            format_: Format. One of gif, ptt, native. API default: native.
+            tags: Tags.
+            message: Message Caption.
+            expiration: Expiration. One of 10m, 30m, 1h, 6h, 12h, 1d, 2d, 3d, 5d, 7d, 15d, 30d, 60d, 90d,
+                120d, 180d, 1y, 2y.
+            permission: Permission. One of public, readonly, private.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            File."""
         return cast(
             "File",
             await self._client._request(
@@ -904,7 +1136,25 @@ class AsyncFilesResource(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> builtins.list[File]:
-        """Upload File: `Files:Upload File`, POST /files."""
+        """Upload File.
+
+        Action `Files:Upload File`: POST /files.
+
+        Args:
+            url: Required. File URL.
+            query_reference: Reference, in the query (the JSON body may carry it too). At most 100
+                characters.
+            filename: Filename.
+            reference: Reference.
+            format_: Format. One of gif, ptt, native. API default: native.
+            expiration: Expiration. One of 10m, 30m, 1h, 6h, 12h, 1d, 2d, 3d, 5d, 7d, 15d, 30d, 60d, 90d,
+                120d, 180d, 1y, 2y. API default: 30d.
+            permission: Permission. One of public, readonly, private. API default: public.
+            tags: Tags.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            list[File]."""
         return cast(
             "builtins.list[File]",
             await self._client._request(
@@ -935,7 +1185,7 @@ class FilesResourceWithRawResponse(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Result]:
-        """Delete File: `Files:Delete File`, DELETE /files/{fileId}."""
+        """Delete File, returning the raw `APIResponse`: `Files:Delete File`, DELETE /files/{fileId}."""
         return cast(
             "APIResponse[Result]",
             self._client._request(
@@ -966,7 +1216,7 @@ class FilesResourceWithRawResponse(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Result]:
-        """Delete Files: `Files:Delete Files`, DELETE /files."""
+        """Delete Files, returning the raw `APIResponse`: `Files:Delete Files`, DELETE /files."""
         return cast(
             "APIResponse[Result]",
             self._client._request(
@@ -1002,7 +1252,7 @@ class FilesResourceWithRawResponse(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[bytes]:
-        """Download File: `Files:Download File`, GET /files/{fileId}/download."""
+        """Download File, returning the raw `APIResponse`: `Files:Download File`, GET /files/{fileId}/download."""
         return cast(
             "APIResponse[bytes]",
             self._client._request(
@@ -1018,7 +1268,7 @@ class FilesResourceWithRawResponse(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[File]:
-        """Get File: `Files:Get File`, GET /files/{fileId}."""
+        """Get File, returning the raw `APIResponse`: `Files:Get File`, GET /files/{fileId}."""
         return cast(
             "APIResponse[File]",
             self._client._request(
@@ -1054,7 +1304,7 @@ class FilesResourceWithRawResponse(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[builtins.list[File]]:
-        """Search Files: `Files:Search Files`, GET /files."""
+        """Search Files, returning the raw `APIResponse`: `Files:Search Files`, GET /files."""
         return cast(
             "APIResponse[builtins.list[File]]",
             self._client._request(
@@ -1094,7 +1344,7 @@ class FilesResourceWithRawResponse(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[bytes]:
-        """Get File Preview: `Files:Get File Preview`, GET /files/{fileId}/preview."""
+        """Get File Preview, returning the raw `APIResponse`: `Files:Get File Preview`, GET /files/{fileId}/preview."""
         return cast(
             "APIResponse[bytes]",
             self._client._request(
@@ -1137,7 +1387,7 @@ class FilesResourceWithRawResponse(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[File]:
-        """Update File: `Files:Update File`, PATCH /files/{fileId}."""
+        """Update File, returning the raw `APIResponse`: `Files:Update File`, PATCH /files/{fileId}."""
         return cast(
             "APIResponse[File]",
             self._client._request(
@@ -1192,7 +1442,7 @@ class FilesResourceWithRawResponse(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[builtins.list[File]]:
-        """Upload File: `Files:Upload File`, POST /files."""
+        """Upload File, returning the raw `APIResponse`: `Files:Upload File`, POST /files."""
         return cast(
             "APIResponse[builtins.list[File]]",
             self._client._request(
@@ -1224,7 +1474,7 @@ class AsyncFilesResourceWithRawResponse(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Result]:
-        """Delete File: `Files:Delete File`, DELETE /files/{fileId}."""
+        """Delete File, returning the raw `APIResponse`: `Files:Delete File`, DELETE /files/{fileId}."""
         return cast(
             "APIResponse[Result]",
             await self._client._request(
@@ -1255,7 +1505,7 @@ class AsyncFilesResourceWithRawResponse(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Result]:
-        """Delete Files: `Files:Delete Files`, DELETE /files."""
+        """Delete Files, returning the raw `APIResponse`: `Files:Delete Files`, DELETE /files."""
         return cast(
             "APIResponse[Result]",
             await self._client._request(
@@ -1291,7 +1541,7 @@ class AsyncFilesResourceWithRawResponse(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[bytes]:
-        """Download File: `Files:Download File`, GET /files/{fileId}/download."""
+        """Download File, returning the raw `APIResponse`: `Files:Download File`, GET /files/{fileId}/download."""
         return cast(
             "APIResponse[bytes]",
             await self._client._request(
@@ -1307,7 +1557,7 @@ class AsyncFilesResourceWithRawResponse(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[File]:
-        """Get File: `Files:Get File`, GET /files/{fileId}."""
+        """Get File, returning the raw `APIResponse`: `Files:Get File`, GET /files/{fileId}."""
         return cast(
             "APIResponse[File]",
             await self._client._request(
@@ -1343,7 +1593,7 @@ class AsyncFilesResourceWithRawResponse(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[builtins.list[File]]:
-        """Search Files: `Files:Search Files`, GET /files."""
+        """Search Files, returning the raw `APIResponse`: `Files:Search Files`, GET /files."""
         return cast(
             "APIResponse[builtins.list[File]]",
             await self._client._request(
@@ -1383,7 +1633,7 @@ class AsyncFilesResourceWithRawResponse(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[bytes]:
-        """Get File Preview: `Files:Get File Preview`, GET /files/{fileId}/preview."""
+        """Get File Preview, returning the raw `APIResponse`: `Files:Get File Preview`, GET /files/{fileId}/preview."""
         return cast(
             "APIResponse[bytes]",
             await self._client._request(
@@ -1426,7 +1676,7 @@ class AsyncFilesResourceWithRawResponse(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[File]:
-        """Update File: `Files:Update File`, PATCH /files/{fileId}."""
+        """Update File, returning the raw `APIResponse`: `Files:Update File`, PATCH /files/{fileId}."""
         return cast(
             "APIResponse[File]",
             await self._client._request(
@@ -1481,7 +1731,7 @@ class AsyncFilesResourceWithRawResponse(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[builtins.list[File]]:
-        """Upload File: `Files:Upload File`, POST /files."""
+        """Upload File, returning the raw `APIResponse`: `Files:Upload File`, POST /files."""
         return cast(
             "APIResponse[builtins.list[File]]",
             await self._client._request(

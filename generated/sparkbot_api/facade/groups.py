@@ -7,13 +7,14 @@ from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Literal, cast
 
 import httpx
-from sparkbot._operation import JSONObject, Operation, RequestOptions
+from sparkbot._operation import Operation, RequestOptions
 from sparkbot._resource import AsyncResource, SyncResource
 
 if TYPE_CHECKING:
     from sparkbot._pagination import AsyncPager, SyncPager
     from sparkbot._response import APIResponse
 
+    from sparkbot_api.facade.params import GroupParticipantInputParam, ParticipantsItemParam, PermissionsParam
     from sparkbot_api.models.group import Group
     from sparkbot_api.models.group_invite import GroupInvite
     from sparkbot_api.models.group_participant import GroupParticipant
@@ -475,12 +476,23 @@ class GroupsResource(SyncResource):
         group_id: str,
         device: str | None = None,
         *,
-        participants: Sequence[JSONObject] | None = None,
+        participants: Sequence[ParticipantsItemParam] | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Group:
-        """Add Participants: `Groups:Add Participants`, POST /devices/{deviceId}/groups/{groupId}/participants."""
+        """Add Participants.
+
+        Action `Groups:Add Participants`: POST /devices/{deviceId}/groups/{groupId}/participants.
+
+        Args:
+            group_id: Required. The group chat id. Matches ^[0-9-]{10,40}@g\\.us$; at most 50 characters.
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            participants: Each keys: phone, admin.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Group."""
         return cast(
             "Group",
             self._client._request(
@@ -501,7 +513,19 @@ class GroupsResource(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Result:
-        """Approve Members: `Groups:Approve Members`, POST /devices/{deviceId}/groups/{groupId}/members."""
+        """Approve Members.
+
+        Action `Groups:Approve Members`: POST /devices/{deviceId}/groups/{groupId}/members.
+
+        Args:
+            group_id: Required. The group chat id. Matches ^[0-9-]{10,40}@g\\.us$; at most 50 characters.
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            all_: Approve All.
+            phones: Phone Numbers.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Result."""
         return cast(
             "Result",
             self._client._request(
@@ -517,14 +541,28 @@ class GroupsResource(SyncResource):
         *,
         name: str,
         description: str | None = None,
-        permissions: JSONObject | None = None,
+        permissions: PermissionsParam | None = None,
         ephemeral: Literal["off", "24h", "7d", "90d"] | None = None,
-        participants: Sequence[JSONObject] | None = None,
+        participants: Sequence[str | GroupParticipantInputParam] | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Group:
-        """Create Group: `Groups:Create Group`, POST /devices/{deviceId}/groups."""
+        """Create Group.
+
+        Action `Groups:Create Group`: POST /devices/{deviceId}/groups.
+
+        Args:
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            name: Required. Group Name.
+            description: Description.
+            permissions: Keys: edit, send, invite, approval.
+            ephemeral: Ephemeral Messages. One of off, 24h, 7d, 90d. API default: off.
+            participants: -
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Group."""
         return cast(
             "Group",
             self._client._request(
@@ -550,7 +588,17 @@ class GroupsResource(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Group:
-        """Get Group: `Groups:Get Group`, GET /devices/{deviceId}/groups/{groupId}."""
+        """Get Group.
+
+        Action `Groups:Get Group`: GET /devices/{deviceId}/groups/{groupId}.
+
+        Args:
+            group_id: Required. The group chat id. Matches ^[0-9-]{10,40}@g\\.us$; at most 50 characters.
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Group."""
         return cast(
             "Group",
             self._client._request(
@@ -569,7 +617,17 @@ class GroupsResource(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> GroupInvite:
-        """Get Invite Code: `Groups:Get Invite Code`, GET /devices/{deviceId}/groups/{groupId}/invite."""
+        """Get Invite Code.
+
+        Action `Groups:Get Invite Code`: GET /devices/{deviceId}/groups/{groupId}/invite.
+
+        Args:
+            group_id: Required. The group chat id. Matches ^[0-9-]{10,40}@g\\.us$; at most 50 characters.
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            GroupInvite."""
         return cast(
             "GroupInvite",
             self._client._request(
@@ -589,7 +647,18 @@ class GroupsResource(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Group:
-        """Join Group: `Groups:Join Group`, PUT /devices/{deviceId}/groups."""
+        """Join Group.
+
+        Action `Groups:Join Group`: PUT /devices/{deviceId}/groups.
+
+        Args:
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            code: Invite Code.
+            url: Invite URL.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Group."""
         return cast(
             "Group",
             self._client._request(
@@ -609,7 +678,18 @@ class GroupsResource(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Result:
-        """Leave Group: `Groups:Leave Group`, DELETE /devices/{deviceId}/groups."""
+        """Leave Group.
+
+        Action `Groups:Leave Group`: DELETE /devices/{deviceId}/groups.
+
+        Args:
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            id: Required. Group ID to Leave.
+            remove: Remove from Chat List. API default: True.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Result."""
         return cast(
             "Result",
             self._client._request(
@@ -631,9 +711,22 @@ class GroupsResource(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> SyncPager[Group]:
-        """Get Groups: `Groups:Get Groups`, GET /devices/{deviceId}/groups.
+        """Get Groups.
 
-        Iterating walks every page lazily from `page`; `limit` caps the number of items."""
+        Action `Groups:Get Groups`: GET /devices/{deviceId}/groups.
+
+        Iterating walks every page lazily from `page`; `limit` caps the number of items.
+
+        Args:
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            kind: Filter by Kind. One of group, broadcast.
+            size: Results Page Size. At least 1. API default: 20.
+            page: Page number, 0-based. At least 0. API default: 0.
+            limit: At most this many items in all; the pager stops fetching there.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            SyncPager[Group]: iterate it for items, `.pages()` for pages."""
         return self._client._paginate(
             _GROUPS_LIST,
             {"device": device, "kind": kind, "size": size, "page": page},
@@ -650,7 +743,17 @@ class GroupsResource(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> builtins.list[GroupParticipant]:
-        """Get Pending Members: `Groups:Get Pending Members`, GET /devices/{deviceId}/groups/{groupId}/members."""
+        """Get Pending Members.
+
+        Action `Groups:Get Pending Members`: GET /devices/{deviceId}/groups/{groupId}/members.
+
+        Args:
+            group_id: Required. The group chat id. Matches ^[0-9-]{10,40}@g\\.us$; at most 50 characters.
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            list[GroupParticipant]."""
         return cast(
             "builtins.list[GroupParticipant]",
             self._client._request(
@@ -671,7 +774,19 @@ class GroupsResource(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Result:
-        """Reject Members: `Groups:Reject Members`, DELETE /devices/{deviceId}/groups/{groupId}/members."""
+        """Reject Members.
+
+        Action `Groups:Reject Members`: DELETE /devices/{deviceId}/groups/{groupId}/members.
+
+        Args:
+            group_id: Required. The group chat id. Matches ^[0-9-]{10,40}@g\\.us$; at most 50 characters.
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            all_: Approve All.
+            phones: Phone Numbers.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Result."""
         return cast(
             "Result",
             self._client._request(
@@ -691,7 +806,18 @@ class GroupsResource(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Result:
-        """Remove Participants: `Groups:Remove Participants`, DELETE /devices/{deviceId}/groups/{groupId}/participants."""
+        """Remove Participants.
+
+        Action `Groups:Remove Participants`: DELETE /devices/{deviceId}/groups/{groupId}/participants.
+
+        Args:
+            group_id: Required. The group chat id. Matches ^[0-9-]{10,40}@g\\.us$; at most 50 characters.
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            body: Required. Phone Numbers.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Result."""
         return cast(
             "Result",
             self._client._request(
@@ -710,7 +836,17 @@ class GroupsResource(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> GroupInvite:
-        """Revoke Invite Code: `Groups:Revoke Invite Code`, DELETE /devices/{deviceId}/groups/{groupId}/invite."""
+        """Revoke Invite Code.
+
+        Action `Groups:Revoke Invite Code`: DELETE /devices/{deviceId}/groups/{groupId}/invite.
+
+        Args:
+            group_id: Required. The group chat id. Matches ^[0-9-]{10,40}@g\\.us$; at most 50 characters.
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            GroupInvite."""
         return cast(
             "GroupInvite",
             self._client._request(
@@ -727,13 +863,27 @@ class GroupsResource(SyncResource):
         *,
         name: str,
         description: str | None = None,
-        permissions: JSONObject | None = None,
+        permissions: PermissionsParam | None = None,
         ephemeral: Literal["off", "24h", "7d", "90d"] | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Group:
-        """Update Group: `Groups:Update Group`, PATCH /devices/{deviceId}/groups/{groupId}."""
+        """Update Group.
+
+        Action `Groups:Update Group`: PATCH /devices/{deviceId}/groups/{groupId}.
+
+        Args:
+            group_id: Required. The group chat id. Matches ^[0-9-]{10,40}@g\\.us$; at most 50 characters.
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            name: Required. Group Name.
+            description: Description.
+            permissions: Keys: edit, send, invite, approval.
+            ephemeral: Ephemeral Messages. One of off, 24h, 7d, 90d. API default: off.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Group."""
         return cast(
             "Group",
             self._client._request(
@@ -761,7 +911,19 @@ class GroupsResource(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Result:
-        """Update Group Image: `Groups:Update Group Image`, PUT /devices/{deviceId}/groups/{groupId}/image."""
+        """Update Group Image.
+
+        Action `Groups:Update Group Image`: PUT /devices/{deviceId}/groups/{groupId}/image.
+
+        Args:
+            group_id: Required. The group chat id. Matches ^[0-9-]{10,40}@g\\.us$; at most 50 characters.
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            url: Image URL.
+            image: Image Data (Base64).
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Result."""
         return cast(
             "Result",
             self._client._request(
@@ -776,12 +938,23 @@ class GroupsResource(SyncResource):
         group_id: str,
         device: str | None = None,
         *,
-        participants: Sequence[JSONObject] | None = None,
+        participants: Sequence[ParticipantsItemParam] | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Group:
-        """Update Participants: `Groups:Update Participants`, PATCH /devices/{deviceId}/groups/{groupId}/participants."""
+        """Update Participants.
+
+        Action `Groups:Update Participants`: PATCH /devices/{deviceId}/groups/{groupId}/participants.
+
+        Args:
+            group_id: Required. The group chat id. Matches ^[0-9-]{10,40}@g\\.us$; at most 50 characters.
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            participants: Each keys: phone, admin.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Group."""
         return cast(
             "Group",
             self._client._request(
@@ -800,12 +973,23 @@ class AsyncGroupsResource(AsyncResource):
         group_id: str,
         device: str | None = None,
         *,
-        participants: Sequence[JSONObject] | None = None,
+        participants: Sequence[ParticipantsItemParam] | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Group:
-        """Add Participants: `Groups:Add Participants`, POST /devices/{deviceId}/groups/{groupId}/participants."""
+        """Add Participants.
+
+        Action `Groups:Add Participants`: POST /devices/{deviceId}/groups/{groupId}/participants.
+
+        Args:
+            group_id: Required. The group chat id. Matches ^[0-9-]{10,40}@g\\.us$; at most 50 characters.
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            participants: Each keys: phone, admin.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Group."""
         return cast(
             "Group",
             await self._client._request(
@@ -826,7 +1010,19 @@ class AsyncGroupsResource(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Result:
-        """Approve Members: `Groups:Approve Members`, POST /devices/{deviceId}/groups/{groupId}/members."""
+        """Approve Members.
+
+        Action `Groups:Approve Members`: POST /devices/{deviceId}/groups/{groupId}/members.
+
+        Args:
+            group_id: Required. The group chat id. Matches ^[0-9-]{10,40}@g\\.us$; at most 50 characters.
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            all_: Approve All.
+            phones: Phone Numbers.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Result."""
         return cast(
             "Result",
             await self._client._request(
@@ -842,14 +1038,28 @@ class AsyncGroupsResource(AsyncResource):
         *,
         name: str,
         description: str | None = None,
-        permissions: JSONObject | None = None,
+        permissions: PermissionsParam | None = None,
         ephemeral: Literal["off", "24h", "7d", "90d"] | None = None,
-        participants: Sequence[JSONObject] | None = None,
+        participants: Sequence[str | GroupParticipantInputParam] | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Group:
-        """Create Group: `Groups:Create Group`, POST /devices/{deviceId}/groups."""
+        """Create Group.
+
+        Action `Groups:Create Group`: POST /devices/{deviceId}/groups.
+
+        Args:
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            name: Required. Group Name.
+            description: Description.
+            permissions: Keys: edit, send, invite, approval.
+            ephemeral: Ephemeral Messages. One of off, 24h, 7d, 90d. API default: off.
+            participants: -
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Group."""
         return cast(
             "Group",
             await self._client._request(
@@ -875,7 +1085,17 @@ class AsyncGroupsResource(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Group:
-        """Get Group: `Groups:Get Group`, GET /devices/{deviceId}/groups/{groupId}."""
+        """Get Group.
+
+        Action `Groups:Get Group`: GET /devices/{deviceId}/groups/{groupId}.
+
+        Args:
+            group_id: Required. The group chat id. Matches ^[0-9-]{10,40}@g\\.us$; at most 50 characters.
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Group."""
         return cast(
             "Group",
             await self._client._request(
@@ -894,7 +1114,17 @@ class AsyncGroupsResource(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> GroupInvite:
-        """Get Invite Code: `Groups:Get Invite Code`, GET /devices/{deviceId}/groups/{groupId}/invite."""
+        """Get Invite Code.
+
+        Action `Groups:Get Invite Code`: GET /devices/{deviceId}/groups/{groupId}/invite.
+
+        Args:
+            group_id: Required. The group chat id. Matches ^[0-9-]{10,40}@g\\.us$; at most 50 characters.
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            GroupInvite."""
         return cast(
             "GroupInvite",
             await self._client._request(
@@ -914,7 +1144,18 @@ class AsyncGroupsResource(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Group:
-        """Join Group: `Groups:Join Group`, PUT /devices/{deviceId}/groups."""
+        """Join Group.
+
+        Action `Groups:Join Group`: PUT /devices/{deviceId}/groups.
+
+        Args:
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            code: Invite Code.
+            url: Invite URL.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Group."""
         return cast(
             "Group",
             await self._client._request(
@@ -934,7 +1175,18 @@ class AsyncGroupsResource(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Result:
-        """Leave Group: `Groups:Leave Group`, DELETE /devices/{deviceId}/groups."""
+        """Leave Group.
+
+        Action `Groups:Leave Group`: DELETE /devices/{deviceId}/groups.
+
+        Args:
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            id: Required. Group ID to Leave.
+            remove: Remove from Chat List. API default: True.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Result."""
         return cast(
             "Result",
             await self._client._request(
@@ -956,9 +1208,22 @@ class AsyncGroupsResource(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> AsyncPager[Group]:
-        """Get Groups: `Groups:Get Groups`, GET /devices/{deviceId}/groups.
+        """Get Groups.
 
-        Iterating walks every page lazily from `page`; `limit` caps the number of items."""
+        Action `Groups:Get Groups`: GET /devices/{deviceId}/groups.
+
+        Iterating walks every page lazily from `page`; `limit` caps the number of items.
+
+        Args:
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            kind: Filter by Kind. One of group, broadcast.
+            size: Results Page Size. At least 1. API default: 20.
+            page: Page number, 0-based. At least 0. API default: 0.
+            limit: At most this many items in all; the pager stops fetching there.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            AsyncPager[Group]: iterate it for items, `.pages()` for pages."""
         return self._client._paginate(
             _GROUPS_LIST,
             {"device": device, "kind": kind, "size": size, "page": page},
@@ -975,7 +1240,17 @@ class AsyncGroupsResource(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> builtins.list[GroupParticipant]:
-        """Get Pending Members: `Groups:Get Pending Members`, GET /devices/{deviceId}/groups/{groupId}/members."""
+        """Get Pending Members.
+
+        Action `Groups:Get Pending Members`: GET /devices/{deviceId}/groups/{groupId}/members.
+
+        Args:
+            group_id: Required. The group chat id. Matches ^[0-9-]{10,40}@g\\.us$; at most 50 characters.
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            list[GroupParticipant]."""
         return cast(
             "builtins.list[GroupParticipant]",
             await self._client._request(
@@ -996,7 +1271,19 @@ class AsyncGroupsResource(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Result:
-        """Reject Members: `Groups:Reject Members`, DELETE /devices/{deviceId}/groups/{groupId}/members."""
+        """Reject Members.
+
+        Action `Groups:Reject Members`: DELETE /devices/{deviceId}/groups/{groupId}/members.
+
+        Args:
+            group_id: Required. The group chat id. Matches ^[0-9-]{10,40}@g\\.us$; at most 50 characters.
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            all_: Approve All.
+            phones: Phone Numbers.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Result."""
         return cast(
             "Result",
             await self._client._request(
@@ -1016,7 +1303,18 @@ class AsyncGroupsResource(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Result:
-        """Remove Participants: `Groups:Remove Participants`, DELETE /devices/{deviceId}/groups/{groupId}/participants."""
+        """Remove Participants.
+
+        Action `Groups:Remove Participants`: DELETE /devices/{deviceId}/groups/{groupId}/participants.
+
+        Args:
+            group_id: Required. The group chat id. Matches ^[0-9-]{10,40}@g\\.us$; at most 50 characters.
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            body: Required. Phone Numbers.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Result."""
         return cast(
             "Result",
             await self._client._request(
@@ -1035,7 +1333,17 @@ class AsyncGroupsResource(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> GroupInvite:
-        """Revoke Invite Code: `Groups:Revoke Invite Code`, DELETE /devices/{deviceId}/groups/{groupId}/invite."""
+        """Revoke Invite Code.
+
+        Action `Groups:Revoke Invite Code`: DELETE /devices/{deviceId}/groups/{groupId}/invite.
+
+        Args:
+            group_id: Required. The group chat id. Matches ^[0-9-]{10,40}@g\\.us$; at most 50 characters.
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            GroupInvite."""
         return cast(
             "GroupInvite",
             await self._client._request(
@@ -1052,13 +1360,27 @@ class AsyncGroupsResource(AsyncResource):
         *,
         name: str,
         description: str | None = None,
-        permissions: JSONObject | None = None,
+        permissions: PermissionsParam | None = None,
         ephemeral: Literal["off", "24h", "7d", "90d"] | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Group:
-        """Update Group: `Groups:Update Group`, PATCH /devices/{deviceId}/groups/{groupId}."""
+        """Update Group.
+
+        Action `Groups:Update Group`: PATCH /devices/{deviceId}/groups/{groupId}.
+
+        Args:
+            group_id: Required. The group chat id. Matches ^[0-9-]{10,40}@g\\.us$; at most 50 characters.
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            name: Required. Group Name.
+            description: Description.
+            permissions: Keys: edit, send, invite, approval.
+            ephemeral: Ephemeral Messages. One of off, 24h, 7d, 90d. API default: off.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Group."""
         return cast(
             "Group",
             await self._client._request(
@@ -1086,7 +1408,19 @@ class AsyncGroupsResource(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Result:
-        """Update Group Image: `Groups:Update Group Image`, PUT /devices/{deviceId}/groups/{groupId}/image."""
+        """Update Group Image.
+
+        Action `Groups:Update Group Image`: PUT /devices/{deviceId}/groups/{groupId}/image.
+
+        Args:
+            group_id: Required. The group chat id. Matches ^[0-9-]{10,40}@g\\.us$; at most 50 characters.
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            url: Image URL.
+            image: Image Data (Base64).
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Result."""
         return cast(
             "Result",
             await self._client._request(
@@ -1101,12 +1435,23 @@ class AsyncGroupsResource(AsyncResource):
         group_id: str,
         device: str | None = None,
         *,
-        participants: Sequence[JSONObject] | None = None,
+        participants: Sequence[ParticipantsItemParam] | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Group:
-        """Update Participants: `Groups:Update Participants`, PATCH /devices/{deviceId}/groups/{groupId}/participants."""
+        """Update Participants.
+
+        Action `Groups:Update Participants`: PATCH /devices/{deviceId}/groups/{groupId}/participants.
+
+        Args:
+            group_id: Required. The group chat id. Matches ^[0-9-]{10,40}@g\\.us$; at most 50 characters.
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            participants: Each keys: phone, admin.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Group."""
         return cast(
             "Group",
             await self._client._request(
@@ -1125,12 +1470,12 @@ class GroupsResourceWithRawResponse(SyncResource):
         group_id: str,
         device: str | None = None,
         *,
-        participants: Sequence[JSONObject] | None = None,
+        participants: Sequence[ParticipantsItemParam] | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Group]:
-        """Add Participants: `Groups:Add Participants`, POST /devices/{deviceId}/groups/{groupId}/participants."""
+        """Add Participants, returning the raw `APIResponse`: `Groups:Add Participants`, POST /devices/{deviceId}/groups/{groupId}/participants."""
         return cast(
             "APIResponse[Group]",
             self._client._request(
@@ -1152,7 +1497,7 @@ class GroupsResourceWithRawResponse(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Result]:
-        """Approve Members: `Groups:Approve Members`, POST /devices/{deviceId}/groups/{groupId}/members."""
+        """Approve Members, returning the raw `APIResponse`: `Groups:Approve Members`, POST /devices/{deviceId}/groups/{groupId}/members."""
         return cast(
             "APIResponse[Result]",
             self._client._request(
@@ -1169,14 +1514,14 @@ class GroupsResourceWithRawResponse(SyncResource):
         *,
         name: str,
         description: str | None = None,
-        permissions: JSONObject | None = None,
+        permissions: PermissionsParam | None = None,
         ephemeral: Literal["off", "24h", "7d", "90d"] | None = None,
-        participants: Sequence[JSONObject] | None = None,
+        participants: Sequence[str | GroupParticipantInputParam] | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Group]:
-        """Create Group: `Groups:Create Group`, POST /devices/{deviceId}/groups."""
+        """Create Group, returning the raw `APIResponse`: `Groups:Create Group`, POST /devices/{deviceId}/groups."""
         return cast(
             "APIResponse[Group]",
             self._client._request(
@@ -1203,7 +1548,7 @@ class GroupsResourceWithRawResponse(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Group]:
-        """Get Group: `Groups:Get Group`, GET /devices/{deviceId}/groups/{groupId}."""
+        """Get Group, returning the raw `APIResponse`: `Groups:Get Group`, GET /devices/{deviceId}/groups/{groupId}."""
         return cast(
             "APIResponse[Group]",
             self._client._request(
@@ -1223,7 +1568,7 @@ class GroupsResourceWithRawResponse(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[GroupInvite]:
-        """Get Invite Code: `Groups:Get Invite Code`, GET /devices/{deviceId}/groups/{groupId}/invite."""
+        """Get Invite Code, returning the raw `APIResponse`: `Groups:Get Invite Code`, GET /devices/{deviceId}/groups/{groupId}/invite."""
         return cast(
             "APIResponse[GroupInvite]",
             self._client._request(
@@ -1244,7 +1589,7 @@ class GroupsResourceWithRawResponse(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Group]:
-        """Join Group: `Groups:Join Group`, PUT /devices/{deviceId}/groups."""
+        """Join Group, returning the raw `APIResponse`: `Groups:Join Group`, PUT /devices/{deviceId}/groups."""
         return cast(
             "APIResponse[Group]",
             self._client._request(
@@ -1265,7 +1610,7 @@ class GroupsResourceWithRawResponse(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Result]:
-        """Leave Group: `Groups:Leave Group`, DELETE /devices/{deviceId}/groups."""
+        """Leave Group, returning the raw `APIResponse`: `Groups:Leave Group`, DELETE /devices/{deviceId}/groups."""
         return cast(
             "APIResponse[Result]",
             self._client._request(
@@ -1287,7 +1632,7 @@ class GroupsResourceWithRawResponse(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[builtins.list[Group]]:
-        """Get Groups: `Groups:Get Groups`, GET /devices/{deviceId}/groups."""
+        """Get Groups, returning the raw `APIResponse`: `Groups:Get Groups`, GET /devices/{deviceId}/groups."""
         return cast(
             "APIResponse[builtins.list[Group]]",
             self._client._request(
@@ -1307,7 +1652,7 @@ class GroupsResourceWithRawResponse(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[builtins.list[GroupParticipant]]:
-        """Get Pending Members: `Groups:Get Pending Members`, GET /devices/{deviceId}/groups/{groupId}/members."""
+        """Get Pending Members, returning the raw `APIResponse`: `Groups:Get Pending Members`, GET /devices/{deviceId}/groups/{groupId}/members."""
         return cast(
             "APIResponse[builtins.list[GroupParticipant]]",
             self._client._request(
@@ -1329,7 +1674,7 @@ class GroupsResourceWithRawResponse(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Result]:
-        """Reject Members: `Groups:Reject Members`, DELETE /devices/{deviceId}/groups/{groupId}/members."""
+        """Reject Members, returning the raw `APIResponse`: `Groups:Reject Members`, DELETE /devices/{deviceId}/groups/{groupId}/members."""
         return cast(
             "APIResponse[Result]",
             self._client._request(
@@ -1350,7 +1695,7 @@ class GroupsResourceWithRawResponse(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Result]:
-        """Remove Participants: `Groups:Remove Participants`, DELETE /devices/{deviceId}/groups/{groupId}/participants."""
+        """Remove Participants, returning the raw `APIResponse`: `Groups:Remove Participants`, DELETE /devices/{deviceId}/groups/{groupId}/participants."""
         return cast(
             "APIResponse[Result]",
             self._client._request(
@@ -1370,7 +1715,7 @@ class GroupsResourceWithRawResponse(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[GroupInvite]:
-        """Revoke Invite Code: `Groups:Revoke Invite Code`, DELETE /devices/{deviceId}/groups/{groupId}/invite."""
+        """Revoke Invite Code, returning the raw `APIResponse`: `Groups:Revoke Invite Code`, DELETE /devices/{deviceId}/groups/{groupId}/invite."""
         return cast(
             "APIResponse[GroupInvite]",
             self._client._request(
@@ -1388,13 +1733,13 @@ class GroupsResourceWithRawResponse(SyncResource):
         *,
         name: str,
         description: str | None = None,
-        permissions: JSONObject | None = None,
+        permissions: PermissionsParam | None = None,
         ephemeral: Literal["off", "24h", "7d", "90d"] | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Group]:
-        """Update Group: `Groups:Update Group`, PATCH /devices/{deviceId}/groups/{groupId}."""
+        """Update Group, returning the raw `APIResponse`: `Groups:Update Group`, PATCH /devices/{deviceId}/groups/{groupId}."""
         return cast(
             "APIResponse[Group]",
             self._client._request(
@@ -1423,7 +1768,7 @@ class GroupsResourceWithRawResponse(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Result]:
-        """Update Group Image: `Groups:Update Group Image`, PUT /devices/{deviceId}/groups/{groupId}/image."""
+        """Update Group Image, returning the raw `APIResponse`: `Groups:Update Group Image`, PUT /devices/{deviceId}/groups/{groupId}/image."""
         return cast(
             "APIResponse[Result]",
             self._client._request(
@@ -1439,12 +1784,12 @@ class GroupsResourceWithRawResponse(SyncResource):
         group_id: str,
         device: str | None = None,
         *,
-        participants: Sequence[JSONObject] | None = None,
+        participants: Sequence[ParticipantsItemParam] | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Group]:
-        """Update Participants: `Groups:Update Participants`, PATCH /devices/{deviceId}/groups/{groupId}/participants."""
+        """Update Participants, returning the raw `APIResponse`: `Groups:Update Participants`, PATCH /devices/{deviceId}/groups/{groupId}/participants."""
         return cast(
             "APIResponse[Group]",
             self._client._request(
@@ -1464,12 +1809,12 @@ class AsyncGroupsResourceWithRawResponse(AsyncResource):
         group_id: str,
         device: str | None = None,
         *,
-        participants: Sequence[JSONObject] | None = None,
+        participants: Sequence[ParticipantsItemParam] | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Group]:
-        """Add Participants: `Groups:Add Participants`, POST /devices/{deviceId}/groups/{groupId}/participants."""
+        """Add Participants, returning the raw `APIResponse`: `Groups:Add Participants`, POST /devices/{deviceId}/groups/{groupId}/participants."""
         return cast(
             "APIResponse[Group]",
             await self._client._request(
@@ -1491,7 +1836,7 @@ class AsyncGroupsResourceWithRawResponse(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Result]:
-        """Approve Members: `Groups:Approve Members`, POST /devices/{deviceId}/groups/{groupId}/members."""
+        """Approve Members, returning the raw `APIResponse`: `Groups:Approve Members`, POST /devices/{deviceId}/groups/{groupId}/members."""
         return cast(
             "APIResponse[Result]",
             await self._client._request(
@@ -1508,14 +1853,14 @@ class AsyncGroupsResourceWithRawResponse(AsyncResource):
         *,
         name: str,
         description: str | None = None,
-        permissions: JSONObject | None = None,
+        permissions: PermissionsParam | None = None,
         ephemeral: Literal["off", "24h", "7d", "90d"] | None = None,
-        participants: Sequence[JSONObject] | None = None,
+        participants: Sequence[str | GroupParticipantInputParam] | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Group]:
-        """Create Group: `Groups:Create Group`, POST /devices/{deviceId}/groups."""
+        """Create Group, returning the raw `APIResponse`: `Groups:Create Group`, POST /devices/{deviceId}/groups."""
         return cast(
             "APIResponse[Group]",
             await self._client._request(
@@ -1542,7 +1887,7 @@ class AsyncGroupsResourceWithRawResponse(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Group]:
-        """Get Group: `Groups:Get Group`, GET /devices/{deviceId}/groups/{groupId}."""
+        """Get Group, returning the raw `APIResponse`: `Groups:Get Group`, GET /devices/{deviceId}/groups/{groupId}."""
         return cast(
             "APIResponse[Group]",
             await self._client._request(
@@ -1562,7 +1907,7 @@ class AsyncGroupsResourceWithRawResponse(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[GroupInvite]:
-        """Get Invite Code: `Groups:Get Invite Code`, GET /devices/{deviceId}/groups/{groupId}/invite."""
+        """Get Invite Code, returning the raw `APIResponse`: `Groups:Get Invite Code`, GET /devices/{deviceId}/groups/{groupId}/invite."""
         return cast(
             "APIResponse[GroupInvite]",
             await self._client._request(
@@ -1583,7 +1928,7 @@ class AsyncGroupsResourceWithRawResponse(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Group]:
-        """Join Group: `Groups:Join Group`, PUT /devices/{deviceId}/groups."""
+        """Join Group, returning the raw `APIResponse`: `Groups:Join Group`, PUT /devices/{deviceId}/groups."""
         return cast(
             "APIResponse[Group]",
             await self._client._request(
@@ -1604,7 +1949,7 @@ class AsyncGroupsResourceWithRawResponse(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Result]:
-        """Leave Group: `Groups:Leave Group`, DELETE /devices/{deviceId}/groups."""
+        """Leave Group, returning the raw `APIResponse`: `Groups:Leave Group`, DELETE /devices/{deviceId}/groups."""
         return cast(
             "APIResponse[Result]",
             await self._client._request(
@@ -1626,7 +1971,7 @@ class AsyncGroupsResourceWithRawResponse(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[builtins.list[Group]]:
-        """Get Groups: `Groups:Get Groups`, GET /devices/{deviceId}/groups."""
+        """Get Groups, returning the raw `APIResponse`: `Groups:Get Groups`, GET /devices/{deviceId}/groups."""
         return cast(
             "APIResponse[builtins.list[Group]]",
             await self._client._request(
@@ -1646,7 +1991,7 @@ class AsyncGroupsResourceWithRawResponse(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[builtins.list[GroupParticipant]]:
-        """Get Pending Members: `Groups:Get Pending Members`, GET /devices/{deviceId}/groups/{groupId}/members."""
+        """Get Pending Members, returning the raw `APIResponse`: `Groups:Get Pending Members`, GET /devices/{deviceId}/groups/{groupId}/members."""
         return cast(
             "APIResponse[builtins.list[GroupParticipant]]",
             await self._client._request(
@@ -1668,7 +2013,7 @@ class AsyncGroupsResourceWithRawResponse(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Result]:
-        """Reject Members: `Groups:Reject Members`, DELETE /devices/{deviceId}/groups/{groupId}/members."""
+        """Reject Members, returning the raw `APIResponse`: `Groups:Reject Members`, DELETE /devices/{deviceId}/groups/{groupId}/members."""
         return cast(
             "APIResponse[Result]",
             await self._client._request(
@@ -1689,7 +2034,7 @@ class AsyncGroupsResourceWithRawResponse(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Result]:
-        """Remove Participants: `Groups:Remove Participants`, DELETE /devices/{deviceId}/groups/{groupId}/participants."""
+        """Remove Participants, returning the raw `APIResponse`: `Groups:Remove Participants`, DELETE /devices/{deviceId}/groups/{groupId}/participants."""
         return cast(
             "APIResponse[Result]",
             await self._client._request(
@@ -1709,7 +2054,7 @@ class AsyncGroupsResourceWithRawResponse(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[GroupInvite]:
-        """Revoke Invite Code: `Groups:Revoke Invite Code`, DELETE /devices/{deviceId}/groups/{groupId}/invite."""
+        """Revoke Invite Code, returning the raw `APIResponse`: `Groups:Revoke Invite Code`, DELETE /devices/{deviceId}/groups/{groupId}/invite."""
         return cast(
             "APIResponse[GroupInvite]",
             await self._client._request(
@@ -1727,13 +2072,13 @@ class AsyncGroupsResourceWithRawResponse(AsyncResource):
         *,
         name: str,
         description: str | None = None,
-        permissions: JSONObject | None = None,
+        permissions: PermissionsParam | None = None,
         ephemeral: Literal["off", "24h", "7d", "90d"] | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Group]:
-        """Update Group: `Groups:Update Group`, PATCH /devices/{deviceId}/groups/{groupId}."""
+        """Update Group, returning the raw `APIResponse`: `Groups:Update Group`, PATCH /devices/{deviceId}/groups/{groupId}."""
         return cast(
             "APIResponse[Group]",
             await self._client._request(
@@ -1762,7 +2107,7 @@ class AsyncGroupsResourceWithRawResponse(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Result]:
-        """Update Group Image: `Groups:Update Group Image`, PUT /devices/{deviceId}/groups/{groupId}/image."""
+        """Update Group Image, returning the raw `APIResponse`: `Groups:Update Group Image`, PUT /devices/{deviceId}/groups/{groupId}/image."""
         return cast(
             "APIResponse[Result]",
             await self._client._request(
@@ -1778,12 +2123,12 @@ class AsyncGroupsResourceWithRawResponse(AsyncResource):
         group_id: str,
         device: str | None = None,
         *,
-        participants: Sequence[JSONObject] | None = None,
+        participants: Sequence[ParticipantsItemParam] | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Group]:
-        """Update Participants: `Groups:Update Participants`, PATCH /devices/{deviceId}/groups/{groupId}/participants."""
+        """Update Participants, returning the raw `APIResponse`: `Groups:Update Participants`, PATCH /devices/{deviceId}/groups/{groupId}/participants."""
         return cast(
             "APIResponse[Group]",
             await self._client._request(

@@ -207,7 +207,21 @@ class LabelsResource(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Label:
-        """Create Label: `Labels:Create Label`, POST /devices/{deviceId}/labels."""
+        """Create Label.
+
+        Action `Labels:Create Label`: POST /devices/{deviceId}/labels.
+
+        Args:
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            name: Required. Label Name.
+            color: Required. Label Color. One of ruby, tomato, orange, sunflower, bubble, rose, poppy,
+                rouge, raspberry, purple, lavender, violet, pool, emerald, kelly, apple, turquoise, aqua,
+                gold, latte, cocoa, iron. API default: blue.
+            description: Description.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Label."""
         return cast(
             "Label",
             self._client._request(
@@ -226,7 +240,17 @@ class LabelsResource(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Result:
-        """Delete Label: `Labels:Delete Label`, DELETE /devices/{deviceId}/labels."""
+        """Delete Label.
+
+        Action `Labels:Delete Label`: DELETE /devices/{deviceId}/labels.
+
+        Args:
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            name: Required. Label Name.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Result."""
         return cast(
             "Result",
             self._client._request(
@@ -242,7 +266,16 @@ class LabelsResource(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> builtins.list[Label]:
-        """Get Labels: `Labels:Get Labels`, GET /devices/{deviceId}/labels."""
+        """Get Labels.
+
+        Action `Labels:Get Labels`: GET /devices/{deviceId}/labels.
+
+        Args:
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            list[Label]."""
         return cast(
             "builtins.list[Label]",
             self._client._request(
@@ -284,7 +317,21 @@ class LabelsResource(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Label:
-        """Update Label: `Labels:Update Label`, PATCH /devices/{deviceId}/labels."""
+        """Update Label.
+
+        Action `Labels:Update Label`: PATCH /devices/{deviceId}/labels.
+
+        Args:
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            name: Required. Label Name.
+            color: Required. Label Color. One of ruby, tomato, orange, sunflower, bubble, rose, poppy,
+                rouge, raspberry, purple, lavender, violet, pool, emerald, kelly, apple, turquoise, aqua,
+                gold, latte, cocoa, iron. API default: blue.
+            description: Description.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Label."""
         return cast(
             "Label",
             self._client._request(
@@ -332,7 +379,21 @@ class AsyncLabelsResource(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Label:
-        """Create Label: `Labels:Create Label`, POST /devices/{deviceId}/labels."""
+        """Create Label.
+
+        Action `Labels:Create Label`: POST /devices/{deviceId}/labels.
+
+        Args:
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            name: Required. Label Name.
+            color: Required. Label Color. One of ruby, tomato, orange, sunflower, bubble, rose, poppy,
+                rouge, raspberry, purple, lavender, violet, pool, emerald, kelly, apple, turquoise, aqua,
+                gold, latte, cocoa, iron. API default: blue.
+            description: Description.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Label."""
         return cast(
             "Label",
             await self._client._request(
@@ -351,7 +412,17 @@ class AsyncLabelsResource(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Result:
-        """Delete Label: `Labels:Delete Label`, DELETE /devices/{deviceId}/labels."""
+        """Delete Label.
+
+        Action `Labels:Delete Label`: DELETE /devices/{deviceId}/labels.
+
+        Args:
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            name: Required. Label Name.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Result."""
         return cast(
             "Result",
             await self._client._request(
@@ -367,7 +438,16 @@ class AsyncLabelsResource(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> builtins.list[Label]:
-        """Get Labels: `Labels:Get Labels`, GET /devices/{deviceId}/labels."""
+        """Get Labels.
+
+        Action `Labels:Get Labels`: GET /devices/{deviceId}/labels.
+
+        Args:
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            list[Label]."""
         return cast(
             "builtins.list[Label]",
             await self._client._request(
@@ -409,7 +489,21 @@ class AsyncLabelsResource(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Label:
-        """Update Label: `Labels:Update Label`, PATCH /devices/{deviceId}/labels."""
+        """Update Label.
+
+        Action `Labels:Update Label`: PATCH /devices/{deviceId}/labels.
+
+        Args:
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            name: Required. Label Name.
+            color: Required. Label Color. One of ruby, tomato, orange, sunflower, bubble, rose, poppy,
+                rouge, raspberry, purple, lavender, violet, pool, emerald, kelly, apple, turquoise, aqua,
+                gold, latte, cocoa, iron. API default: blue.
+            description: Description.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Label."""
         return cast(
             "Label",
             await self._client._request(
@@ -457,7 +551,7 @@ class LabelsResourceWithRawResponse(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Label]:
-        """Create Label: `Labels:Create Label`, POST /devices/{deviceId}/labels."""
+        """Create Label, returning the raw `APIResponse`: `Labels:Create Label`, POST /devices/{deviceId}/labels."""
         return cast(
             "APIResponse[Label]",
             self._client._request(
@@ -477,7 +571,7 @@ class LabelsResourceWithRawResponse(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Result]:
-        """Delete Label: `Labels:Delete Label`, DELETE /devices/{deviceId}/labels."""
+        """Delete Label, returning the raw `APIResponse`: `Labels:Delete Label`, DELETE /devices/{deviceId}/labels."""
         return cast(
             "APIResponse[Result]",
             self._client._request(
@@ -496,7 +590,7 @@ class LabelsResourceWithRawResponse(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[builtins.list[Label]]:
-        """Get Labels: `Labels:Get Labels`, GET /devices/{deviceId}/labels."""
+        """Get Labels, returning the raw `APIResponse`: `Labels:Get Labels`, GET /devices/{deviceId}/labels."""
         return cast(
             "APIResponse[builtins.list[Label]]",
             self._client._request(
@@ -538,7 +632,7 @@ class LabelsResourceWithRawResponse(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Label]:
-        """Update Label: `Labels:Update Label`, PATCH /devices/{deviceId}/labels."""
+        """Update Label, returning the raw `APIResponse`: `Labels:Update Label`, PATCH /devices/{deviceId}/labels."""
         return cast(
             "APIResponse[Label]",
             self._client._request(
@@ -587,7 +681,7 @@ class AsyncLabelsResourceWithRawResponse(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Label]:
-        """Create Label: `Labels:Create Label`, POST /devices/{deviceId}/labels."""
+        """Create Label, returning the raw `APIResponse`: `Labels:Create Label`, POST /devices/{deviceId}/labels."""
         return cast(
             "APIResponse[Label]",
             await self._client._request(
@@ -607,7 +701,7 @@ class AsyncLabelsResourceWithRawResponse(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Result]:
-        """Delete Label: `Labels:Delete Label`, DELETE /devices/{deviceId}/labels."""
+        """Delete Label, returning the raw `APIResponse`: `Labels:Delete Label`, DELETE /devices/{deviceId}/labels."""
         return cast(
             "APIResponse[Result]",
             await self._client._request(
@@ -626,7 +720,7 @@ class AsyncLabelsResourceWithRawResponse(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[builtins.list[Label]]:
-        """Get Labels: `Labels:Get Labels`, GET /devices/{deviceId}/labels."""
+        """Get Labels, returning the raw `APIResponse`: `Labels:Get Labels`, GET /devices/{deviceId}/labels."""
         return cast(
             "APIResponse[builtins.list[Label]]",
             await self._client._request(
@@ -668,7 +762,7 @@ class AsyncLabelsResourceWithRawResponse(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Label]:
-        """Update Label: `Labels:Update Label`, PATCH /devices/{deviceId}/labels."""
+        """Update Label, returning the raw `APIResponse`: `Labels:Update Label`, PATCH /devices/{deviceId}/labels."""
         return cast(
             "APIResponse[Label]",
             await self._client._request(

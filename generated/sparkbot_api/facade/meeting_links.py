@@ -146,7 +146,20 @@ class MeetingLinksResource(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> MeetingLink:
-        """Create Meeting Link: `Meeting Links:Create Meeting Link`, POST /devices/{deviceId}/meeting-links."""
+        """Create Meeting Link.
+
+        Action `Meeting Links:Create Meeting Link`: POST /devices/{deviceId}/meeting-links.
+
+        Args:
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            kind: Required. Link Type. One of voice, video. API default: voice.
+            message: Call Description.
+            expiration: Expiration. One of 1h, 2h, 8h, 12h, 24h, 2d, 3d, 4d, 5d, 6d, 7d, 15d, 30d. API
+                default: 30d.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            MeetingLink."""
         return cast(
             "MeetingLink",
             self._client._request(
@@ -170,7 +183,22 @@ class MeetingLinksResource(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Result:
-        """Delete Meeting Links: `Meeting Links:Delete Meeting Links`, DELETE /devices/{deviceId}/meeting-links."""
+        """Delete Meeting Links.
+
+        Action `Meeting Links:Delete Meeting Links`: DELETE /devices/{deviceId}/meeting-links.
+
+        Args:
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            ids: Link IDs.
+            urls: Link URLs.
+            created_before: Created Before. A datetime or ISO 8601 string.
+            created_after: Created After. A datetime or ISO 8601 string.
+            expires_before: Expires Before. A datetime or ISO 8601 string.
+            expires_after: Expires After. A datetime or ISO 8601 string.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Result."""
         return cast(
             "Result",
             self._client._request(
@@ -205,9 +233,27 @@ class MeetingLinksResource(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> SyncPager[MeetingLink]:
-        """Get Meeting Links: `Meeting Links:Get Meeting Links`, GET /devices/{deviceId}/meeting-links.
+        """Get Meeting Links.
 
-        Iterating walks every page lazily from `page`; `limit` caps the number of items."""
+        Action `Meeting Links:Get Meeting Links`: GET /devices/{deviceId}/meeting-links.
+
+        Iterating walks every page lazily from `page`; `limit` caps the number of items.
+
+        Args:
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            search: Search. Not empty.
+            before: Created Before. A datetime or ISO 8601 string.
+            after: Created After. A datetime or ISO 8601 string.
+            expires_before: Expires Before. A datetime or ISO 8601 string.
+            expires_after: Expires After. A datetime or ISO 8601 string.
+            kind: Link Type. Each one of voice, video.
+            size: Results Page Size. At least 1. API default: 20.
+            page: Page number, 0-based. At least 0. API default: 0.
+            limit: At most this many items in all; the pager stops fetching there.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            SyncPager[MeetingLink]: iterate it for items, `.pages()` for pages."""
         return self._client._paginate(
             _MEETING_LINKS_LIST,
             {
@@ -241,7 +287,20 @@ class AsyncMeetingLinksResource(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> MeetingLink:
-        """Create Meeting Link: `Meeting Links:Create Meeting Link`, POST /devices/{deviceId}/meeting-links."""
+        """Create Meeting Link.
+
+        Action `Meeting Links:Create Meeting Link`: POST /devices/{deviceId}/meeting-links.
+
+        Args:
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            kind: Required. Link Type. One of voice, video. API default: voice.
+            message: Call Description.
+            expiration: Expiration. One of 1h, 2h, 8h, 12h, 24h, 2d, 3d, 4d, 5d, 6d, 7d, 15d, 30d. API
+                default: 30d.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            MeetingLink."""
         return cast(
             "MeetingLink",
             await self._client._request(
@@ -265,7 +324,22 @@ class AsyncMeetingLinksResource(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Result:
-        """Delete Meeting Links: `Meeting Links:Delete Meeting Links`, DELETE /devices/{deviceId}/meeting-links."""
+        """Delete Meeting Links.
+
+        Action `Meeting Links:Delete Meeting Links`: DELETE /devices/{deviceId}/meeting-links.
+
+        Args:
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            ids: Link IDs.
+            urls: Link URLs.
+            created_before: Created Before. A datetime or ISO 8601 string.
+            created_after: Created After. A datetime or ISO 8601 string.
+            expires_before: Expires Before. A datetime or ISO 8601 string.
+            expires_after: Expires After. A datetime or ISO 8601 string.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Result."""
         return cast(
             "Result",
             await self._client._request(
@@ -300,9 +374,27 @@ class AsyncMeetingLinksResource(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> AsyncPager[MeetingLink]:
-        """Get Meeting Links: `Meeting Links:Get Meeting Links`, GET /devices/{deviceId}/meeting-links.
+        """Get Meeting Links.
 
-        Iterating walks every page lazily from `page`; `limit` caps the number of items."""
+        Action `Meeting Links:Get Meeting Links`: GET /devices/{deviceId}/meeting-links.
+
+        Iterating walks every page lazily from `page`; `limit` caps the number of items.
+
+        Args:
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            search: Search. Not empty.
+            before: Created Before. A datetime or ISO 8601 string.
+            after: Created After. A datetime or ISO 8601 string.
+            expires_before: Expires Before. A datetime or ISO 8601 string.
+            expires_after: Expires After. A datetime or ISO 8601 string.
+            kind: Link Type. Each one of voice, video.
+            size: Results Page Size. At least 1. API default: 20.
+            page: Page number, 0-based. At least 0. API default: 0.
+            limit: At most this many items in all; the pager stops fetching there.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            AsyncPager[MeetingLink]: iterate it for items, `.pages()` for pages."""
         return self._client._paginate(
             _MEETING_LINKS_LIST,
             {
@@ -336,7 +428,7 @@ class MeetingLinksResourceWithRawResponse(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[MeetingLink]:
-        """Create Meeting Link: `Meeting Links:Create Meeting Link`, POST /devices/{deviceId}/meeting-links."""
+        """Create Meeting Link, returning the raw `APIResponse`: `Meeting Links:Create Meeting Link`, POST /devices/{deviceId}/meeting-links."""
         return cast(
             "APIResponse[MeetingLink]",
             self._client._request(
@@ -361,7 +453,7 @@ class MeetingLinksResourceWithRawResponse(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Result]:
-        """Delete Meeting Links: `Meeting Links:Delete Meeting Links`, DELETE /devices/{deviceId}/meeting-links."""
+        """Delete Meeting Links, returning the raw `APIResponse`: `Meeting Links:Delete Meeting Links`, DELETE /devices/{deviceId}/meeting-links."""
         return cast(
             "APIResponse[Result]",
             self._client._request(
@@ -396,7 +488,7 @@ class MeetingLinksResourceWithRawResponse(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[builtins.list[MeetingLink]]:
-        """Get Meeting Links: `Meeting Links:Get Meeting Links`, GET /devices/{deviceId}/meeting-links."""
+        """Get Meeting Links, returning the raw `APIResponse`: `Meeting Links:Get Meeting Links`, GET /devices/{deviceId}/meeting-links."""
         return cast(
             "APIResponse[builtins.list[MeetingLink]]",
             self._client._request(
@@ -433,7 +525,7 @@ class AsyncMeetingLinksResourceWithRawResponse(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[MeetingLink]:
-        """Create Meeting Link: `Meeting Links:Create Meeting Link`, POST /devices/{deviceId}/meeting-links."""
+        """Create Meeting Link, returning the raw `APIResponse`: `Meeting Links:Create Meeting Link`, POST /devices/{deviceId}/meeting-links."""
         return cast(
             "APIResponse[MeetingLink]",
             await self._client._request(
@@ -458,7 +550,7 @@ class AsyncMeetingLinksResourceWithRawResponse(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Result]:
-        """Delete Meeting Links: `Meeting Links:Delete Meeting Links`, DELETE /devices/{deviceId}/meeting-links."""
+        """Delete Meeting Links, returning the raw `APIResponse`: `Meeting Links:Delete Meeting Links`, DELETE /devices/{deviceId}/meeting-links."""
         return cast(
             "APIResponse[Result]",
             await self._client._request(
@@ -493,7 +585,7 @@ class AsyncMeetingLinksResourceWithRawResponse(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[builtins.list[MeetingLink]]:
-        """Get Meeting Links: `Meeting Links:Get Meeting Links`, GET /devices/{deviceId}/meeting-links."""
+        """Get Meeting Links, returning the raw `APIResponse`: `Meeting Links:Get Meeting Links`, GET /devices/{deviceId}/meeting-links."""
         return cast(
             "APIResponse[builtins.list[MeetingLink]]",
             await self._client._request(

@@ -8,13 +8,42 @@ from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Literal, cast
 
 import httpx
-from sparkbot._operation import JSONObject, Operation, RequestOptions
+from sparkbot._operation import Operation, RequestOptions
 from sparkbot._resource import AsyncResource, SyncResource
 
 if TYPE_CHECKING:
     from sparkbot._pagination import AsyncPager, SyncPager
     from sparkbot._response import APIResponse
 
+    from sparkbot_api.facade.params import (
+        ButtonsItemParam,
+        ChatActionParam,
+        ConfirmParam,
+        ContactsItemParam,
+        EventParam,
+        ForwardParam,
+        ListParam,
+        LocationParam,
+        MessageExpirationParam,
+        MessagesDeletePollVoteScheduleParam,
+        MessagesDeletePollVoteVoteParam,
+        MessagesForwardScheduleParam,
+        MessagesSendContactsScheduleParam,
+        MessagesSendEventConfirmationScheduleParam,
+        MessagesSendEventScheduleParam,
+        MessagesSendListScheduleParam,
+        MessagesSendLocationScheduleParam,
+        MessagesSendMediaMediaParam,
+        MessagesSendMediaScheduleParam,
+        MessagesSendPollScheduleParam,
+        MessagesSendPollVoteScheduleParam,
+        MessagesSendPollVoteVoteParam,
+        MessagesSendProductScheduleParam,
+        MessagesSendReactionScheduleParam,
+        MessagesSendScheduledScheduleParam,
+        MessagesSendTextScheduleParam,
+        PollParam,
+    )
     from sparkbot_api.models.message import Message
     from sparkbot_api.models.result import Result
 
@@ -1970,7 +1999,17 @@ class MessagesResource(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Result:
-        """Delete Message: `Outbound Messages:Delete Message`, DELETE /messages/{messageId}."""
+        """Delete Message.
+
+        Action `Outbound Messages:Delete Message`: DELETE /messages/{messageId}.
+
+        Args:
+            message_id: Required. The outbound message id. Matches ^[0-9a-fA-F]{24}$.
+            force: Force Delete.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Result."""
         return cast(
             "Result",
             self._client._request(
@@ -1984,7 +2023,7 @@ class MessagesResource(SyncResource):
         self,
         device: str | None = None,
         *,
-        vote: JSONObject,
+        vote: MessagesDeletePollVoteVoteParam,
         phone: str | None = None,
         group: str | None = None,
         channel: str | None = None,
@@ -1995,18 +2034,50 @@ class MessagesResource(SyncResource):
         live: bool | None = None,
         enqueue: Literal["always", "never", "opportunistic"] | None = None,
         retries: int | None = None,
-        actions: Sequence[JSONObject] | None = None,
-        expiration: JSONObject | None = None,
+        actions: Sequence[ChatActionParam] | None = None,
+        expiration: MessageExpirationParam | None = None,
         send_read_ack: bool | None = None,
         typing: int | None = None,
         quote: str | None = None,
         order: bool | None = None,
-        schedule: JSONObject | None = None,
+        schedule: MessagesDeletePollVoteScheduleParam | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Message:
-        """Delete votes in a poll: `Send messages:Delete votes in a poll`, POST /messages."""
+        """Delete votes in a poll.
+
+        Action `Send messages:Delete votes in a poll`: POST /messages.
+
+        Args:
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            vote: Required. Keys: poll (required).
+            phone: Target phone number (one of phone, group or channel). Matches ^\\+[1-9]\\d{1,14}$.
+            group: Target group id (one of phone, group or channel). Matches ^[0-9-]{10,40}@g\\.us$; at most
+                50 characters.
+            channel: Target channel id (one of phone, group or channel). Matches ^\\d{10,30}@newsletter$; at
+                most 50 characters.
+            priority: Priority. One of normal, high, low. API default: normal.
+            label: Label.
+            reference: Reference ID.
+            agent: Team agent the message is sent on behalf of. Matches ^[a-f0-9]{24}$; exactly 24
+                characters.
+            live: Send in real-time (riskier, no queue).
+            enqueue: Delivery Queue Mode. One of always, never, opportunistic.
+            retries: Maximum Retries. 0 to 100. API default: 25.
+            actions: Chat actions to run after delivery. Each keys: action (required), params.
+            expiration: When an undelivered message expires: give one of seconds, duration or date. Keys:
+                seconds, duration, date.
+            send_read_ack: Mark Chat as Read.
+            typing: Typing simulation. 0 to 30.
+            quote: Message id to quote (reply to). Matches ^[a-fA-F0-9]{18,32}$; 18 to 32 characters.
+            order: Strict Message Order.
+            schedule: Deliver later: a time-notation delay (delayTo) or a date (see also deliverAt). Keys:
+                delayTo, date.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Message."""
         return cast(
             "Message",
             self._client._request(
@@ -2040,7 +2111,7 @@ class MessagesResource(SyncResource):
         self,
         device: str | None = None,
         *,
-        forward: JSONObject,
+        forward: ForwardParam,
         phone: str | None = None,
         group: str | None = None,
         channel: str | None = None,
@@ -2051,18 +2122,50 @@ class MessagesResource(SyncResource):
         live: bool | None = None,
         enqueue: Literal["always", "never", "opportunistic"] | None = None,
         retries: int | None = None,
-        actions: Sequence[JSONObject] | None = None,
-        expiration: JSONObject | None = None,
+        actions: Sequence[ChatActionParam] | None = None,
+        expiration: MessageExpirationParam | None = None,
         send_read_ack: bool | None = None,
         typing: int | None = None,
         quote: str | None = None,
         order: bool | None = None,
-        schedule: JSONObject | None = None,
+        schedule: MessagesForwardScheduleParam | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Message:
-        """Forward message: `Send messages:Forward message`, POST /messages."""
+        """Forward message.
+
+        Action `Send messages:Forward message`: POST /messages.
+
+        Args:
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            forward: Required. Keys: message (required), chat.
+            phone: Target phone number (one of phone, group or channel). Matches ^\\+[1-9]\\d{1,14}$.
+            group: Target group id (one of phone, group or channel). Matches ^[0-9-]{10,40}@g\\.us$; at most
+                50 characters.
+            channel: Target channel id (one of phone, group or channel). Matches ^\\d{10,30}@newsletter$; at
+                most 50 characters.
+            priority: Priority. One of normal, high, low. API default: normal.
+            label: Label.
+            reference: Reference ID.
+            agent: Team agent the message is sent on behalf of. Matches ^[a-f0-9]{24}$; exactly 24
+                characters.
+            live: Send in real-time (riskier, no queue).
+            enqueue: Delivery Queue Mode. One of always, never, opportunistic.
+            retries: Maximum Retries. 0 to 100. API default: 25.
+            actions: Chat actions to run after delivery. Each keys: action (required), params.
+            expiration: When an undelivered message expires: give one of seconds, duration or date. Keys:
+                seconds, duration, date.
+            send_read_ack: Mark Chat as Read.
+            typing: Typing simulation. 0 to 30.
+            quote: Message id to quote (reply to). Matches ^[a-fA-F0-9]{18,32}$; 18 to 32 characters.
+            order: Strict Message Order.
+            schedule: Deliver later: a time-notation delay (delayTo) or a date (see also deliverAt). Keys:
+                delayTo, date.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Message."""
         return cast(
             "Message",
             self._client._request(
@@ -2101,7 +2204,17 @@ class MessagesResource(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Message:
-        """Get Message: `Outbound Messages:Get Message`, GET /messages/{messageId}."""
+        """Get Message.
+
+        Action `Outbound Messages:Get Message`: GET /messages/{messageId}.
+
+        Args:
+            message_id: Required. The outbound message id. Matches ^[0-9a-fA-F]{24}$.
+            include: Include. One of device, agent, events.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Message."""
         return cast(
             "Message",
             self._client._request(
@@ -2160,9 +2273,44 @@ class MessagesResource(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> SyncPager[Message]:
-        """Search Messages: `Outbound Messages:Search Messages`, GET /messages.
+        """Search Messages.
 
-        Iterating walks every page lazily from `page`; `limit` caps the number of items."""
+        Action `Outbound Messages:Search Messages`: GET /messages.
+
+        Iterating walks every page lazily from `page`; `limit` caps the number of items.
+
+        Args:
+            search: Search Term. Not empty.
+            status: Status. Each one of queued, processing, sent, delivered, read, failed, pending.
+            delivery_status: Delivery Status. Each one of pending, sent, delivered, read, failed.
+            webhook_status: Webhook Status. Each one of pending, success, failed.
+            include: Include. Each one of device, agent, events.
+            ids: Message IDs.
+            agents: Agent IDs.
+            source: Source. One of api, chat.
+            target: Target Type. One of user, group, channel.
+            type_: Message Type. Each one of text, image, video, audio, voice, document, location, contact,
+                buttons, list, template.
+            wa_ids: WhatsApp IDs.
+            devices: Device IDs.
+            device: Device. Not empty.
+            reference: Reference.
+            priority: Priority. Each one of low, normal, high, urgent.
+            phone: Phone Number. Not empty.
+            group: Group ID. Not empty.
+            channel: Channel ID. Not empty.
+            after: Delivery After. A datetime or ISO 8601 string.
+            before: Delivery Before. A datetime or ISO 8601 string.
+            created_after: Created After. A datetime or ISO 8601 string.
+            created_before: Created Before. A datetime or ISO 8601 string.
+            sort: Sort. One of date:desc, date:asc. API default: date:desc.
+            size: Results Page Size. At least 1. API default: 20.
+            page: Page number, 0-based. At least 0. API default: 0.
+            limit: At most this many items in all; the pager stops fetching there.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            SyncPager[Message]: iterate it for items, `.pages()` for pages."""
         return self._client._paginate(
             _MESSAGES_LIST,
             {
@@ -2200,7 +2348,7 @@ class MessagesResource(SyncResource):
         self,
         device: str | None = None,
         *,
-        contacts: Sequence[JSONObject],
+        contacts: Sequence[ContactsItemParam],
         phone: str | None = None,
         group: str | None = None,
         channel: str | None = None,
@@ -2211,18 +2359,50 @@ class MessagesResource(SyncResource):
         live: bool | None = None,
         enqueue: Literal["always", "never", "opportunistic"] | None = None,
         retries: int | None = None,
-        actions: Sequence[JSONObject] | None = None,
-        expiration: JSONObject | None = None,
+        actions: Sequence[ChatActionParam] | None = None,
+        expiration: MessageExpirationParam | None = None,
         send_read_ack: bool | None = None,
         typing: int | None = None,
         quote: str | None = None,
         order: bool | None = None,
-        schedule: JSONObject | None = None,
+        schedule: MessagesSendContactsScheduleParam | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Message:
-        """Send contacts: `Send messages:Send contacts`, POST /messages."""
+        """Send contacts.
+
+        Action `Send messages:Send contacts`: POST /messages.
+
+        Args:
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            contacts: Required. Each keys: phone, name.
+            phone: Target phone number (one of phone, group or channel). Matches ^\\+[1-9]\\d{1,14}$.
+            group: Target group id (one of phone, group or channel). Matches ^[0-9-]{10,40}@g\\.us$; at most
+                50 characters.
+            channel: Target channel id (one of phone, group or channel). Matches ^\\d{10,30}@newsletter$; at
+                most 50 characters.
+            priority: Priority. One of normal, high, low. API default: normal.
+            label: Label.
+            reference: Reference ID.
+            agent: Team agent the message is sent on behalf of. Matches ^[a-f0-9]{24}$; exactly 24
+                characters.
+            live: Send in real-time (riskier, no queue).
+            enqueue: Delivery Queue Mode. One of always, never, opportunistic.
+            retries: Maximum Retries. 0 to 100. API default: 25.
+            actions: Chat actions to run after delivery. Each keys: action (required), params.
+            expiration: When an undelivered message expires: give one of seconds, duration or date. Keys:
+                seconds, duration, date.
+            send_read_ack: Mark Chat as Read.
+            typing: Typing simulation. 0 to 30.
+            quote: Message id to quote (reply to). Matches ^[a-fA-F0-9]{18,32}$; 18 to 32 characters.
+            order: Strict Message Order.
+            schedule: Deliver later: a time-notation delay (delayTo) or a date (see also deliverAt). Keys:
+                delayTo, date.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Message."""
         return cast(
             "Message",
             self._client._request(
@@ -2256,7 +2436,7 @@ class MessagesResource(SyncResource):
         self,
         device: str | None = None,
         *,
-        event: JSONObject,
+        event: EventParam,
         phone: str | None = None,
         group: str | None = None,
         channel: str | None = None,
@@ -2267,18 +2447,51 @@ class MessagesResource(SyncResource):
         live: bool | None = None,
         enqueue: Literal["always", "never", "opportunistic"] | None = None,
         retries: int | None = None,
-        actions: Sequence[JSONObject] | None = None,
-        expiration: JSONObject | None = None,
+        actions: Sequence[ChatActionParam] | None = None,
+        expiration: MessageExpirationParam | None = None,
         send_read_ack: bool | None = None,
         typing: int | None = None,
         quote: str | None = None,
         order: bool | None = None,
-        schedule: JSONObject | None = None,
+        schedule: MessagesSendEventScheduleParam | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Message:
-        """Send meeting event: `Send messages:Send meeting event`, POST /messages."""
+        """Send meeting event.
+
+        Action `Send messages:Send meeting event`: POST /messages.
+
+        Args:
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            event: Required. Keys: name (required), description, date (required), location, latitude,
+                longitude, call.
+            phone: Target phone number (one of phone, group or channel). Matches ^\\+[1-9]\\d{1,14}$.
+            group: Target group id (one of phone, group or channel). Matches ^[0-9-]{10,40}@g\\.us$; at most
+                50 characters.
+            channel: Target channel id (one of phone, group or channel). Matches ^\\d{10,30}@newsletter$; at
+                most 50 characters.
+            priority: Priority. One of normal, high, low. API default: normal.
+            label: Label.
+            reference: Reference ID.
+            agent: Team agent the message is sent on behalf of. Matches ^[a-f0-9]{24}$; exactly 24
+                characters.
+            live: Send in real-time (riskier, no queue).
+            enqueue: Delivery Queue Mode. One of always, never, opportunistic.
+            retries: Maximum Retries. 0 to 100. API default: 25.
+            actions: Chat actions to run after delivery. Each keys: action (required), params.
+            expiration: When an undelivered message expires: give one of seconds, duration or date. Keys:
+                seconds, duration, date.
+            send_read_ack: Mark Chat as Read.
+            typing: Typing simulation. 0 to 30.
+            quote: Message id to quote (reply to). Matches ^[a-fA-F0-9]{18,32}$; 18 to 32 characters.
+            order: Strict Message Order.
+            schedule: Deliver later: a time-notation delay (delayTo) or a date (see also deliverAt). Keys:
+                delayTo, date.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Message."""
         return cast(
             "Message",
             self._client._request(
@@ -2312,7 +2525,7 @@ class MessagesResource(SyncResource):
         self,
         device: str | None = None,
         *,
-        confirm: JSONObject,
+        confirm: ConfirmParam,
         phone: str | None = None,
         group: str | None = None,
         channel: str | None = None,
@@ -2323,18 +2536,50 @@ class MessagesResource(SyncResource):
         live: bool | None = None,
         enqueue: Literal["always", "never", "opportunistic"] | None = None,
         retries: int | None = None,
-        actions: Sequence[JSONObject] | None = None,
-        expiration: JSONObject | None = None,
+        actions: Sequence[ChatActionParam] | None = None,
+        expiration: MessageExpirationParam | None = None,
         send_read_ack: bool | None = None,
         typing: int | None = None,
         quote: str | None = None,
         order: bool | None = None,
-        schedule: JSONObject | None = None,
+        schedule: MessagesSendEventConfirmationScheduleParam | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Message:
-        """Send meeting confirmation: `Send messages:Send meeting confirmation`, POST /messages."""
+        """Send meeting confirmation.
+
+        Action `Send messages:Send meeting confirmation`: POST /messages.
+
+        Args:
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            confirm: Required. Keys: event (required).
+            phone: Target phone number (one of phone, group or channel). Matches ^\\+[1-9]\\d{1,14}$.
+            group: Target group id (one of phone, group or channel). Matches ^[0-9-]{10,40}@g\\.us$; at most
+                50 characters.
+            channel: Target channel id (one of phone, group or channel). Matches ^\\d{10,30}@newsletter$; at
+                most 50 characters.
+            priority: Priority. One of normal, high, low. API default: normal.
+            label: Label.
+            reference: Reference ID.
+            agent: Team agent the message is sent on behalf of. Matches ^[a-f0-9]{24}$; exactly 24
+                characters.
+            live: Send in real-time (riskier, no queue).
+            enqueue: Delivery Queue Mode. One of always, never, opportunistic.
+            retries: Maximum Retries. 0 to 100. API default: 25.
+            actions: Chat actions to run after delivery. Each keys: action (required), params.
+            expiration: When an undelivered message expires: give one of seconds, duration or date. Keys:
+                seconds, duration, date.
+            send_read_ack: Mark Chat as Read.
+            typing: Typing simulation. 0 to 30.
+            quote: Message id to quote (reply to). Matches ^[a-fA-F0-9]{18,32}$; 18 to 32 characters.
+            order: Strict Message Order.
+            schedule: Deliver later: a time-notation delay (delayTo) or a date (see also deliverAt). Keys:
+                delayTo, date.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Message."""
         return cast(
             "Message",
             self._client._request(
@@ -2368,7 +2613,7 @@ class MessagesResource(SyncResource):
         self,
         device: str | None = None,
         *,
-        list_: JSONObject,
+        list_: ListParam,
         phone: str | None = None,
         group: str | None = None,
         channel: str | None = None,
@@ -2379,18 +2624,51 @@ class MessagesResource(SyncResource):
         live: bool | None = None,
         enqueue: Literal["always", "never", "opportunistic"] | None = None,
         retries: int | None = None,
-        actions: Sequence[JSONObject] | None = None,
-        expiration: JSONObject | None = None,
+        actions: Sequence[ChatActionParam] | None = None,
+        expiration: MessageExpirationParam | None = None,
         send_read_ack: bool | None = None,
         typing: int | None = None,
         quote: str | None = None,
         order: bool | None = None,
-        schedule: JSONObject | None = None,
+        schedule: MessagesSendListScheduleParam | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Message:
-        """Send list message (interactive list of options): `Send messages:Send text message`, POST /messages."""
+        """Send list message (interactive list of options).
+
+        Action `Send messages:Send text message`: POST /messages.
+
+        Args:
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            list_: Required. The list: its text, the button that opens it, and sections of rows. Keys:
+                title, description (required), button (required), footer, sections (required).
+            phone: Target phone number (one of phone, group or channel). Matches ^\\+[1-9]\\d{1,14}$.
+            group: Target group id (one of phone, group or channel). Matches ^[0-9-]{10,40}@g\\.us$; at most
+                50 characters.
+            channel: Target channel id (one of phone, group or channel). Matches ^\\d{10,30}@newsletter$; at
+                most 50 characters.
+            priority: Priority. One of normal, high, low. API default: normal.
+            label: Label.
+            reference: Reference ID.
+            agent: Team agent the message is sent on behalf of. Matches ^[a-f0-9]{24}$; exactly 24
+                characters.
+            live: Send in real-time (riskier, no queue).
+            enqueue: Delivery Queue Mode. One of always, never, opportunistic.
+            retries: Maximum Retries. 0 to 100. API default: 25.
+            actions: Chat actions to run after delivery. Each keys: action (required), params.
+            expiration: When an undelivered message expires: give one of seconds, duration or date. Keys:
+                seconds, duration, date.
+            send_read_ack: Mark Chat as Read.
+            typing: Typing simulation. 0 to 30.
+            quote: Message id to quote (reply to). Matches ^[a-fA-F0-9]{18,32}$; 18 to 32 characters.
+            order: Strict Message Order.
+            schedule: Deliver later: a time-notation delay (delayTo) or a date (see also deliverAt). Keys:
+                delayTo, date.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Message."""
         return cast(
             "Message",
             self._client._request(
@@ -2424,7 +2702,7 @@ class MessagesResource(SyncResource):
         self,
         device: str | None = None,
         *,
-        location: JSONObject,
+        location: LocationParam,
         phone: str | None = None,
         group: str | None = None,
         channel: str | None = None,
@@ -2435,18 +2713,50 @@ class MessagesResource(SyncResource):
         live: bool | None = None,
         enqueue: Literal["always", "never", "opportunistic"] | None = None,
         retries: int | None = None,
-        actions: Sequence[JSONObject] | None = None,
-        expiration: JSONObject | None = None,
+        actions: Sequence[ChatActionParam] | None = None,
+        expiration: MessageExpirationParam | None = None,
         send_read_ack: bool | None = None,
         typing: int | None = None,
         quote: str | None = None,
         order: bool | None = None,
-        schedule: JSONObject | None = None,
+        schedule: MessagesSendLocationScheduleParam | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Message:
-        """Send location: `Send messages:Send location`, POST /messages."""
+        """Send location.
+
+        Action `Send messages:Send location`: POST /messages.
+
+        Args:
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            location: Required. Keys: address, coordinates, name.
+            phone: Target phone number (one of phone, group or channel). Matches ^\\+[1-9]\\d{1,14}$.
+            group: Target group id (one of phone, group or channel). Matches ^[0-9-]{10,40}@g\\.us$; at most
+                50 characters.
+            channel: Target channel id (one of phone, group or channel). Matches ^\\d{10,30}@newsletter$; at
+                most 50 characters.
+            priority: Priority. One of normal, high, low. API default: normal.
+            label: Label.
+            reference: Reference ID.
+            agent: Team agent the message is sent on behalf of. Matches ^[a-f0-9]{24}$; exactly 24
+                characters.
+            live: Send in real-time (riskier, no queue).
+            enqueue: Delivery Queue Mode. One of always, never, opportunistic.
+            retries: Maximum Retries. 0 to 100. API default: 25.
+            actions: Chat actions to run after delivery. Each keys: action (required), params.
+            expiration: When an undelivered message expires: give one of seconds, duration or date. Keys:
+                seconds, duration, date.
+            send_read_ack: Mark Chat as Read.
+            typing: Typing simulation. 0 to 30.
+            quote: Message id to quote (reply to). Matches ^[a-fA-F0-9]{18,32}$; 18 to 32 characters.
+            order: Strict Message Order.
+            schedule: Deliver later: a time-notation delay (delayTo) or a date (see also deliverAt). Keys:
+                delayTo, date.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Message."""
         return cast(
             "Message",
             self._client._request(
@@ -2480,7 +2790,7 @@ class MessagesResource(SyncResource):
         self,
         device: str | None = None,
         *,
-        media: JSONObject,
+        media: MessagesSendMediaMediaParam,
         message: str | None = None,
         phone: str | None = None,
         group: str | None = None,
@@ -2492,18 +2802,52 @@ class MessagesResource(SyncResource):
         live: bool | None = None,
         enqueue: Literal["always", "never", "opportunistic"] | None = None,
         retries: int | None = None,
-        actions: Sequence[JSONObject] | None = None,
-        expiration: JSONObject | None = None,
+        actions: Sequence[ChatActionParam] | None = None,
+        expiration: MessageExpirationParam | None = None,
         send_read_ack: bool | None = None,
         typing: int | None = None,
         quote: str | None = None,
         order: bool | None = None,
-        schedule: JSONObject | None = None,
+        schedule: MessagesSendMediaScheduleParam | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Message:
-        """Send multimedia message: `Send messages:Send multimedia message`, POST /messages."""
+        """Send multimedia message.
+
+        Action `Send messages:Send multimedia message`: POST /messages.
+
+        Args:
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            media: Required. The file to send: a public `url`, or the 24-hex id of an uploaded `file`. Keys:
+                url, file, filename, format, viewOnce.
+            message: Message. At most 6000 characters.
+            phone: Target phone number (one of phone, group or channel). Matches ^\\+[1-9]\\d{1,14}$.
+            group: Target group id (one of phone, group or channel). Matches ^[0-9-]{10,40}@g\\.us$; at most
+                50 characters.
+            channel: Target channel id (one of phone, group or channel). Matches ^\\d{10,30}@newsletter$; at
+                most 50 characters.
+            priority: Priority. One of normal, high, low. API default: normal.
+            label: Label.
+            reference: Reference ID.
+            agent: Team agent the message is sent on behalf of. Matches ^[a-f0-9]{24}$; exactly 24
+                characters.
+            live: Send in real-time (riskier, no queue).
+            enqueue: Delivery Queue Mode. One of always, never, opportunistic.
+            retries: Maximum Retries. 0 to 100. API default: 25.
+            actions: Chat actions to run after delivery. Each keys: action (required), params.
+            expiration: When an undelivered message expires: give one of seconds, duration or date. Keys:
+                seconds, duration, date.
+            send_read_ack: Mark Chat as Read.
+            typing: Typing simulation. 0 to 30.
+            quote: Message id to quote (reply to). Matches ^[a-fA-F0-9]{18,32}$; 18 to 32 characters.
+            order: Strict Message Order.
+            schedule: Deliver later: a time-notation delay (delayTo) or a date (see also deliverAt). Keys:
+                delayTo, date.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Message."""
         return cast(
             "Message",
             self._client._request(
@@ -2538,7 +2882,7 @@ class MessagesResource(SyncResource):
         self,
         device: str | None = None,
         *,
-        poll: JSONObject,
+        poll: PollParam,
         phone: str | None = None,
         group: str | None = None,
         channel: str | None = None,
@@ -2549,18 +2893,50 @@ class MessagesResource(SyncResource):
         live: bool | None = None,
         enqueue: Literal["always", "never", "opportunistic"] | None = None,
         retries: int | None = None,
-        actions: Sequence[JSONObject] | None = None,
-        expiration: JSONObject | None = None,
+        actions: Sequence[ChatActionParam] | None = None,
+        expiration: MessageExpirationParam | None = None,
         send_read_ack: bool | None = None,
         typing: int | None = None,
         quote: str | None = None,
         order: bool | None = None,
-        schedule: JSONObject | None = None,
+        schedule: MessagesSendPollScheduleParam | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Message:
-        """Send poll message: `Send messages:Send poll message`, POST /messages."""
+        """Send poll message.
+
+        Action `Send messages:Send poll message`: POST /messages.
+
+        Args:
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            poll: Required. Keys: name (required), options.
+            phone: Target phone number (one of phone, group or channel). Matches ^\\+[1-9]\\d{1,14}$.
+            group: Target group id (one of phone, group or channel). Matches ^[0-9-]{10,40}@g\\.us$; at most
+                50 characters.
+            channel: Target channel id (one of phone, group or channel). Matches ^\\d{10,30}@newsletter$; at
+                most 50 characters.
+            priority: Priority. One of normal, high, low. API default: normal.
+            label: Label.
+            reference: Reference ID.
+            agent: Team agent the message is sent on behalf of. Matches ^[a-f0-9]{24}$; exactly 24
+                characters.
+            live: Send in real-time (riskier, no queue).
+            enqueue: Delivery Queue Mode. One of always, never, opportunistic.
+            retries: Maximum Retries. 0 to 100. API default: 25.
+            actions: Chat actions to run after delivery. Each keys: action (required), params.
+            expiration: When an undelivered message expires: give one of seconds, duration or date. Keys:
+                seconds, duration, date.
+            send_read_ack: Mark Chat as Read.
+            typing: Typing simulation. 0 to 30.
+            quote: Message id to quote (reply to). Matches ^[a-fA-F0-9]{18,32}$; 18 to 32 characters.
+            order: Strict Message Order.
+            schedule: Deliver later: a time-notation delay (delayTo) or a date (see also deliverAt). Keys:
+                delayTo, date.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Message."""
         return cast(
             "Message",
             self._client._request(
@@ -2594,7 +2970,7 @@ class MessagesResource(SyncResource):
         self,
         device: str | None = None,
         *,
-        vote: JSONObject,
+        vote: MessagesSendPollVoteVoteParam,
         phone: str | None = None,
         group: str | None = None,
         channel: str | None = None,
@@ -2605,18 +2981,50 @@ class MessagesResource(SyncResource):
         live: bool | None = None,
         enqueue: Literal["always", "never", "opportunistic"] | None = None,
         retries: int | None = None,
-        actions: Sequence[JSONObject] | None = None,
-        expiration: JSONObject | None = None,
+        actions: Sequence[ChatActionParam] | None = None,
+        expiration: MessageExpirationParam | None = None,
         send_read_ack: bool | None = None,
         typing: int | None = None,
         quote: str | None = None,
         order: bool | None = None,
-        schedule: JSONObject | None = None,
+        schedule: MessagesSendPollVoteScheduleParam | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Message:
-        """Send votes in a poll: `Send messages:Send votes in a poll`, POST /messages."""
+        """Send votes in a poll.
+
+        Action `Send messages:Send votes in a poll`: POST /messages.
+
+        Args:
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            vote: Required. Keys: poll (required), options.
+            phone: Target phone number (one of phone, group or channel). Matches ^\\+[1-9]\\d{1,14}$.
+            group: Target group id (one of phone, group or channel). Matches ^[0-9-]{10,40}@g\\.us$; at most
+                50 characters.
+            channel: Target channel id (one of phone, group or channel). Matches ^\\d{10,30}@newsletter$; at
+                most 50 characters.
+            priority: Priority. One of normal, high, low. API default: normal.
+            label: Label.
+            reference: Reference ID.
+            agent: Team agent the message is sent on behalf of. Matches ^[a-f0-9]{24}$; exactly 24
+                characters.
+            live: Send in real-time (riskier, no queue).
+            enqueue: Delivery Queue Mode. One of always, never, opportunistic.
+            retries: Maximum Retries. 0 to 100. API default: 25.
+            actions: Chat actions to run after delivery. Each keys: action (required), params.
+            expiration: When an undelivered message expires: give one of seconds, duration or date. Keys:
+                seconds, duration, date.
+            send_read_ack: Mark Chat as Read.
+            typing: Typing simulation. 0 to 30.
+            quote: Message id to quote (reply to). Matches ^[a-fA-F0-9]{18,32}$; 18 to 32 characters.
+            order: Strict Message Order.
+            schedule: Deliver later: a time-notation delay (delayTo) or a date (see also deliverAt). Keys:
+                delayTo, date.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Message."""
         return cast(
             "Message",
             self._client._request(
@@ -2661,18 +3069,50 @@ class MessagesResource(SyncResource):
         live: bool | None = None,
         enqueue: Literal["always", "never", "opportunistic"] | None = None,
         retries: int | None = None,
-        actions: Sequence[JSONObject] | None = None,
-        expiration: JSONObject | None = None,
+        actions: Sequence[ChatActionParam] | None = None,
+        expiration: MessageExpirationParam | None = None,
         send_read_ack: bool | None = None,
         typing: int | None = None,
         quote: str | None = None,
         order: bool | None = None,
-        schedule: JSONObject | None = None,
+        schedule: MessagesSendProductScheduleParam | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Message:
-        """Send catalog product: `Send messages:Send catalog product`, POST /messages."""
+        """Send catalog product.
+
+        Action `Send messages:Send catalog product`: POST /messages.
+
+        Args:
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            product: Required. Catalogue product id. Matches ^[0-9]{16,18}$; 16 to 18 characters.
+            phone: Target phone number (one of phone, group or channel). Matches ^\\+[1-9]\\d{1,14}$.
+            group: Target group id (one of phone, group or channel). Matches ^[0-9-]{10,40}@g\\.us$; at most
+                50 characters.
+            channel: Target channel id (one of phone, group or channel). Matches ^\\d{10,30}@newsletter$; at
+                most 50 characters.
+            priority: Priority. One of normal, high, low. API default: normal.
+            label: Label.
+            reference: Reference ID.
+            agent: Team agent the message is sent on behalf of. Matches ^[a-f0-9]{24}$; exactly 24
+                characters.
+            live: Send in real-time (riskier, no queue).
+            enqueue: Delivery Queue Mode. One of always, never, opportunistic.
+            retries: Maximum Retries. 0 to 100. API default: 25.
+            actions: Chat actions to run after delivery. Each keys: action (required), params.
+            expiration: When an undelivered message expires: give one of seconds, duration or date. Keys:
+                seconds, duration, date.
+            send_read_ack: Mark Chat as Read.
+            typing: Typing simulation. 0 to 30.
+            quote: Message id to quote (reply to). Matches ^[a-fA-F0-9]{18,32}$; 18 to 32 characters.
+            order: Strict Message Order.
+            schedule: Deliver later: a time-notation delay (delayTo) or a date (see also deliverAt). Keys:
+                delayTo, date.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Message."""
         return cast(
             "Message",
             self._client._request(
@@ -2718,18 +3158,52 @@ class MessagesResource(SyncResource):
         live: bool | None = None,
         enqueue: Literal["always", "never", "opportunistic"] | None = None,
         retries: int | None = None,
-        actions: Sequence[JSONObject] | None = None,
-        expiration: JSONObject | None = None,
+        actions: Sequence[ChatActionParam] | None = None,
+        expiration: MessageExpirationParam | None = None,
         send_read_ack: bool | None = None,
         typing: int | None = None,
         quote: str | None = None,
         order: bool | None = None,
-        schedule: JSONObject | None = None,
+        schedule: MessagesSendReactionScheduleParam | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Message:
-        """Send reaction: `Send messages:Send reaction`, POST /messages."""
+        """Send reaction.
+
+        Action `Send messages:Send reaction`: POST /messages.
+
+        Args:
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            reaction_message: Required. The message to react to. Matches ^[a-fA-F0-9]{18,32}$; 18 to 32
+                characters.
+            reaction: Required. Emoji Reaction. At most 10 characters.
+            phone: Target phone number (one of phone, group or channel). Matches ^\\+[1-9]\\d{1,14}$.
+            group: Target group id (one of phone, group or channel). Matches ^[0-9-]{10,40}@g\\.us$; at most
+                50 characters.
+            channel: Target channel id (one of phone, group or channel). Matches ^\\d{10,30}@newsletter$; at
+                most 50 characters.
+            priority: Priority. One of normal, high, low. API default: normal.
+            label: Label.
+            reference: Reference ID.
+            agent: Team agent the message is sent on behalf of. Matches ^[a-f0-9]{24}$; exactly 24
+                characters.
+            live: Send in real-time (riskier, no queue).
+            enqueue: Delivery Queue Mode. One of always, never, opportunistic.
+            retries: Maximum Retries. 0 to 100. API default: 25.
+            actions: Chat actions to run after delivery. Each keys: action (required), params.
+            expiration: When an undelivered message expires: give one of seconds, duration or date. Keys:
+                seconds, duration, date.
+            send_read_ack: Mark Chat as Read.
+            typing: Typing simulation. 0 to 30.
+            quote: Message id to quote (reply to). Matches ^[a-fA-F0-9]{18,32}$; 18 to 32 characters.
+            order: Strict Message Order.
+            schedule: Deliver later: a time-notation delay (delayTo) or a date (see also deliverAt). Keys:
+                delayTo, date.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Message."""
         return cast(
             "Message",
             self._client._request(
@@ -2776,18 +3250,51 @@ class MessagesResource(SyncResource):
         live: bool | None = None,
         enqueue: Literal["always", "never", "opportunistic"] | None = None,
         retries: int | None = None,
-        actions: Sequence[JSONObject] | None = None,
-        expiration: JSONObject | None = None,
+        actions: Sequence[ChatActionParam] | None = None,
+        expiration: MessageExpirationParam | None = None,
         send_read_ack: bool | None = None,
         typing: int | None = None,
         quote: str | None = None,
         order: bool | None = None,
-        schedule: JSONObject | None = None,
+        schedule: MessagesSendScheduledScheduleParam | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Message:
-        """Send scheduled message: `Send messages:Send scheduled message`, POST /messages."""
+        """Send scheduled message.
+
+        Action `Send messages:Send scheduled message`: POST /messages.
+
+        Args:
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            deliver_at: Required. Delivery date. A datetime or ISO 8601 string.
+            message: Message. At most 6000 characters.
+            phone: Target phone number (one of phone, group or channel). Matches ^\\+[1-9]\\d{1,14}$.
+            group: Target group id (one of phone, group or channel). Matches ^[0-9-]{10,40}@g\\.us$; at most
+                50 characters.
+            channel: Target channel id (one of phone, group or channel). Matches ^\\d{10,30}@newsletter$; at
+                most 50 characters.
+            priority: Priority. One of normal, high, low. API default: normal.
+            label: Label.
+            reference: Reference ID.
+            agent: Team agent the message is sent on behalf of. Matches ^[a-f0-9]{24}$; exactly 24
+                characters.
+            live: Send in real-time (riskier, no queue).
+            enqueue: Delivery Queue Mode. One of always, never, opportunistic.
+            retries: Maximum Retries. 0 to 100. API default: 25.
+            actions: Chat actions to run after delivery. Each keys: action (required), params.
+            expiration: When an undelivered message expires: give one of seconds, duration or date. Keys:
+                seconds, duration, date.
+            send_read_ack: Mark Chat as Read.
+            typing: Typing simulation. 0 to 30.
+            quote: Message id to quote (reply to). Matches ^[a-fA-F0-9]{18,32}$; 18 to 32 characters.
+            order: Strict Message Order.
+            schedule: Deliver later: a time-notation delay (delayTo) or a date (see also deliverAt). Keys:
+                delayTo, date.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Message."""
         return cast(
             "Message",
             self._client._request(
@@ -2825,7 +3332,7 @@ class MessagesResource(SyncResource):
         message: str,
         header: str | None = None,
         footer: str | None = None,
-        buttons: Sequence[JSONObject] | None = None,
+        buttons: Sequence[ButtonsItemParam] | None = None,
         phone: str | None = None,
         group: str | None = None,
         channel: str | None = None,
@@ -2836,18 +3343,53 @@ class MessagesResource(SyncResource):
         live: bool | None = None,
         enqueue: Literal["always", "never", "opportunistic"] | None = None,
         retries: int | None = None,
-        actions: Sequence[JSONObject] | None = None,
-        expiration: JSONObject | None = None,
+        actions: Sequence[ChatActionParam] | None = None,
+        expiration: MessageExpirationParam | None = None,
         send_read_ack: bool | None = None,
         typing: int | None = None,
         quote: str | None = None,
         order: bool | None = None,
-        schedule: JSONObject | None = None,
+        schedule: MessagesSendTextScheduleParam | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Message:
-        """Send text message: `Send messages:Send text message`, POST /messages."""
+        """Send text message.
+
+        Action `Send messages:Send text message`: POST /messages.
+
+        Args:
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            message: Required. Message. At most 6000 characters.
+            header: Header of a reply-buttons message (deprecated by the API).
+            footer: Footer of a reply-buttons message (deprecated by the API).
+            buttons: Reply buttons (deprecated by the API). Each keys: id, kind, text (required), value.
+            phone: Target phone number (one of phone, group or channel). Matches ^\\+[1-9]\\d{1,14}$.
+            group: Target group id (one of phone, group or channel). Matches ^[0-9-]{10,40}@g\\.us$; at most
+                50 characters.
+            channel: Target channel id (one of phone, group or channel). Matches ^\\d{10,30}@newsletter$; at
+                most 50 characters.
+            priority: Priority. One of normal, high, low. API default: normal.
+            label: Label.
+            reference: Reference ID.
+            agent: Team agent the message is sent on behalf of. Matches ^[a-f0-9]{24}$; exactly 24
+                characters.
+            live: Send in real-time (riskier, no queue).
+            enqueue: Delivery Queue Mode. One of always, never, opportunistic.
+            retries: Maximum Retries. 0 to 100. API default: 25.
+            actions: Chat actions to run after delivery. Each keys: action (required), params.
+            expiration: When an undelivered message expires: give one of seconds, duration or date. Keys:
+                seconds, duration, date.
+            send_read_ack: Mark Chat as Read.
+            typing: Typing simulation. 0 to 30.
+            quote: Message id to quote (reply to). Matches ^[a-fA-F0-9]{18,32}$; 18 to 32 characters.
+            order: Strict Message Order.
+            schedule: Deliver later: a time-notation delay (delayTo) or a date (see also deliverAt). Keys:
+                delayTo, date.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Message."""
         return cast(
             "Message",
             self._client._request(
@@ -2912,7 +3454,29 @@ class MessagesResource(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Message:
-        """Update Message: `Outbound Messages:Update Message`, PATCH /messages/{messageId}."""
+        """Update Message.
+
+        Action `Outbound Messages:Update Message`: PATCH /messages/{messageId}.
+
+        Args:
+            message_id: Required. The outbound message id. Matches ^[0-9a-fA-F]{24}$.
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            message: Message Text.
+            phone: Phone Number.
+            group: Group ID.
+            channel: Channel ID.
+            chat: Chat ID.
+            agent: Agent ID.
+            deliver_at: Scheduled Delivery. A datetime or ISO 8601 string.
+            priority: Priority. One of low, normal, high, urgent. API default: normal.
+            reference: Reference.
+            remove: Remove Fields. Each one of reference, media, media.file, media.message, media.reference,
+                location, location.address, location.coordinates.
+            label: Label.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Message."""
         return cast(
             "Message",
             self._client._request(
@@ -2949,7 +3513,17 @@ class AsyncMessagesResource(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Result:
-        """Delete Message: `Outbound Messages:Delete Message`, DELETE /messages/{messageId}."""
+        """Delete Message.
+
+        Action `Outbound Messages:Delete Message`: DELETE /messages/{messageId}.
+
+        Args:
+            message_id: Required. The outbound message id. Matches ^[0-9a-fA-F]{24}$.
+            force: Force Delete.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Result."""
         return cast(
             "Result",
             await self._client._request(
@@ -2963,7 +3537,7 @@ class AsyncMessagesResource(AsyncResource):
         self,
         device: str | None = None,
         *,
-        vote: JSONObject,
+        vote: MessagesDeletePollVoteVoteParam,
         phone: str | None = None,
         group: str | None = None,
         channel: str | None = None,
@@ -2974,18 +3548,50 @@ class AsyncMessagesResource(AsyncResource):
         live: bool | None = None,
         enqueue: Literal["always", "never", "opportunistic"] | None = None,
         retries: int | None = None,
-        actions: Sequence[JSONObject] | None = None,
-        expiration: JSONObject | None = None,
+        actions: Sequence[ChatActionParam] | None = None,
+        expiration: MessageExpirationParam | None = None,
         send_read_ack: bool | None = None,
         typing: int | None = None,
         quote: str | None = None,
         order: bool | None = None,
-        schedule: JSONObject | None = None,
+        schedule: MessagesDeletePollVoteScheduleParam | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Message:
-        """Delete votes in a poll: `Send messages:Delete votes in a poll`, POST /messages."""
+        """Delete votes in a poll.
+
+        Action `Send messages:Delete votes in a poll`: POST /messages.
+
+        Args:
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            vote: Required. Keys: poll (required).
+            phone: Target phone number (one of phone, group or channel). Matches ^\\+[1-9]\\d{1,14}$.
+            group: Target group id (one of phone, group or channel). Matches ^[0-9-]{10,40}@g\\.us$; at most
+                50 characters.
+            channel: Target channel id (one of phone, group or channel). Matches ^\\d{10,30}@newsletter$; at
+                most 50 characters.
+            priority: Priority. One of normal, high, low. API default: normal.
+            label: Label.
+            reference: Reference ID.
+            agent: Team agent the message is sent on behalf of. Matches ^[a-f0-9]{24}$; exactly 24
+                characters.
+            live: Send in real-time (riskier, no queue).
+            enqueue: Delivery Queue Mode. One of always, never, opportunistic.
+            retries: Maximum Retries. 0 to 100. API default: 25.
+            actions: Chat actions to run after delivery. Each keys: action (required), params.
+            expiration: When an undelivered message expires: give one of seconds, duration or date. Keys:
+                seconds, duration, date.
+            send_read_ack: Mark Chat as Read.
+            typing: Typing simulation. 0 to 30.
+            quote: Message id to quote (reply to). Matches ^[a-fA-F0-9]{18,32}$; 18 to 32 characters.
+            order: Strict Message Order.
+            schedule: Deliver later: a time-notation delay (delayTo) or a date (see also deliverAt). Keys:
+                delayTo, date.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Message."""
         return cast(
             "Message",
             await self._client._request(
@@ -3019,7 +3625,7 @@ class AsyncMessagesResource(AsyncResource):
         self,
         device: str | None = None,
         *,
-        forward: JSONObject,
+        forward: ForwardParam,
         phone: str | None = None,
         group: str | None = None,
         channel: str | None = None,
@@ -3030,18 +3636,50 @@ class AsyncMessagesResource(AsyncResource):
         live: bool | None = None,
         enqueue: Literal["always", "never", "opportunistic"] | None = None,
         retries: int | None = None,
-        actions: Sequence[JSONObject] | None = None,
-        expiration: JSONObject | None = None,
+        actions: Sequence[ChatActionParam] | None = None,
+        expiration: MessageExpirationParam | None = None,
         send_read_ack: bool | None = None,
         typing: int | None = None,
         quote: str | None = None,
         order: bool | None = None,
-        schedule: JSONObject | None = None,
+        schedule: MessagesForwardScheduleParam | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Message:
-        """Forward message: `Send messages:Forward message`, POST /messages."""
+        """Forward message.
+
+        Action `Send messages:Forward message`: POST /messages.
+
+        Args:
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            forward: Required. Keys: message (required), chat.
+            phone: Target phone number (one of phone, group or channel). Matches ^\\+[1-9]\\d{1,14}$.
+            group: Target group id (one of phone, group or channel). Matches ^[0-9-]{10,40}@g\\.us$; at most
+                50 characters.
+            channel: Target channel id (one of phone, group or channel). Matches ^\\d{10,30}@newsletter$; at
+                most 50 characters.
+            priority: Priority. One of normal, high, low. API default: normal.
+            label: Label.
+            reference: Reference ID.
+            agent: Team agent the message is sent on behalf of. Matches ^[a-f0-9]{24}$; exactly 24
+                characters.
+            live: Send in real-time (riskier, no queue).
+            enqueue: Delivery Queue Mode. One of always, never, opportunistic.
+            retries: Maximum Retries. 0 to 100. API default: 25.
+            actions: Chat actions to run after delivery. Each keys: action (required), params.
+            expiration: When an undelivered message expires: give one of seconds, duration or date. Keys:
+                seconds, duration, date.
+            send_read_ack: Mark Chat as Read.
+            typing: Typing simulation. 0 to 30.
+            quote: Message id to quote (reply to). Matches ^[a-fA-F0-9]{18,32}$; 18 to 32 characters.
+            order: Strict Message Order.
+            schedule: Deliver later: a time-notation delay (delayTo) or a date (see also deliverAt). Keys:
+                delayTo, date.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Message."""
         return cast(
             "Message",
             await self._client._request(
@@ -3080,7 +3718,17 @@ class AsyncMessagesResource(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Message:
-        """Get Message: `Outbound Messages:Get Message`, GET /messages/{messageId}."""
+        """Get Message.
+
+        Action `Outbound Messages:Get Message`: GET /messages/{messageId}.
+
+        Args:
+            message_id: Required. The outbound message id. Matches ^[0-9a-fA-F]{24}$.
+            include: Include. One of device, agent, events.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Message."""
         return cast(
             "Message",
             await self._client._request(
@@ -3139,9 +3787,44 @@ class AsyncMessagesResource(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> AsyncPager[Message]:
-        """Search Messages: `Outbound Messages:Search Messages`, GET /messages.
+        """Search Messages.
 
-        Iterating walks every page lazily from `page`; `limit` caps the number of items."""
+        Action `Outbound Messages:Search Messages`: GET /messages.
+
+        Iterating walks every page lazily from `page`; `limit` caps the number of items.
+
+        Args:
+            search: Search Term. Not empty.
+            status: Status. Each one of queued, processing, sent, delivered, read, failed, pending.
+            delivery_status: Delivery Status. Each one of pending, sent, delivered, read, failed.
+            webhook_status: Webhook Status. Each one of pending, success, failed.
+            include: Include. Each one of device, agent, events.
+            ids: Message IDs.
+            agents: Agent IDs.
+            source: Source. One of api, chat.
+            target: Target Type. One of user, group, channel.
+            type_: Message Type. Each one of text, image, video, audio, voice, document, location, contact,
+                buttons, list, template.
+            wa_ids: WhatsApp IDs.
+            devices: Device IDs.
+            device: Device. Not empty.
+            reference: Reference.
+            priority: Priority. Each one of low, normal, high, urgent.
+            phone: Phone Number. Not empty.
+            group: Group ID. Not empty.
+            channel: Channel ID. Not empty.
+            after: Delivery After. A datetime or ISO 8601 string.
+            before: Delivery Before. A datetime or ISO 8601 string.
+            created_after: Created After. A datetime or ISO 8601 string.
+            created_before: Created Before. A datetime or ISO 8601 string.
+            sort: Sort. One of date:desc, date:asc. API default: date:desc.
+            size: Results Page Size. At least 1. API default: 20.
+            page: Page number, 0-based. At least 0. API default: 0.
+            limit: At most this many items in all; the pager stops fetching there.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            AsyncPager[Message]: iterate it for items, `.pages()` for pages."""
         return self._client._paginate(
             _MESSAGES_LIST,
             {
@@ -3179,7 +3862,7 @@ class AsyncMessagesResource(AsyncResource):
         self,
         device: str | None = None,
         *,
-        contacts: Sequence[JSONObject],
+        contacts: Sequence[ContactsItemParam],
         phone: str | None = None,
         group: str | None = None,
         channel: str | None = None,
@@ -3190,18 +3873,50 @@ class AsyncMessagesResource(AsyncResource):
         live: bool | None = None,
         enqueue: Literal["always", "never", "opportunistic"] | None = None,
         retries: int | None = None,
-        actions: Sequence[JSONObject] | None = None,
-        expiration: JSONObject | None = None,
+        actions: Sequence[ChatActionParam] | None = None,
+        expiration: MessageExpirationParam | None = None,
         send_read_ack: bool | None = None,
         typing: int | None = None,
         quote: str | None = None,
         order: bool | None = None,
-        schedule: JSONObject | None = None,
+        schedule: MessagesSendContactsScheduleParam | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Message:
-        """Send contacts: `Send messages:Send contacts`, POST /messages."""
+        """Send contacts.
+
+        Action `Send messages:Send contacts`: POST /messages.
+
+        Args:
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            contacts: Required. Each keys: phone, name.
+            phone: Target phone number (one of phone, group or channel). Matches ^\\+[1-9]\\d{1,14}$.
+            group: Target group id (one of phone, group or channel). Matches ^[0-9-]{10,40}@g\\.us$; at most
+                50 characters.
+            channel: Target channel id (one of phone, group or channel). Matches ^\\d{10,30}@newsletter$; at
+                most 50 characters.
+            priority: Priority. One of normal, high, low. API default: normal.
+            label: Label.
+            reference: Reference ID.
+            agent: Team agent the message is sent on behalf of. Matches ^[a-f0-9]{24}$; exactly 24
+                characters.
+            live: Send in real-time (riskier, no queue).
+            enqueue: Delivery Queue Mode. One of always, never, opportunistic.
+            retries: Maximum Retries. 0 to 100. API default: 25.
+            actions: Chat actions to run after delivery. Each keys: action (required), params.
+            expiration: When an undelivered message expires: give one of seconds, duration or date. Keys:
+                seconds, duration, date.
+            send_read_ack: Mark Chat as Read.
+            typing: Typing simulation. 0 to 30.
+            quote: Message id to quote (reply to). Matches ^[a-fA-F0-9]{18,32}$; 18 to 32 characters.
+            order: Strict Message Order.
+            schedule: Deliver later: a time-notation delay (delayTo) or a date (see also deliverAt). Keys:
+                delayTo, date.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Message."""
         return cast(
             "Message",
             await self._client._request(
@@ -3235,7 +3950,7 @@ class AsyncMessagesResource(AsyncResource):
         self,
         device: str | None = None,
         *,
-        event: JSONObject,
+        event: EventParam,
         phone: str | None = None,
         group: str | None = None,
         channel: str | None = None,
@@ -3246,18 +3961,51 @@ class AsyncMessagesResource(AsyncResource):
         live: bool | None = None,
         enqueue: Literal["always", "never", "opportunistic"] | None = None,
         retries: int | None = None,
-        actions: Sequence[JSONObject] | None = None,
-        expiration: JSONObject | None = None,
+        actions: Sequence[ChatActionParam] | None = None,
+        expiration: MessageExpirationParam | None = None,
         send_read_ack: bool | None = None,
         typing: int | None = None,
         quote: str | None = None,
         order: bool | None = None,
-        schedule: JSONObject | None = None,
+        schedule: MessagesSendEventScheduleParam | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Message:
-        """Send meeting event: `Send messages:Send meeting event`, POST /messages."""
+        """Send meeting event.
+
+        Action `Send messages:Send meeting event`: POST /messages.
+
+        Args:
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            event: Required. Keys: name (required), description, date (required), location, latitude,
+                longitude, call.
+            phone: Target phone number (one of phone, group or channel). Matches ^\\+[1-9]\\d{1,14}$.
+            group: Target group id (one of phone, group or channel). Matches ^[0-9-]{10,40}@g\\.us$; at most
+                50 characters.
+            channel: Target channel id (one of phone, group or channel). Matches ^\\d{10,30}@newsletter$; at
+                most 50 characters.
+            priority: Priority. One of normal, high, low. API default: normal.
+            label: Label.
+            reference: Reference ID.
+            agent: Team agent the message is sent on behalf of. Matches ^[a-f0-9]{24}$; exactly 24
+                characters.
+            live: Send in real-time (riskier, no queue).
+            enqueue: Delivery Queue Mode. One of always, never, opportunistic.
+            retries: Maximum Retries. 0 to 100. API default: 25.
+            actions: Chat actions to run after delivery. Each keys: action (required), params.
+            expiration: When an undelivered message expires: give one of seconds, duration or date. Keys:
+                seconds, duration, date.
+            send_read_ack: Mark Chat as Read.
+            typing: Typing simulation. 0 to 30.
+            quote: Message id to quote (reply to). Matches ^[a-fA-F0-9]{18,32}$; 18 to 32 characters.
+            order: Strict Message Order.
+            schedule: Deliver later: a time-notation delay (delayTo) or a date (see also deliverAt). Keys:
+                delayTo, date.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Message."""
         return cast(
             "Message",
             await self._client._request(
@@ -3291,7 +4039,7 @@ class AsyncMessagesResource(AsyncResource):
         self,
         device: str | None = None,
         *,
-        confirm: JSONObject,
+        confirm: ConfirmParam,
         phone: str | None = None,
         group: str | None = None,
         channel: str | None = None,
@@ -3302,18 +4050,50 @@ class AsyncMessagesResource(AsyncResource):
         live: bool | None = None,
         enqueue: Literal["always", "never", "opportunistic"] | None = None,
         retries: int | None = None,
-        actions: Sequence[JSONObject] | None = None,
-        expiration: JSONObject | None = None,
+        actions: Sequence[ChatActionParam] | None = None,
+        expiration: MessageExpirationParam | None = None,
         send_read_ack: bool | None = None,
         typing: int | None = None,
         quote: str | None = None,
         order: bool | None = None,
-        schedule: JSONObject | None = None,
+        schedule: MessagesSendEventConfirmationScheduleParam | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Message:
-        """Send meeting confirmation: `Send messages:Send meeting confirmation`, POST /messages."""
+        """Send meeting confirmation.
+
+        Action `Send messages:Send meeting confirmation`: POST /messages.
+
+        Args:
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            confirm: Required. Keys: event (required).
+            phone: Target phone number (one of phone, group or channel). Matches ^\\+[1-9]\\d{1,14}$.
+            group: Target group id (one of phone, group or channel). Matches ^[0-9-]{10,40}@g\\.us$; at most
+                50 characters.
+            channel: Target channel id (one of phone, group or channel). Matches ^\\d{10,30}@newsletter$; at
+                most 50 characters.
+            priority: Priority. One of normal, high, low. API default: normal.
+            label: Label.
+            reference: Reference ID.
+            agent: Team agent the message is sent on behalf of. Matches ^[a-f0-9]{24}$; exactly 24
+                characters.
+            live: Send in real-time (riskier, no queue).
+            enqueue: Delivery Queue Mode. One of always, never, opportunistic.
+            retries: Maximum Retries. 0 to 100. API default: 25.
+            actions: Chat actions to run after delivery. Each keys: action (required), params.
+            expiration: When an undelivered message expires: give one of seconds, duration or date. Keys:
+                seconds, duration, date.
+            send_read_ack: Mark Chat as Read.
+            typing: Typing simulation. 0 to 30.
+            quote: Message id to quote (reply to). Matches ^[a-fA-F0-9]{18,32}$; 18 to 32 characters.
+            order: Strict Message Order.
+            schedule: Deliver later: a time-notation delay (delayTo) or a date (see also deliverAt). Keys:
+                delayTo, date.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Message."""
         return cast(
             "Message",
             await self._client._request(
@@ -3347,7 +4127,7 @@ class AsyncMessagesResource(AsyncResource):
         self,
         device: str | None = None,
         *,
-        list_: JSONObject,
+        list_: ListParam,
         phone: str | None = None,
         group: str | None = None,
         channel: str | None = None,
@@ -3358,18 +4138,51 @@ class AsyncMessagesResource(AsyncResource):
         live: bool | None = None,
         enqueue: Literal["always", "never", "opportunistic"] | None = None,
         retries: int | None = None,
-        actions: Sequence[JSONObject] | None = None,
-        expiration: JSONObject | None = None,
+        actions: Sequence[ChatActionParam] | None = None,
+        expiration: MessageExpirationParam | None = None,
         send_read_ack: bool | None = None,
         typing: int | None = None,
         quote: str | None = None,
         order: bool | None = None,
-        schedule: JSONObject | None = None,
+        schedule: MessagesSendListScheduleParam | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Message:
-        """Send list message (interactive list of options): `Send messages:Send text message`, POST /messages."""
+        """Send list message (interactive list of options).
+
+        Action `Send messages:Send text message`: POST /messages.
+
+        Args:
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            list_: Required. The list: its text, the button that opens it, and sections of rows. Keys:
+                title, description (required), button (required), footer, sections (required).
+            phone: Target phone number (one of phone, group or channel). Matches ^\\+[1-9]\\d{1,14}$.
+            group: Target group id (one of phone, group or channel). Matches ^[0-9-]{10,40}@g\\.us$; at most
+                50 characters.
+            channel: Target channel id (one of phone, group or channel). Matches ^\\d{10,30}@newsletter$; at
+                most 50 characters.
+            priority: Priority. One of normal, high, low. API default: normal.
+            label: Label.
+            reference: Reference ID.
+            agent: Team agent the message is sent on behalf of. Matches ^[a-f0-9]{24}$; exactly 24
+                characters.
+            live: Send in real-time (riskier, no queue).
+            enqueue: Delivery Queue Mode. One of always, never, opportunistic.
+            retries: Maximum Retries. 0 to 100. API default: 25.
+            actions: Chat actions to run after delivery. Each keys: action (required), params.
+            expiration: When an undelivered message expires: give one of seconds, duration or date. Keys:
+                seconds, duration, date.
+            send_read_ack: Mark Chat as Read.
+            typing: Typing simulation. 0 to 30.
+            quote: Message id to quote (reply to). Matches ^[a-fA-F0-9]{18,32}$; 18 to 32 characters.
+            order: Strict Message Order.
+            schedule: Deliver later: a time-notation delay (delayTo) or a date (see also deliverAt). Keys:
+                delayTo, date.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Message."""
         return cast(
             "Message",
             await self._client._request(
@@ -3403,7 +4216,7 @@ class AsyncMessagesResource(AsyncResource):
         self,
         device: str | None = None,
         *,
-        location: JSONObject,
+        location: LocationParam,
         phone: str | None = None,
         group: str | None = None,
         channel: str | None = None,
@@ -3414,18 +4227,50 @@ class AsyncMessagesResource(AsyncResource):
         live: bool | None = None,
         enqueue: Literal["always", "never", "opportunistic"] | None = None,
         retries: int | None = None,
-        actions: Sequence[JSONObject] | None = None,
-        expiration: JSONObject | None = None,
+        actions: Sequence[ChatActionParam] | None = None,
+        expiration: MessageExpirationParam | None = None,
         send_read_ack: bool | None = None,
         typing: int | None = None,
         quote: str | None = None,
         order: bool | None = None,
-        schedule: JSONObject | None = None,
+        schedule: MessagesSendLocationScheduleParam | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Message:
-        """Send location: `Send messages:Send location`, POST /messages."""
+        """Send location.
+
+        Action `Send messages:Send location`: POST /messages.
+
+        Args:
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            location: Required. Keys: address, coordinates, name.
+            phone: Target phone number (one of phone, group or channel). Matches ^\\+[1-9]\\d{1,14}$.
+            group: Target group id (one of phone, group or channel). Matches ^[0-9-]{10,40}@g\\.us$; at most
+                50 characters.
+            channel: Target channel id (one of phone, group or channel). Matches ^\\d{10,30}@newsletter$; at
+                most 50 characters.
+            priority: Priority. One of normal, high, low. API default: normal.
+            label: Label.
+            reference: Reference ID.
+            agent: Team agent the message is sent on behalf of. Matches ^[a-f0-9]{24}$; exactly 24
+                characters.
+            live: Send in real-time (riskier, no queue).
+            enqueue: Delivery Queue Mode. One of always, never, opportunistic.
+            retries: Maximum Retries. 0 to 100. API default: 25.
+            actions: Chat actions to run after delivery. Each keys: action (required), params.
+            expiration: When an undelivered message expires: give one of seconds, duration or date. Keys:
+                seconds, duration, date.
+            send_read_ack: Mark Chat as Read.
+            typing: Typing simulation. 0 to 30.
+            quote: Message id to quote (reply to). Matches ^[a-fA-F0-9]{18,32}$; 18 to 32 characters.
+            order: Strict Message Order.
+            schedule: Deliver later: a time-notation delay (delayTo) or a date (see also deliverAt). Keys:
+                delayTo, date.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Message."""
         return cast(
             "Message",
             await self._client._request(
@@ -3459,7 +4304,7 @@ class AsyncMessagesResource(AsyncResource):
         self,
         device: str | None = None,
         *,
-        media: JSONObject,
+        media: MessagesSendMediaMediaParam,
         message: str | None = None,
         phone: str | None = None,
         group: str | None = None,
@@ -3471,18 +4316,52 @@ class AsyncMessagesResource(AsyncResource):
         live: bool | None = None,
         enqueue: Literal["always", "never", "opportunistic"] | None = None,
         retries: int | None = None,
-        actions: Sequence[JSONObject] | None = None,
-        expiration: JSONObject | None = None,
+        actions: Sequence[ChatActionParam] | None = None,
+        expiration: MessageExpirationParam | None = None,
         send_read_ack: bool | None = None,
         typing: int | None = None,
         quote: str | None = None,
         order: bool | None = None,
-        schedule: JSONObject | None = None,
+        schedule: MessagesSendMediaScheduleParam | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Message:
-        """Send multimedia message: `Send messages:Send multimedia message`, POST /messages."""
+        """Send multimedia message.
+
+        Action `Send messages:Send multimedia message`: POST /messages.
+
+        Args:
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            media: Required. The file to send: a public `url`, or the 24-hex id of an uploaded `file`. Keys:
+                url, file, filename, format, viewOnce.
+            message: Message. At most 6000 characters.
+            phone: Target phone number (one of phone, group or channel). Matches ^\\+[1-9]\\d{1,14}$.
+            group: Target group id (one of phone, group or channel). Matches ^[0-9-]{10,40}@g\\.us$; at most
+                50 characters.
+            channel: Target channel id (one of phone, group or channel). Matches ^\\d{10,30}@newsletter$; at
+                most 50 characters.
+            priority: Priority. One of normal, high, low. API default: normal.
+            label: Label.
+            reference: Reference ID.
+            agent: Team agent the message is sent on behalf of. Matches ^[a-f0-9]{24}$; exactly 24
+                characters.
+            live: Send in real-time (riskier, no queue).
+            enqueue: Delivery Queue Mode. One of always, never, opportunistic.
+            retries: Maximum Retries. 0 to 100. API default: 25.
+            actions: Chat actions to run after delivery. Each keys: action (required), params.
+            expiration: When an undelivered message expires: give one of seconds, duration or date. Keys:
+                seconds, duration, date.
+            send_read_ack: Mark Chat as Read.
+            typing: Typing simulation. 0 to 30.
+            quote: Message id to quote (reply to). Matches ^[a-fA-F0-9]{18,32}$; 18 to 32 characters.
+            order: Strict Message Order.
+            schedule: Deliver later: a time-notation delay (delayTo) or a date (see also deliverAt). Keys:
+                delayTo, date.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Message."""
         return cast(
             "Message",
             await self._client._request(
@@ -3517,7 +4396,7 @@ class AsyncMessagesResource(AsyncResource):
         self,
         device: str | None = None,
         *,
-        poll: JSONObject,
+        poll: PollParam,
         phone: str | None = None,
         group: str | None = None,
         channel: str | None = None,
@@ -3528,18 +4407,50 @@ class AsyncMessagesResource(AsyncResource):
         live: bool | None = None,
         enqueue: Literal["always", "never", "opportunistic"] | None = None,
         retries: int | None = None,
-        actions: Sequence[JSONObject] | None = None,
-        expiration: JSONObject | None = None,
+        actions: Sequence[ChatActionParam] | None = None,
+        expiration: MessageExpirationParam | None = None,
         send_read_ack: bool | None = None,
         typing: int | None = None,
         quote: str | None = None,
         order: bool | None = None,
-        schedule: JSONObject | None = None,
+        schedule: MessagesSendPollScheduleParam | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Message:
-        """Send poll message: `Send messages:Send poll message`, POST /messages."""
+        """Send poll message.
+
+        Action `Send messages:Send poll message`: POST /messages.
+
+        Args:
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            poll: Required. Keys: name (required), options.
+            phone: Target phone number (one of phone, group or channel). Matches ^\\+[1-9]\\d{1,14}$.
+            group: Target group id (one of phone, group or channel). Matches ^[0-9-]{10,40}@g\\.us$; at most
+                50 characters.
+            channel: Target channel id (one of phone, group or channel). Matches ^\\d{10,30}@newsletter$; at
+                most 50 characters.
+            priority: Priority. One of normal, high, low. API default: normal.
+            label: Label.
+            reference: Reference ID.
+            agent: Team agent the message is sent on behalf of. Matches ^[a-f0-9]{24}$; exactly 24
+                characters.
+            live: Send in real-time (riskier, no queue).
+            enqueue: Delivery Queue Mode. One of always, never, opportunistic.
+            retries: Maximum Retries. 0 to 100. API default: 25.
+            actions: Chat actions to run after delivery. Each keys: action (required), params.
+            expiration: When an undelivered message expires: give one of seconds, duration or date. Keys:
+                seconds, duration, date.
+            send_read_ack: Mark Chat as Read.
+            typing: Typing simulation. 0 to 30.
+            quote: Message id to quote (reply to). Matches ^[a-fA-F0-9]{18,32}$; 18 to 32 characters.
+            order: Strict Message Order.
+            schedule: Deliver later: a time-notation delay (delayTo) or a date (see also deliverAt). Keys:
+                delayTo, date.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Message."""
         return cast(
             "Message",
             await self._client._request(
@@ -3573,7 +4484,7 @@ class AsyncMessagesResource(AsyncResource):
         self,
         device: str | None = None,
         *,
-        vote: JSONObject,
+        vote: MessagesSendPollVoteVoteParam,
         phone: str | None = None,
         group: str | None = None,
         channel: str | None = None,
@@ -3584,18 +4495,50 @@ class AsyncMessagesResource(AsyncResource):
         live: bool | None = None,
         enqueue: Literal["always", "never", "opportunistic"] | None = None,
         retries: int | None = None,
-        actions: Sequence[JSONObject] | None = None,
-        expiration: JSONObject | None = None,
+        actions: Sequence[ChatActionParam] | None = None,
+        expiration: MessageExpirationParam | None = None,
         send_read_ack: bool | None = None,
         typing: int | None = None,
         quote: str | None = None,
         order: bool | None = None,
-        schedule: JSONObject | None = None,
+        schedule: MessagesSendPollVoteScheduleParam | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Message:
-        """Send votes in a poll: `Send messages:Send votes in a poll`, POST /messages."""
+        """Send votes in a poll.
+
+        Action `Send messages:Send votes in a poll`: POST /messages.
+
+        Args:
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            vote: Required. Keys: poll (required), options.
+            phone: Target phone number (one of phone, group or channel). Matches ^\\+[1-9]\\d{1,14}$.
+            group: Target group id (one of phone, group or channel). Matches ^[0-9-]{10,40}@g\\.us$; at most
+                50 characters.
+            channel: Target channel id (one of phone, group or channel). Matches ^\\d{10,30}@newsletter$; at
+                most 50 characters.
+            priority: Priority. One of normal, high, low. API default: normal.
+            label: Label.
+            reference: Reference ID.
+            agent: Team agent the message is sent on behalf of. Matches ^[a-f0-9]{24}$; exactly 24
+                characters.
+            live: Send in real-time (riskier, no queue).
+            enqueue: Delivery Queue Mode. One of always, never, opportunistic.
+            retries: Maximum Retries. 0 to 100. API default: 25.
+            actions: Chat actions to run after delivery. Each keys: action (required), params.
+            expiration: When an undelivered message expires: give one of seconds, duration or date. Keys:
+                seconds, duration, date.
+            send_read_ack: Mark Chat as Read.
+            typing: Typing simulation. 0 to 30.
+            quote: Message id to quote (reply to). Matches ^[a-fA-F0-9]{18,32}$; 18 to 32 characters.
+            order: Strict Message Order.
+            schedule: Deliver later: a time-notation delay (delayTo) or a date (see also deliverAt). Keys:
+                delayTo, date.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Message."""
         return cast(
             "Message",
             await self._client._request(
@@ -3640,18 +4583,50 @@ class AsyncMessagesResource(AsyncResource):
         live: bool | None = None,
         enqueue: Literal["always", "never", "opportunistic"] | None = None,
         retries: int | None = None,
-        actions: Sequence[JSONObject] | None = None,
-        expiration: JSONObject | None = None,
+        actions: Sequence[ChatActionParam] | None = None,
+        expiration: MessageExpirationParam | None = None,
         send_read_ack: bool | None = None,
         typing: int | None = None,
         quote: str | None = None,
         order: bool | None = None,
-        schedule: JSONObject | None = None,
+        schedule: MessagesSendProductScheduleParam | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Message:
-        """Send catalog product: `Send messages:Send catalog product`, POST /messages."""
+        """Send catalog product.
+
+        Action `Send messages:Send catalog product`: POST /messages.
+
+        Args:
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            product: Required. Catalogue product id. Matches ^[0-9]{16,18}$; 16 to 18 characters.
+            phone: Target phone number (one of phone, group or channel). Matches ^\\+[1-9]\\d{1,14}$.
+            group: Target group id (one of phone, group or channel). Matches ^[0-9-]{10,40}@g\\.us$; at most
+                50 characters.
+            channel: Target channel id (one of phone, group or channel). Matches ^\\d{10,30}@newsletter$; at
+                most 50 characters.
+            priority: Priority. One of normal, high, low. API default: normal.
+            label: Label.
+            reference: Reference ID.
+            agent: Team agent the message is sent on behalf of. Matches ^[a-f0-9]{24}$; exactly 24
+                characters.
+            live: Send in real-time (riskier, no queue).
+            enqueue: Delivery Queue Mode. One of always, never, opportunistic.
+            retries: Maximum Retries. 0 to 100. API default: 25.
+            actions: Chat actions to run after delivery. Each keys: action (required), params.
+            expiration: When an undelivered message expires: give one of seconds, duration or date. Keys:
+                seconds, duration, date.
+            send_read_ack: Mark Chat as Read.
+            typing: Typing simulation. 0 to 30.
+            quote: Message id to quote (reply to). Matches ^[a-fA-F0-9]{18,32}$; 18 to 32 characters.
+            order: Strict Message Order.
+            schedule: Deliver later: a time-notation delay (delayTo) or a date (see also deliverAt). Keys:
+                delayTo, date.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Message."""
         return cast(
             "Message",
             await self._client._request(
@@ -3697,18 +4672,52 @@ class AsyncMessagesResource(AsyncResource):
         live: bool | None = None,
         enqueue: Literal["always", "never", "opportunistic"] | None = None,
         retries: int | None = None,
-        actions: Sequence[JSONObject] | None = None,
-        expiration: JSONObject | None = None,
+        actions: Sequence[ChatActionParam] | None = None,
+        expiration: MessageExpirationParam | None = None,
         send_read_ack: bool | None = None,
         typing: int | None = None,
         quote: str | None = None,
         order: bool | None = None,
-        schedule: JSONObject | None = None,
+        schedule: MessagesSendReactionScheduleParam | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Message:
-        """Send reaction: `Send messages:Send reaction`, POST /messages."""
+        """Send reaction.
+
+        Action `Send messages:Send reaction`: POST /messages.
+
+        Args:
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            reaction_message: Required. The message to react to. Matches ^[a-fA-F0-9]{18,32}$; 18 to 32
+                characters.
+            reaction: Required. Emoji Reaction. At most 10 characters.
+            phone: Target phone number (one of phone, group or channel). Matches ^\\+[1-9]\\d{1,14}$.
+            group: Target group id (one of phone, group or channel). Matches ^[0-9-]{10,40}@g\\.us$; at most
+                50 characters.
+            channel: Target channel id (one of phone, group or channel). Matches ^\\d{10,30}@newsletter$; at
+                most 50 characters.
+            priority: Priority. One of normal, high, low. API default: normal.
+            label: Label.
+            reference: Reference ID.
+            agent: Team agent the message is sent on behalf of. Matches ^[a-f0-9]{24}$; exactly 24
+                characters.
+            live: Send in real-time (riskier, no queue).
+            enqueue: Delivery Queue Mode. One of always, never, opportunistic.
+            retries: Maximum Retries. 0 to 100. API default: 25.
+            actions: Chat actions to run after delivery. Each keys: action (required), params.
+            expiration: When an undelivered message expires: give one of seconds, duration or date. Keys:
+                seconds, duration, date.
+            send_read_ack: Mark Chat as Read.
+            typing: Typing simulation. 0 to 30.
+            quote: Message id to quote (reply to). Matches ^[a-fA-F0-9]{18,32}$; 18 to 32 characters.
+            order: Strict Message Order.
+            schedule: Deliver later: a time-notation delay (delayTo) or a date (see also deliverAt). Keys:
+                delayTo, date.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Message."""
         return cast(
             "Message",
             await self._client._request(
@@ -3755,18 +4764,51 @@ class AsyncMessagesResource(AsyncResource):
         live: bool | None = None,
         enqueue: Literal["always", "never", "opportunistic"] | None = None,
         retries: int | None = None,
-        actions: Sequence[JSONObject] | None = None,
-        expiration: JSONObject | None = None,
+        actions: Sequence[ChatActionParam] | None = None,
+        expiration: MessageExpirationParam | None = None,
         send_read_ack: bool | None = None,
         typing: int | None = None,
         quote: str | None = None,
         order: bool | None = None,
-        schedule: JSONObject | None = None,
+        schedule: MessagesSendScheduledScheduleParam | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Message:
-        """Send scheduled message: `Send messages:Send scheduled message`, POST /messages."""
+        """Send scheduled message.
+
+        Action `Send messages:Send scheduled message`: POST /messages.
+
+        Args:
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            deliver_at: Required. Delivery date. A datetime or ISO 8601 string.
+            message: Message. At most 6000 characters.
+            phone: Target phone number (one of phone, group or channel). Matches ^\\+[1-9]\\d{1,14}$.
+            group: Target group id (one of phone, group or channel). Matches ^[0-9-]{10,40}@g\\.us$; at most
+                50 characters.
+            channel: Target channel id (one of phone, group or channel). Matches ^\\d{10,30}@newsletter$; at
+                most 50 characters.
+            priority: Priority. One of normal, high, low. API default: normal.
+            label: Label.
+            reference: Reference ID.
+            agent: Team agent the message is sent on behalf of. Matches ^[a-f0-9]{24}$; exactly 24
+                characters.
+            live: Send in real-time (riskier, no queue).
+            enqueue: Delivery Queue Mode. One of always, never, opportunistic.
+            retries: Maximum Retries. 0 to 100. API default: 25.
+            actions: Chat actions to run after delivery. Each keys: action (required), params.
+            expiration: When an undelivered message expires: give one of seconds, duration or date. Keys:
+                seconds, duration, date.
+            send_read_ack: Mark Chat as Read.
+            typing: Typing simulation. 0 to 30.
+            quote: Message id to quote (reply to). Matches ^[a-fA-F0-9]{18,32}$; 18 to 32 characters.
+            order: Strict Message Order.
+            schedule: Deliver later: a time-notation delay (delayTo) or a date (see also deliverAt). Keys:
+                delayTo, date.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Message."""
         return cast(
             "Message",
             await self._client._request(
@@ -3804,7 +4846,7 @@ class AsyncMessagesResource(AsyncResource):
         message: str,
         header: str | None = None,
         footer: str | None = None,
-        buttons: Sequence[JSONObject] | None = None,
+        buttons: Sequence[ButtonsItemParam] | None = None,
         phone: str | None = None,
         group: str | None = None,
         channel: str | None = None,
@@ -3815,18 +4857,53 @@ class AsyncMessagesResource(AsyncResource):
         live: bool | None = None,
         enqueue: Literal["always", "never", "opportunistic"] | None = None,
         retries: int | None = None,
-        actions: Sequence[JSONObject] | None = None,
-        expiration: JSONObject | None = None,
+        actions: Sequence[ChatActionParam] | None = None,
+        expiration: MessageExpirationParam | None = None,
         send_read_ack: bool | None = None,
         typing: int | None = None,
         quote: str | None = None,
         order: bool | None = None,
-        schedule: JSONObject | None = None,
+        schedule: MessagesSendTextScheduleParam | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Message:
-        """Send text message: `Send messages:Send text message`, POST /messages."""
+        """Send text message.
+
+        Action `Send messages:Send text message`: POST /messages.
+
+        Args:
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            message: Required. Message. At most 6000 characters.
+            header: Header of a reply-buttons message (deprecated by the API).
+            footer: Footer of a reply-buttons message (deprecated by the API).
+            buttons: Reply buttons (deprecated by the API). Each keys: id, kind, text (required), value.
+            phone: Target phone number (one of phone, group or channel). Matches ^\\+[1-9]\\d{1,14}$.
+            group: Target group id (one of phone, group or channel). Matches ^[0-9-]{10,40}@g\\.us$; at most
+                50 characters.
+            channel: Target channel id (one of phone, group or channel). Matches ^\\d{10,30}@newsletter$; at
+                most 50 characters.
+            priority: Priority. One of normal, high, low. API default: normal.
+            label: Label.
+            reference: Reference ID.
+            agent: Team agent the message is sent on behalf of. Matches ^[a-f0-9]{24}$; exactly 24
+                characters.
+            live: Send in real-time (riskier, no queue).
+            enqueue: Delivery Queue Mode. One of always, never, opportunistic.
+            retries: Maximum Retries. 0 to 100. API default: 25.
+            actions: Chat actions to run after delivery. Each keys: action (required), params.
+            expiration: When an undelivered message expires: give one of seconds, duration or date. Keys:
+                seconds, duration, date.
+            send_read_ack: Mark Chat as Read.
+            typing: Typing simulation. 0 to 30.
+            quote: Message id to quote (reply to). Matches ^[a-fA-F0-9]{18,32}$; 18 to 32 characters.
+            order: Strict Message Order.
+            schedule: Deliver later: a time-notation delay (delayTo) or a date (see also deliverAt). Keys:
+                delayTo, date.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Message."""
         return cast(
             "Message",
             await self._client._request(
@@ -3891,7 +4968,29 @@ class AsyncMessagesResource(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Message:
-        """Update Message: `Outbound Messages:Update Message`, PATCH /messages/{messageId}."""
+        """Update Message.
+
+        Action `Outbound Messages:Update Message`: PATCH /messages/{messageId}.
+
+        Args:
+            message_id: Required. The outbound message id. Matches ^[0-9a-fA-F]{24}$.
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            message: Message Text.
+            phone: Phone Number.
+            group: Group ID.
+            channel: Channel ID.
+            chat: Chat ID.
+            agent: Agent ID.
+            deliver_at: Scheduled Delivery. A datetime or ISO 8601 string.
+            priority: Priority. One of low, normal, high, urgent. API default: normal.
+            reference: Reference.
+            remove: Remove Fields. Each one of reference, media, media.file, media.message, media.reference,
+                location, location.address, location.coordinates.
+            label: Label.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Message."""
         return cast(
             "Message",
             await self._client._request(
@@ -3928,7 +5027,7 @@ class MessagesResourceWithRawResponse(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Result]:
-        """Delete Message: `Outbound Messages:Delete Message`, DELETE /messages/{messageId}."""
+        """Delete Message, returning the raw `APIResponse`: `Outbound Messages:Delete Message`, DELETE /messages/{messageId}."""
         return cast(
             "APIResponse[Result]",
             self._client._request(
@@ -3943,7 +5042,7 @@ class MessagesResourceWithRawResponse(SyncResource):
         self,
         device: str | None = None,
         *,
-        vote: JSONObject,
+        vote: MessagesDeletePollVoteVoteParam,
         phone: str | None = None,
         group: str | None = None,
         channel: str | None = None,
@@ -3954,18 +5053,18 @@ class MessagesResourceWithRawResponse(SyncResource):
         live: bool | None = None,
         enqueue: Literal["always", "never", "opportunistic"] | None = None,
         retries: int | None = None,
-        actions: Sequence[JSONObject] | None = None,
-        expiration: JSONObject | None = None,
+        actions: Sequence[ChatActionParam] | None = None,
+        expiration: MessageExpirationParam | None = None,
         send_read_ack: bool | None = None,
         typing: int | None = None,
         quote: str | None = None,
         order: bool | None = None,
-        schedule: JSONObject | None = None,
+        schedule: MessagesDeletePollVoteScheduleParam | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Message]:
-        """Delete votes in a poll: `Send messages:Delete votes in a poll`, POST /messages."""
+        """Delete votes in a poll, returning the raw `APIResponse`: `Send messages:Delete votes in a poll`, POST /messages."""
         return cast(
             "APIResponse[Message]",
             self._client._request(
@@ -4000,7 +5099,7 @@ class MessagesResourceWithRawResponse(SyncResource):
         self,
         device: str | None = None,
         *,
-        forward: JSONObject,
+        forward: ForwardParam,
         phone: str | None = None,
         group: str | None = None,
         channel: str | None = None,
@@ -4011,18 +5110,18 @@ class MessagesResourceWithRawResponse(SyncResource):
         live: bool | None = None,
         enqueue: Literal["always", "never", "opportunistic"] | None = None,
         retries: int | None = None,
-        actions: Sequence[JSONObject] | None = None,
-        expiration: JSONObject | None = None,
+        actions: Sequence[ChatActionParam] | None = None,
+        expiration: MessageExpirationParam | None = None,
         send_read_ack: bool | None = None,
         typing: int | None = None,
         quote: str | None = None,
         order: bool | None = None,
-        schedule: JSONObject | None = None,
+        schedule: MessagesForwardScheduleParam | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Message]:
-        """Forward message: `Send messages:Forward message`, POST /messages."""
+        """Forward message, returning the raw `APIResponse`: `Send messages:Forward message`, POST /messages."""
         return cast(
             "APIResponse[Message]",
             self._client._request(
@@ -4062,7 +5161,7 @@ class MessagesResourceWithRawResponse(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Message]:
-        """Get Message: `Outbound Messages:Get Message`, GET /messages/{messageId}."""
+        """Get Message, returning the raw `APIResponse`: `Outbound Messages:Get Message`, GET /messages/{messageId}."""
         return cast(
             "APIResponse[Message]",
             self._client._request(
@@ -4121,7 +5220,7 @@ class MessagesResourceWithRawResponse(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[builtins.list[Message]]:
-        """Search Messages: `Outbound Messages:Search Messages`, GET /messages."""
+        """Search Messages, returning the raw `APIResponse`: `Outbound Messages:Search Messages`, GET /messages."""
         return cast(
             "APIResponse[builtins.list[Message]]",
             self._client._request(
@@ -4162,7 +5261,7 @@ class MessagesResourceWithRawResponse(SyncResource):
         self,
         device: str | None = None,
         *,
-        contacts: Sequence[JSONObject],
+        contacts: Sequence[ContactsItemParam],
         phone: str | None = None,
         group: str | None = None,
         channel: str | None = None,
@@ -4173,18 +5272,18 @@ class MessagesResourceWithRawResponse(SyncResource):
         live: bool | None = None,
         enqueue: Literal["always", "never", "opportunistic"] | None = None,
         retries: int | None = None,
-        actions: Sequence[JSONObject] | None = None,
-        expiration: JSONObject | None = None,
+        actions: Sequence[ChatActionParam] | None = None,
+        expiration: MessageExpirationParam | None = None,
         send_read_ack: bool | None = None,
         typing: int | None = None,
         quote: str | None = None,
         order: bool | None = None,
-        schedule: JSONObject | None = None,
+        schedule: MessagesSendContactsScheduleParam | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Message]:
-        """Send contacts: `Send messages:Send contacts`, POST /messages."""
+        """Send contacts, returning the raw `APIResponse`: `Send messages:Send contacts`, POST /messages."""
         return cast(
             "APIResponse[Message]",
             self._client._request(
@@ -4219,7 +5318,7 @@ class MessagesResourceWithRawResponse(SyncResource):
         self,
         device: str | None = None,
         *,
-        event: JSONObject,
+        event: EventParam,
         phone: str | None = None,
         group: str | None = None,
         channel: str | None = None,
@@ -4230,18 +5329,18 @@ class MessagesResourceWithRawResponse(SyncResource):
         live: bool | None = None,
         enqueue: Literal["always", "never", "opportunistic"] | None = None,
         retries: int | None = None,
-        actions: Sequence[JSONObject] | None = None,
-        expiration: JSONObject | None = None,
+        actions: Sequence[ChatActionParam] | None = None,
+        expiration: MessageExpirationParam | None = None,
         send_read_ack: bool | None = None,
         typing: int | None = None,
         quote: str | None = None,
         order: bool | None = None,
-        schedule: JSONObject | None = None,
+        schedule: MessagesSendEventScheduleParam | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Message]:
-        """Send meeting event: `Send messages:Send meeting event`, POST /messages."""
+        """Send meeting event, returning the raw `APIResponse`: `Send messages:Send meeting event`, POST /messages."""
         return cast(
             "APIResponse[Message]",
             self._client._request(
@@ -4276,7 +5375,7 @@ class MessagesResourceWithRawResponse(SyncResource):
         self,
         device: str | None = None,
         *,
-        confirm: JSONObject,
+        confirm: ConfirmParam,
         phone: str | None = None,
         group: str | None = None,
         channel: str | None = None,
@@ -4287,18 +5386,18 @@ class MessagesResourceWithRawResponse(SyncResource):
         live: bool | None = None,
         enqueue: Literal["always", "never", "opportunistic"] | None = None,
         retries: int | None = None,
-        actions: Sequence[JSONObject] | None = None,
-        expiration: JSONObject | None = None,
+        actions: Sequence[ChatActionParam] | None = None,
+        expiration: MessageExpirationParam | None = None,
         send_read_ack: bool | None = None,
         typing: int | None = None,
         quote: str | None = None,
         order: bool | None = None,
-        schedule: JSONObject | None = None,
+        schedule: MessagesSendEventConfirmationScheduleParam | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Message]:
-        """Send meeting confirmation: `Send messages:Send meeting confirmation`, POST /messages."""
+        """Send meeting confirmation, returning the raw `APIResponse`: `Send messages:Send meeting confirmation`, POST /messages."""
         return cast(
             "APIResponse[Message]",
             self._client._request(
@@ -4333,7 +5432,7 @@ class MessagesResourceWithRawResponse(SyncResource):
         self,
         device: str | None = None,
         *,
-        list_: JSONObject,
+        list_: ListParam,
         phone: str | None = None,
         group: str | None = None,
         channel: str | None = None,
@@ -4344,18 +5443,18 @@ class MessagesResourceWithRawResponse(SyncResource):
         live: bool | None = None,
         enqueue: Literal["always", "never", "opportunistic"] | None = None,
         retries: int | None = None,
-        actions: Sequence[JSONObject] | None = None,
-        expiration: JSONObject | None = None,
+        actions: Sequence[ChatActionParam] | None = None,
+        expiration: MessageExpirationParam | None = None,
         send_read_ack: bool | None = None,
         typing: int | None = None,
         quote: str | None = None,
         order: bool | None = None,
-        schedule: JSONObject | None = None,
+        schedule: MessagesSendListScheduleParam | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Message]:
-        """Send list message (interactive list of options): `Send messages:Send text message`, POST /messages."""
+        """Send list message (interactive list of options), returning the raw `APIResponse`: `Send messages:Send text message`, POST /messages."""
         return cast(
             "APIResponse[Message]",
             self._client._request(
@@ -4390,7 +5489,7 @@ class MessagesResourceWithRawResponse(SyncResource):
         self,
         device: str | None = None,
         *,
-        location: JSONObject,
+        location: LocationParam,
         phone: str | None = None,
         group: str | None = None,
         channel: str | None = None,
@@ -4401,18 +5500,18 @@ class MessagesResourceWithRawResponse(SyncResource):
         live: bool | None = None,
         enqueue: Literal["always", "never", "opportunistic"] | None = None,
         retries: int | None = None,
-        actions: Sequence[JSONObject] | None = None,
-        expiration: JSONObject | None = None,
+        actions: Sequence[ChatActionParam] | None = None,
+        expiration: MessageExpirationParam | None = None,
         send_read_ack: bool | None = None,
         typing: int | None = None,
         quote: str | None = None,
         order: bool | None = None,
-        schedule: JSONObject | None = None,
+        schedule: MessagesSendLocationScheduleParam | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Message]:
-        """Send location: `Send messages:Send location`, POST /messages."""
+        """Send location, returning the raw `APIResponse`: `Send messages:Send location`, POST /messages."""
         return cast(
             "APIResponse[Message]",
             self._client._request(
@@ -4447,7 +5546,7 @@ class MessagesResourceWithRawResponse(SyncResource):
         self,
         device: str | None = None,
         *,
-        media: JSONObject,
+        media: MessagesSendMediaMediaParam,
         message: str | None = None,
         phone: str | None = None,
         group: str | None = None,
@@ -4459,18 +5558,18 @@ class MessagesResourceWithRawResponse(SyncResource):
         live: bool | None = None,
         enqueue: Literal["always", "never", "opportunistic"] | None = None,
         retries: int | None = None,
-        actions: Sequence[JSONObject] | None = None,
-        expiration: JSONObject | None = None,
+        actions: Sequence[ChatActionParam] | None = None,
+        expiration: MessageExpirationParam | None = None,
         send_read_ack: bool | None = None,
         typing: int | None = None,
         quote: str | None = None,
         order: bool | None = None,
-        schedule: JSONObject | None = None,
+        schedule: MessagesSendMediaScheduleParam | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Message]:
-        """Send multimedia message: `Send messages:Send multimedia message`, POST /messages."""
+        """Send multimedia message, returning the raw `APIResponse`: `Send messages:Send multimedia message`, POST /messages."""
         return cast(
             "APIResponse[Message]",
             self._client._request(
@@ -4506,7 +5605,7 @@ class MessagesResourceWithRawResponse(SyncResource):
         self,
         device: str | None = None,
         *,
-        poll: JSONObject,
+        poll: PollParam,
         phone: str | None = None,
         group: str | None = None,
         channel: str | None = None,
@@ -4517,18 +5616,18 @@ class MessagesResourceWithRawResponse(SyncResource):
         live: bool | None = None,
         enqueue: Literal["always", "never", "opportunistic"] | None = None,
         retries: int | None = None,
-        actions: Sequence[JSONObject] | None = None,
-        expiration: JSONObject | None = None,
+        actions: Sequence[ChatActionParam] | None = None,
+        expiration: MessageExpirationParam | None = None,
         send_read_ack: bool | None = None,
         typing: int | None = None,
         quote: str | None = None,
         order: bool | None = None,
-        schedule: JSONObject | None = None,
+        schedule: MessagesSendPollScheduleParam | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Message]:
-        """Send poll message: `Send messages:Send poll message`, POST /messages."""
+        """Send poll message, returning the raw `APIResponse`: `Send messages:Send poll message`, POST /messages."""
         return cast(
             "APIResponse[Message]",
             self._client._request(
@@ -4563,7 +5662,7 @@ class MessagesResourceWithRawResponse(SyncResource):
         self,
         device: str | None = None,
         *,
-        vote: JSONObject,
+        vote: MessagesSendPollVoteVoteParam,
         phone: str | None = None,
         group: str | None = None,
         channel: str | None = None,
@@ -4574,18 +5673,18 @@ class MessagesResourceWithRawResponse(SyncResource):
         live: bool | None = None,
         enqueue: Literal["always", "never", "opportunistic"] | None = None,
         retries: int | None = None,
-        actions: Sequence[JSONObject] | None = None,
-        expiration: JSONObject | None = None,
+        actions: Sequence[ChatActionParam] | None = None,
+        expiration: MessageExpirationParam | None = None,
         send_read_ack: bool | None = None,
         typing: int | None = None,
         quote: str | None = None,
         order: bool | None = None,
-        schedule: JSONObject | None = None,
+        schedule: MessagesSendPollVoteScheduleParam | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Message]:
-        """Send votes in a poll: `Send messages:Send votes in a poll`, POST /messages."""
+        """Send votes in a poll, returning the raw `APIResponse`: `Send messages:Send votes in a poll`, POST /messages."""
         return cast(
             "APIResponse[Message]",
             self._client._request(
@@ -4631,18 +5730,18 @@ class MessagesResourceWithRawResponse(SyncResource):
         live: bool | None = None,
         enqueue: Literal["always", "never", "opportunistic"] | None = None,
         retries: int | None = None,
-        actions: Sequence[JSONObject] | None = None,
-        expiration: JSONObject | None = None,
+        actions: Sequence[ChatActionParam] | None = None,
+        expiration: MessageExpirationParam | None = None,
         send_read_ack: bool | None = None,
         typing: int | None = None,
         quote: str | None = None,
         order: bool | None = None,
-        schedule: JSONObject | None = None,
+        schedule: MessagesSendProductScheduleParam | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Message]:
-        """Send catalog product: `Send messages:Send catalog product`, POST /messages."""
+        """Send catalog product, returning the raw `APIResponse`: `Send messages:Send catalog product`, POST /messages."""
         return cast(
             "APIResponse[Message]",
             self._client._request(
@@ -4689,18 +5788,18 @@ class MessagesResourceWithRawResponse(SyncResource):
         live: bool | None = None,
         enqueue: Literal["always", "never", "opportunistic"] | None = None,
         retries: int | None = None,
-        actions: Sequence[JSONObject] | None = None,
-        expiration: JSONObject | None = None,
+        actions: Sequence[ChatActionParam] | None = None,
+        expiration: MessageExpirationParam | None = None,
         send_read_ack: bool | None = None,
         typing: int | None = None,
         quote: str | None = None,
         order: bool | None = None,
-        schedule: JSONObject | None = None,
+        schedule: MessagesSendReactionScheduleParam | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Message]:
-        """Send reaction: `Send messages:Send reaction`, POST /messages."""
+        """Send reaction, returning the raw `APIResponse`: `Send messages:Send reaction`, POST /messages."""
         return cast(
             "APIResponse[Message]",
             self._client._request(
@@ -4748,18 +5847,18 @@ class MessagesResourceWithRawResponse(SyncResource):
         live: bool | None = None,
         enqueue: Literal["always", "never", "opportunistic"] | None = None,
         retries: int | None = None,
-        actions: Sequence[JSONObject] | None = None,
-        expiration: JSONObject | None = None,
+        actions: Sequence[ChatActionParam] | None = None,
+        expiration: MessageExpirationParam | None = None,
         send_read_ack: bool | None = None,
         typing: int | None = None,
         quote: str | None = None,
         order: bool | None = None,
-        schedule: JSONObject | None = None,
+        schedule: MessagesSendScheduledScheduleParam | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Message]:
-        """Send scheduled message: `Send messages:Send scheduled message`, POST /messages."""
+        """Send scheduled message, returning the raw `APIResponse`: `Send messages:Send scheduled message`, POST /messages."""
         return cast(
             "APIResponse[Message]",
             self._client._request(
@@ -4798,7 +5897,7 @@ class MessagesResourceWithRawResponse(SyncResource):
         message: str,
         header: str | None = None,
         footer: str | None = None,
-        buttons: Sequence[JSONObject] | None = None,
+        buttons: Sequence[ButtonsItemParam] | None = None,
         phone: str | None = None,
         group: str | None = None,
         channel: str | None = None,
@@ -4809,18 +5908,18 @@ class MessagesResourceWithRawResponse(SyncResource):
         live: bool | None = None,
         enqueue: Literal["always", "never", "opportunistic"] | None = None,
         retries: int | None = None,
-        actions: Sequence[JSONObject] | None = None,
-        expiration: JSONObject | None = None,
+        actions: Sequence[ChatActionParam] | None = None,
+        expiration: MessageExpirationParam | None = None,
         send_read_ack: bool | None = None,
         typing: int | None = None,
         quote: str | None = None,
         order: bool | None = None,
-        schedule: JSONObject | None = None,
+        schedule: MessagesSendTextScheduleParam | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Message]:
-        """Send text message: `Send messages:Send text message`, POST /messages."""
+        """Send text message, returning the raw `APIResponse`: `Send messages:Send text message`, POST /messages."""
         return cast(
             "APIResponse[Message]",
             self._client._request(
@@ -4886,7 +5985,7 @@ class MessagesResourceWithRawResponse(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Message]:
-        """Update Message: `Outbound Messages:Update Message`, PATCH /messages/{messageId}."""
+        """Update Message, returning the raw `APIResponse`: `Outbound Messages:Update Message`, PATCH /messages/{messageId}."""
         return cast(
             "APIResponse[Message]",
             self._client._request(
@@ -4924,7 +6023,7 @@ class AsyncMessagesResourceWithRawResponse(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Result]:
-        """Delete Message: `Outbound Messages:Delete Message`, DELETE /messages/{messageId}."""
+        """Delete Message, returning the raw `APIResponse`: `Outbound Messages:Delete Message`, DELETE /messages/{messageId}."""
         return cast(
             "APIResponse[Result]",
             await self._client._request(
@@ -4939,7 +6038,7 @@ class AsyncMessagesResourceWithRawResponse(AsyncResource):
         self,
         device: str | None = None,
         *,
-        vote: JSONObject,
+        vote: MessagesDeletePollVoteVoteParam,
         phone: str | None = None,
         group: str | None = None,
         channel: str | None = None,
@@ -4950,18 +6049,18 @@ class AsyncMessagesResourceWithRawResponse(AsyncResource):
         live: bool | None = None,
         enqueue: Literal["always", "never", "opportunistic"] | None = None,
         retries: int | None = None,
-        actions: Sequence[JSONObject] | None = None,
-        expiration: JSONObject | None = None,
+        actions: Sequence[ChatActionParam] | None = None,
+        expiration: MessageExpirationParam | None = None,
         send_read_ack: bool | None = None,
         typing: int | None = None,
         quote: str | None = None,
         order: bool | None = None,
-        schedule: JSONObject | None = None,
+        schedule: MessagesDeletePollVoteScheduleParam | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Message]:
-        """Delete votes in a poll: `Send messages:Delete votes in a poll`, POST /messages."""
+        """Delete votes in a poll, returning the raw `APIResponse`: `Send messages:Delete votes in a poll`, POST /messages."""
         return cast(
             "APIResponse[Message]",
             await self._client._request(
@@ -4996,7 +6095,7 @@ class AsyncMessagesResourceWithRawResponse(AsyncResource):
         self,
         device: str | None = None,
         *,
-        forward: JSONObject,
+        forward: ForwardParam,
         phone: str | None = None,
         group: str | None = None,
         channel: str | None = None,
@@ -5007,18 +6106,18 @@ class AsyncMessagesResourceWithRawResponse(AsyncResource):
         live: bool | None = None,
         enqueue: Literal["always", "never", "opportunistic"] | None = None,
         retries: int | None = None,
-        actions: Sequence[JSONObject] | None = None,
-        expiration: JSONObject | None = None,
+        actions: Sequence[ChatActionParam] | None = None,
+        expiration: MessageExpirationParam | None = None,
         send_read_ack: bool | None = None,
         typing: int | None = None,
         quote: str | None = None,
         order: bool | None = None,
-        schedule: JSONObject | None = None,
+        schedule: MessagesForwardScheduleParam | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Message]:
-        """Forward message: `Send messages:Forward message`, POST /messages."""
+        """Forward message, returning the raw `APIResponse`: `Send messages:Forward message`, POST /messages."""
         return cast(
             "APIResponse[Message]",
             await self._client._request(
@@ -5058,7 +6157,7 @@ class AsyncMessagesResourceWithRawResponse(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Message]:
-        """Get Message: `Outbound Messages:Get Message`, GET /messages/{messageId}."""
+        """Get Message, returning the raw `APIResponse`: `Outbound Messages:Get Message`, GET /messages/{messageId}."""
         return cast(
             "APIResponse[Message]",
             await self._client._request(
@@ -5117,7 +6216,7 @@ class AsyncMessagesResourceWithRawResponse(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[builtins.list[Message]]:
-        """Search Messages: `Outbound Messages:Search Messages`, GET /messages."""
+        """Search Messages, returning the raw `APIResponse`: `Outbound Messages:Search Messages`, GET /messages."""
         return cast(
             "APIResponse[builtins.list[Message]]",
             await self._client._request(
@@ -5158,7 +6257,7 @@ class AsyncMessagesResourceWithRawResponse(AsyncResource):
         self,
         device: str | None = None,
         *,
-        contacts: Sequence[JSONObject],
+        contacts: Sequence[ContactsItemParam],
         phone: str | None = None,
         group: str | None = None,
         channel: str | None = None,
@@ -5169,18 +6268,18 @@ class AsyncMessagesResourceWithRawResponse(AsyncResource):
         live: bool | None = None,
         enqueue: Literal["always", "never", "opportunistic"] | None = None,
         retries: int | None = None,
-        actions: Sequence[JSONObject] | None = None,
-        expiration: JSONObject | None = None,
+        actions: Sequence[ChatActionParam] | None = None,
+        expiration: MessageExpirationParam | None = None,
         send_read_ack: bool | None = None,
         typing: int | None = None,
         quote: str | None = None,
         order: bool | None = None,
-        schedule: JSONObject | None = None,
+        schedule: MessagesSendContactsScheduleParam | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Message]:
-        """Send contacts: `Send messages:Send contacts`, POST /messages."""
+        """Send contacts, returning the raw `APIResponse`: `Send messages:Send contacts`, POST /messages."""
         return cast(
             "APIResponse[Message]",
             await self._client._request(
@@ -5215,7 +6314,7 @@ class AsyncMessagesResourceWithRawResponse(AsyncResource):
         self,
         device: str | None = None,
         *,
-        event: JSONObject,
+        event: EventParam,
         phone: str | None = None,
         group: str | None = None,
         channel: str | None = None,
@@ -5226,18 +6325,18 @@ class AsyncMessagesResourceWithRawResponse(AsyncResource):
         live: bool | None = None,
         enqueue: Literal["always", "never", "opportunistic"] | None = None,
         retries: int | None = None,
-        actions: Sequence[JSONObject] | None = None,
-        expiration: JSONObject | None = None,
+        actions: Sequence[ChatActionParam] | None = None,
+        expiration: MessageExpirationParam | None = None,
         send_read_ack: bool | None = None,
         typing: int | None = None,
         quote: str | None = None,
         order: bool | None = None,
-        schedule: JSONObject | None = None,
+        schedule: MessagesSendEventScheduleParam | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Message]:
-        """Send meeting event: `Send messages:Send meeting event`, POST /messages."""
+        """Send meeting event, returning the raw `APIResponse`: `Send messages:Send meeting event`, POST /messages."""
         return cast(
             "APIResponse[Message]",
             await self._client._request(
@@ -5272,7 +6371,7 @@ class AsyncMessagesResourceWithRawResponse(AsyncResource):
         self,
         device: str | None = None,
         *,
-        confirm: JSONObject,
+        confirm: ConfirmParam,
         phone: str | None = None,
         group: str | None = None,
         channel: str | None = None,
@@ -5283,18 +6382,18 @@ class AsyncMessagesResourceWithRawResponse(AsyncResource):
         live: bool | None = None,
         enqueue: Literal["always", "never", "opportunistic"] | None = None,
         retries: int | None = None,
-        actions: Sequence[JSONObject] | None = None,
-        expiration: JSONObject | None = None,
+        actions: Sequence[ChatActionParam] | None = None,
+        expiration: MessageExpirationParam | None = None,
         send_read_ack: bool | None = None,
         typing: int | None = None,
         quote: str | None = None,
         order: bool | None = None,
-        schedule: JSONObject | None = None,
+        schedule: MessagesSendEventConfirmationScheduleParam | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Message]:
-        """Send meeting confirmation: `Send messages:Send meeting confirmation`, POST /messages."""
+        """Send meeting confirmation, returning the raw `APIResponse`: `Send messages:Send meeting confirmation`, POST /messages."""
         return cast(
             "APIResponse[Message]",
             await self._client._request(
@@ -5329,7 +6428,7 @@ class AsyncMessagesResourceWithRawResponse(AsyncResource):
         self,
         device: str | None = None,
         *,
-        list_: JSONObject,
+        list_: ListParam,
         phone: str | None = None,
         group: str | None = None,
         channel: str | None = None,
@@ -5340,18 +6439,18 @@ class AsyncMessagesResourceWithRawResponse(AsyncResource):
         live: bool | None = None,
         enqueue: Literal["always", "never", "opportunistic"] | None = None,
         retries: int | None = None,
-        actions: Sequence[JSONObject] | None = None,
-        expiration: JSONObject | None = None,
+        actions: Sequence[ChatActionParam] | None = None,
+        expiration: MessageExpirationParam | None = None,
         send_read_ack: bool | None = None,
         typing: int | None = None,
         quote: str | None = None,
         order: bool | None = None,
-        schedule: JSONObject | None = None,
+        schedule: MessagesSendListScheduleParam | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Message]:
-        """Send list message (interactive list of options): `Send messages:Send text message`, POST /messages."""
+        """Send list message (interactive list of options), returning the raw `APIResponse`: `Send messages:Send text message`, POST /messages."""
         return cast(
             "APIResponse[Message]",
             await self._client._request(
@@ -5386,7 +6485,7 @@ class AsyncMessagesResourceWithRawResponse(AsyncResource):
         self,
         device: str | None = None,
         *,
-        location: JSONObject,
+        location: LocationParam,
         phone: str | None = None,
         group: str | None = None,
         channel: str | None = None,
@@ -5397,18 +6496,18 @@ class AsyncMessagesResourceWithRawResponse(AsyncResource):
         live: bool | None = None,
         enqueue: Literal["always", "never", "opportunistic"] | None = None,
         retries: int | None = None,
-        actions: Sequence[JSONObject] | None = None,
-        expiration: JSONObject | None = None,
+        actions: Sequence[ChatActionParam] | None = None,
+        expiration: MessageExpirationParam | None = None,
         send_read_ack: bool | None = None,
         typing: int | None = None,
         quote: str | None = None,
         order: bool | None = None,
-        schedule: JSONObject | None = None,
+        schedule: MessagesSendLocationScheduleParam | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Message]:
-        """Send location: `Send messages:Send location`, POST /messages."""
+        """Send location, returning the raw `APIResponse`: `Send messages:Send location`, POST /messages."""
         return cast(
             "APIResponse[Message]",
             await self._client._request(
@@ -5443,7 +6542,7 @@ class AsyncMessagesResourceWithRawResponse(AsyncResource):
         self,
         device: str | None = None,
         *,
-        media: JSONObject,
+        media: MessagesSendMediaMediaParam,
         message: str | None = None,
         phone: str | None = None,
         group: str | None = None,
@@ -5455,18 +6554,18 @@ class AsyncMessagesResourceWithRawResponse(AsyncResource):
         live: bool | None = None,
         enqueue: Literal["always", "never", "opportunistic"] | None = None,
         retries: int | None = None,
-        actions: Sequence[JSONObject] | None = None,
-        expiration: JSONObject | None = None,
+        actions: Sequence[ChatActionParam] | None = None,
+        expiration: MessageExpirationParam | None = None,
         send_read_ack: bool | None = None,
         typing: int | None = None,
         quote: str | None = None,
         order: bool | None = None,
-        schedule: JSONObject | None = None,
+        schedule: MessagesSendMediaScheduleParam | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Message]:
-        """Send multimedia message: `Send messages:Send multimedia message`, POST /messages."""
+        """Send multimedia message, returning the raw `APIResponse`: `Send messages:Send multimedia message`, POST /messages."""
         return cast(
             "APIResponse[Message]",
             await self._client._request(
@@ -5502,7 +6601,7 @@ class AsyncMessagesResourceWithRawResponse(AsyncResource):
         self,
         device: str | None = None,
         *,
-        poll: JSONObject,
+        poll: PollParam,
         phone: str | None = None,
         group: str | None = None,
         channel: str | None = None,
@@ -5513,18 +6612,18 @@ class AsyncMessagesResourceWithRawResponse(AsyncResource):
         live: bool | None = None,
         enqueue: Literal["always", "never", "opportunistic"] | None = None,
         retries: int | None = None,
-        actions: Sequence[JSONObject] | None = None,
-        expiration: JSONObject | None = None,
+        actions: Sequence[ChatActionParam] | None = None,
+        expiration: MessageExpirationParam | None = None,
         send_read_ack: bool | None = None,
         typing: int | None = None,
         quote: str | None = None,
         order: bool | None = None,
-        schedule: JSONObject | None = None,
+        schedule: MessagesSendPollScheduleParam | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Message]:
-        """Send poll message: `Send messages:Send poll message`, POST /messages."""
+        """Send poll message, returning the raw `APIResponse`: `Send messages:Send poll message`, POST /messages."""
         return cast(
             "APIResponse[Message]",
             await self._client._request(
@@ -5559,7 +6658,7 @@ class AsyncMessagesResourceWithRawResponse(AsyncResource):
         self,
         device: str | None = None,
         *,
-        vote: JSONObject,
+        vote: MessagesSendPollVoteVoteParam,
         phone: str | None = None,
         group: str | None = None,
         channel: str | None = None,
@@ -5570,18 +6669,18 @@ class AsyncMessagesResourceWithRawResponse(AsyncResource):
         live: bool | None = None,
         enqueue: Literal["always", "never", "opportunistic"] | None = None,
         retries: int | None = None,
-        actions: Sequence[JSONObject] | None = None,
-        expiration: JSONObject | None = None,
+        actions: Sequence[ChatActionParam] | None = None,
+        expiration: MessageExpirationParam | None = None,
         send_read_ack: bool | None = None,
         typing: int | None = None,
         quote: str | None = None,
         order: bool | None = None,
-        schedule: JSONObject | None = None,
+        schedule: MessagesSendPollVoteScheduleParam | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Message]:
-        """Send votes in a poll: `Send messages:Send votes in a poll`, POST /messages."""
+        """Send votes in a poll, returning the raw `APIResponse`: `Send messages:Send votes in a poll`, POST /messages."""
         return cast(
             "APIResponse[Message]",
             await self._client._request(
@@ -5627,18 +6726,18 @@ class AsyncMessagesResourceWithRawResponse(AsyncResource):
         live: bool | None = None,
         enqueue: Literal["always", "never", "opportunistic"] | None = None,
         retries: int | None = None,
-        actions: Sequence[JSONObject] | None = None,
-        expiration: JSONObject | None = None,
+        actions: Sequence[ChatActionParam] | None = None,
+        expiration: MessageExpirationParam | None = None,
         send_read_ack: bool | None = None,
         typing: int | None = None,
         quote: str | None = None,
         order: bool | None = None,
-        schedule: JSONObject | None = None,
+        schedule: MessagesSendProductScheduleParam | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Message]:
-        """Send catalog product: `Send messages:Send catalog product`, POST /messages."""
+        """Send catalog product, returning the raw `APIResponse`: `Send messages:Send catalog product`, POST /messages."""
         return cast(
             "APIResponse[Message]",
             await self._client._request(
@@ -5685,18 +6784,18 @@ class AsyncMessagesResourceWithRawResponse(AsyncResource):
         live: bool | None = None,
         enqueue: Literal["always", "never", "opportunistic"] | None = None,
         retries: int | None = None,
-        actions: Sequence[JSONObject] | None = None,
-        expiration: JSONObject | None = None,
+        actions: Sequence[ChatActionParam] | None = None,
+        expiration: MessageExpirationParam | None = None,
         send_read_ack: bool | None = None,
         typing: int | None = None,
         quote: str | None = None,
         order: bool | None = None,
-        schedule: JSONObject | None = None,
+        schedule: MessagesSendReactionScheduleParam | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Message]:
-        """Send reaction: `Send messages:Send reaction`, POST /messages."""
+        """Send reaction, returning the raw `APIResponse`: `Send messages:Send reaction`, POST /messages."""
         return cast(
             "APIResponse[Message]",
             await self._client._request(
@@ -5744,18 +6843,18 @@ class AsyncMessagesResourceWithRawResponse(AsyncResource):
         live: bool | None = None,
         enqueue: Literal["always", "never", "opportunistic"] | None = None,
         retries: int | None = None,
-        actions: Sequence[JSONObject] | None = None,
-        expiration: JSONObject | None = None,
+        actions: Sequence[ChatActionParam] | None = None,
+        expiration: MessageExpirationParam | None = None,
         send_read_ack: bool | None = None,
         typing: int | None = None,
         quote: str | None = None,
         order: bool | None = None,
-        schedule: JSONObject | None = None,
+        schedule: MessagesSendScheduledScheduleParam | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Message]:
-        """Send scheduled message: `Send messages:Send scheduled message`, POST /messages."""
+        """Send scheduled message, returning the raw `APIResponse`: `Send messages:Send scheduled message`, POST /messages."""
         return cast(
             "APIResponse[Message]",
             await self._client._request(
@@ -5794,7 +6893,7 @@ class AsyncMessagesResourceWithRawResponse(AsyncResource):
         message: str,
         header: str | None = None,
         footer: str | None = None,
-        buttons: Sequence[JSONObject] | None = None,
+        buttons: Sequence[ButtonsItemParam] | None = None,
         phone: str | None = None,
         group: str | None = None,
         channel: str | None = None,
@@ -5805,18 +6904,18 @@ class AsyncMessagesResourceWithRawResponse(AsyncResource):
         live: bool | None = None,
         enqueue: Literal["always", "never", "opportunistic"] | None = None,
         retries: int | None = None,
-        actions: Sequence[JSONObject] | None = None,
-        expiration: JSONObject | None = None,
+        actions: Sequence[ChatActionParam] | None = None,
+        expiration: MessageExpirationParam | None = None,
         send_read_ack: bool | None = None,
         typing: int | None = None,
         quote: str | None = None,
         order: bool | None = None,
-        schedule: JSONObject | None = None,
+        schedule: MessagesSendTextScheduleParam | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Message]:
-        """Send text message: `Send messages:Send text message`, POST /messages."""
+        """Send text message, returning the raw `APIResponse`: `Send messages:Send text message`, POST /messages."""
         return cast(
             "APIResponse[Message]",
             await self._client._request(
@@ -5882,7 +6981,7 @@ class AsyncMessagesResourceWithRawResponse(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Message]:
-        """Update Message: `Outbound Messages:Update Message`, PATCH /messages/{messageId}."""
+        """Update Message, returning the raw `APIResponse`: `Outbound Messages:Update Message`, PATCH /messages/{messageId}."""
         return cast(
             "APIResponse[Message]",
             await self._client._request(

@@ -6,12 +6,13 @@ from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, cast
 
 import httpx
-from sparkbot._operation import JSONObject, Operation, RequestOptions
+from sparkbot._operation import Operation, RequestOptions
 from sparkbot._resource import AsyncResource, SyncResource
 
 if TYPE_CHECKING:
     from sparkbot._response import APIResponse
 
+    from sparkbot_api.facade.params import NumbersItemParam
     from sparkbot_api.models.phone_exists import PhoneExists
     from sparkbot_api.models.phone_validation import PhoneValidation
 
@@ -83,7 +84,16 @@ class NumbersResource(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> PhoneExists:
-        """Verify number exists: `Other:Verify number exists`, POST /numbers/exists."""
+        """Verify number exists.
+
+        Action `Other:Verify number exists`: POST /numbers/exists.
+
+        Args:
+            phone: Required. Phone Number. Matches ^\\+[1-9]\\d{1,14}$.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            PhoneExists."""
         return cast(
             "PhoneExists",
             self._client._request(
@@ -95,13 +105,25 @@ class NumbersResource(SyncResource):
         self,
         *,
         country: str | None = None,
-        numbers: Sequence[JSONObject] | None = None,
-        prefix: JSONObject | None = None,
+        numbers: Sequence[NumbersItemParam] | None = None,
+        prefix: int | str | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> PhoneValidation:
-        """Validate phone numbers: `Other:Validate phone numbers`, POST /numbers/validate."""
+        """Validate phone numbers.
+
+        Action `Other:Validate phone numbers`: POST /numbers/validate.
+
+        Args:
+            country: ISO 3166 alpha-2 country of numbers without a prefix (e.g. ES, MX, BR). Matches
+                ^[A-Za-z]{2}$.
+            numbers: Each keys: phone.
+            prefix: International dialling prefix to apply, e.g. 55.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            PhoneValidation."""
         return cast(
             "PhoneValidation",
             self._client._request(
@@ -123,7 +145,16 @@ class AsyncNumbersResource(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> PhoneExists:
-        """Verify number exists: `Other:Verify number exists`, POST /numbers/exists."""
+        """Verify number exists.
+
+        Action `Other:Verify number exists`: POST /numbers/exists.
+
+        Args:
+            phone: Required. Phone Number. Matches ^\\+[1-9]\\d{1,14}$.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            PhoneExists."""
         return cast(
             "PhoneExists",
             await self._client._request(
@@ -135,13 +166,25 @@ class AsyncNumbersResource(AsyncResource):
         self,
         *,
         country: str | None = None,
-        numbers: Sequence[JSONObject] | None = None,
-        prefix: JSONObject | None = None,
+        numbers: Sequence[NumbersItemParam] | None = None,
+        prefix: int | str | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> PhoneValidation:
-        """Validate phone numbers: `Other:Validate phone numbers`, POST /numbers/validate."""
+        """Validate phone numbers.
+
+        Action `Other:Validate phone numbers`: POST /numbers/validate.
+
+        Args:
+            country: ISO 3166 alpha-2 country of numbers without a prefix (e.g. ES, MX, BR). Matches
+                ^[A-Za-z]{2}$.
+            numbers: Each keys: phone.
+            prefix: International dialling prefix to apply, e.g. 55.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            PhoneValidation."""
         return cast(
             "PhoneValidation",
             await self._client._request(
@@ -163,7 +206,7 @@ class NumbersResourceWithRawResponse(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[PhoneExists]:
-        """Verify number exists: `Other:Verify number exists`, POST /numbers/exists."""
+        """Verify number exists, returning the raw `APIResponse`: `Other:Verify number exists`, POST /numbers/exists."""
         return cast(
             "APIResponse[PhoneExists]",
             self._client._request(
@@ -175,13 +218,13 @@ class NumbersResourceWithRawResponse(SyncResource):
         self,
         *,
         country: str | None = None,
-        numbers: Sequence[JSONObject] | None = None,
-        prefix: JSONObject | None = None,
+        numbers: Sequence[NumbersItemParam] | None = None,
+        prefix: int | str | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[PhoneValidation]:
-        """Validate phone numbers: `Other:Validate phone numbers`, POST /numbers/validate."""
+        """Validate phone numbers, returning the raw `APIResponse`: `Other:Validate phone numbers`, POST /numbers/validate."""
         return cast(
             "APIResponse[PhoneValidation]",
             self._client._request(
@@ -204,7 +247,7 @@ class AsyncNumbersResourceWithRawResponse(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[PhoneExists]:
-        """Verify number exists: `Other:Verify number exists`, POST /numbers/exists."""
+        """Verify number exists, returning the raw `APIResponse`: `Other:Verify number exists`, POST /numbers/exists."""
         return cast(
             "APIResponse[PhoneExists]",
             await self._client._request(
@@ -216,13 +259,13 @@ class AsyncNumbersResourceWithRawResponse(AsyncResource):
         self,
         *,
         country: str | None = None,
-        numbers: Sequence[JSONObject] | None = None,
-        prefix: JSONObject | None = None,
+        numbers: Sequence[NumbersItemParam] | None = None,
+        prefix: int | str | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[PhoneValidation]:
-        """Validate phone numbers: `Other:Validate phone numbers`, POST /numbers/validate."""
+        """Validate phone numbers, returning the raw `APIResponse`: `Other:Validate phone numbers`, POST /numbers/validate."""
         return cast(
             "APIResponse[PhoneValidation]",
             await self._client._request(

@@ -6,12 +6,13 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, cast
 
 import httpx
-from sparkbot._operation import JSONObject, Operation, RequestOptions
+from sparkbot._operation import Operation, RequestOptions
 from sparkbot._resource import AsyncResource, SyncResource
 
 if TYPE_CHECKING:
     from sparkbot._response import APIResponse
 
+    from sparkbot_api.facade.params import BusinessProfileParam
     from sparkbot_api.models.profile import Profile
     from sparkbot_api.models.result import Result
 
@@ -138,7 +139,17 @@ class ProfileResource(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Profile:
-        """Get Profile: `WhatsApp profile:Get Profile`, GET /devices/{deviceId}/profile."""
+        """Get Profile.
+
+        Action `WhatsApp profile:Get Profile`: GET /devices/{deviceId}/profile.
+
+        Args:
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            include: Include Options. Not empty.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Profile."""
         return cast(
             "Profile",
             self._client._request(
@@ -156,7 +167,16 @@ class ProfileResource(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> bytes:
-        """Get Profile Image: `WhatsApp profile:Get Profile Image`, GET /devices/{deviceId}/profile/image."""
+        """Get Profile Image.
+
+        Action `WhatsApp profile:Get Profile Image`: GET /devices/{deviceId}/profile/image.
+
+        Args:
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            bytes."""
         return cast(
             "bytes",
             self._client._request(
@@ -170,12 +190,24 @@ class ProfileResource(SyncResource):
         *,
         name: str | None = None,
         status: str | None = None,
-        business_profile: JSONObject | None = None,
+        business_profile: BusinessProfileParam | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Profile:
-        """Update Profile: `WhatsApp profile:Update Profile`, PATCH /devices/{deviceId}/profile."""
+        """Update Profile.
+
+        Action `WhatsApp profile:Update Profile`: PATCH /devices/{deviceId}/profile.
+
+        Args:
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            name: Profile Name.
+            status: Profile Status.
+            business_profile: Keys: address, description, email, websites, categories, businessHours.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Profile."""
         return cast(
             "Profile",
             self._client._request(
@@ -195,7 +227,18 @@ class ProfileResource(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Result:
-        """Update Profile Image: `WhatsApp profile:Update Profile Image`, PUT /devices/{deviceId}/profile/image."""
+        """Update Profile Image.
+
+        Action `WhatsApp profile:Update Profile Image`: PUT /devices/{deviceId}/profile/image.
+
+        Args:
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            url: Image URL.
+            image: Base64 Image.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Result."""
         return cast(
             "Result",
             self._client._request(
@@ -218,7 +261,17 @@ class AsyncProfileResource(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Profile:
-        """Get Profile: `WhatsApp profile:Get Profile`, GET /devices/{deviceId}/profile."""
+        """Get Profile.
+
+        Action `WhatsApp profile:Get Profile`: GET /devices/{deviceId}/profile.
+
+        Args:
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            include: Include Options. Not empty.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Profile."""
         return cast(
             "Profile",
             await self._client._request(
@@ -236,7 +289,16 @@ class AsyncProfileResource(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> bytes:
-        """Get Profile Image: `WhatsApp profile:Get Profile Image`, GET /devices/{deviceId}/profile/image."""
+        """Get Profile Image.
+
+        Action `WhatsApp profile:Get Profile Image`: GET /devices/{deviceId}/profile/image.
+
+        Args:
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            bytes."""
         return cast(
             "bytes",
             await self._client._request(
@@ -250,12 +312,24 @@ class AsyncProfileResource(AsyncResource):
         *,
         name: str | None = None,
         status: str | None = None,
-        business_profile: JSONObject | None = None,
+        business_profile: BusinessProfileParam | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Profile:
-        """Update Profile: `WhatsApp profile:Update Profile`, PATCH /devices/{deviceId}/profile."""
+        """Update Profile.
+
+        Action `WhatsApp profile:Update Profile`: PATCH /devices/{deviceId}/profile.
+
+        Args:
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            name: Profile Name.
+            status: Profile Status.
+            business_profile: Keys: address, description, email, websites, categories, businessHours.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Profile."""
         return cast(
             "Profile",
             await self._client._request(
@@ -275,7 +349,18 @@ class AsyncProfileResource(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Result:
-        """Update Profile Image: `WhatsApp profile:Update Profile Image`, PUT /devices/{deviceId}/profile/image."""
+        """Update Profile Image.
+
+        Action `WhatsApp profile:Update Profile Image`: PUT /devices/{deviceId}/profile/image.
+
+        Args:
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            url: Image URL.
+            image: Base64 Image.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Result."""
         return cast(
             "Result",
             await self._client._request(
@@ -298,7 +383,7 @@ class ProfileResourceWithRawResponse(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Profile]:
-        """Get Profile: `WhatsApp profile:Get Profile`, GET /devices/{deviceId}/profile."""
+        """Get Profile, returning the raw `APIResponse`: `WhatsApp profile:Get Profile`, GET /devices/{deviceId}/profile."""
         return cast(
             "APIResponse[Profile]",
             self._client._request(
@@ -317,7 +402,7 @@ class ProfileResourceWithRawResponse(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[bytes]:
-        """Get Profile Image: `WhatsApp profile:Get Profile Image`, GET /devices/{deviceId}/profile/image."""
+        """Get Profile Image, returning the raw `APIResponse`: `WhatsApp profile:Get Profile Image`, GET /devices/{deviceId}/profile/image."""
         return cast(
             "APIResponse[bytes]",
             self._client._request(
@@ -331,12 +416,12 @@ class ProfileResourceWithRawResponse(SyncResource):
         *,
         name: str | None = None,
         status: str | None = None,
-        business_profile: JSONObject | None = None,
+        business_profile: BusinessProfileParam | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Profile]:
-        """Update Profile: `WhatsApp profile:Update Profile`, PATCH /devices/{deviceId}/profile."""
+        """Update Profile, returning the raw `APIResponse`: `WhatsApp profile:Update Profile`, PATCH /devices/{deviceId}/profile."""
         return cast(
             "APIResponse[Profile]",
             self._client._request(
@@ -357,7 +442,7 @@ class ProfileResourceWithRawResponse(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Result]:
-        """Update Profile Image: `WhatsApp profile:Update Profile Image`, PUT /devices/{deviceId}/profile/image."""
+        """Update Profile Image, returning the raw `APIResponse`: `WhatsApp profile:Update Profile Image`, PUT /devices/{deviceId}/profile/image."""
         return cast(
             "APIResponse[Result]",
             self._client._request(
@@ -381,7 +466,7 @@ class AsyncProfileResourceWithRawResponse(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Profile]:
-        """Get Profile: `WhatsApp profile:Get Profile`, GET /devices/{deviceId}/profile."""
+        """Get Profile, returning the raw `APIResponse`: `WhatsApp profile:Get Profile`, GET /devices/{deviceId}/profile."""
         return cast(
             "APIResponse[Profile]",
             await self._client._request(
@@ -400,7 +485,7 @@ class AsyncProfileResourceWithRawResponse(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[bytes]:
-        """Get Profile Image: `WhatsApp profile:Get Profile Image`, GET /devices/{deviceId}/profile/image."""
+        """Get Profile Image, returning the raw `APIResponse`: `WhatsApp profile:Get Profile Image`, GET /devices/{deviceId}/profile/image."""
         return cast(
             "APIResponse[bytes]",
             await self._client._request(
@@ -414,12 +499,12 @@ class AsyncProfileResourceWithRawResponse(AsyncResource):
         *,
         name: str | None = None,
         status: str | None = None,
-        business_profile: JSONObject | None = None,
+        business_profile: BusinessProfileParam | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Profile]:
-        """Update Profile: `WhatsApp profile:Update Profile`, PATCH /devices/{deviceId}/profile."""
+        """Update Profile, returning the raw `APIResponse`: `WhatsApp profile:Update Profile`, PATCH /devices/{deviceId}/profile."""
         return cast(
             "APIResponse[Profile]",
             await self._client._request(
@@ -440,7 +525,7 @@ class AsyncProfileResourceWithRawResponse(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Result]:
-        """Update Profile Image: `WhatsApp profile:Update Profile Image`, PUT /devices/{deviceId}/profile/image."""
+        """Update Profile Image, returning the raw `APIResponse`: `WhatsApp profile:Update Profile Image`, PUT /devices/{deviceId}/profile/image."""
         return cast(
             "APIResponse[Result]",
             await self._client._request(

@@ -144,7 +144,23 @@ class QueueResource(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Result:
-        """Empty Queue: `Queue:Empty Queue`, DELETE /devices/{deviceId}/queue."""
+        """Empty Queue.
+
+        Action `Queue:Empty Queue`: DELETE /devices/{deviceId}/queue.
+
+        Args:
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            wait: Wait for Completion.
+            skip_scheduled: Skip Scheduled Messages.
+            ids: Message IDs.
+            phones: Phone Numbers.
+            groups: Group/Broadcast IDs.
+            before: Created Before. A datetime or ISO 8601 string.
+            after: Created After. A datetime or ISO 8601 string.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Result."""
         return cast(
             "Result",
             self._client._request(
@@ -171,7 +187,16 @@ class QueueResource(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> QueueStatus:
-        """Get Queue Status: `Queue:Get Queue Status`, GET /devices/{deviceId}/queue."""
+        """Get Queue Status.
+
+        Action `Queue:Get Queue Status`: GET /devices/{deviceId}/queue.
+
+        Args:
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            QueueStatus."""
         return cast(
             "QueueStatus",
             self._client._request(
@@ -188,7 +213,17 @@ class QueueResource(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Result:
-        """Route Queue: `Queue:Route Queue`, PATCH /devices/{deviceId}/queue."""
+        """Route Queue.
+
+        Action `Queue:Route Queue`: PATCH /devices/{deviceId}/queue.
+
+        Args:
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            target_device: Required. The number that takes over the queue. Matches ^[0-9a-fA-F]{24}$.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Result."""
         return cast(
             "Result",
             self._client._request(
@@ -208,7 +243,18 @@ class QueueResource(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> QueueStatus:
-        """Set Queue Status: `Queue:Set Queue Status`, POST /devices/{deviceId}/queue."""
+        """Set Queue Status.
+
+        Action `Queue:Set Queue Status`: POST /devices/{deviceId}/queue.
+
+        Args:
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            status: Required. Status. One of active, pause, reject, freeze. API default: active.
+            force: Force Delivery.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            QueueStatus."""
         return cast(
             "QueueStatus",
             self._client._request(
@@ -237,7 +283,23 @@ class AsyncQueueResource(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Result:
-        """Empty Queue: `Queue:Empty Queue`, DELETE /devices/{deviceId}/queue."""
+        """Empty Queue.
+
+        Action `Queue:Empty Queue`: DELETE /devices/{deviceId}/queue.
+
+        Args:
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            wait: Wait for Completion.
+            skip_scheduled: Skip Scheduled Messages.
+            ids: Message IDs.
+            phones: Phone Numbers.
+            groups: Group/Broadcast IDs.
+            before: Created Before. A datetime or ISO 8601 string.
+            after: Created After. A datetime or ISO 8601 string.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Result."""
         return cast(
             "Result",
             await self._client._request(
@@ -264,7 +326,16 @@ class AsyncQueueResource(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> QueueStatus:
-        """Get Queue Status: `Queue:Get Queue Status`, GET /devices/{deviceId}/queue."""
+        """Get Queue Status.
+
+        Action `Queue:Get Queue Status`: GET /devices/{deviceId}/queue.
+
+        Args:
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            QueueStatus."""
         return cast(
             "QueueStatus",
             await self._client._request(
@@ -281,7 +352,17 @@ class AsyncQueueResource(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Result:
-        """Route Queue: `Queue:Route Queue`, PATCH /devices/{deviceId}/queue."""
+        """Route Queue.
+
+        Action `Queue:Route Queue`: PATCH /devices/{deviceId}/queue.
+
+        Args:
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            target_device: Required. The number that takes over the queue. Matches ^[0-9a-fA-F]{24}$.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Result."""
         return cast(
             "Result",
             await self._client._request(
@@ -301,7 +382,18 @@ class AsyncQueueResource(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> QueueStatus:
-        """Set Queue Status: `Queue:Set Queue Status`, POST /devices/{deviceId}/queue."""
+        """Set Queue Status.
+
+        Action `Queue:Set Queue Status`: POST /devices/{deviceId}/queue.
+
+        Args:
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            status: Required. Status. One of active, pause, reject, freeze. API default: active.
+            force: Force Delivery.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            QueueStatus."""
         return cast(
             "QueueStatus",
             await self._client._request(
@@ -330,7 +422,7 @@ class QueueResourceWithRawResponse(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Result]:
-        """Empty Queue: `Queue:Empty Queue`, DELETE /devices/{deviceId}/queue."""
+        """Empty Queue, returning the raw `APIResponse`: `Queue:Empty Queue`, DELETE /devices/{deviceId}/queue."""
         return cast(
             "APIResponse[Result]",
             self._client._request(
@@ -358,7 +450,7 @@ class QueueResourceWithRawResponse(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[QueueStatus]:
-        """Get Queue Status: `Queue:Get Queue Status`, GET /devices/{deviceId}/queue."""
+        """Get Queue Status, returning the raw `APIResponse`: `Queue:Get Queue Status`, GET /devices/{deviceId}/queue."""
         return cast(
             "APIResponse[QueueStatus]",
             self._client._request(
@@ -375,7 +467,7 @@ class QueueResourceWithRawResponse(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Result]:
-        """Route Queue: `Queue:Route Queue`, PATCH /devices/{deviceId}/queue."""
+        """Route Queue, returning the raw `APIResponse`: `Queue:Route Queue`, PATCH /devices/{deviceId}/queue."""
         return cast(
             "APIResponse[Result]",
             self._client._request(
@@ -396,7 +488,7 @@ class QueueResourceWithRawResponse(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[QueueStatus]:
-        """Set Queue Status: `Queue:Set Queue Status`, POST /devices/{deviceId}/queue."""
+        """Set Queue Status, returning the raw `APIResponse`: `Queue:Set Queue Status`, POST /devices/{deviceId}/queue."""
         return cast(
             "APIResponse[QueueStatus]",
             self._client._request(
@@ -426,7 +518,7 @@ class AsyncQueueResourceWithRawResponse(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Result]:
-        """Empty Queue: `Queue:Empty Queue`, DELETE /devices/{deviceId}/queue."""
+        """Empty Queue, returning the raw `APIResponse`: `Queue:Empty Queue`, DELETE /devices/{deviceId}/queue."""
         return cast(
             "APIResponse[Result]",
             await self._client._request(
@@ -454,7 +546,7 @@ class AsyncQueueResourceWithRawResponse(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[QueueStatus]:
-        """Get Queue Status: `Queue:Get Queue Status`, GET /devices/{deviceId}/queue."""
+        """Get Queue Status, returning the raw `APIResponse`: `Queue:Get Queue Status`, GET /devices/{deviceId}/queue."""
         return cast(
             "APIResponse[QueueStatus]",
             await self._client._request(
@@ -471,7 +563,7 @@ class AsyncQueueResourceWithRawResponse(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Result]:
-        """Route Queue: `Queue:Route Queue`, PATCH /devices/{deviceId}/queue."""
+        """Route Queue, returning the raw `APIResponse`: `Queue:Route Queue`, PATCH /devices/{deviceId}/queue."""
         return cast(
             "APIResponse[Result]",
             await self._client._request(
@@ -492,7 +584,7 @@ class AsyncQueueResourceWithRawResponse(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[QueueStatus]:
-        """Set Queue Status: `Queue:Set Queue Status`, POST /devices/{deviceId}/queue."""
+        """Set Queue Status, returning the raw `APIResponse`: `Queue:Set Queue Status`, POST /devices/{deviceId}/queue."""
         return cast(
             "APIResponse[QueueStatus]",
             await self._client._request(

@@ -7,13 +7,14 @@ from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Literal, cast
 
 import httpx
-from sparkbot._operation import JSONObject, Operation, RequestOptions
+from sparkbot._operation import Operation, RequestOptions
 from sparkbot._resource import AsyncResource, SyncResource
 
 if TYPE_CHECKING:
     from sparkbot._pagination import AsyncPager, SyncPager
     from sparkbot._response import APIResponse
 
+    from sparkbot_api.facade.params import QuickRepliesDeleteItemParam
     from sparkbot_api.models.quick_reply import QuickReply
     from sparkbot_api.models.result import Result
 
@@ -172,7 +173,21 @@ class QuickRepliesResource(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> QuickReply:
-        """Create Quick Reply: `Quick replies:Create Quick Reply`, POST /devices/{deviceId}/quickReplies."""
+        """Create Quick Reply.
+
+        Action `Quick replies:Create Quick Reply`: POST /devices/{deviceId}/quickReplies.
+
+        Args:
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            shortcut: Required. Shortcut.
+            message: Required. Message.
+            permission: Permission. One of public, readonly, private. API default: public.
+            file: Include Media File.
+            keywords: Keywords.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            QuickReply."""
         return cast(
             "QuickReply",
             self._client._request(
@@ -193,12 +208,22 @@ class QuickRepliesResource(SyncResource):
         self,
         device: str | None = None,
         *,
-        body: Sequence[JSONObject],
+        body: Sequence[QuickRepliesDeleteItemParam],
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Result:
-        """Delete Quick Replies: `Quick replies:Delete Quick Replies`, DELETE /devices/{deviceId}/quickReplies."""
+        """Delete Quick Replies.
+
+        Action `Quick replies:Delete Quick Replies`: DELETE /devices/{deviceId}/quickReplies.
+
+        Args:
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            body: Required. Each keys: id, shortcut.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Result."""
         return cast(
             "Result",
             self._client._request(
@@ -222,9 +247,24 @@ class QuickRepliesResource(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> SyncPager[QuickReply]:
-        """Get Quick Replies: `Quick replies:Get Quick Replies`, GET /devices/{deviceId}/quickReplies.
+        """Get Quick Replies.
 
-        Iterating walks every page lazily from `page`; `limit` caps the number of items."""
+        Action `Quick replies:Get Quick Replies`: GET /devices/{deviceId}/quickReplies.
+
+        Iterating walks every page lazily from `page`; `limit` caps the number of items.
+
+        Args:
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            scope: Scope. One of wa, chat.
+            permissions: Permissions. Each one of public, readonly, private.
+            agents: Agents.
+            size: Results Page Size. At least 1. API default: 20.
+            page: Page number, 0-based. At least 0. API default: 0.
+            limit: At most this many items in all; the pager stops fetching there.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            SyncPager[QuickReply]: iterate it for items, `.pages()` for pages."""
         return self._client._paginate(
             _QUICK_REPLIES_LIST,
             {
@@ -253,7 +293,22 @@ class QuickRepliesResource(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> QuickReply:
-        """Update Quick Reply: `Quick replies:Update Quick Reply`, PATCH /devices/{deviceId}/quickReplies."""
+        """Update Quick Reply.
+
+        Action `Quick replies:Update Quick Reply`: PATCH /devices/{deviceId}/quickReplies.
+
+        Args:
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            shortcut: Required. Shortcut.
+            message: Required. Message.
+            permission: Permission. One of public, readonly, private. API default: public.
+            file: Include Media File.
+            keywords: Keywords.
+            id: Quick Reply ID.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            QuickReply."""
         return cast(
             "QuickReply",
             self._client._request(
@@ -288,7 +343,21 @@ class AsyncQuickRepliesResource(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> QuickReply:
-        """Create Quick Reply: `Quick replies:Create Quick Reply`, POST /devices/{deviceId}/quickReplies."""
+        """Create Quick Reply.
+
+        Action `Quick replies:Create Quick Reply`: POST /devices/{deviceId}/quickReplies.
+
+        Args:
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            shortcut: Required. Shortcut.
+            message: Required. Message.
+            permission: Permission. One of public, readonly, private. API default: public.
+            file: Include Media File.
+            keywords: Keywords.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            QuickReply."""
         return cast(
             "QuickReply",
             await self._client._request(
@@ -309,12 +378,22 @@ class AsyncQuickRepliesResource(AsyncResource):
         self,
         device: str | None = None,
         *,
-        body: Sequence[JSONObject],
+        body: Sequence[QuickRepliesDeleteItemParam],
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Result:
-        """Delete Quick Replies: `Quick replies:Delete Quick Replies`, DELETE /devices/{deviceId}/quickReplies."""
+        """Delete Quick Replies.
+
+        Action `Quick replies:Delete Quick Replies`: DELETE /devices/{deviceId}/quickReplies.
+
+        Args:
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            body: Required. Each keys: id, shortcut.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Result."""
         return cast(
             "Result",
             await self._client._request(
@@ -338,9 +417,24 @@ class AsyncQuickRepliesResource(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> AsyncPager[QuickReply]:
-        """Get Quick Replies: `Quick replies:Get Quick Replies`, GET /devices/{deviceId}/quickReplies.
+        """Get Quick Replies.
 
-        Iterating walks every page lazily from `page`; `limit` caps the number of items."""
+        Action `Quick replies:Get Quick Replies`: GET /devices/{deviceId}/quickReplies.
+
+        Iterating walks every page lazily from `page`; `limit` caps the number of items.
+
+        Args:
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            scope: Scope. One of wa, chat.
+            permissions: Permissions. Each one of public, readonly, private.
+            agents: Agents.
+            size: Results Page Size. At least 1. API default: 20.
+            page: Page number, 0-based. At least 0. API default: 0.
+            limit: At most this many items in all; the pager stops fetching there.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            AsyncPager[QuickReply]: iterate it for items, `.pages()` for pages."""
         return self._client._paginate(
             _QUICK_REPLIES_LIST,
             {
@@ -369,7 +463,22 @@ class AsyncQuickRepliesResource(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> QuickReply:
-        """Update Quick Reply: `Quick replies:Update Quick Reply`, PATCH /devices/{deviceId}/quickReplies."""
+        """Update Quick Reply.
+
+        Action `Quick replies:Update Quick Reply`: PATCH /devices/{deviceId}/quickReplies.
+
+        Args:
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            shortcut: Required. Shortcut.
+            message: Required. Message.
+            permission: Permission. One of public, readonly, private. API default: public.
+            file: Include Media File.
+            keywords: Keywords.
+            id: Quick Reply ID.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            QuickReply."""
         return cast(
             "QuickReply",
             await self._client._request(
@@ -404,7 +513,7 @@ class QuickRepliesResourceWithRawResponse(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[QuickReply]:
-        """Create Quick Reply: `Quick replies:Create Quick Reply`, POST /devices/{deviceId}/quickReplies."""
+        """Create Quick Reply, returning the raw `APIResponse`: `Quick replies:Create Quick Reply`, POST /devices/{deviceId}/quickReplies."""
         return cast(
             "APIResponse[QuickReply]",
             self._client._request(
@@ -426,12 +535,12 @@ class QuickRepliesResourceWithRawResponse(SyncResource):
         self,
         device: str | None = None,
         *,
-        body: Sequence[JSONObject],
+        body: Sequence[QuickRepliesDeleteItemParam],
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Result]:
-        """Delete Quick Replies: `Quick replies:Delete Quick Replies`, DELETE /devices/{deviceId}/quickReplies."""
+        """Delete Quick Replies, returning the raw `APIResponse`: `Quick replies:Delete Quick Replies`, DELETE /devices/{deviceId}/quickReplies."""
         return cast(
             "APIResponse[Result]",
             self._client._request(
@@ -455,7 +564,7 @@ class QuickRepliesResourceWithRawResponse(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[builtins.list[QuickReply]]:
-        """Get Quick Replies: `Quick replies:Get Quick Replies`, GET /devices/{deviceId}/quickReplies."""
+        """Get Quick Replies, returning the raw `APIResponse`: `Quick replies:Get Quick Replies`, GET /devices/{deviceId}/quickReplies."""
         return cast(
             "APIResponse[builtins.list[QuickReply]]",
             self._client._request(
@@ -487,7 +596,7 @@ class QuickRepliesResourceWithRawResponse(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[QuickReply]:
-        """Update Quick Reply: `Quick replies:Update Quick Reply`, PATCH /devices/{deviceId}/quickReplies."""
+        """Update Quick Reply, returning the raw `APIResponse`: `Quick replies:Update Quick Reply`, PATCH /devices/{deviceId}/quickReplies."""
         return cast(
             "APIResponse[QuickReply]",
             self._client._request(
@@ -523,7 +632,7 @@ class AsyncQuickRepliesResourceWithRawResponse(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[QuickReply]:
-        """Create Quick Reply: `Quick replies:Create Quick Reply`, POST /devices/{deviceId}/quickReplies."""
+        """Create Quick Reply, returning the raw `APIResponse`: `Quick replies:Create Quick Reply`, POST /devices/{deviceId}/quickReplies."""
         return cast(
             "APIResponse[QuickReply]",
             await self._client._request(
@@ -545,12 +654,12 @@ class AsyncQuickRepliesResourceWithRawResponse(AsyncResource):
         self,
         device: str | None = None,
         *,
-        body: Sequence[JSONObject],
+        body: Sequence[QuickRepliesDeleteItemParam],
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Result]:
-        """Delete Quick Replies: `Quick replies:Delete Quick Replies`, DELETE /devices/{deviceId}/quickReplies."""
+        """Delete Quick Replies, returning the raw `APIResponse`: `Quick replies:Delete Quick Replies`, DELETE /devices/{deviceId}/quickReplies."""
         return cast(
             "APIResponse[Result]",
             await self._client._request(
@@ -574,7 +683,7 @@ class AsyncQuickRepliesResourceWithRawResponse(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[builtins.list[QuickReply]]:
-        """Get Quick Replies: `Quick replies:Get Quick Replies`, GET /devices/{deviceId}/quickReplies."""
+        """Get Quick Replies, returning the raw `APIResponse`: `Quick replies:Get Quick Replies`, GET /devices/{deviceId}/quickReplies."""
         return cast(
             "APIResponse[builtins.list[QuickReply]]",
             await self._client._request(
@@ -606,7 +715,7 @@ class AsyncQuickRepliesResourceWithRawResponse(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[QuickReply]:
-        """Update Quick Reply: `Quick replies:Update Quick Reply`, PATCH /devices/{deviceId}/quickReplies."""
+        """Update Quick Reply, returning the raw `APIResponse`: `Quick replies:Update Quick Reply`, PATCH /devices/{deviceId}/quickReplies."""
         return cast(
             "APIResponse[QuickReply]",
             await self._client._request(

@@ -200,7 +200,16 @@ class SessionsResource(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> SessionHealth:
-        """Get session health: `WhatsApp session:Get session health`, GET /devices/{deviceId}/health."""
+        """Get session health.
+
+        Action `WhatsApp session:Get session health`: GET /devices/{deviceId}/health.
+
+        Args:
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            SessionHealth."""
         return cast(
             "SessionHealth",
             self._client._request(
@@ -219,7 +228,19 @@ class SessionsResource(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Result:
-        """Reboot session: `WhatsApp session:Reboot session`, POST /devices/{deviceId}/reboot."""
+        """Reboot session.
+
+        Action `WhatsApp session:Reboot session`: POST /devices/{deviceId}/reboot.
+
+        Args:
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            force: Force Reboot.
+            wait: Wait For Session.
+            sync: Force Sync.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Result."""
         return cast(
             "Result",
             self._client._request(
@@ -239,7 +260,18 @@ class SessionsResource(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Result:
-        """Request Authentication Code: `WhatsApp session:Request Authentication Code`, POST /devices/{deviceId}/authcode."""
+        """Request Authentication Code.
+
+        Action `WhatsApp session:Request Authentication Code`: POST /devices/{deviceId}/authcode.
+
+        Args:
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            force: Force New Authentication.
+            phone: Phone Number.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Result."""
         return cast(
             "Result",
             self._client._request(
@@ -260,7 +292,19 @@ class SessionsResource(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Result:
-        """Reset session: `WhatsApp session:Reset session`, POST /devices/{deviceId}/reset."""
+        """Reset session.
+
+        Action `WhatsApp session:Reset session`: POST /devices/{deviceId}/reset.
+
+        Args:
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            data: Delete All Data.
+            wait: Wait For Session.
+            empty_queue: Empty Queue.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Result."""
         return cast(
             "Result",
             self._client._request(
@@ -280,7 +324,18 @@ class SessionsResource(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> str:
-        """Scan QR: `WhatsApp session:Scan QR`, GET /devices/{deviceId}/scan."""
+        """Scan QR.
+
+        Action `WhatsApp session:Scan QR`: GET /devices/{deviceId}/scan.
+
+        Args:
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            force: Force New QR.
+            encoding: QR Encoding. One of svg, json, base64, base64_uri, uri, image. API default: svg.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            str."""
         return cast(
             "str",
             self._client._request(
@@ -299,7 +354,17 @@ class SessionsResource(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> SessionSync:
-        """Start session: `WhatsApp session:Start session`, POST /devices/{deviceId}/start."""
+        """Start session.
+
+        Action `WhatsApp session:Start session`: POST /devices/{deviceId}/start.
+
+        Args:
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            wait: Wait For Session.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            SessionSync."""
         return cast(
             "SessionSync",
             self._client._request(
@@ -315,7 +380,16 @@ class SessionsResource(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> SessionSync:
-        """Sync session: `WhatsApp session:Sync session`, GET /devices/{deviceId}/sync."""
+        """Sync session.
+
+        Action `WhatsApp session:Sync session`: GET /devices/{deviceId}/sync.
+
+        Args:
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            SessionSync."""
         return cast(
             "SessionSync",
             self._client._request(
@@ -335,7 +409,16 @@ class AsyncSessionsResource(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> SessionHealth:
-        """Get session health: `WhatsApp session:Get session health`, GET /devices/{deviceId}/health."""
+        """Get session health.
+
+        Action `WhatsApp session:Get session health`: GET /devices/{deviceId}/health.
+
+        Args:
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            SessionHealth."""
         return cast(
             "SessionHealth",
             await self._client._request(
@@ -354,7 +437,19 @@ class AsyncSessionsResource(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Result:
-        """Reboot session: `WhatsApp session:Reboot session`, POST /devices/{deviceId}/reboot."""
+        """Reboot session.
+
+        Action `WhatsApp session:Reboot session`: POST /devices/{deviceId}/reboot.
+
+        Args:
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            force: Force Reboot.
+            wait: Wait For Session.
+            sync: Force Sync.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Result."""
         return cast(
             "Result",
             await self._client._request(
@@ -374,7 +469,18 @@ class AsyncSessionsResource(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Result:
-        """Request Authentication Code: `WhatsApp session:Request Authentication Code`, POST /devices/{deviceId}/authcode."""
+        """Request Authentication Code.
+
+        Action `WhatsApp session:Request Authentication Code`: POST /devices/{deviceId}/authcode.
+
+        Args:
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            force: Force New Authentication.
+            phone: Phone Number.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Result."""
         return cast(
             "Result",
             await self._client._request(
@@ -395,7 +501,19 @@ class AsyncSessionsResource(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Result:
-        """Reset session: `WhatsApp session:Reset session`, POST /devices/{deviceId}/reset."""
+        """Reset session.
+
+        Action `WhatsApp session:Reset session`: POST /devices/{deviceId}/reset.
+
+        Args:
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            data: Delete All Data.
+            wait: Wait For Session.
+            empty_queue: Empty Queue.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Result."""
         return cast(
             "Result",
             await self._client._request(
@@ -415,7 +533,18 @@ class AsyncSessionsResource(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> str:
-        """Scan QR: `WhatsApp session:Scan QR`, GET /devices/{deviceId}/scan."""
+        """Scan QR.
+
+        Action `WhatsApp session:Scan QR`: GET /devices/{deviceId}/scan.
+
+        Args:
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            force: Force New QR.
+            encoding: QR Encoding. One of svg, json, base64, base64_uri, uri, image. API default: svg.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            str."""
         return cast(
             "str",
             await self._client._request(
@@ -434,7 +563,17 @@ class AsyncSessionsResource(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> SessionSync:
-        """Start session: `WhatsApp session:Start session`, POST /devices/{deviceId}/start."""
+        """Start session.
+
+        Action `WhatsApp session:Start session`: POST /devices/{deviceId}/start.
+
+        Args:
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            wait: Wait For Session.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            SessionSync."""
         return cast(
             "SessionSync",
             await self._client._request(
@@ -450,7 +589,16 @@ class AsyncSessionsResource(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> SessionSync:
-        """Sync session: `WhatsApp session:Sync session`, GET /devices/{deviceId}/sync."""
+        """Sync session.
+
+        Action `WhatsApp session:Sync session`: GET /devices/{deviceId}/sync.
+
+        Args:
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            SessionSync."""
         return cast(
             "SessionSync",
             await self._client._request(
@@ -470,7 +618,7 @@ class SessionsResourceWithRawResponse(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[SessionHealth]:
-        """Get session health: `WhatsApp session:Get session health`, GET /devices/{deviceId}/health."""
+        """Get session health, returning the raw `APIResponse`: `WhatsApp session:Get session health`, GET /devices/{deviceId}/health."""
         return cast(
             "APIResponse[SessionHealth]",
             self._client._request(
@@ -489,7 +637,7 @@ class SessionsResourceWithRawResponse(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Result]:
-        """Reboot session: `WhatsApp session:Reboot session`, POST /devices/{deviceId}/reboot."""
+        """Reboot session, returning the raw `APIResponse`: `WhatsApp session:Reboot session`, POST /devices/{deviceId}/reboot."""
         return cast(
             "APIResponse[Result]",
             self._client._request(
@@ -510,7 +658,7 @@ class SessionsResourceWithRawResponse(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Result]:
-        """Request Authentication Code: `WhatsApp session:Request Authentication Code`, POST /devices/{deviceId}/authcode."""
+        """Request Authentication Code, returning the raw `APIResponse`: `WhatsApp session:Request Authentication Code`, POST /devices/{deviceId}/authcode."""
         return cast(
             "APIResponse[Result]",
             self._client._request(
@@ -532,7 +680,7 @@ class SessionsResourceWithRawResponse(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Result]:
-        """Reset session: `WhatsApp session:Reset session`, POST /devices/{deviceId}/reset."""
+        """Reset session, returning the raw `APIResponse`: `WhatsApp session:Reset session`, POST /devices/{deviceId}/reset."""
         return cast(
             "APIResponse[Result]",
             self._client._request(
@@ -553,7 +701,7 @@ class SessionsResourceWithRawResponse(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[str]:
-        """Scan QR: `WhatsApp session:Scan QR`, GET /devices/{deviceId}/scan."""
+        """Scan QR, returning the raw `APIResponse`: `WhatsApp session:Scan QR`, GET /devices/{deviceId}/scan."""
         return cast(
             "APIResponse[str]",
             self._client._request(
@@ -573,7 +721,7 @@ class SessionsResourceWithRawResponse(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[SessionSync]:
-        """Start session: `WhatsApp session:Start session`, POST /devices/{deviceId}/start."""
+        """Start session, returning the raw `APIResponse`: `WhatsApp session:Start session`, POST /devices/{deviceId}/start."""
         return cast(
             "APIResponse[SessionSync]",
             self._client._request(
@@ -592,7 +740,7 @@ class SessionsResourceWithRawResponse(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[SessionSync]:
-        """Sync session: `WhatsApp session:Sync session`, GET /devices/{deviceId}/sync."""
+        """Sync session, returning the raw `APIResponse`: `WhatsApp session:Sync session`, GET /devices/{deviceId}/sync."""
         return cast(
             "APIResponse[SessionSync]",
             self._client._request(
@@ -612,7 +760,7 @@ class AsyncSessionsResourceWithRawResponse(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[SessionHealth]:
-        """Get session health: `WhatsApp session:Get session health`, GET /devices/{deviceId}/health."""
+        """Get session health, returning the raw `APIResponse`: `WhatsApp session:Get session health`, GET /devices/{deviceId}/health."""
         return cast(
             "APIResponse[SessionHealth]",
             await self._client._request(
@@ -631,7 +779,7 @@ class AsyncSessionsResourceWithRawResponse(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Result]:
-        """Reboot session: `WhatsApp session:Reboot session`, POST /devices/{deviceId}/reboot."""
+        """Reboot session, returning the raw `APIResponse`: `WhatsApp session:Reboot session`, POST /devices/{deviceId}/reboot."""
         return cast(
             "APIResponse[Result]",
             await self._client._request(
@@ -652,7 +800,7 @@ class AsyncSessionsResourceWithRawResponse(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Result]:
-        """Request Authentication Code: `WhatsApp session:Request Authentication Code`, POST /devices/{deviceId}/authcode."""
+        """Request Authentication Code, returning the raw `APIResponse`: `WhatsApp session:Request Authentication Code`, POST /devices/{deviceId}/authcode."""
         return cast(
             "APIResponse[Result]",
             await self._client._request(
@@ -674,7 +822,7 @@ class AsyncSessionsResourceWithRawResponse(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Result]:
-        """Reset session: `WhatsApp session:Reset session`, POST /devices/{deviceId}/reset."""
+        """Reset session, returning the raw `APIResponse`: `WhatsApp session:Reset session`, POST /devices/{deviceId}/reset."""
         return cast(
             "APIResponse[Result]",
             await self._client._request(
@@ -695,7 +843,7 @@ class AsyncSessionsResourceWithRawResponse(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[str]:
-        """Scan QR: `WhatsApp session:Scan QR`, GET /devices/{deviceId}/scan."""
+        """Scan QR, returning the raw `APIResponse`: `WhatsApp session:Scan QR`, GET /devices/{deviceId}/scan."""
         return cast(
             "APIResponse[str]",
             await self._client._request(
@@ -715,7 +863,7 @@ class AsyncSessionsResourceWithRawResponse(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[SessionSync]:
-        """Start session: `WhatsApp session:Start session`, POST /devices/{deviceId}/start."""
+        """Start session, returning the raw `APIResponse`: `WhatsApp session:Start session`, POST /devices/{deviceId}/start."""
         return cast(
             "APIResponse[SessionSync]",
             await self._client._request(
@@ -734,7 +882,7 @@ class AsyncSessionsResourceWithRawResponse(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[SessionSync]:
-        """Sync session: `WhatsApp session:Sync session`, GET /devices/{deviceId}/sync."""
+        """Sync session, returning the raw `APIResponse`: `WhatsApp session:Sync session`, GET /devices/{deviceId}/sync."""
         return cast(
             "APIResponse[SessionSync]",
             await self._client._request(

@@ -8,13 +8,14 @@ from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Literal, cast
 
 import httpx
-from sparkbot._operation import JSONObject, Operation, RequestOptions
+from sparkbot._operation import Operation, RequestOptions
 from sparkbot._resource import AsyncResource, SyncResource
 
 if TYPE_CHECKING:
     from sparkbot._pagination import AsyncPager, SyncPager
     from sparkbot._response import APIResponse
 
+    from sparkbot_api.facade.params import UsersItemParam
     from sparkbot_api.models.result import Result
     from sparkbot_api.models.team_user import TeamUser
 
@@ -313,7 +314,23 @@ class TeamResource(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> TeamUser:
-        """Create Team Member: `Team:Create Team Member`, POST /devices/{deviceId}/team."""
+        """Create Team Member.
+
+        Action `Team:Create Team Member`: POST /devices/{deviceId}/team.
+
+        Args:
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            display_name: Required. Display Name.
+            email: Required. Email.
+            password: Required. Password.
+            role: Required. Role. One of admin, supervisor, agent. API default: agent.
+            color: Required. Color. One of blue, azure, indigo, purple, pink, red, orange, yellow, lime,
+                green, teal, cyan, gray, gray-dark. API default: blue.
+            invite: Send Invitation Email.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            TeamUser."""
         return cast(
             "TeamUser",
             self._client._request(
@@ -335,12 +352,22 @@ class TeamResource(SyncResource):
         self,
         *,
         force: bool | None = None,
-        users: Sequence[JSONObject] | None = None,
+        users: Sequence[UsersItemParam] | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Result:
-        """Delete Team Members: `Team:Delete Team Members`, DELETE /team."""
+        """Delete Team Members.
+
+        Action `Team:Delete Team Members`: DELETE /team.
+
+        Args:
+            force: Force Delete.
+            users: Each keys: id, email, action, assign, remove.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Result."""
         return cast(
             "Result",
             self._client._request(
@@ -357,7 +384,17 @@ class TeamResource(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Result:
-        """Grant Device Access: `Team:Grant Device Access`, PATCH /devices/{deviceId}/team."""
+        """Grant Device Access.
+
+        Action `Team:Grant Device Access`: PATCH /devices/{deviceId}/team.
+
+        Args:
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            id: Required. User ID.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Result."""
         return cast(
             "Result",
             self._client._request(
@@ -387,9 +424,30 @@ class TeamResource(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> SyncPager[TeamUser]:
-        """Get Team Members: `Team:Get Team Members`, GET /team.
+        """Get Team Members.
 
-        Iterating walks every page lazily from `page`; `limit` caps the number of items."""
+        Action `Team:Get Team Members`: GET /team.
+
+        Iterating walks every page lazily from `page`; `limit` caps the number of items.
+
+        Args:
+            ids: User IDs.
+            status: Status. Each one of active, pending, suspended.
+            role: Role. Each one of admin, supervisor, agent.
+            search: Search. Not empty.
+            device: Device ID. Not empty.
+            except_ids: Exclude User IDs.
+            online_before: Last Online Before. A datetime or ISO 8601 string.
+            online_after: Last Online After. A datetime or ISO 8601 string.
+            login_before: Last Login Before. A datetime or ISO 8601 string.
+            login_after: Last Login After. A datetime or ISO 8601 string.
+            size: Results Page Size. At least 1. API default: 20.
+            page: Page number, 0-based. At least 0. API default: 0.
+            limit: At most this many items in all; the pager stops fetching there.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            SyncPager[TeamUser]: iterate it for items, `.pages()` for pages."""
         return self._client._paginate(
             _TEAM_LIST,
             {
@@ -418,7 +476,16 @@ class TeamResource(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> builtins.list[TeamUser]:
-        """Get Device Team Members: `Team:Get Device Team Members`, GET /devices/{deviceId}/team."""
+        """Get Device Team Members.
+
+        Action `Team:Get Device Team Members`: GET /devices/{deviceId}/team.
+
+        Args:
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            list[TeamUser]."""
         return cast(
             "builtins.list[TeamUser]",
             self._client._request(
@@ -439,7 +506,21 @@ class TeamResource(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Result:
-        """Revoke Device Access: `Team:Revoke Device Access`, DELETE /devices/{deviceId}/team."""
+        """Revoke Device Access.
+
+        Action `Team:Revoke Device Access`: DELETE /devices/{deviceId}/team.
+
+        Args:
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            id: User ID.
+            email: Email.
+            action: Action. One of unassign, reassign, resolve. API default: unassign.
+            assign: Reassign To User ID.
+            remove: Remove Completely.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Result."""
         return cast(
             "Result",
             self._client._request(
@@ -478,7 +559,22 @@ class TeamResource(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> TeamUser:
-        """Update Team Member: `Team:Update Team Member`, PATCH /team."""
+        """Update Team Member.
+
+        Action `Team:Update Team Member`: PATCH /team.
+
+        Args:
+            id: Required. User ID.
+            display_name: Display Name.
+            email: Email.
+            password: Password.
+            role: Role. One of admin, supervisor, agent.
+            color: Color. One of blue, azure, indigo, purple, pink, red, orange, yellow, lime, green, teal,
+                cyan, gray, gray-dark.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            TeamUser."""
         return cast(
             "TeamUser",
             self._client._request(
@@ -528,7 +624,23 @@ class AsyncTeamResource(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> TeamUser:
-        """Create Team Member: `Team:Create Team Member`, POST /devices/{deviceId}/team."""
+        """Create Team Member.
+
+        Action `Team:Create Team Member`: POST /devices/{deviceId}/team.
+
+        Args:
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            display_name: Required. Display Name.
+            email: Required. Email.
+            password: Required. Password.
+            role: Required. Role. One of admin, supervisor, agent. API default: agent.
+            color: Required. Color. One of blue, azure, indigo, purple, pink, red, orange, yellow, lime,
+                green, teal, cyan, gray, gray-dark. API default: blue.
+            invite: Send Invitation Email.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            TeamUser."""
         return cast(
             "TeamUser",
             await self._client._request(
@@ -550,12 +662,22 @@ class AsyncTeamResource(AsyncResource):
         self,
         *,
         force: bool | None = None,
-        users: Sequence[JSONObject] | None = None,
+        users: Sequence[UsersItemParam] | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Result:
-        """Delete Team Members: `Team:Delete Team Members`, DELETE /team."""
+        """Delete Team Members.
+
+        Action `Team:Delete Team Members`: DELETE /team.
+
+        Args:
+            force: Force Delete.
+            users: Each keys: id, email, action, assign, remove.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Result."""
         return cast(
             "Result",
             await self._client._request(
@@ -572,7 +694,17 @@ class AsyncTeamResource(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Result:
-        """Grant Device Access: `Team:Grant Device Access`, PATCH /devices/{deviceId}/team."""
+        """Grant Device Access.
+
+        Action `Team:Grant Device Access`: PATCH /devices/{deviceId}/team.
+
+        Args:
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            id: Required. User ID.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Result."""
         return cast(
             "Result",
             await self._client._request(
@@ -602,9 +734,30 @@ class AsyncTeamResource(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> AsyncPager[TeamUser]:
-        """Get Team Members: `Team:Get Team Members`, GET /team.
+        """Get Team Members.
 
-        Iterating walks every page lazily from `page`; `limit` caps the number of items."""
+        Action `Team:Get Team Members`: GET /team.
+
+        Iterating walks every page lazily from `page`; `limit` caps the number of items.
+
+        Args:
+            ids: User IDs.
+            status: Status. Each one of active, pending, suspended.
+            role: Role. Each one of admin, supervisor, agent.
+            search: Search. Not empty.
+            device: Device ID. Not empty.
+            except_ids: Exclude User IDs.
+            online_before: Last Online Before. A datetime or ISO 8601 string.
+            online_after: Last Online After. A datetime or ISO 8601 string.
+            login_before: Last Login Before. A datetime or ISO 8601 string.
+            login_after: Last Login After. A datetime or ISO 8601 string.
+            size: Results Page Size. At least 1. API default: 20.
+            page: Page number, 0-based. At least 0. API default: 0.
+            limit: At most this many items in all; the pager stops fetching there.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            AsyncPager[TeamUser]: iterate it for items, `.pages()` for pages."""
         return self._client._paginate(
             _TEAM_LIST,
             {
@@ -633,7 +786,16 @@ class AsyncTeamResource(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> builtins.list[TeamUser]:
-        """Get Device Team Members: `Team:Get Device Team Members`, GET /devices/{deviceId}/team."""
+        """Get Device Team Members.
+
+        Action `Team:Get Device Team Members`: GET /devices/{deviceId}/team.
+
+        Args:
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            list[TeamUser]."""
         return cast(
             "builtins.list[TeamUser]",
             await self._client._request(
@@ -654,7 +816,21 @@ class AsyncTeamResource(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Result:
-        """Revoke Device Access: `Team:Revoke Device Access`, DELETE /devices/{deviceId}/team."""
+        """Revoke Device Access.
+
+        Action `Team:Revoke Device Access`: DELETE /devices/{deviceId}/team.
+
+        Args:
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            id: User ID.
+            email: Email.
+            action: Action. One of unassign, reassign, resolve. API default: unassign.
+            assign: Reassign To User ID.
+            remove: Remove Completely.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Result."""
         return cast(
             "Result",
             await self._client._request(
@@ -693,7 +869,22 @@ class AsyncTeamResource(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> TeamUser:
-        """Update Team Member: `Team:Update Team Member`, PATCH /team."""
+        """Update Team Member.
+
+        Action `Team:Update Team Member`: PATCH /team.
+
+        Args:
+            id: Required. User ID.
+            display_name: Display Name.
+            email: Email.
+            password: Password.
+            role: Role. One of admin, supervisor, agent.
+            color: Color. One of blue, azure, indigo, purple, pink, red, orange, yellow, lime, green, teal,
+                cyan, gray, gray-dark.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            TeamUser."""
         return cast(
             "TeamUser",
             await self._client._request(
@@ -743,7 +934,7 @@ class TeamResourceWithRawResponse(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[TeamUser]:
-        """Create Team Member: `Team:Create Team Member`, POST /devices/{deviceId}/team."""
+        """Create Team Member, returning the raw `APIResponse`: `Team:Create Team Member`, POST /devices/{deviceId}/team."""
         return cast(
             "APIResponse[TeamUser]",
             self._client._request(
@@ -766,12 +957,12 @@ class TeamResourceWithRawResponse(SyncResource):
         self,
         *,
         force: bool | None = None,
-        users: Sequence[JSONObject] | None = None,
+        users: Sequence[UsersItemParam] | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Result]:
-        """Delete Team Members: `Team:Delete Team Members`, DELETE /team."""
+        """Delete Team Members, returning the raw `APIResponse`: `Team:Delete Team Members`, DELETE /team."""
         return cast(
             "APIResponse[Result]",
             self._client._request(
@@ -791,7 +982,7 @@ class TeamResourceWithRawResponse(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Result]:
-        """Grant Device Access: `Team:Grant Device Access`, PATCH /devices/{deviceId}/team."""
+        """Grant Device Access, returning the raw `APIResponse`: `Team:Grant Device Access`, PATCH /devices/{deviceId}/team."""
         return cast(
             "APIResponse[Result]",
             self._client._request(
@@ -821,7 +1012,7 @@ class TeamResourceWithRawResponse(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[builtins.list[TeamUser]]:
-        """Get Team Members: `Team:Get Team Members`, GET /team."""
+        """Get Team Members, returning the raw `APIResponse`: `Team:Get Team Members`, GET /team."""
         return cast(
             "APIResponse[builtins.list[TeamUser]]",
             self._client._request(
@@ -853,7 +1044,7 @@ class TeamResourceWithRawResponse(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[builtins.list[TeamUser]]:
-        """Get Device Team Members: `Team:Get Device Team Members`, GET /devices/{deviceId}/team."""
+        """Get Device Team Members, returning the raw `APIResponse`: `Team:Get Device Team Members`, GET /devices/{deviceId}/team."""
         return cast(
             "APIResponse[builtins.list[TeamUser]]",
             self._client._request(
@@ -874,7 +1065,7 @@ class TeamResourceWithRawResponse(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Result]:
-        """Revoke Device Access: `Team:Revoke Device Access`, DELETE /devices/{deviceId}/team."""
+        """Revoke Device Access, returning the raw `APIResponse`: `Team:Revoke Device Access`, DELETE /devices/{deviceId}/team."""
         return cast(
             "APIResponse[Result]",
             self._client._request(
@@ -914,7 +1105,7 @@ class TeamResourceWithRawResponse(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[TeamUser]:
-        """Update Team Member: `Team:Update Team Member`, PATCH /team."""
+        """Update Team Member, returning the raw `APIResponse`: `Team:Update Team Member`, PATCH /team."""
         return cast(
             "APIResponse[TeamUser]",
             self._client._request(
@@ -965,7 +1156,7 @@ class AsyncTeamResourceWithRawResponse(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[TeamUser]:
-        """Create Team Member: `Team:Create Team Member`, POST /devices/{deviceId}/team."""
+        """Create Team Member, returning the raw `APIResponse`: `Team:Create Team Member`, POST /devices/{deviceId}/team."""
         return cast(
             "APIResponse[TeamUser]",
             await self._client._request(
@@ -988,12 +1179,12 @@ class AsyncTeamResourceWithRawResponse(AsyncResource):
         self,
         *,
         force: bool | None = None,
-        users: Sequence[JSONObject] | None = None,
+        users: Sequence[UsersItemParam] | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Result]:
-        """Delete Team Members: `Team:Delete Team Members`, DELETE /team."""
+        """Delete Team Members, returning the raw `APIResponse`: `Team:Delete Team Members`, DELETE /team."""
         return cast(
             "APIResponse[Result]",
             await self._client._request(
@@ -1013,7 +1204,7 @@ class AsyncTeamResourceWithRawResponse(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Result]:
-        """Grant Device Access: `Team:Grant Device Access`, PATCH /devices/{deviceId}/team."""
+        """Grant Device Access, returning the raw `APIResponse`: `Team:Grant Device Access`, PATCH /devices/{deviceId}/team."""
         return cast(
             "APIResponse[Result]",
             await self._client._request(
@@ -1043,7 +1234,7 @@ class AsyncTeamResourceWithRawResponse(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[builtins.list[TeamUser]]:
-        """Get Team Members: `Team:Get Team Members`, GET /team."""
+        """Get Team Members, returning the raw `APIResponse`: `Team:Get Team Members`, GET /team."""
         return cast(
             "APIResponse[builtins.list[TeamUser]]",
             await self._client._request(
@@ -1075,7 +1266,7 @@ class AsyncTeamResourceWithRawResponse(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[builtins.list[TeamUser]]:
-        """Get Device Team Members: `Team:Get Device Team Members`, GET /devices/{deviceId}/team."""
+        """Get Device Team Members, returning the raw `APIResponse`: `Team:Get Device Team Members`, GET /devices/{deviceId}/team."""
         return cast(
             "APIResponse[builtins.list[TeamUser]]",
             await self._client._request(
@@ -1096,7 +1287,7 @@ class AsyncTeamResourceWithRawResponse(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Result]:
-        """Revoke Device Access: `Team:Revoke Device Access`, DELETE /devices/{deviceId}/team."""
+        """Revoke Device Access, returning the raw `APIResponse`: `Team:Revoke Device Access`, DELETE /devices/{deviceId}/team."""
         return cast(
             "APIResponse[Result]",
             await self._client._request(
@@ -1136,7 +1327,7 @@ class AsyncTeamResourceWithRawResponse(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[TeamUser]:
-        """Update Team Member: `Team:Update Team Member`, PATCH /team."""
+        """Update Team Member, returning the raw `APIResponse`: `Team:Update Team Member`, PATCH /team."""
         return cast(
             "APIResponse[TeamUser]",
             await self._client._request(

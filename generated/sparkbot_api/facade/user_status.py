@@ -8,13 +8,14 @@ from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Literal, cast
 
 import httpx
-from sparkbot._operation import JSONObject, Operation, RequestOptions
+from sparkbot._operation import Operation, RequestOptions
 from sparkbot._resource import AsyncResource, SyncResource
 
 if TYPE_CHECKING:
     from sparkbot._pagination import AsyncPager, SyncPager
     from sparkbot._response import APIResponse
 
+    from sparkbot_api.facade.params import UserStatusPublishMediaParam, UserStatusPublishScheduleParam
     from sparkbot_api.models.result import Result
     from sparkbot_api.models.user_status import UserStatus
 
@@ -226,7 +227,18 @@ class UserStatusResource(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Result:
-        """Delete User Status: `User Status:Delete User Status`, DELETE /chat/{deviceId}/status."""
+        """Delete User Status.
+
+        Action `User Status:Delete User Status`: DELETE /chat/{deviceId}/status.
+
+        Args:
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            scheduled: Scheduled Status IDs.
+            status: Status IDs.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Result."""
         return cast(
             "Result",
             self._client._request(
@@ -245,7 +257,17 @@ class UserStatusResource(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> UserStatus:
-        """Get User Status by ID: `User Status:Get User Status by ID`, GET /chat/{deviceId}/status/{statusId}."""
+        """Get User Status by ID.
+
+        Action `User Status:Get User Status by ID`: GET /chat/{deviceId}/status/{statusId}.
+
+        Args:
+            status_id: Required. The user status id. 1 to 64 characters.
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            UserStatus."""
         return cast(
             "UserStatus",
             self._client._request(
@@ -281,9 +303,36 @@ class UserStatusResource(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> SyncPager[UserStatus]:
-        """Get User Status: `User Status:Get User Status`, GET /chat/{deviceId}/status.
+        """Get User Status.
 
-        Iterating walks every page lazily from `page`; `limit` caps the number of items."""
+        Action `User Status:Get User Status`: GET /chat/{deviceId}/status.
+
+        Iterating walks every page lazily from `page`; `limit` caps the number of items.
+
+        Args:
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            flow: Flow. One of inbound, outbound.
+            mine: My Status Only.
+            scheduled: Scheduled Only.
+            ack: Delivery Status. Each one of pending, sent, delivered, read, failed.
+            wid: WhatsApp IDs.
+            search: Search. Not empty.
+            chat: Chat ID. Not empty.
+            phone: Phone Number. Not empty.
+            reference: Reference. Not empty.
+            type_: Type. Each one of text, image, video.
+            begin: Begin From Message ID. Not empty.
+            end: End At Message ID. Not empty.
+            after: Created After. A datetime or ISO 8601 string.
+            before: Created Before. A datetime or ISO 8601 string.
+            sort: Sort. One of date:desc, date:asc. API default: date:desc.
+            size: Results Page Size. At least 1. API default: 20.
+            page: Page number, 0-based. At least 0. API default: 0.
+            limit: At most this many items in all; the pager stops fetching there.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            SyncPager[UserStatus]: iterate it for items, `.pages()` for pages."""
         return self._client._paginate(
             _USER_STATUS_LIST,
             {
@@ -341,13 +390,31 @@ class UserStatusResource(SyncResource):
         ]
         | None = None,
         reference: str | None = None,
-        media: JSONObject | None = None,
-        schedule: JSONObject | None = None,
+        media: UserStatusPublishMediaParam | None = None,
+        schedule: UserStatusPublishScheduleParam | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> UserStatus:
-        """Update User Status: `User Status:Update User Status`, POST /chat/{deviceId}/status."""
+        """Update User Status.
+
+        Action `User Status:Update User Status`: POST /chat/{deviceId}/status.
+
+        Args:
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            message: Message.
+            font: Font Style. One of helvetica, serif, norican. API default: helvetica.
+            color: Background Color. One of red_purple, moss_green, dark_khaki, wine_red, light_taupe,
+                goldenrod, olive_green, light_plum, dark_purple, light_coral, medium_sea_green, salmon,
+                sky_blue, light_sky_blue, dark_taupe, slate_gray, dodger_blue, dark_magenta, seafoam_green,
+                charcoal, periwinkle. API default: sky_blue.
+            reference: Reference.
+            media: Keys: url, file, message, filename, format.
+            schedule: Keys: delay, delayTo, date.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            UserStatus."""
         return cast(
             "UserStatus",
             self._client._request(
@@ -379,7 +446,18 @@ class AsyncUserStatusResource(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Result:
-        """Delete User Status: `User Status:Delete User Status`, DELETE /chat/{deviceId}/status."""
+        """Delete User Status.
+
+        Action `User Status:Delete User Status`: DELETE /chat/{deviceId}/status.
+
+        Args:
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            scheduled: Scheduled Status IDs.
+            status: Status IDs.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Result."""
         return cast(
             "Result",
             await self._client._request(
@@ -398,7 +476,17 @@ class AsyncUserStatusResource(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> UserStatus:
-        """Get User Status by ID: `User Status:Get User Status by ID`, GET /chat/{deviceId}/status/{statusId}."""
+        """Get User Status by ID.
+
+        Action `User Status:Get User Status by ID`: GET /chat/{deviceId}/status/{statusId}.
+
+        Args:
+            status_id: Required. The user status id. 1 to 64 characters.
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            UserStatus."""
         return cast(
             "UserStatus",
             await self._client._request(
@@ -434,9 +522,36 @@ class AsyncUserStatusResource(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> AsyncPager[UserStatus]:
-        """Get User Status: `User Status:Get User Status`, GET /chat/{deviceId}/status.
+        """Get User Status.
 
-        Iterating walks every page lazily from `page`; `limit` caps the number of items."""
+        Action `User Status:Get User Status`: GET /chat/{deviceId}/status.
+
+        Iterating walks every page lazily from `page`; `limit` caps the number of items.
+
+        Args:
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            flow: Flow. One of inbound, outbound.
+            mine: My Status Only.
+            scheduled: Scheduled Only.
+            ack: Delivery Status. Each one of pending, sent, delivered, read, failed.
+            wid: WhatsApp IDs.
+            search: Search. Not empty.
+            chat: Chat ID. Not empty.
+            phone: Phone Number. Not empty.
+            reference: Reference. Not empty.
+            type_: Type. Each one of text, image, video.
+            begin: Begin From Message ID. Not empty.
+            end: End At Message ID. Not empty.
+            after: Created After. A datetime or ISO 8601 string.
+            before: Created Before. A datetime or ISO 8601 string.
+            sort: Sort. One of date:desc, date:asc. API default: date:desc.
+            size: Results Page Size. At least 1. API default: 20.
+            page: Page number, 0-based. At least 0. API default: 0.
+            limit: At most this many items in all; the pager stops fetching there.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            AsyncPager[UserStatus]: iterate it for items, `.pages()` for pages."""
         return self._client._paginate(
             _USER_STATUS_LIST,
             {
@@ -494,13 +609,31 @@ class AsyncUserStatusResource(AsyncResource):
         ]
         | None = None,
         reference: str | None = None,
-        media: JSONObject | None = None,
-        schedule: JSONObject | None = None,
+        media: UserStatusPublishMediaParam | None = None,
+        schedule: UserStatusPublishScheduleParam | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> UserStatus:
-        """Update User Status: `User Status:Update User Status`, POST /chat/{deviceId}/status."""
+        """Update User Status.
+
+        Action `User Status:Update User Status`: POST /chat/{deviceId}/status.
+
+        Args:
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            message: Message.
+            font: Font Style. One of helvetica, serif, norican. API default: helvetica.
+            color: Background Color. One of red_purple, moss_green, dark_khaki, wine_red, light_taupe,
+                goldenrod, olive_green, light_plum, dark_purple, light_coral, medium_sea_green, salmon,
+                sky_blue, light_sky_blue, dark_taupe, slate_gray, dodger_blue, dark_magenta, seafoam_green,
+                charcoal, periwinkle. API default: sky_blue.
+            reference: Reference.
+            media: Keys: url, file, message, filename, format.
+            schedule: Keys: delay, delayTo, date.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            UserStatus."""
         return cast(
             "UserStatus",
             await self._client._request(
@@ -532,7 +665,7 @@ class UserStatusResourceWithRawResponse(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Result]:
-        """Delete User Status: `User Status:Delete User Status`, DELETE /chat/{deviceId}/status."""
+        """Delete User Status, returning the raw `APIResponse`: `User Status:Delete User Status`, DELETE /chat/{deviceId}/status."""
         return cast(
             "APIResponse[Result]",
             self._client._request(
@@ -552,7 +685,7 @@ class UserStatusResourceWithRawResponse(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[UserStatus]:
-        """Get User Status by ID: `User Status:Get User Status by ID`, GET /chat/{deviceId}/status/{statusId}."""
+        """Get User Status by ID, returning the raw `APIResponse`: `User Status:Get User Status by ID`, GET /chat/{deviceId}/status/{statusId}."""
         return cast(
             "APIResponse[UserStatus]",
             self._client._request(
@@ -588,7 +721,7 @@ class UserStatusResourceWithRawResponse(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[builtins.list[UserStatus]]:
-        """Get User Status: `User Status:Get User Status`, GET /chat/{deviceId}/status."""
+        """Get User Status, returning the raw `APIResponse`: `User Status:Get User Status`, GET /chat/{deviceId}/status."""
         return cast(
             "APIResponse[builtins.list[UserStatus]]",
             self._client._request(
@@ -649,13 +782,13 @@ class UserStatusResourceWithRawResponse(SyncResource):
         ]
         | None = None,
         reference: str | None = None,
-        media: JSONObject | None = None,
-        schedule: JSONObject | None = None,
+        media: UserStatusPublishMediaParam | None = None,
+        schedule: UserStatusPublishScheduleParam | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[UserStatus]:
-        """Update User Status: `User Status:Update User Status`, POST /chat/{deviceId}/status."""
+        """Update User Status, returning the raw `APIResponse`: `User Status:Update User Status`, POST /chat/{deviceId}/status."""
         return cast(
             "APIResponse[UserStatus]",
             self._client._request(
@@ -688,7 +821,7 @@ class AsyncUserStatusResourceWithRawResponse(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Result]:
-        """Delete User Status: `User Status:Delete User Status`, DELETE /chat/{deviceId}/status."""
+        """Delete User Status, returning the raw `APIResponse`: `User Status:Delete User Status`, DELETE /chat/{deviceId}/status."""
         return cast(
             "APIResponse[Result]",
             await self._client._request(
@@ -708,7 +841,7 @@ class AsyncUserStatusResourceWithRawResponse(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[UserStatus]:
-        """Get User Status by ID: `User Status:Get User Status by ID`, GET /chat/{deviceId}/status/{statusId}."""
+        """Get User Status by ID, returning the raw `APIResponse`: `User Status:Get User Status by ID`, GET /chat/{deviceId}/status/{statusId}."""
         return cast(
             "APIResponse[UserStatus]",
             await self._client._request(
@@ -744,7 +877,7 @@ class AsyncUserStatusResourceWithRawResponse(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[builtins.list[UserStatus]]:
-        """Get User Status: `User Status:Get User Status`, GET /chat/{deviceId}/status."""
+        """Get User Status, returning the raw `APIResponse`: `User Status:Get User Status`, GET /chat/{deviceId}/status."""
         return cast(
             "APIResponse[builtins.list[UserStatus]]",
             await self._client._request(
@@ -805,13 +938,13 @@ class AsyncUserStatusResourceWithRawResponse(AsyncResource):
         ]
         | None = None,
         reference: str | None = None,
-        media: JSONObject | None = None,
-        schedule: JSONObject | None = None,
+        media: UserStatusPublishMediaParam | None = None,
+        schedule: UserStatusPublishScheduleParam | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[UserStatus]:
-        """Update User Status: `User Status:Update User Status`, POST /chat/{deviceId}/status."""
+        """Update User Status, returning the raw `APIResponse`: `User Status:Update User Status`, POST /chat/{deviceId}/status."""
         return cast(
             "APIResponse[UserStatus]",
             await self._client._request(

@@ -268,7 +268,21 @@ class WebhooksResource(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Webhook:
-        """Create Webhook: `Webhooks:Create Webhook`, POST /webhooks."""
+        """Create Webhook.
+
+        Action `Webhooks:Create Webhook`: POST /webhooks.
+
+        Args:
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            name: Required. Webhook Name.
+            url: Required. Webhook URL.
+            events: Event Types. Each one of message:in:new, message:out:new, message:out:sent,
+                message:out:ack, message:out:failed, message:update, message:reaction, channel:in,
+                status:update, group:update, chat:update, contact:update, number:session.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Webhook."""
         return cast(
             "Webhook",
             self._client._request(
@@ -286,7 +300,16 @@ class WebhooksResource(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Result:
-        """Delete Webhook: `Webhooks:Delete Webhook`, DELETE /webhooks/{webhookId}."""
+        """Delete Webhook.
+
+        Action `Webhooks:Delete Webhook`: DELETE /webhooks/{webhookId}.
+
+        Args:
+            webhook_id: Required. The webhook id. Matches ^[0-9a-fA-F]{24}$.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Result."""
         return cast(
             "Result",
             self._client._request(
@@ -302,7 +325,16 @@ class WebhooksResource(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Webhook:
-        """Enable Webhook: `Webhooks:Enable Webhook`, POST /webhooks/{webhookId}/enable."""
+        """Enable Webhook.
+
+        Action `Webhooks:Enable Webhook`: POST /webhooks/{webhookId}/enable.
+
+        Args:
+            webhook_id: Required. The webhook id. Matches ^[0-9a-fA-F]{24}$.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Webhook."""
         return cast(
             "Webhook",
             self._client._request(
@@ -318,7 +350,16 @@ class WebhooksResource(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Webhook:
-        """Get Webhook: `Webhooks:Get Webhook`, GET /webhooks/{webhookId}."""
+        """Get Webhook.
+
+        Action `Webhooks:Get Webhook`: GET /webhooks/{webhookId}.
+
+        Args:
+            webhook_id: Required. The webhook id. Matches ^[0-9a-fA-F]{24}$.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Webhook."""
         return cast(
             "Webhook",
             self._client._request(
@@ -339,9 +380,23 @@ class WebhooksResource(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> SyncPager[Webhook]:
-        """Get Webhooks: `Webhooks:Get Webhooks`, GET /webhooks.
+        """Get Webhooks.
 
-        Iterating walks every page lazily from `page`; `limit` caps the number of items."""
+        Action `Webhooks:Get Webhooks`: GET /webhooks.
+
+        Iterating walks every page lazily from `page`; `limit` caps the number of items.
+
+        Args:
+            devices: Device IDs. Each matches ^[0-9a-fA-F]{24}$.
+            status: Status. Each one of removed, error, pending, failed, active, disabled.
+            search: Search Term. 2 to 200 characters.
+            size: Results Page Size. 1 to 200. API default: 20.
+            page: Page number, 0-based. At least 0. API default: 0.
+            limit: At most this many items in all; the pager stops fetching there.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            SyncPager[Webhook]: iterate it for items, `.pages()` for pages."""
         return self._client._paginate(
             _WEBHOOKS_LIST,
             {"devices": devices, "status": status, "search": search, "size": size, "page": page},
@@ -359,7 +414,18 @@ class WebhooksResource(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> builtins.list[WebhookLog]:
-        """Get Webhook Logs: `Webhooks:Get Webhook Logs`, GET /webhooks/{webhookId}/logs."""
+        """Get Webhook Logs.
+
+        Action `Webhooks:Get Webhook Logs`: GET /webhooks/{webhookId}/logs.
+
+        Args:
+            webhook_id: Required. The webhook id. Matches ^[0-9a-fA-F]{24}$.
+            size: Maximum Entries. At least 1. API default: 20.
+            skip: Skip Entries. At least 0. API default: 0.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            list[WebhookLog]."""
         return cast(
             "builtins.list[WebhookLog]",
             self._client._request(
@@ -398,7 +464,22 @@ class WebhooksResource(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Webhook:
-        """Update Webhook: `Webhooks:Update Webhook`, PATCH /webhooks/{webhookId}."""
+        """Update Webhook.
+
+        Action `Webhooks:Update Webhook`: PATCH /webhooks/{webhookId}.
+
+        Args:
+            webhook_id: Required. The webhook id. Matches ^[0-9a-fA-F]{24}$.
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            name: Required. Webhook Name.
+            url: Required. Webhook URL.
+            events: Event Types. Each one of message:in:new, message:out:new, message:out:sent,
+                message:out:ack, message:out:failed, message:update, message:reaction, channel:in,
+                status:update, group:update, chat:update, contact:update, number:session.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Webhook."""
         return cast(
             "Webhook",
             self._client._request(
@@ -440,7 +521,21 @@ class AsyncWebhooksResource(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Webhook:
-        """Create Webhook: `Webhooks:Create Webhook`, POST /webhooks."""
+        """Create Webhook.
+
+        Action `Webhooks:Create Webhook`: POST /webhooks.
+
+        Args:
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            name: Required. Webhook Name.
+            url: Required. Webhook URL.
+            events: Event Types. Each one of message:in:new, message:out:new, message:out:sent,
+                message:out:ack, message:out:failed, message:update, message:reaction, channel:in,
+                status:update, group:update, chat:update, contact:update, number:session.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Webhook."""
         return cast(
             "Webhook",
             await self._client._request(
@@ -458,7 +553,16 @@ class AsyncWebhooksResource(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Result:
-        """Delete Webhook: `Webhooks:Delete Webhook`, DELETE /webhooks/{webhookId}."""
+        """Delete Webhook.
+
+        Action `Webhooks:Delete Webhook`: DELETE /webhooks/{webhookId}.
+
+        Args:
+            webhook_id: Required. The webhook id. Matches ^[0-9a-fA-F]{24}$.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Result."""
         return cast(
             "Result",
             await self._client._request(
@@ -474,7 +578,16 @@ class AsyncWebhooksResource(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Webhook:
-        """Enable Webhook: `Webhooks:Enable Webhook`, POST /webhooks/{webhookId}/enable."""
+        """Enable Webhook.
+
+        Action `Webhooks:Enable Webhook`: POST /webhooks/{webhookId}/enable.
+
+        Args:
+            webhook_id: Required. The webhook id. Matches ^[0-9a-fA-F]{24}$.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Webhook."""
         return cast(
             "Webhook",
             await self._client._request(
@@ -490,7 +603,16 @@ class AsyncWebhooksResource(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Webhook:
-        """Get Webhook: `Webhooks:Get Webhook`, GET /webhooks/{webhookId}."""
+        """Get Webhook.
+
+        Action `Webhooks:Get Webhook`: GET /webhooks/{webhookId}.
+
+        Args:
+            webhook_id: Required. The webhook id. Matches ^[0-9a-fA-F]{24}$.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Webhook."""
         return cast(
             "Webhook",
             await self._client._request(
@@ -511,9 +633,23 @@ class AsyncWebhooksResource(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> AsyncPager[Webhook]:
-        """Get Webhooks: `Webhooks:Get Webhooks`, GET /webhooks.
+        """Get Webhooks.
 
-        Iterating walks every page lazily from `page`; `limit` caps the number of items."""
+        Action `Webhooks:Get Webhooks`: GET /webhooks.
+
+        Iterating walks every page lazily from `page`; `limit` caps the number of items.
+
+        Args:
+            devices: Device IDs. Each matches ^[0-9a-fA-F]{24}$.
+            status: Status. Each one of removed, error, pending, failed, active, disabled.
+            search: Search Term. 2 to 200 characters.
+            size: Results Page Size. 1 to 200. API default: 20.
+            page: Page number, 0-based. At least 0. API default: 0.
+            limit: At most this many items in all; the pager stops fetching there.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            AsyncPager[Webhook]: iterate it for items, `.pages()` for pages."""
         return self._client._paginate(
             _WEBHOOKS_LIST,
             {"devices": devices, "status": status, "search": search, "size": size, "page": page},
@@ -531,7 +667,18 @@ class AsyncWebhooksResource(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> builtins.list[WebhookLog]:
-        """Get Webhook Logs: `Webhooks:Get Webhook Logs`, GET /webhooks/{webhookId}/logs."""
+        """Get Webhook Logs.
+
+        Action `Webhooks:Get Webhook Logs`: GET /webhooks/{webhookId}/logs.
+
+        Args:
+            webhook_id: Required. The webhook id. Matches ^[0-9a-fA-F]{24}$.
+            size: Maximum Entries. At least 1. API default: 20.
+            skip: Skip Entries. At least 0. API default: 0.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            list[WebhookLog]."""
         return cast(
             "builtins.list[WebhookLog]",
             await self._client._request(
@@ -570,7 +717,22 @@ class AsyncWebhooksResource(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Webhook:
-        """Update Webhook: `Webhooks:Update Webhook`, PATCH /webhooks/{webhookId}."""
+        """Update Webhook.
+
+        Action `Webhooks:Update Webhook`: PATCH /webhooks/{webhookId}.
+
+        Args:
+            webhook_id: Required. The webhook id. Matches ^[0-9a-fA-F]{24}$.
+            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            name: Required. Webhook Name.
+            url: Required. Webhook URL.
+            events: Event Types. Each one of message:in:new, message:out:new, message:out:sent,
+                message:out:ack, message:out:failed, message:update, message:reaction, channel:in,
+                status:update, group:update, chat:update, contact:update, number:session.
+            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+
+        Returns:
+            Webhook."""
         return cast(
             "Webhook",
             await self._client._request(
@@ -612,7 +774,7 @@ class WebhooksResourceWithRawResponse(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Webhook]:
-        """Create Webhook: `Webhooks:Create Webhook`, POST /webhooks."""
+        """Create Webhook, returning the raw `APIResponse`: `Webhooks:Create Webhook`, POST /webhooks."""
         return cast(
             "APIResponse[Webhook]",
             self._client._request(
@@ -631,7 +793,7 @@ class WebhooksResourceWithRawResponse(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Result]:
-        """Delete Webhook: `Webhooks:Delete Webhook`, DELETE /webhooks/{webhookId}."""
+        """Delete Webhook, returning the raw `APIResponse`: `Webhooks:Delete Webhook`, DELETE /webhooks/{webhookId}."""
         return cast(
             "APIResponse[Result]",
             self._client._request(
@@ -650,7 +812,7 @@ class WebhooksResourceWithRawResponse(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Webhook]:
-        """Enable Webhook: `Webhooks:Enable Webhook`, POST /webhooks/{webhookId}/enable."""
+        """Enable Webhook, returning the raw `APIResponse`: `Webhooks:Enable Webhook`, POST /webhooks/{webhookId}/enable."""
         return cast(
             "APIResponse[Webhook]",
             self._client._request(
@@ -669,7 +831,7 @@ class WebhooksResourceWithRawResponse(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Webhook]:
-        """Get Webhook: `Webhooks:Get Webhook`, GET /webhooks/{webhookId}."""
+        """Get Webhook, returning the raw `APIResponse`: `Webhooks:Get Webhook`, GET /webhooks/{webhookId}."""
         return cast(
             "APIResponse[Webhook]",
             self._client._request(
@@ -689,7 +851,7 @@ class WebhooksResourceWithRawResponse(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[builtins.list[Webhook]]:
-        """Get Webhooks: `Webhooks:Get Webhooks`, GET /webhooks."""
+        """Get Webhooks, returning the raw `APIResponse`: `Webhooks:Get Webhooks`, GET /webhooks."""
         return cast(
             "APIResponse[builtins.list[Webhook]]",
             self._client._request(
@@ -710,7 +872,7 @@ class WebhooksResourceWithRawResponse(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[builtins.list[WebhookLog]]:
-        """Get Webhook Logs: `Webhooks:Get Webhook Logs`, GET /webhooks/{webhookId}/logs."""
+        """Get Webhook Logs, returning the raw `APIResponse`: `Webhooks:Get Webhook Logs`, GET /webhooks/{webhookId}/logs."""
         return cast(
             "APIResponse[builtins.list[WebhookLog]]",
             self._client._request(
@@ -750,7 +912,7 @@ class WebhooksResourceWithRawResponse(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Webhook]:
-        """Update Webhook: `Webhooks:Update Webhook`, PATCH /webhooks/{webhookId}."""
+        """Update Webhook, returning the raw `APIResponse`: `Webhooks:Update Webhook`, PATCH /webhooks/{webhookId}."""
         return cast(
             "APIResponse[Webhook]",
             self._client._request(
@@ -793,7 +955,7 @@ class AsyncWebhooksResourceWithRawResponse(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Webhook]:
-        """Create Webhook: `Webhooks:Create Webhook`, POST /webhooks."""
+        """Create Webhook, returning the raw `APIResponse`: `Webhooks:Create Webhook`, POST /webhooks."""
         return cast(
             "APIResponse[Webhook]",
             await self._client._request(
@@ -812,7 +974,7 @@ class AsyncWebhooksResourceWithRawResponse(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Result]:
-        """Delete Webhook: `Webhooks:Delete Webhook`, DELETE /webhooks/{webhookId}."""
+        """Delete Webhook, returning the raw `APIResponse`: `Webhooks:Delete Webhook`, DELETE /webhooks/{webhookId}."""
         return cast(
             "APIResponse[Result]",
             await self._client._request(
@@ -831,7 +993,7 @@ class AsyncWebhooksResourceWithRawResponse(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Webhook]:
-        """Enable Webhook: `Webhooks:Enable Webhook`, POST /webhooks/{webhookId}/enable."""
+        """Enable Webhook, returning the raw `APIResponse`: `Webhooks:Enable Webhook`, POST /webhooks/{webhookId}/enable."""
         return cast(
             "APIResponse[Webhook]",
             await self._client._request(
@@ -850,7 +1012,7 @@ class AsyncWebhooksResourceWithRawResponse(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Webhook]:
-        """Get Webhook: `Webhooks:Get Webhook`, GET /webhooks/{webhookId}."""
+        """Get Webhook, returning the raw `APIResponse`: `Webhooks:Get Webhook`, GET /webhooks/{webhookId}."""
         return cast(
             "APIResponse[Webhook]",
             await self._client._request(
@@ -870,7 +1032,7 @@ class AsyncWebhooksResourceWithRawResponse(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[builtins.list[Webhook]]:
-        """Get Webhooks: `Webhooks:Get Webhooks`, GET /webhooks."""
+        """Get Webhooks, returning the raw `APIResponse`: `Webhooks:Get Webhooks`, GET /webhooks."""
         return cast(
             "APIResponse[builtins.list[Webhook]]",
             await self._client._request(
@@ -891,7 +1053,7 @@ class AsyncWebhooksResourceWithRawResponse(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[builtins.list[WebhookLog]]:
-        """Get Webhook Logs: `Webhooks:Get Webhook Logs`, GET /webhooks/{webhookId}/logs."""
+        """Get Webhook Logs, returning the raw `APIResponse`: `Webhooks:Get Webhook Logs`, GET /webhooks/{webhookId}/logs."""
         return cast(
             "APIResponse[builtins.list[WebhookLog]]",
             await self._client._request(
@@ -931,7 +1093,7 @@ class AsyncWebhooksResourceWithRawResponse(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> APIResponse[Webhook]:
-        """Update Webhook: `Webhooks:Update Webhook`, PATCH /webhooks/{webhookId}."""
+        """Update Webhook, returning the raw `APIResponse`: `Webhooks:Update Webhook`, PATCH /webhooks/{webhookId}."""
         return cast(
             "APIResponse[Webhook]",
             await self._client._request(

@@ -19,6 +19,12 @@ class ChatChannelImage:
 
     __repr__ = compact_repr  # sparkbot: show only the fields that are set
 
+    def to_json(self) -> str:
+        """The model as a JSON string, as the API writes it (`to_dict()` gives the same as plain data)."""
+        import json
+
+        return json.dumps(self.to_dict(), ensure_ascii=False)
+
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

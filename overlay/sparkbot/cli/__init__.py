@@ -6,6 +6,8 @@ It reads the same configuration as the library (SPARKBOT_API_KEY, SPARKBOT_BASE_
 from __future__ import annotations
 
 import json
+import socket
+import sys
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -15,12 +17,13 @@ try:
     from rich.progress import Progress
     from rich.table import Table
 except ModuleNotFoundError as exc:  # pragma: no cover - depends on what is installed
-    needs = "the sparkbot command needs the cli extra: pip install 'sparkbot[cli]'"
+    needs = 'the sparkbot command needs the cli extra: pip install "sparkbot[cli]"'
     raise ImportError(f"{needs} ({exc})") from exc
 
 from .._client import SparkBot
 from .._errors import SparkBotError
 from .._operation import jsonable
+from .._version import __version__
 
 app = typer.Typer(help="The SparkBot WhatsApp API from the command line.", no_args_is_help=True)
 session_app = typer.Typer(help="WhatsApp session of a number.", no_args_is_help=True)
@@ -35,15 +38,32 @@ Device = Annotated[str | None, typer.Option("--device", "-d", help="Number id (d
 AsJson = Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")]
 
 
+def _version(value: bool) -> None:
+    if value:
+        print(f"sparkbot {__version__}")
+        raise typer.Exit
+
+
+@app.callback()
+def _options(
+    version: Annotated[
+        bool, typer.Option("--version", callback=_version, is_eager=True, help="Print the version and exit.")
+    ] = False,
+) -> None:
+    """The SparkBot WhatsApp API from the command line (configured by SPARKBOT_* environment variables)."""
+
+
 def _client() -> SparkBot:
-    try:
-        return SparkBot()
-    except SparkBotError as exc:
-        raise typer.BadParameter(str(exc)) from None
+    return SparkBot()  # a configuration error is a SparkBotError: main() prints it as one line
 
 
 def _show(value: Any) -> None:
-    console.print_json(json.dumps(jsonable(value), default=str))
+    """JSON on stdout: colourised on a terminal, plain and unwrapped when piped (for jq and friends)."""
+    text = json.dumps(jsonable(value), default=str, indent=2, ensure_ascii=False)
+    if console.is_terminal:
+        console.print_json(text)
+    else:
+        sys.stdout.write(text + "\n")
 
 
 @app.command()
@@ -145,7 +165,7 @@ def messages_list(
 ) -> None:
     """List outbound messages, newest first."""
     with _client() as client:
-        found = list(client.messages.list(status=status or None, limit=limit))  # type: ignore[arg-type]
+        found = list(client.messages.list(status=status or None, sort="date:desc", limit=limit))  # type: ignore[arg-type]
     if as_json:
         _show(found)
         return
@@ -164,14 +184,56 @@ def fake(
     """Run the fake SparkBot server on loopback (install the `fake` extra)."""
     from ..testing import FakeSparkBot
 
+    _check_free(host, port)  # before the URL is printed: a busy port must not look like a running fake
     console.print(f"fake SparkBot on http://{host}:{port}/v1 (api key {api_key!r}); Ctrl-C stops it")
     FakeSparkBot(api_key=api_key).serve(host=host, port=port)
 
 
-def main() -> None:
-    """The `sparkbot` script: API and validation errors print as one clear line, not a traceback."""
+def _check_free(host: str, port: int) -> None:
+    probe = socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET, socket.SOCK_STREAM)
+    probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as uvicorn binds
     try:
-        app()  # usage errors exit with 2, as click does
+        probe.bind((host, port))
+    except OSError as exc:
+        raise SparkBotError(f"cannot listen on {host}:{port}: {exc.strerror or exc}") from None
+    finally:
+        probe.close()
+
+
+def _error(message: str) -> None:
+    """One line on stderr, never wrapped (a pipe or a log gets it whole); red only on a terminal."""
+    line = " ".join(message.split())
+    if sys.stderr.isatty():
+        Console(stderr=True, soft_wrap=True, highlight=False).print(f"[red]error:[/red] {line}", markup=True)
+    else:
+        sys.stderr.write(f"error: {line}\n")
+
+
+# click's exceptions as typer raises them (recent typers vendor click as typer._click).
+_clicks: Any = sys.modules[typer.BadParameter.__module__]
+_NoArgsIsHelp: Any = getattr(_clicks, "NoArgsIsHelpError", ())
+
+
+def main() -> None:
+    """The `sparkbot` script: every error is one line on stderr (no traceback), stdout stays the output.
+
+    Exit codes: 0 done, 1 an error (API, validation, configuration), 2 a usage error, 130 interrupted."""
+    try:
+        code = app(standalone_mode=False)
+    except _clicks.UsageError as exc:
+        where = exc.ctx.command_path if exc.ctx else "sparkbot"
+        if isinstance(exc, _NoArgsIsHelp) and exc.ctx:
+            print(exc.ctx.get_help())  # `sparkbot` or `sparkbot send` alone: the help, as asked
+        else:
+            _error(f"{exc.format_message().rstrip('.')} (see '{where} --help')")
+        raise SystemExit(exc.exit_code) from None
+    except _clicks.ClickException as exc:
+        _error(exc.format_message())
+        raise SystemExit(exc.exit_code) from None
     except SparkBotError as exc:
-        console.print(f"[red]error:[/red] {exc}")
+        _error(str(exc))
         raise SystemExit(1) from None
+    except (KeyboardInterrupt, typer.Abort):
+        _error("interrupted")
+        raise SystemExit(130) from None
+    raise SystemExit(code if isinstance(code, int) else 0)

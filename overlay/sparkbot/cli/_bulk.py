@@ -88,7 +88,7 @@ class ResultsFile:
 
     def write(self, result: Result) -> None:
         with self._lock:
-            self._writer.writerow(result.__dict__)
+            self._writer.writerow(result.__dict__)  # pyright: ignore[reportArgumentType]
             self._handle.flush()
 
     def close(self) -> None:

@@ -12,7 +12,7 @@ import io
 import json
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Generator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
 
@@ -28,7 +28,7 @@ from werkzeug.formparser import FormDataParser
 from werkzeug.http import parse_options_header
 
 from .._constants import DEFAULT_MAX_RETRIES
-from . import _handlers, _messaging, _serving  # noqa: F401  (_handlers: registers every handler)
+from . import _handlers, _messaging, _serving  # noqa: F401  # pyright: ignore[reportUnusedImport]  (registers every handler)
 from ._handlers.account import new_campaign
 from ._knobs import RateLimit, RecordedRequest, record
 from ._router import HANDLERS, ApiError, Call, Reply, Upload, ok, resolve_path
@@ -190,7 +190,7 @@ class FakeSparkBot:
         return AsyncSparkBot(base_url=BASE_URL, http_client=http, max_retries=retries, **kwargs)
 
     @contextmanager
-    def running(self, host: str = "127.0.0.1", port: int = 0) -> Iterator[str]:
+    def running(self, host: str = "127.0.0.1", port: int = 0) -> Generator[str, None, None]:
         """Serve the fake over HTTP on a background thread (a free port by default); yield its base URL,
         e.g. `http://127.0.0.1:50123/v1`, and stop the server on exit."""
         with _serving.running(self, host, port) as url:

@@ -38,8 +38,8 @@ _MEDIA_KINDS = {
     **dict.fromkeys(("mp3", "ogg", "opus", "m4a"), "audio"),
 }
 # Body fields kept on the outbound message as they were sent.
-_COPIED: tuple[str, ...] = ("message", "reference", "priority", "deliverAt", "quote", "location", "event")
-_COPIED += ("poll", "vote", "contacts", "reaction", "reactionMessage", "product", "label", "agent", "list")
+_COPIED = ("message", "reference", "priority", "deliverAt", "quote", "location", "event", "poll", "vote",
+           "contacts", "reaction", "reactionMessage", "product", "label", "agent", "list")  # fmt: skip
 
 
 def kind_of(body: JSON) -> tuple[str, str]:

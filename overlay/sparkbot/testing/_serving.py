@@ -12,7 +12,7 @@ import asyncio
 import socket
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Generator
 from contextlib import contextmanager
 
 import anyio.from_thread
@@ -51,7 +51,7 @@ def _loop_running() -> bool:
 
 
 @contextmanager
-def running(app: ASGIApp, host: str = "127.0.0.1", port: int = 0) -> Iterator[str]:
+def running(app: ASGIApp, host: str = "127.0.0.1", port: int = 0) -> Generator[str, None, None]:
     """Serve `app` with uvicorn on a background thread; yield its base URL (`http://host:port/v1`).
 
     The socket is bound here, before uvicorn starts, so `port=0` picks a free port with no race. It names

@@ -61,7 +61,7 @@ def openapi() -> OpenAPI:
             form = item.get(method, {}).get("requestBody", {}).get("content", {}).get("multipart/form-data")
             if form:
                 _file_parts_as_31(doc, form.get("schema", {}))
-    return OpenAPI.from_dict(doc, config=Config(spec_validator_cls=None))
+    return OpenAPI.from_dict(doc, config=Config(spec_validator_cls=None))  # pyright: ignore[reportArgumentType]
 
 
 def _file_parts_as_31(doc: JSON, schema: JSON) -> None:
@@ -254,7 +254,7 @@ def _from_schema_error(error: SchemaError) -> RequestInvalid:
 
 
 @cache
-def _variant_validator(name: str) -> OAS31Validator:
+def _variant_validator(name: str) -> OAS31Validator:  # pyright: ignore[reportInvalidTypeForm]
     root = {"$ref": f"#/components/schemas/{name}", "components": document()["components"]}
     return OAS31Validator(root, format_checker=oas31_format_checker)
 

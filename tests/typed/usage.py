@@ -1,4 +1,4 @@
-"""Realistic use of the public API, checked by `mypy --strict` in tests/test_typing.py.
+"""Realistic use of the public API, checked by `mypy --strict` and pyright (strict) in tests/test_typing.py.
 
 Functions only: nothing here runs at import, and pytest does not collect this module (no `test_` prefix).
 """
@@ -9,9 +9,14 @@ from typing import assert_type
 
 import sparkbot
 from sparkbot import APIResponse, AsyncPager, AsyncSparkBot, SparkBot, SyncPager
-from sparkbot_api.models.device import Device
-from sparkbot_api.models.message import Message
-from sparkbot_api.models.session_sync import SessionSync
+from sparkbot.types import (
+    Device,
+    GroupParticipantInputParam,
+    Message,
+    MessageExpirationParam,
+    PollParam,
+    SessionSync,
+)
 
 
 def sync_usage(client: SparkBot) -> float | None:
@@ -29,6 +34,14 @@ def sync_usage(client: SparkBot) -> float | None:
         return exc.retry_after
     assert_type(msg, Message)
     recent: list[Message] = list(client.messages.list(device=dev.id, limit=10))
+    poll: PollParam = {"name": "Lunch?", "options": ["yes", "no"]}
+    expiration: MessageExpirationParam = {"seconds": 3600}
+    polled = client.messages.send_poll(dev.id, phone="+34600111222", poll=poll, expiration=expiration)
+    assert_type(polled, Message)
+    client.messages.send_media(dev.id, phone="+34600111222", media={"url": "https://example.com/cat.jpg"})
+    team: list[str | GroupParticipantInputParam] = ["+34600111222", {"phone": "+34600111333", "admin": True}]
+    client.groups.create(dev.id, name="Team", participants=team)
+    print(msg.to_json(), msg.to_dict()["id"])
     raw = client.with_raw_response.sessions.sync(dev.id)
     assert_type(raw, APIResponse[SessionSync])
     assert_type(raw.parsed, SessionSync)
