@@ -15,7 +15,7 @@ from urllib.parse import urlsplit
 
 from ._router import ApiError, not_found
 from ._spec import validate_variant
-from ._state import JSON, DeviceData, State, now, user_wid
+from ._state import JSON, DeviceData, State, duration, now, stamp, user_wid
 
 # Body field that marks each kind of sent message -> (schema of that kind in the spec, its waType).
 _KINDS = (
@@ -97,11 +97,16 @@ def create(state: State, body: Any) -> JSON:
         "deliveryStatus": "queued",
         "priority": "normal",
         "createdAt": now(),
+        "failedAt": None,
+        "retry": {"count": 0},
     }
     for target in ("phone", "group", "channel"):
         if target in body:
             message[target] = body[target]
     message.update({key: body[key] for key in _COPIED if key in body})
+    if isinstance(body.get("schedule"), dict):
+        message["deliverAt"] = _scheduled(body["schedule"])
+    message["schedule"] = {"enabled": "deliverAt" in message}
     if "media" in body:
         message["media"] = _media(state, body["media"])
         message["waType"] = message["media"]["kind"]
@@ -113,6 +118,16 @@ def create(state: State, body: Any) -> JSON:
     state.messages[message["id"]] = message
     state.emit("message:out:new", data.id, message)
     return message
+
+
+def _scheduled(schedule: JSON) -> str:
+    """When a `schedule` (`{date}` or `{delayTo: "1h"}`, evidence: send_message) says to deliver."""
+    if schedule.get("date"):
+        return str(schedule["date"])
+    delay = duration(str(schedule.get("delayTo", "")))
+    if delay is None:
+        raise ApiError(400, "schedule needs a date or a delayTo like 30m, 1h, 2d", "schedule.delayTo")
+    return stamp(datetime.now(UTC) + delay)
 
 
 def _target(data: DeviceData, body: JSON) -> str:
@@ -167,18 +182,26 @@ def _record_in_chat(data: DeviceData, message: JSON) -> None:
         "device": data.id,
         "mtype": "message",
         "flow": "outbound",
+        "status": "active",
         "from": data.device.get("wid", ""),
+        "fromNumber": data.device.get("phone", ""),
         "to": wid,
+        "toNumber": "+" + wid.split("@", 1)[0],
         "ack": "sent",
         "type": message["waType"],
         "kind": message["waType"],
         "date": stamp,
+        "timestamp": int(datetime.fromisoformat(stamp).timestamp()),
+        "events": {"sent": {"date": stamp}},
+        "chat": {"id": wid, "type": chat["kind"], **({"name": chat["name"]} if "name" in chat else {})},
+        "meta": {"isGroup": chat["kind"] == "group"},
         "body": message.get("message", ""),
     }
     if "reference" in message:
         entry["reference"] = message["reference"]
     data.chat_messages[wa_id] = entry
-    chat["lastMessageAt"] = stamp
+    chat.setdefault("firstMessageAt", stamp)
+    chat["lastMessageAt"] = chat["lastOutboundMessageAt"] = stamp
     chat["lastMessage"] = {"wid": wa_id, "body": entry["body"], "kind": entry["kind"], "date": stamp}
     chat["stats"]["outboundMessages"] += 1
     if "media" in message:
@@ -189,8 +212,12 @@ def _record_in_chat(data: DeviceData, message: JSON) -> None:
             "message": wa_id,
             "chat": wid,
             "status": "available",
+            "flow": "outbound",
+            "type": info["kind"],
+            "caption": message.get("message"),  # the text sent with the media, else null
             "size": len(FILE_BYTES),
             "createdAt": stamp,
+            "stats": {"downloads": 0},
             **info,
         }
 

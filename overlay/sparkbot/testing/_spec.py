@@ -190,7 +190,11 @@ def validate(request: ValidationRequest) -> JSON:
 
     A request built with `body=None` (POST /messages, whose body the fake checks itself: see
     `validate_variant`) is not refused for lacking one."""
-    result = openapi().unmarshal_request(request)
+    try:
+        result = openapi().unmarshal_request(request)
+    except (AssertionError, ValueError) as exc:  # openapi-core's form parser asserts on a malformed body
+        kind = request.content_type.split(";", 1)[0]
+        raise RequestInvalid("body", f"the body is not valid {kind}") from exc
     for error in result.errors:
         if not (request.body_elsewhere and isinstance(error, MissingRequestBodyError)):
             raise _explain(error)

@@ -12,7 +12,7 @@ import itertools
 import re
 import time
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 JSON = dict[str, Any]
@@ -21,6 +21,19 @@ Store = dict[str, JSON]
 
 def now() -> str:
     return stamp(datetime.now(UTC))
+
+
+_UNITS = {"s": 1, "m": 60, "h": 3600, "d": 86400, "w": 7 * 86400, "y": 365 * 86400}
+_DURATION = re.compile(r"(?:(\d+)\s*([smhdwy]))+")
+
+
+def duration(notation: str) -> timedelta | None:
+    """A delay in the API's time notation (`30m`, `6h`, `2d`, `1y`, `1h30m`), or None if it is not one."""
+    text = notation.strip().lower()
+    if not _DURATION.fullmatch(text):
+        return None
+    pairs = re.findall(r"(\d+)\s*([smhdwy])", text)
+    return timedelta(seconds=sum(int(amount) * _UNITS[unit] for amount, unit in pairs))
 
 
 def stamp(when: datetime) -> str:
@@ -147,6 +160,7 @@ class State:
             "connector": "web",
             "version": 2,
             "status": "operative" if session == "online" else "pending",
+            "createdAt": stamp,
             "session": {"status": session, "uptime": 0, "appVersion": "2.3000.0", "lastSyncAt": stamp},
             "billing": {"plan": plan},
             "profile": {"name": alias, "status": "Hey there! I am using WhatsApp.", "lastSyncAt": stamp},

@@ -10,7 +10,7 @@ from typing import Any
 from .. import _messaging
 from .._messaging import FILE_BYTES, media_info
 from .._router import ApiError, Call, Reply, handles, not_found, ok, pick
-from .._state import JSON, State, digits, now, stamp, user_wid
+from .._state import JSON, State, digits, duration, now, stamp, user_wid
 from .devices import JPEG
 
 _EDITABLE = ("message", "deliverAt", "priority", "reference", "label", "agent")
@@ -134,7 +134,6 @@ def upload_file(c: Call) -> Any:
 
 
 _KINDS = ("image", "video", "audio")
-_UNITS = {"m": 60, "h": 3600, "d": 86400, "y": 365 * 86400}
 
 
 def file_info(filename: str, mime: str = "") -> JSON:
@@ -147,9 +146,7 @@ def file_info(filename: str, mime: str = "") -> JSON:
 
 def expires(expiration: str) -> str:
     """When a file uploaded now expires, for an `expiration` like `10m`, `6h`, `30d`, `1y`."""
-    amount, unit = expiration[:-1], expiration[-1:]
-    seconds = int(amount) * _UNITS[unit] if amount.isdigit() and unit in _UNITS else 30 * 86400
-    return stamp(datetime.now(UTC) + timedelta(seconds=seconds))
+    return stamp(datetime.now(UTC) + (duration(expiration) or timedelta(days=30)))
 
 
 @handles("DELETE /files")

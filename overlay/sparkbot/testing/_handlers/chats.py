@@ -6,11 +6,12 @@ channel or contact; a sent outbound message appears among the chat messages with
 
 from __future__ import annotations
 
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from .._messaging import FILE_BYTES
 from .._router import ApiError, Call, Reply, handles, not_found, ok, pick
-from .._state import JSON, contact, label, now, user_wid
+from .._state import JSON, contact, digits, duration, label, now, stamp, user_wid
 
 
 def _wid(value: str) -> str:
@@ -310,7 +311,7 @@ def list_contacts(c: Call) -> Any:
 
 @handles("POST /chat/{deviceId}/contacts")
 def create_contact(c: Call) -> Any:
-    wid = user_wid(c.arg("phone"))
+    wid = _contact_wid(c.arg("phone"), "phone")
     if wid in c.dev.contacts and not c.arg("upsert"):
         raise ApiError(409, f"contact already exists: {wid}", "phone")
     record = c.dev.contacts.setdefault(wid, contact(wid))
@@ -319,10 +320,17 @@ def create_contact(c: Call) -> Any:
 
 @handles("PATCH /chat/{deviceId}/contacts")
 def bulk_create_contacts(c: Call) -> Any:
-    for entry in c.body:
-        wid = user_wid(str(entry.get("phone", "")))
+    wids = [_contact_wid(entry.get("phone"), f"{i}.phone") for i, entry in enumerate(c.body)]
+    for wid, entry in zip(wids, c.body, strict=True):
         _apply_contact(c.dev.contacts.setdefault(wid, contact(wid)), entry)
     return ok(f"{len(c.body)} contacts saved")
+
+
+def _contact_wid(phone: Any, field: str) -> str:
+    """The WID of a contact's phone; a phone with no digits (the spec allows any string) is refused."""
+    if not digits(str(phone or "")):
+        raise ApiError(400, f"not a phone number: {phone!r}", field)
+    return user_wid(str(phone))
 
 
 @handles("GET /chat/{deviceId}/contacts/{contactId}")
@@ -385,8 +393,20 @@ def publish_status(c: Call) -> Any:
         "createdAt": now(),
         **pick(c.body, "message", "font", "color", "reference", "media"),
     }
+    schedule = c.arg("schedule")
+    if isinstance(schedule, dict) and schedule:  # {delay: seconds | true (then delayTo)}, {delayTo}, {date}
+        status.update(status="scheduled", ack="pending", deliverAt=_status_due(schedule))
     c.dev.statuses[wid] = status
     return status
+
+
+def _status_due(schedule: JSON) -> str:
+    if schedule.get("date"):
+        return str(schedule["date"])
+    delay = schedule.get("delay")
+    if isinstance(delay, int) and not isinstance(delay, bool):
+        return stamp(datetime.now(UTC) + timedelta(seconds=delay))
+    return stamp(datetime.now(UTC) + (duration(str(schedule.get("delayTo") or "1h")) or timedelta(hours=1)))
 
 
 @handles("DELETE /chat/{deviceId}/status")

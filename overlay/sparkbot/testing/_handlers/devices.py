@@ -229,21 +229,57 @@ def query_catalog(c: Call) -> Any:
 @handles("POST /numbers/exists")
 def number_exists(c: Call) -> Any:
     phone = c.arg("phone")
-    return {
+    found: JSON = {
         "phone": phone,
         "wid": user_wid(phone),
         "exists": True,
         "isBusiness": False,
         "link": f"https://wa.me/{digits(phone)}",
     }
+    known = [(code, str(p)) for code, p in _PREFIXES.items() if digits(phone).startswith(str(p))]
+    if known:  # the country, when the fake knows its prefix (the API gives more about it)
+        code, prefix = max(known, key=lambda k: len(k[1]))
+        found["country"] = {"code": code, "phonePrefix": f"+{prefix}"}
+    return found
+
+
+# Dialling prefixes of the countries the fake knows, for numbers sent without one (`prefix` wins).
+_PREFIXES = {
+    "ES": 34,
+    "MX": 52,
+    "BR": 55,
+    "AR": 54,
+    "CO": 57,
+    "US": 1,
+    "GB": 44,
+    "FR": 33,
+    "DE": 49,
+    "IT": 39,
+}
 
 
 @handles("POST /numbers/validate")
 def validate_numbers(c: Call) -> Any:
+    """Each number in the shape the evidence shows (input, phone in E.164, wid, country prefix, formats), with
+    a summary; a number without `+` takes the `prefix` given, else the `country`'s."""
+    country = str(c.arg("country") or "ES").upper()
+    prefix = str(c.arg("prefix") or _PREFIXES.get(country, ""))
     results = []
     for entry in c.arg("numbers", []):
         raw = str(entry.get("phone", ""))
-        international = "+" + digits(raw)
+        local = not raw.strip().startswith("+")  # then the prefix is ours to apply
+        international = "+" + (prefix + digits(raw) if local else digits(raw))
         valid = bool(phone_pattern().match(international)) and len(digits(raw)) >= 8
-        results.append({"phone": raw, "valid": valid, "international": international, "kind": "mobile"})
-    return {"country": c.arg("country", "ES"), "numbers": results}
+        result: JSON = {"input": raw, "valid": valid, "kind": "mobile", "country": country}
+        if valid:
+            formats = {"international": international, **({"national": digits(raw)} if local else {})}
+            wid = user_wid(international)
+            result.update(phone=international, wid=wid, international=international, formats=formats)
+            if local and prefix:
+                result["countryPrefix"] = int(prefix)
+        else:
+            result.update(phone=raw, error="invalid phone number")
+        results.append(result)
+    valid_count = sum(1 for r in results if r["valid"])
+    summary = {"total": len(results), "valid": valid_count, "invalid": len(results) - valid_count}
+    return {"country": country, "summary": summary, "numbers": results}

@@ -22,7 +22,11 @@ def _new_group(state: State, data: DeviceData, kind: str, name: str, body: JSON)
         "name": name,
         "createdAt": now(),
         "updatedAt": now(),
+        "device": data.id,
         "isReadOnly": False,
+        "isArchive": False,
+        "isPinned": False,
+        "unreadCount": 0,
         "inviteCode": code,
         "inviteLink": prefix + code,
         **pick(body, "description"),
@@ -61,8 +65,10 @@ def _add(data: DeviceData, group: str, entry: Any) -> None:
 
 
 def _view(data: DeviceData, group: JSON) -> JSON:
+    """A group as the API shows it, in lists too: with its participants (evidence: list_groups, get_group)."""
     if group["kind"] == "group":
-        return {**group, "totalParticipants": len(data.participants.get(group["wid"], {}))}
+        members = list(data.participants.get(group["wid"], {}).values())
+        return {**group, "totalParticipants": len(members), "participants": members}
     return group
 
 
@@ -101,15 +107,7 @@ def leave_group(c: Call) -> Any:
 
 @handles("GET /devices/{deviceId}/groups/{groupId}", "GET /devices/{deviceId}/channels/{channelId}")
 def get_group(c: Call) -> Any:
-    return _full_view(c.dev, c.obj)
-
-
-def _full_view(data: DeviceData, group: JSON) -> JSON:
-    """One group comes with its participants (evidence: openapi/EVIDENCE.md, get_group); lists do not."""
-    view = _view(data, group)
-    if view["kind"] == "group":
-        view["participants"] = list(data.participants.get(view["wid"], {}).values())
-    return view
+    return _view(c.dev, c.obj)
 
 
 @handles("PATCH /devices/{deviceId}/groups/{groupId}", "PATCH /devices/{deviceId}/channels/{channelId}")
@@ -156,7 +154,7 @@ def review_members(c: Call) -> Any:
 def add_participants(c: Call) -> Any:
     for entry in c.arg("participants", []):
         _add(c.dev, c.obj["wid"], entry)
-    return _full_view(c.dev, c.obj)  # the group as it is now, as the API answers
+    return _view(c.dev, c.obj)  # the group as it is now, as the API answers
 
 
 @handles("PATCH /devices/{deviceId}/groups/{groupId}/participants")
@@ -167,7 +165,7 @@ def update_participants(c: Call) -> Any:
         member = members.get(user_wid(entry.get("phone", "")))
         if member is not None:
             member["isAdmin"] = bool(entry.get("admin", False))
-    return _full_view(c.dev, c.obj)
+    return _view(c.dev, c.obj)
 
 
 @handles("DELETE /devices/{deviceId}/groups/{groupId}/participants")
