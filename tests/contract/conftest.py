@@ -32,7 +32,7 @@ from ..conftest import API_KEY, BASE_URL, CATALOGUE_PATH
 from .openapi_httpx import LOADER, spec_dict, validate_request
 
 METHODS = ("get", "put", "post", "patch", "delete")
-OPTIONS = frozenset({"timeout", "extra_headers", "max_retries", "limit"})  # per-call options, not API args
+OPTIONS = frozenset({"timeout", "extra_headers", "max_retries", "deadline", "limit"})  # per-call options, not API args
 GENERIC_ACTION = "Other:Send API request"  # client.request(...): the spec's x-sparkbot-overlay-actions
 Result = Literal["model", "bytes", "str"]
 Mode = Literal["minimal", "maximal"]

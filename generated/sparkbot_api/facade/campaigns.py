@@ -187,12 +187,15 @@ class CampaignsResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Result:
         """Delete Campaign: `Campaigns:Delete Campaign`, DELETE /campaigns/{campaignId}."""
         return cast(
             "Result",
             self._client._request(
-                _CAMPAIGNS_DELETE, {"campaign_id": campaign_id}, RequestOptions(timeout, extra_headers, max_retries)
+                _CAMPAIGNS_DELETE,
+                {"campaign_id": campaign_id},
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -203,12 +206,15 @@ class CampaignsResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Campaign:
         """Get Campaign: `Campaigns:Get Campaign`, GET /campaigns/{campaignId}."""
         return cast(
             "Campaign",
             self._client._request(
-                _CAMPAIGNS_GET, {"campaign_id": campaign_id}, RequestOptions(timeout, extra_headers, max_retries)
+                _CAMPAIGNS_GET,
+                {"campaign_id": campaign_id},
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -233,6 +239,7 @@ class CampaignsResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> SyncPager[Campaign]:
         """Get Campaigns: `Campaigns:Get Campaigns`, GET /campaigns.
 
@@ -252,7 +259,7 @@ class CampaignsResource(SyncResource):
                 "page": page,
                 "sort": sort,
             },
-            RequestOptions(timeout, extra_headers, max_retries),
+            RequestOptions(timeout, extra_headers, max_retries, deadline),
             limit,
         )
 
@@ -273,6 +280,7 @@ class CampaignsResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> SyncPager[CampaignContact]:
         """Get Campaign Contacts: `Campaigns:Get Campaign Contacts`, GET /campaigns/{campaignId}/contacts.
 
@@ -291,7 +299,7 @@ class CampaignsResource(SyncResource):
                 "page": page,
                 "sort": sort,
             },
-            RequestOptions(timeout, extra_headers, max_retries),
+            RequestOptions(timeout, extra_headers, max_retries, deadline),
             limit,
         )
 
@@ -303,6 +311,7 @@ class CampaignsResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Campaign:
         """Update Campaign Status: `Campaigns:Update Campaign Status`, PUT /campaigns/{campaignId}/status."""
         return cast(
@@ -310,7 +319,7 @@ class CampaignsResource(SyncResource):
             self._client._request(
                 _CAMPAIGNS_UPDATE_STATUS,
                 {"campaign_id": campaign_id, "action": action},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -325,12 +334,15 @@ class AsyncCampaignsResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Result:
         """Delete Campaign: `Campaigns:Delete Campaign`, DELETE /campaigns/{campaignId}."""
         return cast(
             "Result",
             await self._client._request(
-                _CAMPAIGNS_DELETE, {"campaign_id": campaign_id}, RequestOptions(timeout, extra_headers, max_retries)
+                _CAMPAIGNS_DELETE,
+                {"campaign_id": campaign_id},
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -341,12 +353,15 @@ class AsyncCampaignsResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Campaign:
         """Get Campaign: `Campaigns:Get Campaign`, GET /campaigns/{campaignId}."""
         return cast(
             "Campaign",
             await self._client._request(
-                _CAMPAIGNS_GET, {"campaign_id": campaign_id}, RequestOptions(timeout, extra_headers, max_retries)
+                _CAMPAIGNS_GET,
+                {"campaign_id": campaign_id},
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -371,6 +386,7 @@ class AsyncCampaignsResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> AsyncPager[Campaign]:
         """Get Campaigns: `Campaigns:Get Campaigns`, GET /campaigns.
 
@@ -390,7 +406,7 @@ class AsyncCampaignsResource(AsyncResource):
                 "page": page,
                 "sort": sort,
             },
-            RequestOptions(timeout, extra_headers, max_retries),
+            RequestOptions(timeout, extra_headers, max_retries, deadline),
             limit,
         )
 
@@ -411,6 +427,7 @@ class AsyncCampaignsResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> AsyncPager[CampaignContact]:
         """Get Campaign Contacts: `Campaigns:Get Campaign Contacts`, GET /campaigns/{campaignId}/contacts.
 
@@ -429,7 +446,7 @@ class AsyncCampaignsResource(AsyncResource):
                 "page": page,
                 "sort": sort,
             },
-            RequestOptions(timeout, extra_headers, max_retries),
+            RequestOptions(timeout, extra_headers, max_retries, deadline),
             limit,
         )
 
@@ -441,6 +458,7 @@ class AsyncCampaignsResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Campaign:
         """Update Campaign Status: `Campaigns:Update Campaign Status`, PUT /campaigns/{campaignId}/status."""
         return cast(
@@ -448,7 +466,7 @@ class AsyncCampaignsResource(AsyncResource):
             await self._client._request(
                 _CAMPAIGNS_UPDATE_STATUS,
                 {"campaign_id": campaign_id, "action": action},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -463,6 +481,7 @@ class CampaignsResourceWithRawResponse(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Result]:
         """Delete Campaign: `Campaigns:Delete Campaign`, DELETE /campaigns/{campaignId}."""
         return cast(
@@ -470,7 +489,7 @@ class CampaignsResourceWithRawResponse(SyncResource):
             self._client._request(
                 _CAMPAIGNS_DELETE,
                 {"campaign_id": campaign_id},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -482,6 +501,7 @@ class CampaignsResourceWithRawResponse(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Campaign]:
         """Get Campaign: `Campaigns:Get Campaign`, GET /campaigns/{campaignId}."""
         return cast(
@@ -489,7 +509,7 @@ class CampaignsResourceWithRawResponse(SyncResource):
             self._client._request(
                 _CAMPAIGNS_GET,
                 {"campaign_id": campaign_id},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -514,6 +534,7 @@ class CampaignsResourceWithRawResponse(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[builtins.list[Campaign]]:
         """Get Campaigns: `Campaigns:Get Campaigns`, GET /campaigns."""
         return cast(
@@ -533,7 +554,7 @@ class CampaignsResourceWithRawResponse(SyncResource):
                     "page": page,
                     "sort": sort,
                 },
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -554,6 +575,7 @@ class CampaignsResourceWithRawResponse(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[builtins.list[CampaignContact]]:
         """Get Campaign Contacts: `Campaigns:Get Campaign Contacts`, GET /campaigns/{campaignId}/contacts."""
         return cast(
@@ -572,7 +594,7 @@ class CampaignsResourceWithRawResponse(SyncResource):
                     "page": page,
                     "sort": sort,
                 },
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -585,6 +607,7 @@ class CampaignsResourceWithRawResponse(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Campaign]:
         """Update Campaign Status: `Campaigns:Update Campaign Status`, PUT /campaigns/{campaignId}/status."""
         return cast(
@@ -592,7 +615,7 @@ class CampaignsResourceWithRawResponse(SyncResource):
             self._client._request(
                 _CAMPAIGNS_UPDATE_STATUS,
                 {"campaign_id": campaign_id, "action": action},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -608,6 +631,7 @@ class AsyncCampaignsResourceWithRawResponse(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Result]:
         """Delete Campaign: `Campaigns:Delete Campaign`, DELETE /campaigns/{campaignId}."""
         return cast(
@@ -615,7 +639,7 @@ class AsyncCampaignsResourceWithRawResponse(AsyncResource):
             await self._client._request(
                 _CAMPAIGNS_DELETE,
                 {"campaign_id": campaign_id},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -627,6 +651,7 @@ class AsyncCampaignsResourceWithRawResponse(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Campaign]:
         """Get Campaign: `Campaigns:Get Campaign`, GET /campaigns/{campaignId}."""
         return cast(
@@ -634,7 +659,7 @@ class AsyncCampaignsResourceWithRawResponse(AsyncResource):
             await self._client._request(
                 _CAMPAIGNS_GET,
                 {"campaign_id": campaign_id},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -659,6 +684,7 @@ class AsyncCampaignsResourceWithRawResponse(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[builtins.list[Campaign]]:
         """Get Campaigns: `Campaigns:Get Campaigns`, GET /campaigns."""
         return cast(
@@ -678,7 +704,7 @@ class AsyncCampaignsResourceWithRawResponse(AsyncResource):
                     "page": page,
                     "sort": sort,
                 },
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -699,6 +725,7 @@ class AsyncCampaignsResourceWithRawResponse(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[builtins.list[CampaignContact]]:
         """Get Campaign Contacts: `Campaigns:Get Campaign Contacts`, GET /campaigns/{campaignId}/contacts."""
         return cast(
@@ -717,7 +744,7 @@ class AsyncCampaignsResourceWithRawResponse(AsyncResource):
                     "page": page,
                     "sort": sort,
                 },
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -730,6 +757,7 @@ class AsyncCampaignsResourceWithRawResponse(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Campaign]:
         """Update Campaign Status: `Campaigns:Update Campaign Status`, PUT /campaigns/{campaignId}/status."""
         return cast(
@@ -737,7 +765,7 @@ class AsyncCampaignsResourceWithRawResponse(AsyncResource):
             await self._client._request(
                 _CAMPAIGNS_UPDATE_STATUS,
                 {"campaign_id": campaign_id, "action": action},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )

@@ -81,6 +81,7 @@ class CatalogResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> SyncPager[CatalogProduct]:
         """Get My Catalog: `Business catalog:Get My Catalog`, GET /devices/{deviceId}/catalog.
 
@@ -88,7 +89,7 @@ class CatalogResource(SyncResource):
         return self._client._paginate(
             _CATALOG_LIST,
             {"device": device, "size": size, "page": page},
-            RequestOptions(timeout, extra_headers, max_retries),
+            RequestOptions(timeout, extra_headers, max_retries, deadline),
             limit,
         )
 
@@ -101,6 +102,7 @@ class CatalogResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> builtins.list[CatalogProduct]:
         """Query Business Catalog: `Business catalog:Query Business Catalog`, POST /devices/{deviceId}/catalog."""
         return cast(
@@ -108,7 +110,7 @@ class CatalogResource(SyncResource):
             self._client._request(
                 _CATALOG_QUERY,
                 {"device": device, "phone": phone, "size": size},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -126,6 +128,7 @@ class AsyncCatalogResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> AsyncPager[CatalogProduct]:
         """Get My Catalog: `Business catalog:Get My Catalog`, GET /devices/{deviceId}/catalog.
 
@@ -133,7 +136,7 @@ class AsyncCatalogResource(AsyncResource):
         return self._client._paginate(
             _CATALOG_LIST,
             {"device": device, "size": size, "page": page},
-            RequestOptions(timeout, extra_headers, max_retries),
+            RequestOptions(timeout, extra_headers, max_retries, deadline),
             limit,
         )
 
@@ -146,6 +149,7 @@ class AsyncCatalogResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> builtins.list[CatalogProduct]:
         """Query Business Catalog: `Business catalog:Query Business Catalog`, POST /devices/{deviceId}/catalog."""
         return cast(
@@ -153,7 +157,7 @@ class AsyncCatalogResource(AsyncResource):
             await self._client._request(
                 _CATALOG_QUERY,
                 {"device": device, "phone": phone, "size": size},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -170,6 +174,7 @@ class CatalogResourceWithRawResponse(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[builtins.list[CatalogProduct]]:
         """Get My Catalog: `Business catalog:Get My Catalog`, GET /devices/{deviceId}/catalog."""
         return cast(
@@ -177,7 +182,7 @@ class CatalogResourceWithRawResponse(SyncResource):
             self._client._request(
                 _CATALOG_LIST,
                 {"device": device, "size": size, "page": page},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -191,6 +196,7 @@ class CatalogResourceWithRawResponse(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[builtins.list[CatalogProduct]]:
         """Query Business Catalog: `Business catalog:Query Business Catalog`, POST /devices/{deviceId}/catalog."""
         return cast(
@@ -198,7 +204,7 @@ class CatalogResourceWithRawResponse(SyncResource):
             self._client._request(
                 _CATALOG_QUERY,
                 {"device": device, "phone": phone, "size": size},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -216,6 +222,7 @@ class AsyncCatalogResourceWithRawResponse(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[builtins.list[CatalogProduct]]:
         """Get My Catalog: `Business catalog:Get My Catalog`, GET /devices/{deviceId}/catalog."""
         return cast(
@@ -223,7 +230,7 @@ class AsyncCatalogResourceWithRawResponse(AsyncResource):
             await self._client._request(
                 _CATALOG_LIST,
                 {"device": device, "size": size, "page": page},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -237,6 +244,7 @@ class AsyncCatalogResourceWithRawResponse(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[builtins.list[CatalogProduct]]:
         """Query Business Catalog: `Business catalog:Query Business Catalog`, POST /devices/{deviceId}/catalog."""
         return cast(
@@ -244,7 +252,7 @@ class AsyncCatalogResourceWithRawResponse(AsyncResource):
             await self._client._request(
                 _CATALOG_QUERY,
                 {"device": device, "phone": phone, "size": size},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )

@@ -229,6 +229,7 @@ class ChannelsResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Group:
         """Create Channel: `Channels:Create Channel`, POST /devices/{deviceId}/channels."""
         return cast(
@@ -236,7 +237,7 @@ class ChannelsResource(SyncResource):
             self._client._request(
                 _CHANNELS_CREATE,
                 {"device": device, "name": name, "description": description, "image": image},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -248,6 +249,7 @@ class ChannelsResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Result:
         """Delete Channel: `Channels:Delete Channel`, DELETE /devices/{deviceId}/channels/{channelId}."""
         return cast(
@@ -255,7 +257,7 @@ class ChannelsResource(SyncResource):
             self._client._request(
                 _CHANNELS_DELETE,
                 {"device": device, "channel_id": channel_id},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -267,6 +269,7 @@ class ChannelsResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Group:
         """Get Channel: `Channels:Get Channel`, GET /devices/{deviceId}/channels/{channelId}."""
         return cast(
@@ -274,7 +277,7 @@ class ChannelsResource(SyncResource):
             self._client._request(
                 _CHANNELS_GET,
                 {"device": device, "channel_id": channel_id},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -287,6 +290,7 @@ class ChannelsResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Group:
         """Join Channel: `Channels:Join Channel`, PUT /devices/{deviceId}/channels."""
         return cast(
@@ -294,7 +298,7 @@ class ChannelsResource(SyncResource):
             self._client._request(
                 _CHANNELS_JOIN,
                 {"device": device, "code": code, "url": url},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -309,6 +313,7 @@ class ChannelsResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> SyncPager[Group]:
         """Get Channels: `Channels:Get Channels`, GET /devices/{deviceId}/channels.
 
@@ -316,7 +321,7 @@ class ChannelsResource(SyncResource):
         return self._client._paginate(
             _CHANNELS_LIST,
             {"device": device, "permission": permission, "size": size, "page": page},
-            RequestOptions(timeout, extra_headers, max_retries),
+            RequestOptions(timeout, extra_headers, max_retries, deadline),
             limit,
         )
 
@@ -333,6 +338,7 @@ class ChannelsResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> builtins.list[ChannelSearchResult]:
         """Search Channels: `Channels:Search Channels`, PATCH /devices/{deviceId}/channels."""
         return cast(
@@ -348,7 +354,7 @@ class ChannelsResource(SyncResource):
                     "sort_field": sort_field,
                     "countries": countries,
                 },
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -363,6 +369,7 @@ class ChannelsResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Group:
         """Update Channel: `Channels:Update Channel`, PATCH /devices/{deviceId}/channels/{channelId}."""
         return cast(
@@ -370,7 +377,7 @@ class ChannelsResource(SyncResource):
             self._client._request(
                 _CHANNELS_UPDATE,
                 {"device": device, "channel_id": channel_id, "name": name, "description": description, "image": image},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -384,6 +391,7 @@ class ChannelsResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Result:
         """Update Channel Image: `Channels:Update Channel Image`, PUT /devices/{deviceId}/channels/{channelId}/image."""
         return cast(
@@ -391,7 +399,7 @@ class ChannelsResource(SyncResource):
             self._client._request(
                 _CHANNELS_UPDATE_IMAGE,
                 {"device": device, "channel_id": channel_id, "url": url, "image": image},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -409,6 +417,7 @@ class AsyncChannelsResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Group:
         """Create Channel: `Channels:Create Channel`, POST /devices/{deviceId}/channels."""
         return cast(
@@ -416,7 +425,7 @@ class AsyncChannelsResource(AsyncResource):
             await self._client._request(
                 _CHANNELS_CREATE,
                 {"device": device, "name": name, "description": description, "image": image},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -428,6 +437,7 @@ class AsyncChannelsResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Result:
         """Delete Channel: `Channels:Delete Channel`, DELETE /devices/{deviceId}/channels/{channelId}."""
         return cast(
@@ -435,7 +445,7 @@ class AsyncChannelsResource(AsyncResource):
             await self._client._request(
                 _CHANNELS_DELETE,
                 {"device": device, "channel_id": channel_id},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -447,6 +457,7 @@ class AsyncChannelsResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Group:
         """Get Channel: `Channels:Get Channel`, GET /devices/{deviceId}/channels/{channelId}."""
         return cast(
@@ -454,7 +465,7 @@ class AsyncChannelsResource(AsyncResource):
             await self._client._request(
                 _CHANNELS_GET,
                 {"device": device, "channel_id": channel_id},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -467,6 +478,7 @@ class AsyncChannelsResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Group:
         """Join Channel: `Channels:Join Channel`, PUT /devices/{deviceId}/channels."""
         return cast(
@@ -474,7 +486,7 @@ class AsyncChannelsResource(AsyncResource):
             await self._client._request(
                 _CHANNELS_JOIN,
                 {"device": device, "code": code, "url": url},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -489,6 +501,7 @@ class AsyncChannelsResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> AsyncPager[Group]:
         """Get Channels: `Channels:Get Channels`, GET /devices/{deviceId}/channels.
 
@@ -496,7 +509,7 @@ class AsyncChannelsResource(AsyncResource):
         return self._client._paginate(
             _CHANNELS_LIST,
             {"device": device, "permission": permission, "size": size, "page": page},
-            RequestOptions(timeout, extra_headers, max_retries),
+            RequestOptions(timeout, extra_headers, max_retries, deadline),
             limit,
         )
 
@@ -513,6 +526,7 @@ class AsyncChannelsResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> builtins.list[ChannelSearchResult]:
         """Search Channels: `Channels:Search Channels`, PATCH /devices/{deviceId}/channels."""
         return cast(
@@ -528,7 +542,7 @@ class AsyncChannelsResource(AsyncResource):
                     "sort_field": sort_field,
                     "countries": countries,
                 },
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -543,6 +557,7 @@ class AsyncChannelsResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Group:
         """Update Channel: `Channels:Update Channel`, PATCH /devices/{deviceId}/channels/{channelId}."""
         return cast(
@@ -550,7 +565,7 @@ class AsyncChannelsResource(AsyncResource):
             await self._client._request(
                 _CHANNELS_UPDATE,
                 {"device": device, "channel_id": channel_id, "name": name, "description": description, "image": image},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -564,6 +579,7 @@ class AsyncChannelsResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Result:
         """Update Channel Image: `Channels:Update Channel Image`, PUT /devices/{deviceId}/channels/{channelId}/image."""
         return cast(
@@ -571,7 +587,7 @@ class AsyncChannelsResource(AsyncResource):
             await self._client._request(
                 _CHANNELS_UPDATE_IMAGE,
                 {"device": device, "channel_id": channel_id, "url": url, "image": image},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -589,6 +605,7 @@ class ChannelsResourceWithRawResponse(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Group]:
         """Create Channel: `Channels:Create Channel`, POST /devices/{deviceId}/channels."""
         return cast(
@@ -596,7 +613,7 @@ class ChannelsResourceWithRawResponse(SyncResource):
             self._client._request(
                 _CHANNELS_CREATE,
                 {"device": device, "name": name, "description": description, "image": image},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -609,6 +626,7 @@ class ChannelsResourceWithRawResponse(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Result]:
         """Delete Channel: `Channels:Delete Channel`, DELETE /devices/{deviceId}/channels/{channelId}."""
         return cast(
@@ -616,7 +634,7 @@ class ChannelsResourceWithRawResponse(SyncResource):
             self._client._request(
                 _CHANNELS_DELETE,
                 {"device": device, "channel_id": channel_id},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -629,6 +647,7 @@ class ChannelsResourceWithRawResponse(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Group]:
         """Get Channel: `Channels:Get Channel`, GET /devices/{deviceId}/channels/{channelId}."""
         return cast(
@@ -636,7 +655,7 @@ class ChannelsResourceWithRawResponse(SyncResource):
             self._client._request(
                 _CHANNELS_GET,
                 {"device": device, "channel_id": channel_id},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -650,6 +669,7 @@ class ChannelsResourceWithRawResponse(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Group]:
         """Join Channel: `Channels:Join Channel`, PUT /devices/{deviceId}/channels."""
         return cast(
@@ -657,7 +677,7 @@ class ChannelsResourceWithRawResponse(SyncResource):
             self._client._request(
                 _CHANNELS_JOIN,
                 {"device": device, "code": code, "url": url},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -672,6 +692,7 @@ class ChannelsResourceWithRawResponse(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[builtins.list[Group]]:
         """Get Channels: `Channels:Get Channels`, GET /devices/{deviceId}/channels."""
         return cast(
@@ -679,7 +700,7 @@ class ChannelsResourceWithRawResponse(SyncResource):
             self._client._request(
                 _CHANNELS_LIST,
                 {"device": device, "permission": permission, "size": size, "page": page},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -697,6 +718,7 @@ class ChannelsResourceWithRawResponse(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[builtins.list[ChannelSearchResult]]:
         """Search Channels: `Channels:Search Channels`, PATCH /devices/{deviceId}/channels."""
         return cast(
@@ -712,7 +734,7 @@ class ChannelsResourceWithRawResponse(SyncResource):
                     "sort_field": sort_field,
                     "countries": countries,
                 },
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -728,6 +750,7 @@ class ChannelsResourceWithRawResponse(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Group]:
         """Update Channel: `Channels:Update Channel`, PATCH /devices/{deviceId}/channels/{channelId}."""
         return cast(
@@ -735,7 +758,7 @@ class ChannelsResourceWithRawResponse(SyncResource):
             self._client._request(
                 _CHANNELS_UPDATE,
                 {"device": device, "channel_id": channel_id, "name": name, "description": description, "image": image},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -750,6 +773,7 @@ class ChannelsResourceWithRawResponse(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Result]:
         """Update Channel Image: `Channels:Update Channel Image`, PUT /devices/{deviceId}/channels/{channelId}/image."""
         return cast(
@@ -757,7 +781,7 @@ class ChannelsResourceWithRawResponse(SyncResource):
             self._client._request(
                 _CHANNELS_UPDATE_IMAGE,
                 {"device": device, "channel_id": channel_id, "url": url, "image": image},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -776,6 +800,7 @@ class AsyncChannelsResourceWithRawResponse(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Group]:
         """Create Channel: `Channels:Create Channel`, POST /devices/{deviceId}/channels."""
         return cast(
@@ -783,7 +808,7 @@ class AsyncChannelsResourceWithRawResponse(AsyncResource):
             await self._client._request(
                 _CHANNELS_CREATE,
                 {"device": device, "name": name, "description": description, "image": image},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -796,6 +821,7 @@ class AsyncChannelsResourceWithRawResponse(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Result]:
         """Delete Channel: `Channels:Delete Channel`, DELETE /devices/{deviceId}/channels/{channelId}."""
         return cast(
@@ -803,7 +829,7 @@ class AsyncChannelsResourceWithRawResponse(AsyncResource):
             await self._client._request(
                 _CHANNELS_DELETE,
                 {"device": device, "channel_id": channel_id},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -816,6 +842,7 @@ class AsyncChannelsResourceWithRawResponse(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Group]:
         """Get Channel: `Channels:Get Channel`, GET /devices/{deviceId}/channels/{channelId}."""
         return cast(
@@ -823,7 +850,7 @@ class AsyncChannelsResourceWithRawResponse(AsyncResource):
             await self._client._request(
                 _CHANNELS_GET,
                 {"device": device, "channel_id": channel_id},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -837,6 +864,7 @@ class AsyncChannelsResourceWithRawResponse(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Group]:
         """Join Channel: `Channels:Join Channel`, PUT /devices/{deviceId}/channels."""
         return cast(
@@ -844,7 +872,7 @@ class AsyncChannelsResourceWithRawResponse(AsyncResource):
             await self._client._request(
                 _CHANNELS_JOIN,
                 {"device": device, "code": code, "url": url},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -859,6 +887,7 @@ class AsyncChannelsResourceWithRawResponse(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[builtins.list[Group]]:
         """Get Channels: `Channels:Get Channels`, GET /devices/{deviceId}/channels."""
         return cast(
@@ -866,7 +895,7 @@ class AsyncChannelsResourceWithRawResponse(AsyncResource):
             await self._client._request(
                 _CHANNELS_LIST,
                 {"device": device, "permission": permission, "size": size, "page": page},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -884,6 +913,7 @@ class AsyncChannelsResourceWithRawResponse(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[builtins.list[ChannelSearchResult]]:
         """Search Channels: `Channels:Search Channels`, PATCH /devices/{deviceId}/channels."""
         return cast(
@@ -899,7 +929,7 @@ class AsyncChannelsResourceWithRawResponse(AsyncResource):
                     "sort_field": sort_field,
                     "countries": countries,
                 },
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -915,6 +945,7 @@ class AsyncChannelsResourceWithRawResponse(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Group]:
         """Update Channel: `Channels:Update Channel`, PATCH /devices/{deviceId}/channels/{channelId}."""
         return cast(
@@ -922,7 +953,7 @@ class AsyncChannelsResourceWithRawResponse(AsyncResource):
             await self._client._request(
                 _CHANNELS_UPDATE,
                 {"device": device, "channel_id": channel_id, "name": name, "description": description, "image": image},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -937,6 +968,7 @@ class AsyncChannelsResourceWithRawResponse(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Result]:
         """Update Channel Image: `Channels:Update Channel Image`, PUT /devices/{deviceId}/channels/{channelId}/image."""
         return cast(
@@ -944,7 +976,7 @@ class AsyncChannelsResourceWithRawResponse(AsyncResource):
             await self._client._request(
                 _CHANNELS_UPDATE_IMAGE,
                 {"device": device, "channel_id": channel_id, "url": url, "image": image},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )

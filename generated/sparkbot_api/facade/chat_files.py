@@ -124,6 +124,7 @@ class ChatFilesResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> bytes:
         """Download File: `Chat Files:Download File`, GET /chat/{deviceId}/files/{fileId}/download."""
         return cast(
@@ -131,7 +132,7 @@ class ChatFilesResource(SyncResource):
             self._client._request(
                 _CHAT_FILES_DOWNLOAD,
                 {"device": device, "file_id": file_id},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -143,6 +144,7 @@ class ChatFilesResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> ChatFile:
         """Get File Details: `Chat Files:Get File Details`, GET /chat/{deviceId}/files/{fileId}."""
         return cast(
@@ -150,7 +152,7 @@ class ChatFilesResource(SyncResource):
             self._client._request(
                 _CHAT_FILES_GET,
                 {"device": device, "file_id": file_id},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -173,6 +175,7 @@ class ChatFilesResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> SyncPager[ChatFile]:
         """Get Files: `Chat Files:Get Files`, GET /chat/{deviceId}/files.
 
@@ -193,7 +196,7 @@ class ChatFilesResource(SyncResource):
                 "page": page,
                 "sort": sort,
             },
-            RequestOptions(timeout, extra_headers, max_retries),
+            RequestOptions(timeout, extra_headers, max_retries, deadline),
             limit,
         )
 
@@ -209,6 +212,7 @@ class AsyncChatFilesResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> bytes:
         """Download File: `Chat Files:Download File`, GET /chat/{deviceId}/files/{fileId}/download."""
         return cast(
@@ -216,7 +220,7 @@ class AsyncChatFilesResource(AsyncResource):
             await self._client._request(
                 _CHAT_FILES_DOWNLOAD,
                 {"device": device, "file_id": file_id},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -228,6 +232,7 @@ class AsyncChatFilesResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> ChatFile:
         """Get File Details: `Chat Files:Get File Details`, GET /chat/{deviceId}/files/{fileId}."""
         return cast(
@@ -235,7 +240,7 @@ class AsyncChatFilesResource(AsyncResource):
             await self._client._request(
                 _CHAT_FILES_GET,
                 {"device": device, "file_id": file_id},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -258,6 +263,7 @@ class AsyncChatFilesResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> AsyncPager[ChatFile]:
         """Get Files: `Chat Files:Get Files`, GET /chat/{deviceId}/files.
 
@@ -278,7 +284,7 @@ class AsyncChatFilesResource(AsyncResource):
                 "page": page,
                 "sort": sort,
             },
-            RequestOptions(timeout, extra_headers, max_retries),
+            RequestOptions(timeout, extra_headers, max_retries, deadline),
             limit,
         )
 
@@ -294,6 +300,7 @@ class ChatFilesResourceWithRawResponse(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[bytes]:
         """Download File: `Chat Files:Download File`, GET /chat/{deviceId}/files/{fileId}/download."""
         return cast(
@@ -301,7 +308,7 @@ class ChatFilesResourceWithRawResponse(SyncResource):
             self._client._request(
                 _CHAT_FILES_DOWNLOAD,
                 {"device": device, "file_id": file_id},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -314,6 +321,7 @@ class ChatFilesResourceWithRawResponse(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[ChatFile]:
         """Get File Details: `Chat Files:Get File Details`, GET /chat/{deviceId}/files/{fileId}."""
         return cast(
@@ -321,7 +329,7 @@ class ChatFilesResourceWithRawResponse(SyncResource):
             self._client._request(
                 _CHAT_FILES_GET,
                 {"device": device, "file_id": file_id},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -344,6 +352,7 @@ class ChatFilesResourceWithRawResponse(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[builtins.list[ChatFile]]:
         """Get Files: `Chat Files:Get Files`, GET /chat/{deviceId}/files."""
         return cast(
@@ -364,7 +373,7 @@ class ChatFilesResourceWithRawResponse(SyncResource):
                     "page": page,
                     "sort": sort,
                 },
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -381,6 +390,7 @@ class AsyncChatFilesResourceWithRawResponse(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[bytes]:
         """Download File: `Chat Files:Download File`, GET /chat/{deviceId}/files/{fileId}/download."""
         return cast(
@@ -388,7 +398,7 @@ class AsyncChatFilesResourceWithRawResponse(AsyncResource):
             await self._client._request(
                 _CHAT_FILES_DOWNLOAD,
                 {"device": device, "file_id": file_id},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -401,6 +411,7 @@ class AsyncChatFilesResourceWithRawResponse(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[ChatFile]:
         """Get File Details: `Chat Files:Get File Details`, GET /chat/{deviceId}/files/{fileId}."""
         return cast(
@@ -408,7 +419,7 @@ class AsyncChatFilesResourceWithRawResponse(AsyncResource):
             await self._client._request(
                 _CHAT_FILES_GET,
                 {"device": device, "file_id": file_id},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -431,6 +442,7 @@ class AsyncChatFilesResourceWithRawResponse(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[builtins.list[ChatFile]]:
         """Get Files: `Chat Files:Get Files`, GET /chat/{deviceId}/files."""
         return cast(
@@ -451,7 +463,7 @@ class AsyncChatFilesResourceWithRawResponse(AsyncResource):
                     "page": page,
                     "sort": sort,
                 },
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )

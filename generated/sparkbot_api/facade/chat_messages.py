@@ -199,6 +199,7 @@ class ChatMessagesResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Result:
         """Delete Message: `Chat Messages:Delete Message`, DELETE /chat/{deviceId}/messages/{messageId}."""
         return cast(
@@ -206,7 +207,7 @@ class ChatMessagesResource(SyncResource):
             self._client._request(
                 _CHAT_MESSAGES_DELETE,
                 {"device": device, "message_id": message_id, "clean": clean, "force": force, "revoke": revoke},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -219,6 +220,7 @@ class ChatMessagesResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Result:
         """Edit Message: `Chat Messages:Edit Message`, PATCH /chat/{deviceId}/messages/{messageId}."""
         return cast(
@@ -226,7 +228,7 @@ class ChatMessagesResource(SyncResource):
             self._client._request(
                 _CHAT_MESSAGES_EDIT,
                 {"device": device, "message_id": message_id, "message": message},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -238,6 +240,7 @@ class ChatMessagesResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> ChatMessage:
         """Get Message Details: `Chat Messages:Get Message Details`, GET /chat/{deviceId}/messages/{messageId}."""
         return cast(
@@ -245,7 +248,7 @@ class ChatMessagesResource(SyncResource):
             self._client._request(
                 _CHAT_MESSAGES_GET,
                 {"device": device, "message_id": message_id},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -257,6 +260,7 @@ class ChatMessagesResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> MessageAckInfo:
         """Get Message Delivery Info: `Chat Messages:Get Message Delivery Info`, GET /chat/{deviceId}/messages/{messageId}/ackinfo."""
         return cast(
@@ -264,7 +268,7 @@ class ChatMessagesResource(SyncResource):
             self._client._request(
                 _CHAT_MESSAGES_GET_DELIVERY_INFO,
                 {"device": device, "message_id": message_id},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -297,6 +301,7 @@ class ChatMessagesResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> SyncPager[ChatMessage]:
         """Get Messages: `Chat Messages:Get Messages`, GET /chat/{deviceId}/messages.
 
@@ -326,7 +331,7 @@ class ChatMessagesResource(SyncResource):
                 "page": page,
                 "skip": skip,
             },
-            RequestOptions(timeout, extra_headers, max_retries),
+            RequestOptions(timeout, extra_headers, max_retries, deadline),
             limit,
         )
 
@@ -345,6 +350,7 @@ class AsyncChatMessagesResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Result:
         """Delete Message: `Chat Messages:Delete Message`, DELETE /chat/{deviceId}/messages/{messageId}."""
         return cast(
@@ -352,7 +358,7 @@ class AsyncChatMessagesResource(AsyncResource):
             await self._client._request(
                 _CHAT_MESSAGES_DELETE,
                 {"device": device, "message_id": message_id, "clean": clean, "force": force, "revoke": revoke},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -365,6 +371,7 @@ class AsyncChatMessagesResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Result:
         """Edit Message: `Chat Messages:Edit Message`, PATCH /chat/{deviceId}/messages/{messageId}."""
         return cast(
@@ -372,7 +379,7 @@ class AsyncChatMessagesResource(AsyncResource):
             await self._client._request(
                 _CHAT_MESSAGES_EDIT,
                 {"device": device, "message_id": message_id, "message": message},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -384,6 +391,7 @@ class AsyncChatMessagesResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> ChatMessage:
         """Get Message Details: `Chat Messages:Get Message Details`, GET /chat/{deviceId}/messages/{messageId}."""
         return cast(
@@ -391,7 +399,7 @@ class AsyncChatMessagesResource(AsyncResource):
             await self._client._request(
                 _CHAT_MESSAGES_GET,
                 {"device": device, "message_id": message_id},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -403,6 +411,7 @@ class AsyncChatMessagesResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> MessageAckInfo:
         """Get Message Delivery Info: `Chat Messages:Get Message Delivery Info`, GET /chat/{deviceId}/messages/{messageId}/ackinfo."""
         return cast(
@@ -410,7 +419,7 @@ class AsyncChatMessagesResource(AsyncResource):
             await self._client._request(
                 _CHAT_MESSAGES_GET_DELIVERY_INFO,
                 {"device": device, "message_id": message_id},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -443,6 +452,7 @@ class AsyncChatMessagesResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> AsyncPager[ChatMessage]:
         """Get Messages: `Chat Messages:Get Messages`, GET /chat/{deviceId}/messages.
 
@@ -472,7 +482,7 @@ class AsyncChatMessagesResource(AsyncResource):
                 "page": page,
                 "skip": skip,
             },
-            RequestOptions(timeout, extra_headers, max_retries),
+            RequestOptions(timeout, extra_headers, max_retries, deadline),
             limit,
         )
 
@@ -491,6 +501,7 @@ class ChatMessagesResourceWithRawResponse(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Result]:
         """Delete Message: `Chat Messages:Delete Message`, DELETE /chat/{deviceId}/messages/{messageId}."""
         return cast(
@@ -498,7 +509,7 @@ class ChatMessagesResourceWithRawResponse(SyncResource):
             self._client._request(
                 _CHAT_MESSAGES_DELETE,
                 {"device": device, "message_id": message_id, "clean": clean, "force": force, "revoke": revoke},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -512,6 +523,7 @@ class ChatMessagesResourceWithRawResponse(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Result]:
         """Edit Message: `Chat Messages:Edit Message`, PATCH /chat/{deviceId}/messages/{messageId}."""
         return cast(
@@ -519,7 +531,7 @@ class ChatMessagesResourceWithRawResponse(SyncResource):
             self._client._request(
                 _CHAT_MESSAGES_EDIT,
                 {"device": device, "message_id": message_id, "message": message},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -532,6 +544,7 @@ class ChatMessagesResourceWithRawResponse(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[ChatMessage]:
         """Get Message Details: `Chat Messages:Get Message Details`, GET /chat/{deviceId}/messages/{messageId}."""
         return cast(
@@ -539,7 +552,7 @@ class ChatMessagesResourceWithRawResponse(SyncResource):
             self._client._request(
                 _CHAT_MESSAGES_GET,
                 {"device": device, "message_id": message_id},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -552,6 +565,7 @@ class ChatMessagesResourceWithRawResponse(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[MessageAckInfo]:
         """Get Message Delivery Info: `Chat Messages:Get Message Delivery Info`, GET /chat/{deviceId}/messages/{messageId}/ackinfo."""
         return cast(
@@ -559,7 +573,7 @@ class ChatMessagesResourceWithRawResponse(SyncResource):
             self._client._request(
                 _CHAT_MESSAGES_GET_DELIVERY_INFO,
                 {"device": device, "message_id": message_id},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -592,6 +606,7 @@ class ChatMessagesResourceWithRawResponse(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[builtins.list[ChatMessage]]:
         """Get Messages: `Chat Messages:Get Messages`, GET /chat/{deviceId}/messages."""
         return cast(
@@ -621,7 +636,7 @@ class ChatMessagesResourceWithRawResponse(SyncResource):
                     "page": page,
                     "skip": skip,
                 },
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -641,6 +656,7 @@ class AsyncChatMessagesResourceWithRawResponse(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Result]:
         """Delete Message: `Chat Messages:Delete Message`, DELETE /chat/{deviceId}/messages/{messageId}."""
         return cast(
@@ -648,7 +664,7 @@ class AsyncChatMessagesResourceWithRawResponse(AsyncResource):
             await self._client._request(
                 _CHAT_MESSAGES_DELETE,
                 {"device": device, "message_id": message_id, "clean": clean, "force": force, "revoke": revoke},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -662,6 +678,7 @@ class AsyncChatMessagesResourceWithRawResponse(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Result]:
         """Edit Message: `Chat Messages:Edit Message`, PATCH /chat/{deviceId}/messages/{messageId}."""
         return cast(
@@ -669,7 +686,7 @@ class AsyncChatMessagesResourceWithRawResponse(AsyncResource):
             await self._client._request(
                 _CHAT_MESSAGES_EDIT,
                 {"device": device, "message_id": message_id, "message": message},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -682,6 +699,7 @@ class AsyncChatMessagesResourceWithRawResponse(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[ChatMessage]:
         """Get Message Details: `Chat Messages:Get Message Details`, GET /chat/{deviceId}/messages/{messageId}."""
         return cast(
@@ -689,7 +707,7 @@ class AsyncChatMessagesResourceWithRawResponse(AsyncResource):
             await self._client._request(
                 _CHAT_MESSAGES_GET,
                 {"device": device, "message_id": message_id},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -702,6 +720,7 @@ class AsyncChatMessagesResourceWithRawResponse(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[MessageAckInfo]:
         """Get Message Delivery Info: `Chat Messages:Get Message Delivery Info`, GET /chat/{deviceId}/messages/{messageId}/ackinfo."""
         return cast(
@@ -709,7 +728,7 @@ class AsyncChatMessagesResourceWithRawResponse(AsyncResource):
             await self._client._request(
                 _CHAT_MESSAGES_GET_DELIVERY_INFO,
                 {"device": device, "message_id": message_id},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -742,6 +761,7 @@ class AsyncChatMessagesResourceWithRawResponse(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[builtins.list[ChatMessage]]:
         """Get Messages: `Chat Messages:Get Messages`, GET /chat/{deviceId}/messages."""
         return cast(
@@ -771,7 +791,7 @@ class AsyncChatMessagesResourceWithRawResponse(AsyncResource):
                     "page": page,
                     "skip": skip,
                 },
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )

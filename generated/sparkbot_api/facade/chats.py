@@ -550,6 +550,7 @@ class ChatsResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Result:
         """Archive Chat: `Chats:Archive Chat`, PUT /chat/{deviceId}/chats/{chatId}/archive."""
         return cast(
@@ -557,7 +558,7 @@ class ChatsResource(SyncResource):
             self._client._request(
                 _CHATS_ARCHIVE,
                 {"device": device, "chat_id": chat_id},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -572,6 +573,7 @@ class ChatsResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Result:
         """Assign Chat: `Chats:Assign Chat`, PATCH /chat/{deviceId}/chats/{chatId}/owner."""
         return cast(
@@ -579,7 +581,7 @@ class ChatsResource(SyncResource):
             self._client._request(
                 _CHATS_ASSIGN,
                 {"device": device, "chat_id": chat_id, "agent": agent, "email": email, "department": department},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -607,6 +609,7 @@ class ChatsResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Result:
         """Bulk Update Chats: `Chats:Bulk Update Chats`, PATCH /chat/{deviceId}/chats."""
         return cast(
@@ -614,7 +617,7 @@ class ChatsResource(SyncResource):
             self._client._request(
                 _CHATS_BULK_UPDATE,
                 {"device": device, "action": action, "chats": chats, "params": params},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -629,6 +632,7 @@ class ChatsResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Result:
         """Create Chat Note: `Chats:Create Chat Note`, POST /chat/{deviceId}/chats/{chatId}/notes."""
         return cast(
@@ -636,7 +640,7 @@ class ChatsResource(SyncResource):
             self._client._request(
                 _CHATS_CREATE_NOTE,
                 {"device": device, "chat_id": chat_id, "message": message, "quote": quote, "author": author},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -650,6 +654,7 @@ class ChatsResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Result:
         """Delete Chat: `Chats:Delete Chat`, DELETE /chat/{deviceId}/chats/{chatId}."""
         return cast(
@@ -657,7 +662,7 @@ class ChatsResource(SyncResource):
             self._client._request(
                 _CHATS_DELETE,
                 {"device": device, "chat_id": chat_id, "force": force, "whatsapp": whatsapp},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -670,6 +675,7 @@ class ChatsResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Result:
         """Delete Chat Note: `Chats:Delete Chat Note`, DELETE /chat/{deviceId}/chats/{chatId}/notes."""
         return cast(
@@ -677,7 +683,7 @@ class ChatsResource(SyncResource):
             self._client._request(
                 _CHATS_DELETE_NOTES,
                 {"device": device, "chat_id": chat_id, "ids": ids},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -690,6 +696,7 @@ class ChatsResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Chat:
         """Get Chat Details: `Chats:Get Chat Details`, GET /chat/{deviceId}/chats/{chatId}."""
         return cast(
@@ -697,7 +704,7 @@ class ChatsResource(SyncResource):
             self._client._request(
                 _CHATS_GET,
                 {"device": device, "chat_id": chat_id, "include": include},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -724,6 +731,7 @@ class ChatsResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> SyncPager[Chat]:
         """Get Chats: `Chats:Get Chats`, GET /chat/{deviceId}/chats.
 
@@ -747,7 +755,7 @@ class ChatsResource(SyncResource):
                 "page": page,
                 "sort": sort,
             },
-            RequestOptions(timeout, extra_headers, max_retries),
+            RequestOptions(timeout, extra_headers, max_retries, deadline),
             limit,
         )
 
@@ -767,6 +775,7 @@ class ChatsResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> SyncPager[GroupParticipant]:
         """Get Group Participants: `Chats:Get Group Participants`, GET /chat/{deviceId}/chats/{chatId}/participants.
 
@@ -784,7 +793,7 @@ class ChatsResource(SyncResource):
                 "size": size,
                 "page": page,
             },
-            RequestOptions(timeout, extra_headers, max_retries),
+            RequestOptions(timeout, extra_headers, max_retries, deadline),
             limit,
         )
 
@@ -799,6 +808,7 @@ class ChatsResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Result:
         """Send Typing Status: `Chats:Send Typing Status`, POST /chat/{deviceId}/typing."""
         return cast(
@@ -806,7 +816,7 @@ class ChatsResource(SyncResource):
             self._client._request(
                 _CHATS_SEND_TYPING,
                 {"device": device, "action": action, "duration": duration, "chat": chat, "group": group},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -819,6 +829,7 @@ class ChatsResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Result:
         """Set Chat Status: `Chats:Set Chat Status`, PATCH /chat/{deviceId}/chats/{chatId}/status."""
         return cast(
@@ -826,7 +837,7 @@ class ChatsResource(SyncResource):
             self._client._request(
                 _CHATS_SET_STATUS,
                 {"device": device, "chat_id": chat_id, "status": status},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -839,6 +850,7 @@ class ChatsResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Result:
         """Sync Device Chats: `Chats:Sync Device Chats`, POST /chat/{deviceId}/sync."""
         return cast(
@@ -846,7 +858,7 @@ class ChatsResource(SyncResource):
             self._client._request(
                 _CHATS_SYNC,
                 {"device": device, "size": size, "messages": messages},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -861,6 +873,7 @@ class ChatsResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> SyncPager[ChatMessage]:
         """Sync Chat Messages: `Chats:Sync Chat Messages`, GET /chat/{deviceId}/chats/{chatId}/sync.
 
@@ -868,7 +881,7 @@ class ChatsResource(SyncResource):
         return self._client._paginate(
             _CHATS_SYNC_MESSAGES,
             {"device": device, "chat_id": chat_id, "size": size, "page": page},
-            RequestOptions(timeout, extra_headers, max_retries),
+            RequestOptions(timeout, extra_headers, max_retries, deadline),
             limit,
         )
 
@@ -880,6 +893,7 @@ class ChatsResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Result:
         """Unarchive Chat: `Chats:Unarchive Chat`, DELETE /chat/{deviceId}/chats/{chatId}/archive."""
         return cast(
@@ -887,7 +901,7 @@ class ChatsResource(SyncResource):
             self._client._request(
                 _CHATS_UNARCHIVE,
                 {"device": device, "chat_id": chat_id},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -899,6 +913,7 @@ class ChatsResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Result:
         """Unassign Chat: `Chats:Unassign Chat`, DELETE /chat/{deviceId}/chats/{chatId}/owner."""
         return cast(
@@ -906,7 +921,7 @@ class ChatsResource(SyncResource):
             self._client._request(
                 _CHATS_UNASSIGN,
                 {"device": device, "chat_id": chat_id},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -920,6 +935,7 @@ class ChatsResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Result:
         """Update Chat Attributes: `Chats:Update Chat Attributes`, PATCH /chat/{deviceId}/chats/{chatId}/attributes."""
         return cast(
@@ -927,7 +943,7 @@ class ChatsResource(SyncResource):
             self._client._request(
                 _CHATS_UPDATE_ATTRIBUTES,
                 {"device": device, "chat_id": chat_id, "pinned": pinned, "muted": muted},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -940,6 +956,7 @@ class ChatsResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Result:
         """Update Chat Labels: `Chats:Update Chat Labels`, PATCH /chat/{deviceId}/chats/{chatId}/labels."""
         return cast(
@@ -947,7 +964,7 @@ class ChatsResource(SyncResource):
             self._client._request(
                 _CHATS_UPDATE_LABELS,
                 {"device": device, "chat_id": chat_id, "body": body},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -960,6 +977,7 @@ class ChatsResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Result:
         """Update Chat Read Status: `Chats:Update Chat Read Status`, PATCH /chat/{deviceId}/chats/{chatId}/unread."""
         return cast(
@@ -967,7 +985,7 @@ class ChatsResource(SyncResource):
             self._client._request(
                 _CHATS_UPDATE_READ_STATUS,
                 {"device": device, "chat_id": chat_id, "unread": unread},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -983,6 +1001,7 @@ class AsyncChatsResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Result:
         """Archive Chat: `Chats:Archive Chat`, PUT /chat/{deviceId}/chats/{chatId}/archive."""
         return cast(
@@ -990,7 +1009,7 @@ class AsyncChatsResource(AsyncResource):
             await self._client._request(
                 _CHATS_ARCHIVE,
                 {"device": device, "chat_id": chat_id},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -1005,6 +1024,7 @@ class AsyncChatsResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Result:
         """Assign Chat: `Chats:Assign Chat`, PATCH /chat/{deviceId}/chats/{chatId}/owner."""
         return cast(
@@ -1012,7 +1032,7 @@ class AsyncChatsResource(AsyncResource):
             await self._client._request(
                 _CHATS_ASSIGN,
                 {"device": device, "chat_id": chat_id, "agent": agent, "email": email, "department": department},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -1040,6 +1060,7 @@ class AsyncChatsResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Result:
         """Bulk Update Chats: `Chats:Bulk Update Chats`, PATCH /chat/{deviceId}/chats."""
         return cast(
@@ -1047,7 +1068,7 @@ class AsyncChatsResource(AsyncResource):
             await self._client._request(
                 _CHATS_BULK_UPDATE,
                 {"device": device, "action": action, "chats": chats, "params": params},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -1062,6 +1083,7 @@ class AsyncChatsResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Result:
         """Create Chat Note: `Chats:Create Chat Note`, POST /chat/{deviceId}/chats/{chatId}/notes."""
         return cast(
@@ -1069,7 +1091,7 @@ class AsyncChatsResource(AsyncResource):
             await self._client._request(
                 _CHATS_CREATE_NOTE,
                 {"device": device, "chat_id": chat_id, "message": message, "quote": quote, "author": author},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -1083,6 +1105,7 @@ class AsyncChatsResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Result:
         """Delete Chat: `Chats:Delete Chat`, DELETE /chat/{deviceId}/chats/{chatId}."""
         return cast(
@@ -1090,7 +1113,7 @@ class AsyncChatsResource(AsyncResource):
             await self._client._request(
                 _CHATS_DELETE,
                 {"device": device, "chat_id": chat_id, "force": force, "whatsapp": whatsapp},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -1103,6 +1126,7 @@ class AsyncChatsResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Result:
         """Delete Chat Note: `Chats:Delete Chat Note`, DELETE /chat/{deviceId}/chats/{chatId}/notes."""
         return cast(
@@ -1110,7 +1134,7 @@ class AsyncChatsResource(AsyncResource):
             await self._client._request(
                 _CHATS_DELETE_NOTES,
                 {"device": device, "chat_id": chat_id, "ids": ids},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -1123,6 +1147,7 @@ class AsyncChatsResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Chat:
         """Get Chat Details: `Chats:Get Chat Details`, GET /chat/{deviceId}/chats/{chatId}."""
         return cast(
@@ -1130,7 +1155,7 @@ class AsyncChatsResource(AsyncResource):
             await self._client._request(
                 _CHATS_GET,
                 {"device": device, "chat_id": chat_id, "include": include},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -1157,6 +1182,7 @@ class AsyncChatsResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> AsyncPager[Chat]:
         """Get Chats: `Chats:Get Chats`, GET /chat/{deviceId}/chats.
 
@@ -1180,7 +1206,7 @@ class AsyncChatsResource(AsyncResource):
                 "page": page,
                 "sort": sort,
             },
-            RequestOptions(timeout, extra_headers, max_retries),
+            RequestOptions(timeout, extra_headers, max_retries, deadline),
             limit,
         )
 
@@ -1200,6 +1226,7 @@ class AsyncChatsResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> AsyncPager[GroupParticipant]:
         """Get Group Participants: `Chats:Get Group Participants`, GET /chat/{deviceId}/chats/{chatId}/participants.
 
@@ -1217,7 +1244,7 @@ class AsyncChatsResource(AsyncResource):
                 "size": size,
                 "page": page,
             },
-            RequestOptions(timeout, extra_headers, max_retries),
+            RequestOptions(timeout, extra_headers, max_retries, deadline),
             limit,
         )
 
@@ -1232,6 +1259,7 @@ class AsyncChatsResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Result:
         """Send Typing Status: `Chats:Send Typing Status`, POST /chat/{deviceId}/typing."""
         return cast(
@@ -1239,7 +1267,7 @@ class AsyncChatsResource(AsyncResource):
             await self._client._request(
                 _CHATS_SEND_TYPING,
                 {"device": device, "action": action, "duration": duration, "chat": chat, "group": group},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -1252,6 +1280,7 @@ class AsyncChatsResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Result:
         """Set Chat Status: `Chats:Set Chat Status`, PATCH /chat/{deviceId}/chats/{chatId}/status."""
         return cast(
@@ -1259,7 +1288,7 @@ class AsyncChatsResource(AsyncResource):
             await self._client._request(
                 _CHATS_SET_STATUS,
                 {"device": device, "chat_id": chat_id, "status": status},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -1272,6 +1301,7 @@ class AsyncChatsResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Result:
         """Sync Device Chats: `Chats:Sync Device Chats`, POST /chat/{deviceId}/sync."""
         return cast(
@@ -1279,7 +1309,7 @@ class AsyncChatsResource(AsyncResource):
             await self._client._request(
                 _CHATS_SYNC,
                 {"device": device, "size": size, "messages": messages},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -1294,6 +1324,7 @@ class AsyncChatsResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> AsyncPager[ChatMessage]:
         """Sync Chat Messages: `Chats:Sync Chat Messages`, GET /chat/{deviceId}/chats/{chatId}/sync.
 
@@ -1301,7 +1332,7 @@ class AsyncChatsResource(AsyncResource):
         return self._client._paginate(
             _CHATS_SYNC_MESSAGES,
             {"device": device, "chat_id": chat_id, "size": size, "page": page},
-            RequestOptions(timeout, extra_headers, max_retries),
+            RequestOptions(timeout, extra_headers, max_retries, deadline),
             limit,
         )
 
@@ -1313,6 +1344,7 @@ class AsyncChatsResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Result:
         """Unarchive Chat: `Chats:Unarchive Chat`, DELETE /chat/{deviceId}/chats/{chatId}/archive."""
         return cast(
@@ -1320,7 +1352,7 @@ class AsyncChatsResource(AsyncResource):
             await self._client._request(
                 _CHATS_UNARCHIVE,
                 {"device": device, "chat_id": chat_id},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -1332,6 +1364,7 @@ class AsyncChatsResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Result:
         """Unassign Chat: `Chats:Unassign Chat`, DELETE /chat/{deviceId}/chats/{chatId}/owner."""
         return cast(
@@ -1339,7 +1372,7 @@ class AsyncChatsResource(AsyncResource):
             await self._client._request(
                 _CHATS_UNASSIGN,
                 {"device": device, "chat_id": chat_id},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -1353,6 +1386,7 @@ class AsyncChatsResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Result:
         """Update Chat Attributes: `Chats:Update Chat Attributes`, PATCH /chat/{deviceId}/chats/{chatId}/attributes."""
         return cast(
@@ -1360,7 +1394,7 @@ class AsyncChatsResource(AsyncResource):
             await self._client._request(
                 _CHATS_UPDATE_ATTRIBUTES,
                 {"device": device, "chat_id": chat_id, "pinned": pinned, "muted": muted},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -1373,6 +1407,7 @@ class AsyncChatsResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Result:
         """Update Chat Labels: `Chats:Update Chat Labels`, PATCH /chat/{deviceId}/chats/{chatId}/labels."""
         return cast(
@@ -1380,7 +1415,7 @@ class AsyncChatsResource(AsyncResource):
             await self._client._request(
                 _CHATS_UPDATE_LABELS,
                 {"device": device, "chat_id": chat_id, "body": body},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -1393,6 +1428,7 @@ class AsyncChatsResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Result:
         """Update Chat Read Status: `Chats:Update Chat Read Status`, PATCH /chat/{deviceId}/chats/{chatId}/unread."""
         return cast(
@@ -1400,7 +1436,7 @@ class AsyncChatsResource(AsyncResource):
             await self._client._request(
                 _CHATS_UPDATE_READ_STATUS,
                 {"device": device, "chat_id": chat_id, "unread": unread},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -1416,6 +1452,7 @@ class ChatsResourceWithRawResponse(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Result]:
         """Archive Chat: `Chats:Archive Chat`, PUT /chat/{deviceId}/chats/{chatId}/archive."""
         return cast(
@@ -1423,7 +1460,7 @@ class ChatsResourceWithRawResponse(SyncResource):
             self._client._request(
                 _CHATS_ARCHIVE,
                 {"device": device, "chat_id": chat_id},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -1439,6 +1476,7 @@ class ChatsResourceWithRawResponse(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Result]:
         """Assign Chat: `Chats:Assign Chat`, PATCH /chat/{deviceId}/chats/{chatId}/owner."""
         return cast(
@@ -1446,7 +1484,7 @@ class ChatsResourceWithRawResponse(SyncResource):
             self._client._request(
                 _CHATS_ASSIGN,
                 {"device": device, "chat_id": chat_id, "agent": agent, "email": email, "department": department},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -1475,6 +1513,7 @@ class ChatsResourceWithRawResponse(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Result]:
         """Bulk Update Chats: `Chats:Bulk Update Chats`, PATCH /chat/{deviceId}/chats."""
         return cast(
@@ -1482,7 +1521,7 @@ class ChatsResourceWithRawResponse(SyncResource):
             self._client._request(
                 _CHATS_BULK_UPDATE,
                 {"device": device, "action": action, "chats": chats, "params": params},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -1498,6 +1537,7 @@ class ChatsResourceWithRawResponse(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Result]:
         """Create Chat Note: `Chats:Create Chat Note`, POST /chat/{deviceId}/chats/{chatId}/notes."""
         return cast(
@@ -1505,7 +1545,7 @@ class ChatsResourceWithRawResponse(SyncResource):
             self._client._request(
                 _CHATS_CREATE_NOTE,
                 {"device": device, "chat_id": chat_id, "message": message, "quote": quote, "author": author},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -1520,6 +1560,7 @@ class ChatsResourceWithRawResponse(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Result]:
         """Delete Chat: `Chats:Delete Chat`, DELETE /chat/{deviceId}/chats/{chatId}."""
         return cast(
@@ -1527,7 +1568,7 @@ class ChatsResourceWithRawResponse(SyncResource):
             self._client._request(
                 _CHATS_DELETE,
                 {"device": device, "chat_id": chat_id, "force": force, "whatsapp": whatsapp},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -1541,6 +1582,7 @@ class ChatsResourceWithRawResponse(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Result]:
         """Delete Chat Note: `Chats:Delete Chat Note`, DELETE /chat/{deviceId}/chats/{chatId}/notes."""
         return cast(
@@ -1548,7 +1590,7 @@ class ChatsResourceWithRawResponse(SyncResource):
             self._client._request(
                 _CHATS_DELETE_NOTES,
                 {"device": device, "chat_id": chat_id, "ids": ids},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -1562,6 +1604,7 @@ class ChatsResourceWithRawResponse(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Chat]:
         """Get Chat Details: `Chats:Get Chat Details`, GET /chat/{deviceId}/chats/{chatId}."""
         return cast(
@@ -1569,7 +1612,7 @@ class ChatsResourceWithRawResponse(SyncResource):
             self._client._request(
                 _CHATS_GET,
                 {"device": device, "chat_id": chat_id, "include": include},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -1596,6 +1639,7 @@ class ChatsResourceWithRawResponse(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[builtins.list[Chat]]:
         """Get Chats: `Chats:Get Chats`, GET /chat/{deviceId}/chats."""
         return cast(
@@ -1619,7 +1663,7 @@ class ChatsResourceWithRawResponse(SyncResource):
                     "page": page,
                     "sort": sort,
                 },
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -1639,6 +1683,7 @@ class ChatsResourceWithRawResponse(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[builtins.list[GroupParticipant]]:
         """Get Group Participants: `Chats:Get Group Participants`, GET /chat/{deviceId}/chats/{chatId}/participants."""
         return cast(
@@ -1656,7 +1701,7 @@ class ChatsResourceWithRawResponse(SyncResource):
                     "size": size,
                     "page": page,
                 },
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -1672,6 +1717,7 @@ class ChatsResourceWithRawResponse(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Result]:
         """Send Typing Status: `Chats:Send Typing Status`, POST /chat/{deviceId}/typing."""
         return cast(
@@ -1679,7 +1725,7 @@ class ChatsResourceWithRawResponse(SyncResource):
             self._client._request(
                 _CHATS_SEND_TYPING,
                 {"device": device, "action": action, "duration": duration, "chat": chat, "group": group},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -1693,6 +1739,7 @@ class ChatsResourceWithRawResponse(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Result]:
         """Set Chat Status: `Chats:Set Chat Status`, PATCH /chat/{deviceId}/chats/{chatId}/status."""
         return cast(
@@ -1700,7 +1747,7 @@ class ChatsResourceWithRawResponse(SyncResource):
             self._client._request(
                 _CHATS_SET_STATUS,
                 {"device": device, "chat_id": chat_id, "status": status},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -1714,6 +1761,7 @@ class ChatsResourceWithRawResponse(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Result]:
         """Sync Device Chats: `Chats:Sync Device Chats`, POST /chat/{deviceId}/sync."""
         return cast(
@@ -1721,7 +1769,7 @@ class ChatsResourceWithRawResponse(SyncResource):
             self._client._request(
                 _CHATS_SYNC,
                 {"device": device, "size": size, "messages": messages},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -1736,6 +1784,7 @@ class ChatsResourceWithRawResponse(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[builtins.list[ChatMessage]]:
         """Sync Chat Messages: `Chats:Sync Chat Messages`, GET /chat/{deviceId}/chats/{chatId}/sync."""
         return cast(
@@ -1743,7 +1792,7 @@ class ChatsResourceWithRawResponse(SyncResource):
             self._client._request(
                 _CHATS_SYNC_MESSAGES,
                 {"device": device, "chat_id": chat_id, "size": size, "page": page},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -1756,6 +1805,7 @@ class ChatsResourceWithRawResponse(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Result]:
         """Unarchive Chat: `Chats:Unarchive Chat`, DELETE /chat/{deviceId}/chats/{chatId}/archive."""
         return cast(
@@ -1763,7 +1813,7 @@ class ChatsResourceWithRawResponse(SyncResource):
             self._client._request(
                 _CHATS_UNARCHIVE,
                 {"device": device, "chat_id": chat_id},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -1776,6 +1826,7 @@ class ChatsResourceWithRawResponse(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Result]:
         """Unassign Chat: `Chats:Unassign Chat`, DELETE /chat/{deviceId}/chats/{chatId}/owner."""
         return cast(
@@ -1783,7 +1834,7 @@ class ChatsResourceWithRawResponse(SyncResource):
             self._client._request(
                 _CHATS_UNASSIGN,
                 {"device": device, "chat_id": chat_id},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -1798,6 +1849,7 @@ class ChatsResourceWithRawResponse(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Result]:
         """Update Chat Attributes: `Chats:Update Chat Attributes`, PATCH /chat/{deviceId}/chats/{chatId}/attributes."""
         return cast(
@@ -1805,7 +1857,7 @@ class ChatsResourceWithRawResponse(SyncResource):
             self._client._request(
                 _CHATS_UPDATE_ATTRIBUTES,
                 {"device": device, "chat_id": chat_id, "pinned": pinned, "muted": muted},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -1819,6 +1871,7 @@ class ChatsResourceWithRawResponse(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Result]:
         """Update Chat Labels: `Chats:Update Chat Labels`, PATCH /chat/{deviceId}/chats/{chatId}/labels."""
         return cast(
@@ -1826,7 +1879,7 @@ class ChatsResourceWithRawResponse(SyncResource):
             self._client._request(
                 _CHATS_UPDATE_LABELS,
                 {"device": device, "chat_id": chat_id, "body": body},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -1840,6 +1893,7 @@ class ChatsResourceWithRawResponse(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Result]:
         """Update Chat Read Status: `Chats:Update Chat Read Status`, PATCH /chat/{deviceId}/chats/{chatId}/unread."""
         return cast(
@@ -1847,7 +1901,7 @@ class ChatsResourceWithRawResponse(SyncResource):
             self._client._request(
                 _CHATS_UPDATE_READ_STATUS,
                 {"device": device, "chat_id": chat_id, "unread": unread},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -1864,6 +1918,7 @@ class AsyncChatsResourceWithRawResponse(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Result]:
         """Archive Chat: `Chats:Archive Chat`, PUT /chat/{deviceId}/chats/{chatId}/archive."""
         return cast(
@@ -1871,7 +1926,7 @@ class AsyncChatsResourceWithRawResponse(AsyncResource):
             await self._client._request(
                 _CHATS_ARCHIVE,
                 {"device": device, "chat_id": chat_id},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -1887,6 +1942,7 @@ class AsyncChatsResourceWithRawResponse(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Result]:
         """Assign Chat: `Chats:Assign Chat`, PATCH /chat/{deviceId}/chats/{chatId}/owner."""
         return cast(
@@ -1894,7 +1950,7 @@ class AsyncChatsResourceWithRawResponse(AsyncResource):
             await self._client._request(
                 _CHATS_ASSIGN,
                 {"device": device, "chat_id": chat_id, "agent": agent, "email": email, "department": department},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -1923,6 +1979,7 @@ class AsyncChatsResourceWithRawResponse(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Result]:
         """Bulk Update Chats: `Chats:Bulk Update Chats`, PATCH /chat/{deviceId}/chats."""
         return cast(
@@ -1930,7 +1987,7 @@ class AsyncChatsResourceWithRawResponse(AsyncResource):
             await self._client._request(
                 _CHATS_BULK_UPDATE,
                 {"device": device, "action": action, "chats": chats, "params": params},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -1946,6 +2003,7 @@ class AsyncChatsResourceWithRawResponse(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Result]:
         """Create Chat Note: `Chats:Create Chat Note`, POST /chat/{deviceId}/chats/{chatId}/notes."""
         return cast(
@@ -1953,7 +2011,7 @@ class AsyncChatsResourceWithRawResponse(AsyncResource):
             await self._client._request(
                 _CHATS_CREATE_NOTE,
                 {"device": device, "chat_id": chat_id, "message": message, "quote": quote, "author": author},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -1968,6 +2026,7 @@ class AsyncChatsResourceWithRawResponse(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Result]:
         """Delete Chat: `Chats:Delete Chat`, DELETE /chat/{deviceId}/chats/{chatId}."""
         return cast(
@@ -1975,7 +2034,7 @@ class AsyncChatsResourceWithRawResponse(AsyncResource):
             await self._client._request(
                 _CHATS_DELETE,
                 {"device": device, "chat_id": chat_id, "force": force, "whatsapp": whatsapp},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -1989,6 +2048,7 @@ class AsyncChatsResourceWithRawResponse(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Result]:
         """Delete Chat Note: `Chats:Delete Chat Note`, DELETE /chat/{deviceId}/chats/{chatId}/notes."""
         return cast(
@@ -1996,7 +2056,7 @@ class AsyncChatsResourceWithRawResponse(AsyncResource):
             await self._client._request(
                 _CHATS_DELETE_NOTES,
                 {"device": device, "chat_id": chat_id, "ids": ids},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -2010,6 +2070,7 @@ class AsyncChatsResourceWithRawResponse(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Chat]:
         """Get Chat Details: `Chats:Get Chat Details`, GET /chat/{deviceId}/chats/{chatId}."""
         return cast(
@@ -2017,7 +2078,7 @@ class AsyncChatsResourceWithRawResponse(AsyncResource):
             await self._client._request(
                 _CHATS_GET,
                 {"device": device, "chat_id": chat_id, "include": include},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -2044,6 +2105,7 @@ class AsyncChatsResourceWithRawResponse(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[builtins.list[Chat]]:
         """Get Chats: `Chats:Get Chats`, GET /chat/{deviceId}/chats."""
         return cast(
@@ -2067,7 +2129,7 @@ class AsyncChatsResourceWithRawResponse(AsyncResource):
                     "page": page,
                     "sort": sort,
                 },
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -2087,6 +2149,7 @@ class AsyncChatsResourceWithRawResponse(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[builtins.list[GroupParticipant]]:
         """Get Group Participants: `Chats:Get Group Participants`, GET /chat/{deviceId}/chats/{chatId}/participants."""
         return cast(
@@ -2104,7 +2167,7 @@ class AsyncChatsResourceWithRawResponse(AsyncResource):
                     "size": size,
                     "page": page,
                 },
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -2120,6 +2183,7 @@ class AsyncChatsResourceWithRawResponse(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Result]:
         """Send Typing Status: `Chats:Send Typing Status`, POST /chat/{deviceId}/typing."""
         return cast(
@@ -2127,7 +2191,7 @@ class AsyncChatsResourceWithRawResponse(AsyncResource):
             await self._client._request(
                 _CHATS_SEND_TYPING,
                 {"device": device, "action": action, "duration": duration, "chat": chat, "group": group},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -2141,6 +2205,7 @@ class AsyncChatsResourceWithRawResponse(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Result]:
         """Set Chat Status: `Chats:Set Chat Status`, PATCH /chat/{deviceId}/chats/{chatId}/status."""
         return cast(
@@ -2148,7 +2213,7 @@ class AsyncChatsResourceWithRawResponse(AsyncResource):
             await self._client._request(
                 _CHATS_SET_STATUS,
                 {"device": device, "chat_id": chat_id, "status": status},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -2162,6 +2227,7 @@ class AsyncChatsResourceWithRawResponse(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Result]:
         """Sync Device Chats: `Chats:Sync Device Chats`, POST /chat/{deviceId}/sync."""
         return cast(
@@ -2169,7 +2235,7 @@ class AsyncChatsResourceWithRawResponse(AsyncResource):
             await self._client._request(
                 _CHATS_SYNC,
                 {"device": device, "size": size, "messages": messages},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -2184,6 +2250,7 @@ class AsyncChatsResourceWithRawResponse(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[builtins.list[ChatMessage]]:
         """Sync Chat Messages: `Chats:Sync Chat Messages`, GET /chat/{deviceId}/chats/{chatId}/sync."""
         return cast(
@@ -2191,7 +2258,7 @@ class AsyncChatsResourceWithRawResponse(AsyncResource):
             await self._client._request(
                 _CHATS_SYNC_MESSAGES,
                 {"device": device, "chat_id": chat_id, "size": size, "page": page},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -2204,6 +2271,7 @@ class AsyncChatsResourceWithRawResponse(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Result]:
         """Unarchive Chat: `Chats:Unarchive Chat`, DELETE /chat/{deviceId}/chats/{chatId}/archive."""
         return cast(
@@ -2211,7 +2279,7 @@ class AsyncChatsResourceWithRawResponse(AsyncResource):
             await self._client._request(
                 _CHATS_UNARCHIVE,
                 {"device": device, "chat_id": chat_id},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -2224,6 +2292,7 @@ class AsyncChatsResourceWithRawResponse(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Result]:
         """Unassign Chat: `Chats:Unassign Chat`, DELETE /chat/{deviceId}/chats/{chatId}/owner."""
         return cast(
@@ -2231,7 +2300,7 @@ class AsyncChatsResourceWithRawResponse(AsyncResource):
             await self._client._request(
                 _CHATS_UNASSIGN,
                 {"device": device, "chat_id": chat_id},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -2246,6 +2315,7 @@ class AsyncChatsResourceWithRawResponse(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Result]:
         """Update Chat Attributes: `Chats:Update Chat Attributes`, PATCH /chat/{deviceId}/chats/{chatId}/attributes."""
         return cast(
@@ -2253,7 +2323,7 @@ class AsyncChatsResourceWithRawResponse(AsyncResource):
             await self._client._request(
                 _CHATS_UPDATE_ATTRIBUTES,
                 {"device": device, "chat_id": chat_id, "pinned": pinned, "muted": muted},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -2267,6 +2337,7 @@ class AsyncChatsResourceWithRawResponse(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Result]:
         """Update Chat Labels: `Chats:Update Chat Labels`, PATCH /chat/{deviceId}/chats/{chatId}/labels."""
         return cast(
@@ -2274,7 +2345,7 @@ class AsyncChatsResourceWithRawResponse(AsyncResource):
             await self._client._request(
                 _CHATS_UPDATE_LABELS,
                 {"device": device, "chat_id": chat_id, "body": body},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -2288,6 +2359,7 @@ class AsyncChatsResourceWithRawResponse(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Result]:
         """Update Chat Read Status: `Chats:Update Chat Read Status`, PATCH /chat/{deviceId}/chats/{chatId}/unread."""
         return cast(
@@ -2295,7 +2367,7 @@ class AsyncChatsResourceWithRawResponse(AsyncResource):
             await self._client._request(
                 _CHATS_UPDATE_READ_STATUS,
                 {"device": device, "chat_id": chat_id, "unread": unread},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )

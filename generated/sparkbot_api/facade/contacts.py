@@ -501,6 +501,7 @@ class ContactsResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Result:
         """Block Contacts: `Chat Contacts:Block Contacts`, POST /devices/{deviceId}/block."""
         return cast(
@@ -508,7 +509,7 @@ class ContactsResource(SyncResource):
             self._client._request(
                 _CONTACTS_BLOCK,
                 {"device": device, "contacts": contacts},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -520,6 +521,7 @@ class ContactsResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Result:
         """Bulk Create Contacts: `Chat Contacts:Bulk Create Contacts`, PATCH /chat/{deviceId}/contacts."""
         return cast(
@@ -527,7 +529,7 @@ class ContactsResource(SyncResource):
             self._client._request(
                 _CONTACTS_BULK_CREATE,
                 {"device": device, "body": body},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -571,6 +573,7 @@ class ContactsResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Contact:
         """Create Contact: `Chat Contacts:Create Contact`, POST /chat/{deviceId}/contacts."""
         return cast(
@@ -613,7 +616,7 @@ class ContactsResource(SyncResource):
                     "metadata": metadata,
                     "phone": phone,
                 },
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -625,6 +628,7 @@ class ContactsResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Result:
         """Delete Contact: `Chat Contacts:Delete Contact`, DELETE /chat/{deviceId}/contacts/{contactId}."""
         return cast(
@@ -632,7 +636,7 @@ class ContactsResource(SyncResource):
             self._client._request(
                 _CONTACTS_DELETE,
                 {"device": device, "contact_id": contact_id},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -645,6 +649,7 @@ class ContactsResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Contact:
         """Get Contact Details: `Chat Contacts:Get Contact Details`, GET /chat/{deviceId}/contacts/{contactId}."""
         return cast(
@@ -652,7 +657,7 @@ class ContactsResource(SyncResource):
             self._client._request(
                 _CONTACTS_GET,
                 {"device": device, "contact_id": contact_id, "include": include},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -684,6 +689,7 @@ class ContactsResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> SyncPager[Contact]:
         """Get Contacts: `Chat Contacts:Get Contacts`, GET /chat/{deviceId}/contacts.
 
@@ -712,7 +718,7 @@ class ContactsResource(SyncResource):
                 "page": page,
                 "sort": sort,
             },
-            RequestOptions(timeout, extra_headers, max_retries),
+            RequestOptions(timeout, extra_headers, max_retries, deadline),
             limit,
         )
 
@@ -725,6 +731,7 @@ class ContactsResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Result:
         """Update Contact Metadata: `Chat Contacts:Update Contact Metadata`, PUT /chat/{deviceId}/contacts/{contactId}/metadata."""
         return cast(
@@ -732,7 +739,7 @@ class ContactsResource(SyncResource):
             self._client._request(
                 _CONTACTS_REPLACE_METADATA,
                 {"device": device, "contact_id": contact_id, "body": body},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -744,6 +751,7 @@ class ContactsResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Result:
         """Unblock Contacts: `Chat Contacts:Unblock Contacts`, DELETE /devices/{deviceId}/block."""
         return cast(
@@ -751,7 +759,7 @@ class ContactsResource(SyncResource):
             self._client._request(
                 _CONTACTS_UNBLOCK,
                 {"device": device, "contacts": contacts},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -828,6 +836,7 @@ class ContactsResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Contact:
         """Update Contact: `Chat Contacts:Update Contact`, PATCH /chat/{deviceId}/contacts/{contactId}."""
         return cast(
@@ -871,7 +880,7 @@ class ContactsResource(SyncResource):
                     "metadata": metadata,
                     "remove": remove,
                 },
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -884,6 +893,7 @@ class ContactsResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Result:
         """Upsert Contact Metadata: `Chat Contacts:Upsert Contact Metadata`, PATCH /chat/{deviceId}/contacts/{contactId}/metadata."""
         return cast(
@@ -891,7 +901,7 @@ class ContactsResource(SyncResource):
             self._client._request(
                 _CONTACTS_UPSERT_METADATA,
                 {"device": device, "contact_id": contact_id, "body": body},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -907,6 +917,7 @@ class AsyncContactsResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Result:
         """Block Contacts: `Chat Contacts:Block Contacts`, POST /devices/{deviceId}/block."""
         return cast(
@@ -914,7 +925,7 @@ class AsyncContactsResource(AsyncResource):
             await self._client._request(
                 _CONTACTS_BLOCK,
                 {"device": device, "contacts": contacts},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -926,6 +937,7 @@ class AsyncContactsResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Result:
         """Bulk Create Contacts: `Chat Contacts:Bulk Create Contacts`, PATCH /chat/{deviceId}/contacts."""
         return cast(
@@ -933,7 +945,7 @@ class AsyncContactsResource(AsyncResource):
             await self._client._request(
                 _CONTACTS_BULK_CREATE,
                 {"device": device, "body": body},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -977,6 +989,7 @@ class AsyncContactsResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Contact:
         """Create Contact: `Chat Contacts:Create Contact`, POST /chat/{deviceId}/contacts."""
         return cast(
@@ -1019,7 +1032,7 @@ class AsyncContactsResource(AsyncResource):
                     "metadata": metadata,
                     "phone": phone,
                 },
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -1031,6 +1044,7 @@ class AsyncContactsResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Result:
         """Delete Contact: `Chat Contacts:Delete Contact`, DELETE /chat/{deviceId}/contacts/{contactId}."""
         return cast(
@@ -1038,7 +1052,7 @@ class AsyncContactsResource(AsyncResource):
             await self._client._request(
                 _CONTACTS_DELETE,
                 {"device": device, "contact_id": contact_id},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -1051,6 +1065,7 @@ class AsyncContactsResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Contact:
         """Get Contact Details: `Chat Contacts:Get Contact Details`, GET /chat/{deviceId}/contacts/{contactId}."""
         return cast(
@@ -1058,7 +1073,7 @@ class AsyncContactsResource(AsyncResource):
             await self._client._request(
                 _CONTACTS_GET,
                 {"device": device, "contact_id": contact_id, "include": include},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -1090,6 +1105,7 @@ class AsyncContactsResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> AsyncPager[Contact]:
         """Get Contacts: `Chat Contacts:Get Contacts`, GET /chat/{deviceId}/contacts.
 
@@ -1118,7 +1134,7 @@ class AsyncContactsResource(AsyncResource):
                 "page": page,
                 "sort": sort,
             },
-            RequestOptions(timeout, extra_headers, max_retries),
+            RequestOptions(timeout, extra_headers, max_retries, deadline),
             limit,
         )
 
@@ -1131,6 +1147,7 @@ class AsyncContactsResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Result:
         """Update Contact Metadata: `Chat Contacts:Update Contact Metadata`, PUT /chat/{deviceId}/contacts/{contactId}/metadata."""
         return cast(
@@ -1138,7 +1155,7 @@ class AsyncContactsResource(AsyncResource):
             await self._client._request(
                 _CONTACTS_REPLACE_METADATA,
                 {"device": device, "contact_id": contact_id, "body": body},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -1150,6 +1167,7 @@ class AsyncContactsResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Result:
         """Unblock Contacts: `Chat Contacts:Unblock Contacts`, DELETE /devices/{deviceId}/block."""
         return cast(
@@ -1157,7 +1175,7 @@ class AsyncContactsResource(AsyncResource):
             await self._client._request(
                 _CONTACTS_UNBLOCK,
                 {"device": device, "contacts": contacts},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -1234,6 +1252,7 @@ class AsyncContactsResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Contact:
         """Update Contact: `Chat Contacts:Update Contact`, PATCH /chat/{deviceId}/contacts/{contactId}."""
         return cast(
@@ -1277,7 +1296,7 @@ class AsyncContactsResource(AsyncResource):
                     "metadata": metadata,
                     "remove": remove,
                 },
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -1290,6 +1309,7 @@ class AsyncContactsResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Result:
         """Upsert Contact Metadata: `Chat Contacts:Upsert Contact Metadata`, PATCH /chat/{deviceId}/contacts/{contactId}/metadata."""
         return cast(
@@ -1297,7 +1317,7 @@ class AsyncContactsResource(AsyncResource):
             await self._client._request(
                 _CONTACTS_UPSERT_METADATA,
                 {"device": device, "contact_id": contact_id, "body": body},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -1313,6 +1333,7 @@ class ContactsResourceWithRawResponse(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Result]:
         """Block Contacts: `Chat Contacts:Block Contacts`, POST /devices/{deviceId}/block."""
         return cast(
@@ -1320,7 +1341,7 @@ class ContactsResourceWithRawResponse(SyncResource):
             self._client._request(
                 _CONTACTS_BLOCK,
                 {"device": device, "contacts": contacts},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -1333,6 +1354,7 @@ class ContactsResourceWithRawResponse(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Result]:
         """Bulk Create Contacts: `Chat Contacts:Bulk Create Contacts`, PATCH /chat/{deviceId}/contacts."""
         return cast(
@@ -1340,7 +1362,7 @@ class ContactsResourceWithRawResponse(SyncResource):
             self._client._request(
                 _CONTACTS_BULK_CREATE,
                 {"device": device, "body": body},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -1385,6 +1407,7 @@ class ContactsResourceWithRawResponse(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Contact]:
         """Create Contact: `Chat Contacts:Create Contact`, POST /chat/{deviceId}/contacts."""
         return cast(
@@ -1427,7 +1450,7 @@ class ContactsResourceWithRawResponse(SyncResource):
                     "metadata": metadata,
                     "phone": phone,
                 },
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -1440,6 +1463,7 @@ class ContactsResourceWithRawResponse(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Result]:
         """Delete Contact: `Chat Contacts:Delete Contact`, DELETE /chat/{deviceId}/contacts/{contactId}."""
         return cast(
@@ -1447,7 +1471,7 @@ class ContactsResourceWithRawResponse(SyncResource):
             self._client._request(
                 _CONTACTS_DELETE,
                 {"device": device, "contact_id": contact_id},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -1461,6 +1485,7 @@ class ContactsResourceWithRawResponse(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Contact]:
         """Get Contact Details: `Chat Contacts:Get Contact Details`, GET /chat/{deviceId}/contacts/{contactId}."""
         return cast(
@@ -1468,7 +1493,7 @@ class ContactsResourceWithRawResponse(SyncResource):
             self._client._request(
                 _CONTACTS_GET,
                 {"device": device, "contact_id": contact_id, "include": include},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -1500,6 +1525,7 @@ class ContactsResourceWithRawResponse(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[builtins.list[Contact]]:
         """Get Contacts: `Chat Contacts:Get Contacts`, GET /chat/{deviceId}/contacts."""
         return cast(
@@ -1528,7 +1554,7 @@ class ContactsResourceWithRawResponse(SyncResource):
                     "page": page,
                     "sort": sort,
                 },
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -1542,6 +1568,7 @@ class ContactsResourceWithRawResponse(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Result]:
         """Update Contact Metadata: `Chat Contacts:Update Contact Metadata`, PUT /chat/{deviceId}/contacts/{contactId}/metadata."""
         return cast(
@@ -1549,7 +1576,7 @@ class ContactsResourceWithRawResponse(SyncResource):
             self._client._request(
                 _CONTACTS_REPLACE_METADATA,
                 {"device": device, "contact_id": contact_id, "body": body},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -1562,6 +1589,7 @@ class ContactsResourceWithRawResponse(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Result]:
         """Unblock Contacts: `Chat Contacts:Unblock Contacts`, DELETE /devices/{deviceId}/block."""
         return cast(
@@ -1569,7 +1597,7 @@ class ContactsResourceWithRawResponse(SyncResource):
             self._client._request(
                 _CONTACTS_UNBLOCK,
                 {"device": device, "contacts": contacts},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -1647,6 +1675,7 @@ class ContactsResourceWithRawResponse(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Contact]:
         """Update Contact: `Chat Contacts:Update Contact`, PATCH /chat/{deviceId}/contacts/{contactId}."""
         return cast(
@@ -1690,7 +1719,7 @@ class ContactsResourceWithRawResponse(SyncResource):
                     "metadata": metadata,
                     "remove": remove,
                 },
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -1704,6 +1733,7 @@ class ContactsResourceWithRawResponse(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Result]:
         """Upsert Contact Metadata: `Chat Contacts:Upsert Contact Metadata`, PATCH /chat/{deviceId}/contacts/{contactId}/metadata."""
         return cast(
@@ -1711,7 +1741,7 @@ class ContactsResourceWithRawResponse(SyncResource):
             self._client._request(
                 _CONTACTS_UPSERT_METADATA,
                 {"device": device, "contact_id": contact_id, "body": body},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -1728,6 +1758,7 @@ class AsyncContactsResourceWithRawResponse(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Result]:
         """Block Contacts: `Chat Contacts:Block Contacts`, POST /devices/{deviceId}/block."""
         return cast(
@@ -1735,7 +1766,7 @@ class AsyncContactsResourceWithRawResponse(AsyncResource):
             await self._client._request(
                 _CONTACTS_BLOCK,
                 {"device": device, "contacts": contacts},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -1748,6 +1779,7 @@ class AsyncContactsResourceWithRawResponse(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Result]:
         """Bulk Create Contacts: `Chat Contacts:Bulk Create Contacts`, PATCH /chat/{deviceId}/contacts."""
         return cast(
@@ -1755,7 +1787,7 @@ class AsyncContactsResourceWithRawResponse(AsyncResource):
             await self._client._request(
                 _CONTACTS_BULK_CREATE,
                 {"device": device, "body": body},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -1800,6 +1832,7 @@ class AsyncContactsResourceWithRawResponse(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Contact]:
         """Create Contact: `Chat Contacts:Create Contact`, POST /chat/{deviceId}/contacts."""
         return cast(
@@ -1842,7 +1875,7 @@ class AsyncContactsResourceWithRawResponse(AsyncResource):
                     "metadata": metadata,
                     "phone": phone,
                 },
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -1855,6 +1888,7 @@ class AsyncContactsResourceWithRawResponse(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Result]:
         """Delete Contact: `Chat Contacts:Delete Contact`, DELETE /chat/{deviceId}/contacts/{contactId}."""
         return cast(
@@ -1862,7 +1896,7 @@ class AsyncContactsResourceWithRawResponse(AsyncResource):
             await self._client._request(
                 _CONTACTS_DELETE,
                 {"device": device, "contact_id": contact_id},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -1876,6 +1910,7 @@ class AsyncContactsResourceWithRawResponse(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Contact]:
         """Get Contact Details: `Chat Contacts:Get Contact Details`, GET /chat/{deviceId}/contacts/{contactId}."""
         return cast(
@@ -1883,7 +1918,7 @@ class AsyncContactsResourceWithRawResponse(AsyncResource):
             await self._client._request(
                 _CONTACTS_GET,
                 {"device": device, "contact_id": contact_id, "include": include},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -1915,6 +1950,7 @@ class AsyncContactsResourceWithRawResponse(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[builtins.list[Contact]]:
         """Get Contacts: `Chat Contacts:Get Contacts`, GET /chat/{deviceId}/contacts."""
         return cast(
@@ -1943,7 +1979,7 @@ class AsyncContactsResourceWithRawResponse(AsyncResource):
                     "page": page,
                     "sort": sort,
                 },
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -1957,6 +1993,7 @@ class AsyncContactsResourceWithRawResponse(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Result]:
         """Update Contact Metadata: `Chat Contacts:Update Contact Metadata`, PUT /chat/{deviceId}/contacts/{contactId}/metadata."""
         return cast(
@@ -1964,7 +2001,7 @@ class AsyncContactsResourceWithRawResponse(AsyncResource):
             await self._client._request(
                 _CONTACTS_REPLACE_METADATA,
                 {"device": device, "contact_id": contact_id, "body": body},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -1977,6 +2014,7 @@ class AsyncContactsResourceWithRawResponse(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Result]:
         """Unblock Contacts: `Chat Contacts:Unblock Contacts`, DELETE /devices/{deviceId}/block."""
         return cast(
@@ -1984,7 +2022,7 @@ class AsyncContactsResourceWithRawResponse(AsyncResource):
             await self._client._request(
                 _CONTACTS_UNBLOCK,
                 {"device": device, "contacts": contacts},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -2062,6 +2100,7 @@ class AsyncContactsResourceWithRawResponse(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Contact]:
         """Update Contact: `Chat Contacts:Update Contact`, PATCH /chat/{deviceId}/contacts/{contactId}."""
         return cast(
@@ -2105,7 +2144,7 @@ class AsyncContactsResourceWithRawResponse(AsyncResource):
                     "metadata": metadata,
                     "remove": remove,
                 },
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -2119,6 +2158,7 @@ class AsyncContactsResourceWithRawResponse(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Result]:
         """Upsert Contact Metadata: `Chat Contacts:Upsert Contact Metadata`, PATCH /chat/{deviceId}/contacts/{contactId}/metadata."""
         return cast(
@@ -2126,7 +2166,7 @@ class AsyncContactsResourceWithRawResponse(AsyncResource):
             await self._client._request(
                 _CONTACTS_UPSERT_METADATA,
                 {"device": device, "contact_id": contact_id, "body": body},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )

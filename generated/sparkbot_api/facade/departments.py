@@ -373,6 +373,7 @@ class DepartmentsResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Department:
         """Create Department: `Departments:Create Department`, POST /devices/{deviceId}/departments."""
         return cast(
@@ -387,7 +388,7 @@ class DepartmentsResource(SyncResource):
                     "description": description,
                     "agents": agents,
                 },
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -399,6 +400,7 @@ class DepartmentsResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Result:
         """Delete Department: `Departments:Delete Department`, DELETE /devices/{deviceId}/departments."""
         return cast(
@@ -406,7 +408,7 @@ class DepartmentsResource(SyncResource):
             self._client._request(
                 _DEPARTMENTS_DELETE,
                 {"device": device, "department": department},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -417,12 +419,13 @@ class DepartmentsResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> builtins.list[Department]:
         """Get Departments: `Departments:Get Departments`, GET /devices/{deviceId}/departments."""
         return cast(
             "builtins.list[Department]",
             self._client._request(
-                _DEPARTMENTS_LIST, {"device": device}, RequestOptions(timeout, extra_headers, max_retries)
+                _DEPARTMENTS_LIST, {"device": device}, RequestOptions(timeout, extra_headers, max_retries, deadline)
             ),
         )
 
@@ -515,6 +518,7 @@ class DepartmentsResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Department:
         """Update Department: `Departments:Update Department`, PATCH /devices/{deviceId}/departments."""
         return cast(
@@ -530,7 +534,7 @@ class DepartmentsResource(SyncResource):
                     "description": description,
                     "agents": agents,
                 },
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -624,6 +628,7 @@ class AsyncDepartmentsResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Department:
         """Create Department: `Departments:Create Department`, POST /devices/{deviceId}/departments."""
         return cast(
@@ -638,7 +643,7 @@ class AsyncDepartmentsResource(AsyncResource):
                     "description": description,
                     "agents": agents,
                 },
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -650,6 +655,7 @@ class AsyncDepartmentsResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Result:
         """Delete Department: `Departments:Delete Department`, DELETE /devices/{deviceId}/departments."""
         return cast(
@@ -657,7 +663,7 @@ class AsyncDepartmentsResource(AsyncResource):
             await self._client._request(
                 _DEPARTMENTS_DELETE,
                 {"device": device, "department": department},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -668,12 +674,13 @@ class AsyncDepartmentsResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> builtins.list[Department]:
         """Get Departments: `Departments:Get Departments`, GET /devices/{deviceId}/departments."""
         return cast(
             "builtins.list[Department]",
             await self._client._request(
-                _DEPARTMENTS_LIST, {"device": device}, RequestOptions(timeout, extra_headers, max_retries)
+                _DEPARTMENTS_LIST, {"device": device}, RequestOptions(timeout, extra_headers, max_retries, deadline)
             ),
         )
 
@@ -766,6 +773,7 @@ class AsyncDepartmentsResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Department:
         """Update Department: `Departments:Update Department`, PATCH /devices/{deviceId}/departments."""
         return cast(
@@ -781,7 +789,7 @@ class AsyncDepartmentsResource(AsyncResource):
                     "description": description,
                     "agents": agents,
                 },
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -875,6 +883,7 @@ class DepartmentsResourceWithRawResponse(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Department]:
         """Create Department: `Departments:Create Department`, POST /devices/{deviceId}/departments."""
         return cast(
@@ -889,7 +898,7 @@ class DepartmentsResourceWithRawResponse(SyncResource):
                     "description": description,
                     "agents": agents,
                 },
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -902,6 +911,7 @@ class DepartmentsResourceWithRawResponse(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Result]:
         """Delete Department: `Departments:Delete Department`, DELETE /devices/{deviceId}/departments."""
         return cast(
@@ -909,7 +919,7 @@ class DepartmentsResourceWithRawResponse(SyncResource):
             self._client._request(
                 _DEPARTMENTS_DELETE,
                 {"device": device, "department": department},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -921,12 +931,16 @@ class DepartmentsResourceWithRawResponse(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[builtins.list[Department]]:
         """Get Departments: `Departments:Get Departments`, GET /devices/{deviceId}/departments."""
         return cast(
             "APIResponse[builtins.list[Department]]",
             self._client._request(
-                _DEPARTMENTS_LIST, {"device": device}, RequestOptions(timeout, extra_headers, max_retries), raw=True
+                _DEPARTMENTS_LIST,
+                {"device": device},
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
+                raw=True,
             ),
         )
 
@@ -1019,6 +1033,7 @@ class DepartmentsResourceWithRawResponse(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Department]:
         """Update Department: `Departments:Update Department`, PATCH /devices/{deviceId}/departments."""
         return cast(
@@ -1034,7 +1049,7 @@ class DepartmentsResourceWithRawResponse(SyncResource):
                     "description": description,
                     "agents": agents,
                 },
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -1129,6 +1144,7 @@ class AsyncDepartmentsResourceWithRawResponse(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Department]:
         """Create Department: `Departments:Create Department`, POST /devices/{deviceId}/departments."""
         return cast(
@@ -1143,7 +1159,7 @@ class AsyncDepartmentsResourceWithRawResponse(AsyncResource):
                     "description": description,
                     "agents": agents,
                 },
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -1156,6 +1172,7 @@ class AsyncDepartmentsResourceWithRawResponse(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Result]:
         """Delete Department: `Departments:Delete Department`, DELETE /devices/{deviceId}/departments."""
         return cast(
@@ -1163,7 +1180,7 @@ class AsyncDepartmentsResourceWithRawResponse(AsyncResource):
             await self._client._request(
                 _DEPARTMENTS_DELETE,
                 {"device": device, "department": department},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -1175,12 +1192,16 @@ class AsyncDepartmentsResourceWithRawResponse(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[builtins.list[Department]]:
         """Get Departments: `Departments:Get Departments`, GET /devices/{deviceId}/departments."""
         return cast(
             "APIResponse[builtins.list[Department]]",
             await self._client._request(
-                _DEPARTMENTS_LIST, {"device": device}, RequestOptions(timeout, extra_headers, max_retries), raw=True
+                _DEPARTMENTS_LIST,
+                {"device": device},
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
+                raw=True,
             ),
         )
 
@@ -1273,6 +1294,7 @@ class AsyncDepartmentsResourceWithRawResponse(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Department]:
         """Update Department: `Departments:Update Department`, PATCH /devices/{deviceId}/departments."""
         return cast(
@@ -1288,7 +1310,7 @@ class AsyncDepartmentsResourceWithRawResponse(AsyncResource):
                     "description": description,
                     "agents": agents,
                 },
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )

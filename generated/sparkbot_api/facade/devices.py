@@ -278,6 +278,7 @@ class DevicesResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Device:
         """Create Number: `WhatsApp Numbers:Create Number`, POST /devices."""
         return cast(
@@ -291,7 +292,7 @@ class DevicesResource(SyncResource):
                     "agents": agents,
                     "payment_intent": payment_intent,
                 },
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -302,12 +303,13 @@ class DevicesResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Result:
         """Delete Number: `WhatsApp Numbers:Delete Number`, DELETE /devices/{deviceId}."""
         return cast(
             "Result",
             self._client._request(
-                _DEVICES_DELETE, {"device": device}, RequestOptions(timeout, extra_headers, max_retries)
+                _DEVICES_DELETE, {"device": device}, RequestOptions(timeout, extra_headers, max_retries, deadline)
             ),
         )
 
@@ -319,6 +321,7 @@ class DevicesResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Result:
         """Delete Chats: `WhatsApp Numbers:Delete Chats`, DELETE /devices/{deviceId}/chats."""
         return cast(
@@ -326,7 +329,7 @@ class DevicesResource(SyncResource):
             self._client._request(
                 _DEVICES_DELETE_CHATS,
                 {"device": device, "body": body},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -339,6 +342,7 @@ class DevicesResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Device:
         """Get Number by ID: `WhatsApp Numbers:Get Number by ID`, GET /devices/{deviceId}."""
         return cast(
@@ -346,7 +350,7 @@ class DevicesResource(SyncResource):
             self._client._request(
                 _DEVICES_GET,
                 {"device": device, "include": include, "exclude": exclude},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -363,6 +367,7 @@ class DevicesResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> SyncPager[Device]:
         """Get Numbers: `WhatsApp Numbers:Get Numbers`, GET /devices.
 
@@ -377,7 +382,7 @@ class DevicesResource(SyncResource):
                 "size": size,
                 "page": page,
             },
-            RequestOptions(timeout, extra_headers, max_retries),
+            RequestOptions(timeout, extra_headers, max_retries, deadline),
             limit,
         )
 
@@ -405,6 +410,7 @@ class DevicesResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Device:
         """Update Number: `WhatsApp Numbers:Update Number`, PATCH /devices/{deviceId}."""
         return cast(
@@ -420,7 +426,7 @@ class DevicesResource(SyncResource):
                     "webhooks": webhooks,
                     "settings": settings,
                 },
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -449,6 +455,7 @@ class AsyncDevicesResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Device:
         """Create Number: `WhatsApp Numbers:Create Number`, POST /devices."""
         return cast(
@@ -462,7 +469,7 @@ class AsyncDevicesResource(AsyncResource):
                     "agents": agents,
                     "payment_intent": payment_intent,
                 },
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -473,12 +480,13 @@ class AsyncDevicesResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Result:
         """Delete Number: `WhatsApp Numbers:Delete Number`, DELETE /devices/{deviceId}."""
         return cast(
             "Result",
             await self._client._request(
-                _DEVICES_DELETE, {"device": device}, RequestOptions(timeout, extra_headers, max_retries)
+                _DEVICES_DELETE, {"device": device}, RequestOptions(timeout, extra_headers, max_retries, deadline)
             ),
         )
 
@@ -490,6 +498,7 @@ class AsyncDevicesResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Result:
         """Delete Chats: `WhatsApp Numbers:Delete Chats`, DELETE /devices/{deviceId}/chats."""
         return cast(
@@ -497,7 +506,7 @@ class AsyncDevicesResource(AsyncResource):
             await self._client._request(
                 _DEVICES_DELETE_CHATS,
                 {"device": device, "body": body},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -510,6 +519,7 @@ class AsyncDevicesResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Device:
         """Get Number by ID: `WhatsApp Numbers:Get Number by ID`, GET /devices/{deviceId}."""
         return cast(
@@ -517,7 +527,7 @@ class AsyncDevicesResource(AsyncResource):
             await self._client._request(
                 _DEVICES_GET,
                 {"device": device, "include": include, "exclude": exclude},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -534,6 +544,7 @@ class AsyncDevicesResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> AsyncPager[Device]:
         """Get Numbers: `WhatsApp Numbers:Get Numbers`, GET /devices.
 
@@ -548,7 +559,7 @@ class AsyncDevicesResource(AsyncResource):
                 "size": size,
                 "page": page,
             },
-            RequestOptions(timeout, extra_headers, max_retries),
+            RequestOptions(timeout, extra_headers, max_retries, deadline),
             limit,
         )
 
@@ -576,6 +587,7 @@ class AsyncDevicesResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Device:
         """Update Number: `WhatsApp Numbers:Update Number`, PATCH /devices/{deviceId}."""
         return cast(
@@ -591,7 +603,7 @@ class AsyncDevicesResource(AsyncResource):
                     "webhooks": webhooks,
                     "settings": settings,
                 },
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -620,6 +632,7 @@ class DevicesResourceWithRawResponse(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Device]:
         """Create Number: `WhatsApp Numbers:Create Number`, POST /devices."""
         return cast(
@@ -633,7 +646,7 @@ class DevicesResourceWithRawResponse(SyncResource):
                     "agents": agents,
                     "payment_intent": payment_intent,
                 },
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -645,12 +658,16 @@ class DevicesResourceWithRawResponse(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Result]:
         """Delete Number: `WhatsApp Numbers:Delete Number`, DELETE /devices/{deviceId}."""
         return cast(
             "APIResponse[Result]",
             self._client._request(
-                _DEVICES_DELETE, {"device": device}, RequestOptions(timeout, extra_headers, max_retries), raw=True
+                _DEVICES_DELETE,
+                {"device": device},
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
+                raw=True,
             ),
         )
 
@@ -662,6 +679,7 @@ class DevicesResourceWithRawResponse(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Result]:
         """Delete Chats: `WhatsApp Numbers:Delete Chats`, DELETE /devices/{deviceId}/chats."""
         return cast(
@@ -669,7 +687,7 @@ class DevicesResourceWithRawResponse(SyncResource):
             self._client._request(
                 _DEVICES_DELETE_CHATS,
                 {"device": device, "body": body},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -683,6 +701,7 @@ class DevicesResourceWithRawResponse(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Device]:
         """Get Number by ID: `WhatsApp Numbers:Get Number by ID`, GET /devices/{deviceId}."""
         return cast(
@@ -690,7 +709,7 @@ class DevicesResourceWithRawResponse(SyncResource):
             self._client._request(
                 _DEVICES_GET,
                 {"device": device, "include": include, "exclude": exclude},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -707,6 +726,7 @@ class DevicesResourceWithRawResponse(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[builtins.list[Device]]:
         """Get Numbers: `WhatsApp Numbers:Get Numbers`, GET /devices."""
         return cast(
@@ -721,7 +741,7 @@ class DevicesResourceWithRawResponse(SyncResource):
                     "size": size,
                     "page": page,
                 },
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -750,6 +770,7 @@ class DevicesResourceWithRawResponse(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Device]:
         """Update Number: `WhatsApp Numbers:Update Number`, PATCH /devices/{deviceId}."""
         return cast(
@@ -765,7 +786,7 @@ class DevicesResourceWithRawResponse(SyncResource):
                     "webhooks": webhooks,
                     "settings": settings,
                 },
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -795,6 +816,7 @@ class AsyncDevicesResourceWithRawResponse(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Device]:
         """Create Number: `WhatsApp Numbers:Create Number`, POST /devices."""
         return cast(
@@ -808,7 +830,7 @@ class AsyncDevicesResourceWithRawResponse(AsyncResource):
                     "agents": agents,
                     "payment_intent": payment_intent,
                 },
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -820,12 +842,16 @@ class AsyncDevicesResourceWithRawResponse(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Result]:
         """Delete Number: `WhatsApp Numbers:Delete Number`, DELETE /devices/{deviceId}."""
         return cast(
             "APIResponse[Result]",
             await self._client._request(
-                _DEVICES_DELETE, {"device": device}, RequestOptions(timeout, extra_headers, max_retries), raw=True
+                _DEVICES_DELETE,
+                {"device": device},
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
+                raw=True,
             ),
         )
 
@@ -837,6 +863,7 @@ class AsyncDevicesResourceWithRawResponse(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Result]:
         """Delete Chats: `WhatsApp Numbers:Delete Chats`, DELETE /devices/{deviceId}/chats."""
         return cast(
@@ -844,7 +871,7 @@ class AsyncDevicesResourceWithRawResponse(AsyncResource):
             await self._client._request(
                 _DEVICES_DELETE_CHATS,
                 {"device": device, "body": body},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -858,6 +885,7 @@ class AsyncDevicesResourceWithRawResponse(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Device]:
         """Get Number by ID: `WhatsApp Numbers:Get Number by ID`, GET /devices/{deviceId}."""
         return cast(
@@ -865,7 +893,7 @@ class AsyncDevicesResourceWithRawResponse(AsyncResource):
             await self._client._request(
                 _DEVICES_GET,
                 {"device": device, "include": include, "exclude": exclude},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -882,6 +910,7 @@ class AsyncDevicesResourceWithRawResponse(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[builtins.list[Device]]:
         """Get Numbers: `WhatsApp Numbers:Get Numbers`, GET /devices."""
         return cast(
@@ -896,7 +925,7 @@ class AsyncDevicesResourceWithRawResponse(AsyncResource):
                     "size": size,
                     "page": page,
                 },
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -925,6 +954,7 @@ class AsyncDevicesResourceWithRawResponse(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Device]:
         """Update Number: `WhatsApp Numbers:Update Number`, PATCH /devices/{deviceId}."""
         return cast(
@@ -940,7 +970,7 @@ class AsyncDevicesResourceWithRawResponse(AsyncResource):
                     "webhooks": webhooks,
                     "settings": settings,
                 },
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )

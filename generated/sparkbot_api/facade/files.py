@@ -337,12 +337,13 @@ class FilesResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Result:
         """Delete File: `Files:Delete File`, DELETE /files/{fileId}."""
         return cast(
             "Result",
             self._client._request(
-                _FILES_DELETE, {"file_id": file_id}, RequestOptions(timeout, extra_headers, max_retries)
+                _FILES_DELETE, {"file_id": file_id}, RequestOptions(timeout, extra_headers, max_retries, deadline)
             ),
         )
 
@@ -368,6 +369,7 @@ class FilesResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Result:
         """Delete Files: `Files:Delete Files`, DELETE /files."""
         return cast(
@@ -392,7 +394,7 @@ class FilesResource(SyncResource):
                     "origin": origin,
                     "sha2": sha2,
                 },
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -403,12 +405,13 @@ class FilesResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> bytes:
         """Download File: `Files:Download File`, GET /files/{fileId}/download."""
         return cast(
             "bytes",
             self._client._request(
-                _FILES_DOWNLOAD, {"file_id": file_id}, RequestOptions(timeout, extra_headers, max_retries)
+                _FILES_DOWNLOAD, {"file_id": file_id}, RequestOptions(timeout, extra_headers, max_retries, deadline)
             ),
         )
 
@@ -419,12 +422,13 @@ class FilesResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> File:
         """Get File: `Files:Get File`, GET /files/{fileId}."""
         return cast(
             "File",
             self._client._request(
-                _FILES_GET, {"file_id": file_id}, RequestOptions(timeout, extra_headers, max_retries)
+                _FILES_GET, {"file_id": file_id}, RequestOptions(timeout, extra_headers, max_retries, deadline)
             ),
         )
 
@@ -456,6 +460,7 @@ class FilesResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> SyncPager[File]:
         """Search Files: `Files:Search Files`, GET /files.
 
@@ -484,7 +489,7 @@ class FilesResource(SyncResource):
                 "size": size,
                 "page": page,
             },
-            RequestOptions(timeout, extra_headers, max_retries),
+            RequestOptions(timeout, extra_headers, max_retries, deadline),
             limit,
         )
 
@@ -495,12 +500,13 @@ class FilesResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> bytes:
         """Get File Preview: `Files:Get File Preview`, GET /files/{fileId}/preview."""
         return cast(
             "bytes",
             self._client._request(
-                _FILES_PREVIEW, {"file_id": file_id}, RequestOptions(timeout, extra_headers, max_retries)
+                _FILES_PREVIEW, {"file_id": file_id}, RequestOptions(timeout, extra_headers, max_retries, deadline)
             ),
         )
 
@@ -538,6 +544,7 @@ class FilesResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> File:
         """Update File: `Files:Update File`, PATCH /files/{fileId}."""
         return cast(
@@ -554,7 +561,7 @@ class FilesResource(SyncResource):
                     "expiration": expiration,
                     "permission": permission,
                 },
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -591,6 +598,7 @@ class FilesResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> File:
         """Upload File: `Files:Upload File`, POST /files."""
         return cast(
@@ -606,7 +614,7 @@ class FilesResource(SyncResource):
                     "permission": permission,
                     "tags": tags,
                 },
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -621,12 +629,13 @@ class AsyncFilesResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Result:
         """Delete File: `Files:Delete File`, DELETE /files/{fileId}."""
         return cast(
             "Result",
             await self._client._request(
-                _FILES_DELETE, {"file_id": file_id}, RequestOptions(timeout, extra_headers, max_retries)
+                _FILES_DELETE, {"file_id": file_id}, RequestOptions(timeout, extra_headers, max_retries, deadline)
             ),
         )
 
@@ -652,6 +661,7 @@ class AsyncFilesResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Result:
         """Delete Files: `Files:Delete Files`, DELETE /files."""
         return cast(
@@ -676,7 +686,7 @@ class AsyncFilesResource(AsyncResource):
                     "origin": origin,
                     "sha2": sha2,
                 },
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -687,12 +697,13 @@ class AsyncFilesResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> bytes:
         """Download File: `Files:Download File`, GET /files/{fileId}/download."""
         return cast(
             "bytes",
             await self._client._request(
-                _FILES_DOWNLOAD, {"file_id": file_id}, RequestOptions(timeout, extra_headers, max_retries)
+                _FILES_DOWNLOAD, {"file_id": file_id}, RequestOptions(timeout, extra_headers, max_retries, deadline)
             ),
         )
 
@@ -703,12 +714,13 @@ class AsyncFilesResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> File:
         """Get File: `Files:Get File`, GET /files/{fileId}."""
         return cast(
             "File",
             await self._client._request(
-                _FILES_GET, {"file_id": file_id}, RequestOptions(timeout, extra_headers, max_retries)
+                _FILES_GET, {"file_id": file_id}, RequestOptions(timeout, extra_headers, max_retries, deadline)
             ),
         )
 
@@ -740,6 +752,7 @@ class AsyncFilesResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> AsyncPager[File]:
         """Search Files: `Files:Search Files`, GET /files.
 
@@ -768,7 +781,7 @@ class AsyncFilesResource(AsyncResource):
                 "size": size,
                 "page": page,
             },
-            RequestOptions(timeout, extra_headers, max_retries),
+            RequestOptions(timeout, extra_headers, max_retries, deadline),
             limit,
         )
 
@@ -779,12 +792,13 @@ class AsyncFilesResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> bytes:
         """Get File Preview: `Files:Get File Preview`, GET /files/{fileId}/preview."""
         return cast(
             "bytes",
             await self._client._request(
-                _FILES_PREVIEW, {"file_id": file_id}, RequestOptions(timeout, extra_headers, max_retries)
+                _FILES_PREVIEW, {"file_id": file_id}, RequestOptions(timeout, extra_headers, max_retries, deadline)
             ),
         )
 
@@ -822,6 +836,7 @@ class AsyncFilesResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> File:
         """Update File: `Files:Update File`, PATCH /files/{fileId}."""
         return cast(
@@ -838,7 +853,7 @@ class AsyncFilesResource(AsyncResource):
                     "expiration": expiration,
                     "permission": permission,
                 },
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -875,6 +890,7 @@ class AsyncFilesResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> File:
         """Upload File: `Files:Upload File`, POST /files."""
         return cast(
@@ -890,7 +906,7 @@ class AsyncFilesResource(AsyncResource):
                     "permission": permission,
                     "tags": tags,
                 },
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -905,12 +921,16 @@ class FilesResourceWithRawResponse(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Result]:
         """Delete File: `Files:Delete File`, DELETE /files/{fileId}."""
         return cast(
             "APIResponse[Result]",
             self._client._request(
-                _FILES_DELETE, {"file_id": file_id}, RequestOptions(timeout, extra_headers, max_retries), raw=True
+                _FILES_DELETE,
+                {"file_id": file_id},
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
+                raw=True,
             ),
         )
 
@@ -936,6 +956,7 @@ class FilesResourceWithRawResponse(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Result]:
         """Delete Files: `Files:Delete Files`, DELETE /files."""
         return cast(
@@ -960,7 +981,7 @@ class FilesResourceWithRawResponse(SyncResource):
                     "origin": origin,
                     "sha2": sha2,
                 },
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -972,12 +993,16 @@ class FilesResourceWithRawResponse(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[bytes]:
         """Download File: `Files:Download File`, GET /files/{fileId}/download."""
         return cast(
             "APIResponse[bytes]",
             self._client._request(
-                _FILES_DOWNLOAD, {"file_id": file_id}, RequestOptions(timeout, extra_headers, max_retries), raw=True
+                _FILES_DOWNLOAD,
+                {"file_id": file_id},
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
+                raw=True,
             ),
         )
 
@@ -988,12 +1013,16 @@ class FilesResourceWithRawResponse(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[File]:
         """Get File: `Files:Get File`, GET /files/{fileId}."""
         return cast(
             "APIResponse[File]",
             self._client._request(
-                _FILES_GET, {"file_id": file_id}, RequestOptions(timeout, extra_headers, max_retries), raw=True
+                _FILES_GET,
+                {"file_id": file_id},
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
+                raw=True,
             ),
         )
 
@@ -1024,6 +1053,7 @@ class FilesResourceWithRawResponse(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[builtins.list[File]]:
         """Search Files: `Files:Search Files`, GET /files."""
         return cast(
@@ -1052,7 +1082,7 @@ class FilesResourceWithRawResponse(SyncResource):
                     "size": size,
                     "page": page,
                 },
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -1064,12 +1094,16 @@ class FilesResourceWithRawResponse(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[bytes]:
         """Get File Preview: `Files:Get File Preview`, GET /files/{fileId}/preview."""
         return cast(
             "APIResponse[bytes]",
             self._client._request(
-                _FILES_PREVIEW, {"file_id": file_id}, RequestOptions(timeout, extra_headers, max_retries), raw=True
+                _FILES_PREVIEW,
+                {"file_id": file_id},
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
+                raw=True,
             ),
         )
 
@@ -1107,6 +1141,7 @@ class FilesResourceWithRawResponse(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[File]:
         """Update File: `Files:Update File`, PATCH /files/{fileId}."""
         return cast(
@@ -1123,7 +1158,7 @@ class FilesResourceWithRawResponse(SyncResource):
                     "expiration": expiration,
                     "permission": permission,
                 },
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -1161,6 +1196,7 @@ class FilesResourceWithRawResponse(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[File]:
         """Upload File: `Files:Upload File`, POST /files."""
         return cast(
@@ -1176,7 +1212,7 @@ class FilesResourceWithRawResponse(SyncResource):
                     "permission": permission,
                     "tags": tags,
                 },
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -1192,12 +1228,16 @@ class AsyncFilesResourceWithRawResponse(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Result]:
         """Delete File: `Files:Delete File`, DELETE /files/{fileId}."""
         return cast(
             "APIResponse[Result]",
             await self._client._request(
-                _FILES_DELETE, {"file_id": file_id}, RequestOptions(timeout, extra_headers, max_retries), raw=True
+                _FILES_DELETE,
+                {"file_id": file_id},
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
+                raw=True,
             ),
         )
 
@@ -1223,6 +1263,7 @@ class AsyncFilesResourceWithRawResponse(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Result]:
         """Delete Files: `Files:Delete Files`, DELETE /files."""
         return cast(
@@ -1247,7 +1288,7 @@ class AsyncFilesResourceWithRawResponse(AsyncResource):
                     "origin": origin,
                     "sha2": sha2,
                 },
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -1259,12 +1300,16 @@ class AsyncFilesResourceWithRawResponse(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[bytes]:
         """Download File: `Files:Download File`, GET /files/{fileId}/download."""
         return cast(
             "APIResponse[bytes]",
             await self._client._request(
-                _FILES_DOWNLOAD, {"file_id": file_id}, RequestOptions(timeout, extra_headers, max_retries), raw=True
+                _FILES_DOWNLOAD,
+                {"file_id": file_id},
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
+                raw=True,
             ),
         )
 
@@ -1275,12 +1320,16 @@ class AsyncFilesResourceWithRawResponse(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[File]:
         """Get File: `Files:Get File`, GET /files/{fileId}."""
         return cast(
             "APIResponse[File]",
             await self._client._request(
-                _FILES_GET, {"file_id": file_id}, RequestOptions(timeout, extra_headers, max_retries), raw=True
+                _FILES_GET,
+                {"file_id": file_id},
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
+                raw=True,
             ),
         )
 
@@ -1311,6 +1360,7 @@ class AsyncFilesResourceWithRawResponse(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[builtins.list[File]]:
         """Search Files: `Files:Search Files`, GET /files."""
         return cast(
@@ -1339,7 +1389,7 @@ class AsyncFilesResourceWithRawResponse(AsyncResource):
                     "size": size,
                     "page": page,
                 },
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -1351,12 +1401,16 @@ class AsyncFilesResourceWithRawResponse(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[bytes]:
         """Get File Preview: `Files:Get File Preview`, GET /files/{fileId}/preview."""
         return cast(
             "APIResponse[bytes]",
             await self._client._request(
-                _FILES_PREVIEW, {"file_id": file_id}, RequestOptions(timeout, extra_headers, max_retries), raw=True
+                _FILES_PREVIEW,
+                {"file_id": file_id},
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
+                raw=True,
             ),
         )
 
@@ -1394,6 +1448,7 @@ class AsyncFilesResourceWithRawResponse(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[File]:
         """Update File: `Files:Update File`, PATCH /files/{fileId}."""
         return cast(
@@ -1410,7 +1465,7 @@ class AsyncFilesResourceWithRawResponse(AsyncResource):
                     "expiration": expiration,
                     "permission": permission,
                 },
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -1448,6 +1503,7 @@ class AsyncFilesResourceWithRawResponse(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[File]:
         """Upload File: `Files:Upload File`, POST /files."""
         return cast(
@@ -1463,7 +1519,7 @@ class AsyncFilesResourceWithRawResponse(AsyncResource):
                     "permission": permission,
                     "tags": tags,
                 },
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )

@@ -429,6 +429,7 @@ class GroupsResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Result:
         """Add Participants: `Groups:Add Participants`, POST /devices/{deviceId}/groups/{groupId}/participants."""
         return cast(
@@ -436,7 +437,7 @@ class GroupsResource(SyncResource):
             self._client._request(
                 _GROUPS_ADD_PARTICIPANTS,
                 {"device": device, "group_id": group_id, "participants": participants},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -450,6 +451,7 @@ class GroupsResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Result:
         """Approve Members: `Groups:Approve Members`, POST /devices/{deviceId}/groups/{groupId}/members."""
         return cast(
@@ -457,7 +459,7 @@ class GroupsResource(SyncResource):
             self._client._request(
                 _GROUPS_APPROVE_MEMBERS,
                 {"device": device, "group_id": group_id, "all_": all_, "phones": phones},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -473,6 +475,7 @@ class GroupsResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Group:
         """Create Group: `Groups:Create Group`, POST /devices/{deviceId}/groups."""
         return cast(
@@ -487,7 +490,7 @@ class GroupsResource(SyncResource):
                     "ephemeral": ephemeral,
                     "participants": participants,
                 },
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -499,6 +502,7 @@ class GroupsResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Group:
         """Get Group: `Groups:Get Group`, GET /devices/{deviceId}/groups/{groupId}."""
         return cast(
@@ -506,7 +510,7 @@ class GroupsResource(SyncResource):
             self._client._request(
                 _GROUPS_GET,
                 {"device": device, "group_id": group_id},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -518,6 +522,7 @@ class GroupsResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> GroupInvite:
         """Get Invite Code: `Groups:Get Invite Code`, GET /devices/{deviceId}/groups/{groupId}/invite."""
         return cast(
@@ -525,7 +530,7 @@ class GroupsResource(SyncResource):
             self._client._request(
                 _GROUPS_GET_INVITE_CODE,
                 {"device": device, "group_id": group_id},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -538,6 +543,7 @@ class GroupsResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Group:
         """Join Group: `Groups:Join Group`, PUT /devices/{deviceId}/groups."""
         return cast(
@@ -545,7 +551,7 @@ class GroupsResource(SyncResource):
             self._client._request(
                 _GROUPS_JOIN,
                 {"device": device, "code": code, "url": url},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -558,6 +564,7 @@ class GroupsResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Result:
         """Leave Group: `Groups:Leave Group`, DELETE /devices/{deviceId}/groups."""
         return cast(
@@ -565,7 +572,7 @@ class GroupsResource(SyncResource):
             self._client._request(
                 _GROUPS_LEAVE,
                 {"device": device, "id": id, "remove": remove},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -580,6 +587,7 @@ class GroupsResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> SyncPager[Group]:
         """Get Groups: `Groups:Get Groups`, GET /devices/{deviceId}/groups.
 
@@ -587,7 +595,7 @@ class GroupsResource(SyncResource):
         return self._client._paginate(
             _GROUPS_LIST,
             {"device": device, "kind": kind, "size": size, "page": page},
-            RequestOptions(timeout, extra_headers, max_retries),
+            RequestOptions(timeout, extra_headers, max_retries, deadline),
             limit,
         )
 
@@ -599,6 +607,7 @@ class GroupsResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> builtins.list[GroupParticipant]:
         """Get Pending Members: `Groups:Get Pending Members`, GET /devices/{deviceId}/groups/{groupId}/members."""
         return cast(
@@ -606,7 +615,7 @@ class GroupsResource(SyncResource):
             self._client._request(
                 _GROUPS_LIST_PENDING_MEMBERS,
                 {"device": device, "group_id": group_id},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -620,6 +629,7 @@ class GroupsResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Result:
         """Reject Members: `Groups:Reject Members`, DELETE /devices/{deviceId}/groups/{groupId}/members."""
         return cast(
@@ -627,7 +637,7 @@ class GroupsResource(SyncResource):
             self._client._request(
                 _GROUPS_REJECT_MEMBERS,
                 {"device": device, "group_id": group_id, "all_": all_, "phones": phones},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -640,6 +650,7 @@ class GroupsResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Result:
         """Remove Participants: `Groups:Remove Participants`, DELETE /devices/{deviceId}/groups/{groupId}/participants."""
         return cast(
@@ -647,7 +658,7 @@ class GroupsResource(SyncResource):
             self._client._request(
                 _GROUPS_REMOVE_PARTICIPANTS,
                 {"device": device, "group_id": group_id, "body": body},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -659,6 +670,7 @@ class GroupsResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> GroupInvite:
         """Revoke Invite Code: `Groups:Revoke Invite Code`, DELETE /devices/{deviceId}/groups/{groupId}/invite."""
         return cast(
@@ -666,7 +678,7 @@ class GroupsResource(SyncResource):
             self._client._request(
                 _GROUPS_REVOKE_INVITE_CODE,
                 {"device": device, "group_id": group_id},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -682,6 +694,7 @@ class GroupsResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Group:
         """Update Group: `Groups:Update Group`, PATCH /devices/{deviceId}/groups/{groupId}."""
         return cast(
@@ -696,7 +709,7 @@ class GroupsResource(SyncResource):
                     "permissions": permissions,
                     "ephemeral": ephemeral,
                 },
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -710,6 +723,7 @@ class GroupsResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Result:
         """Update Group Image: `Groups:Update Group Image`, PUT /devices/{deviceId}/groups/{groupId}/image."""
         return cast(
@@ -717,7 +731,7 @@ class GroupsResource(SyncResource):
             self._client._request(
                 _GROUPS_UPDATE_IMAGE,
                 {"device": device, "group_id": group_id, "url": url, "image": image},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -730,6 +744,7 @@ class GroupsResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Result:
         """Update Participants: `Groups:Update Participants`, PATCH /devices/{deviceId}/groups/{groupId}/participants."""
         return cast(
@@ -737,7 +752,7 @@ class GroupsResource(SyncResource):
             self._client._request(
                 _GROUPS_UPDATE_PARTICIPANTS,
                 {"device": device, "group_id": group_id, "participants": participants},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -754,6 +769,7 @@ class AsyncGroupsResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Result:
         """Add Participants: `Groups:Add Participants`, POST /devices/{deviceId}/groups/{groupId}/participants."""
         return cast(
@@ -761,7 +777,7 @@ class AsyncGroupsResource(AsyncResource):
             await self._client._request(
                 _GROUPS_ADD_PARTICIPANTS,
                 {"device": device, "group_id": group_id, "participants": participants},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -775,6 +791,7 @@ class AsyncGroupsResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Result:
         """Approve Members: `Groups:Approve Members`, POST /devices/{deviceId}/groups/{groupId}/members."""
         return cast(
@@ -782,7 +799,7 @@ class AsyncGroupsResource(AsyncResource):
             await self._client._request(
                 _GROUPS_APPROVE_MEMBERS,
                 {"device": device, "group_id": group_id, "all_": all_, "phones": phones},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -798,6 +815,7 @@ class AsyncGroupsResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Group:
         """Create Group: `Groups:Create Group`, POST /devices/{deviceId}/groups."""
         return cast(
@@ -812,7 +830,7 @@ class AsyncGroupsResource(AsyncResource):
                     "ephemeral": ephemeral,
                     "participants": participants,
                 },
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -824,6 +842,7 @@ class AsyncGroupsResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Group:
         """Get Group: `Groups:Get Group`, GET /devices/{deviceId}/groups/{groupId}."""
         return cast(
@@ -831,7 +850,7 @@ class AsyncGroupsResource(AsyncResource):
             await self._client._request(
                 _GROUPS_GET,
                 {"device": device, "group_id": group_id},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -843,6 +862,7 @@ class AsyncGroupsResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> GroupInvite:
         """Get Invite Code: `Groups:Get Invite Code`, GET /devices/{deviceId}/groups/{groupId}/invite."""
         return cast(
@@ -850,7 +870,7 @@ class AsyncGroupsResource(AsyncResource):
             await self._client._request(
                 _GROUPS_GET_INVITE_CODE,
                 {"device": device, "group_id": group_id},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -863,6 +883,7 @@ class AsyncGroupsResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Group:
         """Join Group: `Groups:Join Group`, PUT /devices/{deviceId}/groups."""
         return cast(
@@ -870,7 +891,7 @@ class AsyncGroupsResource(AsyncResource):
             await self._client._request(
                 _GROUPS_JOIN,
                 {"device": device, "code": code, "url": url},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -883,6 +904,7 @@ class AsyncGroupsResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Result:
         """Leave Group: `Groups:Leave Group`, DELETE /devices/{deviceId}/groups."""
         return cast(
@@ -890,7 +912,7 @@ class AsyncGroupsResource(AsyncResource):
             await self._client._request(
                 _GROUPS_LEAVE,
                 {"device": device, "id": id, "remove": remove},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -905,6 +927,7 @@ class AsyncGroupsResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> AsyncPager[Group]:
         """Get Groups: `Groups:Get Groups`, GET /devices/{deviceId}/groups.
 
@@ -912,7 +935,7 @@ class AsyncGroupsResource(AsyncResource):
         return self._client._paginate(
             _GROUPS_LIST,
             {"device": device, "kind": kind, "size": size, "page": page},
-            RequestOptions(timeout, extra_headers, max_retries),
+            RequestOptions(timeout, extra_headers, max_retries, deadline),
             limit,
         )
 
@@ -924,6 +947,7 @@ class AsyncGroupsResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> builtins.list[GroupParticipant]:
         """Get Pending Members: `Groups:Get Pending Members`, GET /devices/{deviceId}/groups/{groupId}/members."""
         return cast(
@@ -931,7 +955,7 @@ class AsyncGroupsResource(AsyncResource):
             await self._client._request(
                 _GROUPS_LIST_PENDING_MEMBERS,
                 {"device": device, "group_id": group_id},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -945,6 +969,7 @@ class AsyncGroupsResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Result:
         """Reject Members: `Groups:Reject Members`, DELETE /devices/{deviceId}/groups/{groupId}/members."""
         return cast(
@@ -952,7 +977,7 @@ class AsyncGroupsResource(AsyncResource):
             await self._client._request(
                 _GROUPS_REJECT_MEMBERS,
                 {"device": device, "group_id": group_id, "all_": all_, "phones": phones},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -965,6 +990,7 @@ class AsyncGroupsResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Result:
         """Remove Participants: `Groups:Remove Participants`, DELETE /devices/{deviceId}/groups/{groupId}/participants."""
         return cast(
@@ -972,7 +998,7 @@ class AsyncGroupsResource(AsyncResource):
             await self._client._request(
                 _GROUPS_REMOVE_PARTICIPANTS,
                 {"device": device, "group_id": group_id, "body": body},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -984,6 +1010,7 @@ class AsyncGroupsResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> GroupInvite:
         """Revoke Invite Code: `Groups:Revoke Invite Code`, DELETE /devices/{deviceId}/groups/{groupId}/invite."""
         return cast(
@@ -991,7 +1018,7 @@ class AsyncGroupsResource(AsyncResource):
             await self._client._request(
                 _GROUPS_REVOKE_INVITE_CODE,
                 {"device": device, "group_id": group_id},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -1007,6 +1034,7 @@ class AsyncGroupsResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Group:
         """Update Group: `Groups:Update Group`, PATCH /devices/{deviceId}/groups/{groupId}."""
         return cast(
@@ -1021,7 +1049,7 @@ class AsyncGroupsResource(AsyncResource):
                     "permissions": permissions,
                     "ephemeral": ephemeral,
                 },
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -1035,6 +1063,7 @@ class AsyncGroupsResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Result:
         """Update Group Image: `Groups:Update Group Image`, PUT /devices/{deviceId}/groups/{groupId}/image."""
         return cast(
@@ -1042,7 +1071,7 @@ class AsyncGroupsResource(AsyncResource):
             await self._client._request(
                 _GROUPS_UPDATE_IMAGE,
                 {"device": device, "group_id": group_id, "url": url, "image": image},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -1055,6 +1084,7 @@ class AsyncGroupsResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Result:
         """Update Participants: `Groups:Update Participants`, PATCH /devices/{deviceId}/groups/{groupId}/participants."""
         return cast(
@@ -1062,7 +1092,7 @@ class AsyncGroupsResource(AsyncResource):
             await self._client._request(
                 _GROUPS_UPDATE_PARTICIPANTS,
                 {"device": device, "group_id": group_id, "participants": participants},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -1079,6 +1109,7 @@ class GroupsResourceWithRawResponse(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Result]:
         """Add Participants: `Groups:Add Participants`, POST /devices/{deviceId}/groups/{groupId}/participants."""
         return cast(
@@ -1086,7 +1117,7 @@ class GroupsResourceWithRawResponse(SyncResource):
             self._client._request(
                 _GROUPS_ADD_PARTICIPANTS,
                 {"device": device, "group_id": group_id, "participants": participants},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -1101,6 +1132,7 @@ class GroupsResourceWithRawResponse(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Result]:
         """Approve Members: `Groups:Approve Members`, POST /devices/{deviceId}/groups/{groupId}/members."""
         return cast(
@@ -1108,7 +1140,7 @@ class GroupsResourceWithRawResponse(SyncResource):
             self._client._request(
                 _GROUPS_APPROVE_MEMBERS,
                 {"device": device, "group_id": group_id, "all_": all_, "phones": phones},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -1125,6 +1157,7 @@ class GroupsResourceWithRawResponse(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Group]:
         """Create Group: `Groups:Create Group`, POST /devices/{deviceId}/groups."""
         return cast(
@@ -1139,7 +1172,7 @@ class GroupsResourceWithRawResponse(SyncResource):
                     "ephemeral": ephemeral,
                     "participants": participants,
                 },
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -1152,6 +1185,7 @@ class GroupsResourceWithRawResponse(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Group]:
         """Get Group: `Groups:Get Group`, GET /devices/{deviceId}/groups/{groupId}."""
         return cast(
@@ -1159,7 +1193,7 @@ class GroupsResourceWithRawResponse(SyncResource):
             self._client._request(
                 _GROUPS_GET,
                 {"device": device, "group_id": group_id},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -1172,6 +1206,7 @@ class GroupsResourceWithRawResponse(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[GroupInvite]:
         """Get Invite Code: `Groups:Get Invite Code`, GET /devices/{deviceId}/groups/{groupId}/invite."""
         return cast(
@@ -1179,7 +1214,7 @@ class GroupsResourceWithRawResponse(SyncResource):
             self._client._request(
                 _GROUPS_GET_INVITE_CODE,
                 {"device": device, "group_id": group_id},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -1193,6 +1228,7 @@ class GroupsResourceWithRawResponse(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Group]:
         """Join Group: `Groups:Join Group`, PUT /devices/{deviceId}/groups."""
         return cast(
@@ -1200,7 +1236,7 @@ class GroupsResourceWithRawResponse(SyncResource):
             self._client._request(
                 _GROUPS_JOIN,
                 {"device": device, "code": code, "url": url},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -1214,6 +1250,7 @@ class GroupsResourceWithRawResponse(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Result]:
         """Leave Group: `Groups:Leave Group`, DELETE /devices/{deviceId}/groups."""
         return cast(
@@ -1221,7 +1258,7 @@ class GroupsResourceWithRawResponse(SyncResource):
             self._client._request(
                 _GROUPS_LEAVE,
                 {"device": device, "id": id, "remove": remove},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -1236,6 +1273,7 @@ class GroupsResourceWithRawResponse(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[builtins.list[Group]]:
         """Get Groups: `Groups:Get Groups`, GET /devices/{deviceId}/groups."""
         return cast(
@@ -1243,7 +1281,7 @@ class GroupsResourceWithRawResponse(SyncResource):
             self._client._request(
                 _GROUPS_LIST,
                 {"device": device, "kind": kind, "size": size, "page": page},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -1256,6 +1294,7 @@ class GroupsResourceWithRawResponse(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[builtins.list[GroupParticipant]]:
         """Get Pending Members: `Groups:Get Pending Members`, GET /devices/{deviceId}/groups/{groupId}/members."""
         return cast(
@@ -1263,7 +1302,7 @@ class GroupsResourceWithRawResponse(SyncResource):
             self._client._request(
                 _GROUPS_LIST_PENDING_MEMBERS,
                 {"device": device, "group_id": group_id},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -1278,6 +1317,7 @@ class GroupsResourceWithRawResponse(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Result]:
         """Reject Members: `Groups:Reject Members`, DELETE /devices/{deviceId}/groups/{groupId}/members."""
         return cast(
@@ -1285,7 +1325,7 @@ class GroupsResourceWithRawResponse(SyncResource):
             self._client._request(
                 _GROUPS_REJECT_MEMBERS,
                 {"device": device, "group_id": group_id, "all_": all_, "phones": phones},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -1299,6 +1339,7 @@ class GroupsResourceWithRawResponse(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Result]:
         """Remove Participants: `Groups:Remove Participants`, DELETE /devices/{deviceId}/groups/{groupId}/participants."""
         return cast(
@@ -1306,7 +1347,7 @@ class GroupsResourceWithRawResponse(SyncResource):
             self._client._request(
                 _GROUPS_REMOVE_PARTICIPANTS,
                 {"device": device, "group_id": group_id, "body": body},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -1319,6 +1360,7 @@ class GroupsResourceWithRawResponse(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[GroupInvite]:
         """Revoke Invite Code: `Groups:Revoke Invite Code`, DELETE /devices/{deviceId}/groups/{groupId}/invite."""
         return cast(
@@ -1326,7 +1368,7 @@ class GroupsResourceWithRawResponse(SyncResource):
             self._client._request(
                 _GROUPS_REVOKE_INVITE_CODE,
                 {"device": device, "group_id": group_id},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -1343,6 +1385,7 @@ class GroupsResourceWithRawResponse(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Group]:
         """Update Group: `Groups:Update Group`, PATCH /devices/{deviceId}/groups/{groupId}."""
         return cast(
@@ -1357,7 +1400,7 @@ class GroupsResourceWithRawResponse(SyncResource):
                     "permissions": permissions,
                     "ephemeral": ephemeral,
                 },
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -1372,6 +1415,7 @@ class GroupsResourceWithRawResponse(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Result]:
         """Update Group Image: `Groups:Update Group Image`, PUT /devices/{deviceId}/groups/{groupId}/image."""
         return cast(
@@ -1379,7 +1423,7 @@ class GroupsResourceWithRawResponse(SyncResource):
             self._client._request(
                 _GROUPS_UPDATE_IMAGE,
                 {"device": device, "group_id": group_id, "url": url, "image": image},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -1393,6 +1437,7 @@ class GroupsResourceWithRawResponse(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Result]:
         """Update Participants: `Groups:Update Participants`, PATCH /devices/{deviceId}/groups/{groupId}/participants."""
         return cast(
@@ -1400,7 +1445,7 @@ class GroupsResourceWithRawResponse(SyncResource):
             self._client._request(
                 _GROUPS_UPDATE_PARTICIPANTS,
                 {"device": device, "group_id": group_id, "participants": participants},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -1418,6 +1463,7 @@ class AsyncGroupsResourceWithRawResponse(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Result]:
         """Add Participants: `Groups:Add Participants`, POST /devices/{deviceId}/groups/{groupId}/participants."""
         return cast(
@@ -1425,7 +1471,7 @@ class AsyncGroupsResourceWithRawResponse(AsyncResource):
             await self._client._request(
                 _GROUPS_ADD_PARTICIPANTS,
                 {"device": device, "group_id": group_id, "participants": participants},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -1440,6 +1486,7 @@ class AsyncGroupsResourceWithRawResponse(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Result]:
         """Approve Members: `Groups:Approve Members`, POST /devices/{deviceId}/groups/{groupId}/members."""
         return cast(
@@ -1447,7 +1494,7 @@ class AsyncGroupsResourceWithRawResponse(AsyncResource):
             await self._client._request(
                 _GROUPS_APPROVE_MEMBERS,
                 {"device": device, "group_id": group_id, "all_": all_, "phones": phones},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -1464,6 +1511,7 @@ class AsyncGroupsResourceWithRawResponse(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Group]:
         """Create Group: `Groups:Create Group`, POST /devices/{deviceId}/groups."""
         return cast(
@@ -1478,7 +1526,7 @@ class AsyncGroupsResourceWithRawResponse(AsyncResource):
                     "ephemeral": ephemeral,
                     "participants": participants,
                 },
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -1491,6 +1539,7 @@ class AsyncGroupsResourceWithRawResponse(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Group]:
         """Get Group: `Groups:Get Group`, GET /devices/{deviceId}/groups/{groupId}."""
         return cast(
@@ -1498,7 +1547,7 @@ class AsyncGroupsResourceWithRawResponse(AsyncResource):
             await self._client._request(
                 _GROUPS_GET,
                 {"device": device, "group_id": group_id},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -1511,6 +1560,7 @@ class AsyncGroupsResourceWithRawResponse(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[GroupInvite]:
         """Get Invite Code: `Groups:Get Invite Code`, GET /devices/{deviceId}/groups/{groupId}/invite."""
         return cast(
@@ -1518,7 +1568,7 @@ class AsyncGroupsResourceWithRawResponse(AsyncResource):
             await self._client._request(
                 _GROUPS_GET_INVITE_CODE,
                 {"device": device, "group_id": group_id},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -1532,6 +1582,7 @@ class AsyncGroupsResourceWithRawResponse(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Group]:
         """Join Group: `Groups:Join Group`, PUT /devices/{deviceId}/groups."""
         return cast(
@@ -1539,7 +1590,7 @@ class AsyncGroupsResourceWithRawResponse(AsyncResource):
             await self._client._request(
                 _GROUPS_JOIN,
                 {"device": device, "code": code, "url": url},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -1553,6 +1604,7 @@ class AsyncGroupsResourceWithRawResponse(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Result]:
         """Leave Group: `Groups:Leave Group`, DELETE /devices/{deviceId}/groups."""
         return cast(
@@ -1560,7 +1612,7 @@ class AsyncGroupsResourceWithRawResponse(AsyncResource):
             await self._client._request(
                 _GROUPS_LEAVE,
                 {"device": device, "id": id, "remove": remove},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -1575,6 +1627,7 @@ class AsyncGroupsResourceWithRawResponse(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[builtins.list[Group]]:
         """Get Groups: `Groups:Get Groups`, GET /devices/{deviceId}/groups."""
         return cast(
@@ -1582,7 +1635,7 @@ class AsyncGroupsResourceWithRawResponse(AsyncResource):
             await self._client._request(
                 _GROUPS_LIST,
                 {"device": device, "kind": kind, "size": size, "page": page},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -1595,6 +1648,7 @@ class AsyncGroupsResourceWithRawResponse(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[builtins.list[GroupParticipant]]:
         """Get Pending Members: `Groups:Get Pending Members`, GET /devices/{deviceId}/groups/{groupId}/members."""
         return cast(
@@ -1602,7 +1656,7 @@ class AsyncGroupsResourceWithRawResponse(AsyncResource):
             await self._client._request(
                 _GROUPS_LIST_PENDING_MEMBERS,
                 {"device": device, "group_id": group_id},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -1617,6 +1671,7 @@ class AsyncGroupsResourceWithRawResponse(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Result]:
         """Reject Members: `Groups:Reject Members`, DELETE /devices/{deviceId}/groups/{groupId}/members."""
         return cast(
@@ -1624,7 +1679,7 @@ class AsyncGroupsResourceWithRawResponse(AsyncResource):
             await self._client._request(
                 _GROUPS_REJECT_MEMBERS,
                 {"device": device, "group_id": group_id, "all_": all_, "phones": phones},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -1638,6 +1693,7 @@ class AsyncGroupsResourceWithRawResponse(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Result]:
         """Remove Participants: `Groups:Remove Participants`, DELETE /devices/{deviceId}/groups/{groupId}/participants."""
         return cast(
@@ -1645,7 +1701,7 @@ class AsyncGroupsResourceWithRawResponse(AsyncResource):
             await self._client._request(
                 _GROUPS_REMOVE_PARTICIPANTS,
                 {"device": device, "group_id": group_id, "body": body},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -1658,6 +1714,7 @@ class AsyncGroupsResourceWithRawResponse(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[GroupInvite]:
         """Revoke Invite Code: `Groups:Revoke Invite Code`, DELETE /devices/{deviceId}/groups/{groupId}/invite."""
         return cast(
@@ -1665,7 +1722,7 @@ class AsyncGroupsResourceWithRawResponse(AsyncResource):
             await self._client._request(
                 _GROUPS_REVOKE_INVITE_CODE,
                 {"device": device, "group_id": group_id},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -1682,6 +1739,7 @@ class AsyncGroupsResourceWithRawResponse(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Group]:
         """Update Group: `Groups:Update Group`, PATCH /devices/{deviceId}/groups/{groupId}."""
         return cast(
@@ -1696,7 +1754,7 @@ class AsyncGroupsResourceWithRawResponse(AsyncResource):
                     "permissions": permissions,
                     "ephemeral": ephemeral,
                 },
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -1711,6 +1769,7 @@ class AsyncGroupsResourceWithRawResponse(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Result]:
         """Update Group Image: `Groups:Update Group Image`, PUT /devices/{deviceId}/groups/{groupId}/image."""
         return cast(
@@ -1718,7 +1777,7 @@ class AsyncGroupsResourceWithRawResponse(AsyncResource):
             await self._client._request(
                 _GROUPS_UPDATE_IMAGE,
                 {"device": device, "group_id": group_id, "url": url, "image": image},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -1732,6 +1791,7 @@ class AsyncGroupsResourceWithRawResponse(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Result]:
         """Update Participants: `Groups:Update Participants`, PATCH /devices/{deviceId}/groups/{groupId}/participants."""
         return cast(
@@ -1739,7 +1799,7 @@ class AsyncGroupsResourceWithRawResponse(AsyncResource):
             await self._client._request(
                 _GROUPS_UPDATE_PARTICIPANTS,
                 {"device": device, "group_id": group_id, "participants": participants},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )

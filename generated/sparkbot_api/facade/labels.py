@@ -194,6 +194,7 @@ class LabelsResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Label:
         """Create Label: `Labels:Create Label`, POST /devices/{deviceId}/labels."""
         return cast(
@@ -201,7 +202,7 @@ class LabelsResource(SyncResource):
             self._client._request(
                 _LABELS_CREATE,
                 {"device": device, "name": name, "color": color, "description": description},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -213,12 +214,15 @@ class LabelsResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Result:
         """Delete Label: `Labels:Delete Label`, DELETE /devices/{deviceId}/labels."""
         return cast(
             "Result",
             self._client._request(
-                _LABELS_DELETE, {"device": device, "name": name}, RequestOptions(timeout, extra_headers, max_retries)
+                _LABELS_DELETE,
+                {"device": device, "name": name},
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -229,12 +233,13 @@ class LabelsResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> builtins.list[Label]:
         """Get Labels: `Labels:Get Labels`, GET /devices/{deviceId}/labels."""
         return cast(
             "builtins.list[Label]",
             self._client._request(
-                _LABELS_LIST, {"device": device}, RequestOptions(timeout, extra_headers, max_retries)
+                _LABELS_LIST, {"device": device}, RequestOptions(timeout, extra_headers, max_retries, deadline)
             ),
         )
 
@@ -271,6 +276,7 @@ class LabelsResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Label:
         """Update Label: `Labels:Update Label`, PATCH /devices/{deviceId}/labels."""
         return cast(
@@ -278,7 +284,7 @@ class LabelsResource(SyncResource):
             self._client._request(
                 _LABELS_UPDATE,
                 {"device": device, "name": name, "color": color, "description": description},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -319,6 +325,7 @@ class AsyncLabelsResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Label:
         """Create Label: `Labels:Create Label`, POST /devices/{deviceId}/labels."""
         return cast(
@@ -326,7 +333,7 @@ class AsyncLabelsResource(AsyncResource):
             await self._client._request(
                 _LABELS_CREATE,
                 {"device": device, "name": name, "color": color, "description": description},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -338,12 +345,15 @@ class AsyncLabelsResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Result:
         """Delete Label: `Labels:Delete Label`, DELETE /devices/{deviceId}/labels."""
         return cast(
             "Result",
             await self._client._request(
-                _LABELS_DELETE, {"device": device, "name": name}, RequestOptions(timeout, extra_headers, max_retries)
+                _LABELS_DELETE,
+                {"device": device, "name": name},
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -354,12 +364,13 @@ class AsyncLabelsResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> builtins.list[Label]:
         """Get Labels: `Labels:Get Labels`, GET /devices/{deviceId}/labels."""
         return cast(
             "builtins.list[Label]",
             await self._client._request(
-                _LABELS_LIST, {"device": device}, RequestOptions(timeout, extra_headers, max_retries)
+                _LABELS_LIST, {"device": device}, RequestOptions(timeout, extra_headers, max_retries, deadline)
             ),
         )
 
@@ -396,6 +407,7 @@ class AsyncLabelsResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Label:
         """Update Label: `Labels:Update Label`, PATCH /devices/{deviceId}/labels."""
         return cast(
@@ -403,7 +415,7 @@ class AsyncLabelsResource(AsyncResource):
             await self._client._request(
                 _LABELS_UPDATE,
                 {"device": device, "name": name, "color": color, "description": description},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -444,6 +456,7 @@ class LabelsResourceWithRawResponse(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Label]:
         """Create Label: `Labels:Create Label`, POST /devices/{deviceId}/labels."""
         return cast(
@@ -451,7 +464,7 @@ class LabelsResourceWithRawResponse(SyncResource):
             self._client._request(
                 _LABELS_CREATE,
                 {"device": device, "name": name, "color": color, "description": description},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -464,6 +477,7 @@ class LabelsResourceWithRawResponse(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Result]:
         """Delete Label: `Labels:Delete Label`, DELETE /devices/{deviceId}/labels."""
         return cast(
@@ -471,7 +485,7 @@ class LabelsResourceWithRawResponse(SyncResource):
             self._client._request(
                 _LABELS_DELETE,
                 {"device": device, "name": name},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -483,12 +497,16 @@ class LabelsResourceWithRawResponse(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[builtins.list[Label]]:
         """Get Labels: `Labels:Get Labels`, GET /devices/{deviceId}/labels."""
         return cast(
             "APIResponse[builtins.list[Label]]",
             self._client._request(
-                _LABELS_LIST, {"device": device}, RequestOptions(timeout, extra_headers, max_retries), raw=True
+                _LABELS_LIST,
+                {"device": device},
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
+                raw=True,
             ),
         )
 
@@ -525,6 +543,7 @@ class LabelsResourceWithRawResponse(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Label]:
         """Update Label: `Labels:Update Label`, PATCH /devices/{deviceId}/labels."""
         return cast(
@@ -532,7 +551,7 @@ class LabelsResourceWithRawResponse(SyncResource):
             self._client._request(
                 _LABELS_UPDATE,
                 {"device": device, "name": name, "color": color, "description": description},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -574,6 +593,7 @@ class AsyncLabelsResourceWithRawResponse(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Label]:
         """Create Label: `Labels:Create Label`, POST /devices/{deviceId}/labels."""
         return cast(
@@ -581,7 +601,7 @@ class AsyncLabelsResourceWithRawResponse(AsyncResource):
             await self._client._request(
                 _LABELS_CREATE,
                 {"device": device, "name": name, "color": color, "description": description},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -594,6 +614,7 @@ class AsyncLabelsResourceWithRawResponse(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Result]:
         """Delete Label: `Labels:Delete Label`, DELETE /devices/{deviceId}/labels."""
         return cast(
@@ -601,7 +622,7 @@ class AsyncLabelsResourceWithRawResponse(AsyncResource):
             await self._client._request(
                 _LABELS_DELETE,
                 {"device": device, "name": name},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -613,12 +634,16 @@ class AsyncLabelsResourceWithRawResponse(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[builtins.list[Label]]:
         """Get Labels: `Labels:Get Labels`, GET /devices/{deviceId}/labels."""
         return cast(
             "APIResponse[builtins.list[Label]]",
             await self._client._request(
-                _LABELS_LIST, {"device": device}, RequestOptions(timeout, extra_headers, max_retries), raw=True
+                _LABELS_LIST,
+                {"device": device},
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
+                raw=True,
             ),
         )
 
@@ -655,6 +680,7 @@ class AsyncLabelsResourceWithRawResponse(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Label]:
         """Update Label: `Labels:Update Label`, PATCH /devices/{deviceId}/labels."""
         return cast(
@@ -662,7 +688,7 @@ class AsyncLabelsResourceWithRawResponse(AsyncResource):
             await self._client._request(
                 _LABELS_UPDATE,
                 {"device": device, "name": name, "color": color, "description": description},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )

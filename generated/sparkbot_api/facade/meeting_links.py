@@ -136,6 +136,7 @@ class MeetingLinksResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> MeetingLink:
         """Create Meeting Link: `Meeting Links:Create Meeting Link`, POST /devices/{deviceId}/meeting-links."""
         return cast(
@@ -143,7 +144,7 @@ class MeetingLinksResource(SyncResource):
             self._client._request(
                 _MEETING_LINKS_CREATE,
                 {"device": device, "kind": kind, "message": message, "expiration": expiration},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -160,6 +161,7 @@ class MeetingLinksResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Result:
         """Delete Meeting Links: `Meeting Links:Delete Meeting Links`, DELETE /devices/{deviceId}/meeting-links."""
         return cast(
@@ -175,7 +177,7 @@ class MeetingLinksResource(SyncResource):
                     "expires_before": expires_before,
                     "expires_after": expires_after,
                 },
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -195,6 +197,7 @@ class MeetingLinksResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> SyncPager[MeetingLink]:
         """Get Meeting Links: `Meeting Links:Get Meeting Links`, GET /devices/{deviceId}/meeting-links.
 
@@ -212,7 +215,7 @@ class MeetingLinksResource(SyncResource):
                 "size": size,
                 "page": page,
             },
-            RequestOptions(timeout, extra_headers, max_retries),
+            RequestOptions(timeout, extra_headers, max_retries, deadline),
             limit,
         )
 
@@ -231,6 +234,7 @@ class AsyncMeetingLinksResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> MeetingLink:
         """Create Meeting Link: `Meeting Links:Create Meeting Link`, POST /devices/{deviceId}/meeting-links."""
         return cast(
@@ -238,7 +242,7 @@ class AsyncMeetingLinksResource(AsyncResource):
             await self._client._request(
                 _MEETING_LINKS_CREATE,
                 {"device": device, "kind": kind, "message": message, "expiration": expiration},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -255,6 +259,7 @@ class AsyncMeetingLinksResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Result:
         """Delete Meeting Links: `Meeting Links:Delete Meeting Links`, DELETE /devices/{deviceId}/meeting-links."""
         return cast(
@@ -270,7 +275,7 @@ class AsyncMeetingLinksResource(AsyncResource):
                     "expires_before": expires_before,
                     "expires_after": expires_after,
                 },
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -290,6 +295,7 @@ class AsyncMeetingLinksResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> AsyncPager[MeetingLink]:
         """Get Meeting Links: `Meeting Links:Get Meeting Links`, GET /devices/{deviceId}/meeting-links.
 
@@ -307,7 +313,7 @@ class AsyncMeetingLinksResource(AsyncResource):
                 "size": size,
                 "page": page,
             },
-            RequestOptions(timeout, extra_headers, max_retries),
+            RequestOptions(timeout, extra_headers, max_retries, deadline),
             limit,
         )
 
@@ -326,6 +332,7 @@ class MeetingLinksResourceWithRawResponse(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[MeetingLink]:
         """Create Meeting Link: `Meeting Links:Create Meeting Link`, POST /devices/{deviceId}/meeting-links."""
         return cast(
@@ -333,7 +340,7 @@ class MeetingLinksResourceWithRawResponse(SyncResource):
             self._client._request(
                 _MEETING_LINKS_CREATE,
                 {"device": device, "kind": kind, "message": message, "expiration": expiration},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -351,6 +358,7 @@ class MeetingLinksResourceWithRawResponse(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Result]:
         """Delete Meeting Links: `Meeting Links:Delete Meeting Links`, DELETE /devices/{deviceId}/meeting-links."""
         return cast(
@@ -366,7 +374,7 @@ class MeetingLinksResourceWithRawResponse(SyncResource):
                     "expires_before": expires_before,
                     "expires_after": expires_after,
                 },
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -386,6 +394,7 @@ class MeetingLinksResourceWithRawResponse(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[builtins.list[MeetingLink]]:
         """Get Meeting Links: `Meeting Links:Get Meeting Links`, GET /devices/{deviceId}/meeting-links."""
         return cast(
@@ -403,7 +412,7 @@ class MeetingLinksResourceWithRawResponse(SyncResource):
                     "size": size,
                     "page": page,
                 },
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -423,6 +432,7 @@ class AsyncMeetingLinksResourceWithRawResponse(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[MeetingLink]:
         """Create Meeting Link: `Meeting Links:Create Meeting Link`, POST /devices/{deviceId}/meeting-links."""
         return cast(
@@ -430,7 +440,7 @@ class AsyncMeetingLinksResourceWithRawResponse(AsyncResource):
             await self._client._request(
                 _MEETING_LINKS_CREATE,
                 {"device": device, "kind": kind, "message": message, "expiration": expiration},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -448,6 +458,7 @@ class AsyncMeetingLinksResourceWithRawResponse(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Result]:
         """Delete Meeting Links: `Meeting Links:Delete Meeting Links`, DELETE /devices/{deviceId}/meeting-links."""
         return cast(
@@ -463,7 +474,7 @@ class AsyncMeetingLinksResourceWithRawResponse(AsyncResource):
                     "expires_before": expires_before,
                     "expires_after": expires_after,
                 },
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -483,6 +494,7 @@ class AsyncMeetingLinksResourceWithRawResponse(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[builtins.list[MeetingLink]]:
         """Get Meeting Links: `Meeting Links:Get Meeting Links`, GET /devices/{deviceId}/meeting-links."""
         return cast(
@@ -500,7 +512,7 @@ class AsyncMeetingLinksResourceWithRawResponse(AsyncResource):
                     "size": size,
                     "page": page,
                 },
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )

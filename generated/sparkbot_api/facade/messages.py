@@ -1678,6 +1678,7 @@ class MessagesResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Result:
         """Delete Message: `Outbound Messages:Delete Message`, DELETE /messages/{messageId}."""
         return cast(
@@ -1685,7 +1686,7 @@ class MessagesResource(SyncResource):
             self._client._request(
                 _MESSAGES_DELETE,
                 {"message_id": message_id, "force": force},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -1713,6 +1714,7 @@ class MessagesResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Message:
         """Delete votes in a poll: `Send messages:Delete votes in a poll`, POST /messages."""
         return cast(
@@ -1739,7 +1741,7 @@ class MessagesResource(SyncResource):
                     "quote": quote,
                     "order": order,
                 },
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -1767,6 +1769,7 @@ class MessagesResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Message:
         """Forward message: `Send messages:Forward message`, POST /messages."""
         return cast(
@@ -1793,7 +1796,7 @@ class MessagesResource(SyncResource):
                     "quote": quote,
                     "order": order,
                 },
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -1805,6 +1808,7 @@ class MessagesResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Message:
         """Get Message: `Outbound Messages:Get Message`, GET /messages/{messageId}."""
         return cast(
@@ -1812,7 +1816,7 @@ class MessagesResource(SyncResource):
             self._client._request(
                 _MESSAGES_GET,
                 {"message_id": message_id, "include": include},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -1864,6 +1868,7 @@ class MessagesResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> SyncPager[Message]:
         """Search Messages: `Outbound Messages:Search Messages`, GET /messages.
 
@@ -1897,7 +1902,7 @@ class MessagesResource(SyncResource):
                 "size": size,
                 "page": page,
             },
-            RequestOptions(timeout, extra_headers, max_retries),
+            RequestOptions(timeout, extra_headers, max_retries, deadline),
             limit,
         )
 
@@ -1925,6 +1930,7 @@ class MessagesResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Message:
         """Send contacts: `Send messages:Send contacts`, POST /messages."""
         return cast(
@@ -1951,7 +1957,7 @@ class MessagesResource(SyncResource):
                     "quote": quote,
                     "order": order,
                 },
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -1979,6 +1985,7 @@ class MessagesResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Message:
         """Send meeting event: `Send messages:Send meeting event`, POST /messages."""
         return cast(
@@ -2005,7 +2012,7 @@ class MessagesResource(SyncResource):
                     "quote": quote,
                     "order": order,
                 },
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -2033,6 +2040,7 @@ class MessagesResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Message:
         """Send meeting confirmation: `Send messages:Send meeting confirmation`, POST /messages."""
         return cast(
@@ -2059,7 +2067,7 @@ class MessagesResource(SyncResource):
                     "quote": quote,
                     "order": order,
                 },
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -2087,6 +2095,7 @@ class MessagesResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Message:
         """Send location: `Send messages:Send location`, POST /messages."""
         return cast(
@@ -2113,7 +2122,7 @@ class MessagesResource(SyncResource):
                     "quote": quote,
                     "order": order,
                 },
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -2142,6 +2151,7 @@ class MessagesResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Message:
         """Send multimedia message: `Send messages:Send multimedia message`, POST /messages."""
         return cast(
@@ -2169,7 +2179,7 @@ class MessagesResource(SyncResource):
                     "quote": quote,
                     "order": order,
                 },
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -2197,6 +2207,7 @@ class MessagesResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Message:
         """Send poll message: `Send messages:Send poll message`, POST /messages."""
         return cast(
@@ -2223,7 +2234,7 @@ class MessagesResource(SyncResource):
                     "quote": quote,
                     "order": order,
                 },
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -2251,6 +2262,7 @@ class MessagesResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Message:
         """Send votes in a poll: `Send messages:Send votes in a poll`, POST /messages."""
         return cast(
@@ -2277,7 +2289,7 @@ class MessagesResource(SyncResource):
                     "quote": quote,
                     "order": order,
                 },
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -2305,6 +2317,7 @@ class MessagesResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Message:
         """Send catalog product: `Send messages:Send catalog product`, POST /messages."""
         return cast(
@@ -2331,7 +2344,7 @@ class MessagesResource(SyncResource):
                     "quote": quote,
                     "order": order,
                 },
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -2360,6 +2373,7 @@ class MessagesResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Message:
         """Send reaction: `Send messages:Send reaction`, POST /messages."""
         return cast(
@@ -2387,7 +2401,7 @@ class MessagesResource(SyncResource):
                     "quote": quote,
                     "order": order,
                 },
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -2416,6 +2430,7 @@ class MessagesResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Message:
         """Send scheduled message: `Send messages:Send scheduled message`, POST /messages."""
         return cast(
@@ -2443,7 +2458,7 @@ class MessagesResource(SyncResource):
                     "quote": quote,
                     "order": order,
                 },
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -2471,6 +2486,7 @@ class MessagesResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Message:
         """Send text message: `Send messages:Send text message`, POST /messages."""
         return cast(
@@ -2497,7 +2513,7 @@ class MessagesResource(SyncResource):
                     "quote": quote,
                     "order": order,
                 },
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -2532,6 +2548,7 @@ class MessagesResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Message:
         """Update Message: `Outbound Messages:Update Message`, PATCH /messages/{messageId}."""
         return cast(
@@ -2553,7 +2570,7 @@ class MessagesResource(SyncResource):
                     "remove": remove,
                     "label": label,
                 },
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -2569,6 +2586,7 @@ class AsyncMessagesResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Result:
         """Delete Message: `Outbound Messages:Delete Message`, DELETE /messages/{messageId}."""
         return cast(
@@ -2576,7 +2594,7 @@ class AsyncMessagesResource(AsyncResource):
             await self._client._request(
                 _MESSAGES_DELETE,
                 {"message_id": message_id, "force": force},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -2604,6 +2622,7 @@ class AsyncMessagesResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Message:
         """Delete votes in a poll: `Send messages:Delete votes in a poll`, POST /messages."""
         return cast(
@@ -2630,7 +2649,7 @@ class AsyncMessagesResource(AsyncResource):
                     "quote": quote,
                     "order": order,
                 },
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -2658,6 +2677,7 @@ class AsyncMessagesResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Message:
         """Forward message: `Send messages:Forward message`, POST /messages."""
         return cast(
@@ -2684,7 +2704,7 @@ class AsyncMessagesResource(AsyncResource):
                     "quote": quote,
                     "order": order,
                 },
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -2696,6 +2716,7 @@ class AsyncMessagesResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Message:
         """Get Message: `Outbound Messages:Get Message`, GET /messages/{messageId}."""
         return cast(
@@ -2703,7 +2724,7 @@ class AsyncMessagesResource(AsyncResource):
             await self._client._request(
                 _MESSAGES_GET,
                 {"message_id": message_id, "include": include},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -2755,6 +2776,7 @@ class AsyncMessagesResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> AsyncPager[Message]:
         """Search Messages: `Outbound Messages:Search Messages`, GET /messages.
 
@@ -2788,7 +2810,7 @@ class AsyncMessagesResource(AsyncResource):
                 "size": size,
                 "page": page,
             },
-            RequestOptions(timeout, extra_headers, max_retries),
+            RequestOptions(timeout, extra_headers, max_retries, deadline),
             limit,
         )
 
@@ -2816,6 +2838,7 @@ class AsyncMessagesResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Message:
         """Send contacts: `Send messages:Send contacts`, POST /messages."""
         return cast(
@@ -2842,7 +2865,7 @@ class AsyncMessagesResource(AsyncResource):
                     "quote": quote,
                     "order": order,
                 },
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -2870,6 +2893,7 @@ class AsyncMessagesResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Message:
         """Send meeting event: `Send messages:Send meeting event`, POST /messages."""
         return cast(
@@ -2896,7 +2920,7 @@ class AsyncMessagesResource(AsyncResource):
                     "quote": quote,
                     "order": order,
                 },
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -2924,6 +2948,7 @@ class AsyncMessagesResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Message:
         """Send meeting confirmation: `Send messages:Send meeting confirmation`, POST /messages."""
         return cast(
@@ -2950,7 +2975,7 @@ class AsyncMessagesResource(AsyncResource):
                     "quote": quote,
                     "order": order,
                 },
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -2978,6 +3003,7 @@ class AsyncMessagesResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Message:
         """Send location: `Send messages:Send location`, POST /messages."""
         return cast(
@@ -3004,7 +3030,7 @@ class AsyncMessagesResource(AsyncResource):
                     "quote": quote,
                     "order": order,
                 },
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -3033,6 +3059,7 @@ class AsyncMessagesResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Message:
         """Send multimedia message: `Send messages:Send multimedia message`, POST /messages."""
         return cast(
@@ -3060,7 +3087,7 @@ class AsyncMessagesResource(AsyncResource):
                     "quote": quote,
                     "order": order,
                 },
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -3088,6 +3115,7 @@ class AsyncMessagesResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Message:
         """Send poll message: `Send messages:Send poll message`, POST /messages."""
         return cast(
@@ -3114,7 +3142,7 @@ class AsyncMessagesResource(AsyncResource):
                     "quote": quote,
                     "order": order,
                 },
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -3142,6 +3170,7 @@ class AsyncMessagesResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Message:
         """Send votes in a poll: `Send messages:Send votes in a poll`, POST /messages."""
         return cast(
@@ -3168,7 +3197,7 @@ class AsyncMessagesResource(AsyncResource):
                     "quote": quote,
                     "order": order,
                 },
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -3196,6 +3225,7 @@ class AsyncMessagesResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Message:
         """Send catalog product: `Send messages:Send catalog product`, POST /messages."""
         return cast(
@@ -3222,7 +3252,7 @@ class AsyncMessagesResource(AsyncResource):
                     "quote": quote,
                     "order": order,
                 },
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -3251,6 +3281,7 @@ class AsyncMessagesResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Message:
         """Send reaction: `Send messages:Send reaction`, POST /messages."""
         return cast(
@@ -3278,7 +3309,7 @@ class AsyncMessagesResource(AsyncResource):
                     "quote": quote,
                     "order": order,
                 },
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -3307,6 +3338,7 @@ class AsyncMessagesResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Message:
         """Send scheduled message: `Send messages:Send scheduled message`, POST /messages."""
         return cast(
@@ -3334,7 +3366,7 @@ class AsyncMessagesResource(AsyncResource):
                     "quote": quote,
                     "order": order,
                 },
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -3362,6 +3394,7 @@ class AsyncMessagesResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Message:
         """Send text message: `Send messages:Send text message`, POST /messages."""
         return cast(
@@ -3388,7 +3421,7 @@ class AsyncMessagesResource(AsyncResource):
                     "quote": quote,
                     "order": order,
                 },
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -3423,6 +3456,7 @@ class AsyncMessagesResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Message:
         """Update Message: `Outbound Messages:Update Message`, PATCH /messages/{messageId}."""
         return cast(
@@ -3444,7 +3478,7 @@ class AsyncMessagesResource(AsyncResource):
                     "remove": remove,
                     "label": label,
                 },
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -3460,6 +3494,7 @@ class MessagesResourceWithRawResponse(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Result]:
         """Delete Message: `Outbound Messages:Delete Message`, DELETE /messages/{messageId}."""
         return cast(
@@ -3467,7 +3502,7 @@ class MessagesResourceWithRawResponse(SyncResource):
             self._client._request(
                 _MESSAGES_DELETE,
                 {"message_id": message_id, "force": force},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -3496,6 +3531,7 @@ class MessagesResourceWithRawResponse(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Message]:
         """Delete votes in a poll: `Send messages:Delete votes in a poll`, POST /messages."""
         return cast(
@@ -3522,7 +3558,7 @@ class MessagesResourceWithRawResponse(SyncResource):
                     "quote": quote,
                     "order": order,
                 },
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -3551,6 +3587,7 @@ class MessagesResourceWithRawResponse(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Message]:
         """Forward message: `Send messages:Forward message`, POST /messages."""
         return cast(
@@ -3577,7 +3614,7 @@ class MessagesResourceWithRawResponse(SyncResource):
                     "quote": quote,
                     "order": order,
                 },
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -3590,6 +3627,7 @@ class MessagesResourceWithRawResponse(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Message]:
         """Get Message: `Outbound Messages:Get Message`, GET /messages/{messageId}."""
         return cast(
@@ -3597,7 +3635,7 @@ class MessagesResourceWithRawResponse(SyncResource):
             self._client._request(
                 _MESSAGES_GET,
                 {"message_id": message_id, "include": include},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -3649,6 +3687,7 @@ class MessagesResourceWithRawResponse(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[builtins.list[Message]]:
         """Search Messages: `Outbound Messages:Search Messages`, GET /messages."""
         return cast(
@@ -3682,7 +3721,7 @@ class MessagesResourceWithRawResponse(SyncResource):
                     "size": size,
                     "page": page,
                 },
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -3711,6 +3750,7 @@ class MessagesResourceWithRawResponse(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Message]:
         """Send contacts: `Send messages:Send contacts`, POST /messages."""
         return cast(
@@ -3737,7 +3777,7 @@ class MessagesResourceWithRawResponse(SyncResource):
                     "quote": quote,
                     "order": order,
                 },
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -3766,6 +3806,7 @@ class MessagesResourceWithRawResponse(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Message]:
         """Send meeting event: `Send messages:Send meeting event`, POST /messages."""
         return cast(
@@ -3792,7 +3833,7 @@ class MessagesResourceWithRawResponse(SyncResource):
                     "quote": quote,
                     "order": order,
                 },
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -3821,6 +3862,7 @@ class MessagesResourceWithRawResponse(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Message]:
         """Send meeting confirmation: `Send messages:Send meeting confirmation`, POST /messages."""
         return cast(
@@ -3847,7 +3889,7 @@ class MessagesResourceWithRawResponse(SyncResource):
                     "quote": quote,
                     "order": order,
                 },
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -3876,6 +3918,7 @@ class MessagesResourceWithRawResponse(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Message]:
         """Send location: `Send messages:Send location`, POST /messages."""
         return cast(
@@ -3902,7 +3945,7 @@ class MessagesResourceWithRawResponse(SyncResource):
                     "quote": quote,
                     "order": order,
                 },
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -3932,6 +3975,7 @@ class MessagesResourceWithRawResponse(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Message]:
         """Send multimedia message: `Send messages:Send multimedia message`, POST /messages."""
         return cast(
@@ -3959,7 +4003,7 @@ class MessagesResourceWithRawResponse(SyncResource):
                     "quote": quote,
                     "order": order,
                 },
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -3988,6 +4032,7 @@ class MessagesResourceWithRawResponse(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Message]:
         """Send poll message: `Send messages:Send poll message`, POST /messages."""
         return cast(
@@ -4014,7 +4059,7 @@ class MessagesResourceWithRawResponse(SyncResource):
                     "quote": quote,
                     "order": order,
                 },
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -4043,6 +4088,7 @@ class MessagesResourceWithRawResponse(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Message]:
         """Send votes in a poll: `Send messages:Send votes in a poll`, POST /messages."""
         return cast(
@@ -4069,7 +4115,7 @@ class MessagesResourceWithRawResponse(SyncResource):
                     "quote": quote,
                     "order": order,
                 },
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -4098,6 +4144,7 @@ class MessagesResourceWithRawResponse(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Message]:
         """Send catalog product: `Send messages:Send catalog product`, POST /messages."""
         return cast(
@@ -4124,7 +4171,7 @@ class MessagesResourceWithRawResponse(SyncResource):
                     "quote": quote,
                     "order": order,
                 },
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -4154,6 +4201,7 @@ class MessagesResourceWithRawResponse(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Message]:
         """Send reaction: `Send messages:Send reaction`, POST /messages."""
         return cast(
@@ -4181,7 +4229,7 @@ class MessagesResourceWithRawResponse(SyncResource):
                     "quote": quote,
                     "order": order,
                 },
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -4211,6 +4259,7 @@ class MessagesResourceWithRawResponse(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Message]:
         """Send scheduled message: `Send messages:Send scheduled message`, POST /messages."""
         return cast(
@@ -4238,7 +4287,7 @@ class MessagesResourceWithRawResponse(SyncResource):
                     "quote": quote,
                     "order": order,
                 },
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -4267,6 +4316,7 @@ class MessagesResourceWithRawResponse(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Message]:
         """Send text message: `Send messages:Send text message`, POST /messages."""
         return cast(
@@ -4293,7 +4343,7 @@ class MessagesResourceWithRawResponse(SyncResource):
                     "quote": quote,
                     "order": order,
                 },
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -4329,6 +4379,7 @@ class MessagesResourceWithRawResponse(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Message]:
         """Update Message: `Outbound Messages:Update Message`, PATCH /messages/{messageId}."""
         return cast(
@@ -4350,7 +4401,7 @@ class MessagesResourceWithRawResponse(SyncResource):
                     "remove": remove,
                     "label": label,
                 },
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -4367,6 +4418,7 @@ class AsyncMessagesResourceWithRawResponse(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Result]:
         """Delete Message: `Outbound Messages:Delete Message`, DELETE /messages/{messageId}."""
         return cast(
@@ -4374,7 +4426,7 @@ class AsyncMessagesResourceWithRawResponse(AsyncResource):
             await self._client._request(
                 _MESSAGES_DELETE,
                 {"message_id": message_id, "force": force},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -4403,6 +4455,7 @@ class AsyncMessagesResourceWithRawResponse(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Message]:
         """Delete votes in a poll: `Send messages:Delete votes in a poll`, POST /messages."""
         return cast(
@@ -4429,7 +4482,7 @@ class AsyncMessagesResourceWithRawResponse(AsyncResource):
                     "quote": quote,
                     "order": order,
                 },
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -4458,6 +4511,7 @@ class AsyncMessagesResourceWithRawResponse(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Message]:
         """Forward message: `Send messages:Forward message`, POST /messages."""
         return cast(
@@ -4484,7 +4538,7 @@ class AsyncMessagesResourceWithRawResponse(AsyncResource):
                     "quote": quote,
                     "order": order,
                 },
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -4497,6 +4551,7 @@ class AsyncMessagesResourceWithRawResponse(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Message]:
         """Get Message: `Outbound Messages:Get Message`, GET /messages/{messageId}."""
         return cast(
@@ -4504,7 +4559,7 @@ class AsyncMessagesResourceWithRawResponse(AsyncResource):
             await self._client._request(
                 _MESSAGES_GET,
                 {"message_id": message_id, "include": include},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -4556,6 +4611,7 @@ class AsyncMessagesResourceWithRawResponse(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[builtins.list[Message]]:
         """Search Messages: `Outbound Messages:Search Messages`, GET /messages."""
         return cast(
@@ -4589,7 +4645,7 @@ class AsyncMessagesResourceWithRawResponse(AsyncResource):
                     "size": size,
                     "page": page,
                 },
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -4618,6 +4674,7 @@ class AsyncMessagesResourceWithRawResponse(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Message]:
         """Send contacts: `Send messages:Send contacts`, POST /messages."""
         return cast(
@@ -4644,7 +4701,7 @@ class AsyncMessagesResourceWithRawResponse(AsyncResource):
                     "quote": quote,
                     "order": order,
                 },
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -4673,6 +4730,7 @@ class AsyncMessagesResourceWithRawResponse(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Message]:
         """Send meeting event: `Send messages:Send meeting event`, POST /messages."""
         return cast(
@@ -4699,7 +4757,7 @@ class AsyncMessagesResourceWithRawResponse(AsyncResource):
                     "quote": quote,
                     "order": order,
                 },
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -4728,6 +4786,7 @@ class AsyncMessagesResourceWithRawResponse(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Message]:
         """Send meeting confirmation: `Send messages:Send meeting confirmation`, POST /messages."""
         return cast(
@@ -4754,7 +4813,7 @@ class AsyncMessagesResourceWithRawResponse(AsyncResource):
                     "quote": quote,
                     "order": order,
                 },
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -4783,6 +4842,7 @@ class AsyncMessagesResourceWithRawResponse(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Message]:
         """Send location: `Send messages:Send location`, POST /messages."""
         return cast(
@@ -4809,7 +4869,7 @@ class AsyncMessagesResourceWithRawResponse(AsyncResource):
                     "quote": quote,
                     "order": order,
                 },
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -4839,6 +4899,7 @@ class AsyncMessagesResourceWithRawResponse(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Message]:
         """Send multimedia message: `Send messages:Send multimedia message`, POST /messages."""
         return cast(
@@ -4866,7 +4927,7 @@ class AsyncMessagesResourceWithRawResponse(AsyncResource):
                     "quote": quote,
                     "order": order,
                 },
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -4895,6 +4956,7 @@ class AsyncMessagesResourceWithRawResponse(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Message]:
         """Send poll message: `Send messages:Send poll message`, POST /messages."""
         return cast(
@@ -4921,7 +4983,7 @@ class AsyncMessagesResourceWithRawResponse(AsyncResource):
                     "quote": quote,
                     "order": order,
                 },
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -4950,6 +5012,7 @@ class AsyncMessagesResourceWithRawResponse(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Message]:
         """Send votes in a poll: `Send messages:Send votes in a poll`, POST /messages."""
         return cast(
@@ -4976,7 +5039,7 @@ class AsyncMessagesResourceWithRawResponse(AsyncResource):
                     "quote": quote,
                     "order": order,
                 },
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -5005,6 +5068,7 @@ class AsyncMessagesResourceWithRawResponse(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Message]:
         """Send catalog product: `Send messages:Send catalog product`, POST /messages."""
         return cast(
@@ -5031,7 +5095,7 @@ class AsyncMessagesResourceWithRawResponse(AsyncResource):
                     "quote": quote,
                     "order": order,
                 },
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -5061,6 +5125,7 @@ class AsyncMessagesResourceWithRawResponse(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Message]:
         """Send reaction: `Send messages:Send reaction`, POST /messages."""
         return cast(
@@ -5088,7 +5153,7 @@ class AsyncMessagesResourceWithRawResponse(AsyncResource):
                     "quote": quote,
                     "order": order,
                 },
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -5118,6 +5183,7 @@ class AsyncMessagesResourceWithRawResponse(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Message]:
         """Send scheduled message: `Send messages:Send scheduled message`, POST /messages."""
         return cast(
@@ -5145,7 +5211,7 @@ class AsyncMessagesResourceWithRawResponse(AsyncResource):
                     "quote": quote,
                     "order": order,
                 },
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -5174,6 +5240,7 @@ class AsyncMessagesResourceWithRawResponse(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Message]:
         """Send text message: `Send messages:Send text message`, POST /messages."""
         return cast(
@@ -5200,7 +5267,7 @@ class AsyncMessagesResourceWithRawResponse(AsyncResource):
                     "quote": quote,
                     "order": order,
                 },
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -5236,6 +5303,7 @@ class AsyncMessagesResourceWithRawResponse(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Message]:
         """Update Message: `Outbound Messages:Update Message`, PATCH /messages/{messageId}."""
         return cast(
@@ -5257,7 +5325,7 @@ class AsyncMessagesResourceWithRawResponse(AsyncResource):
                     "remove": remove,
                     "label": label,
                 },
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )

@@ -75,12 +75,13 @@ class NumbersResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> PhoneExists:
         """Verify number exists: `Other:Verify number exists`, POST /numbers/exists."""
         return cast(
             "PhoneExists",
             self._client._request(
-                _NUMBERS_EXISTS, {"phone": phone}, RequestOptions(timeout, extra_headers, max_retries)
+                _NUMBERS_EXISTS, {"phone": phone}, RequestOptions(timeout, extra_headers, max_retries, deadline)
             ),
         )
 
@@ -92,6 +93,7 @@ class NumbersResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> PhoneValidation:
         """Validate phone numbers: `Other:Validate phone numbers`, POST /numbers/validate."""
         return cast(
@@ -99,7 +101,7 @@ class NumbersResource(SyncResource):
             self._client._request(
                 _NUMBERS_VALIDATE,
                 {"country": country, "numbers": numbers},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -114,12 +116,13 @@ class AsyncNumbersResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> PhoneExists:
         """Verify number exists: `Other:Verify number exists`, POST /numbers/exists."""
         return cast(
             "PhoneExists",
             await self._client._request(
-                _NUMBERS_EXISTS, {"phone": phone}, RequestOptions(timeout, extra_headers, max_retries)
+                _NUMBERS_EXISTS, {"phone": phone}, RequestOptions(timeout, extra_headers, max_retries, deadline)
             ),
         )
 
@@ -131,6 +134,7 @@ class AsyncNumbersResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> PhoneValidation:
         """Validate phone numbers: `Other:Validate phone numbers`, POST /numbers/validate."""
         return cast(
@@ -138,7 +142,7 @@ class AsyncNumbersResource(AsyncResource):
             await self._client._request(
                 _NUMBERS_VALIDATE,
                 {"country": country, "numbers": numbers},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -153,12 +157,16 @@ class NumbersResourceWithRawResponse(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[PhoneExists]:
         """Verify number exists: `Other:Verify number exists`, POST /numbers/exists."""
         return cast(
             "APIResponse[PhoneExists]",
             self._client._request(
-                _NUMBERS_EXISTS, {"phone": phone}, RequestOptions(timeout, extra_headers, max_retries), raw=True
+                _NUMBERS_EXISTS,
+                {"phone": phone},
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
+                raw=True,
             ),
         )
 
@@ -170,6 +178,7 @@ class NumbersResourceWithRawResponse(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[PhoneValidation]:
         """Validate phone numbers: `Other:Validate phone numbers`, POST /numbers/validate."""
         return cast(
@@ -177,7 +186,7 @@ class NumbersResourceWithRawResponse(SyncResource):
             self._client._request(
                 _NUMBERS_VALIDATE,
                 {"country": country, "numbers": numbers},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -193,12 +202,16 @@ class AsyncNumbersResourceWithRawResponse(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[PhoneExists]:
         """Verify number exists: `Other:Verify number exists`, POST /numbers/exists."""
         return cast(
             "APIResponse[PhoneExists]",
             await self._client._request(
-                _NUMBERS_EXISTS, {"phone": phone}, RequestOptions(timeout, extra_headers, max_retries), raw=True
+                _NUMBERS_EXISTS,
+                {"phone": phone},
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
+                raw=True,
             ),
         )
 
@@ -210,6 +223,7 @@ class AsyncNumbersResourceWithRawResponse(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[PhoneValidation]:
         """Validate phone numbers: `Other:Validate phone numbers`, POST /numbers/validate."""
         return cast(
@@ -217,7 +231,7 @@ class AsyncNumbersResourceWithRawResponse(AsyncResource):
             await self._client._request(
                 _NUMBERS_VALIDATE,
                 {"country": country, "numbers": numbers},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )

@@ -125,6 +125,7 @@ class ProfileResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Profile:
         """Get Profile: `WhatsApp profile:Get Profile`, GET /devices/{deviceId}/profile."""
         return cast(
@@ -132,7 +133,7 @@ class ProfileResource(SyncResource):
             self._client._request(
                 _PROFILE_GET,
                 {"device": device, "include": include},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -143,12 +144,13 @@ class ProfileResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> bytes:
         """Get Profile Image: `WhatsApp profile:Get Profile Image`, GET /devices/{deviceId}/profile/image."""
         return cast(
             "bytes",
             self._client._request(
-                _PROFILE_GET_IMAGE, {"device": device}, RequestOptions(timeout, extra_headers, max_retries)
+                _PROFILE_GET_IMAGE, {"device": device}, RequestOptions(timeout, extra_headers, max_retries, deadline)
             ),
         )
 
@@ -162,6 +164,7 @@ class ProfileResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Profile:
         """Update Profile: `WhatsApp profile:Update Profile`, PATCH /devices/{deviceId}/profile."""
         return cast(
@@ -169,7 +172,7 @@ class ProfileResource(SyncResource):
             self._client._request(
                 _PROFILE_UPDATE,
                 {"device": device, "name": name, "status": status, "business_profile": business_profile},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -182,6 +185,7 @@ class ProfileResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Result:
         """Update Profile Image: `WhatsApp profile:Update Profile Image`, PUT /devices/{deviceId}/profile/image."""
         return cast(
@@ -189,7 +193,7 @@ class ProfileResource(SyncResource):
             self._client._request(
                 _PROFILE_UPDATE_IMAGE,
                 {"device": device, "url": url, "image": image},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -205,6 +209,7 @@ class AsyncProfileResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Profile:
         """Get Profile: `WhatsApp profile:Get Profile`, GET /devices/{deviceId}/profile."""
         return cast(
@@ -212,7 +217,7 @@ class AsyncProfileResource(AsyncResource):
             await self._client._request(
                 _PROFILE_GET,
                 {"device": device, "include": include},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -223,12 +228,13 @@ class AsyncProfileResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> bytes:
         """Get Profile Image: `WhatsApp profile:Get Profile Image`, GET /devices/{deviceId}/profile/image."""
         return cast(
             "bytes",
             await self._client._request(
-                _PROFILE_GET_IMAGE, {"device": device}, RequestOptions(timeout, extra_headers, max_retries)
+                _PROFILE_GET_IMAGE, {"device": device}, RequestOptions(timeout, extra_headers, max_retries, deadline)
             ),
         )
 
@@ -242,6 +248,7 @@ class AsyncProfileResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Profile:
         """Update Profile: `WhatsApp profile:Update Profile`, PATCH /devices/{deviceId}/profile."""
         return cast(
@@ -249,7 +256,7 @@ class AsyncProfileResource(AsyncResource):
             await self._client._request(
                 _PROFILE_UPDATE,
                 {"device": device, "name": name, "status": status, "business_profile": business_profile},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -262,6 +269,7 @@ class AsyncProfileResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Result:
         """Update Profile Image: `WhatsApp profile:Update Profile Image`, PUT /devices/{deviceId}/profile/image."""
         return cast(
@@ -269,7 +277,7 @@ class AsyncProfileResource(AsyncResource):
             await self._client._request(
                 _PROFILE_UPDATE_IMAGE,
                 {"device": device, "url": url, "image": image},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -285,6 +293,7 @@ class ProfileResourceWithRawResponse(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Profile]:
         """Get Profile: `WhatsApp profile:Get Profile`, GET /devices/{deviceId}/profile."""
         return cast(
@@ -292,7 +301,7 @@ class ProfileResourceWithRawResponse(SyncResource):
             self._client._request(
                 _PROFILE_GET,
                 {"device": device, "include": include},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -304,12 +313,16 @@ class ProfileResourceWithRawResponse(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[bytes]:
         """Get Profile Image: `WhatsApp profile:Get Profile Image`, GET /devices/{deviceId}/profile/image."""
         return cast(
             "APIResponse[bytes]",
             self._client._request(
-                _PROFILE_GET_IMAGE, {"device": device}, RequestOptions(timeout, extra_headers, max_retries), raw=True
+                _PROFILE_GET_IMAGE,
+                {"device": device},
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
+                raw=True,
             ),
         )
 
@@ -323,6 +336,7 @@ class ProfileResourceWithRawResponse(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Profile]:
         """Update Profile: `WhatsApp profile:Update Profile`, PATCH /devices/{deviceId}/profile."""
         return cast(
@@ -330,7 +344,7 @@ class ProfileResourceWithRawResponse(SyncResource):
             self._client._request(
                 _PROFILE_UPDATE,
                 {"device": device, "name": name, "status": status, "business_profile": business_profile},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -344,6 +358,7 @@ class ProfileResourceWithRawResponse(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Result]:
         """Update Profile Image: `WhatsApp profile:Update Profile Image`, PUT /devices/{deviceId}/profile/image."""
         return cast(
@@ -351,7 +366,7 @@ class ProfileResourceWithRawResponse(SyncResource):
             self._client._request(
                 _PROFILE_UPDATE_IMAGE,
                 {"device": device, "url": url, "image": image},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -368,6 +383,7 @@ class AsyncProfileResourceWithRawResponse(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Profile]:
         """Get Profile: `WhatsApp profile:Get Profile`, GET /devices/{deviceId}/profile."""
         return cast(
@@ -375,7 +391,7 @@ class AsyncProfileResourceWithRawResponse(AsyncResource):
             await self._client._request(
                 _PROFILE_GET,
                 {"device": device, "include": include},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -387,12 +403,16 @@ class AsyncProfileResourceWithRawResponse(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[bytes]:
         """Get Profile Image: `WhatsApp profile:Get Profile Image`, GET /devices/{deviceId}/profile/image."""
         return cast(
             "APIResponse[bytes]",
             await self._client._request(
-                _PROFILE_GET_IMAGE, {"device": device}, RequestOptions(timeout, extra_headers, max_retries), raw=True
+                _PROFILE_GET_IMAGE,
+                {"device": device},
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
+                raw=True,
             ),
         )
 
@@ -406,6 +426,7 @@ class AsyncProfileResourceWithRawResponse(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Profile]:
         """Update Profile: `WhatsApp profile:Update Profile`, PATCH /devices/{deviceId}/profile."""
         return cast(
@@ -413,7 +434,7 @@ class AsyncProfileResourceWithRawResponse(AsyncResource):
             await self._client._request(
                 _PROFILE_UPDATE,
                 {"device": device, "name": name, "status": status, "business_profile": business_profile},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -427,6 +448,7 @@ class AsyncProfileResourceWithRawResponse(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Result]:
         """Update Profile Image: `WhatsApp profile:Update Profile Image`, PUT /devices/{deviceId}/profile/image."""
         return cast(
@@ -434,7 +456,7 @@ class AsyncProfileResourceWithRawResponse(AsyncResource):
             await self._client._request(
                 _PROFILE_UPDATE_IMAGE,
                 {"device": device, "url": url, "image": image},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )

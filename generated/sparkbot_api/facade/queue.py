@@ -131,6 +131,7 @@ class QueueResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Result:
         """Empty Queue: `Queue:Empty Queue`, DELETE /devices/{deviceId}/queue."""
         return cast(
@@ -147,7 +148,7 @@ class QueueResource(SyncResource):
                     "before": before,
                     "after": after,
                 },
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -158,12 +159,13 @@ class QueueResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> QueueStatus:
         """Get Queue Status: `Queue:Get Queue Status`, GET /devices/{deviceId}/queue."""
         return cast(
             "QueueStatus",
             self._client._request(
-                _QUEUE_GET_STATUS, {"device": device}, RequestOptions(timeout, extra_headers, max_retries)
+                _QUEUE_GET_STATUS, {"device": device}, RequestOptions(timeout, extra_headers, max_retries, deadline)
             ),
         )
 
@@ -175,6 +177,7 @@ class QueueResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Result:
         """Route Queue: `Queue:Route Queue`, PATCH /devices/{deviceId}/queue."""
         return cast(
@@ -182,7 +185,7 @@ class QueueResource(SyncResource):
             self._client._request(
                 _QUEUE_ROUTE,
                 {"device": device, "target_device": target_device},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -195,6 +198,7 @@ class QueueResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> QueueStatus:
         """Set Queue Status: `Queue:Set Queue Status`, POST /devices/{deviceId}/queue."""
         return cast(
@@ -202,7 +206,7 @@ class QueueResource(SyncResource):
             self._client._request(
                 _QUEUE_SET_STATUS,
                 {"device": device, "status": status, "force": force},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -224,6 +228,7 @@ class AsyncQueueResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Result:
         """Empty Queue: `Queue:Empty Queue`, DELETE /devices/{deviceId}/queue."""
         return cast(
@@ -240,7 +245,7 @@ class AsyncQueueResource(AsyncResource):
                     "before": before,
                     "after": after,
                 },
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -251,12 +256,13 @@ class AsyncQueueResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> QueueStatus:
         """Get Queue Status: `Queue:Get Queue Status`, GET /devices/{deviceId}/queue."""
         return cast(
             "QueueStatus",
             await self._client._request(
-                _QUEUE_GET_STATUS, {"device": device}, RequestOptions(timeout, extra_headers, max_retries)
+                _QUEUE_GET_STATUS, {"device": device}, RequestOptions(timeout, extra_headers, max_retries, deadline)
             ),
         )
 
@@ -268,6 +274,7 @@ class AsyncQueueResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Result:
         """Route Queue: `Queue:Route Queue`, PATCH /devices/{deviceId}/queue."""
         return cast(
@@ -275,7 +282,7 @@ class AsyncQueueResource(AsyncResource):
             await self._client._request(
                 _QUEUE_ROUTE,
                 {"device": device, "target_device": target_device},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -288,6 +295,7 @@ class AsyncQueueResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> QueueStatus:
         """Set Queue Status: `Queue:Set Queue Status`, POST /devices/{deviceId}/queue."""
         return cast(
@@ -295,7 +303,7 @@ class AsyncQueueResource(AsyncResource):
             await self._client._request(
                 _QUEUE_SET_STATUS,
                 {"device": device, "status": status, "force": force},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -317,6 +325,7 @@ class QueueResourceWithRawResponse(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Result]:
         """Empty Queue: `Queue:Empty Queue`, DELETE /devices/{deviceId}/queue."""
         return cast(
@@ -333,7 +342,7 @@ class QueueResourceWithRawResponse(SyncResource):
                     "before": before,
                     "after": after,
                 },
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -345,12 +354,16 @@ class QueueResourceWithRawResponse(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[QueueStatus]:
         """Get Queue Status: `Queue:Get Queue Status`, GET /devices/{deviceId}/queue."""
         return cast(
             "APIResponse[QueueStatus]",
             self._client._request(
-                _QUEUE_GET_STATUS, {"device": device}, RequestOptions(timeout, extra_headers, max_retries), raw=True
+                _QUEUE_GET_STATUS,
+                {"device": device},
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
+                raw=True,
             ),
         )
 
@@ -362,6 +375,7 @@ class QueueResourceWithRawResponse(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Result]:
         """Route Queue: `Queue:Route Queue`, PATCH /devices/{deviceId}/queue."""
         return cast(
@@ -369,7 +383,7 @@ class QueueResourceWithRawResponse(SyncResource):
             self._client._request(
                 _QUEUE_ROUTE,
                 {"device": device, "target_device": target_device},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -383,6 +397,7 @@ class QueueResourceWithRawResponse(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[QueueStatus]:
         """Set Queue Status: `Queue:Set Queue Status`, POST /devices/{deviceId}/queue."""
         return cast(
@@ -390,7 +405,7 @@ class QueueResourceWithRawResponse(SyncResource):
             self._client._request(
                 _QUEUE_SET_STATUS,
                 {"device": device, "status": status, "force": force},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -413,6 +428,7 @@ class AsyncQueueResourceWithRawResponse(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Result]:
         """Empty Queue: `Queue:Empty Queue`, DELETE /devices/{deviceId}/queue."""
         return cast(
@@ -429,7 +445,7 @@ class AsyncQueueResourceWithRawResponse(AsyncResource):
                     "before": before,
                     "after": after,
                 },
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -441,12 +457,16 @@ class AsyncQueueResourceWithRawResponse(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[QueueStatus]:
         """Get Queue Status: `Queue:Get Queue Status`, GET /devices/{deviceId}/queue."""
         return cast(
             "APIResponse[QueueStatus]",
             await self._client._request(
-                _QUEUE_GET_STATUS, {"device": device}, RequestOptions(timeout, extra_headers, max_retries), raw=True
+                _QUEUE_GET_STATUS,
+                {"device": device},
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
+                raw=True,
             ),
         )
 
@@ -458,6 +478,7 @@ class AsyncQueueResourceWithRawResponse(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Result]:
         """Route Queue: `Queue:Route Queue`, PATCH /devices/{deviceId}/queue."""
         return cast(
@@ -465,7 +486,7 @@ class AsyncQueueResourceWithRawResponse(AsyncResource):
             await self._client._request(
                 _QUEUE_ROUTE,
                 {"device": device, "target_device": target_device},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -479,6 +500,7 @@ class AsyncQueueResourceWithRawResponse(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[QueueStatus]:
         """Set Queue Status: `Queue:Set Queue Status`, POST /devices/{deviceId}/queue."""
         return cast(
@@ -486,7 +508,7 @@ class AsyncQueueResourceWithRawResponse(AsyncResource):
             await self._client._request(
                 _QUEUE_SET_STATUS,
                 {"device": device, "status": status, "force": force},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )

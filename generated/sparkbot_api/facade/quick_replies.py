@@ -159,6 +159,7 @@ class QuickRepliesResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> QuickReply:
         """Create Quick Reply: `Quick replies:Create Quick Reply`, POST /devices/{deviceId}/quickReplies."""
         return cast(
@@ -173,7 +174,7 @@ class QuickRepliesResource(SyncResource):
                     "file": file,
                     "keywords": keywords,
                 },
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -185,6 +186,7 @@ class QuickRepliesResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Result:
         """Delete Quick Replies: `Quick replies:Delete Quick Replies`, DELETE /devices/{deviceId}/quickReplies."""
         return cast(
@@ -192,7 +194,7 @@ class QuickRepliesResource(SyncResource):
             self._client._request(
                 _QUICK_REPLIES_DELETE,
                 {"device": device, "body": body},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -209,6 +211,7 @@ class QuickRepliesResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> SyncPager[QuickReply]:
         """Get Quick Replies: `Quick replies:Get Quick Replies`, GET /devices/{deviceId}/quickReplies.
 
@@ -223,7 +226,7 @@ class QuickRepliesResource(SyncResource):
                 "size": size,
                 "page": page,
             },
-            RequestOptions(timeout, extra_headers, max_retries),
+            RequestOptions(timeout, extra_headers, max_retries, deadline),
             limit,
         )
 
@@ -240,6 +243,7 @@ class QuickRepliesResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> QuickReply:
         """Update Quick Reply: `Quick replies:Update Quick Reply`, PATCH /devices/{deviceId}/quickReplies."""
         return cast(
@@ -255,7 +259,7 @@ class QuickRepliesResource(SyncResource):
                     "keywords": keywords,
                     "id": id,
                 },
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -275,6 +279,7 @@ class AsyncQuickRepliesResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> QuickReply:
         """Create Quick Reply: `Quick replies:Create Quick Reply`, POST /devices/{deviceId}/quickReplies."""
         return cast(
@@ -289,7 +294,7 @@ class AsyncQuickRepliesResource(AsyncResource):
                     "file": file,
                     "keywords": keywords,
                 },
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -301,6 +306,7 @@ class AsyncQuickRepliesResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Result:
         """Delete Quick Replies: `Quick replies:Delete Quick Replies`, DELETE /devices/{deviceId}/quickReplies."""
         return cast(
@@ -308,7 +314,7 @@ class AsyncQuickRepliesResource(AsyncResource):
             await self._client._request(
                 _QUICK_REPLIES_DELETE,
                 {"device": device, "body": body},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -325,6 +331,7 @@ class AsyncQuickRepliesResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> AsyncPager[QuickReply]:
         """Get Quick Replies: `Quick replies:Get Quick Replies`, GET /devices/{deviceId}/quickReplies.
 
@@ -339,7 +346,7 @@ class AsyncQuickRepliesResource(AsyncResource):
                 "size": size,
                 "page": page,
             },
-            RequestOptions(timeout, extra_headers, max_retries),
+            RequestOptions(timeout, extra_headers, max_retries, deadline),
             limit,
         )
 
@@ -356,6 +363,7 @@ class AsyncQuickRepliesResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> QuickReply:
         """Update Quick Reply: `Quick replies:Update Quick Reply`, PATCH /devices/{deviceId}/quickReplies."""
         return cast(
@@ -371,7 +379,7 @@ class AsyncQuickRepliesResource(AsyncResource):
                     "keywords": keywords,
                     "id": id,
                 },
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -391,6 +399,7 @@ class QuickRepliesResourceWithRawResponse(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[QuickReply]:
         """Create Quick Reply: `Quick replies:Create Quick Reply`, POST /devices/{deviceId}/quickReplies."""
         return cast(
@@ -405,7 +414,7 @@ class QuickRepliesResourceWithRawResponse(SyncResource):
                     "file": file,
                     "keywords": keywords,
                 },
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -418,6 +427,7 @@ class QuickRepliesResourceWithRawResponse(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Result]:
         """Delete Quick Replies: `Quick replies:Delete Quick Replies`, DELETE /devices/{deviceId}/quickReplies."""
         return cast(
@@ -425,7 +435,7 @@ class QuickRepliesResourceWithRawResponse(SyncResource):
             self._client._request(
                 _QUICK_REPLIES_DELETE,
                 {"device": device, "body": body},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -442,6 +452,7 @@ class QuickRepliesResourceWithRawResponse(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[builtins.list[QuickReply]]:
         """Get Quick Replies: `Quick replies:Get Quick Replies`, GET /devices/{deviceId}/quickReplies."""
         return cast(
@@ -456,7 +467,7 @@ class QuickRepliesResourceWithRawResponse(SyncResource):
                     "size": size,
                     "page": page,
                 },
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -474,6 +485,7 @@ class QuickRepliesResourceWithRawResponse(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[QuickReply]:
         """Update Quick Reply: `Quick replies:Update Quick Reply`, PATCH /devices/{deviceId}/quickReplies."""
         return cast(
@@ -489,7 +501,7 @@ class QuickRepliesResourceWithRawResponse(SyncResource):
                     "keywords": keywords,
                     "id": id,
                 },
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -510,6 +522,7 @@ class AsyncQuickRepliesResourceWithRawResponse(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[QuickReply]:
         """Create Quick Reply: `Quick replies:Create Quick Reply`, POST /devices/{deviceId}/quickReplies."""
         return cast(
@@ -524,7 +537,7 @@ class AsyncQuickRepliesResourceWithRawResponse(AsyncResource):
                     "file": file,
                     "keywords": keywords,
                 },
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -537,6 +550,7 @@ class AsyncQuickRepliesResourceWithRawResponse(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Result]:
         """Delete Quick Replies: `Quick replies:Delete Quick Replies`, DELETE /devices/{deviceId}/quickReplies."""
         return cast(
@@ -544,7 +558,7 @@ class AsyncQuickRepliesResourceWithRawResponse(AsyncResource):
             await self._client._request(
                 _QUICK_REPLIES_DELETE,
                 {"device": device, "body": body},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -561,6 +575,7 @@ class AsyncQuickRepliesResourceWithRawResponse(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[builtins.list[QuickReply]]:
         """Get Quick Replies: `Quick replies:Get Quick Replies`, GET /devices/{deviceId}/quickReplies."""
         return cast(
@@ -575,7 +590,7 @@ class AsyncQuickRepliesResourceWithRawResponse(AsyncResource):
                     "size": size,
                     "page": page,
                 },
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -593,6 +608,7 @@ class AsyncQuickRepliesResourceWithRawResponse(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[QuickReply]:
         """Update Quick Reply: `Quick replies:Update Quick Reply`, PATCH /devices/{deviceId}/quickReplies."""
         return cast(
@@ -608,7 +624,7 @@ class AsyncQuickRepliesResourceWithRawResponse(AsyncResource):
                     "keywords": keywords,
                     "id": id,
                 },
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )

@@ -178,12 +178,13 @@ class SessionsResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> SessionHealth:
         """Get session health: `WhatsApp session:Get session health`, GET /devices/{deviceId}/health."""
         return cast(
             "SessionHealth",
             self._client._request(
-                _SESSIONS_HEALTH, {"device": device}, RequestOptions(timeout, extra_headers, max_retries)
+                _SESSIONS_HEALTH, {"device": device}, RequestOptions(timeout, extra_headers, max_retries, deadline)
             ),
         )
 
@@ -197,6 +198,7 @@ class SessionsResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Result:
         """Reboot session: `WhatsApp session:Reboot session`, POST /devices/{deviceId}/reboot."""
         return cast(
@@ -204,7 +206,7 @@ class SessionsResource(SyncResource):
             self._client._request(
                 _SESSIONS_REBOOT,
                 {"device": device, "force": force, "wait": wait, "sync": sync},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -217,6 +219,7 @@ class SessionsResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Result:
         """Request Authentication Code: `WhatsApp session:Request Authentication Code`, POST /devices/{deviceId}/authcode."""
         return cast(
@@ -224,7 +227,7 @@ class SessionsResource(SyncResource):
             self._client._request(
                 _SESSIONS_REQUEST_AUTH_CODE,
                 {"device": device, "force": force, "phone": phone},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -238,6 +241,7 @@ class SessionsResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Result:
         """Reset session: `WhatsApp session:Reset session`, POST /devices/{deviceId}/reset."""
         return cast(
@@ -245,7 +249,7 @@ class SessionsResource(SyncResource):
             self._client._request(
                 _SESSIONS_RESET,
                 {"device": device, "data": data, "wait": wait, "empty_queue": empty_queue},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -258,6 +262,7 @@ class SessionsResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> str:
         """Scan QR: `WhatsApp session:Scan QR`, GET /devices/{deviceId}/scan."""
         return cast(
@@ -265,7 +270,7 @@ class SessionsResource(SyncResource):
             self._client._request(
                 _SESSIONS_SCAN_QR,
                 {"device": device, "force": force, "encoding": encoding},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -277,12 +282,15 @@ class SessionsResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> SessionSync:
         """Start session: `WhatsApp session:Start session`, POST /devices/{deviceId}/start."""
         return cast(
             "SessionSync",
             self._client._request(
-                _SESSIONS_START, {"device": device, "wait": wait}, RequestOptions(timeout, extra_headers, max_retries)
+                _SESSIONS_START,
+                {"device": device, "wait": wait},
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -293,12 +301,13 @@ class SessionsResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> SessionSync:
         """Sync session: `WhatsApp session:Sync session`, GET /devices/{deviceId}/sync."""
         return cast(
             "SessionSync",
             self._client._request(
-                _SESSIONS_SYNC, {"device": device}, RequestOptions(timeout, extra_headers, max_retries)
+                _SESSIONS_SYNC, {"device": device}, RequestOptions(timeout, extra_headers, max_retries, deadline)
             ),
         )
 
@@ -313,12 +322,13 @@ class AsyncSessionsResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> SessionHealth:
         """Get session health: `WhatsApp session:Get session health`, GET /devices/{deviceId}/health."""
         return cast(
             "SessionHealth",
             await self._client._request(
-                _SESSIONS_HEALTH, {"device": device}, RequestOptions(timeout, extra_headers, max_retries)
+                _SESSIONS_HEALTH, {"device": device}, RequestOptions(timeout, extra_headers, max_retries, deadline)
             ),
         )
 
@@ -332,6 +342,7 @@ class AsyncSessionsResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Result:
         """Reboot session: `WhatsApp session:Reboot session`, POST /devices/{deviceId}/reboot."""
         return cast(
@@ -339,7 +350,7 @@ class AsyncSessionsResource(AsyncResource):
             await self._client._request(
                 _SESSIONS_REBOOT,
                 {"device": device, "force": force, "wait": wait, "sync": sync},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -352,6 +363,7 @@ class AsyncSessionsResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Result:
         """Request Authentication Code: `WhatsApp session:Request Authentication Code`, POST /devices/{deviceId}/authcode."""
         return cast(
@@ -359,7 +371,7 @@ class AsyncSessionsResource(AsyncResource):
             await self._client._request(
                 _SESSIONS_REQUEST_AUTH_CODE,
                 {"device": device, "force": force, "phone": phone},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -373,6 +385,7 @@ class AsyncSessionsResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Result:
         """Reset session: `WhatsApp session:Reset session`, POST /devices/{deviceId}/reset."""
         return cast(
@@ -380,7 +393,7 @@ class AsyncSessionsResource(AsyncResource):
             await self._client._request(
                 _SESSIONS_RESET,
                 {"device": device, "data": data, "wait": wait, "empty_queue": empty_queue},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -393,6 +406,7 @@ class AsyncSessionsResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> str:
         """Scan QR: `WhatsApp session:Scan QR`, GET /devices/{deviceId}/scan."""
         return cast(
@@ -400,7 +414,7 @@ class AsyncSessionsResource(AsyncResource):
             await self._client._request(
                 _SESSIONS_SCAN_QR,
                 {"device": device, "force": force, "encoding": encoding},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -412,12 +426,15 @@ class AsyncSessionsResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> SessionSync:
         """Start session: `WhatsApp session:Start session`, POST /devices/{deviceId}/start."""
         return cast(
             "SessionSync",
             await self._client._request(
-                _SESSIONS_START, {"device": device, "wait": wait}, RequestOptions(timeout, extra_headers, max_retries)
+                _SESSIONS_START,
+                {"device": device, "wait": wait},
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -428,12 +445,13 @@ class AsyncSessionsResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> SessionSync:
         """Sync session: `WhatsApp session:Sync session`, GET /devices/{deviceId}/sync."""
         return cast(
             "SessionSync",
             await self._client._request(
-                _SESSIONS_SYNC, {"device": device}, RequestOptions(timeout, extra_headers, max_retries)
+                _SESSIONS_SYNC, {"device": device}, RequestOptions(timeout, extra_headers, max_retries, deadline)
             ),
         )
 
@@ -448,12 +466,16 @@ class SessionsResourceWithRawResponse(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[SessionHealth]:
         """Get session health: `WhatsApp session:Get session health`, GET /devices/{deviceId}/health."""
         return cast(
             "APIResponse[SessionHealth]",
             self._client._request(
-                _SESSIONS_HEALTH, {"device": device}, RequestOptions(timeout, extra_headers, max_retries), raw=True
+                _SESSIONS_HEALTH,
+                {"device": device},
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
+                raw=True,
             ),
         )
 
@@ -467,6 +489,7 @@ class SessionsResourceWithRawResponse(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Result]:
         """Reboot session: `WhatsApp session:Reboot session`, POST /devices/{deviceId}/reboot."""
         return cast(
@@ -474,7 +497,7 @@ class SessionsResourceWithRawResponse(SyncResource):
             self._client._request(
                 _SESSIONS_REBOOT,
                 {"device": device, "force": force, "wait": wait, "sync": sync},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -488,6 +511,7 @@ class SessionsResourceWithRawResponse(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Result]:
         """Request Authentication Code: `WhatsApp session:Request Authentication Code`, POST /devices/{deviceId}/authcode."""
         return cast(
@@ -495,7 +519,7 @@ class SessionsResourceWithRawResponse(SyncResource):
             self._client._request(
                 _SESSIONS_REQUEST_AUTH_CODE,
                 {"device": device, "force": force, "phone": phone},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -510,6 +534,7 @@ class SessionsResourceWithRawResponse(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Result]:
         """Reset session: `WhatsApp session:Reset session`, POST /devices/{deviceId}/reset."""
         return cast(
@@ -517,7 +542,7 @@ class SessionsResourceWithRawResponse(SyncResource):
             self._client._request(
                 _SESSIONS_RESET,
                 {"device": device, "data": data, "wait": wait, "empty_queue": empty_queue},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -531,6 +556,7 @@ class SessionsResourceWithRawResponse(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[str]:
         """Scan QR: `WhatsApp session:Scan QR`, GET /devices/{deviceId}/scan."""
         return cast(
@@ -538,7 +564,7 @@ class SessionsResourceWithRawResponse(SyncResource):
             self._client._request(
                 _SESSIONS_SCAN_QR,
                 {"device": device, "force": force, "encoding": encoding},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -551,6 +577,7 @@ class SessionsResourceWithRawResponse(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[SessionSync]:
         """Start session: `WhatsApp session:Start session`, POST /devices/{deviceId}/start."""
         return cast(
@@ -558,7 +585,7 @@ class SessionsResourceWithRawResponse(SyncResource):
             self._client._request(
                 _SESSIONS_START,
                 {"device": device, "wait": wait},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -570,12 +597,16 @@ class SessionsResourceWithRawResponse(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[SessionSync]:
         """Sync session: `WhatsApp session:Sync session`, GET /devices/{deviceId}/sync."""
         return cast(
             "APIResponse[SessionSync]",
             self._client._request(
-                _SESSIONS_SYNC, {"device": device}, RequestOptions(timeout, extra_headers, max_retries), raw=True
+                _SESSIONS_SYNC,
+                {"device": device},
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
+                raw=True,
             ),
         )
 
@@ -590,12 +621,16 @@ class AsyncSessionsResourceWithRawResponse(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[SessionHealth]:
         """Get session health: `WhatsApp session:Get session health`, GET /devices/{deviceId}/health."""
         return cast(
             "APIResponse[SessionHealth]",
             await self._client._request(
-                _SESSIONS_HEALTH, {"device": device}, RequestOptions(timeout, extra_headers, max_retries), raw=True
+                _SESSIONS_HEALTH,
+                {"device": device},
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
+                raw=True,
             ),
         )
 
@@ -609,6 +644,7 @@ class AsyncSessionsResourceWithRawResponse(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Result]:
         """Reboot session: `WhatsApp session:Reboot session`, POST /devices/{deviceId}/reboot."""
         return cast(
@@ -616,7 +652,7 @@ class AsyncSessionsResourceWithRawResponse(AsyncResource):
             await self._client._request(
                 _SESSIONS_REBOOT,
                 {"device": device, "force": force, "wait": wait, "sync": sync},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -630,6 +666,7 @@ class AsyncSessionsResourceWithRawResponse(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Result]:
         """Request Authentication Code: `WhatsApp session:Request Authentication Code`, POST /devices/{deviceId}/authcode."""
         return cast(
@@ -637,7 +674,7 @@ class AsyncSessionsResourceWithRawResponse(AsyncResource):
             await self._client._request(
                 _SESSIONS_REQUEST_AUTH_CODE,
                 {"device": device, "force": force, "phone": phone},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -652,6 +689,7 @@ class AsyncSessionsResourceWithRawResponse(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Result]:
         """Reset session: `WhatsApp session:Reset session`, POST /devices/{deviceId}/reset."""
         return cast(
@@ -659,7 +697,7 @@ class AsyncSessionsResourceWithRawResponse(AsyncResource):
             await self._client._request(
                 _SESSIONS_RESET,
                 {"device": device, "data": data, "wait": wait, "empty_queue": empty_queue},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -673,6 +711,7 @@ class AsyncSessionsResourceWithRawResponse(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[str]:
         """Scan QR: `WhatsApp session:Scan QR`, GET /devices/{deviceId}/scan."""
         return cast(
@@ -680,7 +719,7 @@ class AsyncSessionsResourceWithRawResponse(AsyncResource):
             await self._client._request(
                 _SESSIONS_SCAN_QR,
                 {"device": device, "force": force, "encoding": encoding},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -693,6 +732,7 @@ class AsyncSessionsResourceWithRawResponse(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[SessionSync]:
         """Start session: `WhatsApp session:Start session`, POST /devices/{deviceId}/start."""
         return cast(
@@ -700,7 +740,7 @@ class AsyncSessionsResourceWithRawResponse(AsyncResource):
             await self._client._request(
                 _SESSIONS_START,
                 {"device": device, "wait": wait},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -712,11 +752,15 @@ class AsyncSessionsResourceWithRawResponse(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[SessionSync]:
         """Sync session: `WhatsApp session:Sync session`, GET /devices/{deviceId}/sync."""
         return cast(
             "APIResponse[SessionSync]",
             await self._client._request(
-                _SESSIONS_SYNC, {"device": device}, RequestOptions(timeout, extra_headers, max_retries), raw=True
+                _SESSIONS_SYNC,
+                {"device": device},
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
+                raw=True,
             ),
         )

@@ -291,6 +291,7 @@ class TeamResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> TeamUser:
         """Create Team Member: `Team:Create Team Member`, POST /devices/{deviceId}/team."""
         return cast(
@@ -306,7 +307,7 @@ class TeamResource(SyncResource):
                     "color": color,
                     "invite": invite,
                 },
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -318,12 +319,15 @@ class TeamResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Result:
         """Delete Team Members: `Team:Delete Team Members`, DELETE /team."""
         return cast(
             "Result",
             self._client._request(
-                _TEAM_DELETE, {"force": force, "users": users}, RequestOptions(timeout, extra_headers, max_retries)
+                _TEAM_DELETE,
+                {"force": force, "users": users},
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -335,6 +339,7 @@ class TeamResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Result:
         """Grant Device Access: `Team:Grant Device Access`, PATCH /devices/{deviceId}/team."""
         return cast(
@@ -342,7 +347,7 @@ class TeamResource(SyncResource):
             self._client._request(
                 _TEAM_GRANT_DEVICE_ACCESS,
                 {"device": device, "id": id},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -365,6 +370,7 @@ class TeamResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> SyncPager[TeamUser]:
         """Get Team Members: `Team:Get Team Members`, GET /team.
 
@@ -385,7 +391,7 @@ class TeamResource(SyncResource):
                 "size": size,
                 "page": page,
             },
-            RequestOptions(timeout, extra_headers, max_retries),
+            RequestOptions(timeout, extra_headers, max_retries, deadline),
             limit,
         )
 
@@ -396,12 +402,13 @@ class TeamResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> builtins.list[TeamUser]:
         """Get Device Team Members: `Team:Get Device Team Members`, GET /devices/{deviceId}/team."""
         return cast(
             "builtins.list[TeamUser]",
             self._client._request(
-                _TEAM_LIST_FOR_DEVICE, {"device": device}, RequestOptions(timeout, extra_headers, max_retries)
+                _TEAM_LIST_FOR_DEVICE, {"device": device}, RequestOptions(timeout, extra_headers, max_retries, deadline)
             ),
         )
 
@@ -417,6 +424,7 @@ class TeamResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Result:
         """Revoke Device Access: `Team:Revoke Device Access`, DELETE /devices/{deviceId}/team."""
         return cast(
@@ -424,7 +432,7 @@ class TeamResource(SyncResource):
             self._client._request(
                 _TEAM_REVOKE_DEVICE_ACCESS,
                 {"device": device, "id": id, "email": email, "action": action, "assign": assign, "remove": remove},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -456,6 +464,7 @@ class TeamResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> TeamUser:
         """Update Team Member: `Team:Update Team Member`, PATCH /team."""
         return cast(
@@ -470,7 +479,7 @@ class TeamResource(SyncResource):
                     "role": role,
                     "color": color,
                 },
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -506,6 +515,7 @@ class AsyncTeamResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> TeamUser:
         """Create Team Member: `Team:Create Team Member`, POST /devices/{deviceId}/team."""
         return cast(
@@ -521,7 +531,7 @@ class AsyncTeamResource(AsyncResource):
                     "color": color,
                     "invite": invite,
                 },
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -533,12 +543,15 @@ class AsyncTeamResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Result:
         """Delete Team Members: `Team:Delete Team Members`, DELETE /team."""
         return cast(
             "Result",
             await self._client._request(
-                _TEAM_DELETE, {"force": force, "users": users}, RequestOptions(timeout, extra_headers, max_retries)
+                _TEAM_DELETE,
+                {"force": force, "users": users},
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -550,6 +563,7 @@ class AsyncTeamResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Result:
         """Grant Device Access: `Team:Grant Device Access`, PATCH /devices/{deviceId}/team."""
         return cast(
@@ -557,7 +571,7 @@ class AsyncTeamResource(AsyncResource):
             await self._client._request(
                 _TEAM_GRANT_DEVICE_ACCESS,
                 {"device": device, "id": id},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -580,6 +594,7 @@ class AsyncTeamResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> AsyncPager[TeamUser]:
         """Get Team Members: `Team:Get Team Members`, GET /team.
 
@@ -600,7 +615,7 @@ class AsyncTeamResource(AsyncResource):
                 "size": size,
                 "page": page,
             },
-            RequestOptions(timeout, extra_headers, max_retries),
+            RequestOptions(timeout, extra_headers, max_retries, deadline),
             limit,
         )
 
@@ -611,12 +626,13 @@ class AsyncTeamResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> builtins.list[TeamUser]:
         """Get Device Team Members: `Team:Get Device Team Members`, GET /devices/{deviceId}/team."""
         return cast(
             "builtins.list[TeamUser]",
             await self._client._request(
-                _TEAM_LIST_FOR_DEVICE, {"device": device}, RequestOptions(timeout, extra_headers, max_retries)
+                _TEAM_LIST_FOR_DEVICE, {"device": device}, RequestOptions(timeout, extra_headers, max_retries, deadline)
             ),
         )
 
@@ -632,6 +648,7 @@ class AsyncTeamResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Result:
         """Revoke Device Access: `Team:Revoke Device Access`, DELETE /devices/{deviceId}/team."""
         return cast(
@@ -639,7 +656,7 @@ class AsyncTeamResource(AsyncResource):
             await self._client._request(
                 _TEAM_REVOKE_DEVICE_ACCESS,
                 {"device": device, "id": id, "email": email, "action": action, "assign": assign, "remove": remove},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -671,6 +688,7 @@ class AsyncTeamResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> TeamUser:
         """Update Team Member: `Team:Update Team Member`, PATCH /team."""
         return cast(
@@ -685,7 +703,7 @@ class AsyncTeamResource(AsyncResource):
                     "role": role,
                     "color": color,
                 },
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -721,6 +739,7 @@ class TeamResourceWithRawResponse(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[TeamUser]:
         """Create Team Member: `Team:Create Team Member`, POST /devices/{deviceId}/team."""
         return cast(
@@ -736,7 +755,7 @@ class TeamResourceWithRawResponse(SyncResource):
                     "color": color,
                     "invite": invite,
                 },
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -749,6 +768,7 @@ class TeamResourceWithRawResponse(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Result]:
         """Delete Team Members: `Team:Delete Team Members`, DELETE /team."""
         return cast(
@@ -756,7 +776,7 @@ class TeamResourceWithRawResponse(SyncResource):
             self._client._request(
                 _TEAM_DELETE,
                 {"force": force, "users": users},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -769,6 +789,7 @@ class TeamResourceWithRawResponse(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Result]:
         """Grant Device Access: `Team:Grant Device Access`, PATCH /devices/{deviceId}/team."""
         return cast(
@@ -776,7 +797,7 @@ class TeamResourceWithRawResponse(SyncResource):
             self._client._request(
                 _TEAM_GRANT_DEVICE_ACCESS,
                 {"device": device, "id": id},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -799,6 +820,7 @@ class TeamResourceWithRawResponse(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[builtins.list[TeamUser]]:
         """Get Team Members: `Team:Get Team Members`, GET /team."""
         return cast(
@@ -819,7 +841,7 @@ class TeamResourceWithRawResponse(SyncResource):
                     "size": size,
                     "page": page,
                 },
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -831,12 +853,16 @@ class TeamResourceWithRawResponse(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[builtins.list[TeamUser]]:
         """Get Device Team Members: `Team:Get Device Team Members`, GET /devices/{deviceId}/team."""
         return cast(
             "APIResponse[builtins.list[TeamUser]]",
             self._client._request(
-                _TEAM_LIST_FOR_DEVICE, {"device": device}, RequestOptions(timeout, extra_headers, max_retries), raw=True
+                _TEAM_LIST_FOR_DEVICE,
+                {"device": device},
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
+                raw=True,
             ),
         )
 
@@ -852,6 +878,7 @@ class TeamResourceWithRawResponse(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Result]:
         """Revoke Device Access: `Team:Revoke Device Access`, DELETE /devices/{deviceId}/team."""
         return cast(
@@ -859,7 +886,7 @@ class TeamResourceWithRawResponse(SyncResource):
             self._client._request(
                 _TEAM_REVOKE_DEVICE_ACCESS,
                 {"device": device, "id": id, "email": email, "action": action, "assign": assign, "remove": remove},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -892,6 +919,7 @@ class TeamResourceWithRawResponse(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[TeamUser]:
         """Update Team Member: `Team:Update Team Member`, PATCH /team."""
         return cast(
@@ -906,7 +934,7 @@ class TeamResourceWithRawResponse(SyncResource):
                     "role": role,
                     "color": color,
                 },
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -943,6 +971,7 @@ class AsyncTeamResourceWithRawResponse(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[TeamUser]:
         """Create Team Member: `Team:Create Team Member`, POST /devices/{deviceId}/team."""
         return cast(
@@ -958,7 +987,7 @@ class AsyncTeamResourceWithRawResponse(AsyncResource):
                     "color": color,
                     "invite": invite,
                 },
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -971,6 +1000,7 @@ class AsyncTeamResourceWithRawResponse(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Result]:
         """Delete Team Members: `Team:Delete Team Members`, DELETE /team."""
         return cast(
@@ -978,7 +1008,7 @@ class AsyncTeamResourceWithRawResponse(AsyncResource):
             await self._client._request(
                 _TEAM_DELETE,
                 {"force": force, "users": users},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -991,6 +1021,7 @@ class AsyncTeamResourceWithRawResponse(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Result]:
         """Grant Device Access: `Team:Grant Device Access`, PATCH /devices/{deviceId}/team."""
         return cast(
@@ -998,7 +1029,7 @@ class AsyncTeamResourceWithRawResponse(AsyncResource):
             await self._client._request(
                 _TEAM_GRANT_DEVICE_ACCESS,
                 {"device": device, "id": id},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -1021,6 +1052,7 @@ class AsyncTeamResourceWithRawResponse(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[builtins.list[TeamUser]]:
         """Get Team Members: `Team:Get Team Members`, GET /team."""
         return cast(
@@ -1041,7 +1073,7 @@ class AsyncTeamResourceWithRawResponse(AsyncResource):
                     "size": size,
                     "page": page,
                 },
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -1053,12 +1085,16 @@ class AsyncTeamResourceWithRawResponse(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[builtins.list[TeamUser]]:
         """Get Device Team Members: `Team:Get Device Team Members`, GET /devices/{deviceId}/team."""
         return cast(
             "APIResponse[builtins.list[TeamUser]]",
             await self._client._request(
-                _TEAM_LIST_FOR_DEVICE, {"device": device}, RequestOptions(timeout, extra_headers, max_retries), raw=True
+                _TEAM_LIST_FOR_DEVICE,
+                {"device": device},
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
+                raw=True,
             ),
         )
 
@@ -1074,6 +1110,7 @@ class AsyncTeamResourceWithRawResponse(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Result]:
         """Revoke Device Access: `Team:Revoke Device Access`, DELETE /devices/{deviceId}/team."""
         return cast(
@@ -1081,7 +1118,7 @@ class AsyncTeamResourceWithRawResponse(AsyncResource):
             await self._client._request(
                 _TEAM_REVOKE_DEVICE_ACCESS,
                 {"device": device, "id": id, "email": email, "action": action, "assign": assign, "remove": remove},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -1114,6 +1151,7 @@ class AsyncTeamResourceWithRawResponse(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[TeamUser]:
         """Update Team Member: `Team:Update Team Member`, PATCH /team."""
         return cast(
@@ -1128,7 +1166,7 @@ class AsyncTeamResourceWithRawResponse(AsyncResource):
                     "role": role,
                     "color": color,
                 },
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )

@@ -213,6 +213,7 @@ class UserStatusResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Result:
         """Delete User Status: `User Status:Delete User Status`, DELETE /chat/{deviceId}/status."""
         return cast(
@@ -220,7 +221,7 @@ class UserStatusResource(SyncResource):
             self._client._request(
                 _USER_STATUS_DELETE,
                 {"device": device, "scheduled": scheduled, "status": status},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -232,6 +233,7 @@ class UserStatusResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> UserStatus:
         """Get User Status by ID: `User Status:Get User Status by ID`, GET /chat/{deviceId}/status/{statusId}."""
         return cast(
@@ -239,7 +241,7 @@ class UserStatusResource(SyncResource):
             self._client._request(
                 _USER_STATUS_GET,
                 {"device": device, "status_id": status_id},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -268,6 +270,7 @@ class UserStatusResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> SyncPager[UserStatus]:
         """Get User Status: `User Status:Get User Status`, GET /chat/{deviceId}/status.
 
@@ -294,7 +297,7 @@ class UserStatusResource(SyncResource):
                 "size": size,
                 "page": page,
             },
-            RequestOptions(timeout, extra_headers, max_retries),
+            RequestOptions(timeout, extra_headers, max_retries, deadline),
             limit,
         )
 
@@ -334,6 +337,7 @@ class UserStatusResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> UserStatus:
         """Update User Status: `User Status:Update User Status`, POST /chat/{deviceId}/status."""
         return cast(
@@ -349,7 +353,7 @@ class UserStatusResource(SyncResource):
                     "media": media,
                     "schedule": schedule,
                 },
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -366,6 +370,7 @@ class AsyncUserStatusResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Result:
         """Delete User Status: `User Status:Delete User Status`, DELETE /chat/{deviceId}/status."""
         return cast(
@@ -373,7 +378,7 @@ class AsyncUserStatusResource(AsyncResource):
             await self._client._request(
                 _USER_STATUS_DELETE,
                 {"device": device, "scheduled": scheduled, "status": status},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -385,6 +390,7 @@ class AsyncUserStatusResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> UserStatus:
         """Get User Status by ID: `User Status:Get User Status by ID`, GET /chat/{deviceId}/status/{statusId}."""
         return cast(
@@ -392,7 +398,7 @@ class AsyncUserStatusResource(AsyncResource):
             await self._client._request(
                 _USER_STATUS_GET,
                 {"device": device, "status_id": status_id},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -421,6 +427,7 @@ class AsyncUserStatusResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> AsyncPager[UserStatus]:
         """Get User Status: `User Status:Get User Status`, GET /chat/{deviceId}/status.
 
@@ -447,7 +454,7 @@ class AsyncUserStatusResource(AsyncResource):
                 "size": size,
                 "page": page,
             },
-            RequestOptions(timeout, extra_headers, max_retries),
+            RequestOptions(timeout, extra_headers, max_retries, deadline),
             limit,
         )
 
@@ -487,6 +494,7 @@ class AsyncUserStatusResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> UserStatus:
         """Update User Status: `User Status:Update User Status`, POST /chat/{deviceId}/status."""
         return cast(
@@ -502,7 +510,7 @@ class AsyncUserStatusResource(AsyncResource):
                     "media": media,
                     "schedule": schedule,
                 },
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -519,6 +527,7 @@ class UserStatusResourceWithRawResponse(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Result]:
         """Delete User Status: `User Status:Delete User Status`, DELETE /chat/{deviceId}/status."""
         return cast(
@@ -526,7 +535,7 @@ class UserStatusResourceWithRawResponse(SyncResource):
             self._client._request(
                 _USER_STATUS_DELETE,
                 {"device": device, "scheduled": scheduled, "status": status},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -539,6 +548,7 @@ class UserStatusResourceWithRawResponse(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[UserStatus]:
         """Get User Status by ID: `User Status:Get User Status by ID`, GET /chat/{deviceId}/status/{statusId}."""
         return cast(
@@ -546,7 +556,7 @@ class UserStatusResourceWithRawResponse(SyncResource):
             self._client._request(
                 _USER_STATUS_GET,
                 {"device": device, "status_id": status_id},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -575,6 +585,7 @@ class UserStatusResourceWithRawResponse(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[builtins.list[UserStatus]]:
         """Get User Status: `User Status:Get User Status`, GET /chat/{deviceId}/status."""
         return cast(
@@ -601,7 +612,7 @@ class UserStatusResourceWithRawResponse(SyncResource):
                     "size": size,
                     "page": page,
                 },
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -642,6 +653,7 @@ class UserStatusResourceWithRawResponse(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[UserStatus]:
         """Update User Status: `User Status:Update User Status`, POST /chat/{deviceId}/status."""
         return cast(
@@ -657,7 +669,7 @@ class UserStatusResourceWithRawResponse(SyncResource):
                     "media": media,
                     "schedule": schedule,
                 },
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -675,6 +687,7 @@ class AsyncUserStatusResourceWithRawResponse(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Result]:
         """Delete User Status: `User Status:Delete User Status`, DELETE /chat/{deviceId}/status."""
         return cast(
@@ -682,7 +695,7 @@ class AsyncUserStatusResourceWithRawResponse(AsyncResource):
             await self._client._request(
                 _USER_STATUS_DELETE,
                 {"device": device, "scheduled": scheduled, "status": status},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -695,6 +708,7 @@ class AsyncUserStatusResourceWithRawResponse(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[UserStatus]:
         """Get User Status by ID: `User Status:Get User Status by ID`, GET /chat/{deviceId}/status/{statusId}."""
         return cast(
@@ -702,7 +716,7 @@ class AsyncUserStatusResourceWithRawResponse(AsyncResource):
             await self._client._request(
                 _USER_STATUS_GET,
                 {"device": device, "status_id": status_id},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -731,6 +745,7 @@ class AsyncUserStatusResourceWithRawResponse(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[builtins.list[UserStatus]]:
         """Get User Status: `User Status:Get User Status`, GET /chat/{deviceId}/status."""
         return cast(
@@ -757,7 +772,7 @@ class AsyncUserStatusResourceWithRawResponse(AsyncResource):
                     "size": size,
                     "page": page,
                 },
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -798,6 +813,7 @@ class AsyncUserStatusResourceWithRawResponse(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[UserStatus]:
         """Update User Status: `User Status:Update User Status`, POST /chat/{deviceId}/status."""
         return cast(
@@ -813,7 +829,7 @@ class AsyncUserStatusResourceWithRawResponse(AsyncResource):
                     "media": media,
                     "schedule": schedule,
                 },
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )

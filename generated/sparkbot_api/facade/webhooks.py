@@ -243,6 +243,7 @@ class WebhooksResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Webhook:
         """Create Webhook: `Webhooks:Create Webhook`, POST /webhooks."""
         return cast(
@@ -250,7 +251,7 @@ class WebhooksResource(SyncResource):
             self._client._request(
                 _WEBHOOKS_CREATE,
                 {"name": name, "url": url, "events": events, "device": device},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -261,12 +262,15 @@ class WebhooksResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Result:
         """Delete Webhook: `Webhooks:Delete Webhook`, DELETE /webhooks/{webhookId}."""
         return cast(
             "Result",
             self._client._request(
-                _WEBHOOKS_DELETE, {"webhook_id": webhook_id}, RequestOptions(timeout, extra_headers, max_retries)
+                _WEBHOOKS_DELETE,
+                {"webhook_id": webhook_id},
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -277,12 +281,15 @@ class WebhooksResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Webhook:
         """Enable Webhook: `Webhooks:Enable Webhook`, POST /webhooks/{webhookId}/enable."""
         return cast(
             "Webhook",
             self._client._request(
-                _WEBHOOKS_ENABLE, {"webhook_id": webhook_id}, RequestOptions(timeout, extra_headers, max_retries)
+                _WEBHOOKS_ENABLE,
+                {"webhook_id": webhook_id},
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -293,12 +300,13 @@ class WebhooksResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Webhook:
         """Get Webhook: `Webhooks:Get Webhook`, GET /webhooks/{webhookId}."""
         return cast(
             "Webhook",
             self._client._request(
-                _WEBHOOKS_GET, {"webhook_id": webhook_id}, RequestOptions(timeout, extra_headers, max_retries)
+                _WEBHOOKS_GET, {"webhook_id": webhook_id}, RequestOptions(timeout, extra_headers, max_retries, deadline)
             ),
         )
 
@@ -314,6 +322,7 @@ class WebhooksResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> SyncPager[Webhook]:
         """Get Webhooks: `Webhooks:Get Webhooks`, GET /webhooks.
 
@@ -321,7 +330,7 @@ class WebhooksResource(SyncResource):
         return self._client._paginate(
             _WEBHOOKS_LIST,
             {"devices": devices, "status": status, "search": search, "size": size, "page": page},
-            RequestOptions(timeout, extra_headers, max_retries),
+            RequestOptions(timeout, extra_headers, max_retries, deadline),
             limit,
         )
 
@@ -334,6 +343,7 @@ class WebhooksResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> builtins.list[WebhookLog]:
         """Get Webhook Logs: `Webhooks:Get Webhook Logs`, GET /webhooks/{webhookId}/logs."""
         return cast(
@@ -341,7 +351,7 @@ class WebhooksResource(SyncResource):
             self._client._request(
                 _WEBHOOKS_LIST_LOGS,
                 {"webhook_id": webhook_id, "size": size, "skip": skip},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -373,6 +383,7 @@ class WebhooksResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Webhook:
         """Update Webhook: `Webhooks:Update Webhook`, PATCH /webhooks/{webhookId}."""
         return cast(
@@ -380,7 +391,7 @@ class WebhooksResource(SyncResource):
             self._client._request(
                 _WEBHOOKS_UPDATE,
                 {"webhook_id": webhook_id, "name": name, "url": url, "events": events, "device": device},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -415,6 +426,7 @@ class AsyncWebhooksResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Webhook:
         """Create Webhook: `Webhooks:Create Webhook`, POST /webhooks."""
         return cast(
@@ -422,7 +434,7 @@ class AsyncWebhooksResource(AsyncResource):
             await self._client._request(
                 _WEBHOOKS_CREATE,
                 {"name": name, "url": url, "events": events, "device": device},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -433,12 +445,15 @@ class AsyncWebhooksResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Result:
         """Delete Webhook: `Webhooks:Delete Webhook`, DELETE /webhooks/{webhookId}."""
         return cast(
             "Result",
             await self._client._request(
-                _WEBHOOKS_DELETE, {"webhook_id": webhook_id}, RequestOptions(timeout, extra_headers, max_retries)
+                _WEBHOOKS_DELETE,
+                {"webhook_id": webhook_id},
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -449,12 +464,15 @@ class AsyncWebhooksResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Webhook:
         """Enable Webhook: `Webhooks:Enable Webhook`, POST /webhooks/{webhookId}/enable."""
         return cast(
             "Webhook",
             await self._client._request(
-                _WEBHOOKS_ENABLE, {"webhook_id": webhook_id}, RequestOptions(timeout, extra_headers, max_retries)
+                _WEBHOOKS_ENABLE,
+                {"webhook_id": webhook_id},
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -465,12 +483,13 @@ class AsyncWebhooksResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Webhook:
         """Get Webhook: `Webhooks:Get Webhook`, GET /webhooks/{webhookId}."""
         return cast(
             "Webhook",
             await self._client._request(
-                _WEBHOOKS_GET, {"webhook_id": webhook_id}, RequestOptions(timeout, extra_headers, max_retries)
+                _WEBHOOKS_GET, {"webhook_id": webhook_id}, RequestOptions(timeout, extra_headers, max_retries, deadline)
             ),
         )
 
@@ -486,6 +505,7 @@ class AsyncWebhooksResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> AsyncPager[Webhook]:
         """Get Webhooks: `Webhooks:Get Webhooks`, GET /webhooks.
 
@@ -493,7 +513,7 @@ class AsyncWebhooksResource(AsyncResource):
         return self._client._paginate(
             _WEBHOOKS_LIST,
             {"devices": devices, "status": status, "search": search, "size": size, "page": page},
-            RequestOptions(timeout, extra_headers, max_retries),
+            RequestOptions(timeout, extra_headers, max_retries, deadline),
             limit,
         )
 
@@ -506,6 +526,7 @@ class AsyncWebhooksResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> builtins.list[WebhookLog]:
         """Get Webhook Logs: `Webhooks:Get Webhook Logs`, GET /webhooks/{webhookId}/logs."""
         return cast(
@@ -513,7 +534,7 @@ class AsyncWebhooksResource(AsyncResource):
             await self._client._request(
                 _WEBHOOKS_LIST_LOGS,
                 {"webhook_id": webhook_id, "size": size, "skip": skip},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -545,6 +566,7 @@ class AsyncWebhooksResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Webhook:
         """Update Webhook: `Webhooks:Update Webhook`, PATCH /webhooks/{webhookId}."""
         return cast(
@@ -552,7 +574,7 @@ class AsyncWebhooksResource(AsyncResource):
             await self._client._request(
                 _WEBHOOKS_UPDATE,
                 {"webhook_id": webhook_id, "name": name, "url": url, "events": events, "device": device},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -587,6 +609,7 @@ class WebhooksResourceWithRawResponse(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Webhook]:
         """Create Webhook: `Webhooks:Create Webhook`, POST /webhooks."""
         return cast(
@@ -594,7 +617,7 @@ class WebhooksResourceWithRawResponse(SyncResource):
             self._client._request(
                 _WEBHOOKS_CREATE,
                 {"name": name, "url": url, "events": events, "device": device},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -606,6 +629,7 @@ class WebhooksResourceWithRawResponse(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Result]:
         """Delete Webhook: `Webhooks:Delete Webhook`, DELETE /webhooks/{webhookId}."""
         return cast(
@@ -613,7 +637,7 @@ class WebhooksResourceWithRawResponse(SyncResource):
             self._client._request(
                 _WEBHOOKS_DELETE,
                 {"webhook_id": webhook_id},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -625,6 +649,7 @@ class WebhooksResourceWithRawResponse(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Webhook]:
         """Enable Webhook: `Webhooks:Enable Webhook`, POST /webhooks/{webhookId}/enable."""
         return cast(
@@ -632,7 +657,7 @@ class WebhooksResourceWithRawResponse(SyncResource):
             self._client._request(
                 _WEBHOOKS_ENABLE,
                 {"webhook_id": webhook_id},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -644,12 +669,16 @@ class WebhooksResourceWithRawResponse(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Webhook]:
         """Get Webhook: `Webhooks:Get Webhook`, GET /webhooks/{webhookId}."""
         return cast(
             "APIResponse[Webhook]",
             self._client._request(
-                _WEBHOOKS_GET, {"webhook_id": webhook_id}, RequestOptions(timeout, extra_headers, max_retries), raw=True
+                _WEBHOOKS_GET,
+                {"webhook_id": webhook_id},
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
+                raw=True,
             ),
         )
 
@@ -664,6 +693,7 @@ class WebhooksResourceWithRawResponse(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[builtins.list[Webhook]]:
         """Get Webhooks: `Webhooks:Get Webhooks`, GET /webhooks."""
         return cast(
@@ -671,7 +701,7 @@ class WebhooksResourceWithRawResponse(SyncResource):
             self._client._request(
                 _WEBHOOKS_LIST,
                 {"devices": devices, "status": status, "search": search, "size": size, "page": page},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -685,6 +715,7 @@ class WebhooksResourceWithRawResponse(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[builtins.list[WebhookLog]]:
         """Get Webhook Logs: `Webhooks:Get Webhook Logs`, GET /webhooks/{webhookId}/logs."""
         return cast(
@@ -692,7 +723,7 @@ class WebhooksResourceWithRawResponse(SyncResource):
             self._client._request(
                 _WEBHOOKS_LIST_LOGS,
                 {"webhook_id": webhook_id, "size": size, "skip": skip},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -725,6 +756,7 @@ class WebhooksResourceWithRawResponse(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Webhook]:
         """Update Webhook: `Webhooks:Update Webhook`, PATCH /webhooks/{webhookId}."""
         return cast(
@@ -732,7 +764,7 @@ class WebhooksResourceWithRawResponse(SyncResource):
             self._client._request(
                 _WEBHOOKS_UPDATE,
                 {"webhook_id": webhook_id, "name": name, "url": url, "events": events, "device": device},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -768,6 +800,7 @@ class AsyncWebhooksResourceWithRawResponse(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Webhook]:
         """Create Webhook: `Webhooks:Create Webhook`, POST /webhooks."""
         return cast(
@@ -775,7 +808,7 @@ class AsyncWebhooksResourceWithRawResponse(AsyncResource):
             await self._client._request(
                 _WEBHOOKS_CREATE,
                 {"name": name, "url": url, "events": events, "device": device},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -787,6 +820,7 @@ class AsyncWebhooksResourceWithRawResponse(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Result]:
         """Delete Webhook: `Webhooks:Delete Webhook`, DELETE /webhooks/{webhookId}."""
         return cast(
@@ -794,7 +828,7 @@ class AsyncWebhooksResourceWithRawResponse(AsyncResource):
             await self._client._request(
                 _WEBHOOKS_DELETE,
                 {"webhook_id": webhook_id},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -806,6 +840,7 @@ class AsyncWebhooksResourceWithRawResponse(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Webhook]:
         """Enable Webhook: `Webhooks:Enable Webhook`, POST /webhooks/{webhookId}/enable."""
         return cast(
@@ -813,7 +848,7 @@ class AsyncWebhooksResourceWithRawResponse(AsyncResource):
             await self._client._request(
                 _WEBHOOKS_ENABLE,
                 {"webhook_id": webhook_id},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -825,12 +860,16 @@ class AsyncWebhooksResourceWithRawResponse(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Webhook]:
         """Get Webhook: `Webhooks:Get Webhook`, GET /webhooks/{webhookId}."""
         return cast(
             "APIResponse[Webhook]",
             await self._client._request(
-                _WEBHOOKS_GET, {"webhook_id": webhook_id}, RequestOptions(timeout, extra_headers, max_retries), raw=True
+                _WEBHOOKS_GET,
+                {"webhook_id": webhook_id},
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
+                raw=True,
             ),
         )
 
@@ -845,6 +884,7 @@ class AsyncWebhooksResourceWithRawResponse(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[builtins.list[Webhook]]:
         """Get Webhooks: `Webhooks:Get Webhooks`, GET /webhooks."""
         return cast(
@@ -852,7 +892,7 @@ class AsyncWebhooksResourceWithRawResponse(AsyncResource):
             await self._client._request(
                 _WEBHOOKS_LIST,
                 {"devices": devices, "status": status, "search": search, "size": size, "page": page},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -866,6 +906,7 @@ class AsyncWebhooksResourceWithRawResponse(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[builtins.list[WebhookLog]]:
         """Get Webhook Logs: `Webhooks:Get Webhook Logs`, GET /webhooks/{webhookId}/logs."""
         return cast(
@@ -873,7 +914,7 @@ class AsyncWebhooksResourceWithRawResponse(AsyncResource):
             await self._client._request(
                 _WEBHOOKS_LIST_LOGS,
                 {"webhook_id": webhook_id, "size": size, "skip": skip},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -906,6 +947,7 @@ class AsyncWebhooksResourceWithRawResponse(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Webhook]:
         """Update Webhook: `Webhooks:Update Webhook`, PATCH /webhooks/{webhookId}."""
         return cast(
@@ -913,7 +955,7 @@ class AsyncWebhooksResourceWithRawResponse(AsyncResource):
             await self._client._request(
                 _WEBHOOKS_UPDATE,
                 {"webhook_id": webhook_id, "name": name, "url": url, "events": events, "device": device},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
