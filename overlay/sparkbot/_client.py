@@ -82,6 +82,7 @@ class _Config:
         self._max_retries_set = max_retries is not None  # else a caller's http_client keeps its own policy
         self._default_headers = dict(default_headers or {})
         self._deadline = deadline
+        self._timeout_set = timeout is not None
         self._timeout_per_request: float | httpx.Timeout | None = None  # set by with_options(timeout=)
         # A 24-hex default device is used as given; a phone or alias is resolved on first use, then cached.
         self._device_id = self._device if self._device and _OBJECT_ID.match(self._device) else None
@@ -171,6 +172,8 @@ class _Config:
         self._per_request: dict[str, str] = {}
         self._url_prefix = ""
         if given is not None:
+            if self._timeout_set:  # an explicit timeout= wins over the caller's client's own
+                self._timeout_per_request = self._timeout
             needed = {
                 "Token": self._api_key,
                 "User-Agent": f"sparkbot-python/{__version__}",
