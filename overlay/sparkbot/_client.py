@@ -22,6 +22,7 @@ from sparkbot_api.facade import AsyncRawResources, AsyncResources, SyncRawResour
 from . import _constants as C
 from ._errors import (
     APIConnectionError,
+    APIError,
     APIResponseValidationError,
     APITimeoutError,
     SparkBotError,
@@ -247,15 +248,20 @@ def _checked_base_url(given: Any) -> str:
     return given.rstrip("/")
 
 
-def _connection_error(exc: httpx.TransportError, request: httpx.Request) -> APIConnectionError:
+def _connection_error(exc: httpx.TransportError, request: httpx.Request, key: str) -> APIConnectionError:
+    if any(key in str(arg) for arg in exc.args):  # the cause shows in tracebacks: keep it key-free
+        exc.args = tuple(str(arg).replace(key, "***") for arg in exc.args)
     if isinstance(exc, httpx.TimeoutException):
         return APITimeoutError(request=request)
     return APIConnectionError(request=request, message=f"Connection error: {type(exc).__name__}")
 
 
-def _undecodable(response: httpx.Response, exc: Exception) -> APIResponseValidationError:
-    """A body that its Content-Encoding cannot decode (declared gzip, sent plain, say)."""
+def _undecodable(response: httpx.Response, exc: Exception) -> APIError:
+    """A body that its Content-Encoding cannot decode (declared gzip, sent plain, say): the status's error
+    without its body, or an unreadable response."""
     empty = httpx.Response(response.status_code, headers=response.headers, request=response.request)
+    if not empty.is_success:
+        return status_error(empty)
     return APIResponseValidationError(empty, reason=f"{type(exc).__name__}: the body does not decode")
 
 
@@ -393,7 +399,7 @@ class SparkBot(_Config, SyncResources):
             finally:
                 response.close()
         except httpx.TransportError as exc:
-            raise _connection_error(exc, built) from exc
+            raise _connection_error(exc, built, self._api_key) from exc
         finally:
             DEADLINE.reset(token)
         if logger.isEnabledFor(logging.DEBUG):  # redacting the URL costs: only when it is logged
@@ -518,7 +524,7 @@ class AsyncSparkBot(_Config, AsyncResources):
                 finally:
                     await response.aclose()
         except httpx.TransportError as exc:
-            raise _connection_error(exc, built) from exc
+            raise _connection_error(exc, built, self._api_key) from exc
         except TimeoutError as exc:  # the deadline passed
             raise APITimeoutError(request=built) from exc
         finally:
