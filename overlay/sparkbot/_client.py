@@ -259,7 +259,8 @@ def _connection_error(exc: httpx.TransportError, request: httpx.Request, key: st
 def _undecodable(response: httpx.Response, exc: Exception) -> APIError:
     """A body that its Content-Encoding cannot decode (declared gzip, sent plain, say): the status's error
     without its body, or an unreadable response."""
-    empty = httpx.Response(response.status_code, headers=response.headers, request=response.request)
+    headers = [(k, v) for k, v in response.headers.multi_items() if k.lower() != "content-encoding"]
+    empty = httpx.Response(response.status_code, headers=headers, request=response.request)
     if not empty.is_success:
         return status_error(empty)
     return APIResponseValidationError(empty, reason=f"{type(exc).__name__}: the body does not decode")

@@ -190,8 +190,9 @@ def _parse(op: Operation, response: httpx.Response) -> Any:
         binary = kind.startswith(("image/", "application/octet")) and "svg" not in kind
         return response.content if binary else response.text
     if response.status_code != op.success:  # an undocumented 2xx (200 for 201, say): read it the same way
-        response = httpx.Response(op.success, headers=response.headers, content=response.content,
-                                  request=response.request)  # fmt: skip
+        headers = [(k, v) for k, v in response.headers.multi_items() if k.lower() != "content-encoding"]
+        response = httpx.Response(op.success, headers=headers, content=response.content,
+                                  request=response.request)  # fmt: skip (the content is decoded already)
     try:
         return op.generated._parse_response(client=_PARSE_CLIENT, response=response)
     except (KeyError, ValueError, TypeError, AttributeError, RecursionError) as exc:  # JSONDecodeError: a ValueError

@@ -73,11 +73,15 @@ def _check_string(where: str, value: str, rules: Mapping[str, Any]) -> None:
         raise SparkBotValidationError(where, f"must match {rules['pattern']}, got {value!r}", value)
     if rules.get("format") == "date-time":
         try:
-            datetime.datetime.fromisoformat(value)
+            parsed = datetime.datetime.fromisoformat(value)
         except ValueError:
             raise SparkBotValidationError(
                 where, f"must be an ISO 8601 date-time, got {value!r}", value
             ) from None
+        if parsed.tzinfo is None or "T" not in value.upper():  # RFC 3339, as the spec's date-time means
+            raise SparkBotValidationError(
+                where, f"must be a date and time with its time zone (Z or +hh:mm), got {value!r}", value
+            )
 
 
 def _is(value: Any, kind: str) -> bool:
