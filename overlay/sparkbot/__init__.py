@@ -30,6 +30,7 @@ if TYPE_CHECKING:
         UnprocessableEntityError,
     )
     from ._pagination import AsyncPager, SyncPager
+    from .pacing import Pacer
     from ._response import APIResponse
     from ._transport import RetryTransport
 
@@ -48,6 +49,7 @@ __all__ = [
     "DeviceResolutionError",
     "InternalServerError",
     "NotFoundError",
+    "Pacer",
     "PermissionDeniedError",
     "RateLimitError",
     "RetryTransport",
@@ -65,6 +67,7 @@ _HOMES = {
     "SyncPager": "._pagination",
     "AsyncPager": "._pagination",
     "RetryTransport": "._transport",
+    "Pacer": ".pacing",
 }
 
 
