@@ -19,16 +19,32 @@ MESSAGE_ID = "6f0c1a2b3c4d5e6f7a8b9c0d"
 # (call on a client, the field the error must name)
 BAD_ARGUMENTS: list[tuple[str, Any, str]] = [
     ("lone surrogate", lambda c: c.messages.send_text(DEVICE, phone=PHONE, message="hi \ud800"), "message"),
-    ("nan in object", lambda c: c.messages.send_location(DEVICE, phone=PHONE,
-        location={"coordinates": [math.nan, 1.0]}), "location.coordinates[0]"),  # fmt: skip
-    ("inf in object", lambda c: c.messages.send_media(DEVICE, phone=PHONE,
-        media={"url": "https://x.test/a.png", "caption": math.inf}), "media.caption"),  # fmt: skip
+    (
+        "nan in object",
+        lambda c: c.messages.send_location(DEVICE, phone=PHONE, location={"coordinates": [math.nan, 1.0]}),
+        "location.coordinates[0]",
+    ),
+    (
+        "inf in object",
+        lambda c: c.messages.send_media(
+            DEVICE, phone=PHONE, media={"url": "https://x.test/a.png", "caption": math.inf}
+        ),
+        "media.caption",
+    ),
     ("bytes", lambda c: c.messages.send_text(DEVICE, phone=PHONE, message=b"hi"), "message"),
-    ("object()", lambda c: c.messages.send_media(DEVICE, phone=PHONE,
-        media={"url": "https://x.test/a.png", "caption": object()}), "media.caption"),  # fmt: skip
+    (
+        "object()",
+        lambda c: c.messages.send_media(
+            DEVICE, phone=PHONE, media={"url": "https://x.test/a.png", "caption": object()}
+        ),
+        "media.caption",
+    ),
     ("tuple key", lambda c: c.messages.send_media(DEVICE, phone=PHONE, media={("url",): "x"}), "media"),
-    ("poll option", lambda c: c.messages.send_poll(DEVICE, phone=PHONE,
-        poll={"name": "Q", "options": ["a", "b", b"c"]}), "poll.options[2]"),  # fmt: skip
+    (
+        "poll option",
+        lambda c: c.messages.send_poll(DEVICE, phone=PHONE, poll={"name": "Q", "options": ["a", "b", b"c"]}),
+        "poll.options[2]",
+    ),
     ("deep nesting", lambda c: c.messages.send_media(DEVICE, phone=PHONE, media=nested(5000)), "media"),
     ("1 MB query", lambda c: c.messages.list(search="x" * 1_000_000).pages().__next__(), "search"),
     ("100k-item query list", lambda c: next(c.messages.list(ids=[MESSAGE_ID] * 100_000).pages()), "ids"),
@@ -136,7 +152,12 @@ def test_bad_client_option_is_named_at_construction(
 
 
 @pytest.mark.parametrize(
-    "url", ["https://user:s3cr3tpass@api.test/v1", "https://api.test/v1?token=s3cr3tpass", "https://api.test/v1#s3cr3tpass"]
+    "url",
+    [
+        "https://user:s3cr3tpass@api.test/v1",
+        "https://api.test/v1?token=s3cr3tpass",
+        "https://api.test/v1#s3cr3tpass",
+    ],
 )
 def test_credentials_in_the_base_url_are_refused_unprinted(url: str) -> None:
     with pytest.raises(SparkBotValidationError) as info:
@@ -149,11 +170,18 @@ def test_credentials_in_the_base_url_are_refused_unprinted(url: str) -> None:
 def test_with_options_shares_the_pool_and_keeps_the_rest(client: SparkBot) -> None:
     with respx.mock(base_url=BASE_URL) as router:
         route = router.get(f"/devices/{DEVICE}/sync").respond(200, json={"id": DEVICE})
-        other = client.with_options(timeout=3.0, max_retries=5, deadline=9.0, default_headers={"X-Team": "ops"})
+        other = client.with_options(
+            timeout=3.0, max_retries=5, deadline=9.0, default_headers={"X-Team": "ops"}
+        )
         other.sessions.sync(DEVICE)
         client.sessions.sync(DEVICE)
     assert other._http is client._http  # one connection pool
-    assert (other.timeout, other.max_retries, other.deadline, other.base_url) == (3.0, 5, 9.0, client.base_url)
+    assert (other.timeout, other.max_retries, other.deadline, other.base_url) == (
+        3.0,
+        5,
+        9.0,
+        client.base_url,
+    )
     assert (client.timeout, client.max_retries, client.deadline) != (3.0, 5, 9.0)
     first, second = (c.request for c in route.calls)
     assert first.headers["X-Team"] == "ops" and "X-Team" not in second.headers
@@ -169,7 +197,9 @@ async def test_with_options_async(async_client: AsyncSparkBot) -> None:
     assert isinstance(other, AsyncSparkBot) and other._http is async_client._http and other.max_retries == 0
 
 
-@pytest.mark.parametrize("name", ["max_retries", "timeout", "deadline", "base_url", "device", "default_headers"])
+@pytest.mark.parametrize(
+    "name", ["max_retries", "timeout", "deadline", "base_url", "device", "default_headers"]
+)
 def test_settings_are_read_only(client: SparkBot, name: str) -> None:
     with pytest.raises(AttributeError, match="with_options"):
         setattr(client, name, 0)

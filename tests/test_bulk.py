@@ -30,7 +30,9 @@ def test_a_new_campaign_with_last_weeks_file_name_is_sent(tmp_path: Path) -> Non
         source = write_csv(week1 / "contacts.csv", contacts(3))
         _bulk.run_bulk(client, source, "Week 1", week1 / "r.csv", device=fake.device_id)
         source = write_csv(week2 / "contacts.csv", contacts(3))  # same name, other folder, --resume
-        outcome = _bulk.run_bulk(client, source, "Week 2", week2 / "r.csv", device=fake.device_id, resume=True)
+        outcome = _bulk.run_bulk(
+            client, source, "Week 2", week2 / "r.csv", device=fake.device_id, resume=True
+        )
     assert [r.status for r in outcome] == ["sent"] * 3
     assert [p["message"] for p in sends(fake)] == ["Week 1"] * 3 + ["Week 2"] * 3
     assert len({p["reference"] for p in sends(fake)}) == 6
@@ -50,7 +52,11 @@ def test_resume_with_other_text_refuses_to_mix_runs(tmp_path: Path) -> None:
 
 BAD_INPUTS = {
     "latin-1 csv": ("phone,name\n+34600111222,Jos\xe9\n".encode("latin-1"), "Hi {name}", "not UTF-8"),
-    "10 MB cell": (b"phone,name\n+34600111222," + b"x" * 10_000_000 + b"\n", "Hi {name}", "not a readable CSV"),
+    "10 MB cell": (
+        b"phone,name\n+34600111222," + b"x" * 10_000_000 + b"\n",
+        "Hi {name}",
+        "not a readable CSV",
+    ),
     "malformed template": (b"phone,name\n+34600111222,Ana\n", "Hi {", "not a valid template"),
     "attribute in template": (b"phone,name\n+34600111222,Ana\n", "Hi {name.__class__}", "not a column name"),
     "positional template": (b"phone,name\n+34600111222,Ana\n", "Hi {0}", "not a column name"),
@@ -70,14 +76,18 @@ def test_bad_inputs_are_one_clear_error_before_any_send(tmp_path: Path, case: st
     assert sends(fake) == []
 
 
-def test_cli_prints_one_line_for_a_bad_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+def test_cli_prints_one_line_for_a_bad_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     from sparkbot import cli
 
     source = tmp_path / "c.csv"
     source.write_bytes("phone,name\n+34600111222,Jos\xe9\n".encode("latin-1"))
     monkeypatch.setenv("SPARKBOT_API_KEY", "k")
     monkeypatch.setenv("SPARKBOT_BASE_URL", "http://127.0.0.1:9/v1")
-    monkeypatch.setattr("sys.argv", ["sparkbot", "send", "bulk", str(source), "--text", "Hi {name}", "-d", "a" * 24])
+    monkeypatch.setattr(
+        "sys.argv", ["sparkbot", "send", "bulk", str(source), "--text", "Hi {name}", "-d", "a" * 24]
+    )
     with pytest.raises(SystemExit) as info:
         cli.main()
     out = capsys.readouterr()

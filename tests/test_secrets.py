@@ -67,7 +67,10 @@ def debug_logs(caplog: pytest.LogCaptureFixture) -> Iterator[pytest.LogCaptureFi
 
 @pytest.mark.parametrize("case", list(ECHOES))
 def test_echoed_key_never_shows(case: str, debug_logs: pytest.LogCaptureFixture) -> None:
-    with respx.mock(base_url=BASE_URL) as router, SparkBot(api_key=CANARY, base_url=BASE_URL, max_retries=1) as client:
+    with (
+        respx.mock(base_url=BASE_URL) as router,
+        SparkBot(api_key=CANARY, base_url=BASE_URL, max_retries=1) as client,
+    ):
         ECHOES[case](router)
         assert not leaks(repr(client)) and not leaks(str(client))
         with pytest.raises(sparkbot.SparkBotError) as info:
@@ -106,7 +109,9 @@ def test_validation_and_option_errors_never_show_the_key() -> None:
         ):
             with pytest.raises(sparkbot.SparkBotValidationError) as info:
                 call()
-            assert not leaks(str(info.value)) or CANARY in repr(info.value.value), "the caller's own value only"
+            assert not leaks(str(info.value)) or CANARY in repr(info.value.value), (
+                "the caller's own value only"
+            )
     for url in (f"https://u:{CANARY}@h.test/v1", f"https://h.test/v1?token={CANARY}"):
         with pytest.raises(sparkbot.SparkBotValidationError) as bad:
             SparkBot(api_key="other-key", base_url=url)
@@ -120,9 +125,8 @@ def raise_in_worker(status: int) -> None:
 
 
 def test_errors_cross_a_process_pool() -> None:
-    with ProcessPoolExecutor(max_workers=1) as pool:
-        with pytest.raises(sparkbot.NotFoundError) as info:
-            pool.submit(raise_in_worker, 404).result()
+    with ProcessPoolExecutor(max_workers=1) as pool, pytest.raises(sparkbot.NotFoundError) as info:
+        pool.submit(raise_in_worker, 404).result()
     assert info.value.status_code == 404 and info.value.message == "***"
 
 

@@ -30,9 +30,9 @@ if TYPE_CHECKING:
         UnprocessableEntityError,
     )
     from ._pagination import AsyncPager, SyncPager
-    from .pacing import Pacer
     from ._response import APIResponse
     from ._transport import RetryTransport
+    from .pacing import Pacer
 
 __all__ = [
     "APIConnectionError",

@@ -51,8 +51,6 @@ class _Config:
     `with_options(...)` for a client that differs, sharing the connection pool.
     """
 
-    _http: Any
-
     def __init__(
         self,
         api_key: str | None,
@@ -67,7 +65,9 @@ class _Config:
         if not key:
             raise SparkBotError(f"no API key: pass api_key= or set the {C.ENV_API_KEY} environment variable")
         if not isinstance(key, str) or not _HEADER_SAFE.fullmatch(key):
-            raise SparkBotValidationError("api_key", "must be text of visible ASCII characters (it is a header)")
+            raise SparkBotValidationError(
+                "api_key", "must be text of visible ASCII characters (it is a header)"
+            )
         self._api_key = key
         setup_logging(key)
         self._base_url = _checked_base_url(base_url or os.environ.get(C.ENV_BASE_URL) or C.DEFAULT_BASE_URL)
@@ -162,7 +162,9 @@ class _Config:
             token=self._api_key,
             prefix="",
             auth_header_name="Token",
-            timeout=self._timeout if isinstance(self._timeout, httpx.Timeout) else httpx.Timeout(self._timeout),
+            timeout=self._timeout
+            if isinstance(self._timeout, httpx.Timeout)
+            else httpx.Timeout(self._timeout),
             headers={"User-Agent": f"sparkbot-python/{__version__}", **self._default_headers},
             httpx_args={"transport": RetryTransport(max_retries=self._max_retries)},
         )
@@ -330,7 +332,11 @@ class SparkBot(_Config, SyncResources):
         deadline: float | None = None,
     ) -> None:
         if http_client is not None and not isinstance(http_client, httpx.Client):
-            hint = " (use AsyncSparkBot for an httpx.AsyncClient)" if isinstance(http_client, httpx.AsyncClient) else ""
+            hint = (
+                " (use AsyncSparkBot for an httpx.AsyncClient)"
+                if isinstance(http_client, httpx.AsyncClient)
+                else ""
+            )
             raise TypeError(f"http_client must be an httpx.Client, got {type(http_client).__name__}{hint}")
         super().__init__(api_key, base_url, device, timeout, max_retries, default_headers, deadline)
         self._generated = self._generated_client()
@@ -454,7 +460,9 @@ class AsyncSparkBot(_Config, AsyncResources):
     ) -> None:
         if http_client is not None and not isinstance(http_client, httpx.AsyncClient):
             hint = " (use SparkBot for an httpx.Client)" if isinstance(http_client, httpx.Client) else ""
-            raise TypeError(f"http_client must be an httpx.AsyncClient, got {type(http_client).__name__}{hint}")
+            raise TypeError(
+                f"http_client must be an httpx.AsyncClient, got {type(http_client).__name__}{hint}"
+            )
         super().__init__(api_key, base_url, device, timeout, max_retries, default_headers, deadline)
         self._generated = self._generated_client()
         if http_client is not None:

@@ -41,7 +41,7 @@ def _picklable(value: Any) -> Any:
     """`value`, or its (short) repr when it cannot be pickled (say, the bad argument a caller passed)."""
     try:
         pickle.dumps(value)
-    except Exception:  # noqa: BLE001 - pickling arbitrary objects can fail in any way
+    except Exception:
         return reprlib.repr(value)
     return value
 

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import datetime
 import enum
-import math
 import importlib
 import inspect
+import math
 import types
 import typing
 from collections.abc import Iterator, Mapping
@@ -191,11 +191,18 @@ def _parse(op: Operation, response: httpx.Response) -> Any:
         return response.content if binary else response.text
     if response.status_code != op.success:  # an undocumented 2xx (200 for 201, say): read it the same way
         headers = [(k, v) for k, v in response.headers.multi_items() if k.lower() != "content-encoding"]
-        response = httpx.Response(op.success, headers=headers, content=response.content,
-                                  request=response.request)  # fmt: skip (the content is decoded already)
+        response = httpx.Response(
+            op.success, headers=headers, content=response.content, request=response.request
+        )  # fmt: skip (the content is decoded already)
     try:
         return op.generated._parse_response(client=_PARSE_CLIENT, response=response)
-    except (KeyError, ValueError, TypeError, AttributeError, RecursionError) as exc:  # JSONDecodeError: a ValueError
+    except (
+        KeyError,
+        ValueError,
+        TypeError,
+        AttributeError,
+        RecursionError,
+    ) as exc:  # JSONDecodeError: a ValueError
         raise APIResponseValidationError(response, reason=f"{type(exc).__name__}: {exc}") from exc
 
 
@@ -223,7 +230,9 @@ def argument(value: Any, where: str, depth: int = 0) -> Any:
             try:
                 value.encode("utf-8")
             except UnicodeEncodeError:
-                raise SparkBotValidationError(where, "must be valid Unicode text (no lone surrogates)") from None
+                raise SparkBotValidationError(
+                    where, "must be valid Unicode text (no lone surrogates)"
+                ) from None
         return value
     if kind is int or kind is bool or value is None:
         return value
@@ -243,7 +252,7 @@ def argument(value: Any, where: str, depth: int = 0) -> Any:
     if hasattr(value, "to_dict") and not isinstance(value, Mapping):
         try:
             value = value.to_dict()
-        except Exception as exc:  # noqa: BLE001 - a caller's object may fail in any way
+        except Exception as exc:
             raise SparkBotValidationError(where, f"to_dict() failed: {type(exc).__name__}") from exc
         return argument(value, where, depth + 1)
     if isinstance(value, Mapping):

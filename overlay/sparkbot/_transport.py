@@ -125,7 +125,9 @@ class _DeadlineBackend(httpcore.NetworkBackend):
         timeout = _clamp(timeout, httpcore.ConnectTimeout)
         return _DeadlineStream(self._backend.connect_unix_socket(path, timeout, socket_options))
 
-    def sleep(self, seconds: float) -> None:  # pragma: no cover - used by httpcore only for retries we disable
+    def sleep(
+        self, seconds: float
+    ) -> None:  # pragma: no cover - used by httpcore only for retries we disable
         self._backend.sleep(seconds)
 
 

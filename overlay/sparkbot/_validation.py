@@ -132,7 +132,9 @@ def check_headers(name: str, value: Any) -> None:
     if value is None:
         return
     if not isinstance(value, Mapping):
-        raise SparkBotValidationError(name, f"must be a mapping of header names to values, got {type(value).__name__}")
+        raise SparkBotValidationError(
+            name, f"must be a mapping of header names to values, got {type(value).__name__}"
+        )
     for header, text in value.items():
         if not isinstance(header, str) or not _TOKEN.fullmatch(header):
             raise SparkBotValidationError(name, f"header names must be HTTP tokens, got {header!r}")

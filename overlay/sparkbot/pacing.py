@@ -35,8 +35,10 @@ class Pacer:
         clock: Callable[[], float] = time.monotonic,
         rand: Callable[[], float] = random.random,
     ) -> None:
-        if isinstance(per_minute, bool) or not isinstance(per_minute, (int, float)) or not (
-            math.isfinite(per_minute) and per_minute > 0
+        if (
+            isinstance(per_minute, bool)
+            or not isinstance(per_minute, (int, float))
+            or not (math.isfinite(per_minute) and per_minute > 0)
         ):
             raise SparkBotValidationError("per_minute", f"must be a number above 0, got {per_minute!r}")
         if isinstance(jitter, bool) or not isinstance(jitter, (int, float)) or not 0 <= jitter < 1:

@@ -33,7 +33,9 @@ from ..conftest import API_KEY, BASE_URL, CATALOGUE_PATH
 from .openapi_httpx import LOADER, spec_dict, validate_request
 
 METHODS = ("get", "put", "post", "patch", "delete")
-OPTIONS = frozenset({"timeout", "extra_headers", "max_retries", "deadline", "limit"})  # per-call options, not API args
+OPTIONS = frozenset(
+    {"timeout", "extra_headers", "max_retries", "deadline", "limit"}
+)  # per-call options, not API args
 GENERIC_ACTION = "Other:Send API request"  # client.request(...): the spec's x-sparkbot-overlay-actions
 Result = Literal["model", "bytes", "str"]
 Mode = Literal["minimal", "maximal"]
@@ -401,11 +403,13 @@ def _action_outcomes(
 
 
 def pytest_terminal_summary(terminalreporter: Any) -> None:
-    """The hostile campaign's figures, then two lines in the report: the catalogue actions whose contract tests all passed (four calls for a
-    facade method: sync and async, minimal and maximal; two for client.request), and those whose error
-    tests (every documented status and unreadable bodies) all passed, sync and async."""
+    """The hostile campaign's figures; then two lines: the catalogue actions whose contract tests all
+    passed (four calls for a facade method: sync and async, minimal and maximal; two for client.request),
+    and those whose error tests (every documented status and unreadable bodies) all passed, sync and async."""
     if CAMPAIGN:
-        outcomes = ", ".join(f"{k} {v}" for k, v in sorted(CAMPAIGN.items()) if k not in ("calls", "raw exceptions"))
+        outcomes = ", ".join(
+            f"{k} {v}" for k, v in sorted(CAMPAIGN.items()) if k not in ("calls", "raw exceptions")
+        )
         terminalreporter.write_line(
             f"campaign: {CAMPAIGN['calls']} calls, {CAMPAIGN['raw exceptions']} raw exceptions; {outcomes}"
         )

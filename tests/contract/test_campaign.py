@@ -29,7 +29,17 @@ from hypothesis import strategies as st
 from sparkbot import APIStatusError, AsyncSparkBot, SparkBot, SparkBotError, SparkBotValidationError
 
 from ..conftest import API_KEY, BASE_URL, DEVICE, EXAMPLES_FACTOR
-from .conftest import ACTIONS, CAMPAIGN, Action, acall, arg_rules, body_strategy, call, check_request, strategy
+from .conftest import (
+    ACTIONS,
+    CAMPAIGN,
+    Action,
+    acall,
+    arg_rules,
+    body_strategy,
+    call,
+    check_request,
+    strategy,
+)
 
 pytestmark = pytest.mark.usefixtures("simple_examples")
 PARAMS = [pytest.param(action, id=action.facade) for action in ACTIONS]
@@ -116,7 +126,9 @@ def argument_values(action: Action) -> st.SearchStrategy[dict[str, Any]]:
             kinds.append(st.just(ABSENT))
         fields[name] = st.one_of(kinds)
     for name in OPTION_NAMES:
-        fields[name] = st.one_of(st.just(ABSENT), st.just(ABSENT), ANY, st.sampled_from([0.5, 1, 2, {"X-A": "b"}]))
+        fields[name] = st.one_of(
+            st.just(ABSENT), st.just(ABSENT), ANY, st.sampled_from([0.5, 1, 2, {"X-A": "b"}])
+        )
     return st.fixed_dictionaries(fields).map(lambda d: {k: v for k, v in d.items() if v is not ABSENT})
 
 
@@ -155,7 +167,7 @@ def run(action: Action, mode: str, transport: Counting, values: dict[str, Any]) 
                 return await acall(action, client, values)
 
         return anyio.run(go)
-    except Exception as exc:  # noqa: BLE001 - what escapes is exactly what is being tested
+    except Exception as exc:
         return exc
 
 
@@ -189,9 +201,9 @@ def test_arbitrary_arguments(action: Action, mode: str, data: st.DataObject) -> 
         assert isinstance(outcome, SparkBotError), f"raw {type(outcome).__name__}: {outcome!r}"[:500]
     if isinstance(outcome, SparkBotValidationError):
         field = outcome.field
-        assert any(
-            field == name or field.startswith((f"{name}.", f"{name}[")) for name in values
-        ), f"{field!r} names no argument passed ({sorted(values)}): {outcome}"[:500]
+        assert any(field == name or field.startswith((f"{name}.", f"{name}[")) for name in values), (
+            f"{field!r} names no argument passed ({sorted(values)}): {outcome}"[:500]
+        )
         assert transport.requests == [], "a refused call reached the network"
         return
     assert not isinstance(outcome, SparkBotError), f"a served success ended in {outcome!r}"[:500]
@@ -202,10 +214,14 @@ def test_arbitrary_arguments(action: Action, mode: str, data: st.DataObject) -> 
 
 # --- replies ---------------------------------------------------------------------------------------------
 
-JSON_LEAVES = st.one_of(st.none(), st.booleans(), st.integers(), st.floats(allow_nan=False), st.text(max_size=8))
+JSON_LEAVES = st.one_of(
+    st.none(), st.booleans(), st.integers(), st.floats(allow_nan=False), st.text(max_size=8)
+)
 ANY_JSON = st.recursive(
     JSON_LEAVES,
-    lambda children: st.one_of(st.lists(children, max_size=3), st.dictionaries(st.text(max_size=8), children, max_size=3)),
+    lambda children: st.one_of(
+        st.lists(children, max_size=3), st.dictionaries(st.text(max_size=8), children, max_size=3)
+    ),
     max_leaves=10,
 )
 STATUSES = st.one_of(
@@ -213,26 +229,44 @@ STATUSES = st.one_of(
     st.integers(min_value=200, max_value=599),
 )
 CONTENT_TYPES = st.one_of(
-    st.sampled_from([
-        "application/json", "application/json; charset=utf-8", "application/json; charset=latin-1",
-        "application/json; charset=utf-16", "application/json; charset=x-bogus", "text/plain", "text/html",
-        "text/plain; charset=x-bogus", "application/octet-stream", "image/png", "image/svg+xml", "",
-    ]),  # fmt: skip
+    st.sampled_from(
+        [
+            "application/json",
+            "application/json; charset=utf-8",
+            "application/json; charset=latin-1",
+            "application/json; charset=utf-16",
+            "application/json; charset=x-bogus",
+            "text/plain",
+            "text/html",
+            "text/plain; charset=x-bogus",
+            "application/octet-stream",
+            "image/png",
+            "image/svg+xml",
+            "",
+        ]
+    ),
     st.text(st.characters(min_codepoint=32, max_codepoint=126), max_size=30),
 )
-ENCODINGS = st.sampled_from([None, None, "gzip", "deflate", "br", "identity", "zstd", "gzip, deflate", "bogus"])
+ENCODINGS = st.sampled_from(
+    [None, None, "gzip", "deflate", "br", "identity", "zstd", "gzip, deflate", "bogus"]
+)
 
 
 def bodies(action: Action) -> st.SearchStrategy[bytes]:
     return st.one_of(
         body_strategy(action),
         ANY_JSON.map(lambda v: json.dumps(v).encode()),
-        st.builds(lambda v, codec: json.dumps(v, ensure_ascii=False).encode(codec, "replace"), ANY_JSON,
-                  st.sampled_from(["utf-16", "utf-8-sig", "latin-1", "cp1252", "utf-32"])),  # fmt: skip
+        st.builds(
+            lambda v, codec: json.dumps(v, ensure_ascii=False).encode(codec, "replace"),
+            ANY_JSON,
+            st.sampled_from(["utf-16", "utf-8-sig", "latin-1", "cp1252", "utf-32"]),
+        ),
         st.binary(max_size=256),
         st.integers(min_value=50, max_value=300_000).map(lambda n: b"[" * n + b"]" * n),
         st.integers(min_value=50, max_value=50_000).map(deep_json),
-        st.sampled_from([b"", b"null", b"[]", b"{}", b'"x"', b"1e999", b"NaN", b"{" + b'"a":1,' * 200_000 + b'"b":2}']),
+        st.sampled_from(
+            [b"", b"null", b"[]", b"{}", b'"x"', b"1e999", b"NaN", b"{" + b'"a":1,' * 200_000 + b'"b":2}']
+        ),
         st.just(json.dumps(["x" * 1000] * 1000).encode()),  # 1 MB
     )
 
@@ -274,7 +308,9 @@ def test_arbitrary_replies(action: Action, mode: str, data: st.DataObject) -> No
 
     status, headers, body = data.draw(replies(action), label="reply")
     transport = Counting(  # a stream, as from the network: httpx decodes it when the client reads it
-        lambda request: httpx.Response(status, headers=headers, stream=httpx.ByteStream(body), request=request)
+        lambda request: httpx.Response(
+            status, headers=headers, stream=httpx.ByteStream(body), request=request
+        )
     )
     outcome = run(action, mode, transport, valid_args(action, "minimal"))
     tally("replies", outcome)

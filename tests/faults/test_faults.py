@@ -257,8 +257,14 @@ def test_503_post_is_not_resent(mode: str, server: FaultServer) -> None:
 
 DEEP = b"[" * 100_000 + b"]" * 100_000
 UNREADABLE = {
-    "gzip declared, plain sent": ({"Content-Type": "application/json", "Content-Encoding": "gzip"}, b'{"id": 1}'),
-    "deflate declared, garbage": ({"Content-Type": "application/json", "Content-Encoding": "deflate"}, b"\x00\x01"),
+    "gzip declared, plain sent": (
+        {"Content-Type": "application/json", "Content-Encoding": "gzip"},
+        b'{"id": 1}',
+    ),
+    "deflate declared, garbage": (
+        {"Content-Type": "application/json", "Content-Encoding": "deflate"},
+        b"\x00\x01",
+    ),
     "deeply nested JSON": ({"Content-Type": "application/json"}, DEEP),
     "unknown charset": ({"Content-Type": "application/json; charset=x-nope"}, b'{"id": "\xff"}'),
     "not UTF-8": ({"Content-Type": "application/json"}, b'{"id": "\xff\xfe"}'),
@@ -293,7 +299,9 @@ def test_deadline_stops_a_drip_that_per_read_timeouts_never_catch(
     mode: str, where: str, server: FaultServer
 ) -> None:
     head = b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 64\r\n\r\n"
-    after, drip = (b"HTTP/1.1 200 OK\r\n", b"X-Slow: " + b"a" * 60) if where == "headers" else (head, b" " * 60)
+    after, drip = (
+        (b"HTTP/1.1 200 OK\r\n", b"X-Slow: " + b"a" * 60) if where == "headers" else (head, b" " * 60)
+    )
     server.script(stall(after, drip=drip, interval=0.1))  # 6 s of bytes, each well within TIMEOUT
     out = call(mode, server.base_url, "get", max_retries=2, deadline=DEADLINE)
     assert type(out.error) is sparkbot.APITimeoutError

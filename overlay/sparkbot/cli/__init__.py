@@ -138,7 +138,11 @@ def send_bulk(
         )  # fmt: skip
     failed = [r for r in outcome if r.status != "sent"]
     for r in failed[:20]:
-        console.print(f"[red]row {r.row}: {r.status}[/red] {r.error}" if not r.error.startswith("row ") else f"[red]{r.error}[/red]")
+        console.print(
+            f"[red]row {r.row}: {r.status}[/red] {r.error}"
+            if not r.error.startswith("row ")
+            else f"[red]{r.error}[/red]"
+        )
     unknown = sum(r.status == "unknown" for r in failed)
     note = f" ({unknown} may have been sent: --resume checks them)" if unknown else ""
     console.print(f"{len(outcome) - len(failed)} sent, {len(failed)} failed{note}; results in {results}")

@@ -69,7 +69,9 @@ def template_fields(template: str) -> set[str]:
     try:
         names = {name for _, name, _, _ in Formatter().parse(template) if name is not None}
     except ValueError as exc:
-        raise SparkBotError(f"--text: not a valid template ({exc}); write a literal brace as {{{{ or }}}}") from None
+        raise SparkBotError(
+            f"--text: not a valid template ({exc}); write a literal brace as {{{{ or }}}}"
+        ) from None
     for name in names:
         if not name.replace("-", "_").replace(" ", "_").isidentifier():
             raise SparkBotError(f"--text: {{{name}}} is not a column name")
@@ -105,10 +107,14 @@ def plan(csv_path: Path, template: str, device: str | None = None) -> Iterator[R
             "save it as UTF-8 (CSV UTF-8 in Excel)"
         ) from None
     except csv.Error as exc:
-        raise SparkBotError(f"{csv_path}: not a readable CSV: {exc} (cells hold at most {MAX_CELL} characters)") from None
+        raise SparkBotError(
+            f"{csv_path}: not a readable CSV: {exc} (cells hold at most {MAX_CELL} characters)"
+        ) from None
 
 
-def _row(number: int, record: dict[str, str | None], template: str, fields: set[str], device: str | None) -> Row | Result:
+def _row(
+    number: int, record: dict[str, str | None], template: str, fields: set[str], device: str | None
+) -> Row | Result:
     phone = (record.get("phone") or "").strip()
     missing = sorted(f for f in fields if not (record.get(f) or "").strip())
     if missing:
@@ -175,7 +181,9 @@ def _may_have_been_sent(exc: SparkBotError) -> bool:
     return isinstance(exc, (APIConnectionError, InternalServerError, APIResponseValidationError))
 
 
-def send_row(client: SparkBot, row: Row, device: str | None, check_first: bool, pacer: Pacer | None = None) -> Result:
+def send_row(
+    client: SparkBot, row: Row, device: str | None, check_first: bool, pacer: Pacer | None = None
+) -> Result:
     try:
         if check_first:
             found = list(client.messages.list(reference=[row.reference], device=device, limit=1))
@@ -183,7 +191,9 @@ def send_row(client: SparkBot, row: Row, device: str | None, check_first: bool, 
                 return Result(row.row, row.phone, "sent", found[0].id, row.reference)
         if pacer is not None:
             pacer.wait()
-        message = client.messages.send_text(device, phone=row.phone, message=row.text, reference=row.reference)
+        message = client.messages.send_text(
+            device, phone=row.phone, message=row.text, reference=row.reference
+        )
         return Result(row.row, row.phone, "sent", message.id, row.reference)
     except SparkBotValidationError as exc:
         error = f"row {row.row}, column {exc.field}: {exc.rule}"
@@ -214,8 +224,8 @@ def run_bulk(
         old = before.get(item.row)
         if old and isinstance(item, Row) and old.reference and old.reference != item.reference:
             raise SparkBotError(
-                f"{results_path} records another campaign (row {item.row} had other text, device or contact); "
-                "resume with the same --text, or pass a new --results file to send this one"
+                f"{results_path} records another campaign (row {item.row} had other text, device or "
+                "contact); resume with the same --text, or pass a new --results file to send this one"
             )
     done = {n for n, r in before.items() if r.status == "sent"}
     unsure = {n for n, r in before.items() if r.status == "unknown"}
@@ -239,7 +249,14 @@ def run_bulk(
         pool = ThreadPoolExecutor(max_workers=max(1, concurrency))
         try:
             futures = [
-                pool.submit(send_row, client, row, device, resume and (row.row in unsure or row.row not in before), pacer)
+                pool.submit(
+                    send_row,
+                    client,
+                    row,
+                    device,
+                    resume and (row.row in unsure or row.row not in before),
+                    pacer,
+                )
                 for row in rows
             ]
             for future in as_completed(futures):

@@ -40,8 +40,12 @@ class ASGITimeoutTransport(httpx.AsyncBaseTransport):
                 response = await self._transport.handle_async_request(request)
                 content = await response.aread()
         except TimeoutError:
-            raise httpx.ReadTimeout("the fake did not answer within the read timeout", request=request) from None
-        return httpx.Response(response.status_code, headers=response.headers, content=content, request=request)
+            raise httpx.ReadTimeout(
+                "the fake did not answer within the read timeout", request=request
+            ) from None
+        return httpx.Response(
+            response.status_code, headers=response.headers, content=content, request=request
+        )
 
 
 class ASGIThreadTransport(httpx.BaseTransport):
