@@ -120,9 +120,8 @@ class _Config:
 
     def __setattr__(self, name: str, value: Any) -> None:
         if name in _SETTINGS:
-            raise AttributeError(
-                f"{name} is read-only: use client.with_options({name}=...) for a client with another value"
-            )
+            how = f"client.with_options({name}=...)" if name in _OPTIONS else "another client"
+            raise AttributeError(f"{name} is read-only: use {how} for another value (never silently ignored)")
         super().__setattr__(name, value)
 
     def __repr__(self) -> str:
@@ -188,7 +187,7 @@ class _Config:
 
     def _check_options(self, options: RequestOptions) -> None:
         """Per-call options are checked like arguments: a bad one fails the call before anything is sent."""
-        if options == _NO_OPTIONS:
+        if all(value is None for value in options):
             return
         check_seconds("timeout", options.timeout)
         check_headers("extra_headers", options.extra_headers)
@@ -225,8 +224,8 @@ class _Config:
         return bool(op.device) and values.get("device") is None and self._device_id is None
 
 
-_SETTINGS = frozenset({"base_url", "device", "timeout", "max_retries", "deadline", "default_headers"})
-_NO_OPTIONS = RequestOptions()
+_OPTIONS = frozenset({"timeout", "max_retries", "deadline", "default_headers"})
+_SETTINGS = _OPTIONS | {"base_url", "device"}
 _HEADER_SAFE = re.compile(r"[\x21-\x7e]+")
 
 
