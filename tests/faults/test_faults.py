@@ -338,3 +338,25 @@ def test_deadline_leaves_quick_calls_and_retries_alone(mode: str, server: FaultS
     check_value("get", out.value)
     assert len(server.received) == 2
     assert_clean(out, server)
+
+
+# --- refused before the network (issue 11, defects 1-3): over a real socket, nothing arrives --------------
+
+REFUSED = {
+    "dot-dot path id": lambda c: c.user_status.get("..", DEVICE),
+    "CRLF header value": lambda c: c.sessions.sync(DEVICE, extra_headers={"X-A": "a\r\nX-B: c"}),
+    "non-ASCII header value": lambda c: c.sessions.sync(DEVICE, extra_headers={"X-A": "ñ"}),
+    "1 MB query": lambda c: next(c.messages.list(search="x" * 1_000_000).pages()),
+    "negative max_retries": lambda c: c.sessions.sync(DEVICE, max_retries=-1),
+    "nan timeout": lambda c: c.sessions.sync(DEVICE, timeout=float("nan")),
+    "lone surrogate": lambda c: c.messages.send_text(device=DEVICE, phone=PHONE, message="\ud800"),
+}
+
+
+@pytest.mark.parametrize("case", list(REFUSED))
+def test_refused_calls_never_reach_the_server(case: str, server: FaultServer) -> None:
+    server.script(ok("get"))
+    with SparkBot(api_key=API_KEY, base_url=server.base_url, timeout=TIMEOUT) as client:
+        with pytest.raises(sparkbot.SparkBotValidationError):
+            REFUSED[case](client)
+    assert server.received == []
