@@ -356,7 +356,7 @@ REFUSED = {
 @pytest.mark.parametrize("case", list(REFUSED))
 def test_refused_calls_never_reach_the_server(case: str, server: FaultServer) -> None:
     server.script(ok("get"))
-    with SparkBot(api_key=API_KEY, base_url=server.base_url, timeout=TIMEOUT) as client:
-        with pytest.raises(sparkbot.SparkBotValidationError):
-            REFUSED[case](client)
+    client = SparkBot(api_key=API_KEY, base_url=server.base_url, timeout=TIMEOUT)
+    with client, pytest.raises(sparkbot.SparkBotValidationError):
+        REFUSED[case](client)
     assert server.received == []
