@@ -73,9 +73,11 @@ test: install
 	$(BIN)/pytest --cov=sparkbot --cov-report=term-missing:skip-covered --cov-fail-under=90
 
 # Every facade method against a Prism mock of the spec (deselected from plain pytest by the prism marker).
-# The property tests with ten times the examples (HYPOTHESIS_PROFILE=deep; make test uses "ci").
+# The property tests with ten times the examples (HYPOTHESIS_PROFILE=deep; make test uses "ci"), including
+# the hostile campaign (arbitrary arguments and replies, every method, sync and async); it prints its figures.
 fuzz: $(PY_STAMP)
-	HYPOTHESIS_PROFILE=deep $(BIN)/pytest -q tests/contract/test_fuzz.py tests/test_transport.py tests/test_webhooks.py
+	HYPOTHESIS_PROFILE=deep $(BIN)/pytest -q tests/contract/test_fuzz.py tests/contract/test_campaign.py \
+		tests/test_transport.py tests/test_webhooks.py
 
 test-prism: install
 	$(BIN)/pytest -m prism tests/prism

@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     from ._pagination import AsyncPager, SyncPager
     from ._response import APIResponse
     from ._transport import RetryTransport
+    from .pacing import Pacer
 
 __all__ = [
     "APIConnectionError",
@@ -48,6 +49,7 @@ __all__ = [
     "DeviceResolutionError",
     "InternalServerError",
     "NotFoundError",
+    "Pacer",
     "PermissionDeniedError",
     "RateLimitError",
     "RetryTransport",
@@ -65,6 +67,7 @@ _HOMES = {
     "SyncPager": "._pagination",
     "AsyncPager": "._pagination",
     "RetryTransport": "._transport",
+    "Pacer": ".pacing",
 }
 
 

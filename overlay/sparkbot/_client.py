@@ -9,26 +9,32 @@ from __future__ import annotations
 
 import logging
 import os
+import re
+import time
 from collections.abc import Awaitable, Mapping
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
+import anyio
 import httpx
 from sparkbot_api.facade import AsyncRawResources, AsyncResources, SyncRawResources, SyncResources
 
 from . import _constants as C
 from ._errors import (
     APIConnectionError,
+    APIError,
     APIResponseValidationError,
     APITimeoutError,
     SparkBotError,
+    SparkBotValidationError,
     status_error,
 )
 from ._logging import setup_logging
-from ._operation import Operation, RequestOptions, finish, prepare, validate
+from ._operation import Operation, RequestOptions, argument, finish, prepare, validate
 from ._pagination import AsyncPager, SyncPager
 from ._response import APIResponse
-from ._transport import MAX_RETRIES_EXTENSION, RetryTransport, redact_url
+from ._transport import DEADLINE, MAX_RETRIES_EXTENSION, RetryTransport, redact_url
+from ._validation import check_headers, check_max_retries, check_seconds
 from ._version import __version__
 from .devices import _OBJECT_ID, AsyncDevices, Devices, only
 
@@ -41,7 +47,11 @@ logger = logging.getLogger("sparkbot")
 
 
 class _Config:
-    """Settings shared by both clients; explicit arguments win over the environment."""
+    """Settings shared by both clients; explicit arguments win over the environment.
+
+    The settings are read-only once the client exists (assigning one raises AttributeError): use
+    `with_options(...)` for a client that differs, sharing the connection pool.
+    """
 
     def __init__(
         self,
@@ -51,11 +61,17 @@ class _Config:
         timeout: float | httpx.Timeout | None,
         max_retries: int | None,
         default_headers: Mapping[str, str] | None,
+        deadline: float | None = None,
     ) -> None:
         key = api_key if api_key is not None else os.environ.get(C.ENV_API_KEY)
         if not key:
             raise SparkBotError(f"no API key: pass api_key= or set the {C.ENV_API_KEY} environment variable")
+        if not isinstance(key, str) or not _HEADER_SAFE.fullmatch(key):
+            raise SparkBotValidationError(
+                "api_key", "must be text of visible ASCII characters (it is a header)"
+            )
         self._api_key = key
+        setup_logging(key)
         # No default host: SparkBot is a white label, so a default would send the key to someone else's.
         url = base_url or os.environ.get(C.ENV_BASE_URL)
         if not url:
@@ -63,17 +79,87 @@ class _Config:
                 f"no base URL: pass base_url= or set the {C.ENV_BASE_URL} environment variable "
                 "to your SparkBot host, e.g. https://<your-sparkbot-host>/v1"
             )
-        self.base_url = url.rstrip("/")
-        self.device = device if device is not None else (os.environ.get(C.ENV_DEVICE) or None)
-        self.timeout = timeout if timeout is not None else C.DEFAULT_TIMEOUT
-        self.max_retries = max_retries if max_retries is not None else C.DEFAULT_MAX_RETRIES
-        self.default_headers = dict(default_headers or {})
+        self._base_url = _checked_base_url(url)
+        if device is not None and not isinstance(device, str):
+            raise SparkBotValidationError("device", f"must be text, got {type(device).__name__}")
+        self._device = device if device is not None else (os.environ.get(C.ENV_DEVICE) or None)
+        check_seconds("timeout", timeout)
+        check_max_retries("max_retries", max_retries)
+        check_headers("default_headers", default_headers)
+        check_seconds("deadline", deadline)
+        self._timeout = timeout if timeout is not None else C.DEFAULT_TIMEOUT
+        self._max_retries = max_retries if max_retries is not None else C.DEFAULT_MAX_RETRIES
+        self._max_retries_set = max_retries is not None  # else a caller's http_client keeps its own policy
+        self._default_headers = dict(default_headers or {})
+        self._deadline = deadline
+        self._timeout_set = timeout is not None
+        self._timeout_per_request: float | httpx.Timeout | None = None  # set by with_options(timeout=)
         # A 24-hex default device is used as given; a phone or alias is resolved on first use, then cached.
-        self._device_id = self.device if self.device and _OBJECT_ID.match(self.device) else None
-        setup_logging(key)
+        self._device_id = self._device if self._device and _OBJECT_ID.match(self._device) else None
+
+    @property
+    def base_url(self) -> str:
+        """The API's base URL, e.g. `https://host/v1`."""
+        return self._base_url
+
+    @property
+    def device(self) -> str | None:
+        """The default device (id, phone or alias), if any."""
+        return self._device
+
+    @property
+    def timeout(self) -> float | httpx.Timeout:
+        """The timeout of each request (per connect, read, write: see `deadline` for a whole call)."""
+        return self._timeout
+
+    @property
+    def max_retries(self) -> int:
+        """Retries after a failed first attempt (only those the retry policy allows)."""
+        return self._max_retries
+
+    @property
+    def deadline(self) -> float | None:
+        """Seconds a whole call may take, retries and backoff included; None: no limit."""
+        return self._deadline
+
+    @property
+    def default_headers(self) -> dict[str, str]:
+        """Headers sent with every call."""
+        return dict(self._default_headers)
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        if name in _SETTINGS:
+            how = f"client.with_options({name}=...)" if name in _OPTIONS else "another client"
+            raise AttributeError(f"{name} is read-only: use {how} for another value (never silently ignored)")
+        super().__setattr__(name, value)
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(base_url={self.base_url!r}, device={self.device!r}, api_key='***')"
+
+    def _derive(
+        self,
+        timeout: float | httpx.Timeout | None,
+        max_retries: int | None,
+        deadline: float | None,
+        default_headers: Mapping[str, str] | None,
+    ) -> Any:
+        """A copy of this client with other settings, on the same httpx client (so the same pool)."""
+        check_seconds("timeout", timeout)
+        check_max_retries("max_retries", max_retries)
+        check_seconds("deadline", deadline)
+        check_headers("default_headers", default_headers)
+        copy = object.__new__(type(self))
+        copy.__dict__.update({k: v for k, v in self.__dict__.items() if k.startswith("_")})
+        if timeout is not None:
+            copy.__dict__.update(_timeout=timeout, _timeout_per_request=timeout)
+        if max_retries is not None:
+            copy.__dict__.update(_max_retries=max_retries, _max_retries_set=True)
+        if deadline is not None:
+            copy.__dict__["_deadline"] = deadline
+        if default_headers:
+            copy.__dict__["_default_headers"] = {**self._default_headers, **default_headers}
+            copy.__dict__["_per_request"] = {**self._per_request, **default_headers}
+        return copy
 
     def _generated_client(self) -> AuthenticatedClient:
         """The generated client, set up with the Token header, base URL, timeout and retries."""
@@ -84,9 +170,11 @@ class _Config:
             token=self._api_key,
             prefix="",
             auth_header_name="Token",
-            timeout=self.timeout if isinstance(self.timeout, httpx.Timeout) else httpx.Timeout(self.timeout),
-            headers={"User-Agent": f"sparkbot-python/{__version__}", **self.default_headers},
-            httpx_args={"transport": RetryTransport(max_retries=self.max_retries)},
+            timeout=self._timeout
+            if isinstance(self._timeout, httpx.Timeout)
+            else httpx.Timeout(self._timeout),
+            headers={"User-Agent": f"sparkbot-python/{__version__}", **self._default_headers},
+            httpx_args={"transport": RetryTransport(max_retries=self._max_retries)},
         )
 
     def _use_http_client(self, given: httpx.Client | httpx.AsyncClient | None) -> None:
@@ -95,14 +183,25 @@ class _Config:
         self._per_request: dict[str, str] = {}
         self._url_prefix = ""
         if given is not None:
+            if self._timeout_set:  # an explicit timeout= wins over the caller's client's own
+                self._timeout_per_request = self._timeout
             needed = {
                 "Token": self._api_key,
                 "User-Agent": f"sparkbot-python/{__version__}",
-                **self.default_headers,
+                **self._default_headers,
             }
             self._per_request = {k: v for k, v in needed.items() if given.headers.get(k) != v}
             if str(given.base_url).rstrip("/") != self.base_url:
                 self._url_prefix = self.base_url
+
+    def _check_options(self, options: RequestOptions) -> None:
+        """Per-call options are checked like arguments: a bad one fails the call before anything is sent."""
+        if all(value is None for value in options):
+            return
+        check_seconds("timeout", options.timeout)
+        check_headers("extra_headers", options.extra_headers)
+        check_max_retries("max_retries", options.max_retries)
+        check_seconds("deadline", options.deadline)
 
     def _send_kwargs(self, request: dict[str, Any], options: RequestOptions) -> dict[str, Any]:
         if not request.get("params"):  # an empty mapping still costs httpx a URL merge
@@ -112,11 +211,18 @@ class _Config:
             request["headers"] = {**self._per_request, **(headers or {}), **(options.extra_headers or {})}
         if options.max_retries is not None:
             request["extensions"] = {MAX_RETRIES_EXTENSION: options.max_retries}
-        if options.timeout is not None:
-            request["timeout"] = options.timeout
+        elif self._max_retries_set:
+            request["extensions"] = {MAX_RETRIES_EXTENSION: self._max_retries}
+        timeout = options.timeout if options.timeout is not None else self._timeout_per_request
+        if timeout is not None:
+            request["timeout"] = timeout
         if self._url_prefix:
             request["url"] = self._url_prefix + request["url"]
         return request
+
+    def _deadline_for(self, options: RequestOptions) -> float | None:
+        seconds = options.deadline if options.deadline is not None else self._deadline
+        return None if seconds is None else time.monotonic() + seconds
 
     def _with_default_device(self, op: Operation, values: Mapping[str, Any]) -> Mapping[str, Any]:
         if op.device and values.get("device") is None and self._device_id is not None:
@@ -132,18 +238,76 @@ class _Config:
         return op.device != "optional-body" or bool(self.device)
 
 
-def _connection_error(exc: httpx.TransportError) -> APIConnectionError:
-    request = exc._request if exc._request is not None else httpx.Request("GET", "http://unknown")
+_OPTIONS = frozenset({"timeout", "max_retries", "deadline", "default_headers"})
+_SETTINGS = _OPTIONS | {"base_url", "device"}
+_HEADER_SAFE = re.compile(r"[\x21-\x7e]+")
+
+
+def _checked_base_url(given: Any) -> str:
+    """The base URL without a trailing slash; credentials, a query or a fragment in it are refused (they
+    would be printed, or break every path), without repeating them in the error."""
+    if not isinstance(given, str):
+        raise SparkBotValidationError("base_url", f"must be text, got {type(given).__name__}")
+    try:
+        url = httpx.URL(given)
+    except (httpx.InvalidURL, ValueError, TypeError):
+        raise SparkBotValidationError("base_url", "is not a valid URL") from None
+    if url.scheme not in ("http", "https") or not url.host:
+        raise SparkBotValidationError("base_url", "must be an http:// or https:// URL with a host")
+    if url.userinfo or url.query or url.fragment:
+        shown = str(url.copy_with(username=None, password=None, query=None, fragment=None))
+        raise SparkBotValidationError(
+            "base_url",
+            f"must not carry credentials, a query or a fragment (use api_key= for the key): {shown}",
+        )
+    return given.rstrip("/")
+
+
+def _connection_error(exc: httpx.TransportError, request: httpx.Request, key: str) -> APIConnectionError:
+    if any(key in str(arg) for arg in exc.args):  # the cause shows in tracebacks: keep it key-free
+        exc.args = tuple(str(arg).replace(key, "***") for arg in exc.args)
     if isinstance(exc, httpx.TimeoutException):
         return APITimeoutError(request=request)
     return APIConnectionError(request=request, message=f"Connection error: {type(exc).__name__}")
 
 
+def _undecodable(response: httpx.Response, exc: Exception) -> APIError:
+    """A body that its Content-Encoding cannot decode (declared gzip, sent plain, say): the status's error
+    without its body, or an unreadable response."""
+    headers = [(k, v) for k, v in response.headers.multi_items() if k.lower() != "content-encoding"]
+    empty = httpx.Response(response.status_code, headers=headers, request=response.request)
+    if not empty.is_success:
+        return status_error(empty)
+    return APIResponseValidationError(empty, reason=f"{type(exc).__name__}: the body does not decode")
+
+
+def _build(http: httpx.Client | httpx.AsyncClient, kwargs: dict[str, Any]) -> httpx.Request:
+    """The httpx request; a URL httpx refuses (too long, say: the arguments were checked) is an error."""
+    try:
+        return http.build_request(**kwargs)
+    except (httpx.InvalidURL, UnicodeError, ValueError, TypeError) as exc:
+        raise SparkBotValidationError("request", f"cannot be sent: {type(exc).__name__}: {exc}") from exc
+
+
 def _generic_request(method: str, path: str, params: Mapping[str, Any] | None, json: Any) -> dict[str, Any]:
-    request: dict[str, Any] = {"method": method.upper(), "url": "/" + path.lstrip("/"), "params": params}
+    if not isinstance(method, str) or not _METHOD.fullmatch(method):
+        raise SparkBotValidationError("method", "must be an HTTP method such as GET or POST")
+    if not isinstance(path, str):
+        raise SparkBotValidationError("path", f"must be text, got {type(path).__name__}")
+    argument(path, "path")
+    if params is not None and not isinstance(params, Mapping):
+        raise SparkBotValidationError("params", f"must be a mapping, got {type(params).__name__}")
+    request: dict[str, Any] = {
+        "method": method.upper(),
+        "url": "/" + path.lstrip("/"),
+        "params": argument(params, "params") if params else None,
+    }
     if json is not None:
-        request["json"] = json
+        request["json"] = argument(json, "json")
     return request
+
+
+_METHOD = re.compile(r"[A-Za-z]{1,16}")
 
 
 def _raw_result(response: httpx.Response) -> APIResponse[Any]:
@@ -155,10 +319,13 @@ def _raw_result(response: httpx.Response) -> APIResponse[Any]:
     if "json" in kind and response.content:
         try:
             parsed = response.json()
-        except ValueError as exc:  # JSONDecodeError, UnicodeDecodeError
+        except (ValueError, RecursionError) as exc:  # JSONDecodeError, UnicodeDecodeError, too deep
             raise APIResponseValidationError(response, reason=f"{type(exc).__name__}: {exc}") from exc
     elif kind.startswith("text/"):
-        parsed = response.text
+        try:
+            parsed = response.text
+        except (LookupError, ValueError):  # an unknown charset
+            parsed = response.content.decode("utf-8", "replace")
     return APIResponse(response.status_code, response.headers, parsed, response)
 
 
@@ -175,8 +342,16 @@ class SparkBot(_Config, SyncResources):
         max_retries: int | None = None,
         default_headers: Mapping[str, str] | None = None,
         http_client: httpx.Client | None = None,
+        deadline: float | None = None,
     ) -> None:
-        super().__init__(api_key, base_url, device, timeout, max_retries, default_headers)
+        if http_client is not None and not isinstance(http_client, httpx.Client):
+            hint = (
+                " (use AsyncSparkBot for an httpx.AsyncClient)"
+                if isinstance(http_client, httpx.AsyncClient)
+                else ""
+            )
+            raise TypeError(f"http_client must be an httpx.Client, got {type(http_client).__name__}{hint}")
+        super().__init__(api_key, base_url, device, timeout, max_retries, default_headers, deadline)
         self._generated = self._generated_client()
         if http_client is not None:
             self._generated.set_httpx_client(http_client)
@@ -185,6 +360,19 @@ class SparkBot(_Config, SyncResources):
 
     def _facade_client(self) -> SparkBot:
         return self
+
+    def with_options(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        deadline: float | None = None,
+        default_headers: Mapping[str, str] | None = None,
+    ) -> SparkBot:
+        """A client like this one with other settings (None keeps this one's), sharing its connection
+        pool; closing either closes the pool."""
+        client: SparkBot = self._derive(timeout, max_retries, deadline, default_headers)
+        return client
 
     @cached_property
     def devices(self) -> Devices:
@@ -204,6 +392,7 @@ class SparkBot(_Config, SyncResources):
     def _request(
         self, op: Operation, values: Mapping[str, Any], options: RequestOptions, raw: bool = False
     ) -> Any:
+        self._check_options(options)
         if self._needs_device(op, values):
             self._device_id = (
                 self.devices.resolve(self.device).id if self.device else only(self.devices.list()).id
@@ -214,6 +403,7 @@ class SparkBot(_Config, SyncResources):
     def _paginate(
         self, op: Operation, values: Mapping[str, Any], options: RequestOptions, limit: int | None
     ) -> SyncPager[Any]:
+        self._check_options(options)
         validate(op, values)  # bad filters fail at the call, not at the first iteration
         size = op.page_size(values)
 
@@ -223,10 +413,21 @@ class SparkBot(_Config, SyncResources):
         return SyncPager(fetch, page=values.get("page") or 0, size=size, limit=limit)
 
     def _send(self, request: dict[str, Any], options: RequestOptions) -> httpx.Response:
+        built = _build(self._http, self._send_kwargs(request, options))
+        deadline = self._deadline_for(options)
+        token = DEADLINE.set(deadline)
         try:
-            response = self._http.request(**self._send_kwargs(request, options))
+            response = self._http.send(built, stream=True)
+            try:
+                response.read()
+            except httpx.DecodingError as exc:
+                raise _undecodable(response, exc) from exc
+            finally:
+                response.close()
         except httpx.TransportError as exc:
-            raise _connection_error(exc) from exc
+            raise _connection_error(exc, built, self._api_key) from exc
+        finally:
+            DEADLINE.reset(token)
         if logger.isEnabledFor(logging.DEBUG):  # redacting the URL costs: only when it is logged
             logger.debug(
                 "%s %s -> %s", response.request.method, redact_url(response.request.url), response.status_code
@@ -243,11 +444,12 @@ class SparkBot(_Config, SyncResources):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Any]:
         """Any API call by method and path (relative to the base URL): the `Send API request` action."""
-        response = self._send(
-            _generic_request(method, path, params, json), RequestOptions(timeout, extra_headers, max_retries)
-        )
+        options = RequestOptions(timeout, extra_headers, max_retries, deadline)
+        self._check_options(options)
+        response = self._send(_generic_request(method, path, params, json), options)
         return _raw_result(response)
 
     def close(self) -> None:
@@ -273,8 +475,14 @@ class AsyncSparkBot(_Config, AsyncResources):
         max_retries: int | None = None,
         default_headers: Mapping[str, str] | None = None,
         http_client: httpx.AsyncClient | None = None,
+        deadline: float | None = None,
     ) -> None:
-        super().__init__(api_key, base_url, device, timeout, max_retries, default_headers)
+        if http_client is not None and not isinstance(http_client, httpx.AsyncClient):
+            hint = " (use SparkBot for an httpx.Client)" if isinstance(http_client, httpx.Client) else ""
+            raise TypeError(
+                f"http_client must be an httpx.AsyncClient, got {type(http_client).__name__}{hint}"
+            )
+        super().__init__(api_key, base_url, device, timeout, max_retries, default_headers, deadline)
         self._generated = self._generated_client()
         if http_client is not None:
             self._generated.set_async_httpx_client(http_client)
@@ -283,6 +491,19 @@ class AsyncSparkBot(_Config, AsyncResources):
 
     def _facade_client(self) -> AsyncSparkBot:
         return self
+
+    def with_options(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        deadline: float | None = None,
+        default_headers: Mapping[str, str] | None = None,
+    ) -> AsyncSparkBot:
+        """A client like this one with other settings (None keeps this one's), sharing its connection
+        pool; closing either closes the pool."""
+        client: AsyncSparkBot = self._derive(timeout, max_retries, deadline, default_headers)
+        return client
 
     @cached_property
     def devices(self) -> AsyncDevices:
@@ -302,6 +523,7 @@ class AsyncSparkBot(_Config, AsyncResources):
     async def _request(
         self, op: Operation, values: Mapping[str, Any], options: RequestOptions, raw: bool = False
     ) -> Any:
+        self._check_options(options)
         if self._needs_device(op, values):
             if self.device:
                 self._device_id = (await self.devices.resolve(self.device)).id
@@ -313,6 +535,7 @@ class AsyncSparkBot(_Config, AsyncResources):
     def _paginate(
         self, op: Operation, values: Mapping[str, Any], options: RequestOptions, limit: int | None
     ) -> AsyncPager[Any]:
+        self._check_options(options)
         validate(op, values)  # bad filters fail at the call, not at the first iteration
         size = op.page_size(values)
 
@@ -322,10 +545,24 @@ class AsyncSparkBot(_Config, AsyncResources):
         return AsyncPager(fetch, page=values.get("page") or 0, size=size, limit=limit)
 
     async def _send(self, request: dict[str, Any], options: RequestOptions) -> httpx.Response:
+        built = _build(self._http, self._send_kwargs(request, options))
+        deadline = self._deadline_for(options)
+        token = DEADLINE.set(deadline)
         try:
-            response = await self._http.request(**self._send_kwargs(request, options))
+            with anyio.fail_after(None if deadline is None else max(0.0, deadline - time.monotonic())):
+                response = await self._http.send(built, stream=True)
+                try:
+                    await response.aread()
+                except httpx.DecodingError as exc:
+                    raise _undecodable(response, exc) from exc
+                finally:
+                    await response.aclose()
         except httpx.TransportError as exc:
-            raise _connection_error(exc) from exc
+            raise _connection_error(exc, built, self._api_key) from exc
+        except TimeoutError as exc:  # the deadline passed
+            raise APITimeoutError(request=built) from exc
+        finally:
+            DEADLINE.reset(token)
         if logger.isEnabledFor(logging.DEBUG):  # redacting the URL costs: only when it is logged
             logger.debug(
                 "%s %s -> %s", response.request.method, redact_url(response.request.url), response.status_code
@@ -342,11 +579,12 @@ class AsyncSparkBot(_Config, AsyncResources):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Any]:
         """Any API call by method and path (relative to the base URL): the `Send API request` action."""
-        response = await self._send(
-            _generic_request(method, path, params, json), RequestOptions(timeout, extra_headers, max_retries)
-        )
+        options = RequestOptions(timeout, extra_headers, max_retries, deadline)
+        self._check_options(options)
+        response = await self._send(_generic_request(method, path, params, json), options)
         return _raw_result(response)
 
     async def close(self) -> None:

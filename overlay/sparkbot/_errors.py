@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import pickle
+import reprlib
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
@@ -11,7 +13,57 @@ if TYPE_CHECKING:  # annotations only: importing the errors (e.g. via sparkbot.w
 
 
 class SparkBotError(Exception):
-    """Base of every error this package raises."""
+    """Base of every error this package raises.
+
+    Errors pickle (for task queues and process pools) with their attributes but without the raw httpx
+    objects, whose request headers hold the API key: after a round trip `response` is None.
+    """
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        state = {k: (None if k in _RAW else _picklable(v)) for k, v in self.__dict__.items()}
+        key = _key_of(self)
+        if key:
+            state = _redacted(state, key)
+        return _restore, (type(self), _redacted(self.args, key) if key else self.args, state)
+
+
+_RAW = frozenset({"response", "request"})
+
+
+def _restore(cls: type[SparkBotError], args: tuple[Any, ...], state: dict[str, Any]) -> SparkBotError:
+    error = cls.__new__(cls)
+    Exception.__init__(error, *args)
+    error.__dict__.update(state)
+    return error
+
+
+def _picklable(value: Any) -> Any:
+    """`value`, or its (short) repr when it cannot be pickled (say, the bad argument a caller passed)."""
+    try:
+        pickle.dumps(value)
+    except Exception:
+        return reprlib.repr(value)
+    return value
+
+
+def _key_of(error: SparkBotError) -> str | None:
+    response = getattr(error, "response", None)
+    return response.request.headers.get("Token") if response is not None else None
+
+
+def _redacted(value: Any, key: str) -> Any:
+    """`value` with every occurrence of `key` in its strings replaced by `***` (through containers)."""
+    if isinstance(value, str):
+        return value.replace(key, "***")
+    if isinstance(value, tuple):
+        return tuple(_redacted(v, key) for v in value)
+    if isinstance(value, list):
+        return [_redacted(v, key) for v in value]
+    if isinstance(value, dict):
+        return {_redacted(k, key): _redacted(v, key) for k, v in value.items()}
+    if type(value).__name__ == "Headers":  # httpx.Headers: a server may echo the key in one
+        return {_redacted(k, key): _redacted(v, key) for k, v in value.multi_items()}
+    return value
 
 
 class SparkBotValidationError(SparkBotError, ValueError):
@@ -62,7 +114,7 @@ class APIResponseValidationError(APIError):
     def __init__(self, response: httpx.Response, *, reason: str) -> None:
         self.response = response
         self.status_code = response.status_code
-        self.text = response.text
+        self.text = _text(response)
         super().__init__(f"Unreadable response ({response.status_code}): {reason}", request=response.request)
 
 
@@ -135,24 +187,39 @@ def status_error(response: httpx.Response) -> APIStatusError:
     body: Mapping[str, Any] | None = None
     try:
         parsed = json.loads(response.content) if response.content else None
-    except ValueError:
+    except (ValueError, RecursionError):  # not JSON, or nested too deep to read
         parsed = None
     if isinstance(parsed, Mapping):
         body = parsed
+    text = _text(response).strip()
     message = (
         _str_or_none(body, "message")
         or _str_or_none(body, "error")
-        or (response.text.strip()[:200] if body is None and response.text.strip() else None)
+        or (text if body is None and text else None)
         or response.reason_phrase
         or "error"
     )
     key = response.request.headers.get("Token")
-    if key and key in message:  # a server that echoes the key back must not put it in str(exc)
-        message = message.replace(key, "***")
+    if key and key in message:  # a server that echoes the key back must not put it in str(exc), whole
+        message = message.replace(key, "***")  # or cut: redacted before the message is shortened
+    if len(message) > MAX_MESSAGE:
+        message = message[:MAX_MESSAGE] + "…"
     cls = STATUS_ERRORS.get(response.status_code)
     if cls is None:
         cls = InternalServerError if response.status_code >= 500 else APIStatusError
     return cls(response, body, message)
+
+
+MAX_MESSAGE = 200
+"""Longest server message kept in `str(exc)`; the whole body stays on `exc.body` / `exc.response`."""
+
+
+def _text(response: httpx.Response) -> str:
+    """The body as text, whatever its declared charset (an unknown one falls back to UTF-8, replacing)."""
+    try:
+        return response.text
+    except (LookupError, ValueError):  # an unknown or broken charset
+        return response.content.decode("utf-8", "replace")
 
 
 def _str_or_none(body: Mapping[str, Any] | None, key: str) -> str | None:

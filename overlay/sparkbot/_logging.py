@@ -28,6 +28,9 @@ class RedactSecrets(logging.Filter):
 
 _redact = RedactSecrets()
 logger.addFilter(_redact)
+# httpx logs each request's URL at INFO (a `?token=` key included); httpcore traces at DEBUG.
+for _name in ("httpx", "httpcore.connection", "httpcore.http11", "httpcore.http2", "httpcore.proxy"):
+    logging.getLogger(_name).addFilter(_redact)
 
 
 def setup_logging(secret: str | None = None) -> None:

@@ -11,12 +11,15 @@ import datetime
 import enum
 import importlib
 import inspect
+import math
 import types
 import typing
-from collections.abc import Mapping
+from collections.abc import Generator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import cache
 from typing import Any, NamedTuple, Protocol
+from urllib.parse import urlencode
 
 import httpx
 
@@ -39,6 +42,7 @@ class RequestOptions(NamedTuple):
     timeout: float | httpx.Timeout | None = None
     extra_headers: Mapping[str, str] | None = None
     max_retries: int | None = None
+    deadline: float | None = None
 
 
 @dataclass(frozen=True)
@@ -97,10 +101,22 @@ def _model(path: str) -> Any:
 
 def validate(op: Operation, values: Mapping[str, Any]) -> dict[str, Any]:
     """The given arguments as plain data, each checked against its rules (before any request)."""
-    plain = {name: jsonable(value) for name, value in values.items() if value is not None}
+    plain = {name: argument(value, name) for name, value in values.items() if value is not None}
     for name, value in plain.items():
         check(name, value, op.rules.get(name, {}))
+    for name, _ in op.path_args:
+        if name in plain:
+            _check_path_segment(name, plain[name])
     return plain
+
+
+def _check_path_segment(name: str, value: Any) -> None:
+    """A path argument names one resource: `.`, `..`, `/` or nothing at all would reach another endpoint."""
+    text = str(value)
+    if text in ("", ".", "..") or "/" in text or "\\" in text:
+        raise SparkBotValidationError(
+            name, "must be one path segment: not empty, '.' or '..', and without '/' or '\\'", value
+        )
 
 
 def prepare(op: Operation, values: Mapping[str, Any]) -> dict[str, Any]:
@@ -111,18 +127,55 @@ def prepare(op: Operation, values: Mapping[str, Any]) -> dict[str, Any]:
     plain = validate(op, values)
     if op.exactly_one and sum(name in plain for name in op.exactly_one) != 1:
         raise SparkBotValidationError(" / ".join(op.exactly_one), "give exactly one of them")
+    _check_url_size(op, plain)
     hints = _hints(op.module)
     kwargs: dict[str, Any] = {kw: plain[name] for name, kw in op.path_args if name in plain}
     for name, kw in op.query_args:
         if name in plain:
-            kwargs[kw] = _convert(plain[name], hints[kw])
+            with _naming(name):
+                kwargs[kw] = _convert(plain[name], hints[kw])
     if op.body_model:
         body = {api: plain[name] for name, api in op.body_fields if name in plain}
-        kwargs["body"] = _model(op.body_model).from_dict(body)
+        with _naming(next(iter(body), "body")):
+            kwargs["body"] = _model(op.body_model).from_dict(body)
     elif op.body_array:
-        kwargs["body"] = _convert(plain["body"], hints["body"])
-    request: dict[str, Any] = op.generated.build_request(**kwargs)
+        with _naming("body"):
+            kwargs["body"] = _convert(plain["body"], hints["body"])
+    with _naming(next(iter(plain), "arguments")):
+        request: dict[str, Any] = op.generated.build_request(**kwargs)
     return request
+
+
+@contextmanager
+def _naming(field: str) -> Generator[None]:
+    """A value the rules let through but the generated code cannot take becomes a validation error."""
+    try:
+        yield
+    except (KeyError, TypeError, ValueError, AttributeError, IndexError) as exc:
+        if isinstance(exc, SparkBotValidationError):
+            raise
+        raise SparkBotValidationError(field, f"cannot be sent: {type(exc).__name__}: {exc}") from exc
+
+
+MAX_URL = 32_768
+"""Longest URL sent, in characters (httpx refuses 65,536; servers commonly far less)."""
+
+
+def _check_url_size(op: Operation, plain: Mapping[str, Any]) -> None:
+    """Refuse, naming the biggest one, query and path arguments that would make the URL too long."""
+    sizes = {name: _size(plain[name]) for name, _ in (*op.path_args, *op.query_args) if name in plain}
+    if sum(sizes.values()) * 12 + len(op.path) <= MAX_URL:  # a character percent-encodes to 12 at most
+        return
+    encoded = {name: len(urlencode({name: plain[name]}, doseq=True)) for name in sizes}
+    if sum(encoded.values()) + len(op.path) > MAX_URL:
+        name = max(encoded, key=encoded.__getitem__)
+        raise SparkBotValidationError(name, f"makes the URL longer than {MAX_URL} characters")
+
+
+def _size(value: Any) -> int:
+    if isinstance(value, list):
+        return sum(len(str(v)) + 8 for v in value)  # each repeats the parameter name
+    return len(str(value))
 
 
 def finish(op: Operation, response: httpx.Response, raw: bool) -> Any:
@@ -145,11 +198,19 @@ def _parse(op: Operation, response: httpx.Response) -> Any:
     if op.model is not None:
         return _parse_json(op.model, op.many, response)
     if response.status_code != op.success:  # an undocumented 2xx (200 for 201, say): read it the same way
-        response = httpx.Response(op.success, headers=response.headers, content=response.content,
-                                  request=response.request)  # fmt: skip
+        headers = [(k, v) for k, v in response.headers.multi_items() if k.lower() != "content-encoding"]
+        response = httpx.Response(
+            op.success, headers=headers, content=response.content, request=response.request
+        )  # fmt: skip (the content is decoded already)
     try:
         return op.generated.parse_response(response)
-    except (KeyError, ValueError, TypeError, AttributeError) as exc:  # JSONDecodeError is a ValueError
+    except (
+        KeyError,
+        ValueError,
+        TypeError,
+        AttributeError,
+        RecursionError,
+    ) as exc:  # JSONDecodeError: ValueError
         raise APIResponseValidationError(response, reason=f"{type(exc).__name__}: {exc}") from exc
 
 
@@ -174,6 +235,59 @@ def _parse_json(model_path: str, many: bool, response: httpx.Response) -> Any:
 
 
 _PLAIN = frozenset({str, int, float, bool})
+
+
+MAX_DEPTH = 32
+"""Deepest nesting of lists and objects an argument may have (the API's own bodies are a few levels deep)."""
+
+
+def argument(value: Any, where: str, depth: int = 0) -> Any:
+    """An argument as plain JSON data, or a SparkBotValidationError naming the part (`poll.options[2]`)
+    that cannot be sent: not JSON data, a non-finite number, text that is not valid Unicode, a non-string
+    key, or nesting deeper than MAX_DEPTH."""
+    kind = type(value)
+    if kind is str:
+        if not value.isascii():
+            try:
+                value.encode("utf-8")
+            except UnicodeEncodeError:
+                raise SparkBotValidationError(
+                    where, "must be valid Unicode text (no lone surrogates)"
+                ) from None
+        return value
+    if kind is int or kind is bool or value is None:
+        return value
+    if kind is float:
+        if not math.isfinite(value):
+            raise SparkBotValidationError(where, f"must be a finite number, got {value}", value)
+        return value
+    if depth >= MAX_DEPTH:
+        raise SparkBotValidationError(where, f"must not be nested more than {MAX_DEPTH} levels deep")
+    if isinstance(value, enum.Enum):
+        return argument(value.value, where, depth + 1)
+    if isinstance(value, (datetime.datetime, datetime.date)):
+        return value.isoformat()
+    if isinstance(value, (str, int, float)):  # subclasses (not enums): as their plain value
+        return argument((str if isinstance(value, str) else int if isinstance(value, int) else float)(value),
+                        where, depth)  # fmt: skip
+    if hasattr(value, "to_dict") and not isinstance(value, Mapping):
+        try:
+            value = value.to_dict()
+        except Exception as exc:
+            raise SparkBotValidationError(where, f"to_dict() failed: {type(exc).__name__}") from exc
+        return argument(value, where, depth + 1)
+    if isinstance(value, Mapping):
+        out = {}
+        for key, item in value.items():
+            if type(key) is not str:
+                raise SparkBotValidationError(where, f"keys must be strings, got {type(key).__name__}")
+            out[argument(key, where, depth + 1)] = argument(item, f"{where}.{key}", depth + 1)
+        return out
+    if isinstance(value, (list, tuple)):
+        return [argument(item, f"{where}[{i}]", depth + 1) for i, item in enumerate(value)]
+    raise SparkBotValidationError(
+        where, f"must be JSON data (text, number, boolean, list or mapping), got {kind.__name__}"
+    )
 
 
 def jsonable(value: Any) -> Any:

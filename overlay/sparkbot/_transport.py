@@ -10,12 +10,15 @@ import re
 import ssl
 import threading
 import time
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Iterable
+from contextvars import ContextVar
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
+from typing import Any
 from urllib.parse import unquote_to_bytes
 
 import anyio
+import httpcore
 import httpx
 
 from ._constants import DEFAULT_MAX_RETRIES, INITIAL_BACKOFF, MAX_BACKOFF, MAX_RETRY_AFTER
@@ -38,6 +41,103 @@ RETRYABLE_STATUSES = frozenset({408, 429, 500, 502, 503, 504})
 """Statuses worth retrying (idempotent requests); non-idempotent ones only on 429 and 503 + Retry-After."""
 IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
 """Methods that are safe to send twice unless ``request.extensions["sparkbot_idempotent"]`` says otherwise."""
+
+DEADLINE: ContextVar[float | None] = ContextVar("sparkbot_deadline", default=None)
+"""When the call being made must be over (time.monotonic()), set by the client around each call: no retry
+starts that would begin after it, every timeout of an attempt is cut to what is left, and on the client's
+own connections every socket read and write too (see _DeadlineBackend), so a server that drips bytes
+cannot hold a call past it."""
+
+
+def remaining() -> float | None:
+    """Seconds left before the current call's deadline (may be <= 0), or None without one."""
+    deadline = DEADLINE.get()
+    return None if deadline is None else deadline - time.monotonic()
+
+
+def _cut_timeouts(request: httpx.Request) -> None:
+    """Cut the attempt's connect/read/write/pool timeouts to the time left (httpcore reads them here)."""
+    left = remaining()
+    if left is None:
+        return
+    if left <= 0:
+        raise httpx.ReadTimeout("the call's deadline passed", request=request)
+    timeouts = dict(request.extensions.get("timeout") or {})
+    for part in ("connect", "read", "write", "pool"):
+        given = timeouts.get(part)
+        timeouts[part] = left if given is None else min(given, left)
+    request.extensions["timeout"] = timeouts
+
+
+def _clamp(timeout: float | None, error: type[Exception]) -> float:
+    left = remaining()
+    if left is None:
+        return timeout  # type: ignore[return-value]
+    if left <= 0:
+        raise error("the call's deadline passed")
+    return left if timeout is None else min(timeout, left)
+
+
+class _DeadlineStream(httpcore.NetworkStream):
+    def __init__(self, stream: httpcore.NetworkStream) -> None:
+        self._stream = stream
+
+    def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
+        return self._stream.read(max_bytes, _clamp(timeout, httpcore.ReadTimeout))
+
+    def write(self, buffer: bytes, timeout: float | None = None) -> None:
+        self._stream.write(buffer, _clamp(timeout, httpcore.WriteTimeout))
+
+    def close(self) -> None:
+        self._stream.close()
+
+    def start_tls(
+        self, ssl_context: ssl.SSLContext, server_hostname: str | None = None, timeout: float | None = None
+    ) -> httpcore.NetworkStream:
+        tls = self._stream.start_tls(ssl_context, server_hostname, _clamp(timeout, httpcore.ConnectTimeout))
+        return _DeadlineStream(tls)
+
+    def get_extra_info(self, info: str) -> Any:
+        return self._stream.get_extra_info(info)
+
+
+class _DeadlineBackend(httpcore.NetworkBackend):
+    """The sync network backend with every socket operation's timeout cut to the call's deadline: sync
+    httpx has no total timeout, and a per-read timeout never fires on a server that sends a byte a second."""
+
+    def __init__(self, backend: httpcore.NetworkBackend) -> None:
+        self._backend = backend
+
+    def connect_tcp(
+        self,
+        host: str,
+        port: int,
+        timeout: float | None = None,
+        local_address: str | None = None,
+        socket_options: Iterable[Any] | None = None,
+    ) -> httpcore.NetworkStream:
+        timeout = _clamp(timeout, httpcore.ConnectTimeout)
+        return _DeadlineStream(self._backend.connect_tcp(host, port, timeout, local_address, socket_options))
+
+    def connect_unix_socket(
+        self, path: str, timeout: float | None = None, socket_options: Iterable[Any] | None = None
+    ) -> httpcore.NetworkStream:  # pragma: no cover - the client never dials unix sockets itself
+        timeout = _clamp(timeout, httpcore.ConnectTimeout)
+        return _DeadlineStream(self._backend.connect_unix_socket(path, timeout, socket_options))
+
+    def sleep(
+        self, seconds: float
+    ) -> None:  # pragma: no cover - used by httpcore only for retries we disable
+        self._backend.sleep(seconds)
+
+
+def _with_deadlines(transport: httpx.HTTPTransport) -> httpx.HTTPTransport:
+    pool = getattr(transport, "_pool", None)
+    backend = getattr(pool, "_network_backend", None)
+    if isinstance(backend, httpcore.NetworkBackend) and not isinstance(backend, _DeadlineBackend):
+        pool._network_backend = _DeadlineBackend(backend)  # type: ignore[union-attr]
+    return transport
+
 
 MAX_RETRIES_EXTENSION = "sparkbot_max_retries"
 IDEMPOTENT_EXTENSION = "sparkbot_idempotent"
@@ -155,6 +255,9 @@ class _RetryPlan:
         self.attempt += 1
         if self.attempt > self.max_retries or not self.replayable:
             return None
+        left = remaining()
+        if left is not None and left <= INITIAL_BACKOFF / 2:  # no time for another attempt: stop here
+            return None
         if isinstance(outcome, httpx.Response):
             status = outcome.status_code
             if status not in RETRYABLE_STATUSES:
@@ -174,6 +277,8 @@ class _RetryPlan:
             retry_after = None
             reason = type(outcome).__name__
         delay = retry_after if retry_after is not None else _backoff(self.attempt - 1, self._rand)
+        if left is not None and delay >= left - INITIAL_BACKOFF / 2:  # the retry could not finish in time
+            return None
         if logger.isEnabledFor(logging.DEBUG):
             # Never log headers: the Token header is the API key.
             logger.debug(
@@ -246,9 +351,10 @@ class RetryTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
             with self._lock:
                 if self._transport is None:
                     if self._limits is None:
-                        self._transport = httpx.HTTPTransport(verify=self._verify)
+                        inner = httpx.HTTPTransport(verify=self._verify)
                     else:
-                        self._transport = httpx.HTTPTransport(verify=self._verify, limits=self._limits)
+                        inner = httpx.HTTPTransport(verify=self._verify, limits=self._limits)
+                    self._transport = _with_deadlines(inner)
         return self._transport
 
     def _async_inner(self) -> httpx.AsyncBaseTransport:
@@ -264,6 +370,7 @@ class RetryTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         plan = _RetryPlan(request, self._max_retries, self._random)
         while True:
             try:
+                _cut_timeouts(request)
                 response = self._inner().handle_request(request)
                 if plan.body_errors_retryable():
                     response.read()  # a body cut short is then this attempt's error, and retried
@@ -284,6 +391,7 @@ class RetryTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         plan = _RetryPlan(request, self._max_retries, self._random)
         while True:
             try:
+                _cut_timeouts(request)
                 response = await self._async_inner().handle_async_request(request)
                 if plan.body_errors_retryable():
                     await response.aread()  # a body cut short is then this attempt's error, and retried

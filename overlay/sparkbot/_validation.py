@@ -8,6 +8,7 @@ runtime dependencies and names the offending field in every message.
 from __future__ import annotations
 
 import datetime
+import math
 import re
 from collections.abc import Mapping
 from functools import lru_cache
@@ -87,11 +88,15 @@ def _check_string(where: str, value: str, rules: Mapping[str, Any]) -> None:
         raise SparkBotValidationError(where, f"must match {rules['pattern']}, got {value!r}", value)
     if rules.get("format") == "date-time":
         try:
-            datetime.datetime.fromisoformat(value)
+            parsed = datetime.datetime.fromisoformat(value)
         except ValueError:
             raise SparkBotValidationError(
                 where, f"must be an ISO 8601 date-time, got {value!r}", value
             ) from None
+        if parsed.tzinfo is None or "T" not in value.upper():  # RFC 3339, as the spec's date-time means
+            raise SparkBotValidationError(
+                where, f"must be a date and time with its time zone (Z or +hh:mm), got {value!r}", value
+            )
 
 
 def _is(value: Any, kind: str) -> bool:
@@ -102,3 +107,53 @@ def _is(value: Any, kind: str) -> bool:
     if kind == "integer" and isinstance(value, float):
         return value.is_integer()
     return isinstance(value, _TYPES.get(kind, (object,)))
+
+
+# --- options: the client's and each call's, checked like arguments, before anything is sent -------------
+
+_TOKEN = re.compile(r"[!#$%&'*+\-.^_`|~0-9A-Za-z]+")  # an HTTP header name (RFC 9110 token)
+_HEADER_VALUE = re.compile(r"[\t\x20-\x7e]*")  # visible ASCII, spaces and tabs: no CR, LF or NUL
+
+
+def check_seconds(name: str, value: Any) -> None:
+    """A timeout or deadline: a finite positive number of seconds (or an httpx.Timeout for `timeout`)."""
+    if value is None:
+        return
+    if name == "timeout" and type(value).__name__ == "Timeout" and hasattr(value, "as_dict"):
+        for part, seconds in value.as_dict().items():
+            if seconds is not None:
+                check_seconds(f"timeout.{part}", seconds)
+        return
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        raise SparkBotValidationError(name, f"must be a number of seconds, got {type(value).__name__}")
+    if not math.isfinite(value) or value <= 0:
+        raise SparkBotValidationError(name, f"must be a finite number of seconds above 0, got {value}", value)
+
+
+MAX_RETRIES_LIMIT = 100
+
+
+def check_max_retries(name: str, value: Any) -> None:
+    if value is None:
+        return
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise SparkBotValidationError(name, f"must be an int, got {type(value).__name__}")
+    if not 0 <= value <= MAX_RETRIES_LIMIT:
+        raise SparkBotValidationError(name, f"must be between 0 and {MAX_RETRIES_LIMIT}, got {value}", value)
+
+
+def check_headers(name: str, value: Any) -> None:
+    """Header names and values that HTTP can carry: a CR or LF would smuggle another header in."""
+    if value is None:
+        return
+    if not isinstance(value, Mapping):
+        raise SparkBotValidationError(
+            name, f"must be a mapping of header names to values, got {type(value).__name__}"
+        )
+    for header, text in value.items():
+        if not isinstance(header, str) or not _TOKEN.fullmatch(header):
+            raise SparkBotValidationError(name, f"header names must be HTTP tokens, got {header!r}")
+        if not isinstance(text, str) or not _HEADER_VALUE.fullmatch(text):
+            raise SparkBotValidationError(
+                f"{name}[{header!r}]", "must be text of visible ASCII characters, without CR or LF"
+            )

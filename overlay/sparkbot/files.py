@@ -104,6 +104,7 @@ class Files(FilesResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> list[File]:
         """Upload a file: `url=` (the API fetches it) or `file=` (a path, bytes or a binary file object,
         sent as multipart/form-data). Returns the created files (the API answers a list)."""
@@ -112,7 +113,7 @@ class Files(FilesResource):
                 url=url, filename=filename, reference=reference, query_reference=query_reference,
                 format_=format_, expiration=expiration,  # type: ignore[arg-type]  # checked against the enum
                 permission=permission, tags=tags, timeout=timeout, extra_headers=extra_headers,
-                max_retries=max_retries,
+                max_retries=max_retries, deadline=deadline,
             )  # fmt: skip
         file = _only_file(url, file)
         form, query = _fields(
@@ -126,7 +127,8 @@ class Files(FilesResource):
                 tags=tags,
             )
         )
-        options = RequestOptions(timeout, extra_headers, max_retries)
+        options = RequestOptions(timeout, extra_headers, max_retries, deadline)
+        self._client._check_options(options)
         with _part(file, filename) as part:
             response = self._client._send(_multipart_request(part, form, query), options)
             return finish(_FILES_UPLOAD, response, raw=False)  # type: ignore[no-any-return]
@@ -150,6 +152,7 @@ class AsyncFiles(AsyncFilesResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> list[File]:
         """Upload a file: `url=` (the API fetches it) or `file=` (a path, bytes or a binary file object,
         sent as multipart/form-data). Returns the created files (the API answers a list)."""
@@ -158,7 +161,7 @@ class AsyncFiles(AsyncFilesResource):
                 url=url, filename=filename, reference=reference, query_reference=query_reference,
                 format_=format_, expiration=expiration,  # type: ignore[arg-type]  # checked against the enum
                 permission=permission, tags=tags, timeout=timeout, extra_headers=extra_headers,
-                max_retries=max_retries,
+                max_retries=max_retries, deadline=deadline,
             )  # fmt: skip
         file = _only_file(url, file)
         form, query = _fields(
@@ -172,7 +175,8 @@ class AsyncFiles(AsyncFilesResource):
                 tags=tags,
             )
         )
-        options = RequestOptions(timeout, extra_headers, max_retries)
+        options = RequestOptions(timeout, extra_headers, max_retries, deadline)
+        self._client._check_options(options)
         with _part(file, filename) as part:
             response = await self._client._send(_multipart_request(part, form, query), options)
             return finish(_FILES_UPLOAD, response, raw=False)  # type: ignore[no-any-return]

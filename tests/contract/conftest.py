@@ -11,6 +11,7 @@ import importlib
 import inspect
 import json
 import re
+from collections import Counter
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import cache
@@ -32,7 +33,9 @@ from ..conftest import API_KEY, BASE_URL, CATALOGUE_PATH
 from .openapi_httpx import LOADER, spec_dict, validate_request
 
 METHODS = ("get", "put", "post", "patch", "delete")
-OPTIONS = frozenset({"timeout", "extra_headers", "max_retries", "limit"})  # per-call options, not API args
+OPTIONS = frozenset(
+    {"timeout", "extra_headers", "max_retries", "deadline", "limit"}
+)  # per-call options, not API args
 GENERIC_ACTION = "Other:Send API request"  # client.request(...): the spec's x-sparkbot-overlay-actions
 Result = Literal["model", "bytes", "str"]
 Mode = Literal["minimal", "maximal"]
@@ -166,6 +169,8 @@ def build_actions() -> list[Action]:
 
 
 ACTIONS = build_actions()
+CAMPAIGN: Counter[str] = Counter()
+"""Figures of the hostile campaign (test_campaign.py): calls made and outcomes, printed at the end."""
 
 
 def catalogue_ids() -> list[str]:
@@ -415,9 +420,16 @@ def _action_outcomes(
 
 
 def pytest_terminal_summary(terminalreporter: Any) -> None:
-    """Two lines in the report: the catalogue actions whose contract tests all passed (four calls for a
-    facade method: sync and async, minimal and maximal; two for client.request), and those whose error
-    tests (every documented status and unreadable bodies) all passed, sync and async."""
+    """The hostile campaign's figures; then two lines: the catalogue actions whose contract tests all
+    passed (four calls for a facade method: sync and async, minimal and maximal; two for client.request),
+    and those whose error tests (every documented status and unreadable bodies) all passed, sync and async."""
+    if CAMPAIGN:
+        outcomes = ", ".join(
+            f"{k} {v}" for k, v in sorted(CAMPAIGN.items()) if k not in ("calls", "raw exceptions")
+        )
+        terminalreporter.write_line(
+            f"campaign: {CAMPAIGN['calls']} calls, {CAMPAIGN['raw exceptions']} raw exceptions; {outcomes}"
+        )
     total = len(catalogue_ids())
     calls = _action_outcomes(terminalreporter, "contract/test_contract.py", ("test_call", "test_call_async"),
                              "test_generic_request")  # fmt: skip

@@ -10,6 +10,7 @@ from typing import Any
 import httpx
 import pytest
 from sparkbot import (
+    APITimeoutError,
     AuthenticationError,
     BadRequestError,
     InternalServerError,
@@ -188,6 +189,39 @@ def test_latency_delays_answers(fake: FakeSparkBot) -> None:
     started = time.perf_counter()
     client.devices.get(fake.device_id)
     assert time.perf_counter() - started >= 0.2
+
+
+def test_timeouts_fire_in_process_as_over_http(fake: FakeSparkBot) -> None:
+    """A latency above the timeout is a timeout, in-process as over real HTTP (issue 11, defect 8)."""
+    fake.latency(1.5)
+    with fake.running() as url:
+        clients = [fake.client(max_retries=0, timeout=0.3),
+                   SparkBot(api_key=fake.api_key, base_url=url, max_retries=0, timeout=0.3)]  # fmt: skip
+        for client in clients:
+            started = time.perf_counter()
+            with pytest.raises(APITimeoutError):
+                client.devices.get(fake.device_id)
+            assert time.perf_counter() - started < 1.2
+
+
+@pytest.mark.anyio
+async def test_timeouts_fire_in_process_async(fake: FakeSparkBot) -> None:
+    fake.latency(1.5)
+    started = time.perf_counter()
+    async with fake.async_client(max_retries=0, timeout=0.3) as client:
+        with pytest.raises(APITimeoutError):
+            await client.devices.get(fake.device_id)
+        with pytest.raises(APITimeoutError):  # and a whole-call deadline, shorter than the timeout
+            await client.devices.get(fake.device_id, timeout=5, deadline=0.3)
+    assert time.perf_counter() - started < 2.0
+
+
+def test_deadline_in_process(fake: FakeSparkBot) -> None:
+    fake.latency(1.5)
+    started = time.perf_counter()
+    with pytest.raises(APITimeoutError):
+        fake.client(max_retries=0, deadline=0.3).devices.get(fake.device_id)
+    assert time.perf_counter() - started < 1.2
 
 
 def test_requests_are_recorded_without_the_key(fake: FakeSparkBot, raw: httpx.Client) -> None:

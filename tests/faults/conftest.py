@@ -222,3 +222,13 @@ def key_never_printed(caplog: pytest.LogCaptureFixture, capsys: pytest.CaptureFi
 def no_env(monkeypatch: pytest.MonkeyPatch) -> None:
     for name in ("SPARKBOT_API_KEY", "SPARKBOT_BASE_URL", "SPARKBOT_DEVICE", "SPARKBOT_LOG"):
         monkeypatch.delenv(name, raising=False)
+
+
+def raw_reply(status: int, headers: dict[str, str], body: bytes) -> Reply:
+    """Exactly these headers (Content-Length added) and body bytes, whatever they claim."""
+
+    def reply(conn: socket.socket, server: FaultServer) -> bool:
+        server.send(conn, _head(status, {**headers, "Content-Length": str(len(body))}) + body)
+        return True
+
+    return reply

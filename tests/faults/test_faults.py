@@ -19,7 +19,7 @@ from sparkbot import AsyncSparkBot, SparkBot
 from sparkbot._transport import RetryTransport
 
 from ..conftest import API_KEY, DEVICE
-from .conftest import FaultServer, reset, respond, stall, truncated
+from .conftest import FaultServer, raw_reply, reset, respond, stall, truncated
 
 MODES = ["sync", "async"]
 PHONE = "+34600111222"
@@ -251,3 +251,112 @@ def test_503_post_is_not_resent(mode: str, server: FaultServer) -> None:
     assert isinstance(out.error, sparkbot.InternalServerError)
     assert len(server.received) == 1  # no Retry-After: the server may have processed it
     assert_clean(out, server)
+
+
+# --- bodies that cannot be read (issue 11, defect 1): typed errors, never httpx's or RecursionError -------
+
+DEEP = b"[" * 100_000 + b"]" * 100_000
+UNREADABLE = {
+    "gzip declared, plain sent": (
+        {"Content-Type": "application/json", "Content-Encoding": "gzip"},
+        b'{"id": 1}',
+    ),
+    "deflate declared, garbage": (
+        {"Content-Type": "application/json", "Content-Encoding": "deflate"},
+        b"\x00\x01",
+    ),
+    "deeply nested JSON": ({"Content-Type": "application/json"}, DEEP),
+    "unknown charset": ({"Content-Type": "application/json; charset=x-nope"}, b'{"id": "\xff"}'),
+    "not UTF-8": ({"Content-Type": "application/json"}, b'{"id": "\xff\xfe"}'),
+}
+
+
+@pytest.mark.parametrize("mode", MODES)
+@pytest.mark.parametrize("status", [200, 201, 400, 500])
+@pytest.mark.parametrize("case", list(UNREADABLE))
+def test_unreadable_bodies_are_typed_errors(mode: str, status: int, case: str, server: FaultServer) -> None:
+    headers, body = UNREADABLE[case]
+    server.script(raw_reply(status, headers, body))
+    out = call(mode, server.base_url, "post" if status == 201 else "get", max_retries=0)
+    assert isinstance(out.error, sparkbot.SparkBotError), f"{out.error!r} / {out.value!r}"
+    if status < 300:
+        assert isinstance(out.error, sparkbot.APIResponseValidationError)
+        assert out.error.status_code == status
+    else:
+        assert isinstance(out.error, sparkbot.APIStatusError) and out.error.status_code == status
+    assert len(server.received) == 1
+    assert_clean(out, server)
+
+
+# --- a total deadline (issue 11, defect 5) ----------------------------------------------------------------
+
+DEADLINE = 1.0
+
+
+@pytest.mark.parametrize("mode", MODES)
+@pytest.mark.parametrize("where", ["headers", "body"])
+def test_deadline_stops_a_drip_that_per_read_timeouts_never_catch(
+    mode: str, where: str, server: FaultServer
+) -> None:
+    head = b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 64\r\n\r\n"
+    after, drip = (
+        (b"HTTP/1.1 200 OK\r\n", b"X-Slow: " + b"a" * 60) if where == "headers" else (head, b" " * 60)
+    )
+    server.script(stall(after, drip=drip, interval=0.1))  # 6 s of bytes, each well within TIMEOUT
+    out = call(mode, server.base_url, "get", max_retries=2, deadline=DEADLINE)
+    assert type(out.error) is sparkbot.APITimeoutError
+    assert DEADLINE * 0.9 <= out.seconds < DEADLINE + 0.3
+    assert len(server.received) == 1  # no retry started that could not finish in time
+    assert_clean(out, server)
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_deadline_bounds_retries_and_backoff(mode: str, server: FaultServer) -> None:
+    server.script(stall())  # each attempt times out after TIMEOUT; unbounded, 3 attempts + backoff > 2.5 s
+    out = call(mode, server.base_url, "get", max_retries=2, deadline=DEADLINE)
+    assert type(out.error) is sparkbot.APITimeoutError
+    assert out.seconds < DEADLINE + 0.3
+    assert 1 <= len(server.received) <= 2
+    assert_clean(out, server)
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_retry_that_would_end_after_the_deadline_is_not_started(mode: str, server: FaultServer) -> None:
+    server.script(respond(503, {"message": "busy"}, {"Retry-After": "5"}), ok("get"))
+    out = call(mode, server.base_url, "get", max_retries=2, deadline=DEADLINE)
+    assert isinstance(out.error, sparkbot.InternalServerError)  # the last answer, at once
+    assert out.seconds < 0.5
+    assert len(server.received) == 1
+    assert_clean(out, server)
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_deadline_leaves_quick_calls_and_retries_alone(mode: str, server: FaultServer) -> None:
+    server.script(respond(503, {"message": "busy"}, {"Retry-After": "0"}), ok("get"))
+    out = call(mode, server.base_url, "get", max_retries=2, deadline=DEADLINE)
+    assert out.error is None
+    check_value("get", out.value)
+    assert len(server.received) == 2
+    assert_clean(out, server)
+
+
+# --- refused before the network (issue 11, defects 1-3): over a real socket, nothing arrives --------------
+
+REFUSED = {
+    "dot-dot path id": lambda c: c.user_status.get("..", DEVICE),
+    "CRLF header value": lambda c: c.sessions.sync(DEVICE, extra_headers={"X-A": "a\r\nX-B: c"}),
+    "non-ASCII header value": lambda c: c.sessions.sync(DEVICE, extra_headers={"X-A": "ñ"}),
+    "1 MB query": lambda c: next(c.messages.list(search="x" * 1_000_000).pages()),
+    "negative max_retries": lambda c: c.sessions.sync(DEVICE, max_retries=-1),
+    "nan timeout": lambda c: c.sessions.sync(DEVICE, timeout=float("nan")),
+    "lone surrogate": lambda c: c.messages.send_text(device=DEVICE, phone=PHONE, message="\ud800"),
+}
+
+
+@pytest.mark.parametrize("case", list(REFUSED))
+def test_refused_calls_never_reach_the_server(case: str, server: FaultServer) -> None:
+    server.script(ok("get"))
+    client = SparkBot(api_key=API_KEY, base_url=server.base_url, timeout=TIMEOUT)
+    with client, pytest.raises(sparkbot.SparkBotValidationError):
+        REFUSED[case](client)
+    assert server.received == []

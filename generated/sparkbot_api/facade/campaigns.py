@@ -202,6 +202,7 @@ class CampaignsResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Result:
         """Delete Campaign.
 
@@ -209,14 +210,16 @@ class CampaignsResource(SyncResource):
 
         Args:
             campaign_id: Required. The campaign id. Matches ^[0-9a-fA-F]{24}$.
-            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+            timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
             Result."""
         return cast(
             "Result",
             self._client._request(
-                _CAMPAIGNS_DELETE, {"campaign_id": campaign_id}, RequestOptions(timeout, extra_headers, max_retries)
+                _CAMPAIGNS_DELETE,
+                {"campaign_id": campaign_id},
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -227,6 +230,7 @@ class CampaignsResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Campaign:
         """Get Campaign.
 
@@ -234,14 +238,16 @@ class CampaignsResource(SyncResource):
 
         Args:
             campaign_id: Required. The campaign id. Matches ^[0-9a-fA-F]{24}$.
-            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+            timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
             Campaign."""
         return cast(
             "Campaign",
             self._client._request(
-                _CAMPAIGNS_GET, {"campaign_id": campaign_id}, RequestOptions(timeout, extra_headers, max_retries)
+                _CAMPAIGNS_GET,
+                {"campaign_id": campaign_id},
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -266,6 +272,7 @@ class CampaignsResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> SyncPager[Campaign]:
         """Get Campaigns.
 
@@ -287,7 +294,7 @@ class CampaignsResource(SyncResource):
             page: Page number, 0-based. At least 0. API default: 0.
             sort: Sort. One of date:desc, date:asc. API default: date:desc.
             limit: At most this many items in all; the pager stops fetching there.
-            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+            timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
             SyncPager[Campaign]: iterate it for items, `.pages()` for pages."""
@@ -306,7 +313,7 @@ class CampaignsResource(SyncResource):
                 "page": page,
                 "sort": sort,
             },
-            RequestOptions(timeout, extra_headers, max_retries),
+            RequestOptions(timeout, extra_headers, max_retries, deadline),
             limit,
         )
 
@@ -327,6 +334,7 @@ class CampaignsResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> SyncPager[CampaignContact]:
         """Get Campaign Contacts.
 
@@ -346,7 +354,7 @@ class CampaignsResource(SyncResource):
             page: Page number, 0-based. At least 0. API default: 0.
             sort: Sort. One of date:desc, date:asc. API default: date:desc.
             limit: At most this many items in all; the pager stops fetching there.
-            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+            timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
             SyncPager[CampaignContact]: iterate it for items, `.pages()` for pages."""
@@ -364,7 +372,7 @@ class CampaignsResource(SyncResource):
                 "page": page,
                 "sort": sort,
             },
-            RequestOptions(timeout, extra_headers, max_retries),
+            RequestOptions(timeout, extra_headers, max_retries, deadline),
             limit,
         )
 
@@ -376,6 +384,7 @@ class CampaignsResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Campaign:
         """Update Campaign Status.
 
@@ -384,7 +393,7 @@ class CampaignsResource(SyncResource):
         Args:
             campaign_id: Required. The campaign id. Matches ^[0-9a-fA-F]{24}$.
             action: Required. Action. One of start, stop. API default: start.
-            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+            timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
             Campaign."""
@@ -393,7 +402,7 @@ class CampaignsResource(SyncResource):
             self._client._request(
                 _CAMPAIGNS_UPDATE_STATUS,
                 {"campaign_id": campaign_id, "action": action},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -408,6 +417,7 @@ class AsyncCampaignsResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Result:
         """Delete Campaign.
 
@@ -415,14 +425,16 @@ class AsyncCampaignsResource(AsyncResource):
 
         Args:
             campaign_id: Required. The campaign id. Matches ^[0-9a-fA-F]{24}$.
-            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+            timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
             Result."""
         return cast(
             "Result",
             await self._client._request(
-                _CAMPAIGNS_DELETE, {"campaign_id": campaign_id}, RequestOptions(timeout, extra_headers, max_retries)
+                _CAMPAIGNS_DELETE,
+                {"campaign_id": campaign_id},
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -433,6 +445,7 @@ class AsyncCampaignsResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Campaign:
         """Get Campaign.
 
@@ -440,14 +453,16 @@ class AsyncCampaignsResource(AsyncResource):
 
         Args:
             campaign_id: Required. The campaign id. Matches ^[0-9a-fA-F]{24}$.
-            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+            timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
             Campaign."""
         return cast(
             "Campaign",
             await self._client._request(
-                _CAMPAIGNS_GET, {"campaign_id": campaign_id}, RequestOptions(timeout, extra_headers, max_retries)
+                _CAMPAIGNS_GET,
+                {"campaign_id": campaign_id},
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -472,6 +487,7 @@ class AsyncCampaignsResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> AsyncPager[Campaign]:
         """Get Campaigns.
 
@@ -493,7 +509,7 @@ class AsyncCampaignsResource(AsyncResource):
             page: Page number, 0-based. At least 0. API default: 0.
             sort: Sort. One of date:desc, date:asc. API default: date:desc.
             limit: At most this many items in all; the pager stops fetching there.
-            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+            timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
             AsyncPager[Campaign]: iterate it for items, `.pages()` for pages."""
@@ -512,7 +528,7 @@ class AsyncCampaignsResource(AsyncResource):
                 "page": page,
                 "sort": sort,
             },
-            RequestOptions(timeout, extra_headers, max_retries),
+            RequestOptions(timeout, extra_headers, max_retries, deadline),
             limit,
         )
 
@@ -533,6 +549,7 @@ class AsyncCampaignsResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> AsyncPager[CampaignContact]:
         """Get Campaign Contacts.
 
@@ -552,7 +569,7 @@ class AsyncCampaignsResource(AsyncResource):
             page: Page number, 0-based. At least 0. API default: 0.
             sort: Sort. One of date:desc, date:asc. API default: date:desc.
             limit: At most this many items in all; the pager stops fetching there.
-            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+            timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
             AsyncPager[CampaignContact]: iterate it for items, `.pages()` for pages."""
@@ -570,7 +587,7 @@ class AsyncCampaignsResource(AsyncResource):
                 "page": page,
                 "sort": sort,
             },
-            RequestOptions(timeout, extra_headers, max_retries),
+            RequestOptions(timeout, extra_headers, max_retries, deadline),
             limit,
         )
 
@@ -582,6 +599,7 @@ class AsyncCampaignsResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Campaign:
         """Update Campaign Status.
 
@@ -590,7 +608,7 @@ class AsyncCampaignsResource(AsyncResource):
         Args:
             campaign_id: Required. The campaign id. Matches ^[0-9a-fA-F]{24}$.
             action: Required. Action. One of start, stop. API default: start.
-            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+            timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
             Campaign."""
@@ -599,7 +617,7 @@ class AsyncCampaignsResource(AsyncResource):
             await self._client._request(
                 _CAMPAIGNS_UPDATE_STATUS,
                 {"campaign_id": campaign_id, "action": action},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -614,6 +632,7 @@ class CampaignsResourceWithRawResponse(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Result]:
         """Delete Campaign, returning the raw `APIResponse`: `Campaigns:Delete Campaign`, DELETE /campaigns/{campaignId}."""
         return cast(
@@ -621,7 +640,7 @@ class CampaignsResourceWithRawResponse(SyncResource):
             self._client._request(
                 _CAMPAIGNS_DELETE,
                 {"campaign_id": campaign_id},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -633,6 +652,7 @@ class CampaignsResourceWithRawResponse(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Campaign]:
         """Get Campaign, returning the raw `APIResponse`: `Campaigns:Get Campaign`, GET /campaigns/{campaignId}."""
         return cast(
@@ -640,7 +660,7 @@ class CampaignsResourceWithRawResponse(SyncResource):
             self._client._request(
                 _CAMPAIGNS_GET,
                 {"campaign_id": campaign_id},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -665,6 +685,7 @@ class CampaignsResourceWithRawResponse(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[builtins.list[Campaign]]:
         """Get Campaigns, returning the raw `APIResponse`: `Campaigns:Get Campaigns`, GET /campaigns."""
         return cast(
@@ -684,7 +705,7 @@ class CampaignsResourceWithRawResponse(SyncResource):
                     "page": page,
                     "sort": sort,
                 },
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -705,6 +726,7 @@ class CampaignsResourceWithRawResponse(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[builtins.list[CampaignContact]]:
         """Get Campaign Contacts, returning the raw `APIResponse`: `Campaigns:Get Campaign Contacts`, GET /campaigns/{campaignId}/contacts."""
         return cast(
@@ -723,7 +745,7 @@ class CampaignsResourceWithRawResponse(SyncResource):
                     "page": page,
                     "sort": sort,
                 },
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -736,6 +758,7 @@ class CampaignsResourceWithRawResponse(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Campaign]:
         """Update Campaign Status, returning the raw `APIResponse`: `Campaigns:Update Campaign Status`, PUT /campaigns/{campaignId}/status."""
         return cast(
@@ -743,7 +766,7 @@ class CampaignsResourceWithRawResponse(SyncResource):
             self._client._request(
                 _CAMPAIGNS_UPDATE_STATUS,
                 {"campaign_id": campaign_id, "action": action},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -759,6 +782,7 @@ class AsyncCampaignsResourceWithRawResponse(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Result]:
         """Delete Campaign, returning the raw `APIResponse`: `Campaigns:Delete Campaign`, DELETE /campaigns/{campaignId}."""
         return cast(
@@ -766,7 +790,7 @@ class AsyncCampaignsResourceWithRawResponse(AsyncResource):
             await self._client._request(
                 _CAMPAIGNS_DELETE,
                 {"campaign_id": campaign_id},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -778,6 +802,7 @@ class AsyncCampaignsResourceWithRawResponse(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Campaign]:
         """Get Campaign, returning the raw `APIResponse`: `Campaigns:Get Campaign`, GET /campaigns/{campaignId}."""
         return cast(
@@ -785,7 +810,7 @@ class AsyncCampaignsResourceWithRawResponse(AsyncResource):
             await self._client._request(
                 _CAMPAIGNS_GET,
                 {"campaign_id": campaign_id},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -810,6 +835,7 @@ class AsyncCampaignsResourceWithRawResponse(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[builtins.list[Campaign]]:
         """Get Campaigns, returning the raw `APIResponse`: `Campaigns:Get Campaigns`, GET /campaigns."""
         return cast(
@@ -829,7 +855,7 @@ class AsyncCampaignsResourceWithRawResponse(AsyncResource):
                     "page": page,
                     "sort": sort,
                 },
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -850,6 +876,7 @@ class AsyncCampaignsResourceWithRawResponse(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[builtins.list[CampaignContact]]:
         """Get Campaign Contacts, returning the raw `APIResponse`: `Campaigns:Get Campaign Contacts`, GET /campaigns/{campaignId}/contacts."""
         return cast(
@@ -868,7 +895,7 @@ class AsyncCampaignsResourceWithRawResponse(AsyncResource):
                     "page": page,
                     "sort": sort,
                 },
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -881,6 +908,7 @@ class AsyncCampaignsResourceWithRawResponse(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Campaign]:
         """Update Campaign Status, returning the raw `APIResponse`: `Campaigns:Update Campaign Status`, PUT /campaigns/{campaignId}/status."""
         return cast(
@@ -888,7 +916,7 @@ class AsyncCampaignsResourceWithRawResponse(AsyncResource):
             await self._client._request(
                 _CAMPAIGNS_UPDATE_STATUS,
                 {"campaign_id": campaign_id, "action": action},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )

@@ -87,6 +87,7 @@ class CatalogResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> SyncPager[CatalogProduct]:
         """Get My Catalog.
 
@@ -99,14 +100,14 @@ class CatalogResource(SyncResource):
             size: Page Size. 1 to 500. API default: 100.
             page: Page Number. At least 0. API default: 0.
             limit: At most this many items in all; the pager stops fetching there.
-            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+            timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
             SyncPager[CatalogProduct]: iterate it for items, `.pages()` for pages."""
         return self._client._paginate(
             _CATALOG_LIST,
             {"device": device, "size": size, "page": page},
-            RequestOptions(timeout, extra_headers, max_retries),
+            RequestOptions(timeout, extra_headers, max_retries, deadline),
             limit,
         )
 
@@ -119,6 +120,7 @@ class CatalogResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> builtins.list[CatalogProduct]:
         """Query Business Catalog.
 
@@ -128,7 +130,7 @@ class CatalogResource(SyncResource):
             device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
             phone: Required. Business Phone Number.
             size: Products to Return. 1 to 500. API default: 100.
-            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+            timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
             list[CatalogProduct]."""
@@ -137,7 +139,7 @@ class CatalogResource(SyncResource):
             self._client._request(
                 _CATALOG_QUERY,
                 {"device": device, "phone": phone, "size": size},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -155,6 +157,7 @@ class AsyncCatalogResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> AsyncPager[CatalogProduct]:
         """Get My Catalog.
 
@@ -167,14 +170,14 @@ class AsyncCatalogResource(AsyncResource):
             size: Page Size. 1 to 500. API default: 100.
             page: Page Number. At least 0. API default: 0.
             limit: At most this many items in all; the pager stops fetching there.
-            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+            timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
             AsyncPager[CatalogProduct]: iterate it for items, `.pages()` for pages."""
         return self._client._paginate(
             _CATALOG_LIST,
             {"device": device, "size": size, "page": page},
-            RequestOptions(timeout, extra_headers, max_retries),
+            RequestOptions(timeout, extra_headers, max_retries, deadline),
             limit,
         )
 
@@ -187,6 +190,7 @@ class AsyncCatalogResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> builtins.list[CatalogProduct]:
         """Query Business Catalog.
 
@@ -196,7 +200,7 @@ class AsyncCatalogResource(AsyncResource):
             device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
             phone: Required. Business Phone Number.
             size: Products to Return. 1 to 500. API default: 100.
-            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+            timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
             list[CatalogProduct]."""
@@ -205,7 +209,7 @@ class AsyncCatalogResource(AsyncResource):
             await self._client._request(
                 _CATALOG_QUERY,
                 {"device": device, "phone": phone, "size": size},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -222,6 +226,7 @@ class CatalogResourceWithRawResponse(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[builtins.list[CatalogProduct]]:
         """Get My Catalog, returning the raw `APIResponse`: `Business catalog:Get My Catalog`, GET /devices/{deviceId}/catalog."""
         return cast(
@@ -229,7 +234,7 @@ class CatalogResourceWithRawResponse(SyncResource):
             self._client._request(
                 _CATALOG_LIST,
                 {"device": device, "size": size, "page": page},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -243,6 +248,7 @@ class CatalogResourceWithRawResponse(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[builtins.list[CatalogProduct]]:
         """Query Business Catalog, returning the raw `APIResponse`: `Business catalog:Query Business Catalog`, POST /devices/{deviceId}/catalog."""
         return cast(
@@ -250,7 +256,7 @@ class CatalogResourceWithRawResponse(SyncResource):
             self._client._request(
                 _CATALOG_QUERY,
                 {"device": device, "phone": phone, "size": size},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -268,6 +274,7 @@ class AsyncCatalogResourceWithRawResponse(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[builtins.list[CatalogProduct]]:
         """Get My Catalog, returning the raw `APIResponse`: `Business catalog:Get My Catalog`, GET /devices/{deviceId}/catalog."""
         return cast(
@@ -275,7 +282,7 @@ class AsyncCatalogResourceWithRawResponse(AsyncResource):
             await self._client._request(
                 _CATALOG_LIST,
                 {"device": device, "size": size, "page": page},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -289,6 +296,7 @@ class AsyncCatalogResourceWithRawResponse(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[builtins.list[CatalogProduct]]:
         """Query Business Catalog, returning the raw `APIResponse`: `Business catalog:Query Business Catalog`, POST /devices/{deviceId}/catalog."""
         return cast(
@@ -296,7 +304,7 @@ class AsyncCatalogResourceWithRawResponse(AsyncResource):
             await self._client._request(
                 _CATALOG_QUERY,
                 {"device": device, "phone": phone, "size": size},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )

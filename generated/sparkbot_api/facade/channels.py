@@ -257,6 +257,7 @@ class ChannelsResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Group:
         """Create Channel.
 
@@ -267,7 +268,7 @@ class ChannelsResource(SyncResource):
             name: Required. Channel Name.
             description: Description.
             image: Keys: url, data.
-            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+            timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
             Group."""
@@ -276,7 +277,7 @@ class ChannelsResource(SyncResource):
             self._client._request(
                 _CHANNELS_CREATE,
                 {"device": device, "name": name, "description": description, "image": image},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -288,6 +289,7 @@ class ChannelsResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Result:
         """Delete Channel.
 
@@ -296,7 +298,7 @@ class ChannelsResource(SyncResource):
         Args:
             channel_id: Required. The channel id. Matches ^\\d{10,30}@newsletter$; at most 50 characters.
             device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
-            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+            timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
             Result."""
@@ -305,7 +307,7 @@ class ChannelsResource(SyncResource):
             self._client._request(
                 _CHANNELS_DELETE,
                 {"device": device, "channel_id": channel_id},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -317,6 +319,7 @@ class ChannelsResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Group:
         """Get Channel.
 
@@ -325,7 +328,7 @@ class ChannelsResource(SyncResource):
         Args:
             channel_id: Required. The channel id. Matches ^\\d{10,30}@newsletter$; at most 50 characters.
             device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
-            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+            timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
             Group."""
@@ -334,7 +337,7 @@ class ChannelsResource(SyncResource):
             self._client._request(
                 _CHANNELS_GET,
                 {"device": device, "channel_id": channel_id},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -347,6 +350,7 @@ class ChannelsResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Group:
         """Join Channel.
 
@@ -356,7 +360,7 @@ class ChannelsResource(SyncResource):
             device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
             code: Invite Code.
             url: Invite URL.
-            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+            timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
             Group."""
@@ -365,7 +369,7 @@ class ChannelsResource(SyncResource):
             self._client._request(
                 _CHANNELS_JOIN,
                 {"device": device, "code": code, "url": url},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -380,6 +384,7 @@ class ChannelsResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> SyncPager[Group]:
         """Get Channels.
 
@@ -393,14 +398,14 @@ class ChannelsResource(SyncResource):
             size: Results Page Size. At least 1. API default: 20.
             page: Page number, 0-based. At least 0. API default: 0.
             limit: At most this many items in all; the pager stops fetching there.
-            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+            timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
             SyncPager[Group]: iterate it for items, `.pages()` for pages."""
         return self._client._paginate(
             _CHANNELS_LIST,
             {"device": device, "permission": permission, "size": size, "page": page},
-            RequestOptions(timeout, extra_headers, max_retries),
+            RequestOptions(timeout, extra_headers, max_retries, deadline),
             limit,
         )
 
@@ -417,6 +422,7 @@ class ChannelsResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> builtins.list[ChannelSearchResult]:
         """Search Channels.
 
@@ -431,7 +437,7 @@ class ChannelsResource(SyncResource):
             sort: Sort Order. One of desc, asc. API default: desc.
             sort_field: Sort Field. One of creation_time, subscribers. API default: subscribers.
             countries: Countries. Each one of ES, MX.
-            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+            timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
             list[ChannelSearchResult]."""
@@ -448,7 +454,7 @@ class ChannelsResource(SyncResource):
                     "sort_field": sort_field,
                     "countries": countries,
                 },
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -463,6 +469,7 @@ class ChannelsResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Group:
         """Update Channel.
 
@@ -474,7 +481,7 @@ class ChannelsResource(SyncResource):
             name: Required. Channel Name.
             description: Description.
             image: Image URL.
-            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+            timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
             Group."""
@@ -483,7 +490,7 @@ class ChannelsResource(SyncResource):
             self._client._request(
                 _CHANNELS_UPDATE,
                 {"device": device, "channel_id": channel_id, "name": name, "description": description, "image": image},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -497,6 +504,7 @@ class ChannelsResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Result:
         """Update Channel Image.
 
@@ -507,7 +515,7 @@ class ChannelsResource(SyncResource):
             device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
             url: Image URL.
             image: Image Data (Base64).
-            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+            timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
             Result."""
@@ -516,7 +524,7 @@ class ChannelsResource(SyncResource):
             self._client._request(
                 _CHANNELS_UPDATE_IMAGE,
                 {"device": device, "channel_id": channel_id, "url": url, "image": image},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -534,6 +542,7 @@ class AsyncChannelsResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Group:
         """Create Channel.
 
@@ -544,7 +553,7 @@ class AsyncChannelsResource(AsyncResource):
             name: Required. Channel Name.
             description: Description.
             image: Keys: url, data.
-            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+            timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
             Group."""
@@ -553,7 +562,7 @@ class AsyncChannelsResource(AsyncResource):
             await self._client._request(
                 _CHANNELS_CREATE,
                 {"device": device, "name": name, "description": description, "image": image},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -565,6 +574,7 @@ class AsyncChannelsResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Result:
         """Delete Channel.
 
@@ -573,7 +583,7 @@ class AsyncChannelsResource(AsyncResource):
         Args:
             channel_id: Required. The channel id. Matches ^\\d{10,30}@newsletter$; at most 50 characters.
             device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
-            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+            timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
             Result."""
@@ -582,7 +592,7 @@ class AsyncChannelsResource(AsyncResource):
             await self._client._request(
                 _CHANNELS_DELETE,
                 {"device": device, "channel_id": channel_id},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -594,6 +604,7 @@ class AsyncChannelsResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Group:
         """Get Channel.
 
@@ -602,7 +613,7 @@ class AsyncChannelsResource(AsyncResource):
         Args:
             channel_id: Required. The channel id. Matches ^\\d{10,30}@newsletter$; at most 50 characters.
             device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
-            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+            timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
             Group."""
@@ -611,7 +622,7 @@ class AsyncChannelsResource(AsyncResource):
             await self._client._request(
                 _CHANNELS_GET,
                 {"device": device, "channel_id": channel_id},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -624,6 +635,7 @@ class AsyncChannelsResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Group:
         """Join Channel.
 
@@ -633,7 +645,7 @@ class AsyncChannelsResource(AsyncResource):
             device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
             code: Invite Code.
             url: Invite URL.
-            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+            timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
             Group."""
@@ -642,7 +654,7 @@ class AsyncChannelsResource(AsyncResource):
             await self._client._request(
                 _CHANNELS_JOIN,
                 {"device": device, "code": code, "url": url},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -657,6 +669,7 @@ class AsyncChannelsResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> AsyncPager[Group]:
         """Get Channels.
 
@@ -670,14 +683,14 @@ class AsyncChannelsResource(AsyncResource):
             size: Results Page Size. At least 1. API default: 20.
             page: Page number, 0-based. At least 0. API default: 0.
             limit: At most this many items in all; the pager stops fetching there.
-            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+            timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
             AsyncPager[Group]: iterate it for items, `.pages()` for pages."""
         return self._client._paginate(
             _CHANNELS_LIST,
             {"device": device, "permission": permission, "size": size, "page": page},
-            RequestOptions(timeout, extra_headers, max_retries),
+            RequestOptions(timeout, extra_headers, max_retries, deadline),
             limit,
         )
 
@@ -694,6 +707,7 @@ class AsyncChannelsResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> builtins.list[ChannelSearchResult]:
         """Search Channels.
 
@@ -708,7 +722,7 @@ class AsyncChannelsResource(AsyncResource):
             sort: Sort Order. One of desc, asc. API default: desc.
             sort_field: Sort Field. One of creation_time, subscribers. API default: subscribers.
             countries: Countries. Each one of ES, MX.
-            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+            timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
             list[ChannelSearchResult]."""
@@ -725,7 +739,7 @@ class AsyncChannelsResource(AsyncResource):
                     "sort_field": sort_field,
                     "countries": countries,
                 },
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -740,6 +754,7 @@ class AsyncChannelsResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Group:
         """Update Channel.
 
@@ -751,7 +766,7 @@ class AsyncChannelsResource(AsyncResource):
             name: Required. Channel Name.
             description: Description.
             image: Image URL.
-            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+            timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
             Group."""
@@ -760,7 +775,7 @@ class AsyncChannelsResource(AsyncResource):
             await self._client._request(
                 _CHANNELS_UPDATE,
                 {"device": device, "channel_id": channel_id, "name": name, "description": description, "image": image},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -774,6 +789,7 @@ class AsyncChannelsResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Result:
         """Update Channel Image.
 
@@ -784,7 +800,7 @@ class AsyncChannelsResource(AsyncResource):
             device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
             url: Image URL.
             image: Image Data (Base64).
-            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+            timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
             Result."""
@@ -793,7 +809,7 @@ class AsyncChannelsResource(AsyncResource):
             await self._client._request(
                 _CHANNELS_UPDATE_IMAGE,
                 {"device": device, "channel_id": channel_id, "url": url, "image": image},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -811,6 +827,7 @@ class ChannelsResourceWithRawResponse(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Group]:
         """Create Channel, returning the raw `APIResponse`: `Channels:Create Channel`, POST /devices/{deviceId}/channels."""
         return cast(
@@ -818,7 +835,7 @@ class ChannelsResourceWithRawResponse(SyncResource):
             self._client._request(
                 _CHANNELS_CREATE,
                 {"device": device, "name": name, "description": description, "image": image},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -831,6 +848,7 @@ class ChannelsResourceWithRawResponse(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Result]:
         """Delete Channel, returning the raw `APIResponse`: `Channels:Delete Channel`, DELETE /devices/{deviceId}/channels/{channelId}."""
         return cast(
@@ -838,7 +856,7 @@ class ChannelsResourceWithRawResponse(SyncResource):
             self._client._request(
                 _CHANNELS_DELETE,
                 {"device": device, "channel_id": channel_id},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -851,6 +869,7 @@ class ChannelsResourceWithRawResponse(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Group]:
         """Get Channel, returning the raw `APIResponse`: `Channels:Get Channel`, GET /devices/{deviceId}/channels/{channelId}."""
         return cast(
@@ -858,7 +877,7 @@ class ChannelsResourceWithRawResponse(SyncResource):
             self._client._request(
                 _CHANNELS_GET,
                 {"device": device, "channel_id": channel_id},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -872,6 +891,7 @@ class ChannelsResourceWithRawResponse(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Group]:
         """Join Channel, returning the raw `APIResponse`: `Channels:Join Channel`, PUT /devices/{deviceId}/channels."""
         return cast(
@@ -879,7 +899,7 @@ class ChannelsResourceWithRawResponse(SyncResource):
             self._client._request(
                 _CHANNELS_JOIN,
                 {"device": device, "code": code, "url": url},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -894,6 +914,7 @@ class ChannelsResourceWithRawResponse(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[builtins.list[Group]]:
         """Get Channels, returning the raw `APIResponse`: `Channels:Get Channels`, GET /devices/{deviceId}/channels."""
         return cast(
@@ -901,7 +922,7 @@ class ChannelsResourceWithRawResponse(SyncResource):
             self._client._request(
                 _CHANNELS_LIST,
                 {"device": device, "permission": permission, "size": size, "page": page},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -919,6 +940,7 @@ class ChannelsResourceWithRawResponse(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[builtins.list[ChannelSearchResult]]:
         """Search Channels, returning the raw `APIResponse`: `Channels:Search Channels`, PATCH /devices/{deviceId}/channels."""
         return cast(
@@ -934,7 +956,7 @@ class ChannelsResourceWithRawResponse(SyncResource):
                     "sort_field": sort_field,
                     "countries": countries,
                 },
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -950,6 +972,7 @@ class ChannelsResourceWithRawResponse(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Group]:
         """Update Channel, returning the raw `APIResponse`: `Channels:Update Channel`, PATCH /devices/{deviceId}/channels/{channelId}."""
         return cast(
@@ -957,7 +980,7 @@ class ChannelsResourceWithRawResponse(SyncResource):
             self._client._request(
                 _CHANNELS_UPDATE,
                 {"device": device, "channel_id": channel_id, "name": name, "description": description, "image": image},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -972,6 +995,7 @@ class ChannelsResourceWithRawResponse(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Result]:
         """Update Channel Image, returning the raw `APIResponse`: `Channels:Update Channel Image`, PUT /devices/{deviceId}/channels/{channelId}/image."""
         return cast(
@@ -979,7 +1003,7 @@ class ChannelsResourceWithRawResponse(SyncResource):
             self._client._request(
                 _CHANNELS_UPDATE_IMAGE,
                 {"device": device, "channel_id": channel_id, "url": url, "image": image},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -998,6 +1022,7 @@ class AsyncChannelsResourceWithRawResponse(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Group]:
         """Create Channel, returning the raw `APIResponse`: `Channels:Create Channel`, POST /devices/{deviceId}/channels."""
         return cast(
@@ -1005,7 +1030,7 @@ class AsyncChannelsResourceWithRawResponse(AsyncResource):
             await self._client._request(
                 _CHANNELS_CREATE,
                 {"device": device, "name": name, "description": description, "image": image},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -1018,6 +1043,7 @@ class AsyncChannelsResourceWithRawResponse(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Result]:
         """Delete Channel, returning the raw `APIResponse`: `Channels:Delete Channel`, DELETE /devices/{deviceId}/channels/{channelId}."""
         return cast(
@@ -1025,7 +1051,7 @@ class AsyncChannelsResourceWithRawResponse(AsyncResource):
             await self._client._request(
                 _CHANNELS_DELETE,
                 {"device": device, "channel_id": channel_id},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -1038,6 +1064,7 @@ class AsyncChannelsResourceWithRawResponse(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Group]:
         """Get Channel, returning the raw `APIResponse`: `Channels:Get Channel`, GET /devices/{deviceId}/channels/{channelId}."""
         return cast(
@@ -1045,7 +1072,7 @@ class AsyncChannelsResourceWithRawResponse(AsyncResource):
             await self._client._request(
                 _CHANNELS_GET,
                 {"device": device, "channel_id": channel_id},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -1059,6 +1086,7 @@ class AsyncChannelsResourceWithRawResponse(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Group]:
         """Join Channel, returning the raw `APIResponse`: `Channels:Join Channel`, PUT /devices/{deviceId}/channels."""
         return cast(
@@ -1066,7 +1094,7 @@ class AsyncChannelsResourceWithRawResponse(AsyncResource):
             await self._client._request(
                 _CHANNELS_JOIN,
                 {"device": device, "code": code, "url": url},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -1081,6 +1109,7 @@ class AsyncChannelsResourceWithRawResponse(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[builtins.list[Group]]:
         """Get Channels, returning the raw `APIResponse`: `Channels:Get Channels`, GET /devices/{deviceId}/channels."""
         return cast(
@@ -1088,7 +1117,7 @@ class AsyncChannelsResourceWithRawResponse(AsyncResource):
             await self._client._request(
                 _CHANNELS_LIST,
                 {"device": device, "permission": permission, "size": size, "page": page},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -1106,6 +1135,7 @@ class AsyncChannelsResourceWithRawResponse(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[builtins.list[ChannelSearchResult]]:
         """Search Channels, returning the raw `APIResponse`: `Channels:Search Channels`, PATCH /devices/{deviceId}/channels."""
         return cast(
@@ -1121,7 +1151,7 @@ class AsyncChannelsResourceWithRawResponse(AsyncResource):
                     "sort_field": sort_field,
                     "countries": countries,
                 },
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -1137,6 +1167,7 @@ class AsyncChannelsResourceWithRawResponse(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Group]:
         """Update Channel, returning the raw `APIResponse`: `Channels:Update Channel`, PATCH /devices/{deviceId}/channels/{channelId}."""
         return cast(
@@ -1144,7 +1175,7 @@ class AsyncChannelsResourceWithRawResponse(AsyncResource):
             await self._client._request(
                 _CHANNELS_UPDATE,
                 {"device": device, "channel_id": channel_id, "name": name, "description": description, "image": image},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -1159,6 +1190,7 @@ class AsyncChannelsResourceWithRawResponse(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Result]:
         """Update Channel Image, returning the raw `APIResponse`: `Channels:Update Channel Image`, PUT /devices/{deviceId}/channels/{channelId}/image."""
         return cast(
@@ -1166,7 +1198,7 @@ class AsyncChannelsResourceWithRawResponse(AsyncResource):
             await self._client._request(
                 _CHANNELS_UPDATE_IMAGE,
                 {"device": device, "channel_id": channel_id, "url": url, "image": image},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )

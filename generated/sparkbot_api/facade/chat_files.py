@@ -133,6 +133,7 @@ class ChatFilesResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> bytes:
         """Download File.
 
@@ -141,7 +142,7 @@ class ChatFilesResource(SyncResource):
         Args:
             file_id: Required. The file id. Matches ^[0-9a-fA-F]{24}$.
             device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
-            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+            timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
             bytes."""
@@ -150,7 +151,7 @@ class ChatFilesResource(SyncResource):
             self._client._request(
                 _CHAT_FILES_DOWNLOAD,
                 {"device": device, "file_id": file_id},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -162,6 +163,7 @@ class ChatFilesResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> ChatFile:
         """Get File Details.
 
@@ -170,7 +172,7 @@ class ChatFilesResource(SyncResource):
         Args:
             file_id: Required. The file id. Matches ^[0-9a-fA-F]{24}$.
             device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
-            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+            timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
             ChatFile."""
@@ -179,7 +181,7 @@ class ChatFilesResource(SyncResource):
             self._client._request(
                 _CHAT_FILES_GET,
                 {"device": device, "file_id": file_id},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -202,6 +204,7 @@ class ChatFilesResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> SyncPager[ChatFile]:
         """Get Files.
 
@@ -223,7 +226,7 @@ class ChatFilesResource(SyncResource):
             page: Page number, 0-based. At least 0. API default: 0.
             sort: Sort. One of date:desc, date:asc, size:desc, size:asc. API default: date:desc.
             limit: At most this many items in all; the pager stops fetching there.
-            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+            timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
             SyncPager[ChatFile]: iterate it for items, `.pages()` for pages."""
@@ -243,7 +246,7 @@ class ChatFilesResource(SyncResource):
                 "page": page,
                 "sort": sort,
             },
-            RequestOptions(timeout, extra_headers, max_retries),
+            RequestOptions(timeout, extra_headers, max_retries, deadline),
             limit,
         )
 
@@ -259,6 +262,7 @@ class AsyncChatFilesResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> bytes:
         """Download File.
 
@@ -267,7 +271,7 @@ class AsyncChatFilesResource(AsyncResource):
         Args:
             file_id: Required. The file id. Matches ^[0-9a-fA-F]{24}$.
             device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
-            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+            timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
             bytes."""
@@ -276,7 +280,7 @@ class AsyncChatFilesResource(AsyncResource):
             await self._client._request(
                 _CHAT_FILES_DOWNLOAD,
                 {"device": device, "file_id": file_id},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -288,6 +292,7 @@ class AsyncChatFilesResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> ChatFile:
         """Get File Details.
 
@@ -296,7 +301,7 @@ class AsyncChatFilesResource(AsyncResource):
         Args:
             file_id: Required. The file id. Matches ^[0-9a-fA-F]{24}$.
             device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
-            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+            timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
             ChatFile."""
@@ -305,7 +310,7 @@ class AsyncChatFilesResource(AsyncResource):
             await self._client._request(
                 _CHAT_FILES_GET,
                 {"device": device, "file_id": file_id},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -328,6 +333,7 @@ class AsyncChatFilesResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> AsyncPager[ChatFile]:
         """Get Files.
 
@@ -349,7 +355,7 @@ class AsyncChatFilesResource(AsyncResource):
             page: Page number, 0-based. At least 0. API default: 0.
             sort: Sort. One of date:desc, date:asc, size:desc, size:asc. API default: date:desc.
             limit: At most this many items in all; the pager stops fetching there.
-            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+            timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
             AsyncPager[ChatFile]: iterate it for items, `.pages()` for pages."""
@@ -369,7 +375,7 @@ class AsyncChatFilesResource(AsyncResource):
                 "page": page,
                 "sort": sort,
             },
-            RequestOptions(timeout, extra_headers, max_retries),
+            RequestOptions(timeout, extra_headers, max_retries, deadline),
             limit,
         )
 
@@ -385,6 +391,7 @@ class ChatFilesResourceWithRawResponse(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[bytes]:
         """Download File, returning the raw `APIResponse`: `Chat Files:Download File`, GET /chat/{deviceId}/files/{fileId}/download."""
         return cast(
@@ -392,7 +399,7 @@ class ChatFilesResourceWithRawResponse(SyncResource):
             self._client._request(
                 _CHAT_FILES_DOWNLOAD,
                 {"device": device, "file_id": file_id},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -405,6 +412,7 @@ class ChatFilesResourceWithRawResponse(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[ChatFile]:
         """Get File Details, returning the raw `APIResponse`: `Chat Files:Get File Details`, GET /chat/{deviceId}/files/{fileId}."""
         return cast(
@@ -412,7 +420,7 @@ class ChatFilesResourceWithRawResponse(SyncResource):
             self._client._request(
                 _CHAT_FILES_GET,
                 {"device": device, "file_id": file_id},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -435,6 +443,7 @@ class ChatFilesResourceWithRawResponse(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[builtins.list[ChatFile]]:
         """Get Files, returning the raw `APIResponse`: `Chat Files:Get Files`, GET /chat/{deviceId}/files."""
         return cast(
@@ -455,7 +464,7 @@ class ChatFilesResourceWithRawResponse(SyncResource):
                     "page": page,
                     "sort": sort,
                 },
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -472,6 +481,7 @@ class AsyncChatFilesResourceWithRawResponse(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[bytes]:
         """Download File, returning the raw `APIResponse`: `Chat Files:Download File`, GET /chat/{deviceId}/files/{fileId}/download."""
         return cast(
@@ -479,7 +489,7 @@ class AsyncChatFilesResourceWithRawResponse(AsyncResource):
             await self._client._request(
                 _CHAT_FILES_DOWNLOAD,
                 {"device": device, "file_id": file_id},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -492,6 +502,7 @@ class AsyncChatFilesResourceWithRawResponse(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[ChatFile]:
         """Get File Details, returning the raw `APIResponse`: `Chat Files:Get File Details`, GET /chat/{deviceId}/files/{fileId}."""
         return cast(
@@ -499,7 +510,7 @@ class AsyncChatFilesResourceWithRawResponse(AsyncResource):
             await self._client._request(
                 _CHAT_FILES_GET,
                 {"device": device, "file_id": file_id},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -522,6 +533,7 @@ class AsyncChatFilesResourceWithRawResponse(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[builtins.list[ChatFile]]:
         """Get Files, returning the raw `APIResponse`: `Chat Files:Get Files`, GET /chat/{deviceId}/files."""
         return cast(
@@ -542,7 +554,7 @@ class AsyncChatFilesResourceWithRawResponse(AsyncResource):
                     "page": page,
                     "sort": sort,
                 },
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )

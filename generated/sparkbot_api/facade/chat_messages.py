@@ -216,6 +216,7 @@ class ChatMessagesResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Result:
         """Delete Message.
 
@@ -228,7 +229,7 @@ class ChatMessagesResource(SyncResource):
             clean: Clean Message Box.
             force: Force Delete Locally.
             revoke: Revoke for Everyone.
-            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+            timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
             Result."""
@@ -237,7 +238,7 @@ class ChatMessagesResource(SyncResource):
             self._client._request(
                 _CHAT_MESSAGES_DELETE,
                 {"device": device, "message_id": message_id, "clean": clean, "force": force, "revoke": revoke},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -250,6 +251,7 @@ class ChatMessagesResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Result:
         """Edit Message.
 
@@ -260,7 +262,7 @@ class ChatMessagesResource(SyncResource):
                 characters.
             device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
             message: Required. New Message Text.
-            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+            timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
             Result."""
@@ -269,7 +271,7 @@ class ChatMessagesResource(SyncResource):
             self._client._request(
                 _CHAT_MESSAGES_EDIT,
                 {"device": device, "message_id": message_id, "message": message},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -281,6 +283,7 @@ class ChatMessagesResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> ChatMessage:
         """Get Message Details.
 
@@ -290,7 +293,7 @@ class ChatMessagesResource(SyncResource):
             message_id: Required. The WhatsApp message id. Matches ^[a-fA-F0-9]{18,32}$; 18 to 32
                 characters.
             device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
-            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+            timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
             ChatMessage."""
@@ -299,7 +302,7 @@ class ChatMessagesResource(SyncResource):
             self._client._request(
                 _CHAT_MESSAGES_GET,
                 {"device": device, "message_id": message_id},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -311,6 +314,7 @@ class ChatMessagesResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> MessageAckInfo:
         """Get Message Delivery Info.
 
@@ -320,7 +324,7 @@ class ChatMessagesResource(SyncResource):
             message_id: Required. The WhatsApp message id. Matches ^[a-fA-F0-9]{18,32}$; 18 to 32
                 characters.
             device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
-            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+            timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
             MessageAckInfo."""
@@ -329,7 +333,7 @@ class ChatMessagesResource(SyncResource):
             self._client._request(
                 _CHAT_MESSAGES_GET_DELIVERY_INFO,
                 {"device": device, "message_id": message_id},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -363,6 +367,7 @@ class ChatMessagesResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> SyncPager[ChatMessage]:
         """Get Messages.
 
@@ -396,7 +401,7 @@ class ChatMessagesResource(SyncResource):
             page: Page number, 0-based. At least 0. API default: 0.
             skip: Skip Messages. At least 0. API default: 0.
             limit: At most this many items in all; the pager stops fetching there.
-            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+            timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
             SyncPager[ChatMessage]: iterate it for items, `.pages()` for pages."""
@@ -426,7 +431,7 @@ class ChatMessagesResource(SyncResource):
                 "page": page,
                 "skip": skip,
             },
-            RequestOptions(timeout, extra_headers, max_retries),
+            RequestOptions(timeout, extra_headers, max_retries, deadline),
             limit,
         )
 
@@ -445,6 +450,7 @@ class AsyncChatMessagesResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Result:
         """Delete Message.
 
@@ -457,7 +463,7 @@ class AsyncChatMessagesResource(AsyncResource):
             clean: Clean Message Box.
             force: Force Delete Locally.
             revoke: Revoke for Everyone.
-            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+            timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
             Result."""
@@ -466,7 +472,7 @@ class AsyncChatMessagesResource(AsyncResource):
             await self._client._request(
                 _CHAT_MESSAGES_DELETE,
                 {"device": device, "message_id": message_id, "clean": clean, "force": force, "revoke": revoke},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -479,6 +485,7 @@ class AsyncChatMessagesResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Result:
         """Edit Message.
 
@@ -489,7 +496,7 @@ class AsyncChatMessagesResource(AsyncResource):
                 characters.
             device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
             message: Required. New Message Text.
-            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+            timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
             Result."""
@@ -498,7 +505,7 @@ class AsyncChatMessagesResource(AsyncResource):
             await self._client._request(
                 _CHAT_MESSAGES_EDIT,
                 {"device": device, "message_id": message_id, "message": message},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -510,6 +517,7 @@ class AsyncChatMessagesResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> ChatMessage:
         """Get Message Details.
 
@@ -519,7 +527,7 @@ class AsyncChatMessagesResource(AsyncResource):
             message_id: Required. The WhatsApp message id. Matches ^[a-fA-F0-9]{18,32}$; 18 to 32
                 characters.
             device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
-            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+            timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
             ChatMessage."""
@@ -528,7 +536,7 @@ class AsyncChatMessagesResource(AsyncResource):
             await self._client._request(
                 _CHAT_MESSAGES_GET,
                 {"device": device, "message_id": message_id},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -540,6 +548,7 @@ class AsyncChatMessagesResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> MessageAckInfo:
         """Get Message Delivery Info.
 
@@ -549,7 +558,7 @@ class AsyncChatMessagesResource(AsyncResource):
             message_id: Required. The WhatsApp message id. Matches ^[a-fA-F0-9]{18,32}$; 18 to 32
                 characters.
             device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
-            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+            timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
             MessageAckInfo."""
@@ -558,7 +567,7 @@ class AsyncChatMessagesResource(AsyncResource):
             await self._client._request(
                 _CHAT_MESSAGES_GET_DELIVERY_INFO,
                 {"device": device, "message_id": message_id},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -592,6 +601,7 @@ class AsyncChatMessagesResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> AsyncPager[ChatMessage]:
         """Get Messages.
 
@@ -625,7 +635,7 @@ class AsyncChatMessagesResource(AsyncResource):
             page: Page number, 0-based. At least 0. API default: 0.
             skip: Skip Messages. At least 0. API default: 0.
             limit: At most this many items in all; the pager stops fetching there.
-            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+            timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
             AsyncPager[ChatMessage]: iterate it for items, `.pages()` for pages."""
@@ -655,7 +665,7 @@ class AsyncChatMessagesResource(AsyncResource):
                 "page": page,
                 "skip": skip,
             },
-            RequestOptions(timeout, extra_headers, max_retries),
+            RequestOptions(timeout, extra_headers, max_retries, deadline),
             limit,
         )
 
@@ -674,6 +684,7 @@ class ChatMessagesResourceWithRawResponse(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Result]:
         """Delete Message, returning the raw `APIResponse`: `Chat Messages:Delete Message`, DELETE /chat/{deviceId}/messages/{messageId}."""
         return cast(
@@ -681,7 +692,7 @@ class ChatMessagesResourceWithRawResponse(SyncResource):
             self._client._request(
                 _CHAT_MESSAGES_DELETE,
                 {"device": device, "message_id": message_id, "clean": clean, "force": force, "revoke": revoke},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -695,6 +706,7 @@ class ChatMessagesResourceWithRawResponse(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Result]:
         """Edit Message, returning the raw `APIResponse`: `Chat Messages:Edit Message`, PATCH /chat/{deviceId}/messages/{messageId}."""
         return cast(
@@ -702,7 +714,7 @@ class ChatMessagesResourceWithRawResponse(SyncResource):
             self._client._request(
                 _CHAT_MESSAGES_EDIT,
                 {"device": device, "message_id": message_id, "message": message},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -715,6 +727,7 @@ class ChatMessagesResourceWithRawResponse(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[ChatMessage]:
         """Get Message Details, returning the raw `APIResponse`: `Chat Messages:Get Message Details`, GET /chat/{deviceId}/messages/{messageId}."""
         return cast(
@@ -722,7 +735,7 @@ class ChatMessagesResourceWithRawResponse(SyncResource):
             self._client._request(
                 _CHAT_MESSAGES_GET,
                 {"device": device, "message_id": message_id},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -735,6 +748,7 @@ class ChatMessagesResourceWithRawResponse(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[MessageAckInfo]:
         """Get Message Delivery Info, returning the raw `APIResponse`: `Chat Messages:Get Message Delivery Info`, GET /chat/{deviceId}/messages/{messageId}/ackinfo."""
         return cast(
@@ -742,7 +756,7 @@ class ChatMessagesResourceWithRawResponse(SyncResource):
             self._client._request(
                 _CHAT_MESSAGES_GET_DELIVERY_INFO,
                 {"device": device, "message_id": message_id},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -776,6 +790,7 @@ class ChatMessagesResourceWithRawResponse(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[builtins.list[ChatMessage]]:
         """Get Messages, returning the raw `APIResponse`: `Chat Messages:Get Messages`, GET /chat/{deviceId}/messages."""
         return cast(
@@ -806,7 +821,7 @@ class ChatMessagesResourceWithRawResponse(SyncResource):
                     "page": page,
                     "skip": skip,
                 },
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -826,6 +841,7 @@ class AsyncChatMessagesResourceWithRawResponse(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Result]:
         """Delete Message, returning the raw `APIResponse`: `Chat Messages:Delete Message`, DELETE /chat/{deviceId}/messages/{messageId}."""
         return cast(
@@ -833,7 +849,7 @@ class AsyncChatMessagesResourceWithRawResponse(AsyncResource):
             await self._client._request(
                 _CHAT_MESSAGES_DELETE,
                 {"device": device, "message_id": message_id, "clean": clean, "force": force, "revoke": revoke},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -847,6 +863,7 @@ class AsyncChatMessagesResourceWithRawResponse(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Result]:
         """Edit Message, returning the raw `APIResponse`: `Chat Messages:Edit Message`, PATCH /chat/{deviceId}/messages/{messageId}."""
         return cast(
@@ -854,7 +871,7 @@ class AsyncChatMessagesResourceWithRawResponse(AsyncResource):
             await self._client._request(
                 _CHAT_MESSAGES_EDIT,
                 {"device": device, "message_id": message_id, "message": message},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -867,6 +884,7 @@ class AsyncChatMessagesResourceWithRawResponse(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[ChatMessage]:
         """Get Message Details, returning the raw `APIResponse`: `Chat Messages:Get Message Details`, GET /chat/{deviceId}/messages/{messageId}."""
         return cast(
@@ -874,7 +892,7 @@ class AsyncChatMessagesResourceWithRawResponse(AsyncResource):
             await self._client._request(
                 _CHAT_MESSAGES_GET,
                 {"device": device, "message_id": message_id},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -887,6 +905,7 @@ class AsyncChatMessagesResourceWithRawResponse(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[MessageAckInfo]:
         """Get Message Delivery Info, returning the raw `APIResponse`: `Chat Messages:Get Message Delivery Info`, GET /chat/{deviceId}/messages/{messageId}/ackinfo."""
         return cast(
@@ -894,7 +913,7 @@ class AsyncChatMessagesResourceWithRawResponse(AsyncResource):
             await self._client._request(
                 _CHAT_MESSAGES_GET_DELIVERY_INFO,
                 {"device": device, "message_id": message_id},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -928,6 +947,7 @@ class AsyncChatMessagesResourceWithRawResponse(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[builtins.list[ChatMessage]]:
         """Get Messages, returning the raw `APIResponse`: `Chat Messages:Get Messages`, GET /chat/{deviceId}/messages."""
         return cast(
@@ -958,7 +978,7 @@ class AsyncChatMessagesResourceWithRawResponse(AsyncResource):
                     "page": page,
                     "skip": skip,
                 },
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )

@@ -614,6 +614,7 @@ class ChatsResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Result:
         """Archive Chat.
 
@@ -623,7 +624,7 @@ class ChatsResource(SyncResource):
             chat_id: Required. The chat id. Matches
                 ^(\\d{6,16}@c\\.us|[0-9-]{10,40}@g\\.us|\\d{10,30}@newsletter|\\d+@lid)$.
             device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
-            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+            timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
             Result."""
@@ -632,7 +633,7 @@ class ChatsResource(SyncResource):
             self._client._request(
                 _CHATS_ARCHIVE,
                 {"device": device, "chat_id": chat_id},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -647,6 +648,7 @@ class ChatsResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Result:
         """Assign Chat.
 
@@ -659,7 +661,7 @@ class ChatsResource(SyncResource):
             agent: Agent ID.
             email: Agent Email.
             department: Department ID.
-            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+            timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
             Result."""
@@ -668,7 +670,7 @@ class ChatsResource(SyncResource):
             self._client._request(
                 _CHATS_ASSIGN,
                 {"device": device, "chat_id": chat_id, "agent": agent, "email": email, "department": department},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -696,6 +698,7 @@ class ChatsResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Result:
         """Bulk Update Chats.
 
@@ -707,7 +710,7 @@ class ChatsResource(SyncResource):
                 block, unblock, read, unread, labels. API default: resolve.
             chats: Chat IDs/Phone Numbers.
             params: Keys: add, remove, agent, department.
-            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+            timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
             Result."""
@@ -716,7 +719,7 @@ class ChatsResource(SyncResource):
             self._client._request(
                 _CHATS_BULK_UPDATE,
                 {"device": device, "action": action, "chats": chats, "params": params},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -731,6 +734,7 @@ class ChatsResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Result:
         """Create Chat Note.
 
@@ -743,7 +747,7 @@ class ChatsResource(SyncResource):
             message: Required. Note Message.
             quote: Quote Message ID.
             author: Author ID.
-            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+            timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
             Result."""
@@ -752,7 +756,7 @@ class ChatsResource(SyncResource):
             self._client._request(
                 _CHATS_CREATE_NOTE,
                 {"device": device, "chat_id": chat_id, "message": message, "quote": quote, "author": author},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -766,6 +770,7 @@ class ChatsResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Result:
         """Delete Chat.
 
@@ -777,7 +782,7 @@ class ChatsResource(SyncResource):
             device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
             force: Delete from WhatsApp.
             whatsapp: Delete from WhatsApp.
-            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+            timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
             Result."""
@@ -786,7 +791,7 @@ class ChatsResource(SyncResource):
             self._client._request(
                 _CHATS_DELETE,
                 {"device": device, "chat_id": chat_id, "force": force, "whatsapp": whatsapp},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -799,6 +804,7 @@ class ChatsResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Result:
         """Delete Chat Note.
 
@@ -809,7 +815,7 @@ class ChatsResource(SyncResource):
                 ^(\\d{6,16}@c\\.us|[0-9-]{10,40}@g\\.us|\\d{10,30}@newsletter|\\d+@lid)$.
             device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
             ids: Note IDs.
-            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+            timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
             Result."""
@@ -818,7 +824,7 @@ class ChatsResource(SyncResource):
             self._client._request(
                 _CHATS_DELETE_NOTES,
                 {"device": device, "chat_id": chat_id, "ids": ids},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -831,6 +837,7 @@ class ChatsResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Chat:
         """Get Chat Details.
 
@@ -841,7 +848,7 @@ class ChatsResource(SyncResource):
                 ^(\\d{6,16}@c\\.us|[0-9-]{10,40}@g\\.us|\\d{10,30}@newsletter|\\d+@lid)$.
             device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
             include: Include Items. One of messages, notes, participants.
-            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+            timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
             Chat."""
@@ -850,7 +857,7 @@ class ChatsResource(SyncResource):
             self._client._request(
                 _CHATS_GET,
                 {"device": device, "chat_id": chat_id, "include": include},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -885,6 +892,7 @@ class ChatsResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> SyncPager[Chat]:
         """Get Chats.
 
@@ -910,7 +918,7 @@ class ChatsResource(SyncResource):
             sort: Sort. One of lastMessageAt:desc, lastMessageAt:asc, unreadCount:desc, name:asc, name:desc,
                 date:desc, date:asc. API default: lastMessageAt:desc.
             limit: At most this many items in all; the pager stops fetching there.
-            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+            timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
             SyncPager[Chat]: iterate it for items, `.pages()` for pages."""
@@ -933,7 +941,7 @@ class ChatsResource(SyncResource):
                 "page": page,
                 "sort": sort,
             },
-            RequestOptions(timeout, extra_headers, max_retries),
+            RequestOptions(timeout, extra_headers, max_retries, deadline),
             limit,
         )
 
@@ -953,6 +961,7 @@ class ChatsResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> SyncPager[GroupParticipant]:
         """Get Group Participants.
 
@@ -972,7 +981,7 @@ class ChatsResource(SyncResource):
             size: Results Page Size. At least 1. API default: 20.
             page: Page number, 0-based. At least 0. API default: 0.
             limit: At most this many items in all; the pager stops fetching there.
-            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+            timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
             SyncPager[GroupParticipant]: iterate it for items, `.pages()` for pages."""
@@ -989,7 +998,7 @@ class ChatsResource(SyncResource):
                 "size": size,
                 "page": page,
             },
-            RequestOptions(timeout, extra_headers, max_retries),
+            RequestOptions(timeout, extra_headers, max_retries, deadline),
             limit,
         )
 
@@ -1004,6 +1013,7 @@ class ChatsResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Result:
         """Send Typing Status.
 
@@ -1015,7 +1025,7 @@ class ChatsResource(SyncResource):
             duration: Duration (seconds). 2 to 30. API default: 2.
             chat: User Phone Number.
             group: Group ID.
-            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+            timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
             Result."""
@@ -1024,7 +1034,7 @@ class ChatsResource(SyncResource):
             self._client._request(
                 _CHATS_SEND_TYPING,
                 {"device": device, "action": action, "duration": duration, "chat": chat, "group": group},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -1037,6 +1047,7 @@ class ChatsResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Result:
         """Set Chat Status.
 
@@ -1048,7 +1059,7 @@ class ChatsResource(SyncResource):
             device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
             status: Required. Status. One of active, pending, resolved, archived, removed. API default:
                 active.
-            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+            timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
             Result."""
@@ -1057,7 +1068,7 @@ class ChatsResource(SyncResource):
             self._client._request(
                 _CHATS_SET_STATUS,
                 {"device": device, "chat_id": chat_id, "status": status},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -1070,6 +1081,7 @@ class ChatsResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Result:
         """Sync Device Chats.
 
@@ -1079,7 +1091,7 @@ class ChatsResource(SyncResource):
             device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
             size: Maximum Chats. At least 1. API default: 50.
             messages: Maximum Messages Per Chat. API default: 50.
-            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+            timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
             Result."""
@@ -1088,7 +1100,7 @@ class ChatsResource(SyncResource):
             self._client._request(
                 _CHATS_SYNC,
                 {"device": device, "size": size, "messages": messages},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -1103,6 +1115,7 @@ class ChatsResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> SyncPager[ChatMessage]:
         """Sync Chat Messages.
 
@@ -1117,14 +1130,14 @@ class ChatsResource(SyncResource):
             size: Maximum Messages. At least 1. API default: 50.
             page: Page number, 0-based. At least 0. API default: 0.
             limit: At most this many items in all; the pager stops fetching there.
-            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+            timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
             SyncPager[ChatMessage]: iterate it for items, `.pages()` for pages."""
         return self._client._paginate(
             _CHATS_SYNC_MESSAGES,
             {"device": device, "chat_id": chat_id, "size": size, "page": page},
-            RequestOptions(timeout, extra_headers, max_retries),
+            RequestOptions(timeout, extra_headers, max_retries, deadline),
             limit,
         )
 
@@ -1136,6 +1149,7 @@ class ChatsResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Result:
         """Unarchive Chat.
 
@@ -1145,7 +1159,7 @@ class ChatsResource(SyncResource):
             chat_id: Required. The chat id. Matches
                 ^(\\d{6,16}@c\\.us|[0-9-]{10,40}@g\\.us|\\d{10,30}@newsletter|\\d+@lid)$.
             device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
-            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+            timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
             Result."""
@@ -1154,7 +1168,7 @@ class ChatsResource(SyncResource):
             self._client._request(
                 _CHATS_UNARCHIVE,
                 {"device": device, "chat_id": chat_id},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -1166,6 +1180,7 @@ class ChatsResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Result:
         """Unassign Chat.
 
@@ -1175,7 +1190,7 @@ class ChatsResource(SyncResource):
             chat_id: Required. The chat id. Matches
                 ^(\\d{6,16}@c\\.us|[0-9-]{10,40}@g\\.us|\\d{10,30}@newsletter|\\d+@lid)$.
             device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
-            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+            timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
             Result."""
@@ -1184,7 +1199,7 @@ class ChatsResource(SyncResource):
             self._client._request(
                 _CHATS_UNASSIGN,
                 {"device": device, "chat_id": chat_id},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -1198,6 +1213,7 @@ class ChatsResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Result:
         """Update Chat Attributes.
 
@@ -1209,7 +1225,7 @@ class ChatsResource(SyncResource):
             device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
             pinned: Pinned.
             muted: Muted.
-            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+            timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
             Result."""
@@ -1218,7 +1234,7 @@ class ChatsResource(SyncResource):
             self._client._request(
                 _CHATS_UPDATE_ATTRIBUTES,
                 {"device": device, "chat_id": chat_id, "pinned": pinned, "muted": muted},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -1232,6 +1248,7 @@ class ChatsResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Result:
         """Update Chat Labels.
 
@@ -1243,7 +1260,7 @@ class ChatsResource(SyncResource):
             device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
             body: Required. Labels.
             upsert: Create the labels that do not exist yet.
-            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+            timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
             Result."""
@@ -1252,7 +1269,7 @@ class ChatsResource(SyncResource):
             self._client._request(
                 _CHATS_UPDATE_LABELS,
                 {"device": device, "chat_id": chat_id, "upsert": upsert, "body": body},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -1265,6 +1282,7 @@ class ChatsResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Result:
         """Update Chat Read Status.
 
@@ -1275,7 +1293,7 @@ class ChatsResource(SyncResource):
                 ^(\\d{6,16}@c\\.us|[0-9-]{10,40}@g\\.us|\\d{10,30}@newsletter|\\d+@lid)$.
             device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
             unread: Required. Unread Status.
-            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+            timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
             Result."""
@@ -1284,7 +1302,7 @@ class ChatsResource(SyncResource):
             self._client._request(
                 _CHATS_UPDATE_READ_STATUS,
                 {"device": device, "chat_id": chat_id, "unread": unread},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -1300,6 +1318,7 @@ class AsyncChatsResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Result:
         """Archive Chat.
 
@@ -1309,7 +1328,7 @@ class AsyncChatsResource(AsyncResource):
             chat_id: Required. The chat id. Matches
                 ^(\\d{6,16}@c\\.us|[0-9-]{10,40}@g\\.us|\\d{10,30}@newsletter|\\d+@lid)$.
             device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
-            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+            timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
             Result."""
@@ -1318,7 +1337,7 @@ class AsyncChatsResource(AsyncResource):
             await self._client._request(
                 _CHATS_ARCHIVE,
                 {"device": device, "chat_id": chat_id},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -1333,6 +1352,7 @@ class AsyncChatsResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Result:
         """Assign Chat.
 
@@ -1345,7 +1365,7 @@ class AsyncChatsResource(AsyncResource):
             agent: Agent ID.
             email: Agent Email.
             department: Department ID.
-            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+            timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
             Result."""
@@ -1354,7 +1374,7 @@ class AsyncChatsResource(AsyncResource):
             await self._client._request(
                 _CHATS_ASSIGN,
                 {"device": device, "chat_id": chat_id, "agent": agent, "email": email, "department": department},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -1382,6 +1402,7 @@ class AsyncChatsResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Result:
         """Bulk Update Chats.
 
@@ -1393,7 +1414,7 @@ class AsyncChatsResource(AsyncResource):
                 block, unblock, read, unread, labels. API default: resolve.
             chats: Chat IDs/Phone Numbers.
             params: Keys: add, remove, agent, department.
-            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+            timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
             Result."""
@@ -1402,7 +1423,7 @@ class AsyncChatsResource(AsyncResource):
             await self._client._request(
                 _CHATS_BULK_UPDATE,
                 {"device": device, "action": action, "chats": chats, "params": params},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -1417,6 +1438,7 @@ class AsyncChatsResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Result:
         """Create Chat Note.
 
@@ -1429,7 +1451,7 @@ class AsyncChatsResource(AsyncResource):
             message: Required. Note Message.
             quote: Quote Message ID.
             author: Author ID.
-            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+            timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
             Result."""
@@ -1438,7 +1460,7 @@ class AsyncChatsResource(AsyncResource):
             await self._client._request(
                 _CHATS_CREATE_NOTE,
                 {"device": device, "chat_id": chat_id, "message": message, "quote": quote, "author": author},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -1452,6 +1474,7 @@ class AsyncChatsResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Result:
         """Delete Chat.
 
@@ -1463,7 +1486,7 @@ class AsyncChatsResource(AsyncResource):
             device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
             force: Delete from WhatsApp.
             whatsapp: Delete from WhatsApp.
-            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+            timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
             Result."""
@@ -1472,7 +1495,7 @@ class AsyncChatsResource(AsyncResource):
             await self._client._request(
                 _CHATS_DELETE,
                 {"device": device, "chat_id": chat_id, "force": force, "whatsapp": whatsapp},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -1485,6 +1508,7 @@ class AsyncChatsResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Result:
         """Delete Chat Note.
 
@@ -1495,7 +1519,7 @@ class AsyncChatsResource(AsyncResource):
                 ^(\\d{6,16}@c\\.us|[0-9-]{10,40}@g\\.us|\\d{10,30}@newsletter|\\d+@lid)$.
             device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
             ids: Note IDs.
-            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+            timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
             Result."""
@@ -1504,7 +1528,7 @@ class AsyncChatsResource(AsyncResource):
             await self._client._request(
                 _CHATS_DELETE_NOTES,
                 {"device": device, "chat_id": chat_id, "ids": ids},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -1517,6 +1541,7 @@ class AsyncChatsResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Chat:
         """Get Chat Details.
 
@@ -1527,7 +1552,7 @@ class AsyncChatsResource(AsyncResource):
                 ^(\\d{6,16}@c\\.us|[0-9-]{10,40}@g\\.us|\\d{10,30}@newsletter|\\d+@lid)$.
             device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
             include: Include Items. One of messages, notes, participants.
-            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+            timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
             Chat."""
@@ -1536,7 +1561,7 @@ class AsyncChatsResource(AsyncResource):
             await self._client._request(
                 _CHATS_GET,
                 {"device": device, "chat_id": chat_id, "include": include},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -1571,6 +1596,7 @@ class AsyncChatsResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> AsyncPager[Chat]:
         """Get Chats.
 
@@ -1596,7 +1622,7 @@ class AsyncChatsResource(AsyncResource):
             sort: Sort. One of lastMessageAt:desc, lastMessageAt:asc, unreadCount:desc, name:asc, name:desc,
                 date:desc, date:asc. API default: lastMessageAt:desc.
             limit: At most this many items in all; the pager stops fetching there.
-            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+            timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
             AsyncPager[Chat]: iterate it for items, `.pages()` for pages."""
@@ -1619,7 +1645,7 @@ class AsyncChatsResource(AsyncResource):
                 "page": page,
                 "sort": sort,
             },
-            RequestOptions(timeout, extra_headers, max_retries),
+            RequestOptions(timeout, extra_headers, max_retries, deadline),
             limit,
         )
 
@@ -1639,6 +1665,7 @@ class AsyncChatsResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> AsyncPager[GroupParticipant]:
         """Get Group Participants.
 
@@ -1658,7 +1685,7 @@ class AsyncChatsResource(AsyncResource):
             size: Results Page Size. At least 1. API default: 20.
             page: Page number, 0-based. At least 0. API default: 0.
             limit: At most this many items in all; the pager stops fetching there.
-            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+            timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
             AsyncPager[GroupParticipant]: iterate it for items, `.pages()` for pages."""
@@ -1675,7 +1702,7 @@ class AsyncChatsResource(AsyncResource):
                 "size": size,
                 "page": page,
             },
-            RequestOptions(timeout, extra_headers, max_retries),
+            RequestOptions(timeout, extra_headers, max_retries, deadline),
             limit,
         )
 
@@ -1690,6 +1717,7 @@ class AsyncChatsResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Result:
         """Send Typing Status.
 
@@ -1701,7 +1729,7 @@ class AsyncChatsResource(AsyncResource):
             duration: Duration (seconds). 2 to 30. API default: 2.
             chat: User Phone Number.
             group: Group ID.
-            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+            timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
             Result."""
@@ -1710,7 +1738,7 @@ class AsyncChatsResource(AsyncResource):
             await self._client._request(
                 _CHATS_SEND_TYPING,
                 {"device": device, "action": action, "duration": duration, "chat": chat, "group": group},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -1723,6 +1751,7 @@ class AsyncChatsResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Result:
         """Set Chat Status.
 
@@ -1734,7 +1763,7 @@ class AsyncChatsResource(AsyncResource):
             device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
             status: Required. Status. One of active, pending, resolved, archived, removed. API default:
                 active.
-            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+            timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
             Result."""
@@ -1743,7 +1772,7 @@ class AsyncChatsResource(AsyncResource):
             await self._client._request(
                 _CHATS_SET_STATUS,
                 {"device": device, "chat_id": chat_id, "status": status},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -1756,6 +1785,7 @@ class AsyncChatsResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Result:
         """Sync Device Chats.
 
@@ -1765,7 +1795,7 @@ class AsyncChatsResource(AsyncResource):
             device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
             size: Maximum Chats. At least 1. API default: 50.
             messages: Maximum Messages Per Chat. API default: 50.
-            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+            timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
             Result."""
@@ -1774,7 +1804,7 @@ class AsyncChatsResource(AsyncResource):
             await self._client._request(
                 _CHATS_SYNC,
                 {"device": device, "size": size, "messages": messages},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -1789,6 +1819,7 @@ class AsyncChatsResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> AsyncPager[ChatMessage]:
         """Sync Chat Messages.
 
@@ -1803,14 +1834,14 @@ class AsyncChatsResource(AsyncResource):
             size: Maximum Messages. At least 1. API default: 50.
             page: Page number, 0-based. At least 0. API default: 0.
             limit: At most this many items in all; the pager stops fetching there.
-            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+            timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
             AsyncPager[ChatMessage]: iterate it for items, `.pages()` for pages."""
         return self._client._paginate(
             _CHATS_SYNC_MESSAGES,
             {"device": device, "chat_id": chat_id, "size": size, "page": page},
-            RequestOptions(timeout, extra_headers, max_retries),
+            RequestOptions(timeout, extra_headers, max_retries, deadline),
             limit,
         )
 
@@ -1822,6 +1853,7 @@ class AsyncChatsResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Result:
         """Unarchive Chat.
 
@@ -1831,7 +1863,7 @@ class AsyncChatsResource(AsyncResource):
             chat_id: Required. The chat id. Matches
                 ^(\\d{6,16}@c\\.us|[0-9-]{10,40}@g\\.us|\\d{10,30}@newsletter|\\d+@lid)$.
             device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
-            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+            timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
             Result."""
@@ -1840,7 +1872,7 @@ class AsyncChatsResource(AsyncResource):
             await self._client._request(
                 _CHATS_UNARCHIVE,
                 {"device": device, "chat_id": chat_id},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -1852,6 +1884,7 @@ class AsyncChatsResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Result:
         """Unassign Chat.
 
@@ -1861,7 +1894,7 @@ class AsyncChatsResource(AsyncResource):
             chat_id: Required. The chat id. Matches
                 ^(\\d{6,16}@c\\.us|[0-9-]{10,40}@g\\.us|\\d{10,30}@newsletter|\\d+@lid)$.
             device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
-            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+            timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
             Result."""
@@ -1870,7 +1903,7 @@ class AsyncChatsResource(AsyncResource):
             await self._client._request(
                 _CHATS_UNASSIGN,
                 {"device": device, "chat_id": chat_id},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -1884,6 +1917,7 @@ class AsyncChatsResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Result:
         """Update Chat Attributes.
 
@@ -1895,7 +1929,7 @@ class AsyncChatsResource(AsyncResource):
             device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
             pinned: Pinned.
             muted: Muted.
-            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+            timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
             Result."""
@@ -1904,7 +1938,7 @@ class AsyncChatsResource(AsyncResource):
             await self._client._request(
                 _CHATS_UPDATE_ATTRIBUTES,
                 {"device": device, "chat_id": chat_id, "pinned": pinned, "muted": muted},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -1918,6 +1952,7 @@ class AsyncChatsResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Result:
         """Update Chat Labels.
 
@@ -1929,7 +1964,7 @@ class AsyncChatsResource(AsyncResource):
             device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
             body: Required. Labels.
             upsert: Create the labels that do not exist yet.
-            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+            timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
             Result."""
@@ -1938,7 +1973,7 @@ class AsyncChatsResource(AsyncResource):
             await self._client._request(
                 _CHATS_UPDATE_LABELS,
                 {"device": device, "chat_id": chat_id, "upsert": upsert, "body": body},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -1951,6 +1986,7 @@ class AsyncChatsResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Result:
         """Update Chat Read Status.
 
@@ -1961,7 +1997,7 @@ class AsyncChatsResource(AsyncResource):
                 ^(\\d{6,16}@c\\.us|[0-9-]{10,40}@g\\.us|\\d{10,30}@newsletter|\\d+@lid)$.
             device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
             unread: Required. Unread Status.
-            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+            timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
             Result."""
@@ -1970,7 +2006,7 @@ class AsyncChatsResource(AsyncResource):
             await self._client._request(
                 _CHATS_UPDATE_READ_STATUS,
                 {"device": device, "chat_id": chat_id, "unread": unread},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -1986,6 +2022,7 @@ class ChatsResourceWithRawResponse(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Result]:
         """Archive Chat, returning the raw `APIResponse`: `Chats:Archive Chat`, PUT /chat/{deviceId}/chats/{chatId}/archive."""
         return cast(
@@ -1993,7 +2030,7 @@ class ChatsResourceWithRawResponse(SyncResource):
             self._client._request(
                 _CHATS_ARCHIVE,
                 {"device": device, "chat_id": chat_id},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -2009,6 +2046,7 @@ class ChatsResourceWithRawResponse(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Result]:
         """Assign Chat, returning the raw `APIResponse`: `Chats:Assign Chat`, PATCH /chat/{deviceId}/chats/{chatId}/owner."""
         return cast(
@@ -2016,7 +2054,7 @@ class ChatsResourceWithRawResponse(SyncResource):
             self._client._request(
                 _CHATS_ASSIGN,
                 {"device": device, "chat_id": chat_id, "agent": agent, "email": email, "department": department},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -2045,6 +2083,7 @@ class ChatsResourceWithRawResponse(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Result]:
         """Bulk Update Chats, returning the raw `APIResponse`: `Chats:Bulk Update Chats`, PATCH /chat/{deviceId}/chats."""
         return cast(
@@ -2052,7 +2091,7 @@ class ChatsResourceWithRawResponse(SyncResource):
             self._client._request(
                 _CHATS_BULK_UPDATE,
                 {"device": device, "action": action, "chats": chats, "params": params},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -2068,6 +2107,7 @@ class ChatsResourceWithRawResponse(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Result]:
         """Create Chat Note, returning the raw `APIResponse`: `Chats:Create Chat Note`, POST /chat/{deviceId}/chats/{chatId}/notes."""
         return cast(
@@ -2075,7 +2115,7 @@ class ChatsResourceWithRawResponse(SyncResource):
             self._client._request(
                 _CHATS_CREATE_NOTE,
                 {"device": device, "chat_id": chat_id, "message": message, "quote": quote, "author": author},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -2090,6 +2130,7 @@ class ChatsResourceWithRawResponse(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Result]:
         """Delete Chat, returning the raw `APIResponse`: `Chats:Delete Chat`, DELETE /chat/{deviceId}/chats/{chatId}."""
         return cast(
@@ -2097,7 +2138,7 @@ class ChatsResourceWithRawResponse(SyncResource):
             self._client._request(
                 _CHATS_DELETE,
                 {"device": device, "chat_id": chat_id, "force": force, "whatsapp": whatsapp},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -2111,6 +2152,7 @@ class ChatsResourceWithRawResponse(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Result]:
         """Delete Chat Note, returning the raw `APIResponse`: `Chats:Delete Chat Note`, DELETE /chat/{deviceId}/chats/{chatId}/notes."""
         return cast(
@@ -2118,7 +2160,7 @@ class ChatsResourceWithRawResponse(SyncResource):
             self._client._request(
                 _CHATS_DELETE_NOTES,
                 {"device": device, "chat_id": chat_id, "ids": ids},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -2132,6 +2174,7 @@ class ChatsResourceWithRawResponse(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Chat]:
         """Get Chat Details, returning the raw `APIResponse`: `Chats:Get Chat Details`, GET /chat/{deviceId}/chats/{chatId}."""
         return cast(
@@ -2139,7 +2182,7 @@ class ChatsResourceWithRawResponse(SyncResource):
             self._client._request(
                 _CHATS_GET,
                 {"device": device, "chat_id": chat_id, "include": include},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -2174,6 +2217,7 @@ class ChatsResourceWithRawResponse(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[builtins.list[Chat]]:
         """Get Chats, returning the raw `APIResponse`: `Chats:Get Chats`, GET /chat/{deviceId}/chats."""
         return cast(
@@ -2197,7 +2241,7 @@ class ChatsResourceWithRawResponse(SyncResource):
                     "page": page,
                     "sort": sort,
                 },
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -2217,6 +2261,7 @@ class ChatsResourceWithRawResponse(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[builtins.list[GroupParticipant]]:
         """Get Group Participants, returning the raw `APIResponse`: `Chats:Get Group Participants`, GET /chat/{deviceId}/chats/{chatId}/participants."""
         return cast(
@@ -2234,7 +2279,7 @@ class ChatsResourceWithRawResponse(SyncResource):
                     "size": size,
                     "page": page,
                 },
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -2250,6 +2295,7 @@ class ChatsResourceWithRawResponse(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Result]:
         """Send Typing Status, returning the raw `APIResponse`: `Chats:Send Typing Status`, POST /chat/{deviceId}/typing."""
         return cast(
@@ -2257,7 +2303,7 @@ class ChatsResourceWithRawResponse(SyncResource):
             self._client._request(
                 _CHATS_SEND_TYPING,
                 {"device": device, "action": action, "duration": duration, "chat": chat, "group": group},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -2271,6 +2317,7 @@ class ChatsResourceWithRawResponse(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Result]:
         """Set Chat Status, returning the raw `APIResponse`: `Chats:Set Chat Status`, PATCH /chat/{deviceId}/chats/{chatId}/status."""
         return cast(
@@ -2278,7 +2325,7 @@ class ChatsResourceWithRawResponse(SyncResource):
             self._client._request(
                 _CHATS_SET_STATUS,
                 {"device": device, "chat_id": chat_id, "status": status},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -2292,6 +2339,7 @@ class ChatsResourceWithRawResponse(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Result]:
         """Sync Device Chats, returning the raw `APIResponse`: `Chats:Sync Device Chats`, POST /chat/{deviceId}/sync."""
         return cast(
@@ -2299,7 +2347,7 @@ class ChatsResourceWithRawResponse(SyncResource):
             self._client._request(
                 _CHATS_SYNC,
                 {"device": device, "size": size, "messages": messages},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -2314,6 +2362,7 @@ class ChatsResourceWithRawResponse(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[builtins.list[ChatMessage]]:
         """Sync Chat Messages, returning the raw `APIResponse`: `Chats:Sync Chat Messages`, GET /chat/{deviceId}/chats/{chatId}/sync."""
         return cast(
@@ -2321,7 +2370,7 @@ class ChatsResourceWithRawResponse(SyncResource):
             self._client._request(
                 _CHATS_SYNC_MESSAGES,
                 {"device": device, "chat_id": chat_id, "size": size, "page": page},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -2334,6 +2383,7 @@ class ChatsResourceWithRawResponse(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Result]:
         """Unarchive Chat, returning the raw `APIResponse`: `Chats:Unarchive Chat`, DELETE /chat/{deviceId}/chats/{chatId}/archive."""
         return cast(
@@ -2341,7 +2391,7 @@ class ChatsResourceWithRawResponse(SyncResource):
             self._client._request(
                 _CHATS_UNARCHIVE,
                 {"device": device, "chat_id": chat_id},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -2354,6 +2404,7 @@ class ChatsResourceWithRawResponse(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Result]:
         """Unassign Chat, returning the raw `APIResponse`: `Chats:Unassign Chat`, DELETE /chat/{deviceId}/chats/{chatId}/owner."""
         return cast(
@@ -2361,7 +2412,7 @@ class ChatsResourceWithRawResponse(SyncResource):
             self._client._request(
                 _CHATS_UNASSIGN,
                 {"device": device, "chat_id": chat_id},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -2376,6 +2427,7 @@ class ChatsResourceWithRawResponse(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Result]:
         """Update Chat Attributes, returning the raw `APIResponse`: `Chats:Update Chat Attributes`, PATCH /chat/{deviceId}/chats/{chatId}/attributes."""
         return cast(
@@ -2383,7 +2435,7 @@ class ChatsResourceWithRawResponse(SyncResource):
             self._client._request(
                 _CHATS_UPDATE_ATTRIBUTES,
                 {"device": device, "chat_id": chat_id, "pinned": pinned, "muted": muted},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -2398,6 +2450,7 @@ class ChatsResourceWithRawResponse(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Result]:
         """Update Chat Labels, returning the raw `APIResponse`: `Chats:Update Chat Labels`, PATCH /chat/{deviceId}/chats/{chatId}/labels."""
         return cast(
@@ -2405,7 +2458,7 @@ class ChatsResourceWithRawResponse(SyncResource):
             self._client._request(
                 _CHATS_UPDATE_LABELS,
                 {"device": device, "chat_id": chat_id, "upsert": upsert, "body": body},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -2419,6 +2472,7 @@ class ChatsResourceWithRawResponse(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Result]:
         """Update Chat Read Status, returning the raw `APIResponse`: `Chats:Update Chat Read Status`, PATCH /chat/{deviceId}/chats/{chatId}/unread."""
         return cast(
@@ -2426,7 +2480,7 @@ class ChatsResourceWithRawResponse(SyncResource):
             self._client._request(
                 _CHATS_UPDATE_READ_STATUS,
                 {"device": device, "chat_id": chat_id, "unread": unread},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -2443,6 +2497,7 @@ class AsyncChatsResourceWithRawResponse(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Result]:
         """Archive Chat, returning the raw `APIResponse`: `Chats:Archive Chat`, PUT /chat/{deviceId}/chats/{chatId}/archive."""
         return cast(
@@ -2450,7 +2505,7 @@ class AsyncChatsResourceWithRawResponse(AsyncResource):
             await self._client._request(
                 _CHATS_ARCHIVE,
                 {"device": device, "chat_id": chat_id},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -2466,6 +2521,7 @@ class AsyncChatsResourceWithRawResponse(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Result]:
         """Assign Chat, returning the raw `APIResponse`: `Chats:Assign Chat`, PATCH /chat/{deviceId}/chats/{chatId}/owner."""
         return cast(
@@ -2473,7 +2529,7 @@ class AsyncChatsResourceWithRawResponse(AsyncResource):
             await self._client._request(
                 _CHATS_ASSIGN,
                 {"device": device, "chat_id": chat_id, "agent": agent, "email": email, "department": department},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -2502,6 +2558,7 @@ class AsyncChatsResourceWithRawResponse(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Result]:
         """Bulk Update Chats, returning the raw `APIResponse`: `Chats:Bulk Update Chats`, PATCH /chat/{deviceId}/chats."""
         return cast(
@@ -2509,7 +2566,7 @@ class AsyncChatsResourceWithRawResponse(AsyncResource):
             await self._client._request(
                 _CHATS_BULK_UPDATE,
                 {"device": device, "action": action, "chats": chats, "params": params},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -2525,6 +2582,7 @@ class AsyncChatsResourceWithRawResponse(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Result]:
         """Create Chat Note, returning the raw `APIResponse`: `Chats:Create Chat Note`, POST /chat/{deviceId}/chats/{chatId}/notes."""
         return cast(
@@ -2532,7 +2590,7 @@ class AsyncChatsResourceWithRawResponse(AsyncResource):
             await self._client._request(
                 _CHATS_CREATE_NOTE,
                 {"device": device, "chat_id": chat_id, "message": message, "quote": quote, "author": author},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -2547,6 +2605,7 @@ class AsyncChatsResourceWithRawResponse(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Result]:
         """Delete Chat, returning the raw `APIResponse`: `Chats:Delete Chat`, DELETE /chat/{deviceId}/chats/{chatId}."""
         return cast(
@@ -2554,7 +2613,7 @@ class AsyncChatsResourceWithRawResponse(AsyncResource):
             await self._client._request(
                 _CHATS_DELETE,
                 {"device": device, "chat_id": chat_id, "force": force, "whatsapp": whatsapp},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -2568,6 +2627,7 @@ class AsyncChatsResourceWithRawResponse(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Result]:
         """Delete Chat Note, returning the raw `APIResponse`: `Chats:Delete Chat Note`, DELETE /chat/{deviceId}/chats/{chatId}/notes."""
         return cast(
@@ -2575,7 +2635,7 @@ class AsyncChatsResourceWithRawResponse(AsyncResource):
             await self._client._request(
                 _CHATS_DELETE_NOTES,
                 {"device": device, "chat_id": chat_id, "ids": ids},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -2589,6 +2649,7 @@ class AsyncChatsResourceWithRawResponse(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Chat]:
         """Get Chat Details, returning the raw `APIResponse`: `Chats:Get Chat Details`, GET /chat/{deviceId}/chats/{chatId}."""
         return cast(
@@ -2596,7 +2657,7 @@ class AsyncChatsResourceWithRawResponse(AsyncResource):
             await self._client._request(
                 _CHATS_GET,
                 {"device": device, "chat_id": chat_id, "include": include},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -2631,6 +2692,7 @@ class AsyncChatsResourceWithRawResponse(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[builtins.list[Chat]]:
         """Get Chats, returning the raw `APIResponse`: `Chats:Get Chats`, GET /chat/{deviceId}/chats."""
         return cast(
@@ -2654,7 +2716,7 @@ class AsyncChatsResourceWithRawResponse(AsyncResource):
                     "page": page,
                     "sort": sort,
                 },
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -2674,6 +2736,7 @@ class AsyncChatsResourceWithRawResponse(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[builtins.list[GroupParticipant]]:
         """Get Group Participants, returning the raw `APIResponse`: `Chats:Get Group Participants`, GET /chat/{deviceId}/chats/{chatId}/participants."""
         return cast(
@@ -2691,7 +2754,7 @@ class AsyncChatsResourceWithRawResponse(AsyncResource):
                     "size": size,
                     "page": page,
                 },
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -2707,6 +2770,7 @@ class AsyncChatsResourceWithRawResponse(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Result]:
         """Send Typing Status, returning the raw `APIResponse`: `Chats:Send Typing Status`, POST /chat/{deviceId}/typing."""
         return cast(
@@ -2714,7 +2778,7 @@ class AsyncChatsResourceWithRawResponse(AsyncResource):
             await self._client._request(
                 _CHATS_SEND_TYPING,
                 {"device": device, "action": action, "duration": duration, "chat": chat, "group": group},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -2728,6 +2792,7 @@ class AsyncChatsResourceWithRawResponse(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Result]:
         """Set Chat Status, returning the raw `APIResponse`: `Chats:Set Chat Status`, PATCH /chat/{deviceId}/chats/{chatId}/status."""
         return cast(
@@ -2735,7 +2800,7 @@ class AsyncChatsResourceWithRawResponse(AsyncResource):
             await self._client._request(
                 _CHATS_SET_STATUS,
                 {"device": device, "chat_id": chat_id, "status": status},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -2749,6 +2814,7 @@ class AsyncChatsResourceWithRawResponse(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Result]:
         """Sync Device Chats, returning the raw `APIResponse`: `Chats:Sync Device Chats`, POST /chat/{deviceId}/sync."""
         return cast(
@@ -2756,7 +2822,7 @@ class AsyncChatsResourceWithRawResponse(AsyncResource):
             await self._client._request(
                 _CHATS_SYNC,
                 {"device": device, "size": size, "messages": messages},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -2771,6 +2837,7 @@ class AsyncChatsResourceWithRawResponse(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[builtins.list[ChatMessage]]:
         """Sync Chat Messages, returning the raw `APIResponse`: `Chats:Sync Chat Messages`, GET /chat/{deviceId}/chats/{chatId}/sync."""
         return cast(
@@ -2778,7 +2845,7 @@ class AsyncChatsResourceWithRawResponse(AsyncResource):
             await self._client._request(
                 _CHATS_SYNC_MESSAGES,
                 {"device": device, "chat_id": chat_id, "size": size, "page": page},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -2791,6 +2858,7 @@ class AsyncChatsResourceWithRawResponse(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Result]:
         """Unarchive Chat, returning the raw `APIResponse`: `Chats:Unarchive Chat`, DELETE /chat/{deviceId}/chats/{chatId}/archive."""
         return cast(
@@ -2798,7 +2866,7 @@ class AsyncChatsResourceWithRawResponse(AsyncResource):
             await self._client._request(
                 _CHATS_UNARCHIVE,
                 {"device": device, "chat_id": chat_id},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -2811,6 +2879,7 @@ class AsyncChatsResourceWithRawResponse(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Result]:
         """Unassign Chat, returning the raw `APIResponse`: `Chats:Unassign Chat`, DELETE /chat/{deviceId}/chats/{chatId}/owner."""
         return cast(
@@ -2818,7 +2887,7 @@ class AsyncChatsResourceWithRawResponse(AsyncResource):
             await self._client._request(
                 _CHATS_UNASSIGN,
                 {"device": device, "chat_id": chat_id},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -2833,6 +2902,7 @@ class AsyncChatsResourceWithRawResponse(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Result]:
         """Update Chat Attributes, returning the raw `APIResponse`: `Chats:Update Chat Attributes`, PATCH /chat/{deviceId}/chats/{chatId}/attributes."""
         return cast(
@@ -2840,7 +2910,7 @@ class AsyncChatsResourceWithRawResponse(AsyncResource):
             await self._client._request(
                 _CHATS_UPDATE_ATTRIBUTES,
                 {"device": device, "chat_id": chat_id, "pinned": pinned, "muted": muted},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -2855,6 +2925,7 @@ class AsyncChatsResourceWithRawResponse(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Result]:
         """Update Chat Labels, returning the raw `APIResponse`: `Chats:Update Chat Labels`, PATCH /chat/{deviceId}/chats/{chatId}/labels."""
         return cast(
@@ -2862,7 +2933,7 @@ class AsyncChatsResourceWithRawResponse(AsyncResource):
             await self._client._request(
                 _CHATS_UPDATE_LABELS,
                 {"device": device, "chat_id": chat_id, "upsert": upsert, "body": body},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -2876,6 +2947,7 @@ class AsyncChatsResourceWithRawResponse(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Result]:
         """Update Chat Read Status, returning the raw `APIResponse`: `Chats:Update Chat Read Status`, PATCH /chat/{deviceId}/chats/{chatId}/unread."""
         return cast(
@@ -2883,7 +2955,7 @@ class AsyncChatsResourceWithRawResponse(AsyncResource):
             await self._client._request(
                 _CHATS_UPDATE_READ_STATUS,
                 {"device": device, "chat_id": chat_id, "unread": unread},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )

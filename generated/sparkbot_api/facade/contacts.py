@@ -537,6 +537,7 @@ class ContactsResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Result:
         """Block Contacts.
 
@@ -545,7 +546,7 @@ class ContactsResource(SyncResource):
         Args:
             device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
             contacts: Contact Phone Numbers. 1 to 50 items.
-            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+            timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
             Result."""
@@ -554,7 +555,7 @@ class ContactsResource(SyncResource):
             self._client._request(
                 _CONTACTS_BLOCK,
                 {"device": device, "contacts": contacts},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -566,6 +567,7 @@ class ContactsResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Result:
         """Bulk Create Contacts.
 
@@ -574,7 +576,7 @@ class ContactsResource(SyncResource):
         Args:
             device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
             body: Required. Each keys: phone, name, surname, email, companyName.
-            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+            timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
             Result."""
@@ -583,7 +585,7 @@ class ContactsResource(SyncResource):
             self._client._request(
                 _CONTACTS_BULK_CREATE,
                 {"device": device, "body": body},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -627,6 +629,7 @@ class ContactsResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Contact:
         """Create Contact.
 
@@ -667,7 +670,7 @@ class ContactsResource(SyncResource):
             assign: Assign to User.
             upsert: Upsert.
             metadata: Each keys: key, value.
-            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+            timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
             Contact."""
@@ -711,7 +714,7 @@ class ContactsResource(SyncResource):
                     "metadata": metadata,
                     "phone": phone,
                 },
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -723,6 +726,7 @@ class ContactsResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Result:
         """Delete Contact.
 
@@ -732,7 +736,7 @@ class ContactsResource(SyncResource):
             contact_id: Required. The contact id (its chat id, e.g. 34600111222@c.us). Matches
                 ^(\\d{6,16}@c\\.us|[0-9-]{10,40}@g\\.us|\\d{10,30}@newsletter|\\d+@lid)$.
             device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
-            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+            timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
             Result."""
@@ -741,7 +745,7 @@ class ContactsResource(SyncResource):
             self._client._request(
                 _CONTACTS_DELETE,
                 {"device": device, "contact_id": contact_id},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -754,6 +758,7 @@ class ContactsResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Contact:
         """Get Contact Details.
 
@@ -764,7 +769,7 @@ class ContactsResource(SyncResource):
                 ^(\\d{6,16}@c\\.us|[0-9-]{10,40}@g\\.us|\\d{10,30}@newsletter|\\d+@lid)$.
             device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
             include: Include Items. One of chat.
-            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+            timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
             Contact."""
@@ -773,7 +778,7 @@ class ContactsResource(SyncResource):
             self._client._request(
                 _CONTACTS_GET,
                 {"device": device, "contact_id": contact_id, "include": include},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -805,6 +810,7 @@ class ContactsResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> SyncPager[Contact]:
         """Get Contacts.
 
@@ -835,7 +841,7 @@ class ContactsResource(SyncResource):
             sort: Sort. One of name:asc, name:desc, createdAt:desc, createdAt:asc, updatedAt:desc,
                 updatedAt:asc. API default: name:asc.
             limit: At most this many items in all; the pager stops fetching there.
-            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+            timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
             SyncPager[Contact]: iterate it for items, `.pages()` for pages."""
@@ -863,7 +869,7 @@ class ContactsResource(SyncResource):
                 "page": page,
                 "sort": sort,
             },
-            RequestOptions(timeout, extra_headers, max_retries),
+            RequestOptions(timeout, extra_headers, max_retries, deadline),
             limit,
         )
 
@@ -876,6 +882,7 @@ class ContactsResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Result:
         """Update Contact Metadata.
 
@@ -886,7 +893,7 @@ class ContactsResource(SyncResource):
                 ^(\\d{6,16}@c\\.us|[0-9-]{10,40}@g\\.us|\\d{10,30}@newsletter|\\d+@lid)$.
             device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
             body: Required. Each keys: key, value.
-            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+            timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
             Result."""
@@ -895,7 +902,7 @@ class ContactsResource(SyncResource):
             self._client._request(
                 _CONTACTS_REPLACE_METADATA,
                 {"device": device, "contact_id": contact_id, "body": body},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -907,6 +914,7 @@ class ContactsResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Result:
         """Unblock Contacts.
 
@@ -915,7 +923,7 @@ class ContactsResource(SyncResource):
         Args:
             device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
             contacts: Contact Phone Numbers. 1 to 50 items.
-            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+            timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
             Result."""
@@ -924,7 +932,7 @@ class ContactsResource(SyncResource):
             self._client._request(
                 _CONTACTS_UNBLOCK,
                 {"device": device, "contacts": contacts},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -1001,6 +1009,7 @@ class ContactsResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Contact:
         """Update Contact.
 
@@ -1046,7 +1055,7 @@ class ContactsResource(SyncResource):
                 companyCode, companyTaxId, companyWebsite, companyRole, title, companyEmail, companyPhone,
                 country, companyCountry, address, city, crm, crmRef, postalCode, notes, gender, currency,
                 birthday, description, languages, links, sync.
-            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+            timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
             Contact."""
@@ -1091,7 +1100,7 @@ class ContactsResource(SyncResource):
                     "metadata": metadata,
                     "remove": remove,
                 },
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -1104,6 +1113,7 @@ class ContactsResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Result:
         """Upsert Contact Metadata.
 
@@ -1114,7 +1124,7 @@ class ContactsResource(SyncResource):
                 ^(\\d{6,16}@c\\.us|[0-9-]{10,40}@g\\.us|\\d{10,30}@newsletter|\\d+@lid)$.
             device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
             body: Required. Each keys: key, value.
-            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+            timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
             Result."""
@@ -1123,7 +1133,7 @@ class ContactsResource(SyncResource):
             self._client._request(
                 _CONTACTS_UPSERT_METADATA,
                 {"device": device, "contact_id": contact_id, "body": body},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -1139,6 +1149,7 @@ class AsyncContactsResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Result:
         """Block Contacts.
 
@@ -1147,7 +1158,7 @@ class AsyncContactsResource(AsyncResource):
         Args:
             device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
             contacts: Contact Phone Numbers. 1 to 50 items.
-            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+            timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
             Result."""
@@ -1156,7 +1167,7 @@ class AsyncContactsResource(AsyncResource):
             await self._client._request(
                 _CONTACTS_BLOCK,
                 {"device": device, "contacts": contacts},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -1168,6 +1179,7 @@ class AsyncContactsResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Result:
         """Bulk Create Contacts.
 
@@ -1176,7 +1188,7 @@ class AsyncContactsResource(AsyncResource):
         Args:
             device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
             body: Required. Each keys: phone, name, surname, email, companyName.
-            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+            timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
             Result."""
@@ -1185,7 +1197,7 @@ class AsyncContactsResource(AsyncResource):
             await self._client._request(
                 _CONTACTS_BULK_CREATE,
                 {"device": device, "body": body},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -1229,6 +1241,7 @@ class AsyncContactsResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Contact:
         """Create Contact.
 
@@ -1269,7 +1282,7 @@ class AsyncContactsResource(AsyncResource):
             assign: Assign to User.
             upsert: Upsert.
             metadata: Each keys: key, value.
-            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+            timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
             Contact."""
@@ -1313,7 +1326,7 @@ class AsyncContactsResource(AsyncResource):
                     "metadata": metadata,
                     "phone": phone,
                 },
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -1325,6 +1338,7 @@ class AsyncContactsResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Result:
         """Delete Contact.
 
@@ -1334,7 +1348,7 @@ class AsyncContactsResource(AsyncResource):
             contact_id: Required. The contact id (its chat id, e.g. 34600111222@c.us). Matches
                 ^(\\d{6,16}@c\\.us|[0-9-]{10,40}@g\\.us|\\d{10,30}@newsletter|\\d+@lid)$.
             device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
-            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+            timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
             Result."""
@@ -1343,7 +1357,7 @@ class AsyncContactsResource(AsyncResource):
             await self._client._request(
                 _CONTACTS_DELETE,
                 {"device": device, "contact_id": contact_id},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -1356,6 +1370,7 @@ class AsyncContactsResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Contact:
         """Get Contact Details.
 
@@ -1366,7 +1381,7 @@ class AsyncContactsResource(AsyncResource):
                 ^(\\d{6,16}@c\\.us|[0-9-]{10,40}@g\\.us|\\d{10,30}@newsletter|\\d+@lid)$.
             device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
             include: Include Items. One of chat.
-            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+            timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
             Contact."""
@@ -1375,7 +1390,7 @@ class AsyncContactsResource(AsyncResource):
             await self._client._request(
                 _CONTACTS_GET,
                 {"device": device, "contact_id": contact_id, "include": include},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -1407,6 +1422,7 @@ class AsyncContactsResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> AsyncPager[Contact]:
         """Get Contacts.
 
@@ -1437,7 +1453,7 @@ class AsyncContactsResource(AsyncResource):
             sort: Sort. One of name:asc, name:desc, createdAt:desc, createdAt:asc, updatedAt:desc,
                 updatedAt:asc. API default: name:asc.
             limit: At most this many items in all; the pager stops fetching there.
-            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+            timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
             AsyncPager[Contact]: iterate it for items, `.pages()` for pages."""
@@ -1465,7 +1481,7 @@ class AsyncContactsResource(AsyncResource):
                 "page": page,
                 "sort": sort,
             },
-            RequestOptions(timeout, extra_headers, max_retries),
+            RequestOptions(timeout, extra_headers, max_retries, deadline),
             limit,
         )
 
@@ -1478,6 +1494,7 @@ class AsyncContactsResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Result:
         """Update Contact Metadata.
 
@@ -1488,7 +1505,7 @@ class AsyncContactsResource(AsyncResource):
                 ^(\\d{6,16}@c\\.us|[0-9-]{10,40}@g\\.us|\\d{10,30}@newsletter|\\d+@lid)$.
             device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
             body: Required. Each keys: key, value.
-            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+            timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
             Result."""
@@ -1497,7 +1514,7 @@ class AsyncContactsResource(AsyncResource):
             await self._client._request(
                 _CONTACTS_REPLACE_METADATA,
                 {"device": device, "contact_id": contact_id, "body": body},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -1509,6 +1526,7 @@ class AsyncContactsResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Result:
         """Unblock Contacts.
 
@@ -1517,7 +1535,7 @@ class AsyncContactsResource(AsyncResource):
         Args:
             device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
             contacts: Contact Phone Numbers. 1 to 50 items.
-            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+            timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
             Result."""
@@ -1526,7 +1544,7 @@ class AsyncContactsResource(AsyncResource):
             await self._client._request(
                 _CONTACTS_UNBLOCK,
                 {"device": device, "contacts": contacts},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -1603,6 +1621,7 @@ class AsyncContactsResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Contact:
         """Update Contact.
 
@@ -1648,7 +1667,7 @@ class AsyncContactsResource(AsyncResource):
                 companyCode, companyTaxId, companyWebsite, companyRole, title, companyEmail, companyPhone,
                 country, companyCountry, address, city, crm, crmRef, postalCode, notes, gender, currency,
                 birthday, description, languages, links, sync.
-            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+            timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
             Contact."""
@@ -1693,7 +1712,7 @@ class AsyncContactsResource(AsyncResource):
                     "metadata": metadata,
                     "remove": remove,
                 },
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -1706,6 +1725,7 @@ class AsyncContactsResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Result:
         """Upsert Contact Metadata.
 
@@ -1716,7 +1736,7 @@ class AsyncContactsResource(AsyncResource):
                 ^(\\d{6,16}@c\\.us|[0-9-]{10,40}@g\\.us|\\d{10,30}@newsletter|\\d+@lid)$.
             device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
             body: Required. Each keys: key, value.
-            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+            timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
             Result."""
@@ -1725,7 +1745,7 @@ class AsyncContactsResource(AsyncResource):
             await self._client._request(
                 _CONTACTS_UPSERT_METADATA,
                 {"device": device, "contact_id": contact_id, "body": body},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -1741,6 +1761,7 @@ class ContactsResourceWithRawResponse(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Result]:
         """Block Contacts, returning the raw `APIResponse`: `Chat Contacts:Block Contacts`, POST /devices/{deviceId}/block."""
         return cast(
@@ -1748,7 +1769,7 @@ class ContactsResourceWithRawResponse(SyncResource):
             self._client._request(
                 _CONTACTS_BLOCK,
                 {"device": device, "contacts": contacts},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -1761,6 +1782,7 @@ class ContactsResourceWithRawResponse(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Result]:
         """Bulk Create Contacts, returning the raw `APIResponse`: `Chat Contacts:Bulk Create Contacts`, PATCH /chat/{deviceId}/contacts."""
         return cast(
@@ -1768,7 +1790,7 @@ class ContactsResourceWithRawResponse(SyncResource):
             self._client._request(
                 _CONTACTS_BULK_CREATE,
                 {"device": device, "body": body},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -1813,6 +1835,7 @@ class ContactsResourceWithRawResponse(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Contact]:
         """Create Contact, returning the raw `APIResponse`: `Chat Contacts:Create Contact`, POST /chat/{deviceId}/contacts."""
         return cast(
@@ -1855,7 +1878,7 @@ class ContactsResourceWithRawResponse(SyncResource):
                     "metadata": metadata,
                     "phone": phone,
                 },
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -1868,6 +1891,7 @@ class ContactsResourceWithRawResponse(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Result]:
         """Delete Contact, returning the raw `APIResponse`: `Chat Contacts:Delete Contact`, DELETE /chat/{deviceId}/contacts/{contactId}."""
         return cast(
@@ -1875,7 +1899,7 @@ class ContactsResourceWithRawResponse(SyncResource):
             self._client._request(
                 _CONTACTS_DELETE,
                 {"device": device, "contact_id": contact_id},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -1889,6 +1913,7 @@ class ContactsResourceWithRawResponse(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Contact]:
         """Get Contact Details, returning the raw `APIResponse`: `Chat Contacts:Get Contact Details`, GET /chat/{deviceId}/contacts/{contactId}."""
         return cast(
@@ -1896,7 +1921,7 @@ class ContactsResourceWithRawResponse(SyncResource):
             self._client._request(
                 _CONTACTS_GET,
                 {"device": device, "contact_id": contact_id, "include": include},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -1928,6 +1953,7 @@ class ContactsResourceWithRawResponse(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[builtins.list[Contact]]:
         """Get Contacts, returning the raw `APIResponse`: `Chat Contacts:Get Contacts`, GET /chat/{deviceId}/contacts."""
         return cast(
@@ -1956,7 +1982,7 @@ class ContactsResourceWithRawResponse(SyncResource):
                     "page": page,
                     "sort": sort,
                 },
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -1970,6 +1996,7 @@ class ContactsResourceWithRawResponse(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Result]:
         """Update Contact Metadata, returning the raw `APIResponse`: `Chat Contacts:Update Contact Metadata`, PUT /chat/{deviceId}/contacts/{contactId}/metadata."""
         return cast(
@@ -1977,7 +2004,7 @@ class ContactsResourceWithRawResponse(SyncResource):
             self._client._request(
                 _CONTACTS_REPLACE_METADATA,
                 {"device": device, "contact_id": contact_id, "body": body},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -1990,6 +2017,7 @@ class ContactsResourceWithRawResponse(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Result]:
         """Unblock Contacts, returning the raw `APIResponse`: `Chat Contacts:Unblock Contacts`, DELETE /devices/{deviceId}/block."""
         return cast(
@@ -1997,7 +2025,7 @@ class ContactsResourceWithRawResponse(SyncResource):
             self._client._request(
                 _CONTACTS_UNBLOCK,
                 {"device": device, "contacts": contacts},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -2075,6 +2103,7 @@ class ContactsResourceWithRawResponse(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Contact]:
         """Update Contact, returning the raw `APIResponse`: `Chat Contacts:Update Contact`, PATCH /chat/{deviceId}/contacts/{contactId}."""
         return cast(
@@ -2118,7 +2147,7 @@ class ContactsResourceWithRawResponse(SyncResource):
                     "metadata": metadata,
                     "remove": remove,
                 },
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -2132,6 +2161,7 @@ class ContactsResourceWithRawResponse(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Result]:
         """Upsert Contact Metadata, returning the raw `APIResponse`: `Chat Contacts:Upsert Contact Metadata`, PATCH /chat/{deviceId}/contacts/{contactId}/metadata."""
         return cast(
@@ -2139,7 +2169,7 @@ class ContactsResourceWithRawResponse(SyncResource):
             self._client._request(
                 _CONTACTS_UPSERT_METADATA,
                 {"device": device, "contact_id": contact_id, "body": body},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -2156,6 +2186,7 @@ class AsyncContactsResourceWithRawResponse(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Result]:
         """Block Contacts, returning the raw `APIResponse`: `Chat Contacts:Block Contacts`, POST /devices/{deviceId}/block."""
         return cast(
@@ -2163,7 +2194,7 @@ class AsyncContactsResourceWithRawResponse(AsyncResource):
             await self._client._request(
                 _CONTACTS_BLOCK,
                 {"device": device, "contacts": contacts},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -2176,6 +2207,7 @@ class AsyncContactsResourceWithRawResponse(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Result]:
         """Bulk Create Contacts, returning the raw `APIResponse`: `Chat Contacts:Bulk Create Contacts`, PATCH /chat/{deviceId}/contacts."""
         return cast(
@@ -2183,7 +2215,7 @@ class AsyncContactsResourceWithRawResponse(AsyncResource):
             await self._client._request(
                 _CONTACTS_BULK_CREATE,
                 {"device": device, "body": body},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -2228,6 +2260,7 @@ class AsyncContactsResourceWithRawResponse(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Contact]:
         """Create Contact, returning the raw `APIResponse`: `Chat Contacts:Create Contact`, POST /chat/{deviceId}/contacts."""
         return cast(
@@ -2270,7 +2303,7 @@ class AsyncContactsResourceWithRawResponse(AsyncResource):
                     "metadata": metadata,
                     "phone": phone,
                 },
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -2283,6 +2316,7 @@ class AsyncContactsResourceWithRawResponse(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Result]:
         """Delete Contact, returning the raw `APIResponse`: `Chat Contacts:Delete Contact`, DELETE /chat/{deviceId}/contacts/{contactId}."""
         return cast(
@@ -2290,7 +2324,7 @@ class AsyncContactsResourceWithRawResponse(AsyncResource):
             await self._client._request(
                 _CONTACTS_DELETE,
                 {"device": device, "contact_id": contact_id},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -2304,6 +2338,7 @@ class AsyncContactsResourceWithRawResponse(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Contact]:
         """Get Contact Details, returning the raw `APIResponse`: `Chat Contacts:Get Contact Details`, GET /chat/{deviceId}/contacts/{contactId}."""
         return cast(
@@ -2311,7 +2346,7 @@ class AsyncContactsResourceWithRawResponse(AsyncResource):
             await self._client._request(
                 _CONTACTS_GET,
                 {"device": device, "contact_id": contact_id, "include": include},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -2343,6 +2378,7 @@ class AsyncContactsResourceWithRawResponse(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[builtins.list[Contact]]:
         """Get Contacts, returning the raw `APIResponse`: `Chat Contacts:Get Contacts`, GET /chat/{deviceId}/contacts."""
         return cast(
@@ -2371,7 +2407,7 @@ class AsyncContactsResourceWithRawResponse(AsyncResource):
                     "page": page,
                     "sort": sort,
                 },
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -2385,6 +2421,7 @@ class AsyncContactsResourceWithRawResponse(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Result]:
         """Update Contact Metadata, returning the raw `APIResponse`: `Chat Contacts:Update Contact Metadata`, PUT /chat/{deviceId}/contacts/{contactId}/metadata."""
         return cast(
@@ -2392,7 +2429,7 @@ class AsyncContactsResourceWithRawResponse(AsyncResource):
             await self._client._request(
                 _CONTACTS_REPLACE_METADATA,
                 {"device": device, "contact_id": contact_id, "body": body},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -2405,6 +2442,7 @@ class AsyncContactsResourceWithRawResponse(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Result]:
         """Unblock Contacts, returning the raw `APIResponse`: `Chat Contacts:Unblock Contacts`, DELETE /devices/{deviceId}/block."""
         return cast(
@@ -2412,7 +2450,7 @@ class AsyncContactsResourceWithRawResponse(AsyncResource):
             await self._client._request(
                 _CONTACTS_UNBLOCK,
                 {"device": device, "contacts": contacts},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -2490,6 +2528,7 @@ class AsyncContactsResourceWithRawResponse(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Contact]:
         """Update Contact, returning the raw `APIResponse`: `Chat Contacts:Update Contact`, PATCH /chat/{deviceId}/contacts/{contactId}."""
         return cast(
@@ -2533,7 +2572,7 @@ class AsyncContactsResourceWithRawResponse(AsyncResource):
                     "metadata": metadata,
                     "remove": remove,
                 },
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -2547,6 +2586,7 @@ class AsyncContactsResourceWithRawResponse(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Result]:
         """Upsert Contact Metadata, returning the raw `APIResponse`: `Chat Contacts:Upsert Contact Metadata`, PATCH /chat/{deviceId}/contacts/{contactId}/metadata."""
         return cast(
@@ -2554,7 +2594,7 @@ class AsyncContactsResourceWithRawResponse(AsyncResource):
             await self._client._request(
                 _CONTACTS_UPSERT_METADATA,
                 {"device": device, "contact_id": contact_id, "body": body},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )

@@ -385,6 +385,7 @@ class DepartmentsResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Department:
         """Create Department.
 
@@ -406,7 +407,7 @@ class DepartmentsResource(SyncResource):
                 archive. API default: briefcase.
             description: Description.
             agents: Agents.
-            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+            timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
             Department."""
@@ -422,7 +423,7 @@ class DepartmentsResource(SyncResource):
                     "description": description,
                     "agents": agents,
                 },
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -434,6 +435,7 @@ class DepartmentsResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Result:
         """Delete Department.
 
@@ -442,7 +444,7 @@ class DepartmentsResource(SyncResource):
         Args:
             device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
             department: Required. Department ID.
-            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+            timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
             Result."""
@@ -451,7 +453,7 @@ class DepartmentsResource(SyncResource):
             self._client._request(
                 _DEPARTMENTS_DELETE,
                 {"device": device, "department": department},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -462,6 +464,7 @@ class DepartmentsResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> builtins.list[Department]:
         """Get Departments.
 
@@ -469,14 +472,14 @@ class DepartmentsResource(SyncResource):
 
         Args:
             device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
-            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+            timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
             list[Department]."""
         return cast(
             "builtins.list[Department]",
             self._client._request(
-                _DEPARTMENTS_LIST, {"device": device}, RequestOptions(timeout, extra_headers, max_retries)
+                _DEPARTMENTS_LIST, {"device": device}, RequestOptions(timeout, extra_headers, max_retries, deadline)
             ),
         )
 
@@ -569,6 +572,7 @@ class DepartmentsResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Department:
         """Update Department.
 
@@ -590,7 +594,7 @@ class DepartmentsResource(SyncResource):
                 wrench, balance-scale, thumbs-up, user-secret, user-graduate, landmark, archive.
             description: Description.
             agents: Agents.
-            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+            timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
             Department."""
@@ -607,7 +611,7 @@ class DepartmentsResource(SyncResource):
                     "description": description,
                     "agents": agents,
                 },
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -701,6 +705,7 @@ class AsyncDepartmentsResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Department:
         """Create Department.
 
@@ -722,7 +727,7 @@ class AsyncDepartmentsResource(AsyncResource):
                 archive. API default: briefcase.
             description: Description.
             agents: Agents.
-            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+            timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
             Department."""
@@ -738,7 +743,7 @@ class AsyncDepartmentsResource(AsyncResource):
                     "description": description,
                     "agents": agents,
                 },
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -750,6 +755,7 @@ class AsyncDepartmentsResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Result:
         """Delete Department.
 
@@ -758,7 +764,7 @@ class AsyncDepartmentsResource(AsyncResource):
         Args:
             device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
             department: Required. Department ID.
-            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+            timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
             Result."""
@@ -767,7 +773,7 @@ class AsyncDepartmentsResource(AsyncResource):
             await self._client._request(
                 _DEPARTMENTS_DELETE,
                 {"device": device, "department": department},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -778,6 +784,7 @@ class AsyncDepartmentsResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> builtins.list[Department]:
         """Get Departments.
 
@@ -785,14 +792,14 @@ class AsyncDepartmentsResource(AsyncResource):
 
         Args:
             device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
-            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+            timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
             list[Department]."""
         return cast(
             "builtins.list[Department]",
             await self._client._request(
-                _DEPARTMENTS_LIST, {"device": device}, RequestOptions(timeout, extra_headers, max_retries)
+                _DEPARTMENTS_LIST, {"device": device}, RequestOptions(timeout, extra_headers, max_retries, deadline)
             ),
         )
 
@@ -885,6 +892,7 @@ class AsyncDepartmentsResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Department:
         """Update Department.
 
@@ -906,7 +914,7 @@ class AsyncDepartmentsResource(AsyncResource):
                 wrench, balance-scale, thumbs-up, user-secret, user-graduate, landmark, archive.
             description: Description.
             agents: Agents.
-            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+            timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
             Department."""
@@ -923,7 +931,7 @@ class AsyncDepartmentsResource(AsyncResource):
                     "description": description,
                     "agents": agents,
                 },
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -1017,6 +1025,7 @@ class DepartmentsResourceWithRawResponse(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Department]:
         """Create Department, returning the raw `APIResponse`: `Departments:Create Department`, POST /devices/{deviceId}/departments."""
         return cast(
@@ -1031,7 +1040,7 @@ class DepartmentsResourceWithRawResponse(SyncResource):
                     "description": description,
                     "agents": agents,
                 },
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -1044,6 +1053,7 @@ class DepartmentsResourceWithRawResponse(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Result]:
         """Delete Department, returning the raw `APIResponse`: `Departments:Delete Department`, DELETE /devices/{deviceId}/departments."""
         return cast(
@@ -1051,7 +1061,7 @@ class DepartmentsResourceWithRawResponse(SyncResource):
             self._client._request(
                 _DEPARTMENTS_DELETE,
                 {"device": device, "department": department},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -1063,12 +1073,16 @@ class DepartmentsResourceWithRawResponse(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[builtins.list[Department]]:
         """Get Departments, returning the raw `APIResponse`: `Departments:Get Departments`, GET /devices/{deviceId}/departments."""
         return cast(
             "APIResponse[builtins.list[Department]]",
             self._client._request(
-                _DEPARTMENTS_LIST, {"device": device}, RequestOptions(timeout, extra_headers, max_retries), raw=True
+                _DEPARTMENTS_LIST,
+                {"device": device},
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
+                raw=True,
             ),
         )
 
@@ -1161,6 +1175,7 @@ class DepartmentsResourceWithRawResponse(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Department]:
         """Update Department, returning the raw `APIResponse`: `Departments:Update Department`, PATCH /devices/{deviceId}/departments."""
         return cast(
@@ -1176,7 +1191,7 @@ class DepartmentsResourceWithRawResponse(SyncResource):
                     "description": description,
                     "agents": agents,
                 },
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -1271,6 +1286,7 @@ class AsyncDepartmentsResourceWithRawResponse(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Department]:
         """Create Department, returning the raw `APIResponse`: `Departments:Create Department`, POST /devices/{deviceId}/departments."""
         return cast(
@@ -1285,7 +1301,7 @@ class AsyncDepartmentsResourceWithRawResponse(AsyncResource):
                     "description": description,
                     "agents": agents,
                 },
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -1298,6 +1314,7 @@ class AsyncDepartmentsResourceWithRawResponse(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Result]:
         """Delete Department, returning the raw `APIResponse`: `Departments:Delete Department`, DELETE /devices/{deviceId}/departments."""
         return cast(
@@ -1305,7 +1322,7 @@ class AsyncDepartmentsResourceWithRawResponse(AsyncResource):
             await self._client._request(
                 _DEPARTMENTS_DELETE,
                 {"device": device, "department": department},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -1317,12 +1334,16 @@ class AsyncDepartmentsResourceWithRawResponse(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[builtins.list[Department]]:
         """Get Departments, returning the raw `APIResponse`: `Departments:Get Departments`, GET /devices/{deviceId}/departments."""
         return cast(
             "APIResponse[builtins.list[Department]]",
             await self._client._request(
-                _DEPARTMENTS_LIST, {"device": device}, RequestOptions(timeout, extra_headers, max_retries), raw=True
+                _DEPARTMENTS_LIST,
+                {"device": device},
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
+                raw=True,
             ),
         )
 
@@ -1415,6 +1436,7 @@ class AsyncDepartmentsResourceWithRawResponse(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Department]:
         """Update Department, returning the raw `APIResponse`: `Departments:Update Department`, PATCH /devices/{deviceId}/departments."""
         return cast(
@@ -1430,7 +1452,7 @@ class AsyncDepartmentsResourceWithRawResponse(AsyncResource):
                     "description": description,
                     "agents": agents,
                 },
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )

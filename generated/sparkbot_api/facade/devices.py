@@ -297,6 +297,7 @@ class DevicesResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Device:
         """Create Number.
 
@@ -310,7 +311,7 @@ class DevicesResource(SyncResource):
             description: Description.
             agents: Agent IDs.
             payment_intent: Payment Intent.
-            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+            timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
             Device."""
@@ -325,7 +326,7 @@ class DevicesResource(SyncResource):
                     "agents": agents,
                     "payment_intent": payment_intent,
                 },
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -336,6 +337,7 @@ class DevicesResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Result:
         """Delete Number.
 
@@ -343,14 +345,14 @@ class DevicesResource(SyncResource):
 
         Args:
             device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
-            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+            timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
             Result."""
         return cast(
             "Result",
             self._client._request(
-                _DEVICES_DELETE, {"device": device}, RequestOptions(timeout, extra_headers, max_retries)
+                _DEVICES_DELETE, {"device": device}, RequestOptions(timeout, extra_headers, max_retries, deadline)
             ),
         )
 
@@ -362,6 +364,7 @@ class DevicesResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Result:
         """Delete Chats.
 
@@ -370,7 +373,7 @@ class DevicesResource(SyncResource):
         Args:
             device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
             body: Required. Chat Phone Numbers. 1 to 10 items.
-            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+            timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
             Result."""
@@ -379,7 +382,7 @@ class DevicesResource(SyncResource):
             self._client._request(
                 _DEVICES_DELETE_CHATS,
                 {"device": device, "body": body},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -392,6 +395,7 @@ class DevicesResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Device:
         """Get Number by ID.
 
@@ -401,7 +405,7 @@ class DevicesResource(SyncResource):
             device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
             include: Include. One of agents, catalog, quickReplies.
             exclude: Exclude. One of session, profile, stats, queue.
-            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+            timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
             Device."""
@@ -410,7 +414,7 @@ class DevicesResource(SyncResource):
             self._client._request(
                 _DEVICES_GET,
                 {"device": device, "include": include, "exclude": exclude},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -427,6 +431,7 @@ class DevicesResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> SyncPager[Device]:
         """Get Numbers.
 
@@ -442,7 +447,7 @@ class DevicesResource(SyncResource):
             size: Results Page Size. At least 1. API default: 50.
             page: Page number, 0-based. At least 0. API default: 0.
             limit: At most this many items in all; the pager stops fetching there.
-            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+            timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
             SyncPager[Device]: iterate it for items, `.pages()` for pages."""
@@ -456,7 +461,7 @@ class DevicesResource(SyncResource):
                 "size": size,
                 "page": page,
             },
-            RequestOptions(timeout, extra_headers, max_retries),
+            RequestOptions(timeout, extra_headers, max_retries, deadline),
             limit,
         )
 
@@ -484,6 +489,7 @@ class DevicesResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Device:
         """Update Number.
 
@@ -498,7 +504,7 @@ class DevicesResource(SyncResource):
                 business, gateway-enterprise, io-professional, io-business, io-enterprise.
             webhooks: Webhook IDs.
             settings: Keys: rebootPolicy, retentionPolicy, deliverySpeed.
-            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+            timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
             Device."""
@@ -515,7 +521,7 @@ class DevicesResource(SyncResource):
                     "webhooks": webhooks,
                     "settings": settings,
                 },
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -544,6 +550,7 @@ class AsyncDevicesResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Device:
         """Create Number.
 
@@ -557,7 +564,7 @@ class AsyncDevicesResource(AsyncResource):
             description: Description.
             agents: Agent IDs.
             payment_intent: Payment Intent.
-            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+            timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
             Device."""
@@ -572,7 +579,7 @@ class AsyncDevicesResource(AsyncResource):
                     "agents": agents,
                     "payment_intent": payment_intent,
                 },
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -583,6 +590,7 @@ class AsyncDevicesResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Result:
         """Delete Number.
 
@@ -590,14 +598,14 @@ class AsyncDevicesResource(AsyncResource):
 
         Args:
             device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
-            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+            timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
             Result."""
         return cast(
             "Result",
             await self._client._request(
-                _DEVICES_DELETE, {"device": device}, RequestOptions(timeout, extra_headers, max_retries)
+                _DEVICES_DELETE, {"device": device}, RequestOptions(timeout, extra_headers, max_retries, deadline)
             ),
         )
 
@@ -609,6 +617,7 @@ class AsyncDevicesResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Result:
         """Delete Chats.
 
@@ -617,7 +626,7 @@ class AsyncDevicesResource(AsyncResource):
         Args:
             device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
             body: Required. Chat Phone Numbers. 1 to 10 items.
-            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+            timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
             Result."""
@@ -626,7 +635,7 @@ class AsyncDevicesResource(AsyncResource):
             await self._client._request(
                 _DEVICES_DELETE_CHATS,
                 {"device": device, "body": body},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -639,6 +648,7 @@ class AsyncDevicesResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Device:
         """Get Number by ID.
 
@@ -648,7 +658,7 @@ class AsyncDevicesResource(AsyncResource):
             device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
             include: Include. One of agents, catalog, quickReplies.
             exclude: Exclude. One of session, profile, stats, queue.
-            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+            timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
             Device."""
@@ -657,7 +667,7 @@ class AsyncDevicesResource(AsyncResource):
             await self._client._request(
                 _DEVICES_GET,
                 {"device": device, "include": include, "exclude": exclude},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -674,6 +684,7 @@ class AsyncDevicesResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> AsyncPager[Device]:
         """Get Numbers.
 
@@ -689,7 +700,7 @@ class AsyncDevicesResource(AsyncResource):
             size: Results Page Size. At least 1. API default: 50.
             page: Page number, 0-based. At least 0. API default: 0.
             limit: At most this many items in all; the pager stops fetching there.
-            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+            timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
             AsyncPager[Device]: iterate it for items, `.pages()` for pages."""
@@ -703,7 +714,7 @@ class AsyncDevicesResource(AsyncResource):
                 "size": size,
                 "page": page,
             },
-            RequestOptions(timeout, extra_headers, max_retries),
+            RequestOptions(timeout, extra_headers, max_retries, deadline),
             limit,
         )
 
@@ -731,6 +742,7 @@ class AsyncDevicesResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Device:
         """Update Number.
 
@@ -745,7 +757,7 @@ class AsyncDevicesResource(AsyncResource):
                 business, gateway-enterprise, io-professional, io-business, io-enterprise.
             webhooks: Webhook IDs.
             settings: Keys: rebootPolicy, retentionPolicy, deliverySpeed.
-            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+            timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
             Device."""
@@ -762,7 +774,7 @@ class AsyncDevicesResource(AsyncResource):
                     "webhooks": webhooks,
                     "settings": settings,
                 },
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -791,6 +803,7 @@ class DevicesResourceWithRawResponse(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Device]:
         """Create Number, returning the raw `APIResponse`: `WhatsApp Numbers:Create Number`, POST /devices."""
         return cast(
@@ -804,7 +817,7 @@ class DevicesResourceWithRawResponse(SyncResource):
                     "agents": agents,
                     "payment_intent": payment_intent,
                 },
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -816,12 +829,16 @@ class DevicesResourceWithRawResponse(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Result]:
         """Delete Number, returning the raw `APIResponse`: `WhatsApp Numbers:Delete Number`, DELETE /devices/{deviceId}."""
         return cast(
             "APIResponse[Result]",
             self._client._request(
-                _DEVICES_DELETE, {"device": device}, RequestOptions(timeout, extra_headers, max_retries), raw=True
+                _DEVICES_DELETE,
+                {"device": device},
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
+                raw=True,
             ),
         )
 
@@ -833,6 +850,7 @@ class DevicesResourceWithRawResponse(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Result]:
         """Delete Chats, returning the raw `APIResponse`: `WhatsApp Numbers:Delete Chats`, DELETE /devices/{deviceId}/chats."""
         return cast(
@@ -840,7 +858,7 @@ class DevicesResourceWithRawResponse(SyncResource):
             self._client._request(
                 _DEVICES_DELETE_CHATS,
                 {"device": device, "body": body},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -854,6 +872,7 @@ class DevicesResourceWithRawResponse(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Device]:
         """Get Number by ID, returning the raw `APIResponse`: `WhatsApp Numbers:Get Number by ID`, GET /devices/{deviceId}."""
         return cast(
@@ -861,7 +880,7 @@ class DevicesResourceWithRawResponse(SyncResource):
             self._client._request(
                 _DEVICES_GET,
                 {"device": device, "include": include, "exclude": exclude},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -878,6 +897,7 @@ class DevicesResourceWithRawResponse(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[builtins.list[Device]]:
         """Get Numbers, returning the raw `APIResponse`: `WhatsApp Numbers:Get Numbers`, GET /devices."""
         return cast(
@@ -892,7 +912,7 @@ class DevicesResourceWithRawResponse(SyncResource):
                     "size": size,
                     "page": page,
                 },
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -921,6 +941,7 @@ class DevicesResourceWithRawResponse(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Device]:
         """Update Number, returning the raw `APIResponse`: `WhatsApp Numbers:Update Number`, PATCH /devices/{deviceId}."""
         return cast(
@@ -936,7 +957,7 @@ class DevicesResourceWithRawResponse(SyncResource):
                     "webhooks": webhooks,
                     "settings": settings,
                 },
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -966,6 +987,7 @@ class AsyncDevicesResourceWithRawResponse(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Device]:
         """Create Number, returning the raw `APIResponse`: `WhatsApp Numbers:Create Number`, POST /devices."""
         return cast(
@@ -979,7 +1001,7 @@ class AsyncDevicesResourceWithRawResponse(AsyncResource):
                     "agents": agents,
                     "payment_intent": payment_intent,
                 },
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -991,12 +1013,16 @@ class AsyncDevicesResourceWithRawResponse(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Result]:
         """Delete Number, returning the raw `APIResponse`: `WhatsApp Numbers:Delete Number`, DELETE /devices/{deviceId}."""
         return cast(
             "APIResponse[Result]",
             await self._client._request(
-                _DEVICES_DELETE, {"device": device}, RequestOptions(timeout, extra_headers, max_retries), raw=True
+                _DEVICES_DELETE,
+                {"device": device},
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
+                raw=True,
             ),
         )
 
@@ -1008,6 +1034,7 @@ class AsyncDevicesResourceWithRawResponse(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Result]:
         """Delete Chats, returning the raw `APIResponse`: `WhatsApp Numbers:Delete Chats`, DELETE /devices/{deviceId}/chats."""
         return cast(
@@ -1015,7 +1042,7 @@ class AsyncDevicesResourceWithRawResponse(AsyncResource):
             await self._client._request(
                 _DEVICES_DELETE_CHATS,
                 {"device": device, "body": body},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -1029,6 +1056,7 @@ class AsyncDevicesResourceWithRawResponse(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Device]:
         """Get Number by ID, returning the raw `APIResponse`: `WhatsApp Numbers:Get Number by ID`, GET /devices/{deviceId}."""
         return cast(
@@ -1036,7 +1064,7 @@ class AsyncDevicesResourceWithRawResponse(AsyncResource):
             await self._client._request(
                 _DEVICES_GET,
                 {"device": device, "include": include, "exclude": exclude},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -1053,6 +1081,7 @@ class AsyncDevicesResourceWithRawResponse(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[builtins.list[Device]]:
         """Get Numbers, returning the raw `APIResponse`: `WhatsApp Numbers:Get Numbers`, GET /devices."""
         return cast(
@@ -1067,7 +1096,7 @@ class AsyncDevicesResourceWithRawResponse(AsyncResource):
                     "size": size,
                     "page": page,
                 },
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -1096,6 +1125,7 @@ class AsyncDevicesResourceWithRawResponse(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Device]:
         """Update Number, returning the raw `APIResponse`: `WhatsApp Numbers:Update Number`, PATCH /devices/{deviceId}."""
         return cast(
@@ -1111,7 +1141,7 @@ class AsyncDevicesResourceWithRawResponse(AsyncResource):
                     "webhooks": webhooks,
                     "settings": settings,
                 },
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )

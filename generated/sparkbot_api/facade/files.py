@@ -362,6 +362,7 @@ class FilesResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Result:
         """Delete File.
 
@@ -369,14 +370,14 @@ class FilesResource(SyncResource):
 
         Args:
             file_id: Required. The file id. Matches ^[0-9a-fA-F]{24}$.
-            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+            timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
             Result."""
         return cast(
             "Result",
             self._client._request(
-                _FILES_DELETE, {"file_id": file_id}, RequestOptions(timeout, extra_headers, max_retries)
+                _FILES_DELETE, {"file_id": file_id}, RequestOptions(timeout, extra_headers, max_retries, deadline)
             ),
         )
 
@@ -402,6 +403,7 @@ class FilesResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Result:
         """Delete Files.
 
@@ -424,7 +426,7 @@ class FilesResource(SyncResource):
             size: Minimum Size (bytes).
             origin: Origin. One of remote, upload.
             sha2: SHA2 Hashes.
-            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+            timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
             Result."""
@@ -450,7 +452,7 @@ class FilesResource(SyncResource):
                     "origin": origin,
                     "sha2": sha2,
                 },
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -461,6 +463,7 @@ class FilesResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> bytes:
         """Download File.
 
@@ -468,14 +471,14 @@ class FilesResource(SyncResource):
 
         Args:
             file_id: Required. The file id. Matches ^[0-9a-fA-F]{24}$.
-            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+            timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
             bytes."""
         return cast(
             "bytes",
             self._client._request(
-                _FILES_DOWNLOAD, {"file_id": file_id}, RequestOptions(timeout, extra_headers, max_retries)
+                _FILES_DOWNLOAD, {"file_id": file_id}, RequestOptions(timeout, extra_headers, max_retries, deadline)
             ),
         )
 
@@ -486,6 +489,7 @@ class FilesResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> File:
         """Get File.
 
@@ -493,14 +497,14 @@ class FilesResource(SyncResource):
 
         Args:
             file_id: Required. The file id. Matches ^[0-9a-fA-F]{24}$.
-            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+            timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
             File."""
         return cast(
             "File",
             self._client._request(
-                _FILES_GET, {"file_id": file_id}, RequestOptions(timeout, extra_headers, max_retries)
+                _FILES_GET, {"file_id": file_id}, RequestOptions(timeout, extra_headers, max_retries, deadline)
             ),
         )
 
@@ -532,6 +536,7 @@ class FilesResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> SyncPager[File]:
         """Search Files.
 
@@ -562,7 +567,7 @@ class FilesResource(SyncResource):
             size: Results Page Size. At least 1. API default: 20.
             page: Page number, 0-based. At least 0. API default: 0.
             limit: At most this many items in all; the pager stops fetching there.
-            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+            timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
             SyncPager[File]: iterate it for items, `.pages()` for pages."""
@@ -590,7 +595,7 @@ class FilesResource(SyncResource):
                 "size": size,
                 "page": page,
             },
-            RequestOptions(timeout, extra_headers, max_retries),
+            RequestOptions(timeout, extra_headers, max_retries, deadline),
             limit,
         )
 
@@ -601,6 +606,7 @@ class FilesResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> bytes:
         """Get File Preview.
 
@@ -608,14 +614,14 @@ class FilesResource(SyncResource):
 
         Args:
             file_id: Required. The file id. Matches ^[0-9a-fA-F]{24}$.
-            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+            timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
             bytes."""
         return cast(
             "bytes",
             self._client._request(
-                _FILES_PREVIEW, {"file_id": file_id}, RequestOptions(timeout, extra_headers, max_retries)
+                _FILES_PREVIEW, {"file_id": file_id}, RequestOptions(timeout, extra_headers, max_retries, deadline)
             ),
         )
 
@@ -653,6 +659,7 @@ class FilesResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> File:
         """Update File.
 
@@ -668,7 +675,7 @@ class FilesResource(SyncResource):
             expiration: Expiration. One of 10m, 30m, 1h, 6h, 12h, 1d, 2d, 3d, 5d, 7d, 15d, 30d, 60d, 90d,
                 120d, 180d, 1y, 2y.
             permission: Permission. One of public, readonly, private.
-            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+            timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
             File."""
@@ -686,7 +693,7 @@ class FilesResource(SyncResource):
                     "expiration": expiration,
                     "permission": permission,
                 },
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -724,6 +731,7 @@ class FilesResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> builtins.list[File]:
         """Upload File.
 
@@ -740,7 +748,7 @@ class FilesResource(SyncResource):
                 120d, 180d, 1y, 2y. API default: 30d.
             permission: Permission. One of public, readonly, private. API default: public.
             tags: Tags.
-            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+            timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
             list[File]."""
@@ -758,7 +766,7 @@ class FilesResource(SyncResource):
                     "permission": permission,
                     "tags": tags,
                 },
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -773,6 +781,7 @@ class AsyncFilesResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Result:
         """Delete File.
 
@@ -780,14 +789,14 @@ class AsyncFilesResource(AsyncResource):
 
         Args:
             file_id: Required. The file id. Matches ^[0-9a-fA-F]{24}$.
-            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+            timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
             Result."""
         return cast(
             "Result",
             await self._client._request(
-                _FILES_DELETE, {"file_id": file_id}, RequestOptions(timeout, extra_headers, max_retries)
+                _FILES_DELETE, {"file_id": file_id}, RequestOptions(timeout, extra_headers, max_retries, deadline)
             ),
         )
 
@@ -813,6 +822,7 @@ class AsyncFilesResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Result:
         """Delete Files.
 
@@ -835,7 +845,7 @@ class AsyncFilesResource(AsyncResource):
             size: Minimum Size (bytes).
             origin: Origin. One of remote, upload.
             sha2: SHA2 Hashes.
-            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+            timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
             Result."""
@@ -861,7 +871,7 @@ class AsyncFilesResource(AsyncResource):
                     "origin": origin,
                     "sha2": sha2,
                 },
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -872,6 +882,7 @@ class AsyncFilesResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> bytes:
         """Download File.
 
@@ -879,14 +890,14 @@ class AsyncFilesResource(AsyncResource):
 
         Args:
             file_id: Required. The file id. Matches ^[0-9a-fA-F]{24}$.
-            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+            timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
             bytes."""
         return cast(
             "bytes",
             await self._client._request(
-                _FILES_DOWNLOAD, {"file_id": file_id}, RequestOptions(timeout, extra_headers, max_retries)
+                _FILES_DOWNLOAD, {"file_id": file_id}, RequestOptions(timeout, extra_headers, max_retries, deadline)
             ),
         )
 
@@ -897,6 +908,7 @@ class AsyncFilesResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> File:
         """Get File.
 
@@ -904,14 +916,14 @@ class AsyncFilesResource(AsyncResource):
 
         Args:
             file_id: Required. The file id. Matches ^[0-9a-fA-F]{24}$.
-            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+            timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
             File."""
         return cast(
             "File",
             await self._client._request(
-                _FILES_GET, {"file_id": file_id}, RequestOptions(timeout, extra_headers, max_retries)
+                _FILES_GET, {"file_id": file_id}, RequestOptions(timeout, extra_headers, max_retries, deadline)
             ),
         )
 
@@ -943,6 +955,7 @@ class AsyncFilesResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> AsyncPager[File]:
         """Search Files.
 
@@ -973,7 +986,7 @@ class AsyncFilesResource(AsyncResource):
             size: Results Page Size. At least 1. API default: 20.
             page: Page number, 0-based. At least 0. API default: 0.
             limit: At most this many items in all; the pager stops fetching there.
-            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+            timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
             AsyncPager[File]: iterate it for items, `.pages()` for pages."""
@@ -1001,7 +1014,7 @@ class AsyncFilesResource(AsyncResource):
                 "size": size,
                 "page": page,
             },
-            RequestOptions(timeout, extra_headers, max_retries),
+            RequestOptions(timeout, extra_headers, max_retries, deadline),
             limit,
         )
 
@@ -1012,6 +1025,7 @@ class AsyncFilesResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> bytes:
         """Get File Preview.
 
@@ -1019,14 +1033,14 @@ class AsyncFilesResource(AsyncResource):
 
         Args:
             file_id: Required. The file id. Matches ^[0-9a-fA-F]{24}$.
-            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+            timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
             bytes."""
         return cast(
             "bytes",
             await self._client._request(
-                _FILES_PREVIEW, {"file_id": file_id}, RequestOptions(timeout, extra_headers, max_retries)
+                _FILES_PREVIEW, {"file_id": file_id}, RequestOptions(timeout, extra_headers, max_retries, deadline)
             ),
         )
 
@@ -1064,6 +1078,7 @@ class AsyncFilesResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> File:
         """Update File.
 
@@ -1079,7 +1094,7 @@ class AsyncFilesResource(AsyncResource):
             expiration: Expiration. One of 10m, 30m, 1h, 6h, 12h, 1d, 2d, 3d, 5d, 7d, 15d, 30d, 60d, 90d,
                 120d, 180d, 1y, 2y.
             permission: Permission. One of public, readonly, private.
-            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+            timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
             File."""
@@ -1097,7 +1112,7 @@ class AsyncFilesResource(AsyncResource):
                     "expiration": expiration,
                     "permission": permission,
                 },
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -1135,6 +1150,7 @@ class AsyncFilesResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> builtins.list[File]:
         """Upload File.
 
@@ -1151,7 +1167,7 @@ class AsyncFilesResource(AsyncResource):
                 120d, 180d, 1y, 2y. API default: 30d.
             permission: Permission. One of public, readonly, private. API default: public.
             tags: Tags.
-            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+            timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
             list[File]."""
@@ -1169,7 +1185,7 @@ class AsyncFilesResource(AsyncResource):
                     "permission": permission,
                     "tags": tags,
                 },
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -1184,12 +1200,16 @@ class FilesResourceWithRawResponse(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Result]:
         """Delete File, returning the raw `APIResponse`: `Files:Delete File`, DELETE /files/{fileId}."""
         return cast(
             "APIResponse[Result]",
             self._client._request(
-                _FILES_DELETE, {"file_id": file_id}, RequestOptions(timeout, extra_headers, max_retries), raw=True
+                _FILES_DELETE,
+                {"file_id": file_id},
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
+                raw=True,
             ),
         )
 
@@ -1215,6 +1235,7 @@ class FilesResourceWithRawResponse(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Result]:
         """Delete Files, returning the raw `APIResponse`: `Files:Delete Files`, DELETE /files."""
         return cast(
@@ -1239,7 +1260,7 @@ class FilesResourceWithRawResponse(SyncResource):
                     "origin": origin,
                     "sha2": sha2,
                 },
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -1251,12 +1272,16 @@ class FilesResourceWithRawResponse(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[bytes]:
         """Download File, returning the raw `APIResponse`: `Files:Download File`, GET /files/{fileId}/download."""
         return cast(
             "APIResponse[bytes]",
             self._client._request(
-                _FILES_DOWNLOAD, {"file_id": file_id}, RequestOptions(timeout, extra_headers, max_retries), raw=True
+                _FILES_DOWNLOAD,
+                {"file_id": file_id},
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
+                raw=True,
             ),
         )
 
@@ -1267,12 +1292,16 @@ class FilesResourceWithRawResponse(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[File]:
         """Get File, returning the raw `APIResponse`: `Files:Get File`, GET /files/{fileId}."""
         return cast(
             "APIResponse[File]",
             self._client._request(
-                _FILES_GET, {"file_id": file_id}, RequestOptions(timeout, extra_headers, max_retries), raw=True
+                _FILES_GET,
+                {"file_id": file_id},
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
+                raw=True,
             ),
         )
 
@@ -1303,6 +1332,7 @@ class FilesResourceWithRawResponse(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[builtins.list[File]]:
         """Search Files, returning the raw `APIResponse`: `Files:Search Files`, GET /files."""
         return cast(
@@ -1331,7 +1361,7 @@ class FilesResourceWithRawResponse(SyncResource):
                     "size": size,
                     "page": page,
                 },
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -1343,12 +1373,16 @@ class FilesResourceWithRawResponse(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[bytes]:
         """Get File Preview, returning the raw `APIResponse`: `Files:Get File Preview`, GET /files/{fileId}/preview."""
         return cast(
             "APIResponse[bytes]",
             self._client._request(
-                _FILES_PREVIEW, {"file_id": file_id}, RequestOptions(timeout, extra_headers, max_retries), raw=True
+                _FILES_PREVIEW,
+                {"file_id": file_id},
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
+                raw=True,
             ),
         )
 
@@ -1386,6 +1420,7 @@ class FilesResourceWithRawResponse(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[File]:
         """Update File, returning the raw `APIResponse`: `Files:Update File`, PATCH /files/{fileId}."""
         return cast(
@@ -1402,7 +1437,7 @@ class FilesResourceWithRawResponse(SyncResource):
                     "expiration": expiration,
                     "permission": permission,
                 },
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -1441,6 +1476,7 @@ class FilesResourceWithRawResponse(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[builtins.list[File]]:
         """Upload File, returning the raw `APIResponse`: `Files:Upload File`, POST /files."""
         return cast(
@@ -1457,7 +1493,7 @@ class FilesResourceWithRawResponse(SyncResource):
                     "permission": permission,
                     "tags": tags,
                 },
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -1473,12 +1509,16 @@ class AsyncFilesResourceWithRawResponse(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Result]:
         """Delete File, returning the raw `APIResponse`: `Files:Delete File`, DELETE /files/{fileId}."""
         return cast(
             "APIResponse[Result]",
             await self._client._request(
-                _FILES_DELETE, {"file_id": file_id}, RequestOptions(timeout, extra_headers, max_retries), raw=True
+                _FILES_DELETE,
+                {"file_id": file_id},
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
+                raw=True,
             ),
         )
 
@@ -1504,6 +1544,7 @@ class AsyncFilesResourceWithRawResponse(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Result]:
         """Delete Files, returning the raw `APIResponse`: `Files:Delete Files`, DELETE /files."""
         return cast(
@@ -1528,7 +1569,7 @@ class AsyncFilesResourceWithRawResponse(AsyncResource):
                     "origin": origin,
                     "sha2": sha2,
                 },
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -1540,12 +1581,16 @@ class AsyncFilesResourceWithRawResponse(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[bytes]:
         """Download File, returning the raw `APIResponse`: `Files:Download File`, GET /files/{fileId}/download."""
         return cast(
             "APIResponse[bytes]",
             await self._client._request(
-                _FILES_DOWNLOAD, {"file_id": file_id}, RequestOptions(timeout, extra_headers, max_retries), raw=True
+                _FILES_DOWNLOAD,
+                {"file_id": file_id},
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
+                raw=True,
             ),
         )
 
@@ -1556,12 +1601,16 @@ class AsyncFilesResourceWithRawResponse(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[File]:
         """Get File, returning the raw `APIResponse`: `Files:Get File`, GET /files/{fileId}."""
         return cast(
             "APIResponse[File]",
             await self._client._request(
-                _FILES_GET, {"file_id": file_id}, RequestOptions(timeout, extra_headers, max_retries), raw=True
+                _FILES_GET,
+                {"file_id": file_id},
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
+                raw=True,
             ),
         )
 
@@ -1592,6 +1641,7 @@ class AsyncFilesResourceWithRawResponse(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[builtins.list[File]]:
         """Search Files, returning the raw `APIResponse`: `Files:Search Files`, GET /files."""
         return cast(
@@ -1620,7 +1670,7 @@ class AsyncFilesResourceWithRawResponse(AsyncResource):
                     "size": size,
                     "page": page,
                 },
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -1632,12 +1682,16 @@ class AsyncFilesResourceWithRawResponse(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[bytes]:
         """Get File Preview, returning the raw `APIResponse`: `Files:Get File Preview`, GET /files/{fileId}/preview."""
         return cast(
             "APIResponse[bytes]",
             await self._client._request(
-                _FILES_PREVIEW, {"file_id": file_id}, RequestOptions(timeout, extra_headers, max_retries), raw=True
+                _FILES_PREVIEW,
+                {"file_id": file_id},
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
+                raw=True,
             ),
         )
 
@@ -1675,6 +1729,7 @@ class AsyncFilesResourceWithRawResponse(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[File]:
         """Update File, returning the raw `APIResponse`: `Files:Update File`, PATCH /files/{fileId}."""
         return cast(
@@ -1691,7 +1746,7 @@ class AsyncFilesResourceWithRawResponse(AsyncResource):
                     "expiration": expiration,
                     "permission": permission,
                 },
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -1730,6 +1785,7 @@ class AsyncFilesResourceWithRawResponse(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[builtins.list[File]]:
         """Upload File, returning the raw `APIResponse`: `Files:Upload File`, POST /files."""
         return cast(
@@ -1746,7 +1802,7 @@ class AsyncFilesResourceWithRawResponse(AsyncResource):
                     "permission": permission,
                     "tags": tags,
                 },
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )

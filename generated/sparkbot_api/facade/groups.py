@@ -480,6 +480,7 @@ class GroupsResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Group:
         """Add Participants.
 
@@ -489,7 +490,7 @@ class GroupsResource(SyncResource):
             group_id: Required. The group chat id. Matches ^[0-9-]{10,40}@g\\.us$; at most 50 characters.
             device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
             participants: Each keys: phone, admin.
-            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+            timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
             Group."""
@@ -498,7 +499,7 @@ class GroupsResource(SyncResource):
             self._client._request(
                 _GROUPS_ADD_PARTICIPANTS,
                 {"device": device, "group_id": group_id, "participants": participants},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -512,6 +513,7 @@ class GroupsResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Result:
         """Approve Members.
 
@@ -522,7 +524,7 @@ class GroupsResource(SyncResource):
             device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
             all_: Approve All.
             phones: Phone Numbers.
-            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+            timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
             Result."""
@@ -531,7 +533,7 @@ class GroupsResource(SyncResource):
             self._client._request(
                 _GROUPS_APPROVE_MEMBERS,
                 {"device": device, "group_id": group_id, "all_": all_, "phones": phones},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -547,6 +549,7 @@ class GroupsResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Group:
         """Create Group.
 
@@ -559,7 +562,7 @@ class GroupsResource(SyncResource):
             permissions: Keys: edit, send, invite, approval.
             ephemeral: Ephemeral Messages. One of off, 24h, 7d, 90d. API default: off.
             participants: -
-            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+            timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
             Group."""
@@ -575,7 +578,7 @@ class GroupsResource(SyncResource):
                     "ephemeral": ephemeral,
                     "participants": participants,
                 },
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -587,6 +590,7 @@ class GroupsResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Group:
         """Get Group.
 
@@ -595,7 +599,7 @@ class GroupsResource(SyncResource):
         Args:
             group_id: Required. The group chat id. Matches ^[0-9-]{10,40}@g\\.us$; at most 50 characters.
             device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
-            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+            timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
             Group."""
@@ -604,7 +608,7 @@ class GroupsResource(SyncResource):
             self._client._request(
                 _GROUPS_GET,
                 {"device": device, "group_id": group_id},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -616,6 +620,7 @@ class GroupsResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> GroupInvite:
         """Get Invite Code.
 
@@ -624,7 +629,7 @@ class GroupsResource(SyncResource):
         Args:
             group_id: Required. The group chat id. Matches ^[0-9-]{10,40}@g\\.us$; at most 50 characters.
             device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
-            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+            timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
             GroupInvite."""
@@ -633,7 +638,7 @@ class GroupsResource(SyncResource):
             self._client._request(
                 _GROUPS_GET_INVITE_CODE,
                 {"device": device, "group_id": group_id},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -646,6 +651,7 @@ class GroupsResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Group:
         """Join Group.
 
@@ -655,7 +661,7 @@ class GroupsResource(SyncResource):
             device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
             code: Invite Code.
             url: Invite URL.
-            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+            timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
             Group."""
@@ -664,7 +670,7 @@ class GroupsResource(SyncResource):
             self._client._request(
                 _GROUPS_JOIN,
                 {"device": device, "code": code, "url": url},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -677,6 +683,7 @@ class GroupsResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Result:
         """Leave Group.
 
@@ -686,7 +693,7 @@ class GroupsResource(SyncResource):
             device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
             id: Required. Group ID to Leave.
             remove: Remove from Chat List. API default: True.
-            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+            timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
             Result."""
@@ -695,7 +702,7 @@ class GroupsResource(SyncResource):
             self._client._request(
                 _GROUPS_LEAVE,
                 {"device": device, "id": id, "remove": remove},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -710,6 +717,7 @@ class GroupsResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> SyncPager[Group]:
         """Get Groups.
 
@@ -723,14 +731,14 @@ class GroupsResource(SyncResource):
             size: Results Page Size. At least 1. API default: 20.
             page: Page number, 0-based. At least 0. API default: 0.
             limit: At most this many items in all; the pager stops fetching there.
-            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+            timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
             SyncPager[Group]: iterate it for items, `.pages()` for pages."""
         return self._client._paginate(
             _GROUPS_LIST,
             {"device": device, "kind": kind, "size": size, "page": page},
-            RequestOptions(timeout, extra_headers, max_retries),
+            RequestOptions(timeout, extra_headers, max_retries, deadline),
             limit,
         )
 
@@ -742,6 +750,7 @@ class GroupsResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> builtins.list[GroupParticipant]:
         """Get Pending Members.
 
@@ -750,7 +759,7 @@ class GroupsResource(SyncResource):
         Args:
             group_id: Required. The group chat id. Matches ^[0-9-]{10,40}@g\\.us$; at most 50 characters.
             device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
-            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+            timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
             list[GroupParticipant]."""
@@ -759,7 +768,7 @@ class GroupsResource(SyncResource):
             self._client._request(
                 _GROUPS_LIST_PENDING_MEMBERS,
                 {"device": device, "group_id": group_id},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -773,6 +782,7 @@ class GroupsResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Result:
         """Reject Members.
 
@@ -783,7 +793,7 @@ class GroupsResource(SyncResource):
             device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
             all_: Approve All.
             phones: Phone Numbers.
-            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+            timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
             Result."""
@@ -792,7 +802,7 @@ class GroupsResource(SyncResource):
             self._client._request(
                 _GROUPS_REJECT_MEMBERS,
                 {"device": device, "group_id": group_id, "all_": all_, "phones": phones},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -805,6 +815,7 @@ class GroupsResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Result:
         """Remove Participants.
 
@@ -814,7 +825,7 @@ class GroupsResource(SyncResource):
             group_id: Required. The group chat id. Matches ^[0-9-]{10,40}@g\\.us$; at most 50 characters.
             device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
             body: Required. Phone Numbers.
-            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+            timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
             Result."""
@@ -823,7 +834,7 @@ class GroupsResource(SyncResource):
             self._client._request(
                 _GROUPS_REMOVE_PARTICIPANTS,
                 {"device": device, "group_id": group_id, "body": body},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -835,6 +846,7 @@ class GroupsResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> GroupInvite:
         """Revoke Invite Code.
 
@@ -843,7 +855,7 @@ class GroupsResource(SyncResource):
         Args:
             group_id: Required. The group chat id. Matches ^[0-9-]{10,40}@g\\.us$; at most 50 characters.
             device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
-            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+            timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
             GroupInvite."""
@@ -852,7 +864,7 @@ class GroupsResource(SyncResource):
             self._client._request(
                 _GROUPS_REVOKE_INVITE_CODE,
                 {"device": device, "group_id": group_id},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -868,6 +880,7 @@ class GroupsResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Group:
         """Update Group.
 
@@ -880,7 +893,7 @@ class GroupsResource(SyncResource):
             description: Description.
             permissions: Keys: edit, send, invite, approval.
             ephemeral: Ephemeral Messages. One of off, 24h, 7d, 90d. API default: off.
-            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+            timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
             Group."""
@@ -896,7 +909,7 @@ class GroupsResource(SyncResource):
                     "permissions": permissions,
                     "ephemeral": ephemeral,
                 },
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -910,6 +923,7 @@ class GroupsResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Result:
         """Update Group Image.
 
@@ -920,7 +934,7 @@ class GroupsResource(SyncResource):
             device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
             url: Image URL.
             image: Image Data (Base64).
-            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+            timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
             Result."""
@@ -929,7 +943,7 @@ class GroupsResource(SyncResource):
             self._client._request(
                 _GROUPS_UPDATE_IMAGE,
                 {"device": device, "group_id": group_id, "url": url, "image": image},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -942,6 +956,7 @@ class GroupsResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Group:
         """Update Participants.
 
@@ -951,7 +966,7 @@ class GroupsResource(SyncResource):
             group_id: Required. The group chat id. Matches ^[0-9-]{10,40}@g\\.us$; at most 50 characters.
             device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
             participants: Each keys: phone, admin.
-            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+            timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
             Group."""
@@ -960,7 +975,7 @@ class GroupsResource(SyncResource):
             self._client._request(
                 _GROUPS_UPDATE_PARTICIPANTS,
                 {"device": device, "group_id": group_id, "participants": participants},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -977,6 +992,7 @@ class AsyncGroupsResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Group:
         """Add Participants.
 
@@ -986,7 +1002,7 @@ class AsyncGroupsResource(AsyncResource):
             group_id: Required. The group chat id. Matches ^[0-9-]{10,40}@g\\.us$; at most 50 characters.
             device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
             participants: Each keys: phone, admin.
-            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+            timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
             Group."""
@@ -995,7 +1011,7 @@ class AsyncGroupsResource(AsyncResource):
             await self._client._request(
                 _GROUPS_ADD_PARTICIPANTS,
                 {"device": device, "group_id": group_id, "participants": participants},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -1009,6 +1025,7 @@ class AsyncGroupsResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Result:
         """Approve Members.
 
@@ -1019,7 +1036,7 @@ class AsyncGroupsResource(AsyncResource):
             device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
             all_: Approve All.
             phones: Phone Numbers.
-            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+            timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
             Result."""
@@ -1028,7 +1045,7 @@ class AsyncGroupsResource(AsyncResource):
             await self._client._request(
                 _GROUPS_APPROVE_MEMBERS,
                 {"device": device, "group_id": group_id, "all_": all_, "phones": phones},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -1044,6 +1061,7 @@ class AsyncGroupsResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Group:
         """Create Group.
 
@@ -1056,7 +1074,7 @@ class AsyncGroupsResource(AsyncResource):
             permissions: Keys: edit, send, invite, approval.
             ephemeral: Ephemeral Messages. One of off, 24h, 7d, 90d. API default: off.
             participants: -
-            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+            timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
             Group."""
@@ -1072,7 +1090,7 @@ class AsyncGroupsResource(AsyncResource):
                     "ephemeral": ephemeral,
                     "participants": participants,
                 },
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -1084,6 +1102,7 @@ class AsyncGroupsResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Group:
         """Get Group.
 
@@ -1092,7 +1111,7 @@ class AsyncGroupsResource(AsyncResource):
         Args:
             group_id: Required. The group chat id. Matches ^[0-9-]{10,40}@g\\.us$; at most 50 characters.
             device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
-            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+            timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
             Group."""
@@ -1101,7 +1120,7 @@ class AsyncGroupsResource(AsyncResource):
             await self._client._request(
                 _GROUPS_GET,
                 {"device": device, "group_id": group_id},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -1113,6 +1132,7 @@ class AsyncGroupsResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> GroupInvite:
         """Get Invite Code.
 
@@ -1121,7 +1141,7 @@ class AsyncGroupsResource(AsyncResource):
         Args:
             group_id: Required. The group chat id. Matches ^[0-9-]{10,40}@g\\.us$; at most 50 characters.
             device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
-            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+            timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
             GroupInvite."""
@@ -1130,7 +1150,7 @@ class AsyncGroupsResource(AsyncResource):
             await self._client._request(
                 _GROUPS_GET_INVITE_CODE,
                 {"device": device, "group_id": group_id},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -1143,6 +1163,7 @@ class AsyncGroupsResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Group:
         """Join Group.
 
@@ -1152,7 +1173,7 @@ class AsyncGroupsResource(AsyncResource):
             device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
             code: Invite Code.
             url: Invite URL.
-            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+            timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
             Group."""
@@ -1161,7 +1182,7 @@ class AsyncGroupsResource(AsyncResource):
             await self._client._request(
                 _GROUPS_JOIN,
                 {"device": device, "code": code, "url": url},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -1174,6 +1195,7 @@ class AsyncGroupsResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Result:
         """Leave Group.
 
@@ -1183,7 +1205,7 @@ class AsyncGroupsResource(AsyncResource):
             device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
             id: Required. Group ID to Leave.
             remove: Remove from Chat List. API default: True.
-            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+            timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
             Result."""
@@ -1192,7 +1214,7 @@ class AsyncGroupsResource(AsyncResource):
             await self._client._request(
                 _GROUPS_LEAVE,
                 {"device": device, "id": id, "remove": remove},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -1207,6 +1229,7 @@ class AsyncGroupsResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> AsyncPager[Group]:
         """Get Groups.
 
@@ -1220,14 +1243,14 @@ class AsyncGroupsResource(AsyncResource):
             size: Results Page Size. At least 1. API default: 20.
             page: Page number, 0-based. At least 0. API default: 0.
             limit: At most this many items in all; the pager stops fetching there.
-            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+            timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
             AsyncPager[Group]: iterate it for items, `.pages()` for pages."""
         return self._client._paginate(
             _GROUPS_LIST,
             {"device": device, "kind": kind, "size": size, "page": page},
-            RequestOptions(timeout, extra_headers, max_retries),
+            RequestOptions(timeout, extra_headers, max_retries, deadline),
             limit,
         )
 
@@ -1239,6 +1262,7 @@ class AsyncGroupsResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> builtins.list[GroupParticipant]:
         """Get Pending Members.
 
@@ -1247,7 +1271,7 @@ class AsyncGroupsResource(AsyncResource):
         Args:
             group_id: Required. The group chat id. Matches ^[0-9-]{10,40}@g\\.us$; at most 50 characters.
             device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
-            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+            timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
             list[GroupParticipant]."""
@@ -1256,7 +1280,7 @@ class AsyncGroupsResource(AsyncResource):
             await self._client._request(
                 _GROUPS_LIST_PENDING_MEMBERS,
                 {"device": device, "group_id": group_id},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -1270,6 +1294,7 @@ class AsyncGroupsResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Result:
         """Reject Members.
 
@@ -1280,7 +1305,7 @@ class AsyncGroupsResource(AsyncResource):
             device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
             all_: Approve All.
             phones: Phone Numbers.
-            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+            timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
             Result."""
@@ -1289,7 +1314,7 @@ class AsyncGroupsResource(AsyncResource):
             await self._client._request(
                 _GROUPS_REJECT_MEMBERS,
                 {"device": device, "group_id": group_id, "all_": all_, "phones": phones},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -1302,6 +1327,7 @@ class AsyncGroupsResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Result:
         """Remove Participants.
 
@@ -1311,7 +1337,7 @@ class AsyncGroupsResource(AsyncResource):
             group_id: Required. The group chat id. Matches ^[0-9-]{10,40}@g\\.us$; at most 50 characters.
             device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
             body: Required. Phone Numbers.
-            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+            timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
             Result."""
@@ -1320,7 +1346,7 @@ class AsyncGroupsResource(AsyncResource):
             await self._client._request(
                 _GROUPS_REMOVE_PARTICIPANTS,
                 {"device": device, "group_id": group_id, "body": body},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -1332,6 +1358,7 @@ class AsyncGroupsResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> GroupInvite:
         """Revoke Invite Code.
 
@@ -1340,7 +1367,7 @@ class AsyncGroupsResource(AsyncResource):
         Args:
             group_id: Required. The group chat id. Matches ^[0-9-]{10,40}@g\\.us$; at most 50 characters.
             device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
-            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+            timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
             GroupInvite."""
@@ -1349,7 +1376,7 @@ class AsyncGroupsResource(AsyncResource):
             await self._client._request(
                 _GROUPS_REVOKE_INVITE_CODE,
                 {"device": device, "group_id": group_id},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -1365,6 +1392,7 @@ class AsyncGroupsResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Group:
         """Update Group.
 
@@ -1377,7 +1405,7 @@ class AsyncGroupsResource(AsyncResource):
             description: Description.
             permissions: Keys: edit, send, invite, approval.
             ephemeral: Ephemeral Messages. One of off, 24h, 7d, 90d. API default: off.
-            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+            timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
             Group."""
@@ -1393,7 +1421,7 @@ class AsyncGroupsResource(AsyncResource):
                     "permissions": permissions,
                     "ephemeral": ephemeral,
                 },
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -1407,6 +1435,7 @@ class AsyncGroupsResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Result:
         """Update Group Image.
 
@@ -1417,7 +1446,7 @@ class AsyncGroupsResource(AsyncResource):
             device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
             url: Image URL.
             image: Image Data (Base64).
-            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+            timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
             Result."""
@@ -1426,7 +1455,7 @@ class AsyncGroupsResource(AsyncResource):
             await self._client._request(
                 _GROUPS_UPDATE_IMAGE,
                 {"device": device, "group_id": group_id, "url": url, "image": image},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -1439,6 +1468,7 @@ class AsyncGroupsResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Group:
         """Update Participants.
 
@@ -1448,7 +1478,7 @@ class AsyncGroupsResource(AsyncResource):
             group_id: Required. The group chat id. Matches ^[0-9-]{10,40}@g\\.us$; at most 50 characters.
             device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
             participants: Each keys: phone, admin.
-            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+            timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
             Group."""
@@ -1457,7 +1487,7 @@ class AsyncGroupsResource(AsyncResource):
             await self._client._request(
                 _GROUPS_UPDATE_PARTICIPANTS,
                 {"device": device, "group_id": group_id, "participants": participants},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -1474,6 +1504,7 @@ class GroupsResourceWithRawResponse(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Group]:
         """Add Participants, returning the raw `APIResponse`: `Groups:Add Participants`, POST /devices/{deviceId}/groups/{groupId}/participants."""
         return cast(
@@ -1481,7 +1512,7 @@ class GroupsResourceWithRawResponse(SyncResource):
             self._client._request(
                 _GROUPS_ADD_PARTICIPANTS,
                 {"device": device, "group_id": group_id, "participants": participants},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -1496,6 +1527,7 @@ class GroupsResourceWithRawResponse(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Result]:
         """Approve Members, returning the raw `APIResponse`: `Groups:Approve Members`, POST /devices/{deviceId}/groups/{groupId}/members."""
         return cast(
@@ -1503,7 +1535,7 @@ class GroupsResourceWithRawResponse(SyncResource):
             self._client._request(
                 _GROUPS_APPROVE_MEMBERS,
                 {"device": device, "group_id": group_id, "all_": all_, "phones": phones},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -1520,6 +1552,7 @@ class GroupsResourceWithRawResponse(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Group]:
         """Create Group, returning the raw `APIResponse`: `Groups:Create Group`, POST /devices/{deviceId}/groups."""
         return cast(
@@ -1534,7 +1567,7 @@ class GroupsResourceWithRawResponse(SyncResource):
                     "ephemeral": ephemeral,
                     "participants": participants,
                 },
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -1547,6 +1580,7 @@ class GroupsResourceWithRawResponse(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Group]:
         """Get Group, returning the raw `APIResponse`: `Groups:Get Group`, GET /devices/{deviceId}/groups/{groupId}."""
         return cast(
@@ -1554,7 +1588,7 @@ class GroupsResourceWithRawResponse(SyncResource):
             self._client._request(
                 _GROUPS_GET,
                 {"device": device, "group_id": group_id},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -1567,6 +1601,7 @@ class GroupsResourceWithRawResponse(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[GroupInvite]:
         """Get Invite Code, returning the raw `APIResponse`: `Groups:Get Invite Code`, GET /devices/{deviceId}/groups/{groupId}/invite."""
         return cast(
@@ -1574,7 +1609,7 @@ class GroupsResourceWithRawResponse(SyncResource):
             self._client._request(
                 _GROUPS_GET_INVITE_CODE,
                 {"device": device, "group_id": group_id},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -1588,6 +1623,7 @@ class GroupsResourceWithRawResponse(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Group]:
         """Join Group, returning the raw `APIResponse`: `Groups:Join Group`, PUT /devices/{deviceId}/groups."""
         return cast(
@@ -1595,7 +1631,7 @@ class GroupsResourceWithRawResponse(SyncResource):
             self._client._request(
                 _GROUPS_JOIN,
                 {"device": device, "code": code, "url": url},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -1609,6 +1645,7 @@ class GroupsResourceWithRawResponse(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Result]:
         """Leave Group, returning the raw `APIResponse`: `Groups:Leave Group`, DELETE /devices/{deviceId}/groups."""
         return cast(
@@ -1616,7 +1653,7 @@ class GroupsResourceWithRawResponse(SyncResource):
             self._client._request(
                 _GROUPS_LEAVE,
                 {"device": device, "id": id, "remove": remove},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -1631,6 +1668,7 @@ class GroupsResourceWithRawResponse(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[builtins.list[Group]]:
         """Get Groups, returning the raw `APIResponse`: `Groups:Get Groups`, GET /devices/{deviceId}/groups."""
         return cast(
@@ -1638,7 +1676,7 @@ class GroupsResourceWithRawResponse(SyncResource):
             self._client._request(
                 _GROUPS_LIST,
                 {"device": device, "kind": kind, "size": size, "page": page},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -1651,6 +1689,7 @@ class GroupsResourceWithRawResponse(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[builtins.list[GroupParticipant]]:
         """Get Pending Members, returning the raw `APIResponse`: `Groups:Get Pending Members`, GET /devices/{deviceId}/groups/{groupId}/members."""
         return cast(
@@ -1658,7 +1697,7 @@ class GroupsResourceWithRawResponse(SyncResource):
             self._client._request(
                 _GROUPS_LIST_PENDING_MEMBERS,
                 {"device": device, "group_id": group_id},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -1673,6 +1712,7 @@ class GroupsResourceWithRawResponse(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Result]:
         """Reject Members, returning the raw `APIResponse`: `Groups:Reject Members`, DELETE /devices/{deviceId}/groups/{groupId}/members."""
         return cast(
@@ -1680,7 +1720,7 @@ class GroupsResourceWithRawResponse(SyncResource):
             self._client._request(
                 _GROUPS_REJECT_MEMBERS,
                 {"device": device, "group_id": group_id, "all_": all_, "phones": phones},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -1694,6 +1734,7 @@ class GroupsResourceWithRawResponse(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Result]:
         """Remove Participants, returning the raw `APIResponse`: `Groups:Remove Participants`, DELETE /devices/{deviceId}/groups/{groupId}/participants."""
         return cast(
@@ -1701,7 +1742,7 @@ class GroupsResourceWithRawResponse(SyncResource):
             self._client._request(
                 _GROUPS_REMOVE_PARTICIPANTS,
                 {"device": device, "group_id": group_id, "body": body},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -1714,6 +1755,7 @@ class GroupsResourceWithRawResponse(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[GroupInvite]:
         """Revoke Invite Code, returning the raw `APIResponse`: `Groups:Revoke Invite Code`, DELETE /devices/{deviceId}/groups/{groupId}/invite."""
         return cast(
@@ -1721,7 +1763,7 @@ class GroupsResourceWithRawResponse(SyncResource):
             self._client._request(
                 _GROUPS_REVOKE_INVITE_CODE,
                 {"device": device, "group_id": group_id},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -1738,6 +1780,7 @@ class GroupsResourceWithRawResponse(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Group]:
         """Update Group, returning the raw `APIResponse`: `Groups:Update Group`, PATCH /devices/{deviceId}/groups/{groupId}."""
         return cast(
@@ -1752,7 +1795,7 @@ class GroupsResourceWithRawResponse(SyncResource):
                     "permissions": permissions,
                     "ephemeral": ephemeral,
                 },
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -1767,6 +1810,7 @@ class GroupsResourceWithRawResponse(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Result]:
         """Update Group Image, returning the raw `APIResponse`: `Groups:Update Group Image`, PUT /devices/{deviceId}/groups/{groupId}/image."""
         return cast(
@@ -1774,7 +1818,7 @@ class GroupsResourceWithRawResponse(SyncResource):
             self._client._request(
                 _GROUPS_UPDATE_IMAGE,
                 {"device": device, "group_id": group_id, "url": url, "image": image},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -1788,6 +1832,7 @@ class GroupsResourceWithRawResponse(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Group]:
         """Update Participants, returning the raw `APIResponse`: `Groups:Update Participants`, PATCH /devices/{deviceId}/groups/{groupId}/participants."""
         return cast(
@@ -1795,7 +1840,7 @@ class GroupsResourceWithRawResponse(SyncResource):
             self._client._request(
                 _GROUPS_UPDATE_PARTICIPANTS,
                 {"device": device, "group_id": group_id, "participants": participants},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -1813,6 +1858,7 @@ class AsyncGroupsResourceWithRawResponse(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Group]:
         """Add Participants, returning the raw `APIResponse`: `Groups:Add Participants`, POST /devices/{deviceId}/groups/{groupId}/participants."""
         return cast(
@@ -1820,7 +1866,7 @@ class AsyncGroupsResourceWithRawResponse(AsyncResource):
             await self._client._request(
                 _GROUPS_ADD_PARTICIPANTS,
                 {"device": device, "group_id": group_id, "participants": participants},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -1835,6 +1881,7 @@ class AsyncGroupsResourceWithRawResponse(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Result]:
         """Approve Members, returning the raw `APIResponse`: `Groups:Approve Members`, POST /devices/{deviceId}/groups/{groupId}/members."""
         return cast(
@@ -1842,7 +1889,7 @@ class AsyncGroupsResourceWithRawResponse(AsyncResource):
             await self._client._request(
                 _GROUPS_APPROVE_MEMBERS,
                 {"device": device, "group_id": group_id, "all_": all_, "phones": phones},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -1859,6 +1906,7 @@ class AsyncGroupsResourceWithRawResponse(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Group]:
         """Create Group, returning the raw `APIResponse`: `Groups:Create Group`, POST /devices/{deviceId}/groups."""
         return cast(
@@ -1873,7 +1921,7 @@ class AsyncGroupsResourceWithRawResponse(AsyncResource):
                     "ephemeral": ephemeral,
                     "participants": participants,
                 },
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -1886,6 +1934,7 @@ class AsyncGroupsResourceWithRawResponse(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Group]:
         """Get Group, returning the raw `APIResponse`: `Groups:Get Group`, GET /devices/{deviceId}/groups/{groupId}."""
         return cast(
@@ -1893,7 +1942,7 @@ class AsyncGroupsResourceWithRawResponse(AsyncResource):
             await self._client._request(
                 _GROUPS_GET,
                 {"device": device, "group_id": group_id},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -1906,6 +1955,7 @@ class AsyncGroupsResourceWithRawResponse(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[GroupInvite]:
         """Get Invite Code, returning the raw `APIResponse`: `Groups:Get Invite Code`, GET /devices/{deviceId}/groups/{groupId}/invite."""
         return cast(
@@ -1913,7 +1963,7 @@ class AsyncGroupsResourceWithRawResponse(AsyncResource):
             await self._client._request(
                 _GROUPS_GET_INVITE_CODE,
                 {"device": device, "group_id": group_id},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -1927,6 +1977,7 @@ class AsyncGroupsResourceWithRawResponse(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Group]:
         """Join Group, returning the raw `APIResponse`: `Groups:Join Group`, PUT /devices/{deviceId}/groups."""
         return cast(
@@ -1934,7 +1985,7 @@ class AsyncGroupsResourceWithRawResponse(AsyncResource):
             await self._client._request(
                 _GROUPS_JOIN,
                 {"device": device, "code": code, "url": url},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -1948,6 +1999,7 @@ class AsyncGroupsResourceWithRawResponse(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Result]:
         """Leave Group, returning the raw `APIResponse`: `Groups:Leave Group`, DELETE /devices/{deviceId}/groups."""
         return cast(
@@ -1955,7 +2007,7 @@ class AsyncGroupsResourceWithRawResponse(AsyncResource):
             await self._client._request(
                 _GROUPS_LEAVE,
                 {"device": device, "id": id, "remove": remove},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -1970,6 +2022,7 @@ class AsyncGroupsResourceWithRawResponse(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[builtins.list[Group]]:
         """Get Groups, returning the raw `APIResponse`: `Groups:Get Groups`, GET /devices/{deviceId}/groups."""
         return cast(
@@ -1977,7 +2030,7 @@ class AsyncGroupsResourceWithRawResponse(AsyncResource):
             await self._client._request(
                 _GROUPS_LIST,
                 {"device": device, "kind": kind, "size": size, "page": page},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -1990,6 +2043,7 @@ class AsyncGroupsResourceWithRawResponse(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[builtins.list[GroupParticipant]]:
         """Get Pending Members, returning the raw `APIResponse`: `Groups:Get Pending Members`, GET /devices/{deviceId}/groups/{groupId}/members."""
         return cast(
@@ -1997,7 +2051,7 @@ class AsyncGroupsResourceWithRawResponse(AsyncResource):
             await self._client._request(
                 _GROUPS_LIST_PENDING_MEMBERS,
                 {"device": device, "group_id": group_id},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -2012,6 +2066,7 @@ class AsyncGroupsResourceWithRawResponse(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Result]:
         """Reject Members, returning the raw `APIResponse`: `Groups:Reject Members`, DELETE /devices/{deviceId}/groups/{groupId}/members."""
         return cast(
@@ -2019,7 +2074,7 @@ class AsyncGroupsResourceWithRawResponse(AsyncResource):
             await self._client._request(
                 _GROUPS_REJECT_MEMBERS,
                 {"device": device, "group_id": group_id, "all_": all_, "phones": phones},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -2033,6 +2088,7 @@ class AsyncGroupsResourceWithRawResponse(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Result]:
         """Remove Participants, returning the raw `APIResponse`: `Groups:Remove Participants`, DELETE /devices/{deviceId}/groups/{groupId}/participants."""
         return cast(
@@ -2040,7 +2096,7 @@ class AsyncGroupsResourceWithRawResponse(AsyncResource):
             await self._client._request(
                 _GROUPS_REMOVE_PARTICIPANTS,
                 {"device": device, "group_id": group_id, "body": body},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -2053,6 +2109,7 @@ class AsyncGroupsResourceWithRawResponse(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[GroupInvite]:
         """Revoke Invite Code, returning the raw `APIResponse`: `Groups:Revoke Invite Code`, DELETE /devices/{deviceId}/groups/{groupId}/invite."""
         return cast(
@@ -2060,7 +2117,7 @@ class AsyncGroupsResourceWithRawResponse(AsyncResource):
             await self._client._request(
                 _GROUPS_REVOKE_INVITE_CODE,
                 {"device": device, "group_id": group_id},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -2077,6 +2134,7 @@ class AsyncGroupsResourceWithRawResponse(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Group]:
         """Update Group, returning the raw `APIResponse`: `Groups:Update Group`, PATCH /devices/{deviceId}/groups/{groupId}."""
         return cast(
@@ -2091,7 +2149,7 @@ class AsyncGroupsResourceWithRawResponse(AsyncResource):
                     "permissions": permissions,
                     "ephemeral": ephemeral,
                 },
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -2106,6 +2164,7 @@ class AsyncGroupsResourceWithRawResponse(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Result]:
         """Update Group Image, returning the raw `APIResponse`: `Groups:Update Group Image`, PUT /devices/{deviceId}/groups/{groupId}/image."""
         return cast(
@@ -2113,7 +2172,7 @@ class AsyncGroupsResourceWithRawResponse(AsyncResource):
             await self._client._request(
                 _GROUPS_UPDATE_IMAGE,
                 {"device": device, "group_id": group_id, "url": url, "image": image},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -2127,6 +2186,7 @@ class AsyncGroupsResourceWithRawResponse(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Group]:
         """Update Participants, returning the raw `APIResponse`: `Groups:Update Participants`, PATCH /devices/{deviceId}/groups/{groupId}/participants."""
         return cast(
@@ -2134,7 +2194,7 @@ class AsyncGroupsResourceWithRawResponse(AsyncResource):
             await self._client._request(
                 _GROUPS_UPDATE_PARTICIPANTS,
                 {"device": device, "group_id": group_id, "participants": participants},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )

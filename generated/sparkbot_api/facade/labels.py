@@ -206,6 +206,7 @@ class LabelsResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Label:
         """Create Label.
 
@@ -218,7 +219,7 @@ class LabelsResource(SyncResource):
                 rouge, raspberry, purple, lavender, violet, pool, emerald, kelly, apple, turquoise, aqua,
                 gold, latte, cocoa, iron. API default: blue.
             description: Description.
-            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+            timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
             Label."""
@@ -227,7 +228,7 @@ class LabelsResource(SyncResource):
             self._client._request(
                 _LABELS_CREATE,
                 {"device": device, "name": name, "color": color, "description": description},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -239,6 +240,7 @@ class LabelsResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Result:
         """Delete Label.
 
@@ -247,14 +249,16 @@ class LabelsResource(SyncResource):
         Args:
             device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
             name: Required. Label Name.
-            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+            timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
             Result."""
         return cast(
             "Result",
             self._client._request(
-                _LABELS_DELETE, {"device": device, "name": name}, RequestOptions(timeout, extra_headers, max_retries)
+                _LABELS_DELETE,
+                {"device": device, "name": name},
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -265,6 +269,7 @@ class LabelsResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> builtins.list[Label]:
         """Get Labels.
 
@@ -272,14 +277,14 @@ class LabelsResource(SyncResource):
 
         Args:
             device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
-            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+            timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
             list[Label]."""
         return cast(
             "builtins.list[Label]",
             self._client._request(
-                _LABELS_LIST, {"device": device}, RequestOptions(timeout, extra_headers, max_retries)
+                _LABELS_LIST, {"device": device}, RequestOptions(timeout, extra_headers, max_retries, deadline)
             ),
         )
 
@@ -316,6 +321,7 @@ class LabelsResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Label:
         """Update Label.
 
@@ -328,7 +334,7 @@ class LabelsResource(SyncResource):
                 rouge, raspberry, purple, lavender, violet, pool, emerald, kelly, apple, turquoise, aqua,
                 gold, latte, cocoa, iron. API default: blue.
             description: Description.
-            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+            timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
             Label."""
@@ -337,7 +343,7 @@ class LabelsResource(SyncResource):
             self._client._request(
                 _LABELS_UPDATE,
                 {"device": device, "name": name, "color": color, "description": description},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -378,6 +384,7 @@ class AsyncLabelsResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Label:
         """Create Label.
 
@@ -390,7 +397,7 @@ class AsyncLabelsResource(AsyncResource):
                 rouge, raspberry, purple, lavender, violet, pool, emerald, kelly, apple, turquoise, aqua,
                 gold, latte, cocoa, iron. API default: blue.
             description: Description.
-            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+            timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
             Label."""
@@ -399,7 +406,7 @@ class AsyncLabelsResource(AsyncResource):
             await self._client._request(
                 _LABELS_CREATE,
                 {"device": device, "name": name, "color": color, "description": description},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -411,6 +418,7 @@ class AsyncLabelsResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Result:
         """Delete Label.
 
@@ -419,14 +427,16 @@ class AsyncLabelsResource(AsyncResource):
         Args:
             device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
             name: Required. Label Name.
-            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+            timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
             Result."""
         return cast(
             "Result",
             await self._client._request(
-                _LABELS_DELETE, {"device": device, "name": name}, RequestOptions(timeout, extra_headers, max_retries)
+                _LABELS_DELETE,
+                {"device": device, "name": name},
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -437,6 +447,7 @@ class AsyncLabelsResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> builtins.list[Label]:
         """Get Labels.
 
@@ -444,14 +455,14 @@ class AsyncLabelsResource(AsyncResource):
 
         Args:
             device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
-            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+            timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
             list[Label]."""
         return cast(
             "builtins.list[Label]",
             await self._client._request(
-                _LABELS_LIST, {"device": device}, RequestOptions(timeout, extra_headers, max_retries)
+                _LABELS_LIST, {"device": device}, RequestOptions(timeout, extra_headers, max_retries, deadline)
             ),
         )
 
@@ -488,6 +499,7 @@ class AsyncLabelsResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Label:
         """Update Label.
 
@@ -500,7 +512,7 @@ class AsyncLabelsResource(AsyncResource):
                 rouge, raspberry, purple, lavender, violet, pool, emerald, kelly, apple, turquoise, aqua,
                 gold, latte, cocoa, iron. API default: blue.
             description: Description.
-            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+            timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
             Label."""
@@ -509,7 +521,7 @@ class AsyncLabelsResource(AsyncResource):
             await self._client._request(
                 _LABELS_UPDATE,
                 {"device": device, "name": name, "color": color, "description": description},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -550,6 +562,7 @@ class LabelsResourceWithRawResponse(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Label]:
         """Create Label, returning the raw `APIResponse`: `Labels:Create Label`, POST /devices/{deviceId}/labels."""
         return cast(
@@ -557,7 +570,7 @@ class LabelsResourceWithRawResponse(SyncResource):
             self._client._request(
                 _LABELS_CREATE,
                 {"device": device, "name": name, "color": color, "description": description},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -570,6 +583,7 @@ class LabelsResourceWithRawResponse(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Result]:
         """Delete Label, returning the raw `APIResponse`: `Labels:Delete Label`, DELETE /devices/{deviceId}/labels."""
         return cast(
@@ -577,7 +591,7 @@ class LabelsResourceWithRawResponse(SyncResource):
             self._client._request(
                 _LABELS_DELETE,
                 {"device": device, "name": name},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -589,12 +603,16 @@ class LabelsResourceWithRawResponse(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[builtins.list[Label]]:
         """Get Labels, returning the raw `APIResponse`: `Labels:Get Labels`, GET /devices/{deviceId}/labels."""
         return cast(
             "APIResponse[builtins.list[Label]]",
             self._client._request(
-                _LABELS_LIST, {"device": device}, RequestOptions(timeout, extra_headers, max_retries), raw=True
+                _LABELS_LIST,
+                {"device": device},
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
+                raw=True,
             ),
         )
 
@@ -631,6 +649,7 @@ class LabelsResourceWithRawResponse(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Label]:
         """Update Label, returning the raw `APIResponse`: `Labels:Update Label`, PATCH /devices/{deviceId}/labels."""
         return cast(
@@ -638,7 +657,7 @@ class LabelsResourceWithRawResponse(SyncResource):
             self._client._request(
                 _LABELS_UPDATE,
                 {"device": device, "name": name, "color": color, "description": description},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -680,6 +699,7 @@ class AsyncLabelsResourceWithRawResponse(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Label]:
         """Create Label, returning the raw `APIResponse`: `Labels:Create Label`, POST /devices/{deviceId}/labels."""
         return cast(
@@ -687,7 +707,7 @@ class AsyncLabelsResourceWithRawResponse(AsyncResource):
             await self._client._request(
                 _LABELS_CREATE,
                 {"device": device, "name": name, "color": color, "description": description},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -700,6 +720,7 @@ class AsyncLabelsResourceWithRawResponse(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Result]:
         """Delete Label, returning the raw `APIResponse`: `Labels:Delete Label`, DELETE /devices/{deviceId}/labels."""
         return cast(
@@ -707,7 +728,7 @@ class AsyncLabelsResourceWithRawResponse(AsyncResource):
             await self._client._request(
                 _LABELS_DELETE,
                 {"device": device, "name": name},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -719,12 +740,16 @@ class AsyncLabelsResourceWithRawResponse(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[builtins.list[Label]]:
         """Get Labels, returning the raw `APIResponse`: `Labels:Get Labels`, GET /devices/{deviceId}/labels."""
         return cast(
             "APIResponse[builtins.list[Label]]",
             await self._client._request(
-                _LABELS_LIST, {"device": device}, RequestOptions(timeout, extra_headers, max_retries), raw=True
+                _LABELS_LIST,
+                {"device": device},
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
+                raw=True,
             ),
         )
 
@@ -761,6 +786,7 @@ class AsyncLabelsResourceWithRawResponse(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Label]:
         """Update Label, returning the raw `APIResponse`: `Labels:Update Label`, PATCH /devices/{deviceId}/labels."""
         return cast(
@@ -768,7 +794,7 @@ class AsyncLabelsResourceWithRawResponse(AsyncResource):
             await self._client._request(
                 _LABELS_UPDATE,
                 {"device": device, "name": name, "color": color, "description": description},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )

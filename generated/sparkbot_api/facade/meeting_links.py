@@ -145,6 +145,7 @@ class MeetingLinksResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> MeetingLink:
         """Create Meeting Link.
 
@@ -156,7 +157,7 @@ class MeetingLinksResource(SyncResource):
             message: Call Description.
             expiration: Expiration. One of 1h, 2h, 8h, 12h, 24h, 2d, 3d, 4d, 5d, 6d, 7d, 15d, 30d. API
                 default: 30d.
-            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+            timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
             MeetingLink."""
@@ -165,7 +166,7 @@ class MeetingLinksResource(SyncResource):
             self._client._request(
                 _MEETING_LINKS_CREATE,
                 {"device": device, "kind": kind, "message": message, "expiration": expiration},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -182,6 +183,7 @@ class MeetingLinksResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Result:
         """Delete Meeting Links.
 
@@ -195,7 +197,7 @@ class MeetingLinksResource(SyncResource):
             created_after: Created After. A datetime or ISO 8601 string.
             expires_before: Expires Before. A datetime or ISO 8601 string.
             expires_after: Expires After. A datetime or ISO 8601 string.
-            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+            timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
             Result."""
@@ -212,7 +214,7 @@ class MeetingLinksResource(SyncResource):
                     "expires_before": expires_before,
                     "expires_after": expires_after,
                 },
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -232,6 +234,7 @@ class MeetingLinksResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> SyncPager[MeetingLink]:
         """Get Meeting Links.
 
@@ -250,7 +253,7 @@ class MeetingLinksResource(SyncResource):
             size: Results Page Size. At least 1. API default: 20.
             page: Page number, 0-based. At least 0. API default: 0.
             limit: At most this many items in all; the pager stops fetching there.
-            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+            timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
             SyncPager[MeetingLink]: iterate it for items, `.pages()` for pages."""
@@ -267,7 +270,7 @@ class MeetingLinksResource(SyncResource):
                 "size": size,
                 "page": page,
             },
-            RequestOptions(timeout, extra_headers, max_retries),
+            RequestOptions(timeout, extra_headers, max_retries, deadline),
             limit,
         )
 
@@ -286,6 +289,7 @@ class AsyncMeetingLinksResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> MeetingLink:
         """Create Meeting Link.
 
@@ -297,7 +301,7 @@ class AsyncMeetingLinksResource(AsyncResource):
             message: Call Description.
             expiration: Expiration. One of 1h, 2h, 8h, 12h, 24h, 2d, 3d, 4d, 5d, 6d, 7d, 15d, 30d. API
                 default: 30d.
-            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+            timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
             MeetingLink."""
@@ -306,7 +310,7 @@ class AsyncMeetingLinksResource(AsyncResource):
             await self._client._request(
                 _MEETING_LINKS_CREATE,
                 {"device": device, "kind": kind, "message": message, "expiration": expiration},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -323,6 +327,7 @@ class AsyncMeetingLinksResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Result:
         """Delete Meeting Links.
 
@@ -336,7 +341,7 @@ class AsyncMeetingLinksResource(AsyncResource):
             created_after: Created After. A datetime or ISO 8601 string.
             expires_before: Expires Before. A datetime or ISO 8601 string.
             expires_after: Expires After. A datetime or ISO 8601 string.
-            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+            timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
             Result."""
@@ -353,7 +358,7 @@ class AsyncMeetingLinksResource(AsyncResource):
                     "expires_before": expires_before,
                     "expires_after": expires_after,
                 },
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -373,6 +378,7 @@ class AsyncMeetingLinksResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> AsyncPager[MeetingLink]:
         """Get Meeting Links.
 
@@ -391,7 +397,7 @@ class AsyncMeetingLinksResource(AsyncResource):
             size: Results Page Size. At least 1. API default: 20.
             page: Page number, 0-based. At least 0. API default: 0.
             limit: At most this many items in all; the pager stops fetching there.
-            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+            timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
             AsyncPager[MeetingLink]: iterate it for items, `.pages()` for pages."""
@@ -408,7 +414,7 @@ class AsyncMeetingLinksResource(AsyncResource):
                 "size": size,
                 "page": page,
             },
-            RequestOptions(timeout, extra_headers, max_retries),
+            RequestOptions(timeout, extra_headers, max_retries, deadline),
             limit,
         )
 
@@ -427,6 +433,7 @@ class MeetingLinksResourceWithRawResponse(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[MeetingLink]:
         """Create Meeting Link, returning the raw `APIResponse`: `Meeting Links:Create Meeting Link`, POST /devices/{deviceId}/meeting-links."""
         return cast(
@@ -434,7 +441,7 @@ class MeetingLinksResourceWithRawResponse(SyncResource):
             self._client._request(
                 _MEETING_LINKS_CREATE,
                 {"device": device, "kind": kind, "message": message, "expiration": expiration},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -452,6 +459,7 @@ class MeetingLinksResourceWithRawResponse(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Result]:
         """Delete Meeting Links, returning the raw `APIResponse`: `Meeting Links:Delete Meeting Links`, DELETE /devices/{deviceId}/meeting-links."""
         return cast(
@@ -467,7 +475,7 @@ class MeetingLinksResourceWithRawResponse(SyncResource):
                     "expires_before": expires_before,
                     "expires_after": expires_after,
                 },
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -487,6 +495,7 @@ class MeetingLinksResourceWithRawResponse(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[builtins.list[MeetingLink]]:
         """Get Meeting Links, returning the raw `APIResponse`: `Meeting Links:Get Meeting Links`, GET /devices/{deviceId}/meeting-links."""
         return cast(
@@ -504,7 +513,7 @@ class MeetingLinksResourceWithRawResponse(SyncResource):
                     "size": size,
                     "page": page,
                 },
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -524,6 +533,7 @@ class AsyncMeetingLinksResourceWithRawResponse(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[MeetingLink]:
         """Create Meeting Link, returning the raw `APIResponse`: `Meeting Links:Create Meeting Link`, POST /devices/{deviceId}/meeting-links."""
         return cast(
@@ -531,7 +541,7 @@ class AsyncMeetingLinksResourceWithRawResponse(AsyncResource):
             await self._client._request(
                 _MEETING_LINKS_CREATE,
                 {"device": device, "kind": kind, "message": message, "expiration": expiration},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -549,6 +559,7 @@ class AsyncMeetingLinksResourceWithRawResponse(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Result]:
         """Delete Meeting Links, returning the raw `APIResponse`: `Meeting Links:Delete Meeting Links`, DELETE /devices/{deviceId}/meeting-links."""
         return cast(
@@ -564,7 +575,7 @@ class AsyncMeetingLinksResourceWithRawResponse(AsyncResource):
                     "expires_before": expires_before,
                     "expires_after": expires_after,
                 },
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -584,6 +595,7 @@ class AsyncMeetingLinksResourceWithRawResponse(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[builtins.list[MeetingLink]]:
         """Get Meeting Links, returning the raw `APIResponse`: `Meeting Links:Get Meeting Links`, GET /devices/{deviceId}/meeting-links."""
         return cast(
@@ -601,7 +613,7 @@ class AsyncMeetingLinksResourceWithRawResponse(AsyncResource):
                     "size": size,
                     "page": page,
                 },
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )

@@ -1998,6 +1998,7 @@ class MessagesResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Result:
         """Delete Message.
 
@@ -2006,7 +2007,7 @@ class MessagesResource(SyncResource):
         Args:
             message_id: Required. The outbound message id. Matches ^[0-9a-fA-F]{24}$.
             force: Force Delete.
-            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+            timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
             Result."""
@@ -2015,7 +2016,7 @@ class MessagesResource(SyncResource):
             self._client._request(
                 _MESSAGES_DELETE,
                 {"message_id": message_id, "force": force},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -2044,6 +2045,7 @@ class MessagesResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Message:
         """Delete votes in a poll.
 
@@ -2074,7 +2076,7 @@ class MessagesResource(SyncResource):
             order: Strict Message Order.
             schedule: Deliver later: a time-notation delay (delayTo) or a date (see also deliverAt). Keys:
                 delayTo, date.
-            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+            timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
             Message."""
@@ -2103,7 +2105,7 @@ class MessagesResource(SyncResource):
                     "order": order,
                     "schedule": schedule,
                 },
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -2132,6 +2134,7 @@ class MessagesResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Message:
         """Forward message.
 
@@ -2162,7 +2165,7 @@ class MessagesResource(SyncResource):
             order: Strict Message Order.
             schedule: Deliver later: a time-notation delay (delayTo) or a date (see also deliverAt). Keys:
                 delayTo, date.
-            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+            timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
             Message."""
@@ -2191,7 +2194,7 @@ class MessagesResource(SyncResource):
                     "order": order,
                     "schedule": schedule,
                 },
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -2203,6 +2206,7 @@ class MessagesResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Message:
         """Get Message.
 
@@ -2211,7 +2215,7 @@ class MessagesResource(SyncResource):
         Args:
             message_id: Required. The outbound message id. Matches ^[0-9a-fA-F]{24}$.
             include: Include. One of device, agent, events.
-            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+            timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
             Message."""
@@ -2220,7 +2224,7 @@ class MessagesResource(SyncResource):
             self._client._request(
                 _MESSAGES_GET,
                 {"message_id": message_id, "include": include},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -2272,6 +2276,7 @@ class MessagesResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> SyncPager[Message]:
         """Search Messages.
 
@@ -2307,7 +2312,7 @@ class MessagesResource(SyncResource):
             size: Results Page Size. At least 1. API default: 20.
             page: Page number, 0-based. At least 0. API default: 0.
             limit: At most this many items in all; the pager stops fetching there.
-            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+            timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
             SyncPager[Message]: iterate it for items, `.pages()` for pages."""
@@ -2340,7 +2345,7 @@ class MessagesResource(SyncResource):
                 "size": size,
                 "page": page,
             },
-            RequestOptions(timeout, extra_headers, max_retries),
+            RequestOptions(timeout, extra_headers, max_retries, deadline),
             limit,
         )
 
@@ -2369,6 +2374,7 @@ class MessagesResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Message:
         """Send contacts.
 
@@ -2399,7 +2405,7 @@ class MessagesResource(SyncResource):
             order: Strict Message Order.
             schedule: Deliver later: a time-notation delay (delayTo) or a date (see also deliverAt). Keys:
                 delayTo, date.
-            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+            timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
             Message."""
@@ -2428,7 +2434,7 @@ class MessagesResource(SyncResource):
                     "order": order,
                     "schedule": schedule,
                 },
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -2457,6 +2463,7 @@ class MessagesResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Message:
         """Send meeting event.
 
@@ -2488,7 +2495,7 @@ class MessagesResource(SyncResource):
             order: Strict Message Order.
             schedule: Deliver later: a time-notation delay (delayTo) or a date (see also deliverAt). Keys:
                 delayTo, date.
-            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+            timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
             Message."""
@@ -2517,7 +2524,7 @@ class MessagesResource(SyncResource):
                     "order": order,
                     "schedule": schedule,
                 },
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -2546,6 +2553,7 @@ class MessagesResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Message:
         """Send meeting confirmation.
 
@@ -2576,7 +2584,7 @@ class MessagesResource(SyncResource):
             order: Strict Message Order.
             schedule: Deliver later: a time-notation delay (delayTo) or a date (see also deliverAt). Keys:
                 delayTo, date.
-            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+            timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
             Message."""
@@ -2605,7 +2613,7 @@ class MessagesResource(SyncResource):
                     "order": order,
                     "schedule": schedule,
                 },
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -2634,6 +2642,7 @@ class MessagesResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Message:
         """Send list message (interactive list of options).
 
@@ -2665,7 +2674,7 @@ class MessagesResource(SyncResource):
             order: Strict Message Order.
             schedule: Deliver later: a time-notation delay (delayTo) or a date (see also deliverAt). Keys:
                 delayTo, date.
-            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+            timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
             Message."""
@@ -2694,7 +2703,7 @@ class MessagesResource(SyncResource):
                     "order": order,
                     "schedule": schedule,
                 },
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -2723,6 +2732,7 @@ class MessagesResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Message:
         """Send location.
 
@@ -2753,7 +2763,7 @@ class MessagesResource(SyncResource):
             order: Strict Message Order.
             schedule: Deliver later: a time-notation delay (delayTo) or a date (see also deliverAt). Keys:
                 delayTo, date.
-            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+            timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
             Message."""
@@ -2782,7 +2792,7 @@ class MessagesResource(SyncResource):
                     "order": order,
                     "schedule": schedule,
                 },
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -2812,6 +2822,7 @@ class MessagesResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Message:
         """Send multimedia message.
 
@@ -2844,7 +2855,7 @@ class MessagesResource(SyncResource):
             order: Strict Message Order.
             schedule: Deliver later: a time-notation delay (delayTo) or a date (see also deliverAt). Keys:
                 delayTo, date.
-            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+            timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
             Message."""
@@ -2874,7 +2885,7 @@ class MessagesResource(SyncResource):
                     "order": order,
                     "schedule": schedule,
                 },
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -2903,6 +2914,7 @@ class MessagesResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Message:
         """Send poll message.
 
@@ -2933,7 +2945,7 @@ class MessagesResource(SyncResource):
             order: Strict Message Order.
             schedule: Deliver later: a time-notation delay (delayTo) or a date (see also deliverAt). Keys:
                 delayTo, date.
-            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+            timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
             Message."""
@@ -2962,7 +2974,7 @@ class MessagesResource(SyncResource):
                     "order": order,
                     "schedule": schedule,
                 },
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -2991,6 +3003,7 @@ class MessagesResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Message:
         """Send votes in a poll.
 
@@ -3021,7 +3034,7 @@ class MessagesResource(SyncResource):
             order: Strict Message Order.
             schedule: Deliver later: a time-notation delay (delayTo) or a date (see also deliverAt). Keys:
                 delayTo, date.
-            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+            timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
             Message."""
@@ -3050,7 +3063,7 @@ class MessagesResource(SyncResource):
                     "order": order,
                     "schedule": schedule,
                 },
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -3079,6 +3092,7 @@ class MessagesResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Message:
         """Send catalog product.
 
@@ -3109,7 +3123,7 @@ class MessagesResource(SyncResource):
             order: Strict Message Order.
             schedule: Deliver later: a time-notation delay (delayTo) or a date (see also deliverAt). Keys:
                 delayTo, date.
-            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+            timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
             Message."""
@@ -3138,7 +3152,7 @@ class MessagesResource(SyncResource):
                     "order": order,
                     "schedule": schedule,
                 },
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -3168,6 +3182,7 @@ class MessagesResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Message:
         """Send reaction.
 
@@ -3200,7 +3215,7 @@ class MessagesResource(SyncResource):
             order: Strict Message Order.
             schedule: Deliver later: a time-notation delay (delayTo) or a date (see also deliverAt). Keys:
                 delayTo, date.
-            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+            timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
             Message."""
@@ -3230,7 +3245,7 @@ class MessagesResource(SyncResource):
                     "order": order,
                     "schedule": schedule,
                 },
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -3260,6 +3275,7 @@ class MessagesResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Message:
         """Send scheduled message.
 
@@ -3291,7 +3307,7 @@ class MessagesResource(SyncResource):
             order: Strict Message Order.
             schedule: Deliver later: a time-notation delay (delayTo) or a date (see also deliverAt). Keys:
                 delayTo, date.
-            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+            timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
             Message."""
@@ -3321,7 +3337,7 @@ class MessagesResource(SyncResource):
                     "order": order,
                     "schedule": schedule,
                 },
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -3353,6 +3369,7 @@ class MessagesResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Message:
         """Send text message.
 
@@ -3386,7 +3403,7 @@ class MessagesResource(SyncResource):
             order: Strict Message Order.
             schedule: Deliver later: a time-notation delay (delayTo) or a date (see also deliverAt). Keys:
                 delayTo, date.
-            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+            timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
             Message."""
@@ -3418,7 +3435,7 @@ class MessagesResource(SyncResource):
                     "order": order,
                     "schedule": schedule,
                 },
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -3453,6 +3470,7 @@ class MessagesResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Message:
         """Update Message.
 
@@ -3473,7 +3491,7 @@ class MessagesResource(SyncResource):
             remove: Remove Fields. Each one of reference, media, media.file, media.message, media.reference,
                 location, location.address, location.coordinates.
             label: Label.
-            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+            timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
             Message."""
@@ -3496,7 +3514,7 @@ class MessagesResource(SyncResource):
                     "remove": remove,
                     "label": label,
                 },
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -3512,6 +3530,7 @@ class AsyncMessagesResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Result:
         """Delete Message.
 
@@ -3520,7 +3539,7 @@ class AsyncMessagesResource(AsyncResource):
         Args:
             message_id: Required. The outbound message id. Matches ^[0-9a-fA-F]{24}$.
             force: Force Delete.
-            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+            timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
             Result."""
@@ -3529,7 +3548,7 @@ class AsyncMessagesResource(AsyncResource):
             await self._client._request(
                 _MESSAGES_DELETE,
                 {"message_id": message_id, "force": force},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -3558,6 +3577,7 @@ class AsyncMessagesResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Message:
         """Delete votes in a poll.
 
@@ -3588,7 +3608,7 @@ class AsyncMessagesResource(AsyncResource):
             order: Strict Message Order.
             schedule: Deliver later: a time-notation delay (delayTo) or a date (see also deliverAt). Keys:
                 delayTo, date.
-            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+            timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
             Message."""
@@ -3617,7 +3637,7 @@ class AsyncMessagesResource(AsyncResource):
                     "order": order,
                     "schedule": schedule,
                 },
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -3646,6 +3666,7 @@ class AsyncMessagesResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Message:
         """Forward message.
 
@@ -3676,7 +3697,7 @@ class AsyncMessagesResource(AsyncResource):
             order: Strict Message Order.
             schedule: Deliver later: a time-notation delay (delayTo) or a date (see also deliverAt). Keys:
                 delayTo, date.
-            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+            timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
             Message."""
@@ -3705,7 +3726,7 @@ class AsyncMessagesResource(AsyncResource):
                     "order": order,
                     "schedule": schedule,
                 },
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -3717,6 +3738,7 @@ class AsyncMessagesResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Message:
         """Get Message.
 
@@ -3725,7 +3747,7 @@ class AsyncMessagesResource(AsyncResource):
         Args:
             message_id: Required. The outbound message id. Matches ^[0-9a-fA-F]{24}$.
             include: Include. One of device, agent, events.
-            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+            timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
             Message."""
@@ -3734,7 +3756,7 @@ class AsyncMessagesResource(AsyncResource):
             await self._client._request(
                 _MESSAGES_GET,
                 {"message_id": message_id, "include": include},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -3786,6 +3808,7 @@ class AsyncMessagesResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> AsyncPager[Message]:
         """Search Messages.
 
@@ -3821,7 +3844,7 @@ class AsyncMessagesResource(AsyncResource):
             size: Results Page Size. At least 1. API default: 20.
             page: Page number, 0-based. At least 0. API default: 0.
             limit: At most this many items in all; the pager stops fetching there.
-            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+            timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
             AsyncPager[Message]: iterate it for items, `.pages()` for pages."""
@@ -3854,7 +3877,7 @@ class AsyncMessagesResource(AsyncResource):
                 "size": size,
                 "page": page,
             },
-            RequestOptions(timeout, extra_headers, max_retries),
+            RequestOptions(timeout, extra_headers, max_retries, deadline),
             limit,
         )
 
@@ -3883,6 +3906,7 @@ class AsyncMessagesResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Message:
         """Send contacts.
 
@@ -3913,7 +3937,7 @@ class AsyncMessagesResource(AsyncResource):
             order: Strict Message Order.
             schedule: Deliver later: a time-notation delay (delayTo) or a date (see also deliverAt). Keys:
                 delayTo, date.
-            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+            timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
             Message."""
@@ -3942,7 +3966,7 @@ class AsyncMessagesResource(AsyncResource):
                     "order": order,
                     "schedule": schedule,
                 },
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -3971,6 +3995,7 @@ class AsyncMessagesResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Message:
         """Send meeting event.
 
@@ -4002,7 +4027,7 @@ class AsyncMessagesResource(AsyncResource):
             order: Strict Message Order.
             schedule: Deliver later: a time-notation delay (delayTo) or a date (see also deliverAt). Keys:
                 delayTo, date.
-            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+            timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
             Message."""
@@ -4031,7 +4056,7 @@ class AsyncMessagesResource(AsyncResource):
                     "order": order,
                     "schedule": schedule,
                 },
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -4060,6 +4085,7 @@ class AsyncMessagesResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Message:
         """Send meeting confirmation.
 
@@ -4090,7 +4116,7 @@ class AsyncMessagesResource(AsyncResource):
             order: Strict Message Order.
             schedule: Deliver later: a time-notation delay (delayTo) or a date (see also deliverAt). Keys:
                 delayTo, date.
-            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+            timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
             Message."""
@@ -4119,7 +4145,7 @@ class AsyncMessagesResource(AsyncResource):
                     "order": order,
                     "schedule": schedule,
                 },
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -4148,6 +4174,7 @@ class AsyncMessagesResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Message:
         """Send list message (interactive list of options).
 
@@ -4179,7 +4206,7 @@ class AsyncMessagesResource(AsyncResource):
             order: Strict Message Order.
             schedule: Deliver later: a time-notation delay (delayTo) or a date (see also deliverAt). Keys:
                 delayTo, date.
-            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+            timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
             Message."""
@@ -4208,7 +4235,7 @@ class AsyncMessagesResource(AsyncResource):
                     "order": order,
                     "schedule": schedule,
                 },
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -4237,6 +4264,7 @@ class AsyncMessagesResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Message:
         """Send location.
 
@@ -4267,7 +4295,7 @@ class AsyncMessagesResource(AsyncResource):
             order: Strict Message Order.
             schedule: Deliver later: a time-notation delay (delayTo) or a date (see also deliverAt). Keys:
                 delayTo, date.
-            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+            timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
             Message."""
@@ -4296,7 +4324,7 @@ class AsyncMessagesResource(AsyncResource):
                     "order": order,
                     "schedule": schedule,
                 },
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -4326,6 +4354,7 @@ class AsyncMessagesResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Message:
         """Send multimedia message.
 
@@ -4358,7 +4387,7 @@ class AsyncMessagesResource(AsyncResource):
             order: Strict Message Order.
             schedule: Deliver later: a time-notation delay (delayTo) or a date (see also deliverAt). Keys:
                 delayTo, date.
-            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+            timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
             Message."""
@@ -4388,7 +4417,7 @@ class AsyncMessagesResource(AsyncResource):
                     "order": order,
                     "schedule": schedule,
                 },
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -4417,6 +4446,7 @@ class AsyncMessagesResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Message:
         """Send poll message.
 
@@ -4447,7 +4477,7 @@ class AsyncMessagesResource(AsyncResource):
             order: Strict Message Order.
             schedule: Deliver later: a time-notation delay (delayTo) or a date (see also deliverAt). Keys:
                 delayTo, date.
-            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+            timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
             Message."""
@@ -4476,7 +4506,7 @@ class AsyncMessagesResource(AsyncResource):
                     "order": order,
                     "schedule": schedule,
                 },
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -4505,6 +4535,7 @@ class AsyncMessagesResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Message:
         """Send votes in a poll.
 
@@ -4535,7 +4566,7 @@ class AsyncMessagesResource(AsyncResource):
             order: Strict Message Order.
             schedule: Deliver later: a time-notation delay (delayTo) or a date (see also deliverAt). Keys:
                 delayTo, date.
-            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+            timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
             Message."""
@@ -4564,7 +4595,7 @@ class AsyncMessagesResource(AsyncResource):
                     "order": order,
                     "schedule": schedule,
                 },
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -4593,6 +4624,7 @@ class AsyncMessagesResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Message:
         """Send catalog product.
 
@@ -4623,7 +4655,7 @@ class AsyncMessagesResource(AsyncResource):
             order: Strict Message Order.
             schedule: Deliver later: a time-notation delay (delayTo) or a date (see also deliverAt). Keys:
                 delayTo, date.
-            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+            timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
             Message."""
@@ -4652,7 +4684,7 @@ class AsyncMessagesResource(AsyncResource):
                     "order": order,
                     "schedule": schedule,
                 },
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -4682,6 +4714,7 @@ class AsyncMessagesResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Message:
         """Send reaction.
 
@@ -4714,7 +4747,7 @@ class AsyncMessagesResource(AsyncResource):
             order: Strict Message Order.
             schedule: Deliver later: a time-notation delay (delayTo) or a date (see also deliverAt). Keys:
                 delayTo, date.
-            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+            timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
             Message."""
@@ -4744,7 +4777,7 @@ class AsyncMessagesResource(AsyncResource):
                     "order": order,
                     "schedule": schedule,
                 },
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -4774,6 +4807,7 @@ class AsyncMessagesResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Message:
         """Send scheduled message.
 
@@ -4805,7 +4839,7 @@ class AsyncMessagesResource(AsyncResource):
             order: Strict Message Order.
             schedule: Deliver later: a time-notation delay (delayTo) or a date (see also deliverAt). Keys:
                 delayTo, date.
-            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+            timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
             Message."""
@@ -4835,7 +4869,7 @@ class AsyncMessagesResource(AsyncResource):
                     "order": order,
                     "schedule": schedule,
                 },
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -4867,6 +4901,7 @@ class AsyncMessagesResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Message:
         """Send text message.
 
@@ -4900,7 +4935,7 @@ class AsyncMessagesResource(AsyncResource):
             order: Strict Message Order.
             schedule: Deliver later: a time-notation delay (delayTo) or a date (see also deliverAt). Keys:
                 delayTo, date.
-            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+            timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
             Message."""
@@ -4932,7 +4967,7 @@ class AsyncMessagesResource(AsyncResource):
                     "order": order,
                     "schedule": schedule,
                 },
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -4967,6 +5002,7 @@ class AsyncMessagesResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Message:
         """Update Message.
 
@@ -4987,7 +5023,7 @@ class AsyncMessagesResource(AsyncResource):
             remove: Remove Fields. Each one of reference, media, media.file, media.message, media.reference,
                 location, location.address, location.coordinates.
             label: Label.
-            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+            timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
             Message."""
@@ -5010,7 +5046,7 @@ class AsyncMessagesResource(AsyncResource):
                     "remove": remove,
                     "label": label,
                 },
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -5026,6 +5062,7 @@ class MessagesResourceWithRawResponse(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Result]:
         """Delete Message, returning the raw `APIResponse`: `Outbound Messages:Delete Message`, DELETE /messages/{messageId}."""
         return cast(
@@ -5033,7 +5070,7 @@ class MessagesResourceWithRawResponse(SyncResource):
             self._client._request(
                 _MESSAGES_DELETE,
                 {"message_id": message_id, "force": force},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -5063,6 +5100,7 @@ class MessagesResourceWithRawResponse(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Message]:
         """Delete votes in a poll, returning the raw `APIResponse`: `Send messages:Delete votes in a poll`, POST /messages."""
         return cast(
@@ -5090,7 +5128,7 @@ class MessagesResourceWithRawResponse(SyncResource):
                     "order": order,
                     "schedule": schedule,
                 },
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -5120,6 +5158,7 @@ class MessagesResourceWithRawResponse(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Message]:
         """Forward message, returning the raw `APIResponse`: `Send messages:Forward message`, POST /messages."""
         return cast(
@@ -5147,7 +5186,7 @@ class MessagesResourceWithRawResponse(SyncResource):
                     "order": order,
                     "schedule": schedule,
                 },
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -5160,6 +5199,7 @@ class MessagesResourceWithRawResponse(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Message]:
         """Get Message, returning the raw `APIResponse`: `Outbound Messages:Get Message`, GET /messages/{messageId}."""
         return cast(
@@ -5167,7 +5207,7 @@ class MessagesResourceWithRawResponse(SyncResource):
             self._client._request(
                 _MESSAGES_GET,
                 {"message_id": message_id, "include": include},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -5219,6 +5259,7 @@ class MessagesResourceWithRawResponse(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[builtins.list[Message]]:
         """Search Messages, returning the raw `APIResponse`: `Outbound Messages:Search Messages`, GET /messages."""
         return cast(
@@ -5252,7 +5293,7 @@ class MessagesResourceWithRawResponse(SyncResource):
                     "size": size,
                     "page": page,
                 },
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -5282,6 +5323,7 @@ class MessagesResourceWithRawResponse(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Message]:
         """Send contacts, returning the raw `APIResponse`: `Send messages:Send contacts`, POST /messages."""
         return cast(
@@ -5309,7 +5351,7 @@ class MessagesResourceWithRawResponse(SyncResource):
                     "order": order,
                     "schedule": schedule,
                 },
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -5339,6 +5381,7 @@ class MessagesResourceWithRawResponse(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Message]:
         """Send meeting event, returning the raw `APIResponse`: `Send messages:Send meeting event`, POST /messages."""
         return cast(
@@ -5366,7 +5409,7 @@ class MessagesResourceWithRawResponse(SyncResource):
                     "order": order,
                     "schedule": schedule,
                 },
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -5396,6 +5439,7 @@ class MessagesResourceWithRawResponse(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Message]:
         """Send meeting confirmation, returning the raw `APIResponse`: `Send messages:Send meeting confirmation`, POST /messages."""
         return cast(
@@ -5423,7 +5467,7 @@ class MessagesResourceWithRawResponse(SyncResource):
                     "order": order,
                     "schedule": schedule,
                 },
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -5453,6 +5497,7 @@ class MessagesResourceWithRawResponse(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Message]:
         """Send list message (interactive list of options), returning the raw `APIResponse`: `Send messages:Send text message`, POST /messages."""
         return cast(
@@ -5480,7 +5525,7 @@ class MessagesResourceWithRawResponse(SyncResource):
                     "order": order,
                     "schedule": schedule,
                 },
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -5510,6 +5555,7 @@ class MessagesResourceWithRawResponse(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Message]:
         """Send location, returning the raw `APIResponse`: `Send messages:Send location`, POST /messages."""
         return cast(
@@ -5537,7 +5583,7 @@ class MessagesResourceWithRawResponse(SyncResource):
                     "order": order,
                     "schedule": schedule,
                 },
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -5568,6 +5614,7 @@ class MessagesResourceWithRawResponse(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Message]:
         """Send multimedia message, returning the raw `APIResponse`: `Send messages:Send multimedia message`, POST /messages."""
         return cast(
@@ -5596,7 +5643,7 @@ class MessagesResourceWithRawResponse(SyncResource):
                     "order": order,
                     "schedule": schedule,
                 },
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -5626,6 +5673,7 @@ class MessagesResourceWithRawResponse(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Message]:
         """Send poll message, returning the raw `APIResponse`: `Send messages:Send poll message`, POST /messages."""
         return cast(
@@ -5653,7 +5701,7 @@ class MessagesResourceWithRawResponse(SyncResource):
                     "order": order,
                     "schedule": schedule,
                 },
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -5683,6 +5731,7 @@ class MessagesResourceWithRawResponse(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Message]:
         """Send votes in a poll, returning the raw `APIResponse`: `Send messages:Send votes in a poll`, POST /messages."""
         return cast(
@@ -5710,7 +5759,7 @@ class MessagesResourceWithRawResponse(SyncResource):
                     "order": order,
                     "schedule": schedule,
                 },
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -5740,6 +5789,7 @@ class MessagesResourceWithRawResponse(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Message]:
         """Send catalog product, returning the raw `APIResponse`: `Send messages:Send catalog product`, POST /messages."""
         return cast(
@@ -5767,7 +5817,7 @@ class MessagesResourceWithRawResponse(SyncResource):
                     "order": order,
                     "schedule": schedule,
                 },
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -5798,6 +5848,7 @@ class MessagesResourceWithRawResponse(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Message]:
         """Send reaction, returning the raw `APIResponse`: `Send messages:Send reaction`, POST /messages."""
         return cast(
@@ -5826,7 +5877,7 @@ class MessagesResourceWithRawResponse(SyncResource):
                     "order": order,
                     "schedule": schedule,
                 },
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -5857,6 +5908,7 @@ class MessagesResourceWithRawResponse(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Message]:
         """Send scheduled message, returning the raw `APIResponse`: `Send messages:Send scheduled message`, POST /messages."""
         return cast(
@@ -5885,7 +5937,7 @@ class MessagesResourceWithRawResponse(SyncResource):
                     "order": order,
                     "schedule": schedule,
                 },
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -5918,6 +5970,7 @@ class MessagesResourceWithRawResponse(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Message]:
         """Send text message, returning the raw `APIResponse`: `Send messages:Send text message`, POST /messages."""
         return cast(
@@ -5948,7 +6001,7 @@ class MessagesResourceWithRawResponse(SyncResource):
                     "order": order,
                     "schedule": schedule,
                 },
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -5984,6 +6037,7 @@ class MessagesResourceWithRawResponse(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Message]:
         """Update Message, returning the raw `APIResponse`: `Outbound Messages:Update Message`, PATCH /messages/{messageId}."""
         return cast(
@@ -6005,7 +6059,7 @@ class MessagesResourceWithRawResponse(SyncResource):
                     "remove": remove,
                     "label": label,
                 },
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -6022,6 +6076,7 @@ class AsyncMessagesResourceWithRawResponse(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Result]:
         """Delete Message, returning the raw `APIResponse`: `Outbound Messages:Delete Message`, DELETE /messages/{messageId}."""
         return cast(
@@ -6029,7 +6084,7 @@ class AsyncMessagesResourceWithRawResponse(AsyncResource):
             await self._client._request(
                 _MESSAGES_DELETE,
                 {"message_id": message_id, "force": force},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -6059,6 +6114,7 @@ class AsyncMessagesResourceWithRawResponse(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Message]:
         """Delete votes in a poll, returning the raw `APIResponse`: `Send messages:Delete votes in a poll`, POST /messages."""
         return cast(
@@ -6086,7 +6142,7 @@ class AsyncMessagesResourceWithRawResponse(AsyncResource):
                     "order": order,
                     "schedule": schedule,
                 },
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -6116,6 +6172,7 @@ class AsyncMessagesResourceWithRawResponse(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Message]:
         """Forward message, returning the raw `APIResponse`: `Send messages:Forward message`, POST /messages."""
         return cast(
@@ -6143,7 +6200,7 @@ class AsyncMessagesResourceWithRawResponse(AsyncResource):
                     "order": order,
                     "schedule": schedule,
                 },
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -6156,6 +6213,7 @@ class AsyncMessagesResourceWithRawResponse(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Message]:
         """Get Message, returning the raw `APIResponse`: `Outbound Messages:Get Message`, GET /messages/{messageId}."""
         return cast(
@@ -6163,7 +6221,7 @@ class AsyncMessagesResourceWithRawResponse(AsyncResource):
             await self._client._request(
                 _MESSAGES_GET,
                 {"message_id": message_id, "include": include},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -6215,6 +6273,7 @@ class AsyncMessagesResourceWithRawResponse(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[builtins.list[Message]]:
         """Search Messages, returning the raw `APIResponse`: `Outbound Messages:Search Messages`, GET /messages."""
         return cast(
@@ -6248,7 +6307,7 @@ class AsyncMessagesResourceWithRawResponse(AsyncResource):
                     "size": size,
                     "page": page,
                 },
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -6278,6 +6337,7 @@ class AsyncMessagesResourceWithRawResponse(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Message]:
         """Send contacts, returning the raw `APIResponse`: `Send messages:Send contacts`, POST /messages."""
         return cast(
@@ -6305,7 +6365,7 @@ class AsyncMessagesResourceWithRawResponse(AsyncResource):
                     "order": order,
                     "schedule": schedule,
                 },
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -6335,6 +6395,7 @@ class AsyncMessagesResourceWithRawResponse(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Message]:
         """Send meeting event, returning the raw `APIResponse`: `Send messages:Send meeting event`, POST /messages."""
         return cast(
@@ -6362,7 +6423,7 @@ class AsyncMessagesResourceWithRawResponse(AsyncResource):
                     "order": order,
                     "schedule": schedule,
                 },
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -6392,6 +6453,7 @@ class AsyncMessagesResourceWithRawResponse(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Message]:
         """Send meeting confirmation, returning the raw `APIResponse`: `Send messages:Send meeting confirmation`, POST /messages."""
         return cast(
@@ -6419,7 +6481,7 @@ class AsyncMessagesResourceWithRawResponse(AsyncResource):
                     "order": order,
                     "schedule": schedule,
                 },
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -6449,6 +6511,7 @@ class AsyncMessagesResourceWithRawResponse(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Message]:
         """Send list message (interactive list of options), returning the raw `APIResponse`: `Send messages:Send text message`, POST /messages."""
         return cast(
@@ -6476,7 +6539,7 @@ class AsyncMessagesResourceWithRawResponse(AsyncResource):
                     "order": order,
                     "schedule": schedule,
                 },
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -6506,6 +6569,7 @@ class AsyncMessagesResourceWithRawResponse(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Message]:
         """Send location, returning the raw `APIResponse`: `Send messages:Send location`, POST /messages."""
         return cast(
@@ -6533,7 +6597,7 @@ class AsyncMessagesResourceWithRawResponse(AsyncResource):
                     "order": order,
                     "schedule": schedule,
                 },
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -6564,6 +6628,7 @@ class AsyncMessagesResourceWithRawResponse(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Message]:
         """Send multimedia message, returning the raw `APIResponse`: `Send messages:Send multimedia message`, POST /messages."""
         return cast(
@@ -6592,7 +6657,7 @@ class AsyncMessagesResourceWithRawResponse(AsyncResource):
                     "order": order,
                     "schedule": schedule,
                 },
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -6622,6 +6687,7 @@ class AsyncMessagesResourceWithRawResponse(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Message]:
         """Send poll message, returning the raw `APIResponse`: `Send messages:Send poll message`, POST /messages."""
         return cast(
@@ -6649,7 +6715,7 @@ class AsyncMessagesResourceWithRawResponse(AsyncResource):
                     "order": order,
                     "schedule": schedule,
                 },
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -6679,6 +6745,7 @@ class AsyncMessagesResourceWithRawResponse(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Message]:
         """Send votes in a poll, returning the raw `APIResponse`: `Send messages:Send votes in a poll`, POST /messages."""
         return cast(
@@ -6706,7 +6773,7 @@ class AsyncMessagesResourceWithRawResponse(AsyncResource):
                     "order": order,
                     "schedule": schedule,
                 },
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -6736,6 +6803,7 @@ class AsyncMessagesResourceWithRawResponse(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Message]:
         """Send catalog product, returning the raw `APIResponse`: `Send messages:Send catalog product`, POST /messages."""
         return cast(
@@ -6763,7 +6831,7 @@ class AsyncMessagesResourceWithRawResponse(AsyncResource):
                     "order": order,
                     "schedule": schedule,
                 },
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -6794,6 +6862,7 @@ class AsyncMessagesResourceWithRawResponse(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Message]:
         """Send reaction, returning the raw `APIResponse`: `Send messages:Send reaction`, POST /messages."""
         return cast(
@@ -6822,7 +6891,7 @@ class AsyncMessagesResourceWithRawResponse(AsyncResource):
                     "order": order,
                     "schedule": schedule,
                 },
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -6853,6 +6922,7 @@ class AsyncMessagesResourceWithRawResponse(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Message]:
         """Send scheduled message, returning the raw `APIResponse`: `Send messages:Send scheduled message`, POST /messages."""
         return cast(
@@ -6881,7 +6951,7 @@ class AsyncMessagesResourceWithRawResponse(AsyncResource):
                     "order": order,
                     "schedule": schedule,
                 },
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -6914,6 +6984,7 @@ class AsyncMessagesResourceWithRawResponse(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Message]:
         """Send text message, returning the raw `APIResponse`: `Send messages:Send text message`, POST /messages."""
         return cast(
@@ -6944,7 +7015,7 @@ class AsyncMessagesResourceWithRawResponse(AsyncResource):
                     "order": order,
                     "schedule": schedule,
                 },
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -6980,6 +7051,7 @@ class AsyncMessagesResourceWithRawResponse(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Message]:
         """Update Message, returning the raw `APIResponse`: `Outbound Messages:Update Message`, PATCH /messages/{messageId}."""
         return cast(
@@ -7001,7 +7073,7 @@ class AsyncMessagesResourceWithRawResponse(AsyncResource):
                     "remove": remove,
                     "label": label,
                 },
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )

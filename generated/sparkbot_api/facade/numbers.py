@@ -83,6 +83,7 @@ class NumbersResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> PhoneExists:
         """Verify number exists.
 
@@ -90,14 +91,14 @@ class NumbersResource(SyncResource):
 
         Args:
             phone: Required. Phone Number. Matches ^\\+[1-9]\\d{1,14}$.
-            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+            timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
             PhoneExists."""
         return cast(
             "PhoneExists",
             self._client._request(
-                _NUMBERS_EXISTS, {"phone": phone}, RequestOptions(timeout, extra_headers, max_retries)
+                _NUMBERS_EXISTS, {"phone": phone}, RequestOptions(timeout, extra_headers, max_retries, deadline)
             ),
         )
 
@@ -110,6 +111,7 @@ class NumbersResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> PhoneValidation:
         """Validate phone numbers.
 
@@ -120,7 +122,7 @@ class NumbersResource(SyncResource):
                 ^[A-Za-z]{2}$.
             numbers: Each keys: phone.
             prefix: International dialling prefix to apply, e.g. 55.
-            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+            timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
             PhoneValidation."""
@@ -129,7 +131,7 @@ class NumbersResource(SyncResource):
             self._client._request(
                 _NUMBERS_VALIDATE,
                 {"country": country, "numbers": numbers, "prefix": prefix},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -144,6 +146,7 @@ class AsyncNumbersResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> PhoneExists:
         """Verify number exists.
 
@@ -151,14 +154,14 @@ class AsyncNumbersResource(AsyncResource):
 
         Args:
             phone: Required. Phone Number. Matches ^\\+[1-9]\\d{1,14}$.
-            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+            timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
             PhoneExists."""
         return cast(
             "PhoneExists",
             await self._client._request(
-                _NUMBERS_EXISTS, {"phone": phone}, RequestOptions(timeout, extra_headers, max_retries)
+                _NUMBERS_EXISTS, {"phone": phone}, RequestOptions(timeout, extra_headers, max_retries, deadline)
             ),
         )
 
@@ -171,6 +174,7 @@ class AsyncNumbersResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> PhoneValidation:
         """Validate phone numbers.
 
@@ -181,7 +185,7 @@ class AsyncNumbersResource(AsyncResource):
                 ^[A-Za-z]{2}$.
             numbers: Each keys: phone.
             prefix: International dialling prefix to apply, e.g. 55.
-            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+            timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
             PhoneValidation."""
@@ -190,7 +194,7 @@ class AsyncNumbersResource(AsyncResource):
             await self._client._request(
                 _NUMBERS_VALIDATE,
                 {"country": country, "numbers": numbers, "prefix": prefix},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -205,12 +209,16 @@ class NumbersResourceWithRawResponse(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[PhoneExists]:
         """Verify number exists, returning the raw `APIResponse`: `Other:Verify number exists`, POST /numbers/exists."""
         return cast(
             "APIResponse[PhoneExists]",
             self._client._request(
-                _NUMBERS_EXISTS, {"phone": phone}, RequestOptions(timeout, extra_headers, max_retries), raw=True
+                _NUMBERS_EXISTS,
+                {"phone": phone},
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
+                raw=True,
             ),
         )
 
@@ -223,6 +231,7 @@ class NumbersResourceWithRawResponse(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[PhoneValidation]:
         """Validate phone numbers, returning the raw `APIResponse`: `Other:Validate phone numbers`, POST /numbers/validate."""
         return cast(
@@ -230,7 +239,7 @@ class NumbersResourceWithRawResponse(SyncResource):
             self._client._request(
                 _NUMBERS_VALIDATE,
                 {"country": country, "numbers": numbers, "prefix": prefix},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -246,12 +255,16 @@ class AsyncNumbersResourceWithRawResponse(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[PhoneExists]:
         """Verify number exists, returning the raw `APIResponse`: `Other:Verify number exists`, POST /numbers/exists."""
         return cast(
             "APIResponse[PhoneExists]",
             await self._client._request(
-                _NUMBERS_EXISTS, {"phone": phone}, RequestOptions(timeout, extra_headers, max_retries), raw=True
+                _NUMBERS_EXISTS,
+                {"phone": phone},
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
+                raw=True,
             ),
         )
 
@@ -264,6 +277,7 @@ class AsyncNumbersResourceWithRawResponse(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[PhoneValidation]:
         """Validate phone numbers, returning the raw `APIResponse`: `Other:Validate phone numbers`, POST /numbers/validate."""
         return cast(
@@ -271,7 +285,7 @@ class AsyncNumbersResourceWithRawResponse(AsyncResource):
             await self._client._request(
                 _NUMBERS_VALIDATE,
                 {"country": country, "numbers": numbers, "prefix": prefix},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )

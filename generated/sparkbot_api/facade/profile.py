@@ -138,6 +138,7 @@ class ProfileResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Profile:
         """Get Profile.
 
@@ -146,7 +147,7 @@ class ProfileResource(SyncResource):
         Args:
             device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
             include: Include Options. Not empty.
-            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+            timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
             Profile."""
@@ -155,7 +156,7 @@ class ProfileResource(SyncResource):
             self._client._request(
                 _PROFILE_GET,
                 {"device": device, "include": include},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -166,6 +167,7 @@ class ProfileResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> bytes:
         """Get Profile Image.
 
@@ -173,14 +175,14 @@ class ProfileResource(SyncResource):
 
         Args:
             device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
-            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+            timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
             bytes."""
         return cast(
             "bytes",
             self._client._request(
-                _PROFILE_GET_IMAGE, {"device": device}, RequestOptions(timeout, extra_headers, max_retries)
+                _PROFILE_GET_IMAGE, {"device": device}, RequestOptions(timeout, extra_headers, max_retries, deadline)
             ),
         )
 
@@ -194,6 +196,7 @@ class ProfileResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Profile:
         """Update Profile.
 
@@ -204,7 +207,7 @@ class ProfileResource(SyncResource):
             name: Profile Name.
             status: Profile Status.
             business_profile: Keys: address, description, email, websites, categories, businessHours.
-            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+            timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
             Profile."""
@@ -213,7 +216,7 @@ class ProfileResource(SyncResource):
             self._client._request(
                 _PROFILE_UPDATE,
                 {"device": device, "name": name, "status": status, "business_profile": business_profile},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -226,6 +229,7 @@ class ProfileResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Result:
         """Update Profile Image.
 
@@ -235,7 +239,7 @@ class ProfileResource(SyncResource):
             device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
             url: Image URL.
             image: Base64 Image.
-            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+            timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
             Result."""
@@ -244,7 +248,7 @@ class ProfileResource(SyncResource):
             self._client._request(
                 _PROFILE_UPDATE_IMAGE,
                 {"device": device, "url": url, "image": image},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -260,6 +264,7 @@ class AsyncProfileResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Profile:
         """Get Profile.
 
@@ -268,7 +273,7 @@ class AsyncProfileResource(AsyncResource):
         Args:
             device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
             include: Include Options. Not empty.
-            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+            timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
             Profile."""
@@ -277,7 +282,7 @@ class AsyncProfileResource(AsyncResource):
             await self._client._request(
                 _PROFILE_GET,
                 {"device": device, "include": include},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -288,6 +293,7 @@ class AsyncProfileResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> bytes:
         """Get Profile Image.
 
@@ -295,14 +301,14 @@ class AsyncProfileResource(AsyncResource):
 
         Args:
             device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
-            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+            timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
             bytes."""
         return cast(
             "bytes",
             await self._client._request(
-                _PROFILE_GET_IMAGE, {"device": device}, RequestOptions(timeout, extra_headers, max_retries)
+                _PROFILE_GET_IMAGE, {"device": device}, RequestOptions(timeout, extra_headers, max_retries, deadline)
             ),
         )
 
@@ -316,6 +322,7 @@ class AsyncProfileResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Profile:
         """Update Profile.
 
@@ -326,7 +333,7 @@ class AsyncProfileResource(AsyncResource):
             name: Profile Name.
             status: Profile Status.
             business_profile: Keys: address, description, email, websites, categories, businessHours.
-            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+            timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
             Profile."""
@@ -335,7 +342,7 @@ class AsyncProfileResource(AsyncResource):
             await self._client._request(
                 _PROFILE_UPDATE,
                 {"device": device, "name": name, "status": status, "business_profile": business_profile},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -348,6 +355,7 @@ class AsyncProfileResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Result:
         """Update Profile Image.
 
@@ -357,7 +365,7 @@ class AsyncProfileResource(AsyncResource):
             device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
             url: Image URL.
             image: Base64 Image.
-            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+            timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
             Result."""
@@ -366,7 +374,7 @@ class AsyncProfileResource(AsyncResource):
             await self._client._request(
                 _PROFILE_UPDATE_IMAGE,
                 {"device": device, "url": url, "image": image},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -382,6 +390,7 @@ class ProfileResourceWithRawResponse(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Profile]:
         """Get Profile, returning the raw `APIResponse`: `WhatsApp profile:Get Profile`, GET /devices/{deviceId}/profile."""
         return cast(
@@ -389,7 +398,7 @@ class ProfileResourceWithRawResponse(SyncResource):
             self._client._request(
                 _PROFILE_GET,
                 {"device": device, "include": include},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -401,12 +410,16 @@ class ProfileResourceWithRawResponse(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[bytes]:
         """Get Profile Image, returning the raw `APIResponse`: `WhatsApp profile:Get Profile Image`, GET /devices/{deviceId}/profile/image."""
         return cast(
             "APIResponse[bytes]",
             self._client._request(
-                _PROFILE_GET_IMAGE, {"device": device}, RequestOptions(timeout, extra_headers, max_retries), raw=True
+                _PROFILE_GET_IMAGE,
+                {"device": device},
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
+                raw=True,
             ),
         )
 
@@ -420,6 +433,7 @@ class ProfileResourceWithRawResponse(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Profile]:
         """Update Profile, returning the raw `APIResponse`: `WhatsApp profile:Update Profile`, PATCH /devices/{deviceId}/profile."""
         return cast(
@@ -427,7 +441,7 @@ class ProfileResourceWithRawResponse(SyncResource):
             self._client._request(
                 _PROFILE_UPDATE,
                 {"device": device, "name": name, "status": status, "business_profile": business_profile},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -441,6 +455,7 @@ class ProfileResourceWithRawResponse(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Result]:
         """Update Profile Image, returning the raw `APIResponse`: `WhatsApp profile:Update Profile Image`, PUT /devices/{deviceId}/profile/image."""
         return cast(
@@ -448,7 +463,7 @@ class ProfileResourceWithRawResponse(SyncResource):
             self._client._request(
                 _PROFILE_UPDATE_IMAGE,
                 {"device": device, "url": url, "image": image},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -465,6 +480,7 @@ class AsyncProfileResourceWithRawResponse(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Profile]:
         """Get Profile, returning the raw `APIResponse`: `WhatsApp profile:Get Profile`, GET /devices/{deviceId}/profile."""
         return cast(
@@ -472,7 +488,7 @@ class AsyncProfileResourceWithRawResponse(AsyncResource):
             await self._client._request(
                 _PROFILE_GET,
                 {"device": device, "include": include},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -484,12 +500,16 @@ class AsyncProfileResourceWithRawResponse(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[bytes]:
         """Get Profile Image, returning the raw `APIResponse`: `WhatsApp profile:Get Profile Image`, GET /devices/{deviceId}/profile/image."""
         return cast(
             "APIResponse[bytes]",
             await self._client._request(
-                _PROFILE_GET_IMAGE, {"device": device}, RequestOptions(timeout, extra_headers, max_retries), raw=True
+                _PROFILE_GET_IMAGE,
+                {"device": device},
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
+                raw=True,
             ),
         )
 
@@ -503,6 +523,7 @@ class AsyncProfileResourceWithRawResponse(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Profile]:
         """Update Profile, returning the raw `APIResponse`: `WhatsApp profile:Update Profile`, PATCH /devices/{deviceId}/profile."""
         return cast(
@@ -510,7 +531,7 @@ class AsyncProfileResourceWithRawResponse(AsyncResource):
             await self._client._request(
                 _PROFILE_UPDATE,
                 {"device": device, "name": name, "status": status, "business_profile": business_profile},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -524,6 +545,7 @@ class AsyncProfileResourceWithRawResponse(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Result]:
         """Update Profile Image, returning the raw `APIResponse`: `WhatsApp profile:Update Profile Image`, PUT /devices/{deviceId}/profile/image."""
         return cast(
@@ -531,7 +553,7 @@ class AsyncProfileResourceWithRawResponse(AsyncResource):
             await self._client._request(
                 _PROFILE_UPDATE_IMAGE,
                 {"device": device, "url": url, "image": image},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )

@@ -143,6 +143,7 @@ class QueueResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Result:
         """Empty Queue.
 
@@ -157,7 +158,7 @@ class QueueResource(SyncResource):
             groups: Group/Broadcast IDs.
             before: Created Before. A datetime or ISO 8601 string.
             after: Created After. A datetime or ISO 8601 string.
-            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+            timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
             Result."""
@@ -175,7 +176,7 @@ class QueueResource(SyncResource):
                     "before": before,
                     "after": after,
                 },
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -186,6 +187,7 @@ class QueueResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> QueueStatus:
         """Get Queue Status.
 
@@ -193,14 +195,14 @@ class QueueResource(SyncResource):
 
         Args:
             device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
-            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+            timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
             QueueStatus."""
         return cast(
             "QueueStatus",
             self._client._request(
-                _QUEUE_GET_STATUS, {"device": device}, RequestOptions(timeout, extra_headers, max_retries)
+                _QUEUE_GET_STATUS, {"device": device}, RequestOptions(timeout, extra_headers, max_retries, deadline)
             ),
         )
 
@@ -212,6 +214,7 @@ class QueueResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Result:
         """Route Queue.
 
@@ -220,7 +223,7 @@ class QueueResource(SyncResource):
         Args:
             device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
             target_device: Required. The number that takes over the queue. Matches ^[0-9a-fA-F]{24}$.
-            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+            timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
             Result."""
@@ -229,7 +232,7 @@ class QueueResource(SyncResource):
             self._client._request(
                 _QUEUE_ROUTE,
                 {"device": device, "target_device": target_device},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -242,6 +245,7 @@ class QueueResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> QueueStatus:
         """Set Queue Status.
 
@@ -251,7 +255,7 @@ class QueueResource(SyncResource):
             device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
             status: Required. Status. One of active, pause, reject, freeze. API default: active.
             force: Force Delivery.
-            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+            timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
             QueueStatus."""
@@ -260,7 +264,7 @@ class QueueResource(SyncResource):
             self._client._request(
                 _QUEUE_SET_STATUS,
                 {"device": device, "status": status, "force": force},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -282,6 +286,7 @@ class AsyncQueueResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Result:
         """Empty Queue.
 
@@ -296,7 +301,7 @@ class AsyncQueueResource(AsyncResource):
             groups: Group/Broadcast IDs.
             before: Created Before. A datetime or ISO 8601 string.
             after: Created After. A datetime or ISO 8601 string.
-            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+            timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
             Result."""
@@ -314,7 +319,7 @@ class AsyncQueueResource(AsyncResource):
                     "before": before,
                     "after": after,
                 },
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -325,6 +330,7 @@ class AsyncQueueResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> QueueStatus:
         """Get Queue Status.
 
@@ -332,14 +338,14 @@ class AsyncQueueResource(AsyncResource):
 
         Args:
             device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
-            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+            timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
             QueueStatus."""
         return cast(
             "QueueStatus",
             await self._client._request(
-                _QUEUE_GET_STATUS, {"device": device}, RequestOptions(timeout, extra_headers, max_retries)
+                _QUEUE_GET_STATUS, {"device": device}, RequestOptions(timeout, extra_headers, max_retries, deadline)
             ),
         )
 
@@ -351,6 +357,7 @@ class AsyncQueueResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Result:
         """Route Queue.
 
@@ -359,7 +366,7 @@ class AsyncQueueResource(AsyncResource):
         Args:
             device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
             target_device: Required. The number that takes over the queue. Matches ^[0-9a-fA-F]{24}$.
-            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+            timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
             Result."""
@@ -368,7 +375,7 @@ class AsyncQueueResource(AsyncResource):
             await self._client._request(
                 _QUEUE_ROUTE,
                 {"device": device, "target_device": target_device},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -381,6 +388,7 @@ class AsyncQueueResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> QueueStatus:
         """Set Queue Status.
 
@@ -390,7 +398,7 @@ class AsyncQueueResource(AsyncResource):
             device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
             status: Required. Status. One of active, pause, reject, freeze. API default: active.
             force: Force Delivery.
-            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+            timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
             QueueStatus."""
@@ -399,7 +407,7 @@ class AsyncQueueResource(AsyncResource):
             await self._client._request(
                 _QUEUE_SET_STATUS,
                 {"device": device, "status": status, "force": force},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -421,6 +429,7 @@ class QueueResourceWithRawResponse(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Result]:
         """Empty Queue, returning the raw `APIResponse`: `Queue:Empty Queue`, DELETE /devices/{deviceId}/queue."""
         return cast(
@@ -437,7 +446,7 @@ class QueueResourceWithRawResponse(SyncResource):
                     "before": before,
                     "after": after,
                 },
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -449,12 +458,16 @@ class QueueResourceWithRawResponse(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[QueueStatus]:
         """Get Queue Status, returning the raw `APIResponse`: `Queue:Get Queue Status`, GET /devices/{deviceId}/queue."""
         return cast(
             "APIResponse[QueueStatus]",
             self._client._request(
-                _QUEUE_GET_STATUS, {"device": device}, RequestOptions(timeout, extra_headers, max_retries), raw=True
+                _QUEUE_GET_STATUS,
+                {"device": device},
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
+                raw=True,
             ),
         )
 
@@ -466,6 +479,7 @@ class QueueResourceWithRawResponse(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Result]:
         """Route Queue, returning the raw `APIResponse`: `Queue:Route Queue`, PATCH /devices/{deviceId}/queue."""
         return cast(
@@ -473,7 +487,7 @@ class QueueResourceWithRawResponse(SyncResource):
             self._client._request(
                 _QUEUE_ROUTE,
                 {"device": device, "target_device": target_device},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -487,6 +501,7 @@ class QueueResourceWithRawResponse(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[QueueStatus]:
         """Set Queue Status, returning the raw `APIResponse`: `Queue:Set Queue Status`, POST /devices/{deviceId}/queue."""
         return cast(
@@ -494,7 +509,7 @@ class QueueResourceWithRawResponse(SyncResource):
             self._client._request(
                 _QUEUE_SET_STATUS,
                 {"device": device, "status": status, "force": force},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -517,6 +532,7 @@ class AsyncQueueResourceWithRawResponse(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Result]:
         """Empty Queue, returning the raw `APIResponse`: `Queue:Empty Queue`, DELETE /devices/{deviceId}/queue."""
         return cast(
@@ -533,7 +549,7 @@ class AsyncQueueResourceWithRawResponse(AsyncResource):
                     "before": before,
                     "after": after,
                 },
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -545,12 +561,16 @@ class AsyncQueueResourceWithRawResponse(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[QueueStatus]:
         """Get Queue Status, returning the raw `APIResponse`: `Queue:Get Queue Status`, GET /devices/{deviceId}/queue."""
         return cast(
             "APIResponse[QueueStatus]",
             await self._client._request(
-                _QUEUE_GET_STATUS, {"device": device}, RequestOptions(timeout, extra_headers, max_retries), raw=True
+                _QUEUE_GET_STATUS,
+                {"device": device},
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
+                raw=True,
             ),
         )
 
@@ -562,6 +582,7 @@ class AsyncQueueResourceWithRawResponse(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Result]:
         """Route Queue, returning the raw `APIResponse`: `Queue:Route Queue`, PATCH /devices/{deviceId}/queue."""
         return cast(
@@ -569,7 +590,7 @@ class AsyncQueueResourceWithRawResponse(AsyncResource):
             await self._client._request(
                 _QUEUE_ROUTE,
                 {"device": device, "target_device": target_device},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -583,6 +604,7 @@ class AsyncQueueResourceWithRawResponse(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[QueueStatus]:
         """Set Queue Status, returning the raw `APIResponse`: `Queue:Set Queue Status`, POST /devices/{deviceId}/queue."""
         return cast(
@@ -590,7 +612,7 @@ class AsyncQueueResourceWithRawResponse(AsyncResource):
             await self._client._request(
                 _QUEUE_SET_STATUS,
                 {"device": device, "status": status, "force": force},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )

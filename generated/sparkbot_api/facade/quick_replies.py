@@ -172,6 +172,7 @@ class QuickRepliesResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> QuickReply:
         """Create Quick Reply.
 
@@ -184,7 +185,7 @@ class QuickRepliesResource(SyncResource):
             permission: Permission. One of public, readonly, private. API default: public.
             file: Include Media File.
             keywords: Keywords.
-            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+            timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
             QuickReply."""
@@ -200,7 +201,7 @@ class QuickRepliesResource(SyncResource):
                     "file": file,
                     "keywords": keywords,
                 },
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -212,6 +213,7 @@ class QuickRepliesResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Result:
         """Delete Quick Replies.
 
@@ -220,7 +222,7 @@ class QuickRepliesResource(SyncResource):
         Args:
             device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
             body: Required. Each keys: id, shortcut.
-            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+            timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
             Result."""
@@ -229,7 +231,7 @@ class QuickRepliesResource(SyncResource):
             self._client._request(
                 _QUICK_REPLIES_DELETE,
                 {"device": device, "body": body},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -246,6 +248,7 @@ class QuickRepliesResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> SyncPager[QuickReply]:
         """Get Quick Replies.
 
@@ -261,7 +264,7 @@ class QuickRepliesResource(SyncResource):
             size: Results Page Size. At least 1. API default: 20.
             page: Page number, 0-based. At least 0. API default: 0.
             limit: At most this many items in all; the pager stops fetching there.
-            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+            timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
             SyncPager[QuickReply]: iterate it for items, `.pages()` for pages."""
@@ -275,7 +278,7 @@ class QuickRepliesResource(SyncResource):
                 "size": size,
                 "page": page,
             },
-            RequestOptions(timeout, extra_headers, max_retries),
+            RequestOptions(timeout, extra_headers, max_retries, deadline),
             limit,
         )
 
@@ -292,6 +295,7 @@ class QuickRepliesResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> QuickReply:
         """Update Quick Reply.
 
@@ -305,7 +309,7 @@ class QuickRepliesResource(SyncResource):
             file: Include Media File.
             keywords: Keywords.
             id: Quick Reply ID.
-            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+            timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
             QuickReply."""
@@ -322,7 +326,7 @@ class QuickRepliesResource(SyncResource):
                     "keywords": keywords,
                     "id": id,
                 },
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -342,6 +346,7 @@ class AsyncQuickRepliesResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> QuickReply:
         """Create Quick Reply.
 
@@ -354,7 +359,7 @@ class AsyncQuickRepliesResource(AsyncResource):
             permission: Permission. One of public, readonly, private. API default: public.
             file: Include Media File.
             keywords: Keywords.
-            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+            timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
             QuickReply."""
@@ -370,7 +375,7 @@ class AsyncQuickRepliesResource(AsyncResource):
                     "file": file,
                     "keywords": keywords,
                 },
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -382,6 +387,7 @@ class AsyncQuickRepliesResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Result:
         """Delete Quick Replies.
 
@@ -390,7 +396,7 @@ class AsyncQuickRepliesResource(AsyncResource):
         Args:
             device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
             body: Required. Each keys: id, shortcut.
-            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+            timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
             Result."""
@@ -399,7 +405,7 @@ class AsyncQuickRepliesResource(AsyncResource):
             await self._client._request(
                 _QUICK_REPLIES_DELETE,
                 {"device": device, "body": body},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -416,6 +422,7 @@ class AsyncQuickRepliesResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> AsyncPager[QuickReply]:
         """Get Quick Replies.
 
@@ -431,7 +438,7 @@ class AsyncQuickRepliesResource(AsyncResource):
             size: Results Page Size. At least 1. API default: 20.
             page: Page number, 0-based. At least 0. API default: 0.
             limit: At most this many items in all; the pager stops fetching there.
-            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+            timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
             AsyncPager[QuickReply]: iterate it for items, `.pages()` for pages."""
@@ -445,7 +452,7 @@ class AsyncQuickRepliesResource(AsyncResource):
                 "size": size,
                 "page": page,
             },
-            RequestOptions(timeout, extra_headers, max_retries),
+            RequestOptions(timeout, extra_headers, max_retries, deadline),
             limit,
         )
 
@@ -462,6 +469,7 @@ class AsyncQuickRepliesResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> QuickReply:
         """Update Quick Reply.
 
@@ -475,7 +483,7 @@ class AsyncQuickRepliesResource(AsyncResource):
             file: Include Media File.
             keywords: Keywords.
             id: Quick Reply ID.
-            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+            timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
             QuickReply."""
@@ -492,7 +500,7 @@ class AsyncQuickRepliesResource(AsyncResource):
                     "keywords": keywords,
                     "id": id,
                 },
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -512,6 +520,7 @@ class QuickRepliesResourceWithRawResponse(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[QuickReply]:
         """Create Quick Reply, returning the raw `APIResponse`: `Quick replies:Create Quick Reply`, POST /devices/{deviceId}/quickReplies."""
         return cast(
@@ -526,7 +535,7 @@ class QuickRepliesResourceWithRawResponse(SyncResource):
                     "file": file,
                     "keywords": keywords,
                 },
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -539,6 +548,7 @@ class QuickRepliesResourceWithRawResponse(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Result]:
         """Delete Quick Replies, returning the raw `APIResponse`: `Quick replies:Delete Quick Replies`, DELETE /devices/{deviceId}/quickReplies."""
         return cast(
@@ -546,7 +556,7 @@ class QuickRepliesResourceWithRawResponse(SyncResource):
             self._client._request(
                 _QUICK_REPLIES_DELETE,
                 {"device": device, "body": body},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -563,6 +573,7 @@ class QuickRepliesResourceWithRawResponse(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[builtins.list[QuickReply]]:
         """Get Quick Replies, returning the raw `APIResponse`: `Quick replies:Get Quick Replies`, GET /devices/{deviceId}/quickReplies."""
         return cast(
@@ -577,7 +588,7 @@ class QuickRepliesResourceWithRawResponse(SyncResource):
                     "size": size,
                     "page": page,
                 },
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -595,6 +606,7 @@ class QuickRepliesResourceWithRawResponse(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[QuickReply]:
         """Update Quick Reply, returning the raw `APIResponse`: `Quick replies:Update Quick Reply`, PATCH /devices/{deviceId}/quickReplies."""
         return cast(
@@ -610,7 +622,7 @@ class QuickRepliesResourceWithRawResponse(SyncResource):
                     "keywords": keywords,
                     "id": id,
                 },
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -631,6 +643,7 @@ class AsyncQuickRepliesResourceWithRawResponse(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[QuickReply]:
         """Create Quick Reply, returning the raw `APIResponse`: `Quick replies:Create Quick Reply`, POST /devices/{deviceId}/quickReplies."""
         return cast(
@@ -645,7 +658,7 @@ class AsyncQuickRepliesResourceWithRawResponse(AsyncResource):
                     "file": file,
                     "keywords": keywords,
                 },
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -658,6 +671,7 @@ class AsyncQuickRepliesResourceWithRawResponse(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Result]:
         """Delete Quick Replies, returning the raw `APIResponse`: `Quick replies:Delete Quick Replies`, DELETE /devices/{deviceId}/quickReplies."""
         return cast(
@@ -665,7 +679,7 @@ class AsyncQuickRepliesResourceWithRawResponse(AsyncResource):
             await self._client._request(
                 _QUICK_REPLIES_DELETE,
                 {"device": device, "body": body},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -682,6 +696,7 @@ class AsyncQuickRepliesResourceWithRawResponse(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[builtins.list[QuickReply]]:
         """Get Quick Replies, returning the raw `APIResponse`: `Quick replies:Get Quick Replies`, GET /devices/{deviceId}/quickReplies."""
         return cast(
@@ -696,7 +711,7 @@ class AsyncQuickRepliesResourceWithRawResponse(AsyncResource):
                     "size": size,
                     "page": page,
                 },
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -714,6 +729,7 @@ class AsyncQuickRepliesResourceWithRawResponse(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[QuickReply]:
         """Update Quick Reply, returning the raw `APIResponse`: `Quick replies:Update Quick Reply`, PATCH /devices/{deviceId}/quickReplies."""
         return cast(
@@ -729,7 +745,7 @@ class AsyncQuickRepliesResourceWithRawResponse(AsyncResource):
                     "keywords": keywords,
                     "id": id,
                 },
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )

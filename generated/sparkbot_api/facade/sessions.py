@@ -199,6 +199,7 @@ class SessionsResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> SessionHealth:
         """Get session health.
 
@@ -206,14 +207,14 @@ class SessionsResource(SyncResource):
 
         Args:
             device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
-            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+            timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
             SessionHealth."""
         return cast(
             "SessionHealth",
             self._client._request(
-                _SESSIONS_HEALTH, {"device": device}, RequestOptions(timeout, extra_headers, max_retries)
+                _SESSIONS_HEALTH, {"device": device}, RequestOptions(timeout, extra_headers, max_retries, deadline)
             ),
         )
 
@@ -227,6 +228,7 @@ class SessionsResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Result:
         """Reboot session.
 
@@ -237,7 +239,7 @@ class SessionsResource(SyncResource):
             force: Force Reboot.
             wait: Wait For Session.
             sync: Force Sync.
-            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+            timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
             Result."""
@@ -246,7 +248,7 @@ class SessionsResource(SyncResource):
             self._client._request(
                 _SESSIONS_REBOOT,
                 {"device": device, "force": force, "wait": wait, "sync": sync},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -259,6 +261,7 @@ class SessionsResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Result:
         """Request Authentication Code.
 
@@ -268,7 +271,7 @@ class SessionsResource(SyncResource):
             device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
             force: Force New Authentication.
             phone: Phone Number.
-            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+            timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
             Result."""
@@ -277,7 +280,7 @@ class SessionsResource(SyncResource):
             self._client._request(
                 _SESSIONS_REQUEST_AUTH_CODE,
                 {"device": device, "force": force, "phone": phone},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -291,6 +294,7 @@ class SessionsResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Result:
         """Reset session.
 
@@ -301,7 +305,7 @@ class SessionsResource(SyncResource):
             data: Delete All Data.
             wait: Wait For Session.
             empty_queue: Empty Queue.
-            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+            timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
             Result."""
@@ -310,7 +314,7 @@ class SessionsResource(SyncResource):
             self._client._request(
                 _SESSIONS_RESET,
                 {"device": device, "data": data, "wait": wait, "empty_queue": empty_queue},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -323,6 +327,7 @@ class SessionsResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> str:
         """Scan QR.
 
@@ -332,7 +337,7 @@ class SessionsResource(SyncResource):
             device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
             force: Force New QR.
             encoding: QR Encoding. One of svg, json, base64, base64_uri, uri, image. API default: svg.
-            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+            timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
             str."""
@@ -341,7 +346,7 @@ class SessionsResource(SyncResource):
             self._client._request(
                 _SESSIONS_SCAN_QR,
                 {"device": device, "force": force, "encoding": encoding},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -353,6 +358,7 @@ class SessionsResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> SessionSync:
         """Start session.
 
@@ -361,14 +367,16 @@ class SessionsResource(SyncResource):
         Args:
             device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
             wait: Wait For Session.
-            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+            timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
             SessionSync."""
         return cast(
             "SessionSync",
             self._client._request(
-                _SESSIONS_START, {"device": device, "wait": wait}, RequestOptions(timeout, extra_headers, max_retries)
+                _SESSIONS_START,
+                {"device": device, "wait": wait},
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -379,6 +387,7 @@ class SessionsResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> SessionSync:
         """Sync session.
 
@@ -386,14 +395,14 @@ class SessionsResource(SyncResource):
 
         Args:
             device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
-            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+            timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
             SessionSync."""
         return cast(
             "SessionSync",
             self._client._request(
-                _SESSIONS_SYNC, {"device": device}, RequestOptions(timeout, extra_headers, max_retries)
+                _SESSIONS_SYNC, {"device": device}, RequestOptions(timeout, extra_headers, max_retries, deadline)
             ),
         )
 
@@ -408,6 +417,7 @@ class AsyncSessionsResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> SessionHealth:
         """Get session health.
 
@@ -415,14 +425,14 @@ class AsyncSessionsResource(AsyncResource):
 
         Args:
             device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
-            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+            timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
             SessionHealth."""
         return cast(
             "SessionHealth",
             await self._client._request(
-                _SESSIONS_HEALTH, {"device": device}, RequestOptions(timeout, extra_headers, max_retries)
+                _SESSIONS_HEALTH, {"device": device}, RequestOptions(timeout, extra_headers, max_retries, deadline)
             ),
         )
 
@@ -436,6 +446,7 @@ class AsyncSessionsResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Result:
         """Reboot session.
 
@@ -446,7 +457,7 @@ class AsyncSessionsResource(AsyncResource):
             force: Force Reboot.
             wait: Wait For Session.
             sync: Force Sync.
-            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+            timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
             Result."""
@@ -455,7 +466,7 @@ class AsyncSessionsResource(AsyncResource):
             await self._client._request(
                 _SESSIONS_REBOOT,
                 {"device": device, "force": force, "wait": wait, "sync": sync},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -468,6 +479,7 @@ class AsyncSessionsResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Result:
         """Request Authentication Code.
 
@@ -477,7 +489,7 @@ class AsyncSessionsResource(AsyncResource):
             device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
             force: Force New Authentication.
             phone: Phone Number.
-            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+            timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
             Result."""
@@ -486,7 +498,7 @@ class AsyncSessionsResource(AsyncResource):
             await self._client._request(
                 _SESSIONS_REQUEST_AUTH_CODE,
                 {"device": device, "force": force, "phone": phone},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -500,6 +512,7 @@ class AsyncSessionsResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Result:
         """Reset session.
 
@@ -510,7 +523,7 @@ class AsyncSessionsResource(AsyncResource):
             data: Delete All Data.
             wait: Wait For Session.
             empty_queue: Empty Queue.
-            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+            timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
             Result."""
@@ -519,7 +532,7 @@ class AsyncSessionsResource(AsyncResource):
             await self._client._request(
                 _SESSIONS_RESET,
                 {"device": device, "data": data, "wait": wait, "empty_queue": empty_queue},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -532,6 +545,7 @@ class AsyncSessionsResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> str:
         """Scan QR.
 
@@ -541,7 +555,7 @@ class AsyncSessionsResource(AsyncResource):
             device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
             force: Force New QR.
             encoding: QR Encoding. One of svg, json, base64, base64_uri, uri, image. API default: svg.
-            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+            timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
             str."""
@@ -550,7 +564,7 @@ class AsyncSessionsResource(AsyncResource):
             await self._client._request(
                 _SESSIONS_SCAN_QR,
                 {"device": device, "force": force, "encoding": encoding},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -562,6 +576,7 @@ class AsyncSessionsResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> SessionSync:
         """Start session.
 
@@ -570,14 +585,16 @@ class AsyncSessionsResource(AsyncResource):
         Args:
             device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
             wait: Wait For Session.
-            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+            timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
             SessionSync."""
         return cast(
             "SessionSync",
             await self._client._request(
-                _SESSIONS_START, {"device": device, "wait": wait}, RequestOptions(timeout, extra_headers, max_retries)
+                _SESSIONS_START,
+                {"device": device, "wait": wait},
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -588,6 +605,7 @@ class AsyncSessionsResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> SessionSync:
         """Sync session.
 
@@ -595,14 +613,14 @@ class AsyncSessionsResource(AsyncResource):
 
         Args:
             device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
-            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+            timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
             SessionSync."""
         return cast(
             "SessionSync",
             await self._client._request(
-                _SESSIONS_SYNC, {"device": device}, RequestOptions(timeout, extra_headers, max_retries)
+                _SESSIONS_SYNC, {"device": device}, RequestOptions(timeout, extra_headers, max_retries, deadline)
             ),
         )
 
@@ -617,12 +635,16 @@ class SessionsResourceWithRawResponse(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[SessionHealth]:
         """Get session health, returning the raw `APIResponse`: `WhatsApp session:Get session health`, GET /devices/{deviceId}/health."""
         return cast(
             "APIResponse[SessionHealth]",
             self._client._request(
-                _SESSIONS_HEALTH, {"device": device}, RequestOptions(timeout, extra_headers, max_retries), raw=True
+                _SESSIONS_HEALTH,
+                {"device": device},
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
+                raw=True,
             ),
         )
 
@@ -636,6 +658,7 @@ class SessionsResourceWithRawResponse(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Result]:
         """Reboot session, returning the raw `APIResponse`: `WhatsApp session:Reboot session`, POST /devices/{deviceId}/reboot."""
         return cast(
@@ -643,7 +666,7 @@ class SessionsResourceWithRawResponse(SyncResource):
             self._client._request(
                 _SESSIONS_REBOOT,
                 {"device": device, "force": force, "wait": wait, "sync": sync},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -657,6 +680,7 @@ class SessionsResourceWithRawResponse(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Result]:
         """Request Authentication Code, returning the raw `APIResponse`: `WhatsApp session:Request Authentication Code`, POST /devices/{deviceId}/authcode."""
         return cast(
@@ -664,7 +688,7 @@ class SessionsResourceWithRawResponse(SyncResource):
             self._client._request(
                 _SESSIONS_REQUEST_AUTH_CODE,
                 {"device": device, "force": force, "phone": phone},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -679,6 +703,7 @@ class SessionsResourceWithRawResponse(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Result]:
         """Reset session, returning the raw `APIResponse`: `WhatsApp session:Reset session`, POST /devices/{deviceId}/reset."""
         return cast(
@@ -686,7 +711,7 @@ class SessionsResourceWithRawResponse(SyncResource):
             self._client._request(
                 _SESSIONS_RESET,
                 {"device": device, "data": data, "wait": wait, "empty_queue": empty_queue},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -700,6 +725,7 @@ class SessionsResourceWithRawResponse(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[str]:
         """Scan QR, returning the raw `APIResponse`: `WhatsApp session:Scan QR`, GET /devices/{deviceId}/scan."""
         return cast(
@@ -707,7 +733,7 @@ class SessionsResourceWithRawResponse(SyncResource):
             self._client._request(
                 _SESSIONS_SCAN_QR,
                 {"device": device, "force": force, "encoding": encoding},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -720,6 +746,7 @@ class SessionsResourceWithRawResponse(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[SessionSync]:
         """Start session, returning the raw `APIResponse`: `WhatsApp session:Start session`, POST /devices/{deviceId}/start."""
         return cast(
@@ -727,7 +754,7 @@ class SessionsResourceWithRawResponse(SyncResource):
             self._client._request(
                 _SESSIONS_START,
                 {"device": device, "wait": wait},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -739,12 +766,16 @@ class SessionsResourceWithRawResponse(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[SessionSync]:
         """Sync session, returning the raw `APIResponse`: `WhatsApp session:Sync session`, GET /devices/{deviceId}/sync."""
         return cast(
             "APIResponse[SessionSync]",
             self._client._request(
-                _SESSIONS_SYNC, {"device": device}, RequestOptions(timeout, extra_headers, max_retries), raw=True
+                _SESSIONS_SYNC,
+                {"device": device},
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
+                raw=True,
             ),
         )
 
@@ -759,12 +790,16 @@ class AsyncSessionsResourceWithRawResponse(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[SessionHealth]:
         """Get session health, returning the raw `APIResponse`: `WhatsApp session:Get session health`, GET /devices/{deviceId}/health."""
         return cast(
             "APIResponse[SessionHealth]",
             await self._client._request(
-                _SESSIONS_HEALTH, {"device": device}, RequestOptions(timeout, extra_headers, max_retries), raw=True
+                _SESSIONS_HEALTH,
+                {"device": device},
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
+                raw=True,
             ),
         )
 
@@ -778,6 +813,7 @@ class AsyncSessionsResourceWithRawResponse(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Result]:
         """Reboot session, returning the raw `APIResponse`: `WhatsApp session:Reboot session`, POST /devices/{deviceId}/reboot."""
         return cast(
@@ -785,7 +821,7 @@ class AsyncSessionsResourceWithRawResponse(AsyncResource):
             await self._client._request(
                 _SESSIONS_REBOOT,
                 {"device": device, "force": force, "wait": wait, "sync": sync},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -799,6 +835,7 @@ class AsyncSessionsResourceWithRawResponse(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Result]:
         """Request Authentication Code, returning the raw `APIResponse`: `WhatsApp session:Request Authentication Code`, POST /devices/{deviceId}/authcode."""
         return cast(
@@ -806,7 +843,7 @@ class AsyncSessionsResourceWithRawResponse(AsyncResource):
             await self._client._request(
                 _SESSIONS_REQUEST_AUTH_CODE,
                 {"device": device, "force": force, "phone": phone},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -821,6 +858,7 @@ class AsyncSessionsResourceWithRawResponse(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Result]:
         """Reset session, returning the raw `APIResponse`: `WhatsApp session:Reset session`, POST /devices/{deviceId}/reset."""
         return cast(
@@ -828,7 +866,7 @@ class AsyncSessionsResourceWithRawResponse(AsyncResource):
             await self._client._request(
                 _SESSIONS_RESET,
                 {"device": device, "data": data, "wait": wait, "empty_queue": empty_queue},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -842,6 +880,7 @@ class AsyncSessionsResourceWithRawResponse(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[str]:
         """Scan QR, returning the raw `APIResponse`: `WhatsApp session:Scan QR`, GET /devices/{deviceId}/scan."""
         return cast(
@@ -849,7 +888,7 @@ class AsyncSessionsResourceWithRawResponse(AsyncResource):
             await self._client._request(
                 _SESSIONS_SCAN_QR,
                 {"device": device, "force": force, "encoding": encoding},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -862,6 +901,7 @@ class AsyncSessionsResourceWithRawResponse(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[SessionSync]:
         """Start session, returning the raw `APIResponse`: `WhatsApp session:Start session`, POST /devices/{deviceId}/start."""
         return cast(
@@ -869,7 +909,7 @@ class AsyncSessionsResourceWithRawResponse(AsyncResource):
             await self._client._request(
                 _SESSIONS_START,
                 {"device": device, "wait": wait},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -881,11 +921,15 @@ class AsyncSessionsResourceWithRawResponse(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[SessionSync]:
         """Sync session, returning the raw `APIResponse`: `WhatsApp session:Sync session`, GET /devices/{deviceId}/sync."""
         return cast(
             "APIResponse[SessionSync]",
             await self._client._request(
-                _SESSIONS_SYNC, {"device": device}, RequestOptions(timeout, extra_headers, max_retries), raw=True
+                _SESSIONS_SYNC,
+                {"device": device},
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
+                raw=True,
             ),
         )

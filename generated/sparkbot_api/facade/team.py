@@ -313,6 +313,7 @@ class TeamResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> TeamUser:
         """Create Team Member.
 
@@ -327,7 +328,7 @@ class TeamResource(SyncResource):
             color: Required. Color. One of blue, azure, indigo, purple, pink, red, orange, yellow, lime,
                 green, teal, cyan, gray, gray-dark. API default: blue.
             invite: Send Invitation Email.
-            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+            timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
             TeamUser."""
@@ -344,7 +345,7 @@ class TeamResource(SyncResource):
                     "color": color,
                     "invite": invite,
                 },
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -356,6 +357,7 @@ class TeamResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Result:
         """Delete Team Members.
 
@@ -364,14 +366,16 @@ class TeamResource(SyncResource):
         Args:
             force: Force Delete.
             users: Each keys: id, email, action, assign, remove.
-            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+            timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
             Result."""
         return cast(
             "Result",
             self._client._request(
-                _TEAM_DELETE, {"force": force, "users": users}, RequestOptions(timeout, extra_headers, max_retries)
+                _TEAM_DELETE,
+                {"force": force, "users": users},
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -383,6 +387,7 @@ class TeamResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Result:
         """Grant Device Access.
 
@@ -391,7 +396,7 @@ class TeamResource(SyncResource):
         Args:
             device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
             id: Required. User ID.
-            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+            timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
             Result."""
@@ -400,7 +405,7 @@ class TeamResource(SyncResource):
             self._client._request(
                 _TEAM_GRANT_DEVICE_ACCESS,
                 {"device": device, "id": id},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -423,6 +428,7 @@ class TeamResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> SyncPager[TeamUser]:
         """Get Team Members.
 
@@ -444,7 +450,7 @@ class TeamResource(SyncResource):
             size: Results Page Size. At least 1. API default: 20.
             page: Page number, 0-based. At least 0. API default: 0.
             limit: At most this many items in all; the pager stops fetching there.
-            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+            timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
             SyncPager[TeamUser]: iterate it for items, `.pages()` for pages."""
@@ -464,7 +470,7 @@ class TeamResource(SyncResource):
                 "size": size,
                 "page": page,
             },
-            RequestOptions(timeout, extra_headers, max_retries),
+            RequestOptions(timeout, extra_headers, max_retries, deadline),
             limit,
         )
 
@@ -475,6 +481,7 @@ class TeamResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> builtins.list[TeamUser]:
         """Get Device Team Members.
 
@@ -482,14 +489,14 @@ class TeamResource(SyncResource):
 
         Args:
             device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
-            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+            timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
             list[TeamUser]."""
         return cast(
             "builtins.list[TeamUser]",
             self._client._request(
-                _TEAM_LIST_FOR_DEVICE, {"device": device}, RequestOptions(timeout, extra_headers, max_retries)
+                _TEAM_LIST_FOR_DEVICE, {"device": device}, RequestOptions(timeout, extra_headers, max_retries, deadline)
             ),
         )
 
@@ -505,6 +512,7 @@ class TeamResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Result:
         """Revoke Device Access.
 
@@ -517,7 +525,7 @@ class TeamResource(SyncResource):
             action: Action. One of unassign, reassign, resolve. API default: unassign.
             assign: Reassign To User ID.
             remove: Remove Completely.
-            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+            timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
             Result."""
@@ -526,7 +534,7 @@ class TeamResource(SyncResource):
             self._client._request(
                 _TEAM_REVOKE_DEVICE_ACCESS,
                 {"device": device, "id": id, "email": email, "action": action, "assign": assign, "remove": remove},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -558,6 +566,7 @@ class TeamResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> TeamUser:
         """Update Team Member.
 
@@ -571,7 +580,7 @@ class TeamResource(SyncResource):
             role: Role. One of admin, supervisor, agent.
             color: Color. One of blue, azure, indigo, purple, pink, red, orange, yellow, lime, green, teal,
                 cyan, gray, gray-dark.
-            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+            timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
             TeamUser."""
@@ -587,7 +596,7 @@ class TeamResource(SyncResource):
                     "role": role,
                     "color": color,
                 },
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -623,6 +632,7 @@ class AsyncTeamResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> TeamUser:
         """Create Team Member.
 
@@ -637,7 +647,7 @@ class AsyncTeamResource(AsyncResource):
             color: Required. Color. One of blue, azure, indigo, purple, pink, red, orange, yellow, lime,
                 green, teal, cyan, gray, gray-dark. API default: blue.
             invite: Send Invitation Email.
-            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+            timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
             TeamUser."""
@@ -654,7 +664,7 @@ class AsyncTeamResource(AsyncResource):
                     "color": color,
                     "invite": invite,
                 },
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -666,6 +676,7 @@ class AsyncTeamResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Result:
         """Delete Team Members.
 
@@ -674,14 +685,16 @@ class AsyncTeamResource(AsyncResource):
         Args:
             force: Force Delete.
             users: Each keys: id, email, action, assign, remove.
-            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+            timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
             Result."""
         return cast(
             "Result",
             await self._client._request(
-                _TEAM_DELETE, {"force": force, "users": users}, RequestOptions(timeout, extra_headers, max_retries)
+                _TEAM_DELETE,
+                {"force": force, "users": users},
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -693,6 +706,7 @@ class AsyncTeamResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Result:
         """Grant Device Access.
 
@@ -701,7 +715,7 @@ class AsyncTeamResource(AsyncResource):
         Args:
             device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
             id: Required. User ID.
-            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+            timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
             Result."""
@@ -710,7 +724,7 @@ class AsyncTeamResource(AsyncResource):
             await self._client._request(
                 _TEAM_GRANT_DEVICE_ACCESS,
                 {"device": device, "id": id},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -733,6 +747,7 @@ class AsyncTeamResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> AsyncPager[TeamUser]:
         """Get Team Members.
 
@@ -754,7 +769,7 @@ class AsyncTeamResource(AsyncResource):
             size: Results Page Size. At least 1. API default: 20.
             page: Page number, 0-based. At least 0. API default: 0.
             limit: At most this many items in all; the pager stops fetching there.
-            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+            timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
             AsyncPager[TeamUser]: iterate it for items, `.pages()` for pages."""
@@ -774,7 +789,7 @@ class AsyncTeamResource(AsyncResource):
                 "size": size,
                 "page": page,
             },
-            RequestOptions(timeout, extra_headers, max_retries),
+            RequestOptions(timeout, extra_headers, max_retries, deadline),
             limit,
         )
 
@@ -785,6 +800,7 @@ class AsyncTeamResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> builtins.list[TeamUser]:
         """Get Device Team Members.
 
@@ -792,14 +808,14 @@ class AsyncTeamResource(AsyncResource):
 
         Args:
             device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
-            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+            timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
             list[TeamUser]."""
         return cast(
             "builtins.list[TeamUser]",
             await self._client._request(
-                _TEAM_LIST_FOR_DEVICE, {"device": device}, RequestOptions(timeout, extra_headers, max_retries)
+                _TEAM_LIST_FOR_DEVICE, {"device": device}, RequestOptions(timeout, extra_headers, max_retries, deadline)
             ),
         )
 
@@ -815,6 +831,7 @@ class AsyncTeamResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Result:
         """Revoke Device Access.
 
@@ -827,7 +844,7 @@ class AsyncTeamResource(AsyncResource):
             action: Action. One of unassign, reassign, resolve. API default: unassign.
             assign: Reassign To User ID.
             remove: Remove Completely.
-            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+            timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
             Result."""
@@ -836,7 +853,7 @@ class AsyncTeamResource(AsyncResource):
             await self._client._request(
                 _TEAM_REVOKE_DEVICE_ACCESS,
                 {"device": device, "id": id, "email": email, "action": action, "assign": assign, "remove": remove},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -868,6 +885,7 @@ class AsyncTeamResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> TeamUser:
         """Update Team Member.
 
@@ -881,7 +899,7 @@ class AsyncTeamResource(AsyncResource):
             role: Role. One of admin, supervisor, agent.
             color: Color. One of blue, azure, indigo, purple, pink, red, orange, yellow, lime, green, teal,
                 cyan, gray, gray-dark.
-            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+            timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
             TeamUser."""
@@ -897,7 +915,7 @@ class AsyncTeamResource(AsyncResource):
                     "role": role,
                     "color": color,
                 },
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -933,6 +951,7 @@ class TeamResourceWithRawResponse(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[TeamUser]:
         """Create Team Member, returning the raw `APIResponse`: `Team:Create Team Member`, POST /devices/{deviceId}/team."""
         return cast(
@@ -948,7 +967,7 @@ class TeamResourceWithRawResponse(SyncResource):
                     "color": color,
                     "invite": invite,
                 },
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -961,6 +980,7 @@ class TeamResourceWithRawResponse(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Result]:
         """Delete Team Members, returning the raw `APIResponse`: `Team:Delete Team Members`, DELETE /team."""
         return cast(
@@ -968,7 +988,7 @@ class TeamResourceWithRawResponse(SyncResource):
             self._client._request(
                 _TEAM_DELETE,
                 {"force": force, "users": users},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -981,6 +1001,7 @@ class TeamResourceWithRawResponse(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Result]:
         """Grant Device Access, returning the raw `APIResponse`: `Team:Grant Device Access`, PATCH /devices/{deviceId}/team."""
         return cast(
@@ -988,7 +1009,7 @@ class TeamResourceWithRawResponse(SyncResource):
             self._client._request(
                 _TEAM_GRANT_DEVICE_ACCESS,
                 {"device": device, "id": id},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -1011,6 +1032,7 @@ class TeamResourceWithRawResponse(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[builtins.list[TeamUser]]:
         """Get Team Members, returning the raw `APIResponse`: `Team:Get Team Members`, GET /team."""
         return cast(
@@ -1031,7 +1053,7 @@ class TeamResourceWithRawResponse(SyncResource):
                     "size": size,
                     "page": page,
                 },
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -1043,12 +1065,16 @@ class TeamResourceWithRawResponse(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[builtins.list[TeamUser]]:
         """Get Device Team Members, returning the raw `APIResponse`: `Team:Get Device Team Members`, GET /devices/{deviceId}/team."""
         return cast(
             "APIResponse[builtins.list[TeamUser]]",
             self._client._request(
-                _TEAM_LIST_FOR_DEVICE, {"device": device}, RequestOptions(timeout, extra_headers, max_retries), raw=True
+                _TEAM_LIST_FOR_DEVICE,
+                {"device": device},
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
+                raw=True,
             ),
         )
 
@@ -1064,6 +1090,7 @@ class TeamResourceWithRawResponse(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Result]:
         """Revoke Device Access, returning the raw `APIResponse`: `Team:Revoke Device Access`, DELETE /devices/{deviceId}/team."""
         return cast(
@@ -1071,7 +1098,7 @@ class TeamResourceWithRawResponse(SyncResource):
             self._client._request(
                 _TEAM_REVOKE_DEVICE_ACCESS,
                 {"device": device, "id": id, "email": email, "action": action, "assign": assign, "remove": remove},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -1104,6 +1131,7 @@ class TeamResourceWithRawResponse(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[TeamUser]:
         """Update Team Member, returning the raw `APIResponse`: `Team:Update Team Member`, PATCH /team."""
         return cast(
@@ -1118,7 +1146,7 @@ class TeamResourceWithRawResponse(SyncResource):
                     "role": role,
                     "color": color,
                 },
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -1155,6 +1183,7 @@ class AsyncTeamResourceWithRawResponse(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[TeamUser]:
         """Create Team Member, returning the raw `APIResponse`: `Team:Create Team Member`, POST /devices/{deviceId}/team."""
         return cast(
@@ -1170,7 +1199,7 @@ class AsyncTeamResourceWithRawResponse(AsyncResource):
                     "color": color,
                     "invite": invite,
                 },
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -1183,6 +1212,7 @@ class AsyncTeamResourceWithRawResponse(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Result]:
         """Delete Team Members, returning the raw `APIResponse`: `Team:Delete Team Members`, DELETE /team."""
         return cast(
@@ -1190,7 +1220,7 @@ class AsyncTeamResourceWithRawResponse(AsyncResource):
             await self._client._request(
                 _TEAM_DELETE,
                 {"force": force, "users": users},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -1203,6 +1233,7 @@ class AsyncTeamResourceWithRawResponse(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Result]:
         """Grant Device Access, returning the raw `APIResponse`: `Team:Grant Device Access`, PATCH /devices/{deviceId}/team."""
         return cast(
@@ -1210,7 +1241,7 @@ class AsyncTeamResourceWithRawResponse(AsyncResource):
             await self._client._request(
                 _TEAM_GRANT_DEVICE_ACCESS,
                 {"device": device, "id": id},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -1233,6 +1264,7 @@ class AsyncTeamResourceWithRawResponse(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[builtins.list[TeamUser]]:
         """Get Team Members, returning the raw `APIResponse`: `Team:Get Team Members`, GET /team."""
         return cast(
@@ -1253,7 +1285,7 @@ class AsyncTeamResourceWithRawResponse(AsyncResource):
                     "size": size,
                     "page": page,
                 },
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -1265,12 +1297,16 @@ class AsyncTeamResourceWithRawResponse(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[builtins.list[TeamUser]]:
         """Get Device Team Members, returning the raw `APIResponse`: `Team:Get Device Team Members`, GET /devices/{deviceId}/team."""
         return cast(
             "APIResponse[builtins.list[TeamUser]]",
             await self._client._request(
-                _TEAM_LIST_FOR_DEVICE, {"device": device}, RequestOptions(timeout, extra_headers, max_retries), raw=True
+                _TEAM_LIST_FOR_DEVICE,
+                {"device": device},
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
+                raw=True,
             ),
         )
 
@@ -1286,6 +1322,7 @@ class AsyncTeamResourceWithRawResponse(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Result]:
         """Revoke Device Access, returning the raw `APIResponse`: `Team:Revoke Device Access`, DELETE /devices/{deviceId}/team."""
         return cast(
@@ -1293,7 +1330,7 @@ class AsyncTeamResourceWithRawResponse(AsyncResource):
             await self._client._request(
                 _TEAM_REVOKE_DEVICE_ACCESS,
                 {"device": device, "id": id, "email": email, "action": action, "assign": assign, "remove": remove},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -1326,6 +1363,7 @@ class AsyncTeamResourceWithRawResponse(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[TeamUser]:
         """Update Team Member, returning the raw `APIResponse`: `Team:Update Team Member`, PATCH /team."""
         return cast(
@@ -1340,7 +1378,7 @@ class AsyncTeamResourceWithRawResponse(AsyncResource):
                     "role": role,
                     "color": color,
                 },
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )

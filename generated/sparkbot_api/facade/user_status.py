@@ -226,6 +226,7 @@ class UserStatusResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Result:
         """Delete User Status.
 
@@ -235,7 +236,7 @@ class UserStatusResource(SyncResource):
             device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
             scheduled: Scheduled Status IDs.
             status: Status IDs.
-            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+            timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
             Result."""
@@ -244,7 +245,7 @@ class UserStatusResource(SyncResource):
             self._client._request(
                 _USER_STATUS_DELETE,
                 {"device": device, "scheduled": scheduled, "status": status},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -256,6 +257,7 @@ class UserStatusResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> UserStatus:
         """Get User Status by ID.
 
@@ -264,7 +266,7 @@ class UserStatusResource(SyncResource):
         Args:
             status_id: Required. The user status id. 1 to 64 characters.
             device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
-            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+            timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
             UserStatus."""
@@ -273,7 +275,7 @@ class UserStatusResource(SyncResource):
             self._client._request(
                 _USER_STATUS_GET,
                 {"device": device, "status_id": status_id},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -302,6 +304,7 @@ class UserStatusResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> SyncPager[UserStatus]:
         """Get User Status.
 
@@ -329,7 +332,7 @@ class UserStatusResource(SyncResource):
             size: Results Page Size. At least 1. API default: 20.
             page: Page number, 0-based. At least 0. API default: 0.
             limit: At most this many items in all; the pager stops fetching there.
-            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+            timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
             SyncPager[UserStatus]: iterate it for items, `.pages()` for pages."""
@@ -355,7 +358,7 @@ class UserStatusResource(SyncResource):
                 "size": size,
                 "page": page,
             },
-            RequestOptions(timeout, extra_headers, max_retries),
+            RequestOptions(timeout, extra_headers, max_retries, deadline),
             limit,
         )
 
@@ -395,6 +398,7 @@ class UserStatusResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> UserStatus:
         """Update User Status.
 
@@ -411,7 +415,7 @@ class UserStatusResource(SyncResource):
             reference: Reference.
             media: Keys: url, file, message, filename, format.
             schedule: Keys: delay, delayTo, date.
-            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+            timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
             UserStatus."""
@@ -428,7 +432,7 @@ class UserStatusResource(SyncResource):
                     "media": media,
                     "schedule": schedule,
                 },
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -445,6 +449,7 @@ class AsyncUserStatusResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Result:
         """Delete User Status.
 
@@ -454,7 +459,7 @@ class AsyncUserStatusResource(AsyncResource):
             device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
             scheduled: Scheduled Status IDs.
             status: Status IDs.
-            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+            timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
             Result."""
@@ -463,7 +468,7 @@ class AsyncUserStatusResource(AsyncResource):
             await self._client._request(
                 _USER_STATUS_DELETE,
                 {"device": device, "scheduled": scheduled, "status": status},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -475,6 +480,7 @@ class AsyncUserStatusResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> UserStatus:
         """Get User Status by ID.
 
@@ -483,7 +489,7 @@ class AsyncUserStatusResource(AsyncResource):
         Args:
             status_id: Required. The user status id. 1 to 64 characters.
             device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
-            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+            timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
             UserStatus."""
@@ -492,7 +498,7 @@ class AsyncUserStatusResource(AsyncResource):
             await self._client._request(
                 _USER_STATUS_GET,
                 {"device": device, "status_id": status_id},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -521,6 +527,7 @@ class AsyncUserStatusResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> AsyncPager[UserStatus]:
         """Get User Status.
 
@@ -548,7 +555,7 @@ class AsyncUserStatusResource(AsyncResource):
             size: Results Page Size. At least 1. API default: 20.
             page: Page number, 0-based. At least 0. API default: 0.
             limit: At most this many items in all; the pager stops fetching there.
-            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+            timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
             AsyncPager[UserStatus]: iterate it for items, `.pages()` for pages."""
@@ -574,7 +581,7 @@ class AsyncUserStatusResource(AsyncResource):
                 "size": size,
                 "page": page,
             },
-            RequestOptions(timeout, extra_headers, max_retries),
+            RequestOptions(timeout, extra_headers, max_retries, deadline),
             limit,
         )
 
@@ -614,6 +621,7 @@ class AsyncUserStatusResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> UserStatus:
         """Update User Status.
 
@@ -630,7 +638,7 @@ class AsyncUserStatusResource(AsyncResource):
             reference: Reference.
             media: Keys: url, file, message, filename, format.
             schedule: Keys: delay, delayTo, date.
-            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+            timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
             UserStatus."""
@@ -647,7 +655,7 @@ class AsyncUserStatusResource(AsyncResource):
                     "media": media,
                     "schedule": schedule,
                 },
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -664,6 +672,7 @@ class UserStatusResourceWithRawResponse(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Result]:
         """Delete User Status, returning the raw `APIResponse`: `User Status:Delete User Status`, DELETE /chat/{deviceId}/status."""
         return cast(
@@ -671,7 +680,7 @@ class UserStatusResourceWithRawResponse(SyncResource):
             self._client._request(
                 _USER_STATUS_DELETE,
                 {"device": device, "scheduled": scheduled, "status": status},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -684,6 +693,7 @@ class UserStatusResourceWithRawResponse(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[UserStatus]:
         """Get User Status by ID, returning the raw `APIResponse`: `User Status:Get User Status by ID`, GET /chat/{deviceId}/status/{statusId}."""
         return cast(
@@ -691,7 +701,7 @@ class UserStatusResourceWithRawResponse(SyncResource):
             self._client._request(
                 _USER_STATUS_GET,
                 {"device": device, "status_id": status_id},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -720,6 +730,7 @@ class UserStatusResourceWithRawResponse(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[builtins.list[UserStatus]]:
         """Get User Status, returning the raw `APIResponse`: `User Status:Get User Status`, GET /chat/{deviceId}/status."""
         return cast(
@@ -746,7 +757,7 @@ class UserStatusResourceWithRawResponse(SyncResource):
                     "size": size,
                     "page": page,
                 },
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -787,6 +798,7 @@ class UserStatusResourceWithRawResponse(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[UserStatus]:
         """Update User Status, returning the raw `APIResponse`: `User Status:Update User Status`, POST /chat/{deviceId}/status."""
         return cast(
@@ -802,7 +814,7 @@ class UserStatusResourceWithRawResponse(SyncResource):
                     "media": media,
                     "schedule": schedule,
                 },
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -820,6 +832,7 @@ class AsyncUserStatusResourceWithRawResponse(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Result]:
         """Delete User Status, returning the raw `APIResponse`: `User Status:Delete User Status`, DELETE /chat/{deviceId}/status."""
         return cast(
@@ -827,7 +840,7 @@ class AsyncUserStatusResourceWithRawResponse(AsyncResource):
             await self._client._request(
                 _USER_STATUS_DELETE,
                 {"device": device, "scheduled": scheduled, "status": status},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -840,6 +853,7 @@ class AsyncUserStatusResourceWithRawResponse(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[UserStatus]:
         """Get User Status by ID, returning the raw `APIResponse`: `User Status:Get User Status by ID`, GET /chat/{deviceId}/status/{statusId}."""
         return cast(
@@ -847,7 +861,7 @@ class AsyncUserStatusResourceWithRawResponse(AsyncResource):
             await self._client._request(
                 _USER_STATUS_GET,
                 {"device": device, "status_id": status_id},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -876,6 +890,7 @@ class AsyncUserStatusResourceWithRawResponse(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[builtins.list[UserStatus]]:
         """Get User Status, returning the raw `APIResponse`: `User Status:Get User Status`, GET /chat/{deviceId}/status."""
         return cast(
@@ -902,7 +917,7 @@ class AsyncUserStatusResourceWithRawResponse(AsyncResource):
                     "size": size,
                     "page": page,
                 },
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -943,6 +958,7 @@ class AsyncUserStatusResourceWithRawResponse(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[UserStatus]:
         """Update User Status, returning the raw `APIResponse`: `User Status:Update User Status`, POST /chat/{deviceId}/status."""
         return cast(
@@ -958,7 +974,7 @@ class AsyncUserStatusResourceWithRawResponse(AsyncResource):
                     "media": media,
                     "schedule": schedule,
                 },
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )

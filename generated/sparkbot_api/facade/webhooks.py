@@ -267,6 +267,7 @@ class WebhooksResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Webhook:
         """Create Webhook.
 
@@ -279,7 +280,7 @@ class WebhooksResource(SyncResource):
             events: Event Types. Each one of message:in:new, message:out:new, message:out:sent,
                 message:out:ack, message:out:failed, message:update, message:reaction, channel:in,
                 status:update, group:update, chat:update, contact:update, number:session.
-            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+            timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
             Webhook."""
@@ -288,7 +289,7 @@ class WebhooksResource(SyncResource):
             self._client._request(
                 _WEBHOOKS_CREATE,
                 {"name": name, "url": url, "events": events, "device": device},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -299,6 +300,7 @@ class WebhooksResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Result:
         """Delete Webhook.
 
@@ -306,14 +308,16 @@ class WebhooksResource(SyncResource):
 
         Args:
             webhook_id: Required. The webhook id. Matches ^[0-9a-fA-F]{24}$.
-            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+            timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
             Result."""
         return cast(
             "Result",
             self._client._request(
-                _WEBHOOKS_DELETE, {"webhook_id": webhook_id}, RequestOptions(timeout, extra_headers, max_retries)
+                _WEBHOOKS_DELETE,
+                {"webhook_id": webhook_id},
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -324,6 +328,7 @@ class WebhooksResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Webhook:
         """Enable Webhook.
 
@@ -331,14 +336,16 @@ class WebhooksResource(SyncResource):
 
         Args:
             webhook_id: Required. The webhook id. Matches ^[0-9a-fA-F]{24}$.
-            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+            timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
             Webhook."""
         return cast(
             "Webhook",
             self._client._request(
-                _WEBHOOKS_ENABLE, {"webhook_id": webhook_id}, RequestOptions(timeout, extra_headers, max_retries)
+                _WEBHOOKS_ENABLE,
+                {"webhook_id": webhook_id},
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -349,6 +356,7 @@ class WebhooksResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Webhook:
         """Get Webhook.
 
@@ -356,14 +364,14 @@ class WebhooksResource(SyncResource):
 
         Args:
             webhook_id: Required. The webhook id. Matches ^[0-9a-fA-F]{24}$.
-            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+            timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
             Webhook."""
         return cast(
             "Webhook",
             self._client._request(
-                _WEBHOOKS_GET, {"webhook_id": webhook_id}, RequestOptions(timeout, extra_headers, max_retries)
+                _WEBHOOKS_GET, {"webhook_id": webhook_id}, RequestOptions(timeout, extra_headers, max_retries, deadline)
             ),
         )
 
@@ -379,6 +387,7 @@ class WebhooksResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> SyncPager[Webhook]:
         """Get Webhooks.
 
@@ -393,14 +402,14 @@ class WebhooksResource(SyncResource):
             size: Results Page Size. 1 to 200. API default: 20.
             page: Page number, 0-based. At least 0. API default: 0.
             limit: At most this many items in all; the pager stops fetching there.
-            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+            timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
             SyncPager[Webhook]: iterate it for items, `.pages()` for pages."""
         return self._client._paginate(
             _WEBHOOKS_LIST,
             {"devices": devices, "status": status, "search": search, "size": size, "page": page},
-            RequestOptions(timeout, extra_headers, max_retries),
+            RequestOptions(timeout, extra_headers, max_retries, deadline),
             limit,
         )
 
@@ -413,6 +422,7 @@ class WebhooksResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> builtins.list[WebhookLog]:
         """Get Webhook Logs.
 
@@ -422,7 +432,7 @@ class WebhooksResource(SyncResource):
             webhook_id: Required. The webhook id. Matches ^[0-9a-fA-F]{24}$.
             size: Maximum Entries. At least 1. API default: 20.
             skip: Skip Entries. At least 0. API default: 0.
-            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+            timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
             list[WebhookLog]."""
@@ -431,7 +441,7 @@ class WebhooksResource(SyncResource):
             self._client._request(
                 _WEBHOOKS_LIST_LOGS,
                 {"webhook_id": webhook_id, "size": size, "skip": skip},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -463,6 +473,7 @@ class WebhooksResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Webhook:
         """Update Webhook.
 
@@ -476,7 +487,7 @@ class WebhooksResource(SyncResource):
             events: Event Types. Each one of message:in:new, message:out:new, message:out:sent,
                 message:out:ack, message:out:failed, message:update, message:reaction, channel:in,
                 status:update, group:update, chat:update, contact:update, number:session.
-            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+            timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
             Webhook."""
@@ -485,7 +496,7 @@ class WebhooksResource(SyncResource):
             self._client._request(
                 _WEBHOOKS_UPDATE,
                 {"webhook_id": webhook_id, "name": name, "url": url, "events": events, "device": device},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -520,6 +531,7 @@ class AsyncWebhooksResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Webhook:
         """Create Webhook.
 
@@ -532,7 +544,7 @@ class AsyncWebhooksResource(AsyncResource):
             events: Event Types. Each one of message:in:new, message:out:new, message:out:sent,
                 message:out:ack, message:out:failed, message:update, message:reaction, channel:in,
                 status:update, group:update, chat:update, contact:update, number:session.
-            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+            timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
             Webhook."""
@@ -541,7 +553,7 @@ class AsyncWebhooksResource(AsyncResource):
             await self._client._request(
                 _WEBHOOKS_CREATE,
                 {"name": name, "url": url, "events": events, "device": device},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -552,6 +564,7 @@ class AsyncWebhooksResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Result:
         """Delete Webhook.
 
@@ -559,14 +572,16 @@ class AsyncWebhooksResource(AsyncResource):
 
         Args:
             webhook_id: Required. The webhook id. Matches ^[0-9a-fA-F]{24}$.
-            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+            timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
             Result."""
         return cast(
             "Result",
             await self._client._request(
-                _WEBHOOKS_DELETE, {"webhook_id": webhook_id}, RequestOptions(timeout, extra_headers, max_retries)
+                _WEBHOOKS_DELETE,
+                {"webhook_id": webhook_id},
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -577,6 +592,7 @@ class AsyncWebhooksResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Webhook:
         """Enable Webhook.
 
@@ -584,14 +600,16 @@ class AsyncWebhooksResource(AsyncResource):
 
         Args:
             webhook_id: Required. The webhook id. Matches ^[0-9a-fA-F]{24}$.
-            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+            timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
             Webhook."""
         return cast(
             "Webhook",
             await self._client._request(
-                _WEBHOOKS_ENABLE, {"webhook_id": webhook_id}, RequestOptions(timeout, extra_headers, max_retries)
+                _WEBHOOKS_ENABLE,
+                {"webhook_id": webhook_id},
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -602,6 +620,7 @@ class AsyncWebhooksResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Webhook:
         """Get Webhook.
 
@@ -609,14 +628,14 @@ class AsyncWebhooksResource(AsyncResource):
 
         Args:
             webhook_id: Required. The webhook id. Matches ^[0-9a-fA-F]{24}$.
-            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+            timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
             Webhook."""
         return cast(
             "Webhook",
             await self._client._request(
-                _WEBHOOKS_GET, {"webhook_id": webhook_id}, RequestOptions(timeout, extra_headers, max_retries)
+                _WEBHOOKS_GET, {"webhook_id": webhook_id}, RequestOptions(timeout, extra_headers, max_retries, deadline)
             ),
         )
 
@@ -632,6 +651,7 @@ class AsyncWebhooksResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> AsyncPager[Webhook]:
         """Get Webhooks.
 
@@ -646,14 +666,14 @@ class AsyncWebhooksResource(AsyncResource):
             size: Results Page Size. 1 to 200. API default: 20.
             page: Page number, 0-based. At least 0. API default: 0.
             limit: At most this many items in all; the pager stops fetching there.
-            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+            timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
             AsyncPager[Webhook]: iterate it for items, `.pages()` for pages."""
         return self._client._paginate(
             _WEBHOOKS_LIST,
             {"devices": devices, "status": status, "search": search, "size": size, "page": page},
-            RequestOptions(timeout, extra_headers, max_retries),
+            RequestOptions(timeout, extra_headers, max_retries, deadline),
             limit,
         )
 
@@ -666,6 +686,7 @@ class AsyncWebhooksResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> builtins.list[WebhookLog]:
         """Get Webhook Logs.
 
@@ -675,7 +696,7 @@ class AsyncWebhooksResource(AsyncResource):
             webhook_id: Required. The webhook id. Matches ^[0-9a-fA-F]{24}$.
             size: Maximum Entries. At least 1. API default: 20.
             skip: Skip Entries. At least 0. API default: 0.
-            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+            timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
             list[WebhookLog]."""
@@ -684,7 +705,7 @@ class AsyncWebhooksResource(AsyncResource):
             await self._client._request(
                 _WEBHOOKS_LIST_LOGS,
                 {"webhook_id": webhook_id, "size": size, "skip": skip},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -716,6 +737,7 @@ class AsyncWebhooksResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Webhook:
         """Update Webhook.
 
@@ -729,7 +751,7 @@ class AsyncWebhooksResource(AsyncResource):
             events: Event Types. Each one of message:in:new, message:out:new, message:out:sent,
                 message:out:ack, message:out:failed, message:update, message:reaction, channel:in,
                 status:update, group:update, chat:update, contact:update, number:session.
-            timeout=, extra_headers=, max_retries=: per-call options, as on the client.
+            timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
             Webhook."""
@@ -738,7 +760,7 @@ class AsyncWebhooksResource(AsyncResource):
             await self._client._request(
                 _WEBHOOKS_UPDATE,
                 {"webhook_id": webhook_id, "name": name, "url": url, "events": events, "device": device},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
@@ -773,6 +795,7 @@ class WebhooksResourceWithRawResponse(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Webhook]:
         """Create Webhook, returning the raw `APIResponse`: `Webhooks:Create Webhook`, POST /webhooks."""
         return cast(
@@ -780,7 +803,7 @@ class WebhooksResourceWithRawResponse(SyncResource):
             self._client._request(
                 _WEBHOOKS_CREATE,
                 {"name": name, "url": url, "events": events, "device": device},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -792,6 +815,7 @@ class WebhooksResourceWithRawResponse(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Result]:
         """Delete Webhook, returning the raw `APIResponse`: `Webhooks:Delete Webhook`, DELETE /webhooks/{webhookId}."""
         return cast(
@@ -799,7 +823,7 @@ class WebhooksResourceWithRawResponse(SyncResource):
             self._client._request(
                 _WEBHOOKS_DELETE,
                 {"webhook_id": webhook_id},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -811,6 +835,7 @@ class WebhooksResourceWithRawResponse(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Webhook]:
         """Enable Webhook, returning the raw `APIResponse`: `Webhooks:Enable Webhook`, POST /webhooks/{webhookId}/enable."""
         return cast(
@@ -818,7 +843,7 @@ class WebhooksResourceWithRawResponse(SyncResource):
             self._client._request(
                 _WEBHOOKS_ENABLE,
                 {"webhook_id": webhook_id},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -830,12 +855,16 @@ class WebhooksResourceWithRawResponse(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Webhook]:
         """Get Webhook, returning the raw `APIResponse`: `Webhooks:Get Webhook`, GET /webhooks/{webhookId}."""
         return cast(
             "APIResponse[Webhook]",
             self._client._request(
-                _WEBHOOKS_GET, {"webhook_id": webhook_id}, RequestOptions(timeout, extra_headers, max_retries), raw=True
+                _WEBHOOKS_GET,
+                {"webhook_id": webhook_id},
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
+                raw=True,
             ),
         )
 
@@ -850,6 +879,7 @@ class WebhooksResourceWithRawResponse(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[builtins.list[Webhook]]:
         """Get Webhooks, returning the raw `APIResponse`: `Webhooks:Get Webhooks`, GET /webhooks."""
         return cast(
@@ -857,7 +887,7 @@ class WebhooksResourceWithRawResponse(SyncResource):
             self._client._request(
                 _WEBHOOKS_LIST,
                 {"devices": devices, "status": status, "search": search, "size": size, "page": page},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -871,6 +901,7 @@ class WebhooksResourceWithRawResponse(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[builtins.list[WebhookLog]]:
         """Get Webhook Logs, returning the raw `APIResponse`: `Webhooks:Get Webhook Logs`, GET /webhooks/{webhookId}/logs."""
         return cast(
@@ -878,7 +909,7 @@ class WebhooksResourceWithRawResponse(SyncResource):
             self._client._request(
                 _WEBHOOKS_LIST_LOGS,
                 {"webhook_id": webhook_id, "size": size, "skip": skip},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -911,6 +942,7 @@ class WebhooksResourceWithRawResponse(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Webhook]:
         """Update Webhook, returning the raw `APIResponse`: `Webhooks:Update Webhook`, PATCH /webhooks/{webhookId}."""
         return cast(
@@ -918,7 +950,7 @@ class WebhooksResourceWithRawResponse(SyncResource):
             self._client._request(
                 _WEBHOOKS_UPDATE,
                 {"webhook_id": webhook_id, "name": name, "url": url, "events": events, "device": device},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -954,6 +986,7 @@ class AsyncWebhooksResourceWithRawResponse(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Webhook]:
         """Create Webhook, returning the raw `APIResponse`: `Webhooks:Create Webhook`, POST /webhooks."""
         return cast(
@@ -961,7 +994,7 @@ class AsyncWebhooksResourceWithRawResponse(AsyncResource):
             await self._client._request(
                 _WEBHOOKS_CREATE,
                 {"name": name, "url": url, "events": events, "device": device},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -973,6 +1006,7 @@ class AsyncWebhooksResourceWithRawResponse(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Result]:
         """Delete Webhook, returning the raw `APIResponse`: `Webhooks:Delete Webhook`, DELETE /webhooks/{webhookId}."""
         return cast(
@@ -980,7 +1014,7 @@ class AsyncWebhooksResourceWithRawResponse(AsyncResource):
             await self._client._request(
                 _WEBHOOKS_DELETE,
                 {"webhook_id": webhook_id},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -992,6 +1026,7 @@ class AsyncWebhooksResourceWithRawResponse(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Webhook]:
         """Enable Webhook, returning the raw `APIResponse`: `Webhooks:Enable Webhook`, POST /webhooks/{webhookId}/enable."""
         return cast(
@@ -999,7 +1034,7 @@ class AsyncWebhooksResourceWithRawResponse(AsyncResource):
             await self._client._request(
                 _WEBHOOKS_ENABLE,
                 {"webhook_id": webhook_id},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -1011,12 +1046,16 @@ class AsyncWebhooksResourceWithRawResponse(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Webhook]:
         """Get Webhook, returning the raw `APIResponse`: `Webhooks:Get Webhook`, GET /webhooks/{webhookId}."""
         return cast(
             "APIResponse[Webhook]",
             await self._client._request(
-                _WEBHOOKS_GET, {"webhook_id": webhook_id}, RequestOptions(timeout, extra_headers, max_retries), raw=True
+                _WEBHOOKS_GET,
+                {"webhook_id": webhook_id},
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
+                raw=True,
             ),
         )
 
@@ -1031,6 +1070,7 @@ class AsyncWebhooksResourceWithRawResponse(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[builtins.list[Webhook]]:
         """Get Webhooks, returning the raw `APIResponse`: `Webhooks:Get Webhooks`, GET /webhooks."""
         return cast(
@@ -1038,7 +1078,7 @@ class AsyncWebhooksResourceWithRawResponse(AsyncResource):
             await self._client._request(
                 _WEBHOOKS_LIST,
                 {"devices": devices, "status": status, "search": search, "size": size, "page": page},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -1052,6 +1092,7 @@ class AsyncWebhooksResourceWithRawResponse(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[builtins.list[WebhookLog]]:
         """Get Webhook Logs, returning the raw `APIResponse`: `Webhooks:Get Webhook Logs`, GET /webhooks/{webhookId}/logs."""
         return cast(
@@ -1059,7 +1100,7 @@ class AsyncWebhooksResourceWithRawResponse(AsyncResource):
             await self._client._request(
                 _WEBHOOKS_LIST_LOGS,
                 {"webhook_id": webhook_id, "size": size, "skip": skip},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )
@@ -1092,6 +1133,7 @@ class AsyncWebhooksResourceWithRawResponse(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> APIResponse[Webhook]:
         """Update Webhook, returning the raw `APIResponse`: `Webhooks:Update Webhook`, PATCH /webhooks/{webhookId}."""
         return cast(
@@ -1099,7 +1141,7 @@ class AsyncWebhooksResourceWithRawResponse(AsyncResource):
             await self._client._request(
                 _WEBHOOKS_UPDATE,
                 {"webhook_id": webhook_id, "name": name, "url": url, "events": events, "device": device},
-                RequestOptions(timeout, extra_headers, max_retries),
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
                 raw=True,
             ),
         )

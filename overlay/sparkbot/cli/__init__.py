@@ -136,23 +136,36 @@ def send_bulk(
     results: Annotated[Path | None, typer.Option(help="Results CSV (default: <csv>.results.csv).")] = None,
     resume: Annotated[bool, typer.Option(help="Skip rows already sent; check unsure ones first.")] = False,
     concurrency: Annotated[int, typer.Option(min=1, max=64, help="Requests in flight.")] = 8,
+    rate: Annotated[
+        float | None, typer.Option(min=0.1, help="At most this many messages a minute (with jitter).")
+    ] = None,
     device: Device = None,
 ) -> None:
     """Send a templated message to each CSV row; writes a results CSV; `--resume` never double-sends."""
+    from ..pacing import Pacer
     from ._bulk import plan, run_bulk
 
     results = results or csv_path.with_suffix(".results.csv")
-    total = sum(1 for _ in plan(csv_path, text))
+    pacer = Pacer(rate) if rate else None
+    for _ in plan(csv_path, text, device):  # a file or template that cannot work fails before the bar shows
+        pass
     with _client() as client, Progress(console=console) as progress:
-        task = progress.add_task("sending", total=total)
+        task = progress.add_task("sending", total=None)
         outcome = run_bulk(
             client, csv_path, text, results, device=device, resume=resume, concurrency=concurrency,
-            on_result=lambda _: progress.advance(task),
+            on_result=lambda _: progress.advance(task), on_total=lambda n: progress.update(task, total=n),
+            pacer=pacer,
         )  # fmt: skip
     failed = [r for r in outcome if r.status != "sent"]
     for r in failed[:20]:
-        console.print(f"[red]{r.error}[/red]")
-    console.print(f"{len(outcome) - len(failed)} sent, {len(failed)} failed; results in {results}")
+        console.print(
+            f"[red]row {r.row}: {r.status}[/red] {r.error}"
+            if not r.error.startswith("row ")
+            else f"[red]{r.error}[/red]"
+        )
+    unknown = sum(r.status == "unknown" for r in failed)
+    note = f" ({unknown} may have been sent: --resume checks them)" if unknown else ""
+    console.print(f"{len(outcome) - len(failed)} sent, {len(failed)} failed{note}; results in {results}")
     if failed:
         raise typer.Exit(1)
 

@@ -183,7 +183,7 @@ class FakeSparkBot:
 
         retries = kwargs.pop("max_retries", None)
         transport = RetryTransport(
-            async_transport=httpx.ASGITransport(app=self), max_retries=_retries(retries)
+            async_transport=_serving.ASGITimeoutTransport(self), max_retries=_retries(retries)
         )
         http = httpx.AsyncClient(base_url=BASE_URL, transport=transport)
         kwargs.setdefault("api_key", self.api_key)

@@ -21,11 +21,38 @@ import uvicorn
 from starlette.types import ASGIApp
 
 
+def _read_timeout(request: httpx.Request) -> float | None:
+    """The request's read timeout: in-process there is no socket to time out, so the transports apply it
+    to the whole answer, as a server that is slow to answer over HTTP would make it fire."""
+    timeout = (request.extensions.get("timeout") or {}).get("read")
+    return float(timeout) if timeout is not None else None
+
+
+class ASGITimeoutTransport(httpx.AsyncBaseTransport):
+    """`httpx.ASGITransport` honouring the request's read timeout (httpx.ReadTimeout, as over HTTP)."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self._transport = httpx.ASGITransport(app=app)
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        try:
+            with anyio.fail_after(_read_timeout(request)):
+                response = await self._transport.handle_async_request(request)
+                content = await response.aread()
+        except TimeoutError:
+            raise httpx.ReadTimeout(
+                "the fake did not answer within the read timeout", request=request
+            ) from None
+        return httpx.Response(
+            response.status_code, headers=response.headers, content=content, request=request
+        )
+
+
 class ASGIThreadTransport(httpx.BaseTransport):
     """A sync httpx transport into an ASGI app, usable even from code that runs inside an event loop."""
 
     def __init__(self, app: ASGIApp) -> None:
-        self._transport = httpx.ASGITransport(app=app)
+        self._transport = ASGITimeoutTransport(app)
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         request.read()
