@@ -70,7 +70,7 @@ def test_api_md_lists_every_model_and_param() -> None:
 
 
 def test_every_facade_docstring_explains_every_argument() -> None:
-    options = ("timeout", "extra_headers", "max_retries", "limit")
+    options = ("timeout", "extra_headers", "max_retries", "deadline", "limit")
     for ns, name, method in facade_methods():
         if not method.__func__.__module__.startswith("sparkbot_api.facade."):  # hand-written: resolve, upload
             continue

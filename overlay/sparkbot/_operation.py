@@ -218,8 +218,8 @@ def _parse_json(model_path: str, many: bool, response: httpx.Response) -> Any:
     """A JSON reply as the operation's model(s); a reply of another shape still comes back, never mangled.
 
     A list where one object was expected comes back as a list of models, one object where a list was
-    expected as a one-item list, any other JSON value (a string, a number, null) as it came. Only a body
-    that is not JSON at all is an `APIResponseValidationError`.
+    expected as a one-item list (null as an empty list), any other JSON value (a string, a number, null)
+    as it came. Only a body that is not JSON at all is an `APIResponseValidationError`.
     """
     try:
         data = response.json()
@@ -231,6 +231,8 @@ def _parse_json(model_path: str, many: bool, response: httpx.Response) -> Any:
         return [item] if many else item
     if isinstance(data, list):
         return [model.from_dict(x) if isinstance(x, dict) else x for x in data]
+    if many:  # a list was expected: null is an empty one, any other value a one-item list
+        return [] if data is None else [data]
     return data
 
 

@@ -201,6 +201,8 @@ def test_arbitrary_arguments(action: Action, mode: str, data: st.DataObject) -> 
         assert isinstance(outcome, SparkBotError), f"raw {type(outcome).__name__}: {outcome!r}"[:500]
     if isinstance(outcome, SparkBotValidationError):
         field = outcome.field
+        if tuple(field.split(" / ")) == action.op.exactly_one:  # names the target to give (one of them)
+            return
         assert any(field == name or field.startswith((f"{name}.", f"{name}[")) for name in values), (
             f"{field!r} names no argument passed ({sorted(values)}): {outcome}"[:500]
         )
@@ -294,9 +296,16 @@ def typed(action: Action, result: Any) -> bool:
         return isinstance(result, bytes)
     if action.result == "str":
         return isinstance(result, (str, bytes))
+
+    # What README "Replies always parse" documents: every JSON object comes back as the model; a list where
+    # one object was expected is a list, and items or values that are not objects come back as they came
+    # (a list nested in the list too).
+    def item(value: Any) -> bool:
+        return isinstance(value, action.result_class) or not isinstance(value, dict)
+
     if action.many:
-        return isinstance(result, list) and all(isinstance(item, action.result_class) for item in result)
-    return isinstance(result, action.result_class)
+        return isinstance(result, list) and all(item(x) for x in result)
+    return item(result) or (isinstance(result, list) and all(item(x) for x in result))
 
 
 @pytest.mark.parametrize("mode", ["sync", "async"])
@@ -343,7 +352,7 @@ def test_campaign_draws_what_it_claims() -> None:
     """The strategies really produce the hostile values (so a green campaign means something)."""
     seen: set[str] = set()
 
-    @settings(max_examples=300, database=None, suppress_health_check=list(HealthCheck))
+    @settings(max_examples=1000, database=None, derandomize=True, suppress_health_check=list(HealthCheck))
     @given(ANY)
     def sample(value: Any) -> None:
         parts = walk(value)

@@ -170,7 +170,7 @@ def compact(path: Path) -> None:
     rows = previous_results(path)
     temporary = path.with_name(path.name + ".tmp")
     with temporary.open("w", newline="", encoding="utf-8") as handle:
-        writer = csv.DictWriter[str](handle, fieldnames=RESULT_FIELDS)
+        writer: csv.DictWriter[str] = csv.DictWriter(handle, fieldnames=RESULT_FIELDS)
         writer.writeheader()
         writer.writerows(rows[n].__dict__ for n in sorted(rows))
     os.replace(temporary, path)
