@@ -66,7 +66,13 @@ def inbound(
         "chat": {"id": chat_id, "type": chat_type, "labels": labels or []},
         **extra,
     }
-    return {"id": event_id, "object": "message", "event": "message:in:new", "device": DEVICE, "data": data}
+    return {
+        "id": event_id,
+        "object": "message",
+        "event": "message:in:new",
+        "device": dict(DEVICE),
+        "data": data,
+    }
 
 
 def wait_until(check: Any, timeout: float = 10.0, what: str = "condition") -> None:

@@ -24,7 +24,9 @@ def run_echo(bot_for: Any, *texts: str, group: str | None = None) -> tuple[FakeS
     with fake.running() as api_url:
         bot = bot_for(AsyncSparkBot(api_key=fake.api_key, base_url=api_url))
         with serve(bot.asgi()) as bot_url:
-            fake.client().webhooks.create(name="bot", url=f"{bot_url}/?token={TOKEN}", events=["message:in:new"])
+            fake.client().webhooks.create(
+                name="bot", url=f"{bot_url}/?token={TOKEN}", events=["message:in:new"]
+            )
             events = [fake.receive(text, phone=PHONE, group=group) for text in texts]
             wait_until(lambda: len(sent_messages(fake)) == len(texts), what="the bot's replies")
     return fake, events
