@@ -7,39 +7,21 @@ import shutil
 import socket
 import subprocess
 import tempfile
-import threading
 import time
 from collections.abc import Iterator
-from contextlib import contextmanager
 from typing import Any
 
 import pytest
-import uvicorn
 
 TOKEN = "bot-token-7d1c9a"
 DEVICE = {"id": "6650f1a2b3c4d5e6f7a8b9c0", "phone": "+34600111222", "alias": "main", "plan": "professional"}
 
 
-@contextmanager
-def serve(app: Any) -> Iterator[str]:
-    """Serve an ASGI app with uvicorn (lifespan on) on a free loopback port; yield `http://127.0.0.1:port`.
-    On exit the server shuts down as in production: lifespan shutdown runs and waits for the app."""
-    sock = socket.socket()
-    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-    sock.bind(("127.0.0.1", 0))
-    server = uvicorn.Server(uvicorn.Config(app, log_level="warning", lifespan="on"))
-    thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
-    thread.start()
-    try:
-        deadline = time.monotonic() + 10
-        while not server.started:
-            assert thread.is_alive() and time.monotonic() < deadline, "uvicorn did not start"
-            time.sleep(0.005)
-        yield f"http://127.0.0.1:{sock.getsockname()[1]}"
-    finally:
-        server.should_exit = True
-        thread.join(timeout=20)
-        sock.close()
+def serve(app: Any) -> Any:
+    """Serve an ASGI app like `Bot.serving` does: uvicorn, lifespan on, a free loopback port."""
+    from sparkbot.bot._serve import serving
+
+    return serving(app)
 
 
 def inbound(

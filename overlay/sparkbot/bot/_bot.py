@@ -147,6 +147,15 @@ class Bot:
         uvicorn_options.setdefault("log_level", "info")
         uvicorn.run(self.asgi(), host=host, port=port, lifespan="on", **uvicorn_options)
 
+    def serving(
+        self, host: str = "127.0.0.1", port: int = 0, **uvicorn_options: Any
+    ) -> contextlib.AbstractContextManager[str]:
+        """`with bot.serving() as url:` serves `asgi()` on a background thread (a free loopback port by
+        default) and yields its base URL; leaving the block stops it after running handlers finish."""
+        from ._serve import serving
+
+        return serving(self.asgi(), host, port, **uvicorn_options)
+
     @contextlib.asynccontextmanager
     async def lifespan(self, app: object = None) -> AsyncIterator[None]:
         """For frameworks that do not pass lifespan events to mounted apps (Starlette/FastAPI `Mount`):
