@@ -4,14 +4,12 @@ from __future__ import annotations
 
 import os
 import shutil
-import socket
-import subprocess
-import tempfile
 import time
 from collections.abc import Iterator
 from typing import Any
 
 import pytest
+from sparkbot.testing import redis_server
 
 TOKEN = "bot-token-7d1c9a"
 DEVICE = {"id": "6650f1a2b3c4d5e6f7a8b9c0", "phone": "+34600111222", "alias": "main", "plan": "professional"}
@@ -65,43 +63,15 @@ def wait_until(check: Any, timeout: float = 10.0, what: str = "condition") -> No
         time.sleep(0.01)
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
 @pytest.fixture(scope="session")
 def redis_url() -> Iterator[str]:
-    """A real redis-server on a free loopback port with a temporary directory, stopped at the end.
+    """A real redis-server on a free loopback port (`sparkbot.testing.redis_server`), for the session.
 
-    Missing redis-server fails in CI (CI installs it: .ci/run) and skips elsewhere, saying how to get it."""
-    binary = shutil.which("redis-server")
-    if binary is None:
+    No redis-server fails in CI (.ci/run installs it) and skips elsewhere, saying how to get it."""
+    if shutil.which("redis-server") is None:
         message = "redis-server is not installed (apt-get install redis-server)"
         if os.environ.get("CI"):
             pytest.fail(message + ": CI must run the Redis tests")
         pytest.skip(message)
-    workdir = tempfile.mkdtemp(prefix="sparkbot-redis-")
-    port = _free_port()
-    args = [binary, "--port", str(port), "--bind", "127.0.0.1", "--dir", workdir, "--save", ""]
-    args += ["--appendonly", "no", "--daemonize", "no", "--protected-mode", "yes"]
-    proc = subprocess.Popen(args, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    try:
-        deadline = time.monotonic() + 10
-        while True:
-            try:
-                with socket.create_connection(("127.0.0.1", port), timeout=0.2) as conn:
-                    conn.sendall(b"PING\r\n")
-                    if conn.recv(16).startswith(b"+PONG"):
-                        break
-            except OSError:
-                pass
-            if proc.poll() is not None or time.monotonic() > deadline:
-                raise RuntimeError(f"redis-server did not start: {proc.stderr.read() if proc.stderr else ''}")
-            time.sleep(0.02)
-        yield f"redis://127.0.0.1:{port}/0"
-    finally:
-        proc.terminate()
-        proc.wait(timeout=10)
-        shutil.rmtree(workdir, ignore_errors=True)
+    with redis_server() as url:
+        yield url

@@ -102,13 +102,16 @@ async def test_state_is_shared_by_instances(stores: list[RedisStore]) -> None:
     assert await stores[0].load_state(chat) == {"n": 6}
 
 
+@pytest.mark.parametrize("same_process", [False, True], ids=["other-worker", "same-worker"])
 async def test_a_turn_held_by_a_dead_worker_is_skipped_after_turn_timeout(
-    redis_url: str, caplog: pytest.LogCaptureFixture
+    redis_url: str, caplog: pytest.LogCaptureFixture, same_process: bool
 ) -> None:
-    store = RedisStore(redis_url, prefix=f"test:{uuid.uuid4().hex}", turn_timeout=0.2)
+    prefix = f"test:{uuid.uuid4().hex}"
+    store = RedisStore(redis_url, prefix=prefix, turn_timeout=0.2)
+    dead = store if same_process else RedisStore(redis_url, prefix=prefix)
     try:
         chat = inbound()["device"]["id"] + ":34600111333@c.us"  # the bot's key for the chat of inbound()
-        assert await store.record(["dead-worker-delivery"], chat, 60) == 1  # taken, never handed on
+        assert await dead.record(["dead-worker-delivery"], chat, 60) == 1  # taken, never handed on
         seen: list[str] = []
 
         async def record(ctx: Context) -> None:
@@ -116,14 +119,14 @@ async def test_a_turn_held_by_a_dead_worker_is_skipped_after_turn_timeout(
 
         bot, client = worker(store, record)
         async with client:
-            body = inbound("after", event_id="late")
             with caplog.at_level(logging.WARNING, logger="sparkbot"):
-                await deliver(client, body)
+                await deliver(client, inbound("after", event_id="late"))
                 await bot.drain()
         assert seen == ["after"]
         assert any("going ahead" in r.getMessage() for r in caplog.records)
     finally:
         await store.aclose()
+        await dead.aclose()
 
 
 async def test_state_ttl_expires_idle_state(redis_url: str) -> None:

@@ -224,7 +224,7 @@ class Bot:
                 continue
             if saved is None:
                 ctx.state = await self.store.load_state(chat) if chat is not None else {}
-                saved = json.dumps(ctx.state, sort_keys=True)
+                saved = json.dumps(ctx.state, sort_keys=True) if ctx.state else ""
             ctx._continue = False
             try:
                 await self._call(handler, ctx)
@@ -237,8 +237,8 @@ class Bot:
             self._log_unhandled(event)
             return
         if chat is not None:
-            try:
-                changed = json.dumps(ctx.state, sort_keys=True) != saved
+            try:  # "" stands for an empty state, the common case, without encoding it
+                changed = (json.dumps(ctx.state, sort_keys=True) if ctx.state else "") != saved
             except (TypeError, ValueError) as exc:
                 _log_failure(f"chat {chat}: ctx.state holds a value JSON cannot store; not saved", exc)
                 return

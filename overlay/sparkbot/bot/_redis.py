@@ -2,9 +2,10 @@
 
 Recording a delivery and taking its ticket is one Lua script, so two workers that get the same redelivery
 never both handle it, and a chat's tickets follow the order in which deliveries were recorded. A handler
-waits until the chat's `done` counter reaches its ticket less one: woken at once by a handler of the same
-process, by polling (2 ms to 100 ms) for one of another. A worker that dies mid-handler holds its chat up
-for `turn_timeout` seconds at most.
+waits for the ticket before its own: in memory when this process holds that ticket, else by polling the
+chat's `done` counter (2 ms to 100 ms). A worker that dies mid-handler holds its chat up for
+`turn_timeout` seconds at most. Connections come from a blocking pool: under load a call waits for a free
+connection instead of failing.
 """
 
 from __future__ import annotations
@@ -49,7 +50,8 @@ class RedisStore(Store):
     """A Redis server (`redis://host:6379/0`) shared by every process of a bot. Needs the `bot` extra.
 
     `prefix` namespaces the keys (two bots on one Redis need different prefixes); `state_ttl` (seconds)
-    lets idle chat state expire; `turn_timeout` bounds how long a chat waits for a dead worker's turn.
+    lets idle chat state expire; `turn_timeout` bounds how long a chat waits for a dead worker's turn;
+    `max_connections` caps this process's connections (callers wait for a free one).
     """
 
     def __init__(
@@ -59,20 +61,22 @@ class RedisStore(Store):
         prefix: str = "sparkbot:bot",
         state_ttl: float | None = None,
         turn_timeout: float = 60.0,
+        max_connections: int = 32,
     ) -> None:
         super().__init__()
         try:
-            from redis.asyncio import Redis
+            from redis.asyncio import BlockingConnectionPool, Redis
         except ModuleNotFoundError as exc:  # pragma: no cover - depends on what is installed
             raise ImportError(f"RedisStore needs the bot extra: pip install 'sparkbot[bot]' ({exc})") from exc
-        self._redis = Redis.from_url(url, decode_responses=True)
+        pool = BlockingConnectionPool.from_url(url, max_connections=max_connections, decode_responses=True)
+        self._redis = Redis(connection_pool=pool)
         self._record = self._redis.register_script(_RECORD)
         self._done = self._redis.register_script(_DONE)
         self.prefix = prefix
         self.state_ttl = state_ttl
         self.turn_timeout = turn_timeout
         self._window_ms = 86_400_000
-        self._wakeups: dict[str, asyncio.Event] = {}
+        self._held: dict[str, dict[int, asyncio.Event]] = {}  # tickets this process took, not yet done
 
     def __repr__(self) -> str:
         return f"RedisStore(prefix={self.prefix!r})"  # the URL may hold a password
@@ -83,30 +87,46 @@ class RedisStore(Store):
         if chat is not None:
             names += [f"{self.prefix}:seq:{chat}", f"{self.prefix}:done:{chat}"]
         ticket = int(await self._record(keys=names, args=[len(keys), window_ms]))
-        return None if ticket < 0 else ticket
+        if ticket < 0:
+            return None
+        if chat is not None:
+            self._held.setdefault(chat, {})[ticket] = asyncio.Event()
+        return ticket
 
     async def wait_turn(self, chat: str, ticket: int) -> None:
-        key = f"{self.prefix}:done:{chat}"
         deadline = time.monotonic() + self.turn_timeout
+        before = self._held.get(chat, {}).get(ticket - 1)
+        if before is not None:  # this process handles the one before: wait for it here, not in Redis
+            try:
+                await asyncio.wait_for(before.wait(), self.turn_timeout)
+            except TimeoutError:
+                self._going_ahead(chat, ticket)
+            return
+        key = f"{self.prefix}:done:{chat}"
         delay = 0.002
         while int(await self._redis.get(key) or 0) < ticket - 1:
             if time.monotonic() > deadline:
-                logger.warning(
-                    "chat %s: turn %d waited %.0f s for the one before it (a worker stopped?); going ahead",
-                    chat, ticket, self.turn_timeout,
-                )  # fmt: skip
+                self._going_ahead(chat, ticket)
                 return
-            wakeup = self._wakeups.setdefault(chat, asyncio.Event())
-            try:
-                await asyncio.wait_for(wakeup.wait(), delay)
-            except TimeoutError:
-                delay = min(delay * 2, 0.1)
+            await asyncio.sleep(delay)
+            delay = min(delay * 2, 0.1)
+
+    def _going_ahead(self, chat: str, ticket: int) -> None:
+        logger.warning(
+            "chat %s: turn %d waited %.0f s for the one before it (a worker stopped?); going ahead",
+            chat, ticket, self.turn_timeout,
+        )  # fmt: skip
 
     async def turn_done(self, chat: str, ticket: int) -> None:
-        await self._done(keys=[f"{self.prefix}:done:{chat}"], args=[ticket, self._window_ms])
-        wakeup = self._wakeups.pop(chat, None)
-        if wakeup is not None:
-            wakeup.set()
+        try:
+            await self._done(keys=[f"{self.prefix}:done:{chat}"], args=[ticket, self._window_ms])
+        finally:
+            held = self._held.get(chat, {})
+            event = held.pop(ticket, None)
+            if event is not None:
+                event.set()
+            if not held:
+                self._held.pop(chat, None)
 
     async def load_state(self, chat: str) -> dict[str, Any]:
         saved = await self._redis.get(f"{self.prefix}:state:{chat}")
