@@ -115,3 +115,17 @@ async def test_reply_needs_a_client_and_a_chat() -> None:
         await session.reply("x")
     with pytest.raises(RuntimeError, match="sync handlers"):
         ctx("text").run(ctx("text").reply("x"))
+
+
+def test_import_costs_stay_where_they_belong() -> None:
+    """`import sparkbot` loads nothing of the bot; `sparkbot.bot` loads neither redis nor uvicorn nor
+    starlette (its ASGI app is hand-written)."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, sparkbot; assert 'sparkbot.bot' not in sys.modules, 'bot';"
+        "import sparkbot.bot; heavy = {'redis', 'uvicorn', 'starlette'} & set(sys.modules);"
+        "assert not heavy, heavy"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True)

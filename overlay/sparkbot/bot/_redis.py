@@ -94,6 +94,8 @@ class RedisStore(Store):
         return ticket
 
     async def wait_turn(self, chat: str, ticket: int) -> None:
+        if ticket <= 1:  # the first of its chat: nothing to wait for
+            return
         deadline = time.monotonic() + self.turn_timeout
         before = self._held.get(chat, {}).get(ticket - 1)
         if before is not None:  # this process handles the one before: wait for it here, not in Redis
