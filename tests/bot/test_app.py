@@ -445,3 +445,25 @@ async def test_a_store_that_fails_gets_503_so_the_sender_retries() -> None:
         response = await post(client, inbound())
     assert response.status_code == 503
     assert seen == []
+
+
+def test_a_handler_for_an_unknown_event_name_is_warned_about(caplog: pytest.LogCaptureFixture) -> None:
+    bot = Bot(None, token=TOKEN)
+    with caplog.at_level(logging.WARNING, logger="sparkbot"):
+        bot.on("message:in:New")(lambda ctx: None)
+        bot.on("message:out:ack")(lambda ctx: None)
+        bot.on("*")(lambda ctx: None)
+    [record] = caplog.records
+    assert "'message:in:New': not an event SparkBot is known to send" in record.getMessage()
+
+
+def test_bad_arguments_are_refused_before_serving() -> None:
+    from sparkbot import SparkBotValidationError
+
+    for kwargs in ({"token": ""}, {"token": "t", "max_concurrency": 0}, {"token": "t", "dedupe_window": 0}):
+        with pytest.raises(SparkBotValidationError):
+            Bot(None, **kwargs)  # type: ignore[arg-type]
+    with pytest.raises(SparkBotValidationError, match="event"):
+        Bot(None, token="t").on("")
+    with pytest.raises(TypeError, match="callable"):
+        Bot(None, token="t").on_message()(42)  # type: ignore[type-var]

@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from .._errors import SparkBotValidationError
 from .._logging import _redact, setup_logging
-from ..webhooks import WebhookBody, WebhookEvent, parse
+from ..webhooks import EVENTS, WebhookBody, WebhookEvent, parse
 from ._context import Context, chat_of
 from ._stores import MemoryStore, Store
 from .filters import Filter, Predicate, as_filter
@@ -117,6 +117,10 @@ class Bot:
         if not isinstance(event, str) or not event:
             raise SparkBotValidationError("event", "a webhook event name (or '*') is required", event)
         checked = tuple(as_filter(f) for f in filters)
+        if event != ANY_EVENT and event not in EVENTS:  # a typo would otherwise never fire, silently
+            logger.warning(
+                "handler for %r: not an event SparkBot is known to send (%s)", event, ", ".join(EVENTS)
+            )
 
         def register(fn: H) -> H:
             if not callable(fn):
