@@ -460,10 +460,16 @@ def test_a_handler_for_an_unknown_event_name_is_warned_about(caplog: pytest.LogC
 def test_bad_arguments_are_refused_before_serving() -> None:
     from sparkbot import SparkBotValidationError
 
-    for kwargs in ({"token": ""}, {"token": "t", "max_concurrency": 0}, {"token": "t", "dedupe_window": 0}):
+    bad: list[dict[str, Any]] = [
+        {"token": ""},
+        {"token": "7chars!"},
+        {"token": TOKEN, "max_concurrency": 0},
+        {"token": TOKEN, "dedupe_window": 0},
+    ]
+    for kwargs in bad:
         with pytest.raises(SparkBotValidationError):
             Bot(None, **kwargs)  # type: ignore[arg-type]
     with pytest.raises(SparkBotValidationError, match="event"):
-        Bot(None, token="t").on("")
+        Bot(None, token=TOKEN).on("")
     with pytest.raises(TypeError, match="callable"):
-        Bot(None, token="t").on_message()(42)  # type: ignore[type-var]
+        Bot(None, token=TOKEN).on_message()(42)  # type: ignore[type-var]

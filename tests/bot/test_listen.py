@@ -87,12 +87,12 @@ def _up(port: int) -> bool:
 
 def test_listen_json_prints_raw_events_and_checks_the_token() -> None:
     fake = FakeSparkBot()
-    with fake.running() as api_url, listening(api_url, "--json", "--token", "s3cret") as (proc, port):
+    with fake.running() as api_url, listening(api_url, "--json", "--token", "s3cret-token") as (proc, port):
         refused = httpx.post(f"http://127.0.0.1:{port}/?token=nope", json={"event": "x"})
         assert refused.status_code == 401
         body = {"id": "e1", "event": "number:session", "data": {"status": "online"}}
-        assert httpx.post(f"http://127.0.0.1:{port}/?token=s3cret", json=body).status_code == 200
-        assert httpx.post(f"http://127.0.0.1:{port}/?token=s3cret", json=body).json()["accepted"] == 0
+        assert httpx.post(f"http://127.0.0.1:{port}/?token=s3cret-token", json=body).status_code == 200
+        assert httpx.post(f"http://127.0.0.1:{port}/?token=s3cret-token", json=body).json()["accepted"] == 0
         proc.send_signal(signal.SIGINT)
         out, _ = proc.communicate(timeout=20)
     assert [json.loads(line) for line in out.splitlines()] == [body]

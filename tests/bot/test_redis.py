@@ -142,4 +142,4 @@ async def test_state_ttl_expires_idle_state(redis_url: str) -> None:
 
 def test_repr_hides_the_url(redis_url: str) -> None:
     store = RedisStore("redis://:hunter2@127.0.0.1:1/0")
-    assert "hunter2" not in repr(store) and "hunter2" not in repr(Bot(None, token="t", store=store))
+    assert "hunter2" not in repr(store) and "hunter2" not in repr(Bot(None, token=TOKEN, store=store))

@@ -41,6 +41,7 @@ Handler = Callable[[Context], Awaitable[Any] | Any]
 H = TypeVar("H", bound=Handler)
 
 DAY = 86_400.0
+MIN_TOKEN = 8  # a guessable token lets anyone drive the bot; a short one would also be redacted everywhere
 ANY_EVENT = "*"
 # Inbound messages are also deduplicated by message id: a redelivery may come with a new event id.
 _BY_MESSAGE_ID = frozenset({"message:in:new", "channel:in"})
@@ -85,8 +86,9 @@ class Bot:
         dedupe_window: float = DAY,
         max_body_bytes: int = 10 * 2**20,
     ) -> None:
-        if not isinstance(token, str) or not token:
-            raise SparkBotValidationError("token", "a non-empty secret string is required")
+        if not isinstance(token, str) or len(token) < MIN_TOKEN:
+            rule = f"a secret of at least {MIN_TOKEN} characters is required (e.g. secrets.token_urlsafe())"
+            raise SparkBotValidationError("token", rule)
         if max_concurrency < 1:
             raise SparkBotValidationError("max_concurrency", "must be at least 1", max_concurrency)
         if dedupe_window <= 0:
