@@ -473,3 +473,11 @@ def test_bad_arguments_are_refused_before_serving() -> None:
         Bot(None, token=TOKEN).on("")
     with pytest.raises(TypeError, match="callable"):
         Bot(None, token=TOKEN).on_message()(42)  # type: ignore[type-var]
+
+
+async def test_memory_store_keeps_at_most_max_keys() -> None:
+    store = MemoryStore(max_keys=4)
+    for i in range(6):
+        assert await store.record([f"k{i}"], None, 60) == 0
+    assert await store.record(["k0"], None, 60) == 0  # the oldest were let go
+    assert await store.record(["k5"], None, 60) is None  # the newest are still known

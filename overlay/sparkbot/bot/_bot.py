@@ -252,6 +252,8 @@ class Bot:
                 await self.store.save_state(chat, ctx.state)
 
     def _matches(self, handler: _Registered, ctx: Context) -> bool:
+        if not handler.filters:
+            return True
         try:
             return all(f(ctx) for f in handler.filters)
         except Exception as exc:
