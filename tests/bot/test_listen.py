@@ -13,9 +13,10 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 import httpx
+import pytest
 from sparkbot.testing import FakeSparkBot
 
-from .conftest import wait_until
+from .conftest import inbound, wait_until
 
 
 def free_port() -> int:
@@ -116,3 +117,26 @@ def test_listen_refuses_an_unknown_event_in_one_line() -> None:
     assert result.returncode == 1
     assert "event: unknown ['nope']" in result.stdout + result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_webhook_url_adds_the_token_to_any_query() -> None:
+    from sparkbot.cli._listen import webhook_url
+
+    assert webhook_url("https://x.example", "t0k") == "https://x.example/?token=t0k"
+    assert webhook_url("https://x.example/hook?a=1", "t0k") == "https://x.example/hook?a=1&token=t0k"
+
+
+@pytest.mark.anyio
+async def test_lines_escape_markup_and_cut_long_text(capsys: pytest.CaptureFixture[str]) -> None:
+    from rich.console import Console
+    from sparkbot.cli._listen import listener
+
+    bot = listener(Console(width=400, force_terminal=False), "listen-token", as_json=False)
+    body = inbound("[bold]not markup[/bold] " + "x" * 300)
+    await bot.feed(json.dumps(body))
+    await bot.feed(json.dumps({"id": "s", "event": "number:session", "data": {"status": "online"}}))
+    await bot.drain()
+    first, second = capsys.readouterr().out.splitlines()
+    assert "message:in:new +34600111333" in first and "[bold]not markup[/bold]" in first
+    assert first.endswith('…"') and len(first) < 300
+    assert second.endswith("number:session online")
