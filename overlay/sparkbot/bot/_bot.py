@@ -233,7 +233,10 @@ class Bot:
                 saved = json.dumps(ctx.state, sort_keys=True) if ctx.state else ""
             ctx._continue = False
             try:
-                await self._call(handler, ctx)
+                if handler.is_async:
+                    await handler.fn(ctx)
+                else:
+                    await self._call_sync(handler, ctx)
             except Exception as exc:
                 _log_failure(f"handler {handler.name} failed on {event.event} {event.id or ''}", exc)
                 return  # a failed handler's state changes are not saved
@@ -260,10 +263,7 @@ class Bot:
             _log_failure(f"a filter of handler {handler.name} raised; treated as no match", exc)
             return False
 
-    async def _call(self, handler: _Registered, ctx: Context) -> None:
-        if handler.is_async:
-            await handler.fn(ctx)
-            return
+    async def _call_sync(self, handler: _Registered, ctx: Context) -> None:
         if self._threads is None:
             self._threads = ThreadPoolExecutor(self.max_concurrency, thread_name_prefix="sparkbot-bot")
         result = await asyncio.get_running_loop().run_in_executor(self._threads, handler.fn, ctx)
