@@ -206,53 +206,46 @@ class Bot:
         return True
 
     async def _run(self, event: WebhookEvent, chat: str | None, ticket: int) -> None:
+        """Wait for the chat's turn and a slot, run the first matching handler between loading and saving
+        the chat's state, hand the turn on. One coroutine for all of it: a bot allocates per delivery."""
         try:
-            if chat is not None:
-                await self.store.wait_turn(chat, ticket)
+            if chat is not None and (turn := self.store.wait_turn(chat, ticket)) is not None:
+                await turn
             if self._gate is None:
                 self._gate = asyncio.Semaphore(self.max_concurrency)
             async with self._gate:
-                await self._handle(event, chat)
+                ctx = Context(event, self.client, loop=asyncio.get_running_loop())
+                saved: str | None = None
+                for handler in self._handlers:
+                    if handler.event not in (event.event, ANY_EVENT) or not self._matches(handler, ctx):
+                        continue
+                    if saved is None:
+                        ctx.state = await self.store.load_state(chat) if chat is not None else {}
+                        saved = json.dumps(ctx.state, sort_keys=True) if ctx.state else ""
+                    ctx._continue = False
+                    try:
+                        if handler.is_async:
+                            await handler.fn(ctx)
+                        else:
+                            await self._call_sync(handler, ctx)
+                    except Exception as exc:
+                        _log_failure(f"handler {handler.name} failed on {event.event} {event.id or ''}", exc)
+                        return  # a failed handler's state changes are not saved
+                    if not ctx._continue:
+                        break
+                if saved is None:
+                    self._log_unhandled(event)
+                elif chat is not None and _changed(chat, ctx.state, saved):
+                    await self.store.save_state(chat, ctx.state)
         except Exception as exc:  # the store failed: logged, and the next delivery still runs
             _log_failure(f"{event.event} {event.id or ''}: the bot's store failed", exc)
         finally:
             if chat is not None:
                 try:
-                    await self.store.turn_done(chat, ticket)
+                    if (done := self.store.turn_done(chat, ticket)) is not None:
+                        await done
                 except Exception as exc:
                     _log_failure(f"chat {chat}: could not hand on the turn", exc)
-
-    async def _handle(self, event: WebhookEvent, chat: str | None) -> None:
-        ctx = Context(event, self.client, loop=asyncio.get_running_loop())
-        saved: str | None = None
-        for handler in self._handlers:
-            if handler.event not in (event.event, ANY_EVENT) or not self._matches(handler, ctx):
-                continue
-            if saved is None:
-                ctx.state = await self.store.load_state(chat) if chat is not None else {}
-                saved = json.dumps(ctx.state, sort_keys=True) if ctx.state else ""
-            ctx._continue = False
-            try:
-                if handler.is_async:
-                    await handler.fn(ctx)
-                else:
-                    await self._call_sync(handler, ctx)
-            except Exception as exc:
-                _log_failure(f"handler {handler.name} failed on {event.event} {event.id or ''}", exc)
-                return  # a failed handler's state changes are not saved
-            if not ctx._continue:
-                break
-        if saved is None:
-            self._log_unhandled(event)
-            return
-        if chat is not None:
-            try:  # "" stands for an empty state, the common case, without encoding it
-                changed = (json.dumps(ctx.state, sort_keys=True) if ctx.state else "") != saved
-            except (TypeError, ValueError) as exc:
-                _log_failure(f"chat {chat}: ctx.state holds a value JSON cannot store; not saved", exc)
-                return
-            if changed:
-                await self.store.save_state(chat, ctx.state)
 
     def _matches(self, handler: _Registered, ctx: Context) -> bool:
         if not handler.filters:
@@ -280,6 +273,15 @@ class Bot:
             "@bot.on(%r) or @bot.on_message(...), or check its filters",
             event.event, event.event,
         )  # fmt: skip
+
+
+def _changed(chat: str, state: dict[str, Any], saved: str) -> bool:
+    """Whether `state` differs from what was loaded (`saved`, its JSON; "" for empty, the common case)."""
+    try:
+        return (json.dumps(state, sort_keys=True) if state else "") != saved
+    except (TypeError, ValueError) as exc:
+        _log_failure(f"chat {chat}: ctx.state holds a value JSON cannot store; not saved", exc)
+        return False
 
 
 def _is_async(fn: Callable[..., Any]) -> bool:

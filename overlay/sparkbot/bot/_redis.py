@@ -14,7 +14,7 @@ import asyncio
 import json
 import logging
 import time
-from collections.abc import Mapping, Sequence
+from collections.abc import Awaitable, Mapping, Sequence
 from typing import Any
 
 from ._stores import Store
@@ -93,9 +93,12 @@ class RedisStore(Store):
             self._held.setdefault(chat, {})[ticket] = asyncio.Event()
         return ticket
 
-    async def wait_turn(self, chat: str, ticket: int) -> None:
+    def wait_turn(self, chat: str, ticket: int) -> Awaitable[None] | None:
         if ticket <= 1:  # the first of its chat: nothing to wait for
-            return
+            return None
+        return self._wait_turn(chat, ticket)
+
+    async def _wait_turn(self, chat: str, ticket: int) -> None:
         deadline = time.monotonic() + self.turn_timeout
         before = self._held.get(chat, {}).get(ticket - 1)
         if before is not None:  # this process handles the one before: wait for it here, not in Redis
@@ -119,7 +122,10 @@ class RedisStore(Store):
             chat, ticket, self.turn_timeout,
         )  # fmt: skip
 
-    async def turn_done(self, chat: str, ticket: int) -> None:
+    def turn_done(self, chat: str, ticket: int) -> Awaitable[None] | None:
+        return self._turn_done(chat, ticket)
+
+    async def _turn_done(self, chat: str, ticket: int) -> None:
         try:
             await self._done(keys=[f"{self.prefix}:done:{chat}"], args=[ticket, self._window_ms])
         finally:

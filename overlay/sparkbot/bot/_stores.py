@@ -13,7 +13,7 @@ import sqlite3
 import time
 from abc import ABC, abstractmethod
 from collections import deque
-from collections.abc import Mapping, Sequence
+from collections.abc import Awaitable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -41,13 +41,15 @@ class Store(ABC):
     async def save_state(self, chat: str, state: Mapping[str, Any]) -> None:
         """Save the state of `chat` (JSON values); an empty state deletes it."""
 
-    async def wait_turn(self, chat: str, ticket: int) -> None:
-        """Return once every earlier ticket of `chat` is done."""
-        await self._turns.wait(chat, ticket)
+    def wait_turn(self, chat: str, ticket: int) -> Awaitable[None] | None:
+        """None when every earlier ticket of `chat` is done, else an awaitable done when they are. (Not a
+        coroutine: the common case, nothing to wait for, then costs no coroutine object.)"""
+        return self._turns.wait(chat, ticket)
 
-    async def turn_done(self, chat: str, ticket: int) -> None:
-        """Mark `ticket` of `chat` done, letting the next one start."""
+    def turn_done(self, chat: str, ticket: int) -> Awaitable[None] | None:
+        """Mark `ticket` of `chat` done, letting the next one start; an awaitable when that takes I/O."""
         self._turns.done(chat, ticket)
+        return None
 
     async def aclose(self) -> None:  # noqa: B027 - most stores hold nothing to release
         """Release connections and files."""
@@ -75,13 +77,13 @@ class _LocalTurns:
         line.issued += 1
         return line.issued
 
-    async def wait(self, chat: str, ticket: int) -> None:
+    def wait(self, chat: str, ticket: int) -> asyncio.Future[None] | None:
         line = self._lines.get(chat)
         if line is None or line.done >= ticket - 1:
-            return
-        future = asyncio.get_running_loop().create_future()
+            return None
+        future: asyncio.Future[None] = asyncio.get_running_loop().create_future()
         line.waiters[ticket - 1] = future
-        await future
+        return future
 
     def done(self, chat: str, ticket: int) -> None:
         line = self._lines.get(chat)
