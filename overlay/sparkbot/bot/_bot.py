@@ -16,7 +16,7 @@ import json
 import logging
 import time
 import traceback
-from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
+from collections.abc import AsyncGenerator, Awaitable, Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -163,7 +163,7 @@ class Bot:
         return serving(self.asgi(), host, port, **uvicorn_options)
 
     @contextlib.asynccontextmanager
-    async def lifespan(self, app: object = None) -> AsyncIterator[None]:
+    async def lifespan(self, app: object = None) -> AsyncGenerator[None, None]:
         """For frameworks that do not pass lifespan events to mounted apps (Starlette/FastAPI `Mount`):
         `FastAPI(lifespan=bot.lifespan)` waits for running handlers on shutdown."""
         yield

@@ -6,13 +6,13 @@ from __future__ import annotations
 import socket
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Generator
 from contextlib import contextmanager
 from typing import Any
 
 
 @contextmanager
-def serving(app: Any, host: str = "127.0.0.1", port: int = 0, **options: Any) -> Iterator[str]:
+def serving(app: Any, host: str = "127.0.0.1", port: int = 0, **options: Any) -> Generator[str, None, None]:
     """Serve `app` on a background thread (a free port by default); yield `http://host:port`. The socket is
     bound before uvicorn starts, so a busy port fails here and `port=0` has no race."""
     import uvicorn

@@ -224,6 +224,7 @@ def listen(
     """Receive webhooks and print each event, one line each (install the `bot` extra)."""
     from ._listen import listen as run
 
+    _check_free(host, port)  # before anything is registered or printed
     run(
         console, host=host, port=port, register=register, token=token, as_json=as_json,
         events=event or (), device=device,

@@ -18,7 +18,7 @@ from rich.markup import escape
 from .._client import SparkBot
 from .._errors import SparkBotValidationError
 from ..bot import Bot, Context
-from ..webhooks import EVENTS
+from ..webhooks import EVENTS, WebhookEventName
 
 
 def listener(console: Console, token: str, as_json: bool) -> Bot:
@@ -81,7 +81,7 @@ def listen(
             unknown = sorted(set(events) - set(EVENTS))
             if unknown:
                 raise SparkBotValidationError("event", f"unknown {unknown}; one of {', '.join(EVENTS)}")
-            chosen = [e for e in EVENTS if e in events] if events else list(EVENTS)
+            chosen: list[WebhookEventName] = [e for e in EVENTS if not events or e in events]
             hook = client.webhooks.create(
                 name="sparkbot listen", url=webhook_url(register, token), events=chosen, device=device
             )

@@ -8,12 +8,12 @@ import socket
 import subprocess
 import tempfile
 import time
-from collections.abc import Iterator
+from collections.abc import Generator
 from contextlib import contextmanager
 
 
 @contextmanager
-def redis_server(binary: str | None = None) -> Iterator[str]:
+def redis_server(binary: str | None = None) -> Generator[str, None, None]:
     """Start `redis-server` (from PATH unless given); yield its URL, `redis://127.0.0.1:<port>/0`.
 
     Raises FileNotFoundError when there is no redis-server (`apt-get install redis-server`)."""
