@@ -83,9 +83,11 @@ test-prism: install
 	$(BIN)/pytest -m prism tests/prism
 
 # The README's main command: the quickstart against the fake SparkBot server, started on loopback in its
-# own process and reached over real HTTP (set SPARKBOT_API_KEY/SPARKBOT_BASE_URL to tour the real service).
+# own process and reached over real HTTP (set SPARKBOT_API_KEY/SPARKBOT_BASE_URL to tour the real service),
+# then the echo bot answering messages the fake delivers to it over loopback webhooks.
 demo: $(PY_STAMP)
 	$(PY) examples/quickstart.py
+	$(PY) examples/echo_bot.py
 
 # Python 3.12 and 3.13 (noxfile.py): the tests without tests/contract, then the demo, each in its own venv.
 # The interpreters come from PATH (python3.12, python3.13); .ci/run adds pyenv's.

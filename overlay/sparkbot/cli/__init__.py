@@ -202,6 +202,35 @@ def fake(
     FakeSparkBot(api_key=api_key).serve(host=host, port=port)
 
 
+@app.command()
+def listen(
+    port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
+    host: Annotated[str, typer.Option(help="Address to bind (loopback by default).")] = "127.0.0.1",
+    register: Annotated[
+        str | None,
+        typer.Option(
+            metavar="PUBLIC_URL", help="Create a webhook to PUBLIC_URL for the run, delete it on exit."
+        ),
+    ] = None,
+    token: Annotated[
+        str | None, typer.Option(help="The ?token= the webhook URL carries (default: random).")
+    ] = None,
+    event: Annotated[
+        list[str] | None, typer.Option(help="With --register: an event (repeat it; default all).")
+    ] = None,
+    device: Device = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print each event as one raw JSON line.")] = False,
+) -> None:
+    """Receive webhooks and print each event, one line each (install the `bot` extra)."""
+    from ._listen import listen as run
+
+    _check_free(host, port)  # before anything is registered or printed
+    run(
+        console, host=host, port=port, register=register, token=token, as_json=as_json,
+        events=event or (), device=device,
+    )  # fmt: skip
+
+
 def _check_free(host: str, port: int) -> None:
     probe = socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET, socket.SOCK_STREAM)
     probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as uvicorn binds

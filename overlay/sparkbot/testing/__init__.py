@@ -15,9 +15,10 @@ of the spec, with real in-memory state for the core flows; see `FakeSparkBot` fo
 try:
     from ._app import BASE_URL, FakeSparkBot
     from ._knobs import RecordedRequest
+    from ._redis_server import redis_server
 except ModuleNotFoundError as exc:  # pragma: no cover - depends on what is installed
     if exc.name not in ("starlette", "uvicorn", "openapi_core", "anyio"):
         raise
     raise ImportError(f"sparkbot.testing needs the fake extra: pip install 'sparkbot[fake]' ({exc})") from exc
 
-__all__ = ["BASE_URL", "FakeSparkBot", "RecordedRequest"]
+__all__ = ["BASE_URL", "FakeSparkBot", "RecordedRequest", "redis_server"]

@@ -12,7 +12,7 @@ import io
 import json
 import threading
 import time
-from collections.abc import Generator
+from collections.abc import Generator, Mapping
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
 
@@ -28,7 +28,8 @@ from werkzeug.formparser import FormDataParser
 from werkzeug.http import parse_options_header
 
 from .._constants import DEFAULT_MAX_RETRIES
-from . import _handlers, _messaging, _serving  # noqa: F401  # pyright: ignore[reportUnusedImport]  (registers every handler)
+from ..webhooks import MessageEvent, parse_one
+from . import _handlers, _inbound, _messaging, _serving  # noqa: F401  # pyright: ignore[reportUnusedImport]  (registers every handler)
 from ._handlers.account import new_campaign
 from ._knobs import RateLimit, RecordedRequest, record
 from ._router import HANDLERS, ApiError, Call, Reply, Upload, ok, resolve_path
@@ -159,6 +160,30 @@ class FakeSparkBot:
             )
             self._flush_events()
             return moved
+
+    def receive(
+        self,
+        text: str | None = None,
+        *,
+        phone: str,
+        device: str | None = None,
+        media: str | Mapping[str, Any] | None = None,
+        group: str | None = None,
+    ) -> MessageEvent:
+        """Someone (`phone`, E.164) writes `text` to a number (`device`, default the first), in `group`
+        when given (a group id; the number joins it): the message lands in its chat and a message:in:new
+        event goes to every webhook registered for that number, over loopback HTTP. `media` is a URL or
+        `{"url": ..., "caption": ...}` (`text` is then the caption). Returns the event as delivered."""
+        with self._lock:
+            data = self.state.devices.get(device or self.device_id)
+            if data is None:
+                raise LookupError(f"the fake has no WhatsApp number {device!r}")
+            sent = _inbound.receive(self.state, data, text, phone=phone, media=media, group=group)
+            self._flush_events()
+            body = next(e for e in reversed(self.events) if e["data"].get("id") == sent["id"])
+        event = parse_one(body)
+        assert isinstance(event, MessageEvent)
+        return event
 
     def wait_for_webhooks(self, timeout: float = 5.0) -> bool:
         """Block until every webhook delivery raised so far was attempted; False on timeout."""

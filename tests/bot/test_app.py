@@ -1,0 +1,483 @@
+"""The ASGI app and the handling rules, in-process over httpx.ASGITransport: auth, bad bodies, dedupe,
+order per chat, state, slow and failing handlers, unhandled events, shutdown."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+import random
+import uuid
+from collections.abc import AsyncIterator, Callable
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+from sparkbot.bot import Bot, Context, MemoryStore, SQLiteStore, Store, filters
+
+from .conftest import TOKEN, inbound, serve, wait_until
+
+pytestmark = pytest.mark.anyio
+
+STORES: dict[str, Callable[[Path], Store]] = {
+    "memory": lambda _: MemoryStore(),
+    "sqlite": lambda tmp: SQLiteStore(tmp / "bot.db"),
+}
+
+
+def http(bot: Bot) -> httpx.AsyncClient:
+    return httpx.AsyncClient(transport=httpx.ASGITransport(app=bot.asgi()), base_url="http://bot.test")
+
+
+async def post(client: httpx.AsyncClient, body: Any, token: str | None = TOKEN) -> httpx.Response:
+    params = {} if token is None else {"token": token}
+    content = body if isinstance(body, bytes) else json.dumps(body).encode()
+    return await client.post("/", params=params, content=content)
+
+
+@pytest.fixture(params=[*STORES, "redis"])
+async def store(request: pytest.FixtureRequest, tmp_path: Path) -> AsyncIterator[Store]:
+    if request.param == "redis":
+        from sparkbot.bot import RedisStore
+
+        made: Store = RedisStore(request.getfixturevalue("redis_url"), prefix=f"test:{uuid.uuid4().hex}")
+    else:
+        made = STORES[request.param](tmp_path)
+    yield made
+    await made.aclose()
+
+
+def recording_bot(store: Store | None = None, **kwargs: Any) -> tuple[Bot, list[str]]:
+    bot = Bot(None, token=TOKEN, store=store, **kwargs)
+    seen: list[str] = []
+
+    @bot.on_message()
+    async def record(ctx: Context) -> None:
+        seen.append(ctx.text or "")
+
+    return bot, seen
+
+
+@pytest.mark.parametrize("token", [None, "", "wrong", TOKEN + "x", TOKEN[:-1]])
+async def test_a_wrong_or_missing_token_gets_401_and_runs_nothing(token: str | None) -> None:
+    bot, seen = recording_bot()
+    async with http(bot) as client:
+        response = await post(client, inbound("secret"), token=token)
+        assert response.status_code == 401
+        await bot.drain()
+        assert seen == []
+        # nothing was recorded either: the same delivery with the right token is handled
+        assert (await post(client, inbound("secret"))).json() == {"ok": True, "accepted": 1}
+        await bot.drain()
+    assert seen == ["secret"]
+
+
+async def test_token_in_a_longer_query_and_percent_encoded() -> None:
+    bot = Bot(None, token="a b&c=d/é")
+    async with http(bot) as client:
+        response = await client.post("/?x=1&token=a%20b%26c%3Dd%2F%C3%A9&y=2", content=json.dumps(inbound()))
+    assert response.status_code == 200
+
+
+@pytest.mark.parametrize(
+    ("method", "path", "body", "status"),
+    [
+        ("POST", "/", b"not json", 400),
+        ("POST", "/", b"", 400),
+        ("POST", "/", b"[1, 2]", 400),
+        ("POST", "/", b'{"data": {}}', 400),
+        ("GET", "/", b"", 405),
+        ("POST", "/elsewhere", b"{}", 404),
+    ],
+)
+async def test_requests_that_are_not_deliveries(method: str, path: str, body: bytes, status: int) -> None:
+    bot, seen = recording_bot()
+    async with http(bot) as client:
+        response = await client.request(method, path, params={"token": TOKEN}, content=body)
+    assert response.status_code == status
+    assert response.json()["ok"] is False
+    assert seen == []
+
+
+async def test_a_body_past_the_limit_gets_413() -> None:
+    bot, _ = recording_bot(max_body_bytes=1000)
+    async with http(bot) as client:
+        assert (await post(client, inbound("x" * 2000))).status_code == 413
+        assert (await post(client, inbound("x" * 100))).status_code == 200
+        await bot.drain()
+
+
+async def test_a_redelivered_event_is_handled_once(store: Store) -> None:
+    bot, seen = recording_bot(store)
+    async with http(bot) as client:
+        first = await post(client, inbound("one", event_id="e1", message_id="3EB0000000000000000001"))
+        again = await post(client, inbound("one", event_id="e1", message_id="3EB0000000000000000001"))
+        # a redelivery may carry a new event id; the message id still gives it away
+        new_id = await post(client, inbound("one", event_id="e2", message_id="3EB0000000000000000001"))
+        other = await post(client, inbound("two", event_id="e3", message_id="3EB0000000000000000002"))
+        await bot.drain()
+    assert [r.status_code for r in (first, again, new_id, other)] == [200] * 4
+    assert [r.json()["accepted"] for r in (first, again, new_id, other)] == [1, 0, 0, 1]
+    assert seen == ["one", "two"]
+
+
+async def test_the_dedupe_window_ends(store: Store) -> None:
+    bot, seen = recording_bot(store, dedupe_window=0.05)
+    async with http(bot) as client:
+        await post(client, inbound("a"))
+        await asyncio.sleep(0.1)
+        await post(client, inbound("a"))
+        await bot.drain()
+    assert seen == ["a", "a"]
+
+
+async def test_a_batched_body_is_handled_event_by_event(store: Store) -> None:
+    bot, seen = recording_bot(store)
+    batch = [inbound(str(i), event_id=f"b{i}", message_id=f"3EB00000000000000000B{i}") for i in range(3)]
+    async with http(bot) as client:
+        assert (await post(client, batch)).json()["accepted"] == 3
+        assert (await post(client, batch)).json()["accepted"] == 0
+        await bot.drain()
+    assert seen == ["0", "1", "2"]
+
+
+async def test_each_chat_is_handled_in_order_under_concurrency(store: Store) -> None:
+    bot = Bot(None, token=TOKEN, store=store, max_concurrency=16)
+    handled: dict[str, list[int]] = {}
+    running = 0
+    most = 0
+
+    @bot.on_message()
+    async def slow(ctx: Context) -> None:
+        nonlocal running, most
+        running += 1
+        most = max(most, running)
+        await asyncio.sleep(random.uniform(0, 0.01))
+        handled.setdefault(ctx.chat_id or "", []).append(int(ctx.text or 0))
+        running -= 1
+
+    chats = [f"3460011100{i}" for i in range(4)]
+    random.seed(7)
+    async with http(bot) as client:
+        for n in range(15):
+            for chat in chats:
+                body = inbound(
+                    str(n), event_id=f"{chat}-{n}", message_id=f"3EB0{chat}{n:04d}", phone="+" + chat
+                )
+                assert (await post(client, body)).status_code == 200
+        await bot.drain()
+    assert {chat: handled[chat + "@c.us"] for chat in chats} == {chat: list(range(15)) for chat in chats}
+    assert most > 1  # different chats did run at the same time
+
+
+async def test_max_concurrency_bounds_running_handlers() -> None:
+    bot = Bot(None, token=TOKEN, max_concurrency=3)
+    running = 0
+    most = 0
+
+    @bot.on_message()
+    async def slow(ctx: Context) -> None:
+        nonlocal running, most
+        running += 1
+        most = max(most, running)
+        await asyncio.sleep(0.01)
+        running -= 1
+
+    async with http(bot) as client:
+        for i in range(12):  # twelve different chats: only the gate holds them back
+            await post(
+                client, inbound(phone=f"+3460011{i:04d}", event_id=f"c{i}", message_id=f"3EB0C{i:018d}")
+            )
+        await bot.drain()
+    assert most == 3
+
+
+async def test_state_is_per_chat_and_saved_after_the_handler(store: Store) -> None:
+    bot = Bot(None, token=TOKEN, store=store)
+
+    @bot.on_message()
+    async def count(ctx: Context) -> None:
+        ctx.state["count"] = ctx.state.get("count", 0) + 1
+        ctx.state.setdefault("texts", []).append(ctx.text)
+
+    async with http(bot) as client:
+        for i, phone in enumerate(["+34600000001", "+34600000001", "+34600000002", "+34600000001"]):
+            await post(client, inbound(f"m{i}", phone=phone, event_id=f"s{i}", message_id=f"3EB0{i:020d}"))
+        await bot.drain()
+    key = DEVICE_ID + ":34600000001@c.us"
+    assert await store.load_state(key) == {"count": 3, "texts": ["m0", "m1", "m3"]}
+    assert await store.load_state(DEVICE_ID + ":34600000002@c.us") == {"count": 1, "texts": ["m2"]}
+
+
+DEVICE_ID = inbound()["device"]["id"]
+
+
+async def test_sqlite_keeps_state_and_dedupe_across_a_restart(tmp_path: Path) -> None:
+    path = tmp_path / "bot.db"
+
+    def make(store: Store) -> tuple[Bot, list[int]]:
+        bot = Bot(None, token=TOKEN, store=store)
+        counts: list[int] = []
+
+        @bot.on_message()
+        def count(ctx: Context) -> None:  # a sync handler
+            ctx.state["n"] = ctx.state.get("n", 0) + 1
+            counts.append(ctx.state["n"])
+
+        return bot, counts
+
+    first_store = SQLiteStore(path)
+    bot, counts = make(first_store)
+    async with http(bot) as client:
+        await post(client, inbound(event_id="r1", message_id="3EB0000000000000000R01".replace("R", "E")))
+        await post(client, inbound(event_id="r2", message_id="3EB0000000000000000E02"))
+        await bot.drain()
+    await first_store.aclose()
+    assert counts == [1, 2]
+
+    second_store = SQLiteStore(path)  # a new process would do the same: open the same file
+    bot, counts = make(second_store)
+    async with http(bot) as client:
+        redelivered = await post(client, inbound(event_id="r2", message_id="3EB0000000000000000E02"))
+        await post(client, inbound(event_id="r3", message_id="3EB0000000000000000E03"))
+        await bot.drain()
+    await second_store.aclose()
+    assert redelivered.json()["accepted"] == 0
+    assert counts == [3]
+
+
+async def test_a_slow_handler_does_not_delay_the_200() -> None:
+    bot = Bot(None, token=TOKEN)
+    release = asyncio.Event()
+    started = asyncio.Event()
+    finished: list[str] = []
+
+    @bot.on_message()
+    async def slow(ctx: Context) -> None:
+        started.set()
+        await release.wait()
+        finished.append(ctx.text or "")
+
+    async with http(bot) as client:
+        response = await asyncio.wait_for(post(client, inbound("slow")), timeout=5)
+        assert response.status_code == 200
+        await asyncio.wait_for(started.wait(), timeout=5)
+        assert finished == []  # the 200 came while the handler was still waiting
+        release.set()
+        await bot.drain()
+    assert finished == ["slow"]
+
+
+async def test_a_failing_handler_is_logged_redacted_and_the_next_event_runs(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    from sparkbot import AsyncSparkBot
+
+    key = "sk-live-9f8e7d6c5b4a3210"
+    client = AsyncSparkBot(api_key=key, base_url="http://127.0.0.1:9/v1")
+    bot = Bot(client, token=TOKEN)
+    seen: list[str] = []
+
+    @bot.on_message()
+    async def flaky(ctx: Context) -> None:
+        if ctx.text == "boom":
+            raise RuntimeError(f"cannot use key {key} with token {TOKEN}")
+        ctx.state["ok"] = True
+        seen.append(ctx.text or "")
+
+    with caplog.at_level(logging.ERROR, logger="sparkbot"):
+        async with http(bot) as client_http:
+            boom = await post(
+                client_http, inbound("boom", event_id="f1", message_id="3EB0000000000000000F01")
+            )
+            fine = await post(
+                client_http, inbound("fine", event_id="f2", message_id="3EB0000000000000000F02")
+            )
+            await bot.drain()
+    await client.close()
+    assert (boom.status_code, fine.status_code) == (200, 200)
+    assert seen == ["fine"]
+    [record] = [r for r in caplog.records if "failed" in r.getMessage()]
+    text = record.getMessage()
+    assert "handler" in text and "flaky" in text and "RuntimeError" in text and "Traceback" in text
+    assert key not in text and TOKEN not in text and "***" in text
+    assert record.exc_info is None  # the traceback is in the (redacted) message, not re-rendered raw
+
+
+async def test_a_failed_handler_does_not_save_its_state() -> None:
+    store = MemoryStore()
+    bot = Bot(None, token=TOKEN, store=store)
+
+    @bot.on_message()
+    async def half(ctx: Context) -> None:
+        ctx.state["touched"] = True
+        raise ValueError("stop")
+
+    async with http(bot) as client:
+        await post(client, inbound())
+        await bot.drain()
+    assert await store.load_state(DEVICE_ID + ":34600111333@c.us") == {}
+
+
+async def test_first_matching_handler_wins_unless_it_continues() -> None:
+    bot = Bot(None, token=TOKEN)
+    calls: list[str] = []
+
+    @bot.on_message(filters.command("start"))
+    async def start(ctx: Context) -> None:
+        calls.append("start")
+        ctx.continue_handling()
+
+    @bot.on_message(filters.text)
+    async def text(ctx: Context) -> None:
+        calls.append("text")
+
+    @bot.on_message()
+    async def anything(ctx: Context) -> None:
+        calls.append("anything")
+
+    @bot.on("*")
+    async def every(ctx: Context) -> None:
+        calls.append(f"every {ctx.event.event}")
+
+    async with http(bot) as client:
+        await post(client, inbound("/start", event_id="c1", message_id="3EB0000000000000000C01"))
+        await bot.drain()
+        assert calls == ["start", "text"]
+        calls.clear()
+        await post(client, inbound("plain", event_id="c2", message_id="3EB0000000000000000C02"))
+        await bot.drain()
+        assert calls == ["text"]
+        calls.clear()
+        session = {
+            "id": "c3",
+            "event": "number:session",
+            "device": inbound()["device"],
+            "data": {"status": "online"},
+        }
+        await post(client, session)
+        await bot.drain()
+        assert calls == ["every number:session"]
+
+
+async def test_an_unhandled_event_is_logged_once_at_info(caplog: pytest.LogCaptureFixture) -> None:
+    bot = Bot(None, token=TOKEN)
+
+    @bot.on_message(filters.command("start"))
+    async def start(ctx: Context) -> None:
+        pass
+
+    with caplog.at_level(logging.INFO, logger="sparkbot"):
+        async with http(bot) as client:
+            for i in range(3):
+                await post(client, inbound("hello", event_id=f"u{i}", message_id=f"3EB000000000000000000{i}"))
+            await post(client, {"id": "u9", "event": "chat:update", "data": {"id": "x"}})
+            await bot.drain()
+    infos = [r.getMessage() for r in caplog.records if r.levelno == logging.INFO]
+    assert len([m for m in infos if "message:in:new" in m]) == 1
+    assert len([m for m in infos if "chat:update" in m]) == 1
+    assert "no handler took" in infos[0]
+
+
+async def test_a_raising_filter_counts_as_no_match(caplog: pytest.LogCaptureFixture) -> None:
+    bot = Bot(None, token=TOKEN)
+    calls: list[str] = []
+
+    def broken(ctx: Context) -> bool:
+        raise KeyError("nope")
+
+    @bot.on_message(broken)
+    async def never(ctx: Context) -> None:
+        calls.append("never")
+
+    @bot.on_message()
+    async def fallback(ctx: Context) -> None:
+        calls.append("fallback")
+
+    async with http(bot) as client:
+        await post(client, inbound())
+        await bot.drain()
+    assert calls == ["fallback"]
+    assert any("a filter of handler" in r.getMessage() for r in caplog.records)
+
+
+def test_shutdown_waits_for_running_handlers() -> None:
+    bot = Bot(None, token=TOKEN)
+    done: list[str] = []
+    started: list[str] = []
+
+    @bot.on_message()
+    async def slow(ctx: Context) -> None:
+        started.append("x")
+        await asyncio.sleep(0.5)
+        done.append(ctx.text or "")
+
+    with serve(bot.asgi()) as url:
+        response = httpx.post(f"{url}/?token={TOKEN}", json=inbound("bye"))
+        assert response.status_code == 200
+        wait_until(lambda: started, what="the handler to start")
+    # the server is stopped: lifespan shutdown returned only after the handler finished
+    assert done == ["bye"]
+
+
+async def test_drain_timeout_cancels_what_is_left(caplog: pytest.LogCaptureFixture) -> None:
+    bot = Bot(None, token=TOKEN)
+
+    @bot.on_message()
+    async def stuck(ctx: Context) -> None:
+        await asyncio.sleep(60)
+
+    async with http(bot) as client:
+        await post(client, inbound())
+        await asyncio.sleep(0)
+        await bot.drain(timeout=0.05)
+    assert any("cancelling 1 handler" in r.getMessage() for r in caplog.records)
+
+
+async def test_a_store_that_fails_gets_503_so_the_sender_retries() -> None:
+    class Broken(MemoryStore):
+        async def record(self, keys: Any, chat: Any, window: float) -> int | None:
+            raise ConnectionError("store down")
+
+    bot, seen = recording_bot(Broken())
+    async with http(bot) as client:
+        response = await post(client, inbound())
+    assert response.status_code == 503
+    assert seen == []
+
+
+def test_a_handler_for_an_unknown_event_name_is_warned_about(caplog: pytest.LogCaptureFixture) -> None:
+    bot = Bot(None, token=TOKEN)
+    with caplog.at_level(logging.WARNING, logger="sparkbot"):
+        bot.on("message:in:New")(lambda ctx: None)
+        bot.on("message:out:ack")(lambda ctx: None)
+        bot.on("*")(lambda ctx: None)
+    [record] = caplog.records
+    assert "'message:in:New': not an event SparkBot is known to send" in record.getMessage()
+
+
+def test_bad_arguments_are_refused_before_serving() -> None:
+    from sparkbot import SparkBotValidationError
+
+    bad: list[dict[str, Any]] = [
+        {"token": ""},
+        {"token": "7chars!"},
+        {"token": TOKEN, "max_concurrency": 0},
+        {"token": TOKEN, "dedupe_window": 0},
+    ]
+    for kwargs in bad:
+        with pytest.raises(SparkBotValidationError):
+            Bot(None, **kwargs)  # type: ignore[arg-type]
+    with pytest.raises(SparkBotValidationError, match="event"):
+        Bot(None, token=TOKEN).on("")
+    with pytest.raises(TypeError, match="callable"):
+        Bot(None, token=TOKEN).on_message()(42)  # type: ignore[type-var]
+
+
+async def test_memory_store_keeps_at_most_max_keys() -> None:
+    store = MemoryStore(max_keys=4)
+    for i in range(6):
+        assert await store.record([f"k{i}"], None, 60) == 0
+    assert await store.record(["k0"], None, 60) == 0  # the oldest were let go
+    assert await store.record(["k5"], None, 60) is None  # the newest are still known

@@ -1,0 +1,145 @@
+"""Several workers on one real redis-server: dedupe, per-chat order and state hold across app instances."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+import random
+import uuid
+from collections.abc import AsyncIterator
+from typing import Any
+
+import httpx
+import pytest
+from sparkbot.bot import Bot, Context, RedisStore
+
+from .conftest import TOKEN, inbound
+
+pytestmark = pytest.mark.anyio
+
+
+@pytest.fixture
+async def stores(redis_url: str) -> AsyncIterator[list[RedisStore]]:
+    """Two stores on one server and prefix: what two worker processes would each open."""
+    prefix = f"test:{uuid.uuid4().hex}"
+    made = [RedisStore(redis_url, prefix=prefix) for _ in range(2)]
+    yield made
+    for store in made:
+        await store.aclose()
+
+
+def worker(store: RedisStore, handler: Any) -> tuple[Bot, httpx.AsyncClient]:
+    bot = Bot(None, token=TOKEN, store=store, max_concurrency=8)
+    bot.on_message()(handler)
+    client = httpx.AsyncClient(transport=httpx.ASGITransport(app=bot.asgi()), base_url="http://worker")
+    return bot, client
+
+
+async def deliver(client: httpx.AsyncClient, body: Any) -> httpx.Response:
+    return await client.post("/", params={"token": TOKEN}, content=json.dumps(body))
+
+
+async def test_a_redelivery_to_two_app_instances_is_handled_once(stores: list[RedisStore]) -> None:
+    seen: list[str] = []
+
+    async def record(ctx: Context) -> None:
+        seen.append(ctx.text or "")
+
+    (bot_a, a), (bot_b, b) = worker(stores[0], record), worker(stores[1], record)
+    async with a, b:
+        for i in range(20):  # the same delivery reaches both workers at once, twenty times over
+            body = inbound(f"m{i}", event_id=f"e{i}", message_id=f"3EB0{i:020d}")
+            answers = await asyncio.gather(deliver(a, body), deliver(b, body))
+            assert [r.status_code for r in answers] == [200, 200]
+            assert sorted(r.json()["accepted"] for r in answers) == [0, 1]
+        await asyncio.gather(bot_a.drain(), bot_b.drain())
+    assert sorted(seen) == sorted(f"m{i}" for i in range(20))
+
+
+async def test_one_chat_is_handled_in_order_across_instances(stores: list[RedisStore]) -> None:
+    handled: list[tuple[str, int]] = []
+    running: dict[str, int] = {}
+    overlap: list[str] = []
+
+    async def slow(ctx: Context) -> None:
+        chat = ctx.chat_id or ""
+        running[chat] = running.get(chat, 0) + 1
+        if running[chat] > 1:
+            overlap.append(chat)
+        await asyncio.sleep(random.uniform(0, 0.01))
+        handled.append((chat, int(ctx.text or 0)))
+        running[chat] -= 1
+
+    (bot_a, a), (bot_b, b) = worker(stores[0], slow), worker(stores[1], slow)
+    random.seed(3)
+    phones = ["+34600000001", "+34600000002"]
+    async with a, b:
+        for n in range(12):
+            for phone in phones:
+                target = random.choice([a, b])  # the load balancer picks any worker
+                body = inbound(
+                    str(n), phone=phone, event_id=f"{phone}-{n}", message_id=f"3EB0{phone[1:]}{n:04d}"
+                )
+                assert (await deliver(target, body)).status_code == 200
+        await asyncio.gather(bot_a.drain(), bot_b.drain())
+    for phone in phones:
+        chat = phone[1:] + "@c.us"
+        assert [n for c, n in handled if c == chat] == list(range(12))
+    assert overlap == []
+
+
+async def test_state_is_shared_by_instances(stores: list[RedisStore]) -> None:
+    async def count(ctx: Context) -> None:
+        ctx.state["n"] = ctx.state.get("n", 0) + 1
+
+    (bot_a, a), (bot_b, b) = worker(stores[0], count), worker(stores[1], count)
+    async with a, b:
+        for i in range(6):
+            await deliver([a, b][i % 2], inbound(event_id=f"s{i}", message_id=f"3EB0{i:020d}"))
+        await asyncio.gather(bot_a.drain(), bot_b.drain())
+    chat = inbound()["device"]["id"] + ":34600111333@c.us"
+    assert await stores[0].load_state(chat) == {"n": 6}
+
+
+@pytest.mark.parametrize("same_process", [False, True], ids=["other-worker", "same-worker"])
+async def test_a_turn_held_by_a_dead_worker_is_skipped_after_turn_timeout(
+    redis_url: str, caplog: pytest.LogCaptureFixture, same_process: bool
+) -> None:
+    prefix = f"test:{uuid.uuid4().hex}"
+    store = RedisStore(redis_url, prefix=prefix, turn_timeout=0.2)
+    dead = store if same_process else RedisStore(redis_url, prefix=prefix)
+    try:
+        chat = inbound()["device"]["id"] + ":34600111333@c.us"  # the bot's key for the chat of inbound()
+        assert await dead.record(["dead-worker-delivery"], chat, 60) == 1  # taken, never handed on
+        seen: list[str] = []
+
+        async def record(ctx: Context) -> None:
+            seen.append(ctx.text or "")
+
+        bot, client = worker(store, record)
+        async with client:
+            with caplog.at_level(logging.WARNING, logger="sparkbot"):
+                await deliver(client, inbound("after", event_id="late"))
+                await bot.drain()
+        assert seen == ["after"]
+        assert any("going ahead" in r.getMessage() for r in caplog.records)
+    finally:
+        await store.aclose()
+        await dead.aclose()
+
+
+async def test_state_ttl_expires_idle_state(redis_url: str) -> None:
+    store = RedisStore(redis_url, prefix=f"test:{uuid.uuid4().hex}", state_ttl=0.05)
+    try:
+        await store.save_state("c", {"a": 1})
+        assert await store.load_state("c") == {"a": 1}
+        await asyncio.sleep(0.15)
+        assert await store.load_state("c") == {}
+    finally:
+        await store.aclose()
+
+
+def test_repr_hides_the_url(redis_url: str) -> None:
+    store = RedisStore("redis://:hunter2@127.0.0.1:1/0")
+    assert "hunter2" not in repr(store) and "hunter2" not in repr(Bot(None, token=TOKEN, store=store))
