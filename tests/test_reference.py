@@ -113,5 +113,7 @@ def test_to_dict_and_to_json_are_json_ready() -> None:
     message = sparkbot.types.Message.from_dict(payload)
     assert message.sent_at == datetime.datetime(2026, 1, 2, 3, 4, 5, tzinfo=datetime.UTC)
     as_dict = message.to_dict()
-    assert as_dict == {**payload, "sentAt": "2026-01-02T03:04:05+00:00"}
+    assert as_dict == payload  # date-times as the API writes them: UTC with Z
     assert json.loads(message.to_json()) == as_dict
+    offset = sparkbot.types.Message.from_dict({"sentAt": "2026-01-02T05:04:05+02:00"})
+    assert offset.to_dict() == {"sentAt": "2026-01-02T05:04:05+02:00"}  # another offset is kept

@@ -626,6 +626,15 @@ OVERLAY_CALLS = {  # actions that are no single operation, served by a hand-writ
 }
 
 
+# Generated methods the overlay replaces with a wider hand-written one (their own signature in api.md).
+OVERLAY_METHODS = {
+    "files.upload": (
+        "client.files.upload(*, url=None, file=None, …) -> list[File]",
+        " · a URL, or a local file sent as multipart/form-data (overlay/sparkbot/files.py)",
+    ),
+}
+
+
 OVERLAY_HELPERS = (
     (
         "client.devices.resolve(id_phone_or_alias) -> Device",
@@ -659,7 +668,8 @@ def render_api_md(actions: list[Action], params: Params, models: list[str], over
             out.append(f"Types:\n\n```python\nfrom sparkbot.types import {', '.join(names)}\n```\n\n")
         out.append("Methods:\n\n")
         for a in group:
-            out.append(f"- `{api_call(a)}`  \n  `{a.http_method} {a.path}` · action `{a.action}`\n")
+            call, note = OVERLAY_METHODS.get(f"{a.namespace}.{a.method}", (api_call(a), ""))
+            out.append(f"- `{call}`  \n  `{a.http_method} {a.path}` · action `{a.action}`{note}\n")
     out.append("\n## The client itself\n\nMethods:\n\n")
     for action in overlay:
         if action not in OVERLAY_CALLS:

@@ -1,5 +1,6 @@
 """Contains some shared types for properties"""
 
+import datetime
 from collections.abc import Mapping, MutableMapping
 from http import HTTPStatus
 from typing import IO, Any, BinaryIO, Generic, Literal, TypeVar
@@ -21,6 +22,12 @@ UNSET: Unset = Unset()
 # sparkbot: what a model's from_dict absorbs while parsing one field (a value of an unexpected type or
 # shape); the field then reads None and the raw value stays in additional_properties.
 LENIENT = (KeyError, TypeError, ValueError, AttributeError, RecursionError)
+
+
+def api_datetime(value: datetime.datetime) -> str:
+    """sparkbot: a date-time as the API writes it: ISO 8601, UTC as `Z` (isoformat would say +00:00)."""
+    text = value.isoformat()
+    return text[:-6] + "Z" if text.endswith("+00:00") else text
 
 
 def compact_repr(model: Any) -> str:
@@ -76,4 +83,4 @@ class Response(Generic[T]):
     parsed: T | None
 
 
-__all__ = ["LENIENT", "UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset"]
+__all__ = ["LENIENT", "UNSET", "api_datetime", "File", "FileTypes", "RequestFiles", "Response", "Unset"]

@@ -10,7 +10,7 @@ from attrs import field as _attrs_field
 from ..models.campaign_mode import CampaignMode
 from ..models.campaign_source import CampaignSource
 from ..models.campaign_status import CampaignStatus
-from ..types import LENIENT, UNSET, Unset, compact_repr
+from ..types import LENIENT, UNSET, Unset, api_datetime, compact_repr
 
 T = TypeVar("T", bound="Campaign")
 
@@ -178,7 +178,7 @@ class Campaign:
         if isinstance(_started_at_value, Unset):
             started_at = UNSET
         elif isinstance(_started_at_value, datetime.datetime):
-            started_at = _started_at_value.isoformat()
+            started_at = api_datetime(_started_at_value)
         else:
             started_at = _started_at_value
         if started_at is not UNSET:
@@ -189,7 +189,7 @@ class Campaign:
         if isinstance(_completed_at_value, Unset):
             completed_at = UNSET
         elif isinstance(_completed_at_value, datetime.datetime):
-            completed_at = _completed_at_value.isoformat()
+            completed_at = api_datetime(_completed_at_value)
         else:
             completed_at = _completed_at_value
         if completed_at is not UNSET:
@@ -200,7 +200,7 @@ class Campaign:
         if isinstance(_stopped_at_value, Unset):
             stopped_at = UNSET
         elif isinstance(_stopped_at_value, datetime.datetime):
-            stopped_at = _stopped_at_value.isoformat()
+            stopped_at = api_datetime(_stopped_at_value)
         else:
             stopped_at = _stopped_at_value
         if stopped_at is not UNSET:
@@ -211,7 +211,7 @@ class Campaign:
         if isinstance(_canceled_at_value, Unset):
             canceled_at = UNSET
         elif isinstance(_canceled_at_value, datetime.datetime):
-            canceled_at = _canceled_at_value.isoformat()
+            canceled_at = api_datetime(_canceled_at_value)
         else:
             canceled_at = _canceled_at_value
         if canceled_at is not UNSET:
@@ -222,7 +222,7 @@ class Campaign:
         if isinstance(_removed_at_value, Unset):
             removed_at = UNSET
         elif isinstance(_removed_at_value, datetime.datetime):
-            removed_at = _removed_at_value.isoformat()
+            removed_at = api_datetime(_removed_at_value)
         else:
             removed_at = _removed_at_value
         if removed_at is not UNSET:

@@ -11,7 +11,7 @@ from ..models.campaign_contact_ack import CampaignContactAck
 from ..models.campaign_contact_error import CampaignContactError
 from ..models.campaign_contact_kind import CampaignContactKind
 from ..models.campaign_contact_status import CampaignContactStatus
-from ..types import LENIENT, UNSET, Unset, compact_repr
+from ..types import LENIENT, UNSET, Unset, api_datetime, compact_repr
 
 T = TypeVar("T", bound="CampaignContact")
 
@@ -137,7 +137,7 @@ class CampaignContact:
         if isinstance(_date_value, Unset):
             date = UNSET
         elif isinstance(_date_value, datetime.datetime):
-            date = _date_value.isoformat()
+            date = api_datetime(_date_value)
         else:
             date = _date_value
         if date is not UNSET:
@@ -151,7 +151,7 @@ class CampaignContact:
         if isinstance(_delivered_at_value, Unset):
             delivered_at = UNSET
         elif isinstance(_delivered_at_value, datetime.datetime):
-            delivered_at = _delivered_at_value.isoformat()
+            delivered_at = api_datetime(_delivered_at_value)
         else:
             delivered_at = _delivered_at_value
         if delivered_at is not UNSET:
@@ -162,7 +162,7 @@ class CampaignContact:
         if isinstance(_read_at_value, Unset):
             read_at = UNSET
         elif isinstance(_read_at_value, datetime.datetime):
-            read_at = _read_at_value.isoformat()
+            read_at = api_datetime(_read_at_value)
         else:
             read_at = _read_at_value
         if read_at is not UNSET:
@@ -173,7 +173,7 @@ class CampaignContact:
         if isinstance(_failed_at_value, Unset):
             failed_at = UNSET
         elif isinstance(_failed_at_value, datetime.datetime):
-            failed_at = _failed_at_value.isoformat()
+            failed_at = api_datetime(_failed_at_value)
         else:
             failed_at = _failed_at_value
         if failed_at is not UNSET:

@@ -10,7 +10,7 @@ from attrs import field as _attrs_field
 from ..models.catalog_product_permission import CatalogProductPermission
 from ..models.catalog_product_scope import CatalogProductScope
 from ..models.catalog_product_status import CatalogProductStatus
-from ..types import LENIENT, UNSET, Unset, compact_repr
+from ..types import LENIENT, UNSET, Unset, api_datetime, compact_repr
 
 T = TypeVar("T", bound="CatalogProduct")
 
@@ -147,7 +147,7 @@ class CatalogProduct:
         if isinstance(_created_at_value, Unset):
             created_at = UNSET
         elif isinstance(_created_at_value, datetime.datetime):
-            created_at = _created_at_value.isoformat()
+            created_at = api_datetime(_created_at_value)
         else:
             created_at = _created_at_value
         if created_at is not UNSET:
@@ -158,7 +158,7 @@ class CatalogProduct:
         if isinstance(_updated_at_value, Unset):
             updated_at = UNSET
         elif isinstance(_updated_at_value, datetime.datetime):
-            updated_at = _updated_at_value.isoformat()
+            updated_at = api_datetime(_updated_at_value)
         else:
             updated_at = _updated_at_value
         if updated_at is not UNSET:
@@ -169,7 +169,7 @@ class CatalogProduct:
         if isinstance(_synced_at_value, Unset):
             synced_at = UNSET
         elif isinstance(_synced_at_value, datetime.datetime):
-            synced_at = _synced_at_value.isoformat()
+            synced_at = api_datetime(_synced_at_value)
         else:
             synced_at = _synced_at_value
         if synced_at is not UNSET:

@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import LENIENT, UNSET, Unset, compact_repr
+from ..types import LENIENT, UNSET, Unset, api_datetime, compact_repr
 
 T = TypeVar("T", bound="ChannelSearchResult")
 
@@ -77,7 +77,7 @@ class ChannelSearchResult:
         _created_at_value = UNSET if self.created_at is None else self.created_at
         created_at: str | Unset = UNSET
         if not isinstance(_created_at_value, Unset):
-            created_at = _created_at_value.isoformat()
+            created_at = api_datetime(_created_at_value)
         if created_at is not UNSET:
             field_dict["createdAt"] = created_at
 

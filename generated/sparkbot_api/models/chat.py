@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 
 from ..models.chat_status import ChatStatus
 from ..models.chat_wa_status import ChatWaStatus
-from ..types import LENIENT, UNSET, Unset, compact_repr
+from ..types import LENIENT, UNSET, Unset, api_datetime, compact_repr
 
 T = TypeVar("T", bound="Chat")
 
@@ -124,7 +124,7 @@ class Chat:
         if isinstance(_status_updated_at_value, Unset):
             status_updated_at = UNSET
         elif isinstance(_status_updated_at_value, datetime.datetime):
-            status_updated_at = _status_updated_at_value.isoformat()
+            status_updated_at = api_datetime(_status_updated_at_value)
         else:
             status_updated_at = _status_updated_at_value
         if status_updated_at is not UNSET:
@@ -138,7 +138,7 @@ class Chat:
         if isinstance(_prev_status_updated_at_value, Unset):
             prev_status_updated_at = UNSET
         elif isinstance(_prev_status_updated_at_value, datetime.datetime):
-            prev_status_updated_at = _prev_status_updated_at_value.isoformat()
+            prev_status_updated_at = api_datetime(_prev_status_updated_at_value)
         else:
             prev_status_updated_at = _prev_status_updated_at_value
         if prev_status_updated_at is not UNSET:
@@ -149,7 +149,7 @@ class Chat:
         if isinstance(_date_value, Unset):
             date = UNSET
         elif isinstance(_date_value, datetime.datetime):
-            date = _date_value.isoformat()
+            date = api_datetime(_date_value)
         else:
             date = _date_value
         if date is not UNSET:
@@ -160,7 +160,7 @@ class Chat:
         if isinstance(_expires_at_value, Unset):
             expires_at = UNSET
         elif isinstance(_expires_at_value, datetime.datetime):
-            expires_at = _expires_at_value.isoformat()
+            expires_at = api_datetime(_expires_at_value)
         else:
             expires_at = _expires_at_value
         if expires_at is not UNSET:
@@ -171,7 +171,7 @@ class Chat:
         if isinstance(_first_message_at_value, Unset):
             first_message_at = UNSET
         elif isinstance(_first_message_at_value, datetime.datetime):
-            first_message_at = _first_message_at_value.isoformat()
+            first_message_at = api_datetime(_first_message_at_value)
         else:
             first_message_at = _first_message_at_value
         if first_message_at is not UNSET:
@@ -182,7 +182,7 @@ class Chat:
         if isinstance(_last_message_at_value, Unset):
             last_message_at = UNSET
         elif isinstance(_last_message_at_value, datetime.datetime):
-            last_message_at = _last_message_at_value.isoformat()
+            last_message_at = api_datetime(_last_message_at_value)
         else:
             last_message_at = _last_message_at_value
         if last_message_at is not UNSET:
@@ -193,7 +193,7 @@ class Chat:
         if isinstance(_last_reaction_at_value, Unset):
             last_reaction_at = UNSET
         elif isinstance(_last_reaction_at_value, datetime.datetime):
-            last_reaction_at = _last_reaction_at_value.isoformat()
+            last_reaction_at = api_datetime(_last_reaction_at_value)
         else:
             last_reaction_at = _last_reaction_at_value
         if last_reaction_at is not UNSET:
@@ -210,7 +210,7 @@ class Chat:
         if isinstance(_last_note_at_value, Unset):
             last_note_at = UNSET
         elif isinstance(_last_note_at_value, datetime.datetime):
-            last_note_at = _last_note_at_value.isoformat()
+            last_note_at = api_datetime(_last_note_at_value)
         else:
             last_note_at = _last_note_at_value
         if last_note_at is not UNSET:
@@ -221,7 +221,7 @@ class Chat:
         if isinstance(_last_auto_reply_at_value, Unset):
             last_auto_reply_at = UNSET
         elif isinstance(_last_auto_reply_at_value, datetime.datetime):
-            last_auto_reply_at = _last_auto_reply_at_value.isoformat()
+            last_auto_reply_at = api_datetime(_last_auto_reply_at_value)
         else:
             last_auto_reply_at = _last_auto_reply_at_value
         if last_auto_reply_at is not UNSET:

@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import LENIENT, UNSET, Unset, compact_repr
+from ..types import LENIENT, UNSET, Unset, api_datetime, compact_repr
 
 T = TypeVar("T", bound="ChatChannel")
 
@@ -98,7 +98,7 @@ class ChatChannel:
         if isinstance(_name_updated_at_value, Unset):
             name_updated_at = UNSET
         elif isinstance(_name_updated_at_value, datetime.datetime):
-            name_updated_at = _name_updated_at_value.isoformat()
+            name_updated_at = api_datetime(_name_updated_at_value)
         else:
             name_updated_at = _name_updated_at_value
         if name_updated_at is not UNSET:
@@ -109,7 +109,7 @@ class ChatChannel:
         if isinstance(_description_updated_at_value, Unset):
             description_updated_at = UNSET
         elif isinstance(_description_updated_at_value, datetime.datetime):
-            description_updated_at = _description_updated_at_value.isoformat()
+            description_updated_at = api_datetime(_description_updated_at_value)
         else:
             description_updated_at = _description_updated_at_value
         if description_updated_at is not UNSET:

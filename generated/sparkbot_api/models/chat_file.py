@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.chat_file_status import ChatFileStatus
-from ..types import LENIENT, UNSET, Unset, compact_repr
+from ..types import LENIENT, UNSET, Unset, api_datetime, compact_repr
 
 T = TypeVar("T", bound="ChatFile")
 
@@ -131,7 +131,7 @@ class ChatFile:
         if isinstance(_created_at_value, Unset):
             created_at = UNSET
         elif isinstance(_created_at_value, datetime.datetime):
-            created_at = _created_at_value.isoformat()
+            created_at = api_datetime(_created_at_value)
         else:
             created_at = _created_at_value
         if created_at is not UNSET:
@@ -142,7 +142,7 @@ class ChatFile:
         if isinstance(_uploaded_at_value, Unset):
             uploaded_at = UNSET
         elif isinstance(_uploaded_at_value, datetime.datetime):
-            uploaded_at = _uploaded_at_value.isoformat()
+            uploaded_at = api_datetime(_uploaded_at_value)
         else:
             uploaded_at = _uploaded_at_value
         if uploaded_at is not UNSET:
@@ -153,7 +153,7 @@ class ChatFile:
         if isinstance(_deleted_at_value, Unset):
             deleted_at = UNSET
         elif isinstance(_deleted_at_value, datetime.datetime):
-            deleted_at = _deleted_at_value.isoformat()
+            deleted_at = api_datetime(_deleted_at_value)
         else:
             deleted_at = _deleted_at_value
         if deleted_at is not UNSET:
@@ -164,7 +164,7 @@ class ChatFile:
         if isinstance(_expires_at_value, Unset):
             expires_at = UNSET
         elif isinstance(_expires_at_value, datetime.datetime):
-            expires_at = _expires_at_value.isoformat()
+            expires_at = api_datetime(_expires_at_value)
         else:
             expires_at = _expires_at_value
         if expires_at is not UNSET:

@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import LENIENT, UNSET, Unset, compact_repr
+from ..types import LENIENT, UNSET, Unset, api_datetime, compact_repr
 
 T = TypeVar("T", bound="ChatGroup")
 
@@ -67,7 +67,7 @@ class ChatGroup:
         if isinstance(_synced_at_value, Unset):
             synced_at = UNSET
         elif isinstance(_synced_at_value, datetime.datetime):
-            synced_at = _synced_at_value.isoformat()
+            synced_at = api_datetime(_synced_at_value)
         else:
             synced_at = _synced_at_value
         if synced_at is not UNSET:
@@ -105,7 +105,7 @@ class ChatGroup:
         if isinstance(_subject_updated_at_value, Unset):
             subject_updated_at = UNSET
         elif isinstance(_subject_updated_at_value, datetime.datetime):
-            subject_updated_at = _subject_updated_at_value.isoformat()
+            subject_updated_at = api_datetime(_subject_updated_at_value)
         else:
             subject_updated_at = _subject_updated_at_value
         if subject_updated_at is not UNSET:
@@ -119,7 +119,7 @@ class ChatGroup:
         if isinstance(_description_updated_at_value, Unset):
             description_updated_at = UNSET
         elif isinstance(_description_updated_at_value, datetime.datetime):
-            description_updated_at = _description_updated_at_value.isoformat()
+            description_updated_at = api_datetime(_description_updated_at_value)
         else:
             description_updated_at = _description_updated_at_value
         if description_updated_at is not UNSET:

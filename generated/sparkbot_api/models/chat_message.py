@@ -10,7 +10,7 @@ from attrs import field as _attrs_field
 from ..models.chat_message_ack import ChatMessageAck
 from ..models.chat_message_flow import ChatMessageFlow
 from ..models.chat_message_mtype import ChatMessageMtype
-from ..types import LENIENT, UNSET, Unset, compact_repr
+from ..types import LENIENT, UNSET, Unset, api_datetime, compact_repr
 
 T = TypeVar("T", bound="ChatMessage")
 
@@ -219,7 +219,7 @@ class ChatMessage:
         if isinstance(_date_value, Unset):
             date = UNSET
         elif isinstance(_date_value, datetime.datetime):
-            date = _date_value.isoformat()
+            date = api_datetime(_date_value)
         else:
             date = _date_value
         if date is not UNSET:
@@ -230,7 +230,7 @@ class ChatMessage:
         if isinstance(_edited_at_value, Unset):
             edited_at = UNSET
         elif isinstance(_edited_at_value, datetime.datetime):
-            edited_at = _edited_at_value.isoformat()
+            edited_at = api_datetime(_edited_at_value)
         else:
             edited_at = _edited_at_value
         if edited_at is not UNSET:
@@ -280,7 +280,7 @@ class ChatMessage:
         if isinstance(_webhook_synced_at_value, Unset):
             webhook_synced_at = UNSET
         elif isinstance(_webhook_synced_at_value, datetime.datetime):
-            webhook_synced_at = _webhook_synced_at_value.isoformat()
+            webhook_synced_at = api_datetime(_webhook_synced_at_value)
         else:
             webhook_synced_at = _webhook_synced_at_value
         if webhook_synced_at is not UNSET:

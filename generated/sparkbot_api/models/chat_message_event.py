@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import LENIENT, UNSET, Unset, compact_repr
+from ..types import LENIENT, UNSET, Unset, api_datetime, compact_repr
 
 T = TypeVar("T", bound="ChatMessageEvent")
 
@@ -71,7 +71,7 @@ class ChatMessageEvent:
         if isinstance(_date_value, Unset):
             date = UNSET
         elif isinstance(_date_value, datetime.datetime):
-            date = _date_value.isoformat()
+            date = api_datetime(_date_value)
         else:
             date = _date_value
         if date is not UNSET:
@@ -103,7 +103,7 @@ class ChatMessageEvent:
         if isinstance(_updated_at_value, Unset):
             updated_at = UNSET
         elif isinstance(_updated_at_value, datetime.datetime):
-            updated_at = _updated_at_value.isoformat()
+            updated_at = api_datetime(_updated_at_value)
         else:
             updated_at = _updated_at_value
         if updated_at is not UNSET:

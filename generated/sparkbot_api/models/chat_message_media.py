@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.chat_message_media_status import ChatMessageMediaStatus
-from ..types import LENIENT, UNSET, Unset, compact_repr
+from ..types import LENIENT, UNSET, Unset, api_datetime, compact_repr
 
 T = TypeVar("T", bound="ChatMessageMedia")
 
@@ -62,7 +62,7 @@ class ChatMessageMedia:
         if isinstance(_expires_at_value, Unset):
             expires_at = UNSET
         elif isinstance(_expires_at_value, datetime.datetime):
-            expires_at = _expires_at_value.isoformat()
+            expires_at = api_datetime(_expires_at_value)
         else:
             expires_at = _expires_at_value
         if expires_at is not UNSET:

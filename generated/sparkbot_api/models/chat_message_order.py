@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import LENIENT, UNSET, Unset, compact_repr
+from ..types import LENIENT, UNSET, Unset, api_datetime, compact_repr
 
 T = TypeVar("T", bound="ChatMessageOrder")
 
@@ -61,7 +61,7 @@ class ChatMessageOrder:
         if isinstance(_date_value, Unset):
             date = UNSET
         elif isinstance(_date_value, datetime.datetime):
-            date = _date_value.isoformat()
+            date = api_datetime(_date_value)
         else:
             date = _date_value
         if date is not UNSET:

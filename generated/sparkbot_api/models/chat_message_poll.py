@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import LENIENT, UNSET, Unset, compact_repr
+from ..types import LENIENT, UNSET, Unset, api_datetime, compact_repr
 
 T = TypeVar("T", bound="ChatMessagePoll")
 
@@ -55,7 +55,7 @@ class ChatMessagePoll:
         if isinstance(_last_vote_at_value, Unset):
             last_vote_at = UNSET
         elif isinstance(_last_vote_at_value, datetime.datetime):
-            last_vote_at = _last_vote_at_value.isoformat()
+            last_vote_at = api_datetime(_last_vote_at_value)
         else:
             last_vote_at = _last_vote_at_value
         if last_vote_at is not UNSET:

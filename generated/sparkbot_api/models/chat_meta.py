@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import LENIENT, UNSET, Unset, compact_repr
+from ..types import LENIENT, UNSET, Unset, api_datetime, compact_repr
 
 T = TypeVar("T", bound="ChatMeta")
 
@@ -80,7 +80,7 @@ class ChatMeta:
         if isinstance(_unread_count_at_value, Unset):
             unread_count_at = UNSET
         elif isinstance(_unread_count_at_value, datetime.datetime):
-            unread_count_at = _unread_count_at_value.isoformat()
+            unread_count_at = api_datetime(_unread_count_at_value)
         else:
             unread_count_at = _unread_count_at_value
         if unread_count_at is not UNSET:
@@ -94,7 +94,7 @@ class ChatMeta:
         if isinstance(_unread_at_value, Unset):
             unread_at = UNSET
         elif isinstance(_unread_at_value, datetime.datetime):
-            unread_at = _unread_at_value.isoformat()
+            unread_at = api_datetime(_unread_at_value)
         else:
             unread_at = _unread_at_value
         if unread_at is not UNSET:

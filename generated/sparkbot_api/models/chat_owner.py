@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import LENIENT, UNSET, Unset, compact_repr
+from ..types import LENIENT, UNSET, Unset, api_datetime, compact_repr
 
 T = TypeVar("T", bound="ChatOwner")
 
@@ -71,7 +71,7 @@ class ChatOwner:
         if isinstance(_assigned_at_value, Unset):
             assigned_at = UNSET
         elif isinstance(_assigned_at_value, datetime.datetime):
-            assigned_at = _assigned_at_value.isoformat()
+            assigned_at = api_datetime(_assigned_at_value)
         else:
             assigned_at = _assigned_at_value
         if assigned_at is not UNSET:
@@ -82,7 +82,7 @@ class ChatOwner:
         if isinstance(_unassigned_at_value, Unset):
             unassigned_at = UNSET
         elif isinstance(_unassigned_at_value, datetime.datetime):
-            unassigned_at = _unassigned_at_value.isoformat()
+            unassigned_at = api_datetime(_unassigned_at_value)
         else:
             unassigned_at = _unassigned_at_value
         if unassigned_at is not UNSET:
@@ -99,7 +99,7 @@ class ChatOwner:
         if isinstance(_auto_assigned_at_value, Unset):
             auto_assigned_at = UNSET
         elif isinstance(_auto_assigned_at_value, datetime.datetime):
-            auto_assigned_at = _auto_assigned_at_value.isoformat()
+            auto_assigned_at = api_datetime(_auto_assigned_at_value)
         else:
             auto_assigned_at = _auto_assigned_at_value
         if auto_assigned_at is not UNSET:
@@ -110,7 +110,7 @@ class ChatOwner:
         if isinstance(_auto_unassigned_at_value, Unset):
             auto_unassigned_at = UNSET
         elif isinstance(_auto_unassigned_at_value, datetime.datetime):
-            auto_unassigned_at = _auto_unassigned_at_value.isoformat()
+            auto_unassigned_at = api_datetime(_auto_unassigned_at_value)
         else:
             auto_unassigned_at = _auto_unassigned_at_value
         if auto_unassigned_at is not UNSET:
@@ -127,7 +127,7 @@ class ChatOwner:
         if isinstance(_department_updated_at_value, Unset):
             department_updated_at = UNSET
         elif isinstance(_department_updated_at_value, datetime.datetime):
-            department_updated_at = _department_updated_at_value.isoformat()
+            department_updated_at = api_datetime(_department_updated_at_value)
         else:
             department_updated_at = _department_updated_at_value
         if department_updated_at is not UNSET:
@@ -146,7 +146,7 @@ class ChatOwner:
         if isinstance(_auto_assign_department_at_value, Unset):
             auto_assign_department_at = UNSET
         elif isinstance(_auto_assign_department_at_value, datetime.datetime):
-            auto_assign_department_at = _auto_assign_department_at_value.isoformat()
+            auto_assign_department_at = api_datetime(_auto_assign_department_at_value)
         else:
             auto_assign_department_at = _auto_assign_department_at_value
         if auto_assign_department_at is not UNSET:

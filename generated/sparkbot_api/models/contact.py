@@ -7,7 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import LENIENT, UNSET, Unset, compact_repr
+from ..types import LENIENT, UNSET, Unset, api_datetime, compact_repr
 
 T = TypeVar("T", bound="Contact")
 
@@ -114,7 +114,7 @@ class Contact:
         if isinstance(_created_at_value, Unset):
             created_at = UNSET
         elif isinstance(_created_at_value, datetime.datetime):
-            created_at = _created_at_value.isoformat()
+            created_at = api_datetime(_created_at_value)
         else:
             created_at = _created_at_value
         if created_at is not UNSET:
@@ -125,7 +125,7 @@ class Contact:
         if isinstance(_synced_at_value, Unset):
             synced_at = UNSET
         elif isinstance(_synced_at_value, datetime.datetime):
-            synced_at = _synced_at_value.isoformat()
+            synced_at = api_datetime(_synced_at_value)
         else:
             synced_at = _synced_at_value
         if synced_at is not UNSET:

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.contact_info_kind import ContactInfoKind
-from ..types import LENIENT, UNSET, Unset, compact_repr
+from ..types import LENIENT, UNSET, Unset, api_datetime, compact_repr
 
 T = TypeVar("T", bound="ContactInfo")
 
@@ -96,7 +96,7 @@ class ContactInfo:
         if isinstance(_updated_at_value, Unset):
             updated_at = UNSET
         elif isinstance(_updated_at_value, datetime.datetime):
-            updated_at = _updated_at_value.isoformat()
+            updated_at = api_datetime(_updated_at_value)
         else:
             updated_at = _updated_at_value
         if updated_at is not UNSET:
@@ -130,7 +130,7 @@ class ContactInfo:
         if isinstance(_birthday_value, Unset):
             birthday = UNSET
         elif isinstance(_birthday_value, datetime.datetime):
-            birthday = _birthday_value.isoformat()
+            birthday = api_datetime(_birthday_value)
         else:
             birthday = _birthday_value
         if birthday is not UNSET:
@@ -192,7 +192,7 @@ class ContactInfo:
         if isinstance(_notes_updated_at_value, Unset):
             notes_updated_at = UNSET
         elif isinstance(_notes_updated_at_value, datetime.datetime):
-            notes_updated_at = _notes_updated_at_value.isoformat()
+            notes_updated_at = api_datetime(_notes_updated_at_value)
         else:
             notes_updated_at = _notes_updated_at_value
         if notes_updated_at is not UNSET:

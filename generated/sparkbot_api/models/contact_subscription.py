@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.contact_subscription_status import ContactSubscriptionStatus
-from ..types import LENIENT, UNSET, Unset, compact_repr
+from ..types import LENIENT, UNSET, Unset, api_datetime, compact_repr
 
 T = TypeVar("T", bound="ContactSubscription")
 
@@ -62,7 +62,7 @@ class ContactSubscription:
         if isinstance(_updated_at_value, Unset):
             updated_at = UNSET
         elif isinstance(_updated_at_value, datetime.datetime):
-            updated_at = _updated_at_value.isoformat()
+            updated_at = api_datetime(_updated_at_value)
         else:
             updated_at = _updated_at_value
         if updated_at is not UNSET:
@@ -76,7 +76,7 @@ class ContactSubscription:
         if isinstance(_subscribed_at_value, Unset):
             subscribed_at = UNSET
         elif isinstance(_subscribed_at_value, datetime.datetime):
-            subscribed_at = _subscribed_at_value.isoformat()
+            subscribed_at = api_datetime(_subscribed_at_value)
         else:
             subscribed_at = _subscribed_at_value
         if subscribed_at is not UNSET:
@@ -90,7 +90,7 @@ class ContactSubscription:
         if isinstance(_unsubscribed_at_value, Unset):
             unsubscribed_at = UNSET
         elif isinstance(_unsubscribed_at_value, datetime.datetime):
-            unsubscribed_at = _unsubscribed_at_value.isoformat()
+            unsubscribed_at = api_datetime(_unsubscribed_at_value)
         else:
             unsubscribed_at = _unsubscribed_at_value
         if unsubscribed_at is not UNSET:

@@ -10,7 +10,7 @@ from attrs import field as _attrs_field
 from ..models.contact_gender import ContactGender
 from ..models.contact_kind import ContactKind
 from ..models.contact_notifications import ContactNotifications
-from ..types import LENIENT, UNSET, Unset, compact_repr
+from ..types import LENIENT, UNSET, Unset, api_datetime, compact_repr
 
 T = TypeVar("T", bound="CreateContactBody")
 
@@ -190,7 +190,7 @@ class CreateContactBody:
         _birthday_value = UNSET if self.birthday is None else self.birthday
         birthday: str | Unset = UNSET
         if not isinstance(_birthday_value, Unset):
-            birthday = _birthday_value.isoformat()
+            birthday = api_datetime(_birthday_value)
         if birthday is not UNSET:
             field_dict["birthday"] = birthday
 

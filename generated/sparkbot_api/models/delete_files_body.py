@@ -11,7 +11,7 @@ from ..models.file_format import FileFormat
 from ..models.file_kind import FileKind
 from ..models.file_origin_filter import FileOriginFilter
 from ..models.permission import Permission
-from ..types import LENIENT, UNSET, Unset, compact_repr
+from ..types import LENIENT, UNSET, Unset, api_datetime, compact_repr
 
 T = TypeVar("T", bound="DeleteFilesBody")
 
@@ -81,21 +81,21 @@ class DeleteFilesBody:
         _before_value = UNSET if self.before is None else self.before
         before: str | Unset = UNSET
         if not isinstance(_before_value, Unset):
-            before = _before_value.isoformat()
+            before = api_datetime(_before_value)
         if before is not UNSET:
             field_dict["before"] = before
 
         _after_value = UNSET if self.after is None else self.after
         after: str | Unset = UNSET
         if not isinstance(_after_value, Unset):
-            after = _after_value.isoformat()
+            after = api_datetime(_after_value)
         if after is not UNSET:
             field_dict["after"] = after
 
         _expires_value = UNSET if self.expires is None else self.expires
         expires: str | Unset = UNSET
         if not isinstance(_expires_value, Unset):
-            expires = _expires_value.isoformat()
+            expires = api_datetime(_expires_value)
         if expires is not UNSET:
             field_dict["expires"] = expires
 

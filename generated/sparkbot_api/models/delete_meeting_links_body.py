@@ -7,7 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import LENIENT, UNSET, Unset, compact_repr
+from ..types import LENIENT, UNSET, Unset, api_datetime, compact_repr
 
 T = TypeVar("T", bound="DeleteMeetingLinksBody")
 
@@ -62,28 +62,28 @@ class DeleteMeetingLinksBody:
         _created_before_value = UNSET if self.created_before is None else self.created_before
         created_before: str | Unset = UNSET
         if not isinstance(_created_before_value, Unset):
-            created_before = _created_before_value.isoformat()
+            created_before = api_datetime(_created_before_value)
         if created_before is not UNSET:
             field_dict["createdBefore"] = created_before
 
         _created_after_value = UNSET if self.created_after is None else self.created_after
         created_after: str | Unset = UNSET
         if not isinstance(_created_after_value, Unset):
-            created_after = _created_after_value.isoformat()
+            created_after = api_datetime(_created_after_value)
         if created_after is not UNSET:
             field_dict["createdAfter"] = created_after
 
         _expires_before_value = UNSET if self.expires_before is None else self.expires_before
         expires_before: str | Unset = UNSET
         if not isinstance(_expires_before_value, Unset):
-            expires_before = _expires_before_value.isoformat()
+            expires_before = api_datetime(_expires_before_value)
         if expires_before is not UNSET:
             field_dict["expiresBefore"] = expires_before
 
         _expires_after_value = UNSET if self.expires_after is None else self.expires_after
         expires_after: str | Unset = UNSET
         if not isinstance(_expires_after_value, Unset):
-            expires_after = _expires_after_value.isoformat()
+            expires_after = api_datetime(_expires_after_value)
         if expires_after is not UNSET:
             field_dict["expiresAfter"] = expires_after
 

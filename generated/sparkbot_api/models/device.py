@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 
 from ..models.device_connector import DeviceConnector
 from ..models.device_status import DeviceStatus
-from ..types import LENIENT, UNSET, Unset, compact_repr
+from ..types import LENIENT, UNSET, Unset, api_datetime, compact_repr
 
 T = TypeVar("T", bound="Device")
 
@@ -132,7 +132,7 @@ class Device:
         if isinstance(_cancel_at_value, Unset):
             cancel_at = UNSET
         elif isinstance(_cancel_at_value, datetime.datetime):
-            cancel_at = _cancel_at_value.isoformat()
+            cancel_at = api_datetime(_cancel_at_value)
         else:
             cancel_at = _cancel_at_value
         if cancel_at is not UNSET:
@@ -143,7 +143,7 @@ class Device:
         if isinstance(_deleted_at_value, Unset):
             deleted_at = UNSET
         elif isinstance(_deleted_at_value, datetime.datetime):
-            deleted_at = _deleted_at_value.isoformat()
+            deleted_at = api_datetime(_deleted_at_value)
         else:
             deleted_at = _deleted_at_value
         if deleted_at is not UNSET:
@@ -154,7 +154,7 @@ class Device:
         if isinstance(_disabled_at_value, Unset):
             disabled_at = UNSET
         elif isinstance(_disabled_at_value, datetime.datetime):
-            disabled_at = _disabled_at_value.isoformat()
+            disabled_at = api_datetime(_disabled_at_value)
         else:
             disabled_at = _disabled_at_value
         if disabled_at is not UNSET:

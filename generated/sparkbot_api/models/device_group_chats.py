@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import LENIENT, UNSET, Unset, compact_repr
+from ..types import LENIENT, UNSET, Unset, api_datetime, compact_repr
 
 T = TypeVar("T", bound="DeviceGroupChats")
 
@@ -40,7 +40,7 @@ class DeviceGroupChats:
         if isinstance(_last_sync_at_value, Unset):
             last_sync_at = UNSET
         elif isinstance(_last_sync_at_value, datetime.datetime):
-            last_sync_at = _last_sync_at_value.isoformat()
+            last_sync_at = api_datetime(_last_sync_at_value)
         else:
             last_sync_at = _last_sync_at_value
         if last_sync_at is not UNSET:

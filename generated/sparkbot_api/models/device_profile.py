@@ -7,7 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import LENIENT, UNSET, Unset, compact_repr
+from ..types import LENIENT, UNSET, Unset, api_datetime, compact_repr
 
 T = TypeVar("T", bound="DeviceProfile")
 
@@ -60,7 +60,7 @@ class DeviceProfile:
         if isinstance(_last_sync_at_value, Unset):
             last_sync_at = UNSET
         elif isinstance(_last_sync_at_value, datetime.datetime):
-            last_sync_at = _last_sync_at_value.isoformat()
+            last_sync_at = api_datetime(_last_sync_at_value)
         else:
             last_sync_at = _last_sync_at_value
         if last_sync_at is not UNSET:

@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import LENIENT, UNSET, Unset, compact_repr
+from ..types import LENIENT, UNSET, Unset, api_datetime, compact_repr
 
 T = TypeVar("T", bound="DeviceQueue")
 
@@ -48,7 +48,7 @@ class DeviceQueue:
         if isinstance(_status_updated_at_value, Unset):
             status_updated_at = UNSET
         elif isinstance(_status_updated_at_value, datetime.datetime):
-            status_updated_at = _status_updated_at_value.isoformat()
+            status_updated_at = api_datetime(_status_updated_at_value)
         else:
             status_updated_at = _status_updated_at_value
         if status_updated_at is not UNSET:

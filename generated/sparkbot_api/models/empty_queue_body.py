@@ -7,7 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import LENIENT, UNSET, Unset, compact_repr
+from ..types import LENIENT, UNSET, Unset, api_datetime, compact_repr
 
 T = TypeVar("T", bound="EmptyQueueBody")
 
@@ -73,14 +73,14 @@ class EmptyQueueBody:
         _before_value = UNSET if self.before is None else self.before
         before: str | Unset = UNSET
         if not isinstance(_before_value, Unset):
-            before = _before_value.isoformat()
+            before = api_datetime(_before_value)
         if before is not UNSET:
             field_dict["before"] = before
 
         _after_value = UNSET if self.after is None else self.after
         after: str | Unset = UNSET
         if not isinstance(_after_value, Unset):
-            after = _after_value.isoformat()
+            after = api_datetime(_after_value)
         if after is not UNSET:
             field_dict["after"] = after
 

@@ -12,7 +12,7 @@ from ..models.file_kind import FileKind
 from ..models.file_origin import FileOrigin
 from ..models.file_permission import FilePermission
 from ..models.file_status import FileStatus
-from ..types import LENIENT, UNSET, Unset, compact_repr
+from ..types import LENIENT, UNSET, Unset, api_datetime, compact_repr
 
 T = TypeVar("T", bound="File")
 
@@ -169,7 +169,7 @@ class File:
         if isinstance(_deleted_at_value, Unset):
             deleted_at = UNSET
         elif isinstance(_deleted_at_value, datetime.datetime):
-            deleted_at = _deleted_at_value.isoformat()
+            deleted_at = api_datetime(_deleted_at_value)
         else:
             deleted_at = _deleted_at_value
         if deleted_at is not UNSET:
@@ -180,7 +180,7 @@ class File:
         if isinstance(_expires_at_value, Unset):
             expires_at = UNSET
         elif isinstance(_expires_at_value, datetime.datetime):
-            expires_at = _expires_at_value.isoformat()
+            expires_at = api_datetime(_expires_at_value)
         else:
             expires_at = _expires_at_value
         if expires_at is not UNSET:
@@ -191,7 +191,7 @@ class File:
         if isinstance(_last_access_at_value, Unset):
             last_access_at = UNSET
         elif isinstance(_last_access_at_value, datetime.datetime):
-            last_access_at = _last_access_at_value.isoformat()
+            last_access_at = api_datetime(_last_access_at_value)
         else:
             last_access_at = _last_access_at_value
         if last_access_at is not UNSET:
@@ -202,7 +202,7 @@ class File:
         if isinstance(_last_delivery_at_value, Unset):
             last_delivery_at = UNSET
         elif isinstance(_last_delivery_at_value, datetime.datetime):
-            last_delivery_at = _last_delivery_at_value.isoformat()
+            last_delivery_at = api_datetime(_last_delivery_at_value)
         else:
             last_delivery_at = _last_delivery_at_value
         if last_delivery_at is not UNSET:

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.group_kind import GroupKind
-from ..types import LENIENT, UNSET, Unset, compact_repr
+from ..types import LENIENT, UNSET, Unset, api_datetime, compact_repr
 
 T = TypeVar("T", bound="Group")
 
@@ -107,7 +107,7 @@ class Group:
         if isinstance(_created_at_value, Unset):
             created_at = UNSET
         elif isinstance(_created_at_value, datetime.datetime):
-            created_at = _created_at_value.isoformat()
+            created_at = api_datetime(_created_at_value)
         else:
             created_at = _created_at_value
         if created_at is not UNSET:
@@ -118,7 +118,7 @@ class Group:
         if isinstance(_last_message_at_value, Unset):
             last_message_at = UNSET
         elif isinstance(_last_message_at_value, datetime.datetime):
-            last_message_at = _last_message_at_value.isoformat()
+            last_message_at = api_datetime(_last_message_at_value)
         else:
             last_message_at = _last_message_at_value
         if last_message_at is not UNSET:
@@ -129,7 +129,7 @@ class Group:
         if isinstance(_last_sync_at_value, Unset):
             last_sync_at = UNSET
         elif isinstance(_last_sync_at_value, datetime.datetime):
-            last_sync_at = _last_sync_at_value.isoformat()
+            last_sync_at = api_datetime(_last_sync_at_value)
         else:
             last_sync_at = _last_sync_at_value
         if last_sync_at is not UNSET:
@@ -140,7 +140,7 @@ class Group:
         if isinstance(_updated_at_value, Unset):
             updated_at = UNSET
         elif isinstance(_updated_at_value, datetime.datetime):
-            updated_at = _updated_at_value.isoformat()
+            updated_at = api_datetime(_updated_at_value)
         else:
             updated_at = _updated_at_value
         if updated_at is not UNSET:

@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import LENIENT, UNSET, Unset, compact_repr
+from ..types import LENIENT, UNSET, Unset, api_datetime, compact_repr
 
 T = TypeVar("T", bound="GroupParticipant")
 
@@ -105,7 +105,7 @@ class GroupParticipant:
         if isinstance(_leave_date_value, Unset):
             leave_date = UNSET
         elif isinstance(_leave_date_value, datetime.datetime):
-            leave_date = _leave_date_value.isoformat()
+            leave_date = api_datetime(_leave_date_value)
         else:
             leave_date = _leave_date_value
         if leave_date is not UNSET:
@@ -116,7 +116,7 @@ class GroupParticipant:
         if isinstance(_synced_at_value, Unset):
             synced_at = UNSET
         elif isinstance(_synced_at_value, datetime.datetime):
-            synced_at = _synced_at_value.isoformat()
+            synced_at = api_datetime(_synced_at_value)
         else:
             synced_at = _synced_at_value
         if synced_at is not UNSET:

@@ -13,7 +13,7 @@ from ..models.message_priority import MessagePriority
 from ..models.message_source import MessageSource
 from ..models.message_status import MessageStatus
 from ..models.message_webhook_status import MessageWebhookStatus
-from ..types import LENIENT, UNSET, Unset, compact_repr
+from ..types import LENIENT, UNSET, Unset, api_datetime, compact_repr
 
 T = TypeVar("T", bound="Message")
 
@@ -308,7 +308,7 @@ class Message:
         if isinstance(_sent_at_value, Unset):
             sent_at = UNSET
         elif isinstance(_sent_at_value, datetime.datetime):
-            sent_at = _sent_at_value.isoformat()
+            sent_at = api_datetime(_sent_at_value)
         else:
             sent_at = _sent_at_value
         if sent_at is not UNSET:
@@ -319,7 +319,7 @@ class Message:
         if isinstance(_processed_at_value, Unset):
             processed_at = UNSET
         elif isinstance(_processed_at_value, datetime.datetime):
-            processed_at = _processed_at_value.isoformat()
+            processed_at = api_datetime(_processed_at_value)
         else:
             processed_at = _processed_at_value
         if processed_at is not UNSET:
@@ -330,7 +330,7 @@ class Message:
         if isinstance(_deliver_at_value, Unset):
             deliver_at = UNSET
         elif isinstance(_deliver_at_value, datetime.datetime):
-            deliver_at = _deliver_at_value.isoformat()
+            deliver_at = api_datetime(_deliver_at_value)
         else:
             deliver_at = _deliver_at_value
         if deliver_at is not UNSET:
@@ -341,7 +341,7 @@ class Message:
         if isinstance(_expires_at_value, Unset):
             expires_at = UNSET
         elif isinstance(_expires_at_value, datetime.datetime):
-            expires_at = _expires_at_value.isoformat()
+            expires_at = api_datetime(_expires_at_value)
         else:
             expires_at = _expires_at_value
         if expires_at is not UNSET:
@@ -352,7 +352,7 @@ class Message:
         if isinstance(_expired_at_value, Unset):
             expired_at = UNSET
         elif isinstance(_expired_at_value, datetime.datetime):
-            expired_at = _expired_at_value.isoformat()
+            expired_at = api_datetime(_expired_at_value)
         else:
             expired_at = _expired_at_value
         if expired_at is not UNSET:
@@ -363,7 +363,7 @@ class Message:
         if isinstance(_failed_at_value, Unset):
             failed_at = UNSET
         elif isinstance(_failed_at_value, datetime.datetime):
-            failed_at = _failed_at_value.isoformat()
+            failed_at = api_datetime(_failed_at_value)
         else:
             failed_at = _failed_at_value
         if failed_at is not UNSET:
@@ -444,7 +444,7 @@ class Message:
         if isinstance(_created_at_value, Unset):
             created_at = UNSET
         elif isinstance(_created_at_value, datetime.datetime):
-            created_at = _created_at_value.isoformat()
+            created_at = api_datetime(_created_at_value)
         else:
             created_at = _created_at_value
         if created_at is not UNSET:
@@ -455,7 +455,7 @@ class Message:
         if isinstance(_updated_at_value, Unset):
             updated_at = UNSET
         elif isinstance(_updated_at_value, datetime.datetime):
-            updated_at = _updated_at_value.isoformat()
+            updated_at = api_datetime(_updated_at_value)
         else:
             updated_at = _updated_at_value
         if updated_at is not UNSET:

@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import LENIENT, UNSET, Unset, compact_repr
+from ..types import LENIENT, UNSET, Unset, api_datetime, compact_repr
 
 T = TypeVar("T", bound="MessageAckInfoParticipantsItem")
 
@@ -55,21 +55,21 @@ class MessageAckInfoParticipantsItem:
         _delivered_at_value = UNSET if self.delivered_at is None else self.delivered_at
         delivered_at: str | Unset = UNSET
         if not isinstance(_delivered_at_value, Unset):
-            delivered_at = _delivered_at_value.isoformat()
+            delivered_at = api_datetime(_delivered_at_value)
         if delivered_at is not UNSET:
             field_dict["deliveredAt"] = delivered_at
 
         _read_at_value = UNSET if self.read_at is None else self.read_at
         read_at: str | Unset = UNSET
         if not isinstance(_read_at_value, Unset):
-            read_at = _read_at_value.isoformat()
+            read_at = api_datetime(_read_at_value)
         if read_at is not UNSET:
             field_dict["readAt"] = read_at
 
         _played_at_value = UNSET if self.played_at is None else self.played_at
         played_at: str | Unset = UNSET
         if not isinstance(_played_at_value, Unset):
-            played_at = _played_at_value.isoformat()
+            played_at = api_datetime(_played_at_value)
         if played_at is not UNSET:
             field_dict["playedAt"] = played_at
 

@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import LENIENT, UNSET, Unset, compact_repr
+from ..types import LENIENT, UNSET, Unset, api_datetime, compact_repr
 
 T = TypeVar("T", bound="MessageExpiration")
 
@@ -47,7 +47,7 @@ class MessageExpiration:
         _date_value = UNSET if self.date is None else self.date
         date: str | Unset = UNSET
         if not isinstance(_date_value, Unset):
-            date = _date_value.isoformat()
+            date = api_datetime(_date_value)
         if date is not UNSET:
             field_dict["date"] = date
 

@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import LENIENT, UNSET, Unset, compact_repr
+from ..types import LENIENT, UNSET, Unset, api_datetime, compact_repr
 
 T = TypeVar("T", bound="MessageRetry")
 
@@ -53,7 +53,7 @@ class MessageRetry:
         if isinstance(_last_retry_at_value, Unset):
             last_retry_at = UNSET
         elif isinstance(_last_retry_at_value, datetime.datetime):
-            last_retry_at = _last_retry_at_value.isoformat()
+            last_retry_at = api_datetime(_last_retry_at_value)
         else:
             last_retry_at = _last_retry_at_value
         if last_retry_at is not UNSET:

@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import LENIENT, UNSET, Unset, compact_repr
+from ..types import LENIENT, UNSET, Unset, api_datetime, compact_repr
 
 T = TypeVar("T", bound="QrCode")
 
@@ -47,7 +47,7 @@ class QrCode:
         _expires_at_value = UNSET if self.expires_at is None else self.expires_at
         expires_at: str | Unset = UNSET
         if not isinstance(_expires_at_value, Unset):
-            expires_at = _expires_at_value.isoformat()
+            expires_at = api_datetime(_expires_at_value)
         if expires_at is not UNSET:
             field_dict["expiresAt"] = expires_at
 

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.queue_status_status import QueueStatusStatus
-from ..types import LENIENT, UNSET, Unset, compact_repr
+from ..types import LENIENT, UNSET, Unset, api_datetime, compact_repr
 
 T = TypeVar("T", bound="QueueStatus")
 
@@ -67,7 +67,7 @@ class QueueStatus:
         _status_updated_at_value = UNSET if self.status_updated_at is None else self.status_updated_at
         status_updated_at: str | Unset = UNSET
         if not isinstance(_status_updated_at_value, Unset):
-            status_updated_at = _status_updated_at_value.isoformat()
+            status_updated_at = api_datetime(_status_updated_at_value)
         if status_updated_at is not UNSET:
             field_dict["statusUpdatedAt"] = status_updated_at
 

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.quick_reply_scope import QuickReplyScope
-from ..types import LENIENT, UNSET, Unset, compact_repr
+from ..types import LENIENT, UNSET, Unset, api_datetime, compact_repr
 
 T = TypeVar("T", bound="QuickReply")
 
@@ -72,7 +72,7 @@ class QuickReply:
         if isinstance(_created_at_value, Unset):
             created_at = UNSET
         elif isinstance(_created_at_value, datetime.datetime):
-            created_at = _created_at_value.isoformat()
+            created_at = api_datetime(_created_at_value)
         else:
             created_at = _created_at_value
         if created_at is not UNSET:
@@ -83,7 +83,7 @@ class QuickReply:
         if isinstance(_updated_at_value, Unset):
             updated_at = UNSET
         elif isinstance(_updated_at_value, datetime.datetime):
-            updated_at = _updated_at_value.isoformat()
+            updated_at = api_datetime(_updated_at_value)
         else:
             updated_at = _updated_at_value
         if updated_at is not UNSET:

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.send_event_message_event_call import SendEventMessageEventCall
-from ..types import LENIENT, UNSET, Unset, compact_repr
+from ..types import LENIENT, UNSET, Unset, api_datetime, compact_repr
 
 T = TypeVar("T", bound="SendEventMessageEvent")
 
@@ -50,7 +50,7 @@ class SendEventMessageEvent:
             field_dict["name"] = self.name
 
         if self.date is not None:  # a reply may lack even a required field
-            date = self.date.isoformat()
+            date = api_datetime(self.date)
             field_dict["date"] = date
 
         if self.description is not None:

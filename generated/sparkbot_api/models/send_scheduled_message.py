@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 
 from ..models.delivery_priority import DeliveryPriority
 from ..models.enqueue_mode import EnqueueMode
-from ..types import LENIENT, UNSET, Unset, compact_repr
+from ..types import LENIENT, UNSET, Unset, api_datetime, compact_repr
 
 T = TypeVar("T", bound="SendScheduledMessage")
 
@@ -77,7 +77,7 @@ class SendScheduledMessage:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if self.deliver_at is not None:  # a reply may lack even a required field
-            deliver_at = self.deliver_at.isoformat()
+            deliver_at = api_datetime(self.deliver_at)
             field_dict["deliverAt"] = deliver_at
 
         if self.device is not None:

@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import LENIENT, UNSET, Unset, compact_repr
+from ..types import LENIENT, UNSET, Unset, api_datetime, compact_repr
 
 T = TypeVar("T", bound="SessionHealth")
 
@@ -72,7 +72,7 @@ class SessionHealth:
         _checked_at_value = UNSET if self.checked_at is None else self.checked_at
         checked_at: str | Unset = UNSET
         if not isinstance(_checked_at_value, Unset):
-            checked_at = _checked_at_value.isoformat()
+            checked_at = api_datetime(_checked_at_value)
         if checked_at is not UNSET:
             field_dict["checkedAt"] = checked_at
 

@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import LENIENT, UNSET, Unset, compact_repr
+from ..types import LENIENT, UNSET, Unset, api_datetime, compact_repr
 
 T = TypeVar("T", bound="SessionSync")
 
@@ -79,7 +79,7 @@ class SessionSync:
         _last_sync_at_value = UNSET if self.last_sync_at is None else self.last_sync_at
         last_sync_at: str | Unset = UNSET
         if not isinstance(_last_sync_at_value, Unset):
-            last_sync_at = _last_sync_at_value.isoformat()
+            last_sync_at = api_datetime(_last_sync_at_value)
         if last_sync_at is not UNSET:
             field_dict["lastSyncAt"] = last_sync_at
 

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 
 from ..models.team_user_role import TeamUserRole
 from ..models.team_user_status import TeamUserStatus
-from ..types import LENIENT, UNSET, Unset, compact_repr
+from ..types import LENIENT, UNSET, Unset, api_datetime, compact_repr
 
 T = TypeVar("T", bound="TeamUser")
 
@@ -80,7 +80,7 @@ class TeamUser:
         if isinstance(_last_login_at_value, Unset):
             last_login_at = UNSET
         elif isinstance(_last_login_at_value, datetime.datetime):
-            last_login_at = _last_login_at_value.isoformat()
+            last_login_at = api_datetime(_last_login_at_value)
         else:
             last_login_at = _last_login_at_value
         if last_login_at is not UNSET:

@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import LENIENT, UNSET, Unset, compact_repr
+from ..types import LENIENT, UNSET, Unset, api_datetime, compact_repr
 
 T = TypeVar("T", bound="TeamUserAvailability")
 
@@ -48,7 +48,7 @@ class TeamUserAvailability:
         if isinstance(_updated_at_value, Unset):
             updated_at = UNSET
         elif isinstance(_updated_at_value, datetime.datetime):
-            updated_at = _updated_at_value.isoformat()
+            updated_at = api_datetime(_updated_at_value)
         else:
             updated_at = _updated_at_value
         if updated_at is not UNSET:

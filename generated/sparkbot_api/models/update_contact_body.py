@@ -11,7 +11,7 @@ from ..models.contact_gender import ContactGender
 from ..models.contact_kind import ContactKind
 from ..models.contact_notifications import ContactNotifications
 from ..models.contact_removable_field import ContactRemovableField
-from ..types import LENIENT, UNSET, Unset, compact_repr
+from ..types import LENIENT, UNSET, Unset, api_datetime, compact_repr
 
 T = TypeVar("T", bound="UpdateContactBody")
 
@@ -188,7 +188,7 @@ class UpdateContactBody:
         _birthday_value = UNSET if self.birthday is None else self.birthday
         birthday: str | Unset = UNSET
         if not isinstance(_birthday_value, Unset):
-            birthday = _birthday_value.isoformat()
+            birthday = api_datetime(_birthday_value)
         if birthday is not UNSET:
             field_dict["birthday"] = birthday
 

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 
 from ..models.outbound_priority import OutboundPriority
 from ..models.update_message_body_remove_item import UpdateMessageBodyRemoveItem
-from ..types import LENIENT, UNSET, Unset, compact_repr
+from ..types import LENIENT, UNSET, Unset, api_datetime, compact_repr
 
 T = TypeVar("T", bound="UpdateMessageBody")
 
@@ -81,7 +81,7 @@ class UpdateMessageBody:
         _deliver_at_value = UNSET if self.deliver_at is None else self.deliver_at
         deliver_at: str | Unset = UNSET
         if not isinstance(_deliver_at_value, Unset):
-            deliver_at = _deliver_at_value.isoformat()
+            deliver_at = api_datetime(_deliver_at_value)
         if deliver_at is not UNSET:
             field_dict["deliverAt"] = deliver_at
 

@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import LENIENT, UNSET, Unset, compact_repr
+from ..types import LENIENT, UNSET, Unset, api_datetime, compact_repr
 
 T = TypeVar("T", bound="UserStatus")
 
@@ -95,7 +95,7 @@ class UserStatus:
         if isinstance(_date_value, Unset):
             date = UNSET
         elif isinstance(_date_value, datetime.datetime):
-            date = _date_value.isoformat()
+            date = api_datetime(_date_value)
         else:
             date = _date_value
         if date is not UNSET:
@@ -106,7 +106,7 @@ class UserStatus:
         if isinstance(_created_at_value, Unset):
             created_at = UNSET
         elif isinstance(_created_at_value, datetime.datetime):
-            created_at = _created_at_value.isoformat()
+            created_at = api_datetime(_created_at_value)
         else:
             created_at = _created_at_value
         if created_at is not UNSET:
@@ -117,7 +117,7 @@ class UserStatus:
         if isinstance(_deliver_at_value, Unset):
             deliver_at = UNSET
         elif isinstance(_deliver_at_value, datetime.datetime):
-            deliver_at = _deliver_at_value.isoformat()
+            deliver_at = api_datetime(_deliver_at_value)
         else:
             deliver_at = _deliver_at_value
         if deliver_at is not UNSET:

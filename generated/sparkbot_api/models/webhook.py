@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.webhook_status import WebhookStatus
-from ..types import LENIENT, UNSET, Unset, compact_repr
+from ..types import LENIENT, UNSET, Unset, api_datetime, compact_repr
 
 T = TypeVar("T", bound="Webhook")
 
@@ -110,7 +110,7 @@ class Webhook:
         if isinstance(_last_retry_at_value, Unset):
             last_retry_at = UNSET
         elif isinstance(_last_retry_at_value, datetime.datetime):
-            last_retry_at = _last_retry_at_value.isoformat()
+            last_retry_at = api_datetime(_last_retry_at_value)
         else:
             last_retry_at = _last_retry_at_value
         if last_retry_at is not UNSET:
@@ -121,7 +121,7 @@ class Webhook:
         if isinstance(_last_run_at_value, Unset):
             last_run_at = UNSET
         elif isinstance(_last_run_at_value, datetime.datetime):
-            last_run_at = _last_run_at_value.isoformat()
+            last_run_at = api_datetime(_last_run_at_value)
         else:
             last_run_at = _last_run_at_value
         if last_run_at is not UNSET:
@@ -132,7 +132,7 @@ class Webhook:
         if isinstance(_last_failure_at_value, Unset):
             last_failure_at = UNSET
         elif isinstance(_last_failure_at_value, datetime.datetime):
-            last_failure_at = _last_failure_at_value.isoformat()
+            last_failure_at = api_datetime(_last_failure_at_value)
         else:
             last_failure_at = _last_failure_at_value
         if last_failure_at is not UNSET:

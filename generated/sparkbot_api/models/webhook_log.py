@@ -10,7 +10,7 @@ from attrs import field as _attrs_field
 from ..models.webhook_log_event import WebhookLogEvent
 from ..models.webhook_log_object_event import WebhookLogObjectEvent
 from ..models.webhook_log_object_type import WebhookLogObjectType
-from ..types import LENIENT, UNSET, Unset, compact_repr
+from ..types import LENIENT, UNSET, Unset, api_datetime, compact_repr
 
 T = TypeVar("T", bound="WebhookLog")
 
@@ -84,7 +84,7 @@ class WebhookLog:
         if isinstance(_created_at_value, Unset):
             created_at = UNSET
         elif isinstance(_created_at_value, datetime.datetime):
-            created_at = _created_at_value.isoformat()
+            created_at = api_datetime(_created_at_value)
         else:
             created_at = _created_at_value
         if created_at is not UNSET:

@@ -109,32 +109,32 @@ def build_request(
 
     json_after: str | Unset = UNSET
     if not isinstance(after, Unset):
-        json_after = after.isoformat()
+        json_after = api_datetime(after)
     params["after"] = json_after
 
     json_before: str | Unset = UNSET
     if not isinstance(before, Unset):
-        json_before = before.isoformat()
+        json_before = api_datetime(before)
     params["before"] = json_before
 
     json_updated_after: str | Unset = UNSET
     if not isinstance(updated_after, Unset):
-        json_updated_after = updated_after.isoformat()
+        json_updated_after = api_datetime(updated_after)
     params["updatedAfter"] = json_updated_after
 
     json_updated_before: str | Unset = UNSET
     if not isinstance(updated_before, Unset):
-        json_updated_before = updated_before.isoformat()
+        json_updated_before = api_datetime(updated_before)
     params["updatedBefore"] = json_updated_before
 
     json_last_message_after: str | Unset = UNSET
     if not isinstance(last_message_after, Unset):
-        json_last_message_after = last_message_after.isoformat()
+        json_last_message_after = api_datetime(last_message_after)
     params["lastMessageAfter"] = json_last_message_after
 
     json_last_message_before: str | Unset = UNSET
     if not isinstance(last_message_before, Unset):
-        json_last_message_before = last_message_before.isoformat()
+        json_last_message_before = api_datetime(last_message_before)
     params["lastMessageBefore"] = json_last_message_before
 
     params["size"] = size

@@ -32,22 +32,22 @@ def build_request(
 
     json_before: str | Unset = UNSET
     if not isinstance(before, Unset):
-        json_before = before.isoformat()
+        json_before = api_datetime(before)
     params["before"] = json_before
 
     json_after: str | Unset = UNSET
     if not isinstance(after, Unset):
-        json_after = after.isoformat()
+        json_after = api_datetime(after)
     params["after"] = json_after
 
     json_expires_before: str | Unset = UNSET
     if not isinstance(expires_before, Unset):
-        json_expires_before = expires_before.isoformat()
+        json_expires_before = api_datetime(expires_before)
     params["expiresBefore"] = json_expires_before
 
     json_expires_after: str | Unset = UNSET
     if not isinstance(expires_after, Unset):
-        json_expires_after = expires_after.isoformat()
+        json_expires_after = api_datetime(expires_after)
     params["expiresAfter"] = json_expires_after
 
     json_kind: list[str] | Unset = UNSET

@@ -159,22 +159,22 @@ def build_request(
 
     json_after: str | Unset = UNSET
     if not isinstance(after, Unset):
-        json_after = after.isoformat()
+        json_after = api_datetime(after)
     params["after"] = json_after
 
     json_before: str | Unset = UNSET
     if not isinstance(before, Unset):
-        json_before = before.isoformat()
+        json_before = api_datetime(before)
     params["before"] = json_before
 
     json_created_after: str | Unset = UNSET
     if not isinstance(created_after, Unset):
-        json_created_after = created_after.isoformat()
+        json_created_after = api_datetime(created_after)
     params["createdAfter"] = json_created_after
 
     json_created_before: str | Unset = UNSET
     if not isinstance(created_before, Unset):
-        json_created_before = created_before.isoformat()
+        json_created_before = api_datetime(created_before)
     params["createdBefore"] = json_created_before
 
     json_sort: str | Unset = UNSET

@@ -67,22 +67,22 @@ def build_request(
 
     json_online_before: str | Unset = UNSET
     if not isinstance(online_before, Unset):
-        json_online_before = online_before.isoformat()
+        json_online_before = api_datetime(online_before)
     params["onlineBefore"] = json_online_before
 
     json_online_after: str | Unset = UNSET
     if not isinstance(online_after, Unset):
-        json_online_after = online_after.isoformat()
+        json_online_after = api_datetime(online_after)
     params["onlineAfter"] = json_online_after
 
     json_login_before: str | Unset = UNSET
     if not isinstance(login_before, Unset):
-        json_login_before = login_before.isoformat()
+        json_login_before = api_datetime(login_before)
     params["loginBefore"] = json_login_before
 
     json_login_after: str | Unset = UNSET
     if not isinstance(login_after, Unset):
-        json_login_after = login_after.isoformat()
+        json_login_after = api_datetime(login_after)
     params["loginAfter"] = json_login_after
 
     params["size"] = size

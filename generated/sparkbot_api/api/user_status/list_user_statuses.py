@@ -88,12 +88,12 @@ def build_request(
 
     json_after: str | Unset = UNSET
     if not isinstance(after, Unset):
-        json_after = after.isoformat()
+        json_after = api_datetime(after)
     params["after"] = json_after
 
     json_before: str | Unset = UNSET
     if not isinstance(before, Unset):
-        json_before = before.isoformat()
+        json_before = api_datetime(before)
     params["before"] = json_before
 
     json_sort: str | Unset = UNSET
