@@ -235,3 +235,46 @@ async def test_no_default_device_lists_the_candidates_async(env: None, mock: res
             await c.sessions.sync()
     assert_candidates(info.value, MAIN, SUPPORT)
     assert sync.call_count == 0
+
+
+# --- a device named by phone or alias, on any method that takes one (against the fake) ---------------
+
+PHONE_TO = "+34600111222"
+
+
+def test_every_method_takes_the_device_by_alias_or_phone() -> None:
+    from sparkbot.testing import FakeSparkBot
+
+    fake = FakeSparkBot(api_key=API_KEY)
+    second = fake.add_device(alias="sales", phone="+34600999888")["id"]
+    with fake.client(max_retries=0) as client:
+        sent = client.messages.send_text(device="sales", phone=PHONE_TO, message="from sales")
+        assert sent.device == second
+        client.sessions.sync("+34 600 999 888")  # a device in the path, by phone in any format
+        chats = list(client.chats.list(device="SALES", limit=5))  # a paged list, any case
+        assert all(c.id for c in chats)
+        with pytest.raises(sparkbot.DeviceResolutionError, match="nobody"):
+            client.messages.send_text(device="nobody", phone=PHONE_TO, message="x")
+    lookups = [r for r in fake.requests if r.path == "/devices"]
+    assert len(lookups) == 4  # sales, +34 600 999 888, SALES and nobody: each looked up once, then cached
+    assert {r.path for r in fake.requests} >= {
+        "/messages",
+        f"/devices/{second}/sync",
+        f"/chat/{second}/chats",
+    }
+
+
+@pytest.mark.anyio
+async def test_concurrent_async_calls_look_a_device_up_once() -> None:
+    import anyio
+    from sparkbot.testing import FakeSparkBot
+
+    fake = FakeSparkBot(api_key=API_KEY)
+    fake.add_device(alias="sales", phone="+34600999888")
+    async with fake.async_client(max_retries=0) as client, anyio.create_task_group() as group:
+        for n in range(8):
+            group.start_soon(
+                lambda n=n: client.messages.send_text(device="sales", phone=PHONE_TO, message=f"#{n}")
+            )
+    assert [r.path for r in fake.requests].count("/devices") == 1
+    assert [r.path for r in fake.requests].count("/messages") == 8

@@ -50,8 +50,8 @@ UNKNOWN_FIELD, UNKNOWN_VALUE = "zzUnknownField", "zz-unknown-enum-value"
 
 
 def normal(value: Any) -> Any:
-    """JSON data with date-times as parsed values (to_dict writes `Z` for UTC, whatever offset spelling the server used), and
-    without null members: a field that is null reads None like an absent one, and to_dict leaves it out."""
+    """JSON data with date-times as parsed values (to_dict writes `Z` for UTC, however the server spelt
+    it), and without null members: a null field reads None like an absent one, and to_dict leaves it out."""
     if isinstance(value, dict):
         return {k: normal(v) for k, v in value.items() if v is not None}
     if isinstance(value, list):

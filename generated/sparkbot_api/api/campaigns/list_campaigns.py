@@ -9,7 +9,7 @@ from ...models.campaign import Campaign
 from ...models.date_sort import DateSort
 from ...models.error import Error
 from ...models.list_campaigns_status_item import ListCampaignsStatusItem
-from ...types import UNSET, Unset
+from ...types import UNSET, Unset, api_datetime
 
 
 def build_request(

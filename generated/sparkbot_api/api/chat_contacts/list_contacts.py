@@ -13,7 +13,7 @@ from ...models.list_contacts_has_item import ListContactsHasItem
 from ...models.list_contacts_include_item import ListContactsIncludeItem
 from ...models.list_contacts_sort import ListContactsSort
 from ...models.list_contacts_type_item import ListContactsTypeItem
-from ...types import UNSET, Unset
+from ...types import UNSET, Unset, api_datetime
 
 
 def build_request(

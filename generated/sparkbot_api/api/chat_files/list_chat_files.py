@@ -11,7 +11,7 @@ from ...models.error import Error
 from ...models.list_chat_files_flow import ListChatFilesFlow
 from ...models.list_chat_files_sort import ListChatFilesSort
 from ...models.list_chat_files_type_item import ListChatFilesTypeItem
-from ...types import UNSET, Unset
+from ...types import UNSET, Unset, api_datetime
 
 
 def build_request(

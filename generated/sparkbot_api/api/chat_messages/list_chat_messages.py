@@ -14,7 +14,7 @@ from ...models.error import Error
 from ...models.list_chat_messages_include_item import ListChatMessagesIncludeItem
 from ...models.list_chat_messages_kind_item import ListChatMessagesKindItem
 from ...models.message_flow import MessageFlow
-from ...types import UNSET, Unset
+from ...types import UNSET, Unset, api_datetime
 
 
 def build_request(

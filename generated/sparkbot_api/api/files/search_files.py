@@ -14,7 +14,7 @@ from ...models.permission import Permission
 from ...models.search_files_ext_item import SearchFilesExtItem
 from ...models.search_files_mime_item import SearchFilesMimeItem
 from ...models.search_files_status_item import SearchFilesStatusItem
-from ...types import UNSET, Unset
+from ...types import UNSET, Unset, api_datetime
 
 
 def build_request(

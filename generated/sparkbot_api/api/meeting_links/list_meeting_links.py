@@ -9,7 +9,7 @@ import httpx
 from ...models.error import Error
 from ...models.meeting_kind import MeetingKind
 from ...models.meeting_link import MeetingLink
-from ...types import UNSET, Unset
+from ...types import UNSET, Unset, api_datetime
 
 
 def build_request(

@@ -16,7 +16,7 @@ from ...models.search_messages_status_item import SearchMessagesStatusItem
 from ...models.search_messages_target import SearchMessagesTarget
 from ...models.search_messages_type_item import SearchMessagesTypeItem
 from ...models.search_messages_webhook_status_item import SearchMessagesWebhookStatusItem
-from ...types import UNSET, Unset
+from ...types import UNSET, Unset, api_datetime
 
 
 def build_request(

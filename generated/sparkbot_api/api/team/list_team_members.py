@@ -9,7 +9,7 @@ from ...models.error import Error
 from ...models.list_team_members_status_item import ListTeamMembersStatusItem
 from ...models.team_role import TeamRole
 from ...models.team_user import TeamUser
-from ...types import UNSET, Unset
+from ...types import UNSET, Unset, api_datetime
 
 
 def build_request(

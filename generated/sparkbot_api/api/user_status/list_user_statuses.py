@@ -12,7 +12,7 @@ from ...models.error import Error
 from ...models.list_user_statuses_type_item import ListUserStatusesTypeItem
 from ...models.message_flow import MessageFlow
 from ...models.user_status import UserStatus
-from ...types import UNSET, Unset
+from ...types import UNSET, Unset, api_datetime
 
 
 def build_request(
