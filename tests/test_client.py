@@ -260,7 +260,7 @@ def test_errors_never_show_the_key(client: SparkBot, router: respx.MockRouter) -
         (lambda: client.request("GET", "/echo", params={"token": API_KEY}), sparkbot.PermissionDeniedError),
         (lambda: client.request("GET", "/down", params={"token": API_KEY}), sparkbot.APIConnectionError),
         (lambda: client.request("GET", "/slow", params={"token": API_KEY}), sparkbot.APITimeoutError),
-        (lambda: client.sessions.sync("not/a-device-id"), sparkbot.SparkBotValidationError),
+        (lambda: client.sessions.sync("not-a-device-id"), sparkbot.SparkBotValidationError),
     ):
         with pytest.raises(error) as info:
             call()
@@ -282,7 +282,7 @@ async def test_errors_never_show_the_key_async(async_client: AsyncSparkBot, rout
             sparkbot.APIConnectionError,
         ),
         (lambda: async_client.devices.get(DEVICE), sparkbot.APIResponseValidationError),
-        (lambda: async_client.sessions.sync("not/a-device-id"), sparkbot.SparkBotValidationError),
+        (lambda: async_client.sessions.sync("not-a-device-id"), sparkbot.SparkBotValidationError),
     ):
         with pytest.raises(error) as info:
             await call()

@@ -7,7 +7,6 @@ transport and returns the typed result or raises a typed error.
 
 from __future__ import annotations
 
-import asyncio
 import logging
 import os
 import re
@@ -45,7 +44,6 @@ if TYPE_CHECKING:
     from .files import AsyncFiles, Files
 
 logger = logging.getLogger("sparkbot")
-_ID_LIKE = re.compile(r"[0-9A-Za-z]{20,}")  # an id mistyped, not a phone or an alias
 
 
 class _Config:
@@ -98,8 +96,6 @@ class _Config:
         self._timeout_per_request: float | httpx.Timeout | None = None  # set by with_options(timeout=)
         # A 24-hex default device is used as given; a phone or alias is resolved on first use, then cached.
         self._device_id = self._device if self._device and _OBJECT_ID.match(self._device) else None
-        self._device_ids: dict[str, str] = {}  # phone or alias given to a call -> the device's id
-        self._device_lock = asyncio.Lock()  # async clients: one lookup however many calls race for it
 
     @property
     def base_url(self) -> str:
@@ -232,15 +228,6 @@ class _Config:
         if op.device and values.get("device") is None and self._device_id is not None:
             return {**values, "device": self._device_id}
         return values
-
-    def _names_device(self, op: Operation, values: Mapping[str, Any]) -> bool:
-        """Whether the call names its device by phone or alias. An id goes as given; what could never be
-        a name is left for validation to refuse: a dot segment, a slash, or a mistyped id (20 or more
-        letters and digits only, like `5f0c…0z`)."""
-        given = values.get("device") if op.device else None
-        if not isinstance(given, str) or given in ("", ".", "..") or "/" in given or "\\" in given:
-            return False
-        return not _OBJECT_ID.match(given) and not _ID_LIKE.fullmatch(given)
 
     def _needs_device(self, op: Operation, values: Mapping[str, Any]) -> bool:
         """Whether the default device must be looked up first: where the API needs one and none is known
@@ -406,11 +393,6 @@ class SparkBot(_Config, SyncResources):
         self, op: Operation, values: Mapping[str, Any], options: RequestOptions, raw: bool = False
     ) -> Any:
         self._check_options(options)
-        if self._names_device(op, values):  # device="main" or a phone: the id, looked up once
-            query = values["device"]
-            if query not in self._device_ids:
-                self._device_ids[query] = self.devices.resolve(query).id
-            values = {**values, "device": self._device_ids[query]}
         if self._needs_device(op, values):
             self._device_id = (
                 self.devices.resolve(self.device).id if self.device else only(self.devices.list()).id
@@ -422,8 +404,7 @@ class SparkBot(_Config, SyncResources):
         self, op: Operation, values: Mapping[str, Any], options: RequestOptions, limit: int | None
     ) -> SyncPager[Any]:
         self._check_options(options)
-        named = self._names_device(op, values)  # a phone or alias is looked up at the first page
-        validate(op, {k: v for k, v in values.items() if not (named and k == "device")})  # fail at the call
+        validate(op, values)  # bad filters fail at the call, not at the first iteration
         size = op.page_size(values)
 
         def fetch(page: int) -> list[Any]:
@@ -543,18 +524,11 @@ class AsyncSparkBot(_Config, AsyncResources):
         self, op: Operation, values: Mapping[str, Any], options: RequestOptions, raw: bool = False
     ) -> Any:
         self._check_options(options)
-        if self._names_device(op, values) or self._needs_device(op, values):
-            async with self._device_lock:  # concurrent calls look a device up once, not once each
-                if self._names_device(op, values):
-                    query = values["device"]
-                    if query not in self._device_ids:
-                        self._device_ids[query] = (await self.devices.resolve(query)).id
-                    values = {**values, "device": self._device_ids[query]}
-                if self._needs_device(op, values):
-                    if self.device:
-                        self._device_id = (await self.devices.resolve(self.device)).id
-                    else:
-                        self._device_id = only([d async for d in self.devices.list()]).id
+        if self._needs_device(op, values):
+            if self.device:
+                self._device_id = (await self.devices.resolve(self.device)).id
+            else:
+                self._device_id = only([d async for d in self.devices.list()]).id
         request = prepare(op, self._with_default_device(op, values))
         return finish(op, await self._send(request, options), raw)
 
@@ -562,8 +536,7 @@ class AsyncSparkBot(_Config, AsyncResources):
         self, op: Operation, values: Mapping[str, Any], options: RequestOptions, limit: int | None
     ) -> AsyncPager[Any]:
         self._check_options(options)
-        named = self._names_device(op, values)  # a phone or alias is looked up at the first page
-        validate(op, {k: v for k, v in values.items() if not (named and k == "device")})  # fail at the call
+        validate(op, values)  # bad filters fail at the call, not at the first iteration
         size = op.page_size(values)
 
         def fetch(page: int) -> Awaitable[list[Any]]:
