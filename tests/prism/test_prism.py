@@ -63,10 +63,11 @@ def _methods() -> list[tuple[str, Operation]]:
     found = []
     for namespace in NAMESPACES:
         module = importlib.import_module(f"sparkbot_api.facade.{namespace}")
-        operations = {op.action: op for op in vars(module).values() if isinstance(op, Operation)}
-        for name, action in sorted(names.items()):
-            if name.split(".")[0] == namespace:
-                found.append((name, operations[action]))
+        for name in sorted(names):
+            if name.split(".")[0] == namespace:  # by method: send_text and send_list share an action
+                op = getattr(module, f"_{namespace.upper()}_{name.split('.')[1].upper()}")
+                assert isinstance(op, Operation) and op.action == names[name], name
+                found.append((name, op))
     return found
 
 
@@ -84,8 +85,10 @@ def _example(rule: str) -> Any:
 
 
 def minimal_arguments(op: Operation) -> dict[str, Any]:
-    """The required arguments only, plus the device (always given explicitly)."""
+    """The required arguments only, plus the device (always given explicitly) and a send's one target."""
     args = {name: example(op.rules.get(name, {})) for name in op.required}
+    for name in op.exactly_one[:1]:  # a send names exactly one target
+        args[name] = example(op.rules[name])
     if op.device:
         args["device"] = DEVICE
     return args
