@@ -11,7 +11,7 @@ NODE_BIN := node_modules/.bin
 PY_STAMP := $(VENV)/.sparkbot-installed
 NODE_STAMP := node_modules/.sparkbot-installed
 
-.PHONY: install generate check-generated check-catalogue lint-spec lint test test-prism fuzz demo bench compat
+.PHONY: install generate check-generated lint-spec lint test test-prism fuzz demo bench compat
 
 install: $(PY_STAMP) $(NODE_STAMP)
 
@@ -48,16 +48,6 @@ lint-spec: $(PY_STAMP) $(NODE_STAMP)
 	REDOCLY_TELEMETRY=off REDOCLY_SUPPRESS_UPDATE_NOTICE=true $(NODE_BIN)/redocly lint --format=summary $(SPEC)
 	$(BIN)/openapi-spec-validator --validation-errors all $(SPEC)
 	$(PY) tools/check_coverage.py $(SPEC)
-
-# openapi/catalogue/ is a copy of the reference catalogue (actions, official schemas, conventions): when the
-# reference sits beside the clone (CI), the copy must not have drifted. Nothing else ever reads it.
-REFERENCE_CATALOGUE ?= ../shared/sparkbot-api
-check-catalogue:
-	@if [ -d $(REFERENCE_CATALOGUE) ]; then \
-		for f in actions.yaml schemas.yaml CONVENTIONS.md; do \
-			cmp openapi/catalogue/$$f $(REFERENCE_CATALOGUE)/$$f || exit 1; done && \
-		echo "check-catalogue: openapi/catalogue matches $(REFERENCE_CATALOGUE)"; \
-	else echo "check-catalogue: no $(REFERENCE_CATALOGUE) here; nothing to compare"; fi
 
 # Typing as users check it: mypy --strict and pyright (strict, [tool.pyright] in pyproject.toml) on the
 # overlay, the examples and the typed usage files in tests/typed.

@@ -28,15 +28,13 @@ FileFormat = Literal["gif", "ptt", "native"]
 Permission = Literal["public", "readonly", "private"]
 
 
-def _only_file(url: str | None, file: FileInput | None) -> FileInput:
-    """The local file to send, once it is clear the caller gave exactly one of `url` and `file`."""
+def _multipart_parts(
+    url: str | None, file: FileInput | None, **values: Any
+) -> tuple[FileInput, dict[str, str], dict[str, str]]:
+    """The local file, form fields and query parameters of a multipart upload, checked before sending:
+    exactly one of `url` and `file`, and the other fields against the action's rules."""
     if url is not None or file is None:
         raise SparkBotValidationError("url / file", "give exactly one of them (a public URL or a local file)")
-    return file
-
-
-def _fields(values: Mapping[str, Any]) -> tuple[dict[str, str], dict[str, str]]:
-    """The form fields and query parameters of a multipart upload, checked against the action's rules."""
     plain = validate(_FILES_UPLOAD, values)
     form: dict[str, str] = {}
     for name, api in _FILES_UPLOAD.body_fields:
@@ -44,7 +42,7 @@ def _fields(values: Mapping[str, Any]) -> tuple[dict[str, str], dict[str, str]]:
             value = plain[name]
             form[api] = ",".join(value) if isinstance(value, list) else str(value)
     query = {"reference": plain["query_reference"]} if "query_reference" in plain else {}
-    return form, query
+    return file, form, query
 
 
 @contextmanager
@@ -115,18 +113,10 @@ class Files(FilesResource):
                 permission=permission, tags=tags, timeout=timeout, extra_headers=extra_headers,
                 max_retries=max_retries, deadline=deadline,
             )  # fmt: skip
-        file = _only_file(url, file)
-        form, query = _fields(
-            dict(
-                filename=filename,
-                reference=reference,
-                query_reference=query_reference,
-                format_=format_,
-                expiration=expiration,
-                permission=permission,
-                tags=tags,
-            )
-        )
+        file, form, query = _multipart_parts(
+            url, file, filename=filename, reference=reference, query_reference=query_reference,
+            format_=format_, expiration=expiration, permission=permission, tags=tags,
+        )  # fmt: skip
         options = RequestOptions(timeout, extra_headers, max_retries, deadline)
         self._client._check_options(options)
         with _part(file, filename) as part:
@@ -163,18 +153,10 @@ class AsyncFiles(AsyncFilesResource):
                 permission=permission, tags=tags, timeout=timeout, extra_headers=extra_headers,
                 max_retries=max_retries, deadline=deadline,
             )  # fmt: skip
-        file = _only_file(url, file)
-        form, query = _fields(
-            dict(
-                filename=filename,
-                reference=reference,
-                query_reference=query_reference,
-                format_=format_,
-                expiration=expiration,
-                permission=permission,
-                tags=tags,
-            )
-        )
+        file, form, query = _multipart_parts(
+            url, file, filename=filename, reference=reference, query_reference=query_reference,
+            format_=format_, expiration=expiration, permission=permission, tags=tags,
+        )  # fmt: skip
         options = RequestOptions(timeout, extra_headers, max_retries, deadline)
         self._client._check_options(options)
         with _part(file, filename) as part:
