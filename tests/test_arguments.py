@@ -52,7 +52,7 @@ BAD_ARGUMENTS: list[tuple[str, Any, str]] = [
     ("dot", lambda c: c.user_status.get(".", DEVICE), "status_id"),
     ("slash", lambda c: c.user_status.get("a/..", DEVICE), "status_id"),
     ("backslash", lambda c: c.user_status.get("a\\b", DEVICE), "status_id"),
-    ("dot dot device", lambda c: c.sessions.sync(".."), "device"),
+    ("empty device", lambda c: c.sessions.sync(""), "device"),
     ("empty path id", lambda c: c.user_status.get("", DEVICE), "status_id"),
 ]
 

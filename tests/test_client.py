@@ -220,6 +220,59 @@ async def test_own_http_client_is_used_with_the_base_url_and_key_async(env: pyte
     )
 
 
+def flaky(failures: int, seen: list[str]) -> httpx.MockTransport:
+    """A plain transport answering 503 `failures` times, then the sync status."""
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(request.headers["X-Own"])
+        if len(seen) <= failures:
+            return httpx.Response(503)
+        return httpx.Response(200, json={"status": "online"})
+
+    return httpx.MockTransport(handler)
+
+
+def test_a_callers_http_client_gets_retries(env: pytest.MonkeyPatch, sleeps: list[float]) -> None:
+    seen: list[str] = []
+    own = httpx.Client(base_url=BASE_URL, headers={"X-Own": "yes"}, transport=flaky(2, seen))
+    with SparkBot(api_key=API_KEY, base_url=BASE_URL, http_client=own) as c:
+        assert c.sessions.sync(DEVICE).status == "online"
+        seen.clear()
+        with pytest.raises(sparkbot.InternalServerError):
+            c.with_options(max_retries=1).sessions.sync(DEVICE)
+    assert seen == ["yes", "yes"]  # each attempt went through the caller's client, with its headers
+
+
+@pytest.mark.anyio
+async def test_a_callers_async_http_client_gets_retries(env: pytest.MonkeyPatch, sleeps: list[float]) -> None:
+    seen: list[str] = []
+    own = httpx.AsyncClient(base_url=BASE_URL, headers={"X-Own": "yes"}, transport=flaky(2, seen))
+    async with AsyncSparkBot(api_key=API_KEY, base_url=BASE_URL, http_client=own) as c:
+        assert (await c.sessions.sync(DEVICE)).status == "online"
+    assert seen == ["yes"] * 3
+
+
+def test_a_callers_retrying_client_is_not_retried_twice(env: pytest.MonkeyPatch, sleeps: list[float]) -> None:
+    seen: list[str] = []
+    retrying = RetryTransport(transport=flaky(10, seen), max_retries=1, sleep=lambda seconds: None)
+    own = httpx.Client(base_url=BASE_URL, headers={"X-Own": "yes"}, transport=retrying)
+    with (
+        SparkBot(api_key=API_KEY, base_url=BASE_URL, http_client=own) as c,
+        pytest.raises(sparkbot.InternalServerError),
+    ):
+        c.sessions.sync(DEVICE)
+    assert len(seen) == 2  # its own policy: one retry, not (1 + 1) * (1 + 2)
+
+
+def test_a_one_flavour_retry_transport_refuses_the_other(env: pytest.MonkeyPatch) -> None:
+    sync_only = RetryTransport(transport=httpx.MockTransport(lambda r: httpx.Response(200)))
+    with pytest.raises(TypeError, match="async_transport="):
+        sync_only._async_inner()
+    async_only = RetryTransport(async_transport=httpx.MockTransport(lambda r: httpx.Response(200)))
+    with pytest.raises(TypeError, match="transport="):
+        async_only._inner()
+
+
 def test_context_manager_closes_the_http_client(env: pytest.MonkeyPatch) -> None:
     with SparkBot(api_key=API_KEY, base_url=BASE_URL) as c:
         assert not c._http.is_closed
@@ -260,7 +313,7 @@ def test_errors_never_show_the_key(client: SparkBot, router: respx.MockRouter) -
         (lambda: client.request("GET", "/echo", params={"token": API_KEY}), sparkbot.PermissionDeniedError),
         (lambda: client.request("GET", "/down", params={"token": API_KEY}), sparkbot.APIConnectionError),
         (lambda: client.request("GET", "/slow", params={"token": API_KEY}), sparkbot.APITimeoutError),
-        (lambda: client.sessions.sync("not-a-device-id"), sparkbot.SparkBotValidationError),
+        (lambda: client.sessions.sync(""), sparkbot.SparkBotValidationError),
     ):
         with pytest.raises(error) as info:
             call()
@@ -282,7 +335,7 @@ async def test_errors_never_show_the_key_async(async_client: AsyncSparkBot, rout
             sparkbot.APIConnectionError,
         ),
         (lambda: async_client.devices.get(DEVICE), sparkbot.APIResponseValidationError),
-        (lambda: async_client.sessions.sync("not-a-device-id"), sparkbot.SparkBotValidationError),
+        (lambda: async_client.sessions.sync(""), sparkbot.SparkBotValidationError),
     ):
         with pytest.raises(error) as info:
             await call()

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from typing import Any
 
+import httpx
 import pytest
 import respx
 import sparkbot
@@ -235,3 +237,66 @@ async def test_no_default_device_lists_the_candidates_async(env: None, mock: res
             await c.sessions.sync()
     assert_candidates(info.value, MAIN, SUPPORT)
     assert sync.call_count == 0
+
+
+# `device=` on any method takes an id, a phone or an alias, like the client's own `device=` (issue 12).
+
+
+@pytest.mark.parametrize("name", ["support", "+1 555 010 2000", "15550102000"])
+def test_every_device_argument_takes_a_phone_or_alias(env: None, mock: respx.MockRouter, name: str) -> None:
+    listing, sync = list_route(mock, MAIN, SUPPORT), sync_route(mock)
+    get = mock.get(f"/devices/{SECOND}").respond(200, json=SUPPORT)
+    send = mock.post("/messages").respond(201, json={"id": "m1"})
+    with make(DEVICE) as c:
+        c.sessions.sync(name)  # the device in the path
+        assert c.devices.get(name).id == SECOND
+        c.messages.send_text(name, phone="+34600111222", message="hi")  # the device in the body
+    assert synced(sync) == [SECOND]
+    assert get.call_count == 1
+    assert json.loads(send.calls.last.request.content)["device"] == SECOND
+    assert listing.call_count == 1  # looked up once for the client
+
+
+def test_a_device_name_is_looked_up_never_put_in_a_path(env: None, mock: respx.MockRouter) -> None:
+    listing, sync = list_route(mock, MAIN, SUPPORT), sync_route(mock)
+    with make(DEVICE) as c, pytest.raises(sparkbot.DeviceResolutionError) as info:
+        c.sessions.sync("../devices")
+    assert "no WhatsApp number matches '../devices'" in str(info.value)
+    assert (listing.call_count, sync.call_count) == (1, 0)
+    assert all(".." not in str(call.request.url) for call in mock.calls)
+
+
+def test_with_options_shares_the_lookups(env: None, mock: respx.MockRouter) -> None:
+    listing, sync = list_route(mock, MAIN, SUPPORT), sync_route(mock)
+    with make() as c:
+        c.sessions.sync("support")
+        c.with_options(timeout=5).sessions.sync("support")
+    assert synced(sync) == [SECOND, SECOND]
+    assert listing.call_count == 1
+
+
+@pytest.mark.anyio
+async def test_racing_async_calls_share_one_lookup(env: None, mock: respx.MockRouter) -> None:
+    import anyio
+
+    async def slow_list(request: httpx.Request) -> httpx.Response:
+        await anyio.sleep(0.05)  # every racer arrives while the first lookup is under way
+        return httpx.Response(200, json=[MAIN, SUPPORT])
+
+    listing = mock.get("/devices").mock(side_effect=slow_list)
+    sync = sync_route(mock)
+    async with make_async() as c, anyio.create_task_group() as group:
+        for _ in range(10):
+            group.start_soon(c.sessions.sync, "support")
+    assert synced(sync) == [SECOND] * 10
+    assert listing.call_count == 1
+
+
+@pytest.mark.anyio
+async def test_async_device_argument_takes_an_alias(env: None, mock: respx.MockRouter) -> None:
+    listing, sync = list_route(mock, MAIN, SUPPORT), sync_route(mock)
+    async with make_async(DEVICE) as c:
+        await c.sessions.sync("MAIN")
+        await c.sessions.sync("Main")
+    assert synced(sync) == [DEVICE, DEVICE]
+    assert listing.call_count == 2  # each spelling is looked up once

@@ -198,8 +198,8 @@ async def test_transport_failures_async(
 Call = Callable[[Any], Any]
 TEXT = {"phone": "+34600111222", "message": "hi"}
 INVALID_CALLS: list[tuple[str, Call]] = [
-    ("device", lambda c: c.sessions.sync("5f0c1a2b3c4d5e6f7a8b9c0")),  # 23 hex digits
-    ("device", lambda c: c.sessions.sync("5f0c1a2b3c4d5e6f7a8b9c0z")),
+    ("device", lambda c: c.sessions.sync("")),  # an id, a phone or an alias: never empty
+    ("device", lambda c: c.sessions.sync(42)),
     ("phone", lambda c: c.messages.send_text(DEVICE, phone="600 111 222", message="hi")),
     ("priority", lambda c: c.messages.send_text(DEVICE, priority="urgent", **TEXT)),
     ("typing", lambda c: c.messages.send_text(DEVICE, typing=31, **TEXT)),

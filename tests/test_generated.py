@@ -65,3 +65,33 @@ def test_importing_one_operation_does_not_import_every_model() -> None:
         subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     )
     assert 0 < loaded < 10
+
+
+def test_generated_code_never_imports_the_overlay() -> None:
+    """The boundary runs one way: the overlay imports the generated package, never the reverse (the facade
+    reaches the client through the `Caller` protocols of `sparkbot_api.facade._base`)."""
+    import ast
+    from pathlib import Path
+
+    root = Path(sparkbot_api.__path__[0])
+    found = []
+    for path in sorted(root.rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text())):
+            names = [a.name for a in node.names] if isinstance(node, ast.Import) else []
+            if isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
+                names = [node.module]
+            found += [f"{path.relative_to(root)}: {n}" for n in names if n.split(".")[0] == "sparkbot"]
+    assert len(list(root.rglob("*.py"))) > 500
+    assert found == []
+
+
+def test_generated_package_imported_alone_loads_no_overlay() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, sparkbot_api.facade, sparkbot_api.facade.messages;"
+        "print(sorted(n for n in sys.modules if n == 'sparkbot' or n.startswith('sparkbot.')))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "[]"

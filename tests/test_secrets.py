@@ -103,7 +103,7 @@ async def test_echoed_key_never_shows_async(debug_logs: pytest.LogCaptureFixture
 def test_validation_and_option_errors_never_show_the_key() -> None:
     with SparkBot(api_key=CANARY, base_url=BASE_URL) as client:
         for call in (
-            lambda: client.sessions.sync(CANARY),
+            lambda: client.labels.create(DEVICE, name="x", color=CANARY),
             lambda: client.messages.send_text(DEVICE, phone=CANARY, message="x"),
             lambda: client.sessions.sync(DEVICE, extra_headers={"Token": CANARY + "\n"}),
         ):

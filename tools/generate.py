@@ -56,6 +56,9 @@ def post_generate(out_dir: Path, spec: Path, api_md: Path) -> None:
     Whatever runs here must be deterministic (sorted iteration, no timestamps).
     """
     (out_dir / "py.typed").write_text("")
+    # The generator's own client and errors: the overlay's SparkBot is the client and maps every error.
+    for unused in ("client.py", "errors.py"):
+        (out_dir / unused).unlink()
     # The spec travels with the code generated from it: the fake server validates against it at run time.
     shutil.copyfile(spec, out_dir / "openapi.yaml")
     facade = [sys.executable, str(ROOT / "tools" / "facade.py"), str(spec), str(out_dir), str(api_md)]
@@ -68,8 +71,10 @@ def post_generate(out_dir: Path, spec: Path, api_md: Path) -> None:
 
 def replace_tree(staged: Path, out: Path) -> None:
     if out.exists():
-        if not out.is_dir() or (any(out.iterdir()) and not (out / "client.py").is_file()):
-            raise SystemExit(f"generate: refusing to replace {out}: not a generated package (no client.py)")
+        if not out.is_dir() or (any(out.iterdir()) and not (out / "facade" / "_base.py").is_file()):
+            raise SystemExit(
+                f"generate: refusing to replace {out}: not a generated package (no facade/_base.py)"
+            )
         shutil.rmtree(out)
     out.parent.mkdir(parents=True, exist_ok=True)
     shutil.copytree(staged, out, ignore=shutil.ignore_patterns("__pycache__"))

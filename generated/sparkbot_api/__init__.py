@@ -1,8 +1,2 @@
-"""A client library for accessing SparkBot WhatsApp API"""
-
-from .client import AuthenticatedClient, Client
-
-__all__ = (
-    "AuthenticatedClient",
-    "Client",
-)
+"""The generated half of sparkbot: models (`sparkbot_api.models`), one request builder per operation
+(`sparkbot_api.api`) and the typed facade (`sparkbot_api.facade`). Users import `sparkbot`."""

@@ -1,8 +1,9 @@
 """`SparkBot` and `AsyncSparkBot`: configuration, auth, the HTTP connection, and running one call.
 
 Each resource namespace (`client.sessions`, `client.messages` ...) is generated from the spec; it hands
-every call to `_request` here, which resolves the default device, validates, sends through the retrying
-transport and returns the typed result or raises a typed error.
+every call to `_request` here (the generated `Caller` protocol), which names the device by id
+(devices.py), checks and builds the request (_operation.py), sends it with retries (_transport.py) and
+returns the typed result or raises a typed error (_errors.py). See overlay/README.md.
 """
 
 from __future__ import annotations
@@ -13,11 +14,12 @@ import re
 import time
 from collections.abc import Awaitable, Mapping
 from functools import cached_property
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import anyio
 import httpx
 from sparkbot_api.facade import AsyncRawResources, AsyncResources, SyncRawResources, SyncResources
+from sparkbot_api.facade._base import APIResponse, Operation, RequestOptions
 
 from . import _constants as C
 from ._errors import (
@@ -30,17 +32,21 @@ from ._errors import (
     status_error,
 )
 from ._logging import setup_logging
-from ._operation import Operation, RequestOptions, argument, finish, prepare, validate
-from ._pagination import AsyncPager, SyncPager
-from ._response import APIResponse
-from ._transport import DEADLINE, MAX_RETRIES_EXTENSION, RetryTransport, redact_url
+from ._operation import argument, finish, prepare, validate
+from ._pagination import AsyncPages, Pages
+from ._transport import (
+    DEADLINE,
+    MAX_RETRIES_EXTENSION,
+    ClientTransport,
+    RetryTransport,
+    redact_url,
+    retries_itself,
+)
 from ._validation import check_headers, check_max_retries, check_seconds
 from ._version import __version__
-from .devices import _OBJECT_ID, AsyncDevices, Devices, only
+from .devices import AsyncDevices, DeviceBook, Devices
 
 if TYPE_CHECKING:
-    from sparkbot_api.client import AuthenticatedClient
-
     from .files import AsyncFiles, Files
 
 logger = logging.getLogger("sparkbot")
@@ -94,8 +100,7 @@ class _Config:
         self._deadline = deadline
         self._timeout_set = timeout is not None
         self._timeout_per_request: float | httpx.Timeout | None = None  # set by with_options(timeout=)
-        # A 24-hex default device is used as given; a phone or alias is resolved on first use, then cached.
-        self._device_id = self._device if self._device and _OBJECT_ID.match(self._device) else None
+        self._devices_book = DeviceBook(self._device)  # shared by with_options copies: one lookup each
 
     @property
     def base_url(self) -> str:
@@ -161,27 +166,26 @@ class _Config:
             copy.__dict__["_per_request"] = {**self._per_request, **default_headers}
         return copy
 
-    def _generated_client(self) -> AuthenticatedClient:
-        """The generated client, set up with the Token header, base URL, timeout and retries."""
-        from sparkbot_api.client import AuthenticatedClient
-
-        return AuthenticatedClient(
-            base_url=self.base_url,
-            token=self._api_key,
-            prefix="",
-            auth_header_name="Token",
-            timeout=self._timeout
-            if isinstance(self._timeout, httpx.Timeout)
-            else httpx.Timeout(self._timeout),
-            headers={"User-Agent": f"sparkbot-python/{__version__}", **self._default_headers},
-            httpx_args={"transport": RetryTransport(max_retries=self._max_retries)},
-        )
+    def _own_http(self, cls: type[HTTPClient]) -> HTTPClient:
+        """The httpx client made when the caller gives none: base URL, Token, User-Agent, timeout and the
+        retrying transport (which serves both flavours)."""
+        timeout = self._timeout if isinstance(self._timeout, httpx.Timeout) else httpx.Timeout(self._timeout)
+        headers = {
+            "Token": self._api_key,
+            "User-Agent": f"sparkbot-python/{__version__}",
+            **self._default_headers,
+        }
+        transport = RetryTransport(max_retries=self._max_retries)
+        return cls(base_url=self.base_url, headers=headers, timeout=timeout, transport=transport)
 
     def _use_http_client(self, given: httpx.Client | httpx.AsyncClient | None) -> None:
         """Our own httpx client carries the base URL, Token and User-Agent; whatever a caller's
-        `http_client=` lacks of them, every request carries itself."""
+        `http_client=` lacks of them, every request carries itself. A caller's client gets our retries
+        around it (its own settings apply to each attempt) unless it already sends through a
+        RetryTransport."""
         self._per_request: dict[str, str] = {}
         self._url_prefix = ""
+        self._sender: RetryTransport | None = None
         if given is not None:
             if self._timeout_set:  # an explicit timeout= wins over the caller's client's own
                 self._timeout_per_request = self._timeout
@@ -193,6 +197,9 @@ class _Config:
             self._per_request = {k: v for k, v in needed.items() if given.headers.get(k) != v}
             if str(given.base_url).rstrip("/") != self.base_url:
                 self._url_prefix = self.base_url
+            if not retries_itself(given):
+                inner = ClientTransport(given)
+                self._sender = RetryTransport(inner, inner, max_retries=self._max_retries)
 
     def _check_options(self, options: RequestOptions) -> None:
         """Per-call options are checked like arguments: a bad one fails the call before anything is sent."""
@@ -224,18 +231,35 @@ class _Config:
         seconds = options.deadline if options.deadline is not None else self._deadline
         return None if seconds is None else time.monotonic() + seconds
 
-    def _with_default_device(self, op: Operation, values: Mapping[str, Any]) -> Mapping[str, Any]:
-        if op.device and values.get("device") is None and self._device_id is not None:
-            return {**values, "device": self._device_id}
-        return values
+    _answers_raw = False  # the raw caller (`with_raw_response`) answers APIResponse
 
-    def _needs_device(self, op: Operation, values: Mapping[str, Any]) -> bool:
-        """Whether the default device must be looked up first: where the API needs one and none is known
-        yet, or where it may be left out (the API then uses the account's default number) but the client
-        was configured with a phone or alias."""
-        if not op.device or values.get("device") is not None or self._device_id is not None:
-            return False
-        return op.device != "optional-body" or bool(self.device)
+
+HTTPClient = TypeVar("HTTPClient", httpx.Client, httpx.AsyncClient)
+
+
+class _RawCaller:
+    """`client.with_raw_response`'s caller: the client's calls answering `APIResponse`, a list action its
+    first page's (as the API answered it)."""
+
+    _answers_raw = True
+
+    def __init__(self, client: SparkBot | AsyncSparkBot) -> None:
+        self._client = client
+
+    def _request(self, op: Operation, values: Mapping[str, Any], options: RequestOptions) -> Any:
+        return self._client._request(op, values, options, raw=True)
+
+    def _paginate(
+        self, op: Operation, values: Mapping[str, Any], options: RequestOptions, limit: int | None
+    ) -> Any:
+        first = {**values, "page": values.get("page") or 0, "size": values.get("size") or op.page_size}
+        return self._client._request(op, first, options, raw=True)
+
+    def _raw_caller(self) -> _RawCaller:
+        return self
+
+    def __getattr__(self, name: str) -> Any:  # _send, _check_options ... (files.upload's multipart path)
+        return getattr(self._client, name)
 
 
 _OPTIONS = frozenset({"timeout", "max_retries", "deadline", "default_headers"})
@@ -352,14 +376,14 @@ class SparkBot(_Config, SyncResources):
             )
             raise TypeError(f"http_client must be an httpx.Client, got {type(http_client).__name__}{hint}")
         super().__init__(api_key, base_url, device, timeout, max_retries, default_headers, deadline)
-        self._generated = self._generated_client()
-        if http_client is not None:
-            self._generated.set_httpx_client(http_client)
         self._use_http_client(http_client)
-        self._http = self._generated.get_httpx_client()
+        self._http = http_client if http_client is not None else self._own_http(httpx.Client)
 
-    def _facade_client(self) -> SparkBot:
+    def _caller(self) -> SparkBot:
         return self
+
+    def _raw_caller(self) -> _RawCaller:
+        return _RawCaller(self)
 
     def with_options(
         self,
@@ -387,37 +411,36 @@ class SparkBot(_Config, SyncResources):
     @cached_property
     def with_raw_response(self) -> SyncRawResources:
         """The same actions, returning `APIResponse` (status, headers, parsed) instead of the result."""
-        return _SyncRaw(self)
+        return SyncRawResources(self)
 
     def _request(
         self, op: Operation, values: Mapping[str, Any], options: RequestOptions, raw: bool = False
     ) -> Any:
         self._check_options(options)
-        if self._needs_device(op, values):
-            self._device_id = (
-                self.devices.resolve(self.device).id if self.device else only(self.devices.list()).id
-            )
-        request = prepare(op, self._with_default_device(op, values))
+        request = prepare(op, self._devices_book.fill(self, op, values))
         return finish(op, self._send(request, options), raw)
 
     def _paginate(
         self, op: Operation, values: Mapping[str, Any], options: RequestOptions, limit: int | None
-    ) -> SyncPager[Any]:
+    ) -> Pages[Any]:
         self._check_options(options)
         validate(op, values)  # bad filters fail at the call, not at the first iteration
-        size = op.page_size(values)
+        size = int(values.get("size") or op.page_size or 1)
 
         def fetch(page: int) -> list[Any]:
             return self._request(op, {**values, "page": page, "size": size}, options)  # type: ignore[no-any-return]
 
-        return SyncPager(fetch, page=values.get("page") or 0, size=size, limit=limit)
+        return Pages(fetch, page=values.get("page") or 0, size=size, limit=limit)
 
     def _send(self, request: dict[str, Any], options: RequestOptions) -> httpx.Response:
         built = _build(self._http, self._send_kwargs(request, options))
         deadline = self._deadline_for(options)
         token = DEADLINE.set(deadline)
         try:
-            response = self._http.send(built, stream=True)
+            if self._sender is not None:
+                response = self._sender.handle_request(built)
+            else:
+                response = self._http.send(built, stream=True)
             try:
                 response.read()
             except httpx.DecodingError as exc:
@@ -483,14 +506,14 @@ class AsyncSparkBot(_Config, AsyncResources):
                 f"http_client must be an httpx.AsyncClient, got {type(http_client).__name__}{hint}"
             )
         super().__init__(api_key, base_url, device, timeout, max_retries, default_headers, deadline)
-        self._generated = self._generated_client()
-        if http_client is not None:
-            self._generated.set_async_httpx_client(http_client)
         self._use_http_client(http_client)
-        self._http = self._generated.get_async_httpx_client()
+        self._http = http_client if http_client is not None else self._own_http(httpx.AsyncClient)
 
-    def _facade_client(self) -> AsyncSparkBot:
+    def _caller(self) -> AsyncSparkBot:
         return self
+
+    def _raw_caller(self) -> _RawCaller:
+        return _RawCaller(self)
 
     def with_options(
         self,
@@ -518,31 +541,26 @@ class AsyncSparkBot(_Config, AsyncResources):
     @cached_property
     def with_raw_response(self) -> AsyncRawResources:
         """The same actions, returning `APIResponse` (status, headers, parsed) instead of the result."""
-        return _AsyncRaw(self)
+        return AsyncRawResources(self)
 
     async def _request(
         self, op: Operation, values: Mapping[str, Any], options: RequestOptions, raw: bool = False
     ) -> Any:
         self._check_options(options)
-        if self._needs_device(op, values):
-            if self.device:
-                self._device_id = (await self.devices.resolve(self.device)).id
-            else:
-                self._device_id = only([d async for d in self.devices.list()]).id
-        request = prepare(op, self._with_default_device(op, values))
+        request = prepare(op, await self._devices_book.afill(self, op, values))
         return finish(op, await self._send(request, options), raw)
 
     def _paginate(
         self, op: Operation, values: Mapping[str, Any], options: RequestOptions, limit: int | None
-    ) -> AsyncPager[Any]:
+    ) -> AsyncPages[Any]:
         self._check_options(options)
         validate(op, values)  # bad filters fail at the call, not at the first iteration
-        size = op.page_size(values)
+        size = int(values.get("size") or op.page_size or 1)
 
         def fetch(page: int) -> Awaitable[list[Any]]:
             return self._request(op, {**values, "page": page, "size": size}, options)
 
-        return AsyncPager(fetch, page=values.get("page") or 0, size=size, limit=limit)
+        return AsyncPages(fetch, page=values.get("page") or 0, size=size, limit=limit)
 
     async def _send(self, request: dict[str, Any], options: RequestOptions) -> httpx.Response:
         built = _build(self._http, self._send_kwargs(request, options))
@@ -550,7 +568,10 @@ class AsyncSparkBot(_Config, AsyncResources):
         token = DEADLINE.set(deadline)
         try:
             with anyio.fail_after(None if deadline is None else max(0.0, deadline - time.monotonic())):
-                response = await self._http.send(built, stream=True)
+                if self._sender is not None:
+                    response = await self._sender.handle_async_request(built)
+                else:
+                    response = await self._http.send(built, stream=True)
                 try:
                     await response.aread()
                 except httpx.DecodingError as exc:
@@ -595,19 +616,3 @@ class AsyncSparkBot(_Config, AsyncResources):
 
     async def __aexit__(self, *exc: object) -> None:
         await self.close()
-
-
-class _SyncRaw(SyncRawResources):
-    def __init__(self, client: SparkBot) -> None:
-        self._client = client
-
-    def _facade_client(self) -> SparkBot:
-        return self._client
-
-
-class _AsyncRaw(AsyncRawResources):
-    def __init__(self, client: AsyncSparkBot) -> None:
-        self._client = client
-
-    def _facade_client(self) -> AsyncSparkBot:
-        return self._client

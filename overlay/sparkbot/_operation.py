@@ -1,31 +1,36 @@
-"""One API call from facade arguments to typed result, shared by the sync and async clients.
+"""One API call from facade arguments to request, and from response to result, shared by both clients.
 
-`prepare` checks the arguments and builds the request with the generated `build_request`; `finish` turns
-the response into the generated model (JSON replies here, text and other bodies through the generated
-`parse_response`) or a typed error.
+`prepare` checks the arguments against the operation's rules, then has the generated endpoint module build
+the request from the plain JSON values; `finish` turns the response into the endpoint's model (or list of
+models), text or bytes, or into a typed error. Each step reads the operation's generated record: nothing is
+looked up at call time.
 """
 
 from __future__ import annotations
 
 import datetime
 import enum
-import importlib
-import inspect
 import math
-import types
-import typing
-from collections.abc import Generator, Mapping
-from contextlib import contextmanager
-from dataclasses import dataclass
-from functools import cache
-from typing import Any, NamedTuple, Protocol
+from collections.abc import Mapping
+from typing import Any, Protocol
 from urllib.parse import urlencode
 
 import httpx
+from sparkbot_api.facade._base import APIResponse, Operation, RequestOptions
 
 from ._errors import APIResponseValidationError, SparkBotValidationError, status_error
-from ._response import APIResponse
 from ._validation import check
+
+__all__ = [
+    "JSONObject",
+    "Operation",
+    "RequestOptions",
+    "argument",
+    "finish",
+    "jsonable",
+    "prepare",
+    "validate",
+]
 
 
 class SupportsToDict(Protocol):
@@ -34,69 +39,6 @@ class SupportsToDict(Protocol):
 
 JSONObject = Mapping[str, Any] | SupportsToDict
 """A nested object argument: a plain mapping with the API's field names, or a generated model."""
-
-
-class RequestOptions(NamedTuple):
-    """Per-call options every facade method takes."""
-
-    timeout: float | httpx.Timeout | None = None
-    extra_headers: Mapping[str, str] | None = None
-    max_retries: int | None = None
-    deadline: float | None = None
-
-
-@dataclass(frozen=True)
-class Operation:
-    """What the generated facade knows of one action: where its generated code is and its rules."""
-
-    name: str
-    action: str
-    module: str
-    method: str
-    path: str
-    path_args: tuple[tuple[str, str], ...]
-    query_args: tuple[tuple[str, str], ...]
-    body_fields: tuple[tuple[str, str], ...]
-    body_model: str | None
-    body_array: bool
-    device: str | None  # where the device goes: "path", "body" or "optional-body" (the API may pick it)
-    required: tuple[str, ...]
-    rules: Mapping[str, Any]
-    response: str
-    model: str | None = None
-    many: bool = False
-    exactly_one: tuple[str, ...] = ()
-    success: int = 200
-
-    @property
-    def generated(self) -> types.ModuleType:
-        return _module(self.module)
-
-    def page_size(self, values: Mapping[str, Any]) -> int:
-        size = values.get("size")
-        return int(size) if size is not None else int(_defaults(self.module)["size"])
-
-
-@cache
-def _module(name: str) -> types.ModuleType:
-    return importlib.import_module(name)
-
-
-@cache
-def _hints(module: str) -> dict[str, Any]:
-    return typing.get_type_hints(_module(module).build_request)
-
-
-@cache
-def _defaults(module: str) -> dict[str, Any]:
-    params = inspect.signature(_module(module).build_request).parameters
-    return {name: p.default for name, p in params.items()}
-
-
-@cache
-def _model(path: str) -> Any:
-    module, name = path.split(":")
-    return getattr(_module(module), name)
 
 
 def validate(op: Operation, values: Mapping[str, Any]) -> dict[str, Any]:
@@ -120,7 +62,7 @@ def _check_path_segment(name: str, value: Any) -> None:
 
 
 def prepare(op: Operation, values: Mapping[str, Any]) -> dict[str, Any]:
-    """Validate the arguments, then build the httpx request kwargs with the generated code."""
+    """Validate the arguments, then build the httpx request kwargs with the generated endpoint."""
     for name in op.required:
         if values.get(name) is None:
             raise SparkBotValidationError(name, "is required")
@@ -128,33 +70,16 @@ def prepare(op: Operation, values: Mapping[str, Any]) -> dict[str, Any]:
     if op.exactly_one and sum(name in plain for name in op.exactly_one) != 1:
         raise SparkBotValidationError(" / ".join(op.exactly_one), "give exactly one of them")
     _check_url_size(op, plain)
-    hints = _hints(op.module)
-    kwargs: dict[str, Any] = {kw: plain[name] for name, kw in op.path_args if name in plain}
+    kwargs: dict[str, Any] = {kw: str(plain[name]) for name, kw in op.path_args if name in plain}
     for name, kw in op.query_args:
         if name in plain:
-            with _naming(name):
-                kwargs[kw] = _convert(plain[name], hints[kw])
-    if op.body_model:
-        body = {api: plain[name] for name, api in op.body_fields if name in plain}
-        with _naming(next(iter(body), "body")):
-            kwargs["body"] = _model(op.body_model).from_dict(body)
+            kwargs[kw] = plain[name]
+    if op.body_fields:
+        kwargs["body"] = {api: plain[name] for name, api in op.body_fields if name in plain}
     elif op.body_array:
-        with _naming("body"):
-            kwargs["body"] = _convert(plain["body"], hints["body"])
-    with _naming(next(iter(plain), "arguments")):
-        request: dict[str, Any] = op.generated.build_request(**kwargs)
+        kwargs["body"] = plain["body"]
+    request: dict[str, Any] = op.endpoint.build_request(**kwargs)
     return request
-
-
-@contextmanager
-def _naming(field: str) -> Generator[None]:
-    """A value the rules let through but the generated code cannot take becomes a validation error."""
-    try:
-        yield
-    except (KeyError, TypeError, ValueError, AttributeError, IndexError) as exc:
-        if isinstance(exc, SparkBotValidationError):
-            raise
-        raise SparkBotValidationError(field, f"cannot be sent: {type(exc).__name__}: {exc}") from exc
 
 
 MAX_URL = 32_768
@@ -191,30 +116,19 @@ def finish(op: Operation, response: httpx.Response, raw: bool) -> Any:
 def _parse(op: Operation, response: httpx.Response) -> Any:
     if op.response == "bytes":
         return response.content
-    if op.response == "text_or_bytes":
+    if op.response in ("text", "text_or_bytes"):
         kind = response.headers.get("content-type", "")
         binary = kind.startswith(("image/", "application/octet")) and "svg" not in kind
-        return response.content if binary else response.text
-    if op.model is not None:
-        return _parse_json(op.model, op.many, response)
-    if response.status_code != op.success:  # an undocumented 2xx (200 for 201, say): read it the same way
-        headers = [(k, v) for k, v in response.headers.multi_items() if k.lower() != "content-encoding"]
-        response = httpx.Response(
-            op.success, headers=headers, content=response.content, request=response.request
-        )  # fmt: skip (the content is decoded already)
-    try:
-        return op.generated.parse_response(response)
-    except (
-        KeyError,
-        ValueError,
-        TypeError,
-        AttributeError,
-        RecursionError,
-    ) as exc:  # JSONDecodeError: ValueError
-        raise APIResponseValidationError(response, reason=f"{type(exc).__name__}: {exc}") from exc
+        if binary and op.response == "text_or_bytes":
+            return response.content
+        try:
+            return response.text
+        except (LookupError, ValueError):  # an unknown charset
+            return response.content.decode("utf-8", "replace")
+    return _parse_json(op.endpoint.MODEL, op.endpoint.MANY, response)
 
 
-def _parse_json(model_path: str, many: bool, response: httpx.Response) -> Any:
+def _parse_json(model: Any, many: bool, response: httpx.Response) -> Any:
     """A JSON reply as the operation's model(s); a reply of another shape still comes back, never mangled.
 
     A list where one object was expected comes back as a list of models, one object where a list was
@@ -225,7 +139,6 @@ def _parse_json(model_path: str, many: bool, response: httpx.Response) -> Any:
         data = response.json()
     except (ValueError, RecursionError) as exc:  # JSONDecodeError, UnicodeDecodeError, too deeply nested
         raise APIResponseValidationError(response, reason=f"{type(exc).__name__}: {exc}") from exc
-    model = _model(model_path)
     if isinstance(data, dict):
         item = model.from_dict(data)
         return [item] if many else item
@@ -268,7 +181,7 @@ def argument(value: Any, where: str, depth: int = 0) -> Any:
     if isinstance(value, enum.Enum):
         return argument(value.value, where, depth + 1)
     if isinstance(value, (datetime.datetime, datetime.date)):
-        return value.isoformat()
+        return _api_datetime(value)
     if isinstance(value, (str, int, float)):  # subclasses (not enums): as their plain value
         return argument((str if isinstance(value, str) else int if isinstance(value, int) else float)(value),
                         where, depth)  # fmt: skip
@@ -309,20 +222,7 @@ def jsonable(value: Any) -> Any:
     return value
 
 
-def _convert(value: Any, hint: Any) -> Any:
-    """Turn plain data into what a generated keyword expects (enum members, datetimes, models)."""
-    if isinstance(hint, types.UnionType) or typing.get_origin(hint) is typing.Union:
-        options = [h for h in typing.get_args(hint) if getattr(h, "__name__", "") != "Unset"]
-        hint = options[0] if len(options) == 1 else Any
-    if typing.get_origin(hint) is list:
-        (item,) = typing.get_args(hint)
-        return [_convert(v, item) for v in value]
-    if isinstance(hint, type):
-        if issubclass(hint, enum.Enum):
-            return hint(value)
-        if hint is datetime.datetime and isinstance(value, str):
-            return datetime.datetime.fromisoformat(value)
-        from_dict = getattr(hint, "from_dict", None)
-        if from_dict is not None and isinstance(value, Mapping):
-            return from_dict(value)
-    return value
+def _api_datetime(value: datetime.date) -> str:
+    """A date or date-time as the API writes it: ISO 8601, UTC as `Z`."""
+    text = value.isoformat()
+    return text[:-6] + "Z" if text.endswith("+00:00") else text

@@ -1,14 +1,22 @@
-"""Lazy page walking for list actions: 0-based `page`, stop on a short page, optional `limit`."""
+"""Lazy page walking for list actions: 0-based `page`, stop on a short page, optional `limit`.
+
+`Pages` and `AsyncPages` are what list methods return; users annotate them as `sparkbot.SyncPager[T]` and
+`sparkbot.AsyncPager[T]`, the protocols the generated facade declares.
+"""
 
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from typing import Generic, TypeVar
 
+from sparkbot_api.facade._base import AsyncPager, SyncPager
+
+__all__ = ["AsyncPager", "AsyncPages", "Pages", "SyncPager"]
+
 T = TypeVar("T")
 
 
-class SyncPager(Generic[T]):
+class Pages(Generic[T]):
     """Iterate it for every item across pages; nothing is fetched until you do."""
 
     def __init__(self, fetch: Callable[[int], list[T]], *, page: int, size: int, limit: int | None) -> None:
@@ -35,7 +43,7 @@ class SyncPager(Generic[T]):
         return list(self)
 
 
-class AsyncPager(Generic[T]):
+class AsyncPages(Generic[T]):
     """`async for` it for every item across pages; nothing is fetched until you do."""
 
     def __init__(

@@ -1,24 +1,7 @@
-"""Raw access to a call: status, headers and the parsed result together."""
+"""Raw access to a call: `APIResponse` (status, headers and the parsed result together).
 
-from __future__ import annotations
+The class is declared with the generated facade (whose raw namespaces return it) and re-exported here."""
 
-from dataclasses import dataclass
-from typing import Generic, TypeVar
+from sparkbot_api.facade._base import APIResponse
 
-import httpx
-
-T = TypeVar("T")
-
-
-@dataclass(frozen=True)
-class APIResponse(Generic[T]):
-    """What `client.with_raw_response.<resource>.<action>(...)` returns."""
-
-    status_code: int
-    headers: httpx.Headers
-    parsed: T
-    http_response: httpx.Response
-
-    @property
-    def content(self) -> bytes:
-        return self.http_response.content
+__all__ = ["APIResponse"]

@@ -30,9 +30,11 @@ __all__ = [
     "MAX_BACKOFF",
     "MAX_RETRY_AFTER",
     "RETRYABLE_STATUSES",
+    "ClientTransport",
     "RetryTransport",
     "parse_retry_after",
     "redact_url",
+    "retries_itself",
 ]
 
 logger = logging.getLogger("sparkbot")
@@ -311,6 +313,30 @@ async def _adiscard(response: httpx.Response) -> None:
         await response.aclose()
 
 
+class ClientTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
+    """A caller's own httpx client as the inner transport of a RetryTransport, so that the client's retries
+    apply to it too while its settings (transport, proxies, TLS, auth, event hooks) apply to each attempt."""
+
+    def __init__(self, client: httpx.Client | httpx.AsyncClient) -> None:
+        self._client = client
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        if not isinstance(self._client, httpx.Client):
+            raise TypeError("ClientTransport: an httpx.AsyncClient cannot send sync requests")
+        return self._client.send(request, stream=True)
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        if not isinstance(self._client, httpx.AsyncClient):
+            raise TypeError("ClientTransport: an httpx.Client cannot send async requests")
+        return await self._client.send(request, stream=True)
+
+
+def retries_itself(client: httpx.Client | httpx.AsyncClient) -> bool:
+    """Whether a caller's httpx client already sends through a RetryTransport (then it is not wrapped in
+    another one: the retries would multiply)."""
+    return isinstance(getattr(client, "_transport", None), RetryTransport)
+
+
 class RetryTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
     """httpx transport (sync and async) that retries transient failures of an inner transport.
 
@@ -320,6 +346,8 @@ class RetryTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
     Delays: a valid Retry-After/retry-after-ms of 0..60 s is used as is; above 60 s the response is returned
     unretried; otherwise backoff min(8, 0.5 * 2**n) reduced by up to 25% jitter. Streaming bodies
     (generators, multipart) are never re-sent. ``close()`` closes the sync inner, ``aclose()`` the async one.
+    Given neither inner transport, it makes a network one of each flavour on first use; given one flavour,
+    using the other is a TypeError (never a silent fresh transport with other settings).
     """
 
     def __init__(
@@ -347,6 +375,8 @@ class RetryTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         self._lock = threading.Lock()
 
     def _inner(self) -> httpx.BaseTransport:
+        if self._transport is None and self._async_transport is not None:
+            raise TypeError("this RetryTransport wraps an async transport only: give transport= for sync use")
         if self._transport is None:
             with self._lock:
                 if self._transport is None:
@@ -358,6 +388,10 @@ class RetryTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         return self._transport
 
     def _async_inner(self) -> httpx.AsyncBaseTransport:
+        if self._async_transport is None and self._transport is not None:
+            raise TypeError(
+                "this RetryTransport wraps a sync transport only: give async_transport= for async use"
+            )
         if self._async_transport is None:
             if self._limits is None:
                 self._async_transport = httpx.AsyncHTTPTransport(verify=self._verify)

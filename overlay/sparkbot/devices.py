@@ -1,19 +1,33 @@
-"""The devices helper (the node's getDevices): find a WhatsApp number by id, phone or alias."""
+"""The device: one owner for the client's `device=` and every method's `device=` argument.
+
+A WhatsApp number is named by its 24-hex id, its phone (any formatting) or its alias (any case); the API
+takes ids. `DeviceBook` turns what a call names into an id before the call is checked and sent: an id as
+given, a phone or alias looked up once per client (`devices.list`) and remembered, and with nothing named
+the client's `device=`, else the account's only number (where the API needs one). Concurrent calls that
+need the same lookup wait for one (a lock per client, sync and async). `client.devices.resolve()` is the
+lookup itself (the node's getDevices).
+"""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
-from typing import TYPE_CHECKING
+import threading
+from collections.abc import Iterable, Mapping
+from typing import TYPE_CHECKING, Any
 
+import anyio
 from sparkbot_api.facade.devices import AsyncDevicesResource, DevicesResource
 
 from ._errors import DeviceResolutionError
 
 if TYPE_CHECKING:
+    from sparkbot_api.facade._base import Operation
     from sparkbot_api.models.device import Device
 
+    from ._client import AsyncSparkBot, SparkBot
+
 _OBJECT_ID = re.compile(r"^[0-9a-fA-F]{24}$")
+_ONLY = ""  # DeviceBook's key for "the account's only number"
 
 
 def describe(device: Device) -> str:
@@ -71,3 +85,70 @@ class AsyncDevices(AsyncDevicesResource):
         if _OBJECT_ID.match(id_phone_or_alias):
             return await self.get(id_phone_or_alias)
         return match([d async for d in self.list()], id_phone_or_alias)
+
+
+class DeviceBook:
+    """The ids a client's calls name their device by, looked up once each (see the module docstring)."""
+
+    def __init__(self, configured: str | None) -> None:
+        self.configured = configured
+        self._ids: dict[str, str] = {}
+        self._lock = threading.Lock()
+        self._async_lock: anyio.Lock | None = None
+
+    def _wanted(self, op: Operation, values: Mapping[str, Any]) -> str | None:
+        """What this call's device must be looked up by (`_ONLY`: the account's only number), or None when
+        there is nothing to do: no device, an id already, a value the rules will refuse, or a device the
+        API may pick itself."""
+        if not op.device:
+            return None
+        given = values.get("device")
+        if given is not None:
+            return None if not isinstance(given, str) or not given or _OBJECT_ID.match(given) else given
+        if self.configured:
+            return self.configured
+        return None if op.device == "optional-body" else _ONLY
+
+    def fill(self, client: SparkBot, op: Operation, values: Mapping[str, Any]) -> Mapping[str, Any]:
+        """The call's values with its device as an id (looked up if needed)."""
+        wanted = self._wanted(op, values)
+        if wanted is None:
+            return values
+        if wanted not in self._ids:
+            with self._lock:
+                if wanted not in self._ids:
+                    if _OBJECT_ID.match(wanted):
+                        self._ids[wanted] = wanted
+                    elif wanted == _ONLY:
+                        self._ids[wanted] = _id(only(client.devices.list()))
+                    else:
+                        self._ids[wanted] = _id(client.devices.resolve(wanted))
+        return {**values, "device": self._ids[wanted]}
+
+    async def afill(
+        self, client: AsyncSparkBot, op: Operation, values: Mapping[str, Any]
+    ) -> Mapping[str, Any]:
+        """The call's values with its device as an id (looked up if needed; racing calls wait for one)."""
+        wanted = self._wanted(op, values)
+        if wanted is None:
+            return values
+        if wanted not in self._ids:
+            if self._async_lock is None:
+                self._async_lock = anyio.Lock()
+            async with self._async_lock:
+                if wanted not in self._ids:
+                    if _OBJECT_ID.match(wanted):
+                        self._ids[wanted] = wanted
+                    elif wanted == _ONLY:
+                        self._ids[wanted] = _id(only([d async for d in client.devices.list()]))
+                    else:
+                        self._ids[wanted] = _id(await client.devices.resolve(wanted))
+        return {**values, "device": self._ids[wanted]}
+
+
+def _id(device: Device) -> str:
+    if not isinstance(device.id, str) or not _OBJECT_ID.match(device.id):
+        raise DeviceResolutionError(
+            f"the API listed a WhatsApp number without a valid id: {describe(device)}"
+        )
+    return device.id

@@ -10,16 +10,19 @@ import mimetypes
 import os
 from collections.abc import Generator, Mapping, Sequence
 from contextlib import contextmanager
-from typing import IO, TYPE_CHECKING, Any, Literal
+from typing import IO, TYPE_CHECKING, Any, Literal, cast
 
 import httpx
-from sparkbot_api.facade.files import _FILES_UPLOAD, AsyncFilesResource, FilesResource
+from sparkbot_api.facade._base import RequestOptions
+from sparkbot_api.facade.files import FILES_UPLOAD, AsyncFilesResource, FilesResource
 
 from ._errors import SparkBotValidationError
-from ._operation import RequestOptions, finish, validate
+from ._operation import finish, validate
 
 if TYPE_CHECKING:
     from sparkbot_api.models.file import File
+
+    from ._client import AsyncSparkBot, SparkBot
 
 FileInput = str | os.PathLike[str] | bytes | IO[bytes]
 """A local file: its path, its content, or a file object opened in binary mode."""
@@ -35,9 +38,9 @@ def _multipart_parts(
     exactly one of `url` and `file`, and the other fields against the action's rules."""
     if url is not None or file is None:
         raise SparkBotValidationError("url / file", "give exactly one of them (a public URL or a local file)")
-    plain = validate(_FILES_UPLOAD, values)
+    plain = validate(FILES_UPLOAD, values)
     form: dict[str, str] = {}
-    for name, api in _FILES_UPLOAD.body_fields:
+    for name, api in FILES_UPLOAD.body_fields:
         if name in plain and name != "url":
             value = plain[name]
             form[api] = ",".join(value) if isinstance(value, list) else str(value)
@@ -76,7 +79,7 @@ def _mime(filename: str) -> str:
 def _multipart_request(
     part: tuple[str, IO[bytes] | bytes, str], form: dict[str, str], query: dict[str, str]
 ) -> dict[str, Any]:
-    request: dict[str, Any] = {"method": "POST", "url": _FILES_UPLOAD.path, "files": {"file": part}}
+    request: dict[str, Any] = {"method": "POST", "url": FILES_UPLOAD.path, "files": {"file": part}}
     if form:
         request["data"] = form
     if query:
@@ -118,10 +121,11 @@ class Files(FilesResource):
             format_=format_, expiration=expiration, permission=permission, tags=tags,
         )  # fmt: skip
         options = RequestOptions(timeout, extra_headers, max_retries, deadline)
-        self._client._check_options(options)
+        client = cast("SparkBot", self._client)  # or its raw caller, which answers APIResponse
+        client._check_options(options)
         with _part(file, filename) as part:
-            response = self._client._send(_multipart_request(part, form, query), options)
-            return finish(_FILES_UPLOAD, response, raw=False)  # type: ignore[no-any-return]
+            response = client._send(_multipart_request(part, form, query), options)
+            return finish(FILES_UPLOAD, response, raw=client._answers_raw)  # type: ignore[no-any-return]
 
 
 class AsyncFiles(AsyncFilesResource):
@@ -158,7 +162,8 @@ class AsyncFiles(AsyncFilesResource):
             format_=format_, expiration=expiration, permission=permission, tags=tags,
         )  # fmt: skip
         options = RequestOptions(timeout, extra_headers, max_retries, deadline)
-        self._client._check_options(options)
+        client = cast("AsyncSparkBot", self._client)  # or its raw caller, which answers APIResponse
+        client._check_options(options)
         with _part(file, filename) as part:
-            response = await self._client._send(_multipart_request(part, form, query), options)
-            return finish(_FILES_UPLOAD, response, raw=False)  # type: ignore[no-any-return]
+            response = await client._send(_multipart_request(part, form, query), options)
+            return finish(FILES_UPLOAD, response, raw=client._answers_raw)  # type: ignore[no-any-return]

@@ -152,7 +152,7 @@ def build_actions() -> list[Action]:
                 continue
             facade = f"{namespace}.{method}"
             action_id, body_schema = by_facade.pop(facade)
-            op: Operation = getattr(module, f"_{namespace.upper()}_{method.upper()}")
+            op: Operation = getattr(module, f"{namespace.upper()}_{method.upper()}")
             assert op.action == action_id, (
                 f"{facade}: its Operation is {op.action!r}, the spec says {action_id!r}"
             )
@@ -259,9 +259,13 @@ def non_empty(rules: Mapping[str, Any]) -> dict[str, Any]:
     return dict(rules)
 
 
+DEVICE_ID = {"type": "string", "pattern": "^[0-9a-fA-F]{24}$"}
+
+
 def arg_rules(action: Action, name: str) -> dict[str, Any]:
-    """The JSON Schema a valid value of the argument satisfies."""
-    rules = action.op.rules[name]
+    """The JSON Schema a valid value of the argument satisfies. The device is drawn as an id (a phone or an
+    alias costs a `devices.list` lookup first: tests/test_devices.py covers those)."""
+    rules = DEVICE_ID if name == "device" and action.op.device else action.op.rules[name]
     return {**DRAFT7, **(non_empty(rules) if name in dict(action.op.query_args) else rules)}
 
 

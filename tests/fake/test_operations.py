@@ -224,7 +224,7 @@ def value(rule: dict[str, Any]) -> Any:
 
 def operation(namespace: str, method: str) -> Operation:
     module = importlib.import_module(f"sparkbot_api.facade.{namespace}")
-    found: Operation = getattr(module, f"_{namespace}_{method}".upper())
+    found: Operation = getattr(module, f"{namespace}_{method}".upper())
     return found
 
 

@@ -26,9 +26,8 @@ import pytest
 import yaml
 from hypothesis import HealthCheck, Phase, find, settings
 from hypothesis_jsonschema import from_schema
-from sparkbot import AsyncSparkBot, SparkBot
+from sparkbot import AsyncPager, AsyncSparkBot, SparkBot, SyncPager
 from sparkbot._operation import Operation
-from sparkbot._pagination import AsyncPager, SyncPager
 from sparkbot_api.facade import NAMESPACES
 
 from ..conftest import API_KEY, DEVICE, ROOT, SPEC_PATH
@@ -65,7 +64,7 @@ def _methods() -> list[tuple[str, Operation]]:
         module = importlib.import_module(f"sparkbot_api.facade.{namespace}")
         for name in sorted(names):
             if name.split(".")[0] == namespace:  # by method: send_text and send_list share an action
-                op = getattr(module, f"_{namespace.upper()}_{name.split('.')[1].upper()}")
+                op = getattr(module, f"{namespace.upper()}_{name.split('.')[1].upper()}")
                 assert isinstance(op, Operation) and op.action == names[name], name
                 found.append((name, op))
     return found

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from ._base import AsyncCaller, Caller
 
 if TYPE_CHECKING:
     from .campaigns import (
@@ -163,554 +165,554 @@ NAMESPACES = (
 class SyncResources:
     """One lazily imported namespace per API resource."""
 
-    def _facade_client(self) -> Any:
+    def _caller(self) -> Caller:
         raise NotImplementedError
 
     @cached_property
     def campaigns(self) -> CampaignsResource:
         from .campaigns import CampaignsResource
 
-        return CampaignsResource(self._facade_client())
+        return CampaignsResource(self._caller())
 
     @cached_property
     def catalog(self) -> CatalogResource:
         from .catalog import CatalogResource
 
-        return CatalogResource(self._facade_client())
+        return CatalogResource(self._caller())
 
     @cached_property
     def channels(self) -> ChannelsResource:
         from .channels import ChannelsResource
 
-        return ChannelsResource(self._facade_client())
+        return ChannelsResource(self._caller())
 
     @cached_property
     def chat_files(self) -> ChatFilesResource:
         from .chat_files import ChatFilesResource
 
-        return ChatFilesResource(self._facade_client())
+        return ChatFilesResource(self._caller())
 
     @cached_property
     def chat_messages(self) -> ChatMessagesResource:
         from .chat_messages import ChatMessagesResource
 
-        return ChatMessagesResource(self._facade_client())
+        return ChatMessagesResource(self._caller())
 
     @cached_property
     def chats(self) -> ChatsResource:
         from .chats import ChatsResource
 
-        return ChatsResource(self._facade_client())
+        return ChatsResource(self._caller())
 
     @cached_property
     def contacts(self) -> ContactsResource:
         from .contacts import ContactsResource
 
-        return ContactsResource(self._facade_client())
+        return ContactsResource(self._caller())
 
     @cached_property
     def departments(self) -> DepartmentsResource:
         from .departments import DepartmentsResource
 
-        return DepartmentsResource(self._facade_client())
+        return DepartmentsResource(self._caller())
 
     @cached_property
     def devices(self) -> DevicesResource:
         from .devices import DevicesResource
 
-        return DevicesResource(self._facade_client())
+        return DevicesResource(self._caller())
 
     @cached_property
     def files(self) -> FilesResource:
         from .files import FilesResource
 
-        return FilesResource(self._facade_client())
+        return FilesResource(self._caller())
 
     @cached_property
     def groups(self) -> GroupsResource:
         from .groups import GroupsResource
 
-        return GroupsResource(self._facade_client())
+        return GroupsResource(self._caller())
 
     @cached_property
     def labels(self) -> LabelsResource:
         from .labels import LabelsResource
 
-        return LabelsResource(self._facade_client())
+        return LabelsResource(self._caller())
 
     @cached_property
     def meeting_links(self) -> MeetingLinksResource:
         from .meeting_links import MeetingLinksResource
 
-        return MeetingLinksResource(self._facade_client())
+        return MeetingLinksResource(self._caller())
 
     @cached_property
     def messages(self) -> MessagesResource:
         from .messages import MessagesResource
 
-        return MessagesResource(self._facade_client())
+        return MessagesResource(self._caller())
 
     @cached_property
     def numbers(self) -> NumbersResource:
         from .numbers import NumbersResource
 
-        return NumbersResource(self._facade_client())
+        return NumbersResource(self._caller())
 
     @cached_property
     def profile(self) -> ProfileResource:
         from .profile import ProfileResource
 
-        return ProfileResource(self._facade_client())
+        return ProfileResource(self._caller())
 
     @cached_property
     def queue(self) -> QueueResource:
         from .queue import QueueResource
 
-        return QueueResource(self._facade_client())
+        return QueueResource(self._caller())
 
     @cached_property
     def quick_replies(self) -> QuickRepliesResource:
         from .quick_replies import QuickRepliesResource
 
-        return QuickRepliesResource(self._facade_client())
+        return QuickRepliesResource(self._caller())
 
     @cached_property
     def sessions(self) -> SessionsResource:
         from .sessions import SessionsResource
 
-        return SessionsResource(self._facade_client())
+        return SessionsResource(self._caller())
 
     @cached_property
     def team(self) -> TeamResource:
         from .team import TeamResource
 
-        return TeamResource(self._facade_client())
+        return TeamResource(self._caller())
 
     @cached_property
     def user_status(self) -> UserStatusResource:
         from .user_status import UserStatusResource
 
-        return UserStatusResource(self._facade_client())
+        return UserStatusResource(self._caller())
 
     @cached_property
     def webhooks(self) -> WebhooksResource:
         from .webhooks import WebhooksResource
 
-        return WebhooksResource(self._facade_client())
+        return WebhooksResource(self._caller())
 
 
 class AsyncResources:
     """One lazily imported namespace per API resource."""
 
-    def _facade_client(self) -> Any:
+    def _caller(self) -> AsyncCaller:
         raise NotImplementedError
 
     @cached_property
     def campaigns(self) -> AsyncCampaignsResource:
         from .campaigns import AsyncCampaignsResource
 
-        return AsyncCampaignsResource(self._facade_client())
+        return AsyncCampaignsResource(self._caller())
 
     @cached_property
     def catalog(self) -> AsyncCatalogResource:
         from .catalog import AsyncCatalogResource
 
-        return AsyncCatalogResource(self._facade_client())
+        return AsyncCatalogResource(self._caller())
 
     @cached_property
     def channels(self) -> AsyncChannelsResource:
         from .channels import AsyncChannelsResource
 
-        return AsyncChannelsResource(self._facade_client())
+        return AsyncChannelsResource(self._caller())
 
     @cached_property
     def chat_files(self) -> AsyncChatFilesResource:
         from .chat_files import AsyncChatFilesResource
 
-        return AsyncChatFilesResource(self._facade_client())
+        return AsyncChatFilesResource(self._caller())
 
     @cached_property
     def chat_messages(self) -> AsyncChatMessagesResource:
         from .chat_messages import AsyncChatMessagesResource
 
-        return AsyncChatMessagesResource(self._facade_client())
+        return AsyncChatMessagesResource(self._caller())
 
     @cached_property
     def chats(self) -> AsyncChatsResource:
         from .chats import AsyncChatsResource
 
-        return AsyncChatsResource(self._facade_client())
+        return AsyncChatsResource(self._caller())
 
     @cached_property
     def contacts(self) -> AsyncContactsResource:
         from .contacts import AsyncContactsResource
 
-        return AsyncContactsResource(self._facade_client())
+        return AsyncContactsResource(self._caller())
 
     @cached_property
     def departments(self) -> AsyncDepartmentsResource:
         from .departments import AsyncDepartmentsResource
 
-        return AsyncDepartmentsResource(self._facade_client())
+        return AsyncDepartmentsResource(self._caller())
 
     @cached_property
     def devices(self) -> AsyncDevicesResource:
         from .devices import AsyncDevicesResource
 
-        return AsyncDevicesResource(self._facade_client())
+        return AsyncDevicesResource(self._caller())
 
     @cached_property
     def files(self) -> AsyncFilesResource:
         from .files import AsyncFilesResource
 
-        return AsyncFilesResource(self._facade_client())
+        return AsyncFilesResource(self._caller())
 
     @cached_property
     def groups(self) -> AsyncGroupsResource:
         from .groups import AsyncGroupsResource
 
-        return AsyncGroupsResource(self._facade_client())
+        return AsyncGroupsResource(self._caller())
 
     @cached_property
     def labels(self) -> AsyncLabelsResource:
         from .labels import AsyncLabelsResource
 
-        return AsyncLabelsResource(self._facade_client())
+        return AsyncLabelsResource(self._caller())
 
     @cached_property
     def meeting_links(self) -> AsyncMeetingLinksResource:
         from .meeting_links import AsyncMeetingLinksResource
 
-        return AsyncMeetingLinksResource(self._facade_client())
+        return AsyncMeetingLinksResource(self._caller())
 
     @cached_property
     def messages(self) -> AsyncMessagesResource:
         from .messages import AsyncMessagesResource
 
-        return AsyncMessagesResource(self._facade_client())
+        return AsyncMessagesResource(self._caller())
 
     @cached_property
     def numbers(self) -> AsyncNumbersResource:
         from .numbers import AsyncNumbersResource
 
-        return AsyncNumbersResource(self._facade_client())
+        return AsyncNumbersResource(self._caller())
 
     @cached_property
     def profile(self) -> AsyncProfileResource:
         from .profile import AsyncProfileResource
 
-        return AsyncProfileResource(self._facade_client())
+        return AsyncProfileResource(self._caller())
 
     @cached_property
     def queue(self) -> AsyncQueueResource:
         from .queue import AsyncQueueResource
 
-        return AsyncQueueResource(self._facade_client())
+        return AsyncQueueResource(self._caller())
 
     @cached_property
     def quick_replies(self) -> AsyncQuickRepliesResource:
         from .quick_replies import AsyncQuickRepliesResource
 
-        return AsyncQuickRepliesResource(self._facade_client())
+        return AsyncQuickRepliesResource(self._caller())
 
     @cached_property
     def sessions(self) -> AsyncSessionsResource:
         from .sessions import AsyncSessionsResource
 
-        return AsyncSessionsResource(self._facade_client())
+        return AsyncSessionsResource(self._caller())
 
     @cached_property
     def team(self) -> AsyncTeamResource:
         from .team import AsyncTeamResource
 
-        return AsyncTeamResource(self._facade_client())
+        return AsyncTeamResource(self._caller())
 
     @cached_property
     def user_status(self) -> AsyncUserStatusResource:
         from .user_status import AsyncUserStatusResource
 
-        return AsyncUserStatusResource(self._facade_client())
+        return AsyncUserStatusResource(self._caller())
 
     @cached_property
     def webhooks(self) -> AsyncWebhooksResource:
         from .webhooks import AsyncWebhooksResource
 
-        return AsyncWebhooksResource(self._facade_client())
+        return AsyncWebhooksResource(self._caller())
 
 
 class SyncRawResources:
-    """One lazily imported namespace per API resource."""
+    """`client.with_raw_response`: each namespace answering `APIResponse`s."""
 
-    def _facade_client(self) -> Any:
-        raise NotImplementedError
+    def __init__(self, client: SyncResources) -> None:
+        self._resources = client
 
     @cached_property
     def campaigns(self) -> CampaignsResourceWithRawResponse:
         from .campaigns import CampaignsResourceWithRawResponse
 
-        return CampaignsResourceWithRawResponse(self._facade_client())
+        return CampaignsResourceWithRawResponse(self._resources.campaigns)
 
     @cached_property
     def catalog(self) -> CatalogResourceWithRawResponse:
         from .catalog import CatalogResourceWithRawResponse
 
-        return CatalogResourceWithRawResponse(self._facade_client())
+        return CatalogResourceWithRawResponse(self._resources.catalog)
 
     @cached_property
     def channels(self) -> ChannelsResourceWithRawResponse:
         from .channels import ChannelsResourceWithRawResponse
 
-        return ChannelsResourceWithRawResponse(self._facade_client())
+        return ChannelsResourceWithRawResponse(self._resources.channels)
 
     @cached_property
     def chat_files(self) -> ChatFilesResourceWithRawResponse:
         from .chat_files import ChatFilesResourceWithRawResponse
 
-        return ChatFilesResourceWithRawResponse(self._facade_client())
+        return ChatFilesResourceWithRawResponse(self._resources.chat_files)
 
     @cached_property
     def chat_messages(self) -> ChatMessagesResourceWithRawResponse:
         from .chat_messages import ChatMessagesResourceWithRawResponse
 
-        return ChatMessagesResourceWithRawResponse(self._facade_client())
+        return ChatMessagesResourceWithRawResponse(self._resources.chat_messages)
 
     @cached_property
     def chats(self) -> ChatsResourceWithRawResponse:
         from .chats import ChatsResourceWithRawResponse
 
-        return ChatsResourceWithRawResponse(self._facade_client())
+        return ChatsResourceWithRawResponse(self._resources.chats)
 
     @cached_property
     def contacts(self) -> ContactsResourceWithRawResponse:
         from .contacts import ContactsResourceWithRawResponse
 
-        return ContactsResourceWithRawResponse(self._facade_client())
+        return ContactsResourceWithRawResponse(self._resources.contacts)
 
     @cached_property
     def departments(self) -> DepartmentsResourceWithRawResponse:
         from .departments import DepartmentsResourceWithRawResponse
 
-        return DepartmentsResourceWithRawResponse(self._facade_client())
+        return DepartmentsResourceWithRawResponse(self._resources.departments)
 
     @cached_property
     def devices(self) -> DevicesResourceWithRawResponse:
         from .devices import DevicesResourceWithRawResponse
 
-        return DevicesResourceWithRawResponse(self._facade_client())
+        return DevicesResourceWithRawResponse(self._resources.devices)
 
     @cached_property
     def files(self) -> FilesResourceWithRawResponse:
         from .files import FilesResourceWithRawResponse
 
-        return FilesResourceWithRawResponse(self._facade_client())
+        return FilesResourceWithRawResponse(self._resources.files)
 
     @cached_property
     def groups(self) -> GroupsResourceWithRawResponse:
         from .groups import GroupsResourceWithRawResponse
 
-        return GroupsResourceWithRawResponse(self._facade_client())
+        return GroupsResourceWithRawResponse(self._resources.groups)
 
     @cached_property
     def labels(self) -> LabelsResourceWithRawResponse:
         from .labels import LabelsResourceWithRawResponse
 
-        return LabelsResourceWithRawResponse(self._facade_client())
+        return LabelsResourceWithRawResponse(self._resources.labels)
 
     @cached_property
     def meeting_links(self) -> MeetingLinksResourceWithRawResponse:
         from .meeting_links import MeetingLinksResourceWithRawResponse
 
-        return MeetingLinksResourceWithRawResponse(self._facade_client())
+        return MeetingLinksResourceWithRawResponse(self._resources.meeting_links)
 
     @cached_property
     def messages(self) -> MessagesResourceWithRawResponse:
         from .messages import MessagesResourceWithRawResponse
 
-        return MessagesResourceWithRawResponse(self._facade_client())
+        return MessagesResourceWithRawResponse(self._resources.messages)
 
     @cached_property
     def numbers(self) -> NumbersResourceWithRawResponse:
         from .numbers import NumbersResourceWithRawResponse
 
-        return NumbersResourceWithRawResponse(self._facade_client())
+        return NumbersResourceWithRawResponse(self._resources.numbers)
 
     @cached_property
     def profile(self) -> ProfileResourceWithRawResponse:
         from .profile import ProfileResourceWithRawResponse
 
-        return ProfileResourceWithRawResponse(self._facade_client())
+        return ProfileResourceWithRawResponse(self._resources.profile)
 
     @cached_property
     def queue(self) -> QueueResourceWithRawResponse:
         from .queue import QueueResourceWithRawResponse
 
-        return QueueResourceWithRawResponse(self._facade_client())
+        return QueueResourceWithRawResponse(self._resources.queue)
 
     @cached_property
     def quick_replies(self) -> QuickRepliesResourceWithRawResponse:
         from .quick_replies import QuickRepliesResourceWithRawResponse
 
-        return QuickRepliesResourceWithRawResponse(self._facade_client())
+        return QuickRepliesResourceWithRawResponse(self._resources.quick_replies)
 
     @cached_property
     def sessions(self) -> SessionsResourceWithRawResponse:
         from .sessions import SessionsResourceWithRawResponse
 
-        return SessionsResourceWithRawResponse(self._facade_client())
+        return SessionsResourceWithRawResponse(self._resources.sessions)
 
     @cached_property
     def team(self) -> TeamResourceWithRawResponse:
         from .team import TeamResourceWithRawResponse
 
-        return TeamResourceWithRawResponse(self._facade_client())
+        return TeamResourceWithRawResponse(self._resources.team)
 
     @cached_property
     def user_status(self) -> UserStatusResourceWithRawResponse:
         from .user_status import UserStatusResourceWithRawResponse
 
-        return UserStatusResourceWithRawResponse(self._facade_client())
+        return UserStatusResourceWithRawResponse(self._resources.user_status)
 
     @cached_property
     def webhooks(self) -> WebhooksResourceWithRawResponse:
         from .webhooks import WebhooksResourceWithRawResponse
 
-        return WebhooksResourceWithRawResponse(self._facade_client())
+        return WebhooksResourceWithRawResponse(self._resources.webhooks)
 
 
 class AsyncRawResources:
-    """One lazily imported namespace per API resource."""
+    """`client.with_raw_response`: each namespace answering `APIResponse`s."""
 
-    def _facade_client(self) -> Any:
-        raise NotImplementedError
+    def __init__(self, client: AsyncResources) -> None:
+        self._resources = client
 
     @cached_property
     def campaigns(self) -> AsyncCampaignsResourceWithRawResponse:
         from .campaigns import AsyncCampaignsResourceWithRawResponse
 
-        return AsyncCampaignsResourceWithRawResponse(self._facade_client())
+        return AsyncCampaignsResourceWithRawResponse(self._resources.campaigns)
 
     @cached_property
     def catalog(self) -> AsyncCatalogResourceWithRawResponse:
         from .catalog import AsyncCatalogResourceWithRawResponse
 
-        return AsyncCatalogResourceWithRawResponse(self._facade_client())
+        return AsyncCatalogResourceWithRawResponse(self._resources.catalog)
 
     @cached_property
     def channels(self) -> AsyncChannelsResourceWithRawResponse:
         from .channels import AsyncChannelsResourceWithRawResponse
 
-        return AsyncChannelsResourceWithRawResponse(self._facade_client())
+        return AsyncChannelsResourceWithRawResponse(self._resources.channels)
 
     @cached_property
     def chat_files(self) -> AsyncChatFilesResourceWithRawResponse:
         from .chat_files import AsyncChatFilesResourceWithRawResponse
 
-        return AsyncChatFilesResourceWithRawResponse(self._facade_client())
+        return AsyncChatFilesResourceWithRawResponse(self._resources.chat_files)
 
     @cached_property
     def chat_messages(self) -> AsyncChatMessagesResourceWithRawResponse:
         from .chat_messages import AsyncChatMessagesResourceWithRawResponse
 
-        return AsyncChatMessagesResourceWithRawResponse(self._facade_client())
+        return AsyncChatMessagesResourceWithRawResponse(self._resources.chat_messages)
 
     @cached_property
     def chats(self) -> AsyncChatsResourceWithRawResponse:
         from .chats import AsyncChatsResourceWithRawResponse
 
-        return AsyncChatsResourceWithRawResponse(self._facade_client())
+        return AsyncChatsResourceWithRawResponse(self._resources.chats)
 
     @cached_property
     def contacts(self) -> AsyncContactsResourceWithRawResponse:
         from .contacts import AsyncContactsResourceWithRawResponse
 
-        return AsyncContactsResourceWithRawResponse(self._facade_client())
+        return AsyncContactsResourceWithRawResponse(self._resources.contacts)
 
     @cached_property
     def departments(self) -> AsyncDepartmentsResourceWithRawResponse:
         from .departments import AsyncDepartmentsResourceWithRawResponse
 
-        return AsyncDepartmentsResourceWithRawResponse(self._facade_client())
+        return AsyncDepartmentsResourceWithRawResponse(self._resources.departments)
 
     @cached_property
     def devices(self) -> AsyncDevicesResourceWithRawResponse:
         from .devices import AsyncDevicesResourceWithRawResponse
 
-        return AsyncDevicesResourceWithRawResponse(self._facade_client())
+        return AsyncDevicesResourceWithRawResponse(self._resources.devices)
 
     @cached_property
     def files(self) -> AsyncFilesResourceWithRawResponse:
         from .files import AsyncFilesResourceWithRawResponse
 
-        return AsyncFilesResourceWithRawResponse(self._facade_client())
+        return AsyncFilesResourceWithRawResponse(self._resources.files)
 
     @cached_property
     def groups(self) -> AsyncGroupsResourceWithRawResponse:
         from .groups import AsyncGroupsResourceWithRawResponse
 
-        return AsyncGroupsResourceWithRawResponse(self._facade_client())
+        return AsyncGroupsResourceWithRawResponse(self._resources.groups)
 
     @cached_property
     def labels(self) -> AsyncLabelsResourceWithRawResponse:
         from .labels import AsyncLabelsResourceWithRawResponse
 
-        return AsyncLabelsResourceWithRawResponse(self._facade_client())
+        return AsyncLabelsResourceWithRawResponse(self._resources.labels)
 
     @cached_property
     def meeting_links(self) -> AsyncMeetingLinksResourceWithRawResponse:
         from .meeting_links import AsyncMeetingLinksResourceWithRawResponse
 
-        return AsyncMeetingLinksResourceWithRawResponse(self._facade_client())
+        return AsyncMeetingLinksResourceWithRawResponse(self._resources.meeting_links)
 
     @cached_property
     def messages(self) -> AsyncMessagesResourceWithRawResponse:
         from .messages import AsyncMessagesResourceWithRawResponse
 
-        return AsyncMessagesResourceWithRawResponse(self._facade_client())
+        return AsyncMessagesResourceWithRawResponse(self._resources.messages)
 
     @cached_property
     def numbers(self) -> AsyncNumbersResourceWithRawResponse:
         from .numbers import AsyncNumbersResourceWithRawResponse
 
-        return AsyncNumbersResourceWithRawResponse(self._facade_client())
+        return AsyncNumbersResourceWithRawResponse(self._resources.numbers)
 
     @cached_property
     def profile(self) -> AsyncProfileResourceWithRawResponse:
         from .profile import AsyncProfileResourceWithRawResponse
 
-        return AsyncProfileResourceWithRawResponse(self._facade_client())
+        return AsyncProfileResourceWithRawResponse(self._resources.profile)
 
     @cached_property
     def queue(self) -> AsyncQueueResourceWithRawResponse:
         from .queue import AsyncQueueResourceWithRawResponse
 
-        return AsyncQueueResourceWithRawResponse(self._facade_client())
+        return AsyncQueueResourceWithRawResponse(self._resources.queue)
 
     @cached_property
     def quick_replies(self) -> AsyncQuickRepliesResourceWithRawResponse:
         from .quick_replies import AsyncQuickRepliesResourceWithRawResponse
 
-        return AsyncQuickRepliesResourceWithRawResponse(self._facade_client())
+        return AsyncQuickRepliesResourceWithRawResponse(self._resources.quick_replies)
 
     @cached_property
     def sessions(self) -> AsyncSessionsResourceWithRawResponse:
         from .sessions import AsyncSessionsResourceWithRawResponse
 
-        return AsyncSessionsResourceWithRawResponse(self._facade_client())
+        return AsyncSessionsResourceWithRawResponse(self._resources.sessions)
 
     @cached_property
     def team(self) -> AsyncTeamResourceWithRawResponse:
         from .team import AsyncTeamResourceWithRawResponse
 
-        return AsyncTeamResourceWithRawResponse(self._facade_client())
+        return AsyncTeamResourceWithRawResponse(self._resources.team)
 
     @cached_property
     def user_status(self) -> AsyncUserStatusResourceWithRawResponse:
         from .user_status import AsyncUserStatusResourceWithRawResponse
 
-        return AsyncUserStatusResourceWithRawResponse(self._facade_client())
+        return AsyncUserStatusResourceWithRawResponse(self._resources.user_status)
 
     @cached_property
     def webhooks(self) -> AsyncWebhooksResourceWithRawResponse:
         from .webhooks import AsyncWebhooksResourceWithRawResponse
 
-        return AsyncWebhooksResourceWithRawResponse(self._facade_client())
+        return AsyncWebhooksResourceWithRawResponse(self._resources.webhooks)

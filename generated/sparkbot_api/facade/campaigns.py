@@ -2,22 +2,37 @@
 
 from __future__ import annotations
 
-import builtins
 import datetime
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Literal, cast
+from typing import TYPE_CHECKING, Any, Literal, cast
 
 import httpx
-from sparkbot._operation import Operation, RequestOptions
-from sparkbot._resource import AsyncResource, SyncResource
+
+from sparkbot_api.api.campaigns import delete_campaign as _delete_campaign
+from sparkbot_api.api.campaigns import get_campaign as _get_campaign
+from sparkbot_api.api.campaigns import list_campaign_contacts as _list_campaign_contacts
+from sparkbot_api.api.campaigns import list_campaigns as _list_campaigns
+from sparkbot_api.api.campaigns import update_campaign_status as _update_campaign_status
+from sparkbot_api.facade import _rules as R
+from sparkbot_api.facade._base import (
+    AsyncPager,
+    AsyncResource,
+    Operation,
+    RequestOptions,
+    SyncPager,
+    SyncResource,
+    async_raw,
+    async_raw_page,
+    raw,
+    raw_page,
+)
 
 if TYPE_CHECKING:
-    from sparkbot._pagination import AsyncPager, SyncPager
-    from sparkbot._response import APIResponse
-
     from sparkbot_api.models.campaign import Campaign
     from sparkbot_api.models.campaign_contact import CampaignContact
     from sparkbot_api.models.result import Result
+
+JSONObject = Mapping[str, Any]
 
 __all__ = [
     "CampaignsResource",
@@ -26,54 +41,67 @@ __all__ = [
     "AsyncCampaignsResourceWithRawResponse",
 ]
 
-_CAMPAIGNS_DELETE = Operation(
+CAMPAIGNS_DELETE = Operation(
     name="delete_campaign",
     action="Campaigns:Delete Campaign",
-    module="sparkbot_api.api.campaigns.delete_campaign",
     method="DELETE",
     path="/campaigns/{campaignId}",
+    endpoint=_delete_campaign,
+    rules={"campaign_id": R.ObjectId},
     path_args=(("campaign_id", "campaign_id"),),
     query_args=(),
     body_fields=(),
-    body_model=None,
     body_array=False,
     device=None,
     required=("campaign_id",),
-    rules={"campaign_id": {"pattern": "^[0-9a-fA-F]{24}$", "type": "string"}},
     response="model",
-    model="sparkbot_api.models.result:Result",
-    many=False,
     exactly_one=(),
-    success=200,
+    page_size=None,
 )
 
-_CAMPAIGNS_GET = Operation(
+CAMPAIGNS_GET = Operation(
     name="get_campaign",
     action="Campaigns:Get Campaign",
-    module="sparkbot_api.api.campaigns.get_campaign",
     method="GET",
     path="/campaigns/{campaignId}",
+    endpoint=_get_campaign,
+    rules={"campaign_id": R.ObjectId},
     path_args=(("campaign_id", "campaign_id"),),
     query_args=(),
     body_fields=(),
-    body_model=None,
     body_array=False,
     device=None,
     required=("campaign_id",),
-    rules={"campaign_id": {"pattern": "^[0-9a-fA-F]{24}$", "type": "string"}},
     response="model",
-    model="sparkbot_api.models.campaign:Campaign",
-    many=False,
     exactly_one=(),
-    success=200,
+    page_size=None,
 )
 
-_CAMPAIGNS_LIST = Operation(
+CAMPAIGNS_LIST = Operation(
     name="list_campaigns",
     action="Campaigns:Get Campaigns",
-    module="sparkbot_api.api.campaigns.list_campaigns",
     method="GET",
     path="/campaigns",
+    endpoint=_list_campaigns,
+    rules={
+        "after": {"format": "date-time", "type": "string"},
+        "before": {"format": "date-time", "type": "string"},
+        "device": {"items": {"type": "string"}, "type": "array"},
+        "group": {"items": {"type": "string"}, "type": "array"},
+        "id": {"items": {"type": "string"}, "type": "array"},
+        "owner": {"items": {"type": "string"}, "type": "array"},
+        "page": {"minimum": 0, "type": "integer"},
+        "phone": {"items": {"type": "string"}, "type": "array"},
+        "size": {"minimum": 1, "type": "integer"},
+        "sort": R.DateSort,
+        "status": {
+            "items": {
+                "enum": ["draft", "pending", "processing", "completed", "failed", "stopped", "paused", "incomplete"],
+                "type": "string",
+            },
+            "type": "array",
+        },
+    },
     path_args=(),
     query_args=(
         ("before", "before"),
@@ -89,42 +117,35 @@ _CAMPAIGNS_LIST = Operation(
         ("sort", "sort"),
     ),
     body_fields=(),
-    body_model=None,
     body_array=False,
     device=None,
     required=(),
-    rules={
-        "after": {"format": "date-time", "type": "string"},
-        "before": {"format": "date-time", "type": "string"},
-        "device": {"items": {"type": "string"}, "type": "array"},
-        "group": {"items": {"type": "string"}, "type": "array"},
-        "id": {"items": {"type": "string"}, "type": "array"},
-        "owner": {"items": {"type": "string"}, "type": "array"},
-        "page": {"minimum": 0, "type": "integer"},
-        "phone": {"items": {"type": "string"}, "type": "array"},
-        "size": {"minimum": 1, "type": "integer"},
-        "sort": {"enum": ["date:desc", "date:asc"], "type": "string"},
-        "status": {
-            "items": {
-                "enum": ["draft", "pending", "processing", "completed", "failed", "stopped", "paused", "incomplete"],
-                "type": "string",
-            },
-            "type": "array",
-        },
-    },
     response="model",
-    model="sparkbot_api.models.campaign:Campaign",
-    many=True,
     exactly_one=(),
-    success=200,
+    page_size=20,
 )
 
-_CAMPAIGNS_LIST_CONTACTS = Operation(
+CAMPAIGNS_LIST_CONTACTS = Operation(
     name="list_campaign_contacts",
     action="Campaigns:Get Campaign Contacts",
-    module="sparkbot_api.api.campaigns.list_campaign_contacts",
     method="GET",
     path="/campaigns/{campaignId}/contacts",
+    endpoint=_list_campaign_contacts,
+    rules={
+        "ack": {"items": R.AckStatus, "type": "array"},
+        "campaign_id": R.ObjectId,
+        "kind": {"items": {"enum": ["phone", "group"], "type": "string"}, "type": "array"},
+        "page": {"minimum": 0, "type": "integer"},
+        "search": {"minLength": 1, "type": "string"},
+        "size": {"minimum": 1, "type": "integer"},
+        "sort": R.DateSort,
+        "status": {
+            "items": {"enum": ["pending", "processing", "delivered", "failed"], "type": "string"},
+            "type": "array",
+        },
+        "target": {"items": {"type": "string"}, "type": "array"},
+        "wid": {"items": {"type": "string"}, "type": "array"},
+    },
     path_args=(("campaign_id", "campaign_id"),),
     query_args=(
         ("search", "search"),
@@ -138,57 +159,30 @@ _CAMPAIGNS_LIST_CONTACTS = Operation(
         ("sort", "sort"),
     ),
     body_fields=(),
-    body_model=None,
     body_array=False,
     device=None,
     required=("campaign_id",),
-    rules={
-        "ack": {
-            "items": {"enum": ["pending", "sent", "delivered", "read", "failed"], "type": "string"},
-            "type": "array",
-        },
-        "campaign_id": {"pattern": "^[0-9a-fA-F]{24}$", "type": "string"},
-        "kind": {"items": {"enum": ["phone", "group"], "type": "string"}, "type": "array"},
-        "page": {"minimum": 0, "type": "integer"},
-        "search": {"minLength": 1, "type": "string"},
-        "size": {"minimum": 1, "type": "integer"},
-        "sort": {"enum": ["date:desc", "date:asc"], "type": "string"},
-        "status": {
-            "items": {"enum": ["pending", "processing", "delivered", "failed"], "type": "string"},
-            "type": "array",
-        },
-        "target": {"items": {"type": "string"}, "type": "array"},
-        "wid": {"items": {"type": "string"}, "type": "array"},
-    },
     response="model",
-    model="sparkbot_api.models.campaign_contact:CampaignContact",
-    many=True,
     exactly_one=(),
-    success=200,
+    page_size=20,
 )
 
-_CAMPAIGNS_UPDATE_STATUS = Operation(
+CAMPAIGNS_UPDATE_STATUS = Operation(
     name="update_campaign_status",
     action="Campaigns:Update Campaign Status",
-    module="sparkbot_api.api.campaigns.update_campaign_status",
     method="PUT",
     path="/campaigns/{campaignId}/status",
+    endpoint=_update_campaign_status,
+    rules={"action": {"enum": ["start", "stop"], "type": "string"}, "campaign_id": R.ObjectId},
     path_args=(("campaign_id", "campaign_id"),),
     query_args=(),
     body_fields=(("action", "action"),),
-    body_model="sparkbot_api.models.update_campaign_status_body:UpdateCampaignStatusBody",
     body_array=False,
     device=None,
     required=("campaign_id", "action"),
-    rules={
-        "action": {"enum": ["start", "stop"], "type": "string"},
-        "campaign_id": {"pattern": "^[0-9a-fA-F]{24}$", "type": "string"},
-    },
     response="model",
-    model="sparkbot_api.models.campaign:Campaign",
-    many=False,
     exactly_one=(),
-    success=200,
+    page_size=None,
 )
 
 
@@ -217,7 +211,7 @@ class CampaignsResource(SyncResource):
         return cast(
             "Result",
             self._client._request(
-                _CAMPAIGNS_DELETE,
+                CAMPAIGNS_DELETE,
                 {"campaign_id": campaign_id},
                 RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
@@ -245,7 +239,7 @@ class CampaignsResource(SyncResource):
         return cast(
             "Campaign",
             self._client._request(
-                _CAMPAIGNS_GET,
+                CAMPAIGNS_GET,
                 {"campaign_id": campaign_id},
                 RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
@@ -298,23 +292,26 @@ class CampaignsResource(SyncResource):
 
         Returns:
             SyncPager[Campaign]: iterate it for items, `.pages()` for pages."""
-        return self._client._paginate(
-            _CAMPAIGNS_LIST,
-            {
-                "before": before,
-                "after": after,
-                "status": status,
-                "device": device,
-                "owner": owner,
-                "id": id,
-                "phone": phone,
-                "group": group,
-                "size": size,
-                "page": page,
-                "sort": sort,
-            },
-            RequestOptions(timeout, extra_headers, max_retries, deadline),
-            limit,
+        return cast(
+            "SyncPager[Campaign]",
+            self._client._paginate(
+                CAMPAIGNS_LIST,
+                {
+                    "before": before,
+                    "after": after,
+                    "status": status,
+                    "device": device,
+                    "owner": owner,
+                    "id": id,
+                    "phone": phone,
+                    "group": group,
+                    "size": size,
+                    "page": page,
+                    "sort": sort,
+                },
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
+                limit,
+            ),
         )
 
     def list_contacts(
@@ -358,22 +355,25 @@ class CampaignsResource(SyncResource):
 
         Returns:
             SyncPager[CampaignContact]: iterate it for items, `.pages()` for pages."""
-        return self._client._paginate(
-            _CAMPAIGNS_LIST_CONTACTS,
-            {
-                "campaign_id": campaign_id,
-                "search": search,
-                "target": target,
-                "kind": kind,
-                "status": status,
-                "ack": ack,
-                "wid": wid,
-                "size": size,
-                "page": page,
-                "sort": sort,
-            },
-            RequestOptions(timeout, extra_headers, max_retries, deadline),
-            limit,
+        return cast(
+            "SyncPager[CampaignContact]",
+            self._client._paginate(
+                CAMPAIGNS_LIST_CONTACTS,
+                {
+                    "campaign_id": campaign_id,
+                    "search": search,
+                    "target": target,
+                    "kind": kind,
+                    "status": status,
+                    "ack": ack,
+                    "wid": wid,
+                    "size": size,
+                    "page": page,
+                    "sort": sort,
+                },
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
+                limit,
+            ),
         )
 
     def update_status(
@@ -400,7 +400,7 @@ class CampaignsResource(SyncResource):
         return cast(
             "Campaign",
             self._client._request(
-                _CAMPAIGNS_UPDATE_STATUS,
+                CAMPAIGNS_UPDATE_STATUS,
                 {"campaign_id": campaign_id, "action": action},
                 RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
@@ -432,7 +432,7 @@ class AsyncCampaignsResource(AsyncResource):
         return cast(
             "Result",
             await self._client._request(
-                _CAMPAIGNS_DELETE,
+                CAMPAIGNS_DELETE,
                 {"campaign_id": campaign_id},
                 RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
@@ -460,7 +460,7 @@ class AsyncCampaignsResource(AsyncResource):
         return cast(
             "Campaign",
             await self._client._request(
-                _CAMPAIGNS_GET,
+                CAMPAIGNS_GET,
                 {"campaign_id": campaign_id},
                 RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
@@ -513,23 +513,26 @@ class AsyncCampaignsResource(AsyncResource):
 
         Returns:
             AsyncPager[Campaign]: iterate it for items, `.pages()` for pages."""
-        return self._client._paginate(
-            _CAMPAIGNS_LIST,
-            {
-                "before": before,
-                "after": after,
-                "status": status,
-                "device": device,
-                "owner": owner,
-                "id": id,
-                "phone": phone,
-                "group": group,
-                "size": size,
-                "page": page,
-                "sort": sort,
-            },
-            RequestOptions(timeout, extra_headers, max_retries, deadline),
-            limit,
+        return cast(
+            "AsyncPager[Campaign]",
+            self._client._paginate(
+                CAMPAIGNS_LIST,
+                {
+                    "before": before,
+                    "after": after,
+                    "status": status,
+                    "device": device,
+                    "owner": owner,
+                    "id": id,
+                    "phone": phone,
+                    "group": group,
+                    "size": size,
+                    "page": page,
+                    "sort": sort,
+                },
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
+                limit,
+            ),
         )
 
     def list_contacts(
@@ -573,22 +576,25 @@ class AsyncCampaignsResource(AsyncResource):
 
         Returns:
             AsyncPager[CampaignContact]: iterate it for items, `.pages()` for pages."""
-        return self._client._paginate(
-            _CAMPAIGNS_LIST_CONTACTS,
-            {
-                "campaign_id": campaign_id,
-                "search": search,
-                "target": target,
-                "kind": kind,
-                "status": status,
-                "ack": ack,
-                "wid": wid,
-                "size": size,
-                "page": page,
-                "sort": sort,
-            },
-            RequestOptions(timeout, extra_headers, max_retries, deadline),
-            limit,
+        return cast(
+            "AsyncPager[CampaignContact]",
+            self._client._paginate(
+                CAMPAIGNS_LIST_CONTACTS,
+                {
+                    "campaign_id": campaign_id,
+                    "search": search,
+                    "target": target,
+                    "kind": kind,
+                    "status": status,
+                    "ack": ack,
+                    "wid": wid,
+                    "size": size,
+                    "page": page,
+                    "sort": sort,
+                },
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
+                limit,
+            ),
         )
 
     async def update_status(
@@ -615,308 +621,32 @@ class AsyncCampaignsResource(AsyncResource):
         return cast(
             "Campaign",
             await self._client._request(
-                _CAMPAIGNS_UPDATE_STATUS,
+                CAMPAIGNS_UPDATE_STATUS,
                 {"campaign_id": campaign_id, "action": action},
                 RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
 
-class CampaignsResourceWithRawResponse(SyncResource):
-    """The raw `campaigns` actions."""
+class CampaignsResourceWithRawResponse:
+    """`client.with_raw_response.campaigns`: the same methods, answering `APIResponse`."""
 
-    def delete(
-        self,
-        campaign_id: str,
-        *,
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-    ) -> APIResponse[Result]:
-        """Delete Campaign, returning the raw `APIResponse`: `Campaigns:Delete Campaign`, DELETE /campaigns/{campaignId}."""
-        return cast(
-            "APIResponse[Result]",
-            self._client._request(
-                _CAMPAIGNS_DELETE,
-                {"campaign_id": campaign_id},
-                RequestOptions(timeout, extra_headers, max_retries, deadline),
-                raw=True,
-            ),
-        )
-
-    def get(
-        self,
-        campaign_id: str,
-        *,
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-    ) -> APIResponse[Campaign]:
-        """Get Campaign, returning the raw `APIResponse`: `Campaigns:Get Campaign`, GET /campaigns/{campaignId}."""
-        return cast(
-            "APIResponse[Campaign]",
-            self._client._request(
-                _CAMPAIGNS_GET,
-                {"campaign_id": campaign_id},
-                RequestOptions(timeout, extra_headers, max_retries, deadline),
-                raw=True,
-            ),
-        )
-
-    def list(
-        self,
-        *,
-        before: datetime.datetime | str | None = None,
-        after: datetime.datetime | str | None = None,
-        status: Sequence[
-            Literal["draft", "pending", "processing", "completed", "failed", "stopped", "paused", "incomplete"]
-        ]
-        | None = None,
-        device: Sequence[str] | None = None,
-        owner: Sequence[str] | None = None,
-        id: Sequence[str] | None = None,
-        phone: Sequence[str] | None = None,
-        group: Sequence[str] | None = None,
-        size: int | None = None,
-        page: int | None = None,
-        sort: Literal["date:desc", "date:asc"] | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-    ) -> APIResponse[builtins.list[Campaign]]:
-        """Get Campaigns, returning the raw `APIResponse`: `Campaigns:Get Campaigns`, GET /campaigns."""
-        return cast(
-            "APIResponse[builtins.list[Campaign]]",
-            self._client._request(
-                _CAMPAIGNS_LIST,
-                {
-                    "before": before,
-                    "after": after,
-                    "status": status,
-                    "device": device,
-                    "owner": owner,
-                    "id": id,
-                    "phone": phone,
-                    "group": group,
-                    "size": size,
-                    "page": page,
-                    "sort": sort,
-                },
-                RequestOptions(timeout, extra_headers, max_retries, deadline),
-                raw=True,
-            ),
-        )
-
-    def list_contacts(
-        self,
-        campaign_id: str,
-        *,
-        search: str | None = None,
-        target: Sequence[str] | None = None,
-        kind: Sequence[Literal["phone", "group"]] | None = None,
-        status: Sequence[Literal["pending", "processing", "delivered", "failed"]] | None = None,
-        ack: Sequence[Literal["pending", "sent", "delivered", "read", "failed"]] | None = None,
-        wid: Sequence[str] | None = None,
-        size: int | None = None,
-        page: int | None = None,
-        sort: Literal["date:desc", "date:asc"] | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-    ) -> APIResponse[builtins.list[CampaignContact]]:
-        """Get Campaign Contacts, returning the raw `APIResponse`: `Campaigns:Get Campaign Contacts`, GET /campaigns/{campaignId}/contacts."""
-        return cast(
-            "APIResponse[builtins.list[CampaignContact]]",
-            self._client._request(
-                _CAMPAIGNS_LIST_CONTACTS,
-                {
-                    "campaign_id": campaign_id,
-                    "search": search,
-                    "target": target,
-                    "kind": kind,
-                    "status": status,
-                    "ack": ack,
-                    "wid": wid,
-                    "size": size,
-                    "page": page,
-                    "sort": sort,
-                },
-                RequestOptions(timeout, extra_headers, max_retries, deadline),
-                raw=True,
-            ),
-        )
-
-    def update_status(
-        self,
-        campaign_id: str,
-        *,
-        action: Literal["start", "stop"],
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-    ) -> APIResponse[Campaign]:
-        """Update Campaign Status, returning the raw `APIResponse`: `Campaigns:Update Campaign Status`, PUT /campaigns/{campaignId}/status."""
-        return cast(
-            "APIResponse[Campaign]",
-            self._client._request(
-                _CAMPAIGNS_UPDATE_STATUS,
-                {"campaign_id": campaign_id, "action": action},
-                RequestOptions(timeout, extra_headers, max_retries, deadline),
-                raw=True,
-            ),
-        )
+    def __init__(self, resource: CampaignsResource) -> None:
+        resource = resource._with_raw_response()
+        self.delete = raw(resource.delete)
+        self.get = raw(resource.get)
+        self.list = raw_page(resource.list)
+        self.list_contacts = raw_page(resource.list_contacts)
+        self.update_status = raw(resource.update_status)
 
 
-class AsyncCampaignsResourceWithRawResponse(AsyncResource):
-    """The async raw `campaigns` actions."""
+class AsyncCampaignsResourceWithRawResponse:
+    """`client.with_raw_response.campaigns`: the same methods, answering `APIResponse`."""
 
-    async def delete(
-        self,
-        campaign_id: str,
-        *,
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-    ) -> APIResponse[Result]:
-        """Delete Campaign, returning the raw `APIResponse`: `Campaigns:Delete Campaign`, DELETE /campaigns/{campaignId}."""
-        return cast(
-            "APIResponse[Result]",
-            await self._client._request(
-                _CAMPAIGNS_DELETE,
-                {"campaign_id": campaign_id},
-                RequestOptions(timeout, extra_headers, max_retries, deadline),
-                raw=True,
-            ),
-        )
-
-    async def get(
-        self,
-        campaign_id: str,
-        *,
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-    ) -> APIResponse[Campaign]:
-        """Get Campaign, returning the raw `APIResponse`: `Campaigns:Get Campaign`, GET /campaigns/{campaignId}."""
-        return cast(
-            "APIResponse[Campaign]",
-            await self._client._request(
-                _CAMPAIGNS_GET,
-                {"campaign_id": campaign_id},
-                RequestOptions(timeout, extra_headers, max_retries, deadline),
-                raw=True,
-            ),
-        )
-
-    async def list(
-        self,
-        *,
-        before: datetime.datetime | str | None = None,
-        after: datetime.datetime | str | None = None,
-        status: Sequence[
-            Literal["draft", "pending", "processing", "completed", "failed", "stopped", "paused", "incomplete"]
-        ]
-        | None = None,
-        device: Sequence[str] | None = None,
-        owner: Sequence[str] | None = None,
-        id: Sequence[str] | None = None,
-        phone: Sequence[str] | None = None,
-        group: Sequence[str] | None = None,
-        size: int | None = None,
-        page: int | None = None,
-        sort: Literal["date:desc", "date:asc"] | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-    ) -> APIResponse[builtins.list[Campaign]]:
-        """Get Campaigns, returning the raw `APIResponse`: `Campaigns:Get Campaigns`, GET /campaigns."""
-        return cast(
-            "APIResponse[builtins.list[Campaign]]",
-            await self._client._request(
-                _CAMPAIGNS_LIST,
-                {
-                    "before": before,
-                    "after": after,
-                    "status": status,
-                    "device": device,
-                    "owner": owner,
-                    "id": id,
-                    "phone": phone,
-                    "group": group,
-                    "size": size,
-                    "page": page,
-                    "sort": sort,
-                },
-                RequestOptions(timeout, extra_headers, max_retries, deadline),
-                raw=True,
-            ),
-        )
-
-    async def list_contacts(
-        self,
-        campaign_id: str,
-        *,
-        search: str | None = None,
-        target: Sequence[str] | None = None,
-        kind: Sequence[Literal["phone", "group"]] | None = None,
-        status: Sequence[Literal["pending", "processing", "delivered", "failed"]] | None = None,
-        ack: Sequence[Literal["pending", "sent", "delivered", "read", "failed"]] | None = None,
-        wid: Sequence[str] | None = None,
-        size: int | None = None,
-        page: int | None = None,
-        sort: Literal["date:desc", "date:asc"] | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-    ) -> APIResponse[builtins.list[CampaignContact]]:
-        """Get Campaign Contacts, returning the raw `APIResponse`: `Campaigns:Get Campaign Contacts`, GET /campaigns/{campaignId}/contacts."""
-        return cast(
-            "APIResponse[builtins.list[CampaignContact]]",
-            await self._client._request(
-                _CAMPAIGNS_LIST_CONTACTS,
-                {
-                    "campaign_id": campaign_id,
-                    "search": search,
-                    "target": target,
-                    "kind": kind,
-                    "status": status,
-                    "ack": ack,
-                    "wid": wid,
-                    "size": size,
-                    "page": page,
-                    "sort": sort,
-                },
-                RequestOptions(timeout, extra_headers, max_retries, deadline),
-                raw=True,
-            ),
-        )
-
-    async def update_status(
-        self,
-        campaign_id: str,
-        *,
-        action: Literal["start", "stop"],
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-    ) -> APIResponse[Campaign]:
-        """Update Campaign Status, returning the raw `APIResponse`: `Campaigns:Update Campaign Status`, PUT /campaigns/{campaignId}/status."""
-        return cast(
-            "APIResponse[Campaign]",
-            await self._client._request(
-                _CAMPAIGNS_UPDATE_STATUS,
-                {"campaign_id": campaign_id, "action": action},
-                RequestOptions(timeout, extra_headers, max_retries, deadline),
-                raw=True,
-            ),
-        )
+    def __init__(self, resource: AsyncCampaignsResource) -> None:
+        resource = resource._with_raw_response()
+        self.delete = async_raw(resource.delete)
+        self.get = async_raw(resource.get)
+        self.list = async_raw_page(resource.list)
+        self.list_contacts = async_raw_page(resource.list_contacts)
+        self.update_status = async_raw(resource.update_status)

@@ -4,17 +4,29 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING, Any, cast
 
 import httpx
-from sparkbot._operation import Operation, RequestOptions
-from sparkbot._resource import AsyncResource, SyncResource
+
+from sparkbot_api.api.business_catalog import list_catalog_products as _list_catalog_products
+from sparkbot_api.api.business_catalog import query_business_catalog as _query_business_catalog
+from sparkbot_api.facade._base import (
+    AsyncPager,
+    AsyncResource,
+    Operation,
+    RequestOptions,
+    SyncPager,
+    SyncResource,
+    async_raw,
+    async_raw_page,
+    raw,
+    raw_page,
+)
 
 if TYPE_CHECKING:
-    from sparkbot._pagination import AsyncPager, SyncPager
-    from sparkbot._response import APIResponse
-
     from sparkbot_api.models.catalog_product import CatalogProduct
+
+JSONObject = Mapping[str, Any]
 
 __all__ = [
     "CatalogResource",
@@ -23,54 +35,48 @@ __all__ = [
     "AsyncCatalogResourceWithRawResponse",
 ]
 
-_CATALOG_LIST = Operation(
+CATALOG_LIST = Operation(
     name="list_catalog_products",
     action="Business catalog:Get My Catalog",
-    module="sparkbot_api.api.business_catalog.list_catalog_products",
     method="GET",
     path="/devices/{deviceId}/catalog",
-    path_args=(("device", "device_id"),),
-    query_args=(("size", "size"), ("page", "page")),
-    body_fields=(),
-    body_model=None,
-    body_array=False,
-    device="path",
-    required=("device",),
+    endpoint=_list_catalog_products,
     rules={
-        "device": {"pattern": "^[0-9a-fA-F]{24}$", "type": "string"},
+        "device": {"minLength": 1, "type": "string"},
         "page": {"minimum": 0, "type": "integer"},
         "size": {"maximum": 500, "minimum": 1, "type": "integer"},
     },
-    response="model",
-    model="sparkbot_api.models.catalog_product:CatalogProduct",
-    many=True,
-    exactly_one=(),
-    success=200,
-)
-
-_CATALOG_QUERY = Operation(
-    name="query_business_catalog",
-    action="Business catalog:Query Business Catalog",
-    module="sparkbot_api.api.business_catalog.query_business_catalog",
-    method="POST",
-    path="/devices/{deviceId}/catalog",
     path_args=(("device", "device_id"),),
-    query_args=(),
-    body_fields=(("phone", "phone"), ("size", "size")),
-    body_model="sparkbot_api.models.query_business_catalog_body:QueryBusinessCatalogBody",
+    query_args=(("size", "size"), ("page", "page")),
+    body_fields=(),
     body_array=False,
     device="path",
-    required=("device", "phone"),
+    required=("device",),
+    response="model",
+    exactly_one=(),
+    page_size=100,
+)
+
+CATALOG_QUERY = Operation(
+    name="query_business_catalog",
+    action="Business catalog:Query Business Catalog",
+    method="POST",
+    path="/devices/{deviceId}/catalog",
+    endpoint=_query_business_catalog,
     rules={
-        "device": {"pattern": "^[0-9a-fA-F]{24}$", "type": "string"},
+        "device": {"minLength": 1, "type": "string"},
         "phone": {"type": "string"},
         "size": {"maximum": 500, "minimum": 1, "type": "integer"},
     },
+    path_args=(("device", "device_id"),),
+    query_args=(),
+    body_fields=(("phone", "phone"), ("size", "size")),
+    body_array=False,
+    device="path",
+    required=("device", "phone"),
     response="model",
-    model="sparkbot_api.models.catalog_product:CatalogProduct",
-    many=True,
     exactly_one=(),
-    success=201,
+    page_size=None,
 )
 
 
@@ -96,7 +102,8 @@ class CatalogResource(SyncResource):
         Iterating walks every page lazily from `page`; `limit` caps the number of items.
 
         Args:
-            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            device: The WhatsApp number: its 24-hex id, phone or alias; default: the client's `device=`,
+                else the only one.
             size: Page Size. 1 to 500. API default: 100.
             page: Page Number. At least 0. API default: 0.
             limit: At most this many items in all; the pager stops fetching there.
@@ -104,11 +111,14 @@ class CatalogResource(SyncResource):
 
         Returns:
             SyncPager[CatalogProduct]: iterate it for items, `.pages()` for pages."""
-        return self._client._paginate(
-            _CATALOG_LIST,
-            {"device": device, "size": size, "page": page},
-            RequestOptions(timeout, extra_headers, max_retries, deadline),
-            limit,
+        return cast(
+            "SyncPager[CatalogProduct]",
+            self._client._paginate(
+                CATALOG_LIST,
+                {"device": device, "size": size, "page": page},
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
+                limit,
+            ),
         )
 
     def query(
@@ -127,7 +137,8 @@ class CatalogResource(SyncResource):
         Action `Business catalog:Query Business Catalog`: POST /devices/{deviceId}/catalog.
 
         Args:
-            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            device: The WhatsApp number: its 24-hex id, phone or alias; default: the client's `device=`,
+                else the only one.
             phone: Required. Business Phone Number.
             size: Products to Return. 1 to 500. API default: 100.
             timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
@@ -137,7 +148,7 @@ class CatalogResource(SyncResource):
         return cast(
             "builtins.list[CatalogProduct]",
             self._client._request(
-                _CATALOG_QUERY,
+                CATALOG_QUERY,
                 {"device": device, "phone": phone, "size": size},
                 RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
@@ -166,7 +177,8 @@ class AsyncCatalogResource(AsyncResource):
         Iterating walks every page lazily from `page`; `limit` caps the number of items.
 
         Args:
-            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            device: The WhatsApp number: its 24-hex id, phone or alias; default: the client's `device=`,
+                else the only one.
             size: Page Size. 1 to 500. API default: 100.
             page: Page Number. At least 0. API default: 0.
             limit: At most this many items in all; the pager stops fetching there.
@@ -174,11 +186,14 @@ class AsyncCatalogResource(AsyncResource):
 
         Returns:
             AsyncPager[CatalogProduct]: iterate it for items, `.pages()` for pages."""
-        return self._client._paginate(
-            _CATALOG_LIST,
-            {"device": device, "size": size, "page": page},
-            RequestOptions(timeout, extra_headers, max_retries, deadline),
-            limit,
+        return cast(
+            "AsyncPager[CatalogProduct]",
+            self._client._paginate(
+                CATALOG_LIST,
+                {"device": device, "size": size, "page": page},
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
+                limit,
+            ),
         )
 
     async def query(
@@ -197,7 +212,8 @@ class AsyncCatalogResource(AsyncResource):
         Action `Business catalog:Query Business Catalog`: POST /devices/{deviceId}/catalog.
 
         Args:
-            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            device: The WhatsApp number: its 24-hex id, phone or alias; default: the client's `device=`,
+                else the only one.
             phone: Required. Business Phone Number.
             size: Products to Return. 1 to 500. API default: 100.
             timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
@@ -207,104 +223,26 @@ class AsyncCatalogResource(AsyncResource):
         return cast(
             "builtins.list[CatalogProduct]",
             await self._client._request(
-                _CATALOG_QUERY,
+                CATALOG_QUERY,
                 {"device": device, "phone": phone, "size": size},
                 RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
 
-class CatalogResourceWithRawResponse(SyncResource):
-    """The raw `catalog` actions."""
+class CatalogResourceWithRawResponse:
+    """`client.with_raw_response.catalog`: the same methods, answering `APIResponse`."""
 
-    def list(
-        self,
-        device: str | None = None,
-        *,
-        size: int | None = None,
-        page: int | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-    ) -> APIResponse[builtins.list[CatalogProduct]]:
-        """Get My Catalog, returning the raw `APIResponse`: `Business catalog:Get My Catalog`, GET /devices/{deviceId}/catalog."""
-        return cast(
-            "APIResponse[builtins.list[CatalogProduct]]",
-            self._client._request(
-                _CATALOG_LIST,
-                {"device": device, "size": size, "page": page},
-                RequestOptions(timeout, extra_headers, max_retries, deadline),
-                raw=True,
-            ),
-        )
-
-    def query(
-        self,
-        device: str | None = None,
-        *,
-        phone: str,
-        size: int | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-    ) -> APIResponse[builtins.list[CatalogProduct]]:
-        """Query Business Catalog, returning the raw `APIResponse`: `Business catalog:Query Business Catalog`, POST /devices/{deviceId}/catalog."""
-        return cast(
-            "APIResponse[builtins.list[CatalogProduct]]",
-            self._client._request(
-                _CATALOG_QUERY,
-                {"device": device, "phone": phone, "size": size},
-                RequestOptions(timeout, extra_headers, max_retries, deadline),
-                raw=True,
-            ),
-        )
+    def __init__(self, resource: CatalogResource) -> None:
+        resource = resource._with_raw_response()
+        self.list = raw_page(resource.list)
+        self.query = raw(resource.query)
 
 
-class AsyncCatalogResourceWithRawResponse(AsyncResource):
-    """The async raw `catalog` actions."""
+class AsyncCatalogResourceWithRawResponse:
+    """`client.with_raw_response.catalog`: the same methods, answering `APIResponse`."""
 
-    async def list(
-        self,
-        device: str | None = None,
-        *,
-        size: int | None = None,
-        page: int | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-    ) -> APIResponse[builtins.list[CatalogProduct]]:
-        """Get My Catalog, returning the raw `APIResponse`: `Business catalog:Get My Catalog`, GET /devices/{deviceId}/catalog."""
-        return cast(
-            "APIResponse[builtins.list[CatalogProduct]]",
-            await self._client._request(
-                _CATALOG_LIST,
-                {"device": device, "size": size, "page": page},
-                RequestOptions(timeout, extra_headers, max_retries, deadline),
-                raw=True,
-            ),
-        )
-
-    async def query(
-        self,
-        device: str | None = None,
-        *,
-        phone: str,
-        size: int | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-    ) -> APIResponse[builtins.list[CatalogProduct]]:
-        """Query Business Catalog, returning the raw `APIResponse`: `Business catalog:Query Business Catalog`, POST /devices/{deviceId}/catalog."""
-        return cast(
-            "APIResponse[builtins.list[CatalogProduct]]",
-            await self._client._request(
-                _CATALOG_QUERY,
-                {"device": device, "phone": phone, "size": size},
-                RequestOptions(timeout, extra_headers, max_retries, deadline),
-                raw=True,
-            ),
-        )
+    def __init__(self, resource: AsyncCatalogResource) -> None:
+        resource = resource._with_raw_response()
+        self.list = async_raw_page(resource.list)
+        self.query = async_raw(resource.query)

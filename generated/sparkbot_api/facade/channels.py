@@ -4,20 +4,39 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Literal, cast
+from typing import TYPE_CHECKING, Any, Literal, cast
 
 import httpx
-from sparkbot._operation import Operation, RequestOptions
-from sparkbot._resource import AsyncResource, SyncResource
+
+from sparkbot_api.api.channels import create_channel as _create_channel
+from sparkbot_api.api.channels import delete_channel as _delete_channel
+from sparkbot_api.api.channels import get_channel as _get_channel
+from sparkbot_api.api.channels import join_channel as _join_channel
+from sparkbot_api.api.channels import list_channels as _list_channels
+from sparkbot_api.api.channels import search_channels as _search_channels
+from sparkbot_api.api.channels import update_channel as _update_channel
+from sparkbot_api.api.channels import update_channel_image as _update_channel_image
+from sparkbot_api.facade import _rules as R
+from sparkbot_api.facade._base import (
+    AsyncPager,
+    AsyncResource,
+    Operation,
+    RequestOptions,
+    SyncPager,
+    SyncResource,
+    async_raw,
+    async_raw_page,
+    raw,
+    raw_page,
+)
 
 if TYPE_CHECKING:
-    from sparkbot._pagination import AsyncPager, SyncPager
-    from sparkbot._response import APIResponse
-
     from sparkbot_api.facade.params import ImageParam
     from sparkbot_api.models.channel_search_result import ChannelSearchResult
     from sparkbot_api.models.group import Group
     from sparkbot_api.models.result import Result
+
+JSONObject = Mapping[str, Any]
 
 __all__ = [
     "ChannelsResource",
@@ -26,140 +45,124 @@ __all__ = [
     "AsyncChannelsResourceWithRawResponse",
 ]
 
-_CHANNELS_CREATE = Operation(
+CHANNELS_CREATE = Operation(
     name="create_channel",
     action="Channels:Create Channel",
-    module="sparkbot_api.api.channels.create_channel",
     method="POST",
     path="/devices/{deviceId}/channels",
-    path_args=(("device", "device_id"),),
-    query_args=(),
-    body_fields=(("name", "name"), ("description", "description"), ("image", "image")),
-    body_model="sparkbot_api.models.create_channel_body:CreateChannelBody",
-    body_array=False,
-    device="path",
-    required=("device", "name"),
+    endpoint=_create_channel,
     rules={
         "description": {"type": "string"},
-        "device": {"pattern": "^[0-9a-fA-F]{24}$", "type": "string"},
+        "device": {"minLength": 1, "type": "string"},
         "image": {
             "properties": {"data": {"type": "string"}, "url": {"maxLength": 1000, "type": "string"}},
             "type": "object",
         },
         "name": {"type": "string"},
     },
+    path_args=(("device", "device_id"),),
+    query_args=(),
+    body_fields=(("name", "name"), ("description", "description"), ("image", "image")),
+    body_array=False,
+    device="path",
+    required=("device", "name"),
     response="model",
-    model="sparkbot_api.models.group:Group",
-    many=False,
     exactly_one=(),
-    success=201,
+    page_size=None,
 )
 
-_CHANNELS_DELETE = Operation(
+CHANNELS_DELETE = Operation(
     name="delete_channel",
     action="Channels:Delete Channel",
-    module="sparkbot_api.api.channels.delete_channel",
     method="DELETE",
     path="/devices/{deviceId}/channels/{channelId}",
+    endpoint=_delete_channel,
+    rules={"channel_id": R.ChannelWid, "device": {"minLength": 1, "type": "string"}},
     path_args=(("device", "device_id"), ("channel_id", "channel_id")),
     query_args=(),
     body_fields=(),
-    body_model=None,
     body_array=False,
     device="path",
     required=("device", "channel_id"),
-    rules={
-        "channel_id": {"maxLength": 50, "pattern": "^\\d{10,30}@newsletter$", "type": "string"},
-        "device": {"pattern": "^[0-9a-fA-F]{24}$", "type": "string"},
-    },
     response="model",
-    model="sparkbot_api.models.result:Result",
-    many=False,
     exactly_one=(),
-    success=200,
+    page_size=None,
 )
 
-_CHANNELS_GET = Operation(
+CHANNELS_GET = Operation(
     name="get_channel",
     action="Channels:Get Channel",
-    module="sparkbot_api.api.channels.get_channel",
     method="GET",
     path="/devices/{deviceId}/channels/{channelId}",
+    endpoint=_get_channel,
+    rules={"channel_id": R.ChannelWid, "device": {"minLength": 1, "type": "string"}},
     path_args=(("device", "device_id"), ("channel_id", "channel_id")),
     query_args=(),
     body_fields=(),
-    body_model=None,
     body_array=False,
     device="path",
     required=("device", "channel_id"),
-    rules={
-        "channel_id": {"maxLength": 50, "pattern": "^\\d{10,30}@newsletter$", "type": "string"},
-        "device": {"pattern": "^[0-9a-fA-F]{24}$", "type": "string"},
-    },
     response="model",
-    model="sparkbot_api.models.group:Group",
-    many=False,
     exactly_one=(),
-    success=200,
+    page_size=None,
 )
 
-_CHANNELS_JOIN = Operation(
+CHANNELS_JOIN = Operation(
     name="join_channel",
     action="Channels:Join Channel",
-    module="sparkbot_api.api.channels.join_channel",
     method="PUT",
     path="/devices/{deviceId}/channels",
+    endpoint=_join_channel,
+    rules={"code": {"type": "string"}, "device": {"minLength": 1, "type": "string"}, "url": {"type": "string"}},
     path_args=(("device", "device_id"),),
     query_args=(),
     body_fields=(("code", "code"), ("url", "url")),
-    body_model="sparkbot_api.models.join_channel_body:JoinChannelBody",
     body_array=False,
     device="path",
     required=("device",),
-    rules={
-        "code": {"type": "string"},
-        "device": {"pattern": "^[0-9a-fA-F]{24}$", "type": "string"},
-        "url": {"type": "string"},
-    },
     response="model",
-    model="sparkbot_api.models.group:Group",
-    many=False,
     exactly_one=(),
-    success=200,
+    page_size=None,
 )
 
-_CHANNELS_LIST = Operation(
+CHANNELS_LIST = Operation(
     name="list_channels",
     action="Channels:Get Channels",
-    module="sparkbot_api.api.channels.list_channels",
     method="GET",
     path="/devices/{deviceId}/channels",
-    path_args=(("device", "device_id"),),
-    query_args=(("permission", "permission"), ("size", "size"), ("page", "page")),
-    body_fields=(),
-    body_model=None,
-    body_array=False,
-    device="path",
-    required=("device",),
+    endpoint=_list_channels,
     rules={
-        "device": {"pattern": "^[0-9a-fA-F]{24}$", "type": "string"},
+        "device": {"minLength": 1, "type": "string"},
         "page": {"minimum": 0, "type": "integer"},
         "permission": {"minLength": 1, "type": "string"},
         "size": {"minimum": 1, "type": "integer"},
     },
+    path_args=(("device", "device_id"),),
+    query_args=(("permission", "permission"), ("size", "size"), ("page", "page")),
+    body_fields=(),
+    body_array=False,
+    device="path",
+    required=("device",),
     response="model",
-    model="sparkbot_api.models.group:Group",
-    many=True,
     exactly_one=(),
-    success=200,
+    page_size=20,
 )
 
-_CHANNELS_SEARCH = Operation(
+CHANNELS_SEARCH = Operation(
     name="search_channels",
     action="Channels:Search Channels",
-    module="sparkbot_api.api.channels.search_channels",
     method="PATCH",
     path="/devices/{deviceId}/channels",
+    endpoint=_search_channels,
+    rules={
+        "category": {"enum": ["recommended", "trending", "popular", "new", "featured"], "type": "string"},
+        "countries": {"items": {"enum": ["ES", "MX"], "type": "string"}, "type": "array"},
+        "device": {"minLength": 1, "type": "string"},
+        "limit": {"type": "integer"},
+        "search": {"type": "string"},
+        "sort": {"enum": ["desc", "asc"], "type": "string"},
+        "sort_field": {"enum": ["creation_time", "subscribers"], "type": "string"},
+    },
     path_args=(("device", "device_id"),),
     query_args=(),
     body_fields=(
@@ -170,77 +173,59 @@ _CHANNELS_SEARCH = Operation(
         ("sort_field", "sortField"),
         ("countries", "countries"),
     ),
-    body_model="sparkbot_api.models.search_channels_body:SearchChannelsBody",
     body_array=False,
     device="path",
     required=("device",),
-    rules={
-        "category": {"enum": ["recommended", "trending", "popular", "new", "featured"], "type": "string"},
-        "countries": {"items": {"enum": ["ES", "MX"], "type": "string"}, "type": "array"},
-        "device": {"pattern": "^[0-9a-fA-F]{24}$", "type": "string"},
-        "limit": {"type": "integer"},
-        "search": {"type": "string"},
-        "sort": {"enum": ["desc", "asc"], "type": "string"},
-        "sort_field": {"enum": ["creation_time", "subscribers"], "type": "string"},
-    },
     response="model",
-    model="sparkbot_api.models.channel_search_result:ChannelSearchResult",
-    many=True,
     exactly_one=(),
-    success=200,
+    page_size=None,
 )
 
-_CHANNELS_UPDATE = Operation(
+CHANNELS_UPDATE = Operation(
     name="update_channel",
     action="Channels:Update Channel",
-    module="sparkbot_api.api.channels.update_channel",
     method="PATCH",
     path="/devices/{deviceId}/channels/{channelId}",
-    path_args=(("device", "device_id"), ("channel_id", "channel_id")),
-    query_args=(),
-    body_fields=(("name", "name"), ("description", "description"), ("image", "image")),
-    body_model="sparkbot_api.models.update_channel_body:UpdateChannelBody",
-    body_array=False,
-    device="path",
-    required=("device", "channel_id", "name"),
+    endpoint=_update_channel,
     rules={
-        "channel_id": {"maxLength": 50, "pattern": "^\\d{10,30}@newsletter$", "type": "string"},
+        "channel_id": R.ChannelWid,
         "description": {"type": "string"},
-        "device": {"pattern": "^[0-9a-fA-F]{24}$", "type": "string"},
+        "device": {"minLength": 1, "type": "string"},
         "image": {"type": "string"},
         "name": {"type": "string"},
     },
-    response="model",
-    model="sparkbot_api.models.group:Group",
-    many=False,
-    exactly_one=(),
-    success=200,
-)
-
-_CHANNELS_UPDATE_IMAGE = Operation(
-    name="update_channel_image",
-    action="Channels:Update Channel Image",
-    module="sparkbot_api.api.channels.update_channel_image",
-    method="PUT",
-    path="/devices/{deviceId}/channels/{channelId}/image",
     path_args=(("device", "device_id"), ("channel_id", "channel_id")),
     query_args=(),
-    body_fields=(("url", "url"), ("image", "image")),
-    body_model="sparkbot_api.models.update_channel_image_body:UpdateChannelImageBody",
+    body_fields=(("name", "name"), ("description", "description"), ("image", "image")),
     body_array=False,
     device="path",
-    required=("device", "channel_id"),
+    required=("device", "channel_id", "name"),
+    response="model",
+    exactly_one=(),
+    page_size=None,
+)
+
+CHANNELS_UPDATE_IMAGE = Operation(
+    name="update_channel_image",
+    action="Channels:Update Channel Image",
+    method="PUT",
+    path="/devices/{deviceId}/channels/{channelId}/image",
+    endpoint=_update_channel_image,
     rules={
-        "channel_id": {"maxLength": 50, "pattern": "^\\d{10,30}@newsletter$", "type": "string"},
-        "device": {"pattern": "^[0-9a-fA-F]{24}$", "type": "string"},
+        "channel_id": R.ChannelWid,
+        "device": {"minLength": 1, "type": "string"},
         "image": {"type": "string"},
         "url": {"type": "string"},
     },
+    path_args=(("device", "device_id"), ("channel_id", "channel_id")),
+    query_args=(),
+    body_fields=(("url", "url"), ("image", "image")),
+    body_array=False,
+    device="path",
+    required=("device", "channel_id"),
     response="model",
-    model="sparkbot_api.models.result:Result",
-    many=False,
     exactly_one=(),
-    success=200,
+    page_size=None,
 )
 
 
@@ -264,7 +249,8 @@ class ChannelsResource(SyncResource):
         Action `Channels:Create Channel`: POST /devices/{deviceId}/channels.
 
         Args:
-            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            device: The WhatsApp number: its 24-hex id, phone or alias; default: the client's `device=`,
+                else the only one.
             name: Required. Channel Name.
             description: Description.
             image: Keys: url, data.
@@ -275,7 +261,7 @@ class ChannelsResource(SyncResource):
         return cast(
             "Group",
             self._client._request(
-                _CHANNELS_CREATE,
+                CHANNELS_CREATE,
                 {"device": device, "name": name, "description": description, "image": image},
                 RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
@@ -297,7 +283,8 @@ class ChannelsResource(SyncResource):
 
         Args:
             channel_id: Required. The channel id. Matches ^\\d{10,30}@newsletter$; at most 50 characters.
-            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            device: The WhatsApp number: its 24-hex id, phone or alias; default: the client's `device=`,
+                else the only one.
             timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
@@ -305,7 +292,7 @@ class ChannelsResource(SyncResource):
         return cast(
             "Result",
             self._client._request(
-                _CHANNELS_DELETE,
+                CHANNELS_DELETE,
                 {"device": device, "channel_id": channel_id},
                 RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
@@ -327,7 +314,8 @@ class ChannelsResource(SyncResource):
 
         Args:
             channel_id: Required. The channel id. Matches ^\\d{10,30}@newsletter$; at most 50 characters.
-            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            device: The WhatsApp number: its 24-hex id, phone or alias; default: the client's `device=`,
+                else the only one.
             timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
@@ -335,7 +323,7 @@ class ChannelsResource(SyncResource):
         return cast(
             "Group",
             self._client._request(
-                _CHANNELS_GET,
+                CHANNELS_GET,
                 {"device": device, "channel_id": channel_id},
                 RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
@@ -357,7 +345,8 @@ class ChannelsResource(SyncResource):
         Action `Channels:Join Channel`: PUT /devices/{deviceId}/channels.
 
         Args:
-            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            device: The WhatsApp number: its 24-hex id, phone or alias; default: the client's `device=`,
+                else the only one.
             code: Invite Code.
             url: Invite URL.
             timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
@@ -367,7 +356,7 @@ class ChannelsResource(SyncResource):
         return cast(
             "Group",
             self._client._request(
-                _CHANNELS_JOIN,
+                CHANNELS_JOIN,
                 {"device": device, "code": code, "url": url},
                 RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
@@ -393,7 +382,8 @@ class ChannelsResource(SyncResource):
         Iterating walks every page lazily from `page`; `limit` caps the number of items.
 
         Args:
-            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            device: The WhatsApp number: its 24-hex id, phone or alias; default: the client's `device=`,
+                else the only one.
             permission: Permission. Not empty.
             size: Results Page Size. At least 1. API default: 20.
             page: Page number, 0-based. At least 0. API default: 0.
@@ -402,11 +392,14 @@ class ChannelsResource(SyncResource):
 
         Returns:
             SyncPager[Group]: iterate it for items, `.pages()` for pages."""
-        return self._client._paginate(
-            _CHANNELS_LIST,
-            {"device": device, "permission": permission, "size": size, "page": page},
-            RequestOptions(timeout, extra_headers, max_retries, deadline),
-            limit,
+        return cast(
+            "SyncPager[Group]",
+            self._client._paginate(
+                CHANNELS_LIST,
+                {"device": device, "permission": permission, "size": size, "page": page},
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
+                limit,
+            ),
         )
 
     def search(
@@ -429,7 +422,8 @@ class ChannelsResource(SyncResource):
         Action `Channels:Search Channels`: PATCH /devices/{deviceId}/channels.
 
         Args:
-            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            device: The WhatsApp number: its 24-hex id, phone or alias; default: the client's `device=`,
+                else the only one.
             search: Search Query.
             limit: Results Limit. API default: 50.
             category: Category. One of recommended, trending, popular, new, featured. API default:
@@ -444,7 +438,7 @@ class ChannelsResource(SyncResource):
         return cast(
             "builtins.list[ChannelSearchResult]",
             self._client._request(
-                _CHANNELS_SEARCH,
+                CHANNELS_SEARCH,
                 {
                     "device": device,
                     "search": search,
@@ -477,7 +471,8 @@ class ChannelsResource(SyncResource):
 
         Args:
             channel_id: Required. The channel id. Matches ^\\d{10,30}@newsletter$; at most 50 characters.
-            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            device: The WhatsApp number: its 24-hex id, phone or alias; default: the client's `device=`,
+                else the only one.
             name: Required. Channel Name.
             description: Description.
             image: Image URL.
@@ -488,7 +483,7 @@ class ChannelsResource(SyncResource):
         return cast(
             "Group",
             self._client._request(
-                _CHANNELS_UPDATE,
+                CHANNELS_UPDATE,
                 {"device": device, "channel_id": channel_id, "name": name, "description": description, "image": image},
                 RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
@@ -512,7 +507,8 @@ class ChannelsResource(SyncResource):
 
         Args:
             channel_id: Required. The channel id. Matches ^\\d{10,30}@newsletter$; at most 50 characters.
-            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            device: The WhatsApp number: its 24-hex id, phone or alias; default: the client's `device=`,
+                else the only one.
             url: Image URL.
             image: Image Data (Base64).
             timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
@@ -522,7 +518,7 @@ class ChannelsResource(SyncResource):
         return cast(
             "Result",
             self._client._request(
-                _CHANNELS_UPDATE_IMAGE,
+                CHANNELS_UPDATE_IMAGE,
                 {"device": device, "channel_id": channel_id, "url": url, "image": image},
                 RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
@@ -549,7 +545,8 @@ class AsyncChannelsResource(AsyncResource):
         Action `Channels:Create Channel`: POST /devices/{deviceId}/channels.
 
         Args:
-            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            device: The WhatsApp number: its 24-hex id, phone or alias; default: the client's `device=`,
+                else the only one.
             name: Required. Channel Name.
             description: Description.
             image: Keys: url, data.
@@ -560,7 +557,7 @@ class AsyncChannelsResource(AsyncResource):
         return cast(
             "Group",
             await self._client._request(
-                _CHANNELS_CREATE,
+                CHANNELS_CREATE,
                 {"device": device, "name": name, "description": description, "image": image},
                 RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
@@ -582,7 +579,8 @@ class AsyncChannelsResource(AsyncResource):
 
         Args:
             channel_id: Required. The channel id. Matches ^\\d{10,30}@newsletter$; at most 50 characters.
-            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            device: The WhatsApp number: its 24-hex id, phone or alias; default: the client's `device=`,
+                else the only one.
             timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
@@ -590,7 +588,7 @@ class AsyncChannelsResource(AsyncResource):
         return cast(
             "Result",
             await self._client._request(
-                _CHANNELS_DELETE,
+                CHANNELS_DELETE,
                 {"device": device, "channel_id": channel_id},
                 RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
@@ -612,7 +610,8 @@ class AsyncChannelsResource(AsyncResource):
 
         Args:
             channel_id: Required. The channel id. Matches ^\\d{10,30}@newsletter$; at most 50 characters.
-            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            device: The WhatsApp number: its 24-hex id, phone or alias; default: the client's `device=`,
+                else the only one.
             timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
@@ -620,7 +619,7 @@ class AsyncChannelsResource(AsyncResource):
         return cast(
             "Group",
             await self._client._request(
-                _CHANNELS_GET,
+                CHANNELS_GET,
                 {"device": device, "channel_id": channel_id},
                 RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
@@ -642,7 +641,8 @@ class AsyncChannelsResource(AsyncResource):
         Action `Channels:Join Channel`: PUT /devices/{deviceId}/channels.
 
         Args:
-            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            device: The WhatsApp number: its 24-hex id, phone or alias; default: the client's `device=`,
+                else the only one.
             code: Invite Code.
             url: Invite URL.
             timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
@@ -652,7 +652,7 @@ class AsyncChannelsResource(AsyncResource):
         return cast(
             "Group",
             await self._client._request(
-                _CHANNELS_JOIN,
+                CHANNELS_JOIN,
                 {"device": device, "code": code, "url": url},
                 RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
@@ -678,7 +678,8 @@ class AsyncChannelsResource(AsyncResource):
         Iterating walks every page lazily from `page`; `limit` caps the number of items.
 
         Args:
-            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            device: The WhatsApp number: its 24-hex id, phone or alias; default: the client's `device=`,
+                else the only one.
             permission: Permission. Not empty.
             size: Results Page Size. At least 1. API default: 20.
             page: Page number, 0-based. At least 0. API default: 0.
@@ -687,11 +688,14 @@ class AsyncChannelsResource(AsyncResource):
 
         Returns:
             AsyncPager[Group]: iterate it for items, `.pages()` for pages."""
-        return self._client._paginate(
-            _CHANNELS_LIST,
-            {"device": device, "permission": permission, "size": size, "page": page},
-            RequestOptions(timeout, extra_headers, max_retries, deadline),
-            limit,
+        return cast(
+            "AsyncPager[Group]",
+            self._client._paginate(
+                CHANNELS_LIST,
+                {"device": device, "permission": permission, "size": size, "page": page},
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
+                limit,
+            ),
         )
 
     async def search(
@@ -714,7 +718,8 @@ class AsyncChannelsResource(AsyncResource):
         Action `Channels:Search Channels`: PATCH /devices/{deviceId}/channels.
 
         Args:
-            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            device: The WhatsApp number: its 24-hex id, phone or alias; default: the client's `device=`,
+                else the only one.
             search: Search Query.
             limit: Results Limit. API default: 50.
             category: Category. One of recommended, trending, popular, new, featured. API default:
@@ -729,7 +734,7 @@ class AsyncChannelsResource(AsyncResource):
         return cast(
             "builtins.list[ChannelSearchResult]",
             await self._client._request(
-                _CHANNELS_SEARCH,
+                CHANNELS_SEARCH,
                 {
                     "device": device,
                     "search": search,
@@ -762,7 +767,8 @@ class AsyncChannelsResource(AsyncResource):
 
         Args:
             channel_id: Required. The channel id. Matches ^\\d{10,30}@newsletter$; at most 50 characters.
-            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            device: The WhatsApp number: its 24-hex id, phone or alias; default: the client's `device=`,
+                else the only one.
             name: Required. Channel Name.
             description: Description.
             image: Image URL.
@@ -773,7 +779,7 @@ class AsyncChannelsResource(AsyncResource):
         return cast(
             "Group",
             await self._client._request(
-                _CHANNELS_UPDATE,
+                CHANNELS_UPDATE,
                 {"device": device, "channel_id": channel_id, "name": name, "description": description, "image": image},
                 RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
@@ -797,7 +803,8 @@ class AsyncChannelsResource(AsyncResource):
 
         Args:
             channel_id: Required. The channel id. Matches ^\\d{10,30}@newsletter$; at most 50 characters.
-            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            device: The WhatsApp number: its 24-hex id, phone or alias; default: the client's `device=`,
+                else the only one.
             url: Image URL.
             image: Image Data (Base64).
             timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
@@ -807,398 +814,38 @@ class AsyncChannelsResource(AsyncResource):
         return cast(
             "Result",
             await self._client._request(
-                _CHANNELS_UPDATE_IMAGE,
+                CHANNELS_UPDATE_IMAGE,
                 {"device": device, "channel_id": channel_id, "url": url, "image": image},
                 RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
 
-class ChannelsResourceWithRawResponse(SyncResource):
-    """The raw `channels` actions."""
+class ChannelsResourceWithRawResponse:
+    """`client.with_raw_response.channels`: the same methods, answering `APIResponse`."""
 
-    def create(
-        self,
-        device: str | None = None,
-        *,
-        name: str,
-        description: str | None = None,
-        image: ImageParam | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-    ) -> APIResponse[Group]:
-        """Create Channel, returning the raw `APIResponse`: `Channels:Create Channel`, POST /devices/{deviceId}/channels."""
-        return cast(
-            "APIResponse[Group]",
-            self._client._request(
-                _CHANNELS_CREATE,
-                {"device": device, "name": name, "description": description, "image": image},
-                RequestOptions(timeout, extra_headers, max_retries, deadline),
-                raw=True,
-            ),
-        )
-
-    def delete(
-        self,
-        channel_id: str,
-        device: str | None = None,
-        *,
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-    ) -> APIResponse[Result]:
-        """Delete Channel, returning the raw `APIResponse`: `Channels:Delete Channel`, DELETE /devices/{deviceId}/channels/{channelId}."""
-        return cast(
-            "APIResponse[Result]",
-            self._client._request(
-                _CHANNELS_DELETE,
-                {"device": device, "channel_id": channel_id},
-                RequestOptions(timeout, extra_headers, max_retries, deadline),
-                raw=True,
-            ),
-        )
-
-    def get(
-        self,
-        channel_id: str,
-        device: str | None = None,
-        *,
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-    ) -> APIResponse[Group]:
-        """Get Channel, returning the raw `APIResponse`: `Channels:Get Channel`, GET /devices/{deviceId}/channels/{channelId}."""
-        return cast(
-            "APIResponse[Group]",
-            self._client._request(
-                _CHANNELS_GET,
-                {"device": device, "channel_id": channel_id},
-                RequestOptions(timeout, extra_headers, max_retries, deadline),
-                raw=True,
-            ),
-        )
-
-    def join(
-        self,
-        device: str | None = None,
-        *,
-        code: str | None = None,
-        url: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-    ) -> APIResponse[Group]:
-        """Join Channel, returning the raw `APIResponse`: `Channels:Join Channel`, PUT /devices/{deviceId}/channels."""
-        return cast(
-            "APIResponse[Group]",
-            self._client._request(
-                _CHANNELS_JOIN,
-                {"device": device, "code": code, "url": url},
-                RequestOptions(timeout, extra_headers, max_retries, deadline),
-                raw=True,
-            ),
-        )
-
-    def list(
-        self,
-        device: str | None = None,
-        *,
-        permission: str | None = None,
-        size: int | None = None,
-        page: int | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-    ) -> APIResponse[builtins.list[Group]]:
-        """Get Channels, returning the raw `APIResponse`: `Channels:Get Channels`, GET /devices/{deviceId}/channels."""
-        return cast(
-            "APIResponse[builtins.list[Group]]",
-            self._client._request(
-                _CHANNELS_LIST,
-                {"device": device, "permission": permission, "size": size, "page": page},
-                RequestOptions(timeout, extra_headers, max_retries, deadline),
-                raw=True,
-            ),
-        )
-
-    def search(
-        self,
-        device: str | None = None,
-        *,
-        search: str | None = None,
-        limit: int | None = None,
-        category: Literal["recommended", "trending", "popular", "new", "featured"] | None = None,
-        sort: Literal["desc", "asc"] | None = None,
-        sort_field: Literal["creation_time", "subscribers"] | None = None,
-        countries: Sequence[Literal["ES", "MX"]] | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-    ) -> APIResponse[builtins.list[ChannelSearchResult]]:
-        """Search Channels, returning the raw `APIResponse`: `Channels:Search Channels`, PATCH /devices/{deviceId}/channels."""
-        return cast(
-            "APIResponse[builtins.list[ChannelSearchResult]]",
-            self._client._request(
-                _CHANNELS_SEARCH,
-                {
-                    "device": device,
-                    "search": search,
-                    "limit": limit,
-                    "category": category,
-                    "sort": sort,
-                    "sort_field": sort_field,
-                    "countries": countries,
-                },
-                RequestOptions(timeout, extra_headers, max_retries, deadline),
-                raw=True,
-            ),
-        )
-
-    def update(
-        self,
-        channel_id: str,
-        device: str | None = None,
-        *,
-        name: str,
-        description: str | None = None,
-        image: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-    ) -> APIResponse[Group]:
-        """Update Channel, returning the raw `APIResponse`: `Channels:Update Channel`, PATCH /devices/{deviceId}/channels/{channelId}."""
-        return cast(
-            "APIResponse[Group]",
-            self._client._request(
-                _CHANNELS_UPDATE,
-                {"device": device, "channel_id": channel_id, "name": name, "description": description, "image": image},
-                RequestOptions(timeout, extra_headers, max_retries, deadline),
-                raw=True,
-            ),
-        )
-
-    def update_image(
-        self,
-        channel_id: str,
-        device: str | None = None,
-        *,
-        url: str | None = None,
-        image: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-    ) -> APIResponse[Result]:
-        """Update Channel Image, returning the raw `APIResponse`: `Channels:Update Channel Image`, PUT /devices/{deviceId}/channels/{channelId}/image."""
-        return cast(
-            "APIResponse[Result]",
-            self._client._request(
-                _CHANNELS_UPDATE_IMAGE,
-                {"device": device, "channel_id": channel_id, "url": url, "image": image},
-                RequestOptions(timeout, extra_headers, max_retries, deadline),
-                raw=True,
-            ),
-        )
+    def __init__(self, resource: ChannelsResource) -> None:
+        resource = resource._with_raw_response()
+        self.create = raw(resource.create)
+        self.delete = raw(resource.delete)
+        self.get = raw(resource.get)
+        self.join = raw(resource.join)
+        self.list = raw_page(resource.list)
+        self.search = raw(resource.search)
+        self.update = raw(resource.update)
+        self.update_image = raw(resource.update_image)
 
 
-class AsyncChannelsResourceWithRawResponse(AsyncResource):
-    """The async raw `channels` actions."""
+class AsyncChannelsResourceWithRawResponse:
+    """`client.with_raw_response.channels`: the same methods, answering `APIResponse`."""
 
-    async def create(
-        self,
-        device: str | None = None,
-        *,
-        name: str,
-        description: str | None = None,
-        image: ImageParam | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-    ) -> APIResponse[Group]:
-        """Create Channel, returning the raw `APIResponse`: `Channels:Create Channel`, POST /devices/{deviceId}/channels."""
-        return cast(
-            "APIResponse[Group]",
-            await self._client._request(
-                _CHANNELS_CREATE,
-                {"device": device, "name": name, "description": description, "image": image},
-                RequestOptions(timeout, extra_headers, max_retries, deadline),
-                raw=True,
-            ),
-        )
-
-    async def delete(
-        self,
-        channel_id: str,
-        device: str | None = None,
-        *,
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-    ) -> APIResponse[Result]:
-        """Delete Channel, returning the raw `APIResponse`: `Channels:Delete Channel`, DELETE /devices/{deviceId}/channels/{channelId}."""
-        return cast(
-            "APIResponse[Result]",
-            await self._client._request(
-                _CHANNELS_DELETE,
-                {"device": device, "channel_id": channel_id},
-                RequestOptions(timeout, extra_headers, max_retries, deadline),
-                raw=True,
-            ),
-        )
-
-    async def get(
-        self,
-        channel_id: str,
-        device: str | None = None,
-        *,
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-    ) -> APIResponse[Group]:
-        """Get Channel, returning the raw `APIResponse`: `Channels:Get Channel`, GET /devices/{deviceId}/channels/{channelId}."""
-        return cast(
-            "APIResponse[Group]",
-            await self._client._request(
-                _CHANNELS_GET,
-                {"device": device, "channel_id": channel_id},
-                RequestOptions(timeout, extra_headers, max_retries, deadline),
-                raw=True,
-            ),
-        )
-
-    async def join(
-        self,
-        device: str | None = None,
-        *,
-        code: str | None = None,
-        url: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-    ) -> APIResponse[Group]:
-        """Join Channel, returning the raw `APIResponse`: `Channels:Join Channel`, PUT /devices/{deviceId}/channels."""
-        return cast(
-            "APIResponse[Group]",
-            await self._client._request(
-                _CHANNELS_JOIN,
-                {"device": device, "code": code, "url": url},
-                RequestOptions(timeout, extra_headers, max_retries, deadline),
-                raw=True,
-            ),
-        )
-
-    async def list(
-        self,
-        device: str | None = None,
-        *,
-        permission: str | None = None,
-        size: int | None = None,
-        page: int | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-    ) -> APIResponse[builtins.list[Group]]:
-        """Get Channels, returning the raw `APIResponse`: `Channels:Get Channels`, GET /devices/{deviceId}/channels."""
-        return cast(
-            "APIResponse[builtins.list[Group]]",
-            await self._client._request(
-                _CHANNELS_LIST,
-                {"device": device, "permission": permission, "size": size, "page": page},
-                RequestOptions(timeout, extra_headers, max_retries, deadline),
-                raw=True,
-            ),
-        )
-
-    async def search(
-        self,
-        device: str | None = None,
-        *,
-        search: str | None = None,
-        limit: int | None = None,
-        category: Literal["recommended", "trending", "popular", "new", "featured"] | None = None,
-        sort: Literal["desc", "asc"] | None = None,
-        sort_field: Literal["creation_time", "subscribers"] | None = None,
-        countries: Sequence[Literal["ES", "MX"]] | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-    ) -> APIResponse[builtins.list[ChannelSearchResult]]:
-        """Search Channels, returning the raw `APIResponse`: `Channels:Search Channels`, PATCH /devices/{deviceId}/channels."""
-        return cast(
-            "APIResponse[builtins.list[ChannelSearchResult]]",
-            await self._client._request(
-                _CHANNELS_SEARCH,
-                {
-                    "device": device,
-                    "search": search,
-                    "limit": limit,
-                    "category": category,
-                    "sort": sort,
-                    "sort_field": sort_field,
-                    "countries": countries,
-                },
-                RequestOptions(timeout, extra_headers, max_retries, deadline),
-                raw=True,
-            ),
-        )
-
-    async def update(
-        self,
-        channel_id: str,
-        device: str | None = None,
-        *,
-        name: str,
-        description: str | None = None,
-        image: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-    ) -> APIResponse[Group]:
-        """Update Channel, returning the raw `APIResponse`: `Channels:Update Channel`, PATCH /devices/{deviceId}/channels/{channelId}."""
-        return cast(
-            "APIResponse[Group]",
-            await self._client._request(
-                _CHANNELS_UPDATE,
-                {"device": device, "channel_id": channel_id, "name": name, "description": description, "image": image},
-                RequestOptions(timeout, extra_headers, max_retries, deadline),
-                raw=True,
-            ),
-        )
-
-    async def update_image(
-        self,
-        channel_id: str,
-        device: str | None = None,
-        *,
-        url: str | None = None,
-        image: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-    ) -> APIResponse[Result]:
-        """Update Channel Image, returning the raw `APIResponse`: `Channels:Update Channel Image`, PUT /devices/{deviceId}/channels/{channelId}/image."""
-        return cast(
-            "APIResponse[Result]",
-            await self._client._request(
-                _CHANNELS_UPDATE_IMAGE,
-                {"device": device, "channel_id": channel_id, "url": url, "image": image},
-                RequestOptions(timeout, extra_headers, max_retries, deadline),
-                raw=True,
-            ),
-        )
+    def __init__(self, resource: AsyncChannelsResource) -> None:
+        resource = resource._with_raw_response()
+        self.create = async_raw(resource.create)
+        self.delete = async_raw(resource.delete)
+        self.get = async_raw(resource.get)
+        self.join = async_raw(resource.join)
+        self.list = async_raw_page(resource.list)
+        self.search = async_raw(resource.search)
+        self.update = async_raw(resource.update)
+        self.update_image = async_raw(resource.update_image)

@@ -2,20 +2,33 @@
 
 from __future__ import annotations
 
-import builtins
 import datetime
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Literal, cast
+from typing import TYPE_CHECKING, Any, Literal, cast
 
 import httpx
-from sparkbot._operation import Operation, RequestOptions
-from sparkbot._resource import AsyncResource, SyncResource
+
+from sparkbot_api.api.chat_files import download_chat_file as _download_chat_file
+from sparkbot_api.api.chat_files import get_chat_file as _get_chat_file
+from sparkbot_api.api.chat_files import list_chat_files as _list_chat_files
+from sparkbot_api.facade import _rules as R
+from sparkbot_api.facade._base import (
+    AsyncPager,
+    AsyncResource,
+    Operation,
+    RequestOptions,
+    SyncPager,
+    SyncResource,
+    async_raw,
+    async_raw_page,
+    raw,
+    raw_page,
+)
 
 if TYPE_CHECKING:
-    from sparkbot._pagination import AsyncPager, SyncPager
-    from sparkbot._response import APIResponse
-
     from sparkbot_api.models.chat_file import ChatFile
+
+JSONObject = Mapping[str, Any]
 
 __all__ = [
     "ChatFilesResource",
@@ -24,60 +37,65 @@ __all__ = [
     "AsyncChatFilesResourceWithRawResponse",
 ]
 
-_CHAT_FILES_DOWNLOAD = Operation(
+CHAT_FILES_DOWNLOAD = Operation(
     name="download_chat_file",
     action="Chat Files:Download File",
-    module="sparkbot_api.api.chat_files.download_chat_file",
     method="GET",
     path="/chat/{deviceId}/files/{fileId}/download",
+    endpoint=_download_chat_file,
+    rules={"device": {"minLength": 1, "type": "string"}, "file_id": R.ObjectId},
     path_args=(("device", "device_id"), ("file_id", "file_id")),
     query_args=(),
     body_fields=(),
-    body_model=None,
     body_array=False,
     device="path",
     required=("device", "file_id"),
-    rules={
-        "device": {"pattern": "^[0-9a-fA-F]{24}$", "type": "string"},
-        "file_id": {"pattern": "^[0-9a-fA-F]{24}$", "type": "string"},
-    },
     response="bytes",
-    model=None,
-    many=False,
     exactly_one=(),
-    success=200,
+    page_size=None,
 )
 
-_CHAT_FILES_GET = Operation(
+CHAT_FILES_GET = Operation(
     name="get_chat_file",
     action="Chat Files:Get File Details",
-    module="sparkbot_api.api.chat_files.get_chat_file",
     method="GET",
     path="/chat/{deviceId}/files/{fileId}",
+    endpoint=_get_chat_file,
+    rules={"device": {"minLength": 1, "type": "string"}, "file_id": R.ObjectId},
     path_args=(("device", "device_id"), ("file_id", "file_id")),
     query_args=(),
     body_fields=(),
-    body_model=None,
     body_array=False,
     device="path",
     required=("device", "file_id"),
-    rules={
-        "device": {"pattern": "^[0-9a-fA-F]{24}$", "type": "string"},
-        "file_id": {"pattern": "^[0-9a-fA-F]{24}$", "type": "string"},
-    },
     response="model",
-    model="sparkbot_api.models.chat_file:ChatFile",
-    many=False,
     exactly_one=(),
-    success=200,
+    page_size=None,
 )
 
-_CHAT_FILES_LIST = Operation(
+CHAT_FILES_LIST = Operation(
     name="list_chat_files",
     action="Chat Files:Get Files",
-    module="sparkbot_api.api.chat_files.list_chat_files",
     method="GET",
     path="/chat/{deviceId}/files",
+    endpoint=_list_chat_files,
+    rules={
+        "after": {"format": "date-time", "type": "string"},
+        "before": {"format": "date-time", "type": "string"},
+        "chat": {"items": {"type": "string"}, "type": "array"},
+        "device": {"minLength": 1, "type": "string"},
+        "flow": {"enum": ["in", "out"], "type": "string"},
+        "ids": {"items": {"type": "string"}, "type": "array"},
+        "message": {"items": {"type": "string"}, "type": "array"},
+        "page": {"minimum": 0, "type": "integer"},
+        "search": {"minLength": 1, "type": "string"},
+        "size": {"minimum": 1, "type": "integer"},
+        "sort": {"enum": ["date:desc", "date:asc", "size:desc", "size:asc"], "type": "string"},
+        "type_": {
+            "items": {"enum": ["image", "video", "audio", "ptt", "document", "sticker"], "type": "string"},
+            "type": "array",
+        },
+    },
     path_args=(("device", "device_id"),),
     query_args=(
         ("type_", "type_"),
@@ -93,32 +111,12 @@ _CHAT_FILES_LIST = Operation(
         ("sort", "sort"),
     ),
     body_fields=(),
-    body_model=None,
     body_array=False,
     device="path",
     required=("device",),
-    rules={
-        "after": {"format": "date-time", "type": "string"},
-        "before": {"format": "date-time", "type": "string"},
-        "chat": {"items": {"type": "string"}, "type": "array"},
-        "device": {"pattern": "^[0-9a-fA-F]{24}$", "type": "string"},
-        "flow": {"enum": ["in", "out"], "type": "string"},
-        "ids": {"items": {"type": "string"}, "type": "array"},
-        "message": {"items": {"type": "string"}, "type": "array"},
-        "page": {"minimum": 0, "type": "integer"},
-        "search": {"minLength": 1, "type": "string"},
-        "size": {"minimum": 1, "type": "integer"},
-        "sort": {"enum": ["date:desc", "date:asc", "size:desc", "size:asc"], "type": "string"},
-        "type_": {
-            "items": {"enum": ["image", "video", "audio", "ptt", "document", "sticker"], "type": "string"},
-            "type": "array",
-        },
-    },
     response="model",
-    model="sparkbot_api.models.chat_file:ChatFile",
-    many=True,
     exactly_one=(),
-    success=200,
+    page_size=20,
 )
 
 
@@ -141,7 +139,8 @@ class ChatFilesResource(SyncResource):
 
         Args:
             file_id: Required. The file id. Matches ^[0-9a-fA-F]{24}$.
-            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            device: The WhatsApp number: its 24-hex id, phone or alias; default: the client's `device=`,
+                else the only one.
             timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
@@ -149,7 +148,7 @@ class ChatFilesResource(SyncResource):
         return cast(
             "bytes",
             self._client._request(
-                _CHAT_FILES_DOWNLOAD,
+                CHAT_FILES_DOWNLOAD,
                 {"device": device, "file_id": file_id},
                 RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
@@ -171,7 +170,8 @@ class ChatFilesResource(SyncResource):
 
         Args:
             file_id: Required. The file id. Matches ^[0-9a-fA-F]{24}$.
-            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            device: The WhatsApp number: its 24-hex id, phone or alias; default: the client's `device=`,
+                else the only one.
             timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
@@ -179,7 +179,7 @@ class ChatFilesResource(SyncResource):
         return cast(
             "ChatFile",
             self._client._request(
-                _CHAT_FILES_GET,
+                CHAT_FILES_GET,
                 {"device": device, "file_id": file_id},
                 RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
@@ -213,7 +213,8 @@ class ChatFilesResource(SyncResource):
         Iterating walks every page lazily from `page`; `limit` caps the number of items.
 
         Args:
-            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            device: The WhatsApp number: its 24-hex id, phone or alias; default: the client's `device=`,
+                else the only one.
             type_: File Type. Each one of image, video, audio, ptt, document, sticker.
             search: Search. Not empty.
             chat: Chat IDs.
@@ -230,24 +231,27 @@ class ChatFilesResource(SyncResource):
 
         Returns:
             SyncPager[ChatFile]: iterate it for items, `.pages()` for pages."""
-        return self._client._paginate(
-            _CHAT_FILES_LIST,
-            {
-                "device": device,
-                "type_": type_,
-                "search": search,
-                "chat": chat,
-                "ids": ids,
-                "message": message,
-                "flow": flow,
-                "after": after,
-                "before": before,
-                "size": size,
-                "page": page,
-                "sort": sort,
-            },
-            RequestOptions(timeout, extra_headers, max_retries, deadline),
-            limit,
+        return cast(
+            "SyncPager[ChatFile]",
+            self._client._paginate(
+                CHAT_FILES_LIST,
+                {
+                    "device": device,
+                    "type_": type_,
+                    "search": search,
+                    "chat": chat,
+                    "ids": ids,
+                    "message": message,
+                    "flow": flow,
+                    "after": after,
+                    "before": before,
+                    "size": size,
+                    "page": page,
+                    "sort": sort,
+                },
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
+                limit,
+            ),
         )
 
 
@@ -270,7 +274,8 @@ class AsyncChatFilesResource(AsyncResource):
 
         Args:
             file_id: Required. The file id. Matches ^[0-9a-fA-F]{24}$.
-            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            device: The WhatsApp number: its 24-hex id, phone or alias; default: the client's `device=`,
+                else the only one.
             timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
@@ -278,7 +283,7 @@ class AsyncChatFilesResource(AsyncResource):
         return cast(
             "bytes",
             await self._client._request(
-                _CHAT_FILES_DOWNLOAD,
+                CHAT_FILES_DOWNLOAD,
                 {"device": device, "file_id": file_id},
                 RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
@@ -300,7 +305,8 @@ class AsyncChatFilesResource(AsyncResource):
 
         Args:
             file_id: Required. The file id. Matches ^[0-9a-fA-F]{24}$.
-            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            device: The WhatsApp number: its 24-hex id, phone or alias; default: the client's `device=`,
+                else the only one.
             timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
@@ -308,7 +314,7 @@ class AsyncChatFilesResource(AsyncResource):
         return cast(
             "ChatFile",
             await self._client._request(
-                _CHAT_FILES_GET,
+                CHAT_FILES_GET,
                 {"device": device, "file_id": file_id},
                 RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
@@ -342,7 +348,8 @@ class AsyncChatFilesResource(AsyncResource):
         Iterating walks every page lazily from `page`; `limit` caps the number of items.
 
         Args:
-            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            device: The WhatsApp number: its 24-hex id, phone or alias; default: the client's `device=`,
+                else the only one.
             type_: File Type. Each one of image, video, audio, ptt, document, sticker.
             search: Search. Not empty.
             chat: Chat IDs.
@@ -359,97 +366,10 @@ class AsyncChatFilesResource(AsyncResource):
 
         Returns:
             AsyncPager[ChatFile]: iterate it for items, `.pages()` for pages."""
-        return self._client._paginate(
-            _CHAT_FILES_LIST,
-            {
-                "device": device,
-                "type_": type_,
-                "search": search,
-                "chat": chat,
-                "ids": ids,
-                "message": message,
-                "flow": flow,
-                "after": after,
-                "before": before,
-                "size": size,
-                "page": page,
-                "sort": sort,
-            },
-            RequestOptions(timeout, extra_headers, max_retries, deadline),
-            limit,
-        )
-
-
-class ChatFilesResourceWithRawResponse(SyncResource):
-    """The raw `chat_files` actions."""
-
-    def download(
-        self,
-        file_id: str,
-        device: str | None = None,
-        *,
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-    ) -> APIResponse[bytes]:
-        """Download File, returning the raw `APIResponse`: `Chat Files:Download File`, GET /chat/{deviceId}/files/{fileId}/download."""
         return cast(
-            "APIResponse[bytes]",
-            self._client._request(
-                _CHAT_FILES_DOWNLOAD,
-                {"device": device, "file_id": file_id},
-                RequestOptions(timeout, extra_headers, max_retries, deadline),
-                raw=True,
-            ),
-        )
-
-    def get(
-        self,
-        file_id: str,
-        device: str | None = None,
-        *,
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-    ) -> APIResponse[ChatFile]:
-        """Get File Details, returning the raw `APIResponse`: `Chat Files:Get File Details`, GET /chat/{deviceId}/files/{fileId}."""
-        return cast(
-            "APIResponse[ChatFile]",
-            self._client._request(
-                _CHAT_FILES_GET,
-                {"device": device, "file_id": file_id},
-                RequestOptions(timeout, extra_headers, max_retries, deadline),
-                raw=True,
-            ),
-        )
-
-    def list(
-        self,
-        device: str | None = None,
-        *,
-        type_: Sequence[Literal["image", "video", "audio", "ptt", "document", "sticker"]] | None = None,
-        search: str | None = None,
-        chat: Sequence[str] | None = None,
-        ids: Sequence[str] | None = None,
-        message: Sequence[str] | None = None,
-        flow: Literal["in", "out"] | None = None,
-        after: datetime.datetime | str | None = None,
-        before: datetime.datetime | str | None = None,
-        size: int | None = None,
-        page: int | None = None,
-        sort: Literal["date:desc", "date:asc", "size:desc", "size:asc"] | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-    ) -> APIResponse[builtins.list[ChatFile]]:
-        """Get Files, returning the raw `APIResponse`: `Chat Files:Get Files`, GET /chat/{deviceId}/files."""
-        return cast(
-            "APIResponse[builtins.list[ChatFile]]",
-            self._client._request(
-                _CHAT_FILES_LIST,
+            "AsyncPager[ChatFile]",
+            self._client._paginate(
+                CHAT_FILES_LIST,
                 {
                     "device": device,
                     "type_": type_,
@@ -465,96 +385,26 @@ class ChatFilesResourceWithRawResponse(SyncResource):
                     "sort": sort,
                 },
                 RequestOptions(timeout, extra_headers, max_retries, deadline),
-                raw=True,
+                limit,
             ),
         )
 
 
-class AsyncChatFilesResourceWithRawResponse(AsyncResource):
-    """The async raw `chat_files` actions."""
+class ChatFilesResourceWithRawResponse:
+    """`client.with_raw_response.chat_files`: the same methods, answering `APIResponse`."""
 
-    async def download(
-        self,
-        file_id: str,
-        device: str | None = None,
-        *,
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-    ) -> APIResponse[bytes]:
-        """Download File, returning the raw `APIResponse`: `Chat Files:Download File`, GET /chat/{deviceId}/files/{fileId}/download."""
-        return cast(
-            "APIResponse[bytes]",
-            await self._client._request(
-                _CHAT_FILES_DOWNLOAD,
-                {"device": device, "file_id": file_id},
-                RequestOptions(timeout, extra_headers, max_retries, deadline),
-                raw=True,
-            ),
-        )
+    def __init__(self, resource: ChatFilesResource) -> None:
+        resource = resource._with_raw_response()
+        self.download = raw(resource.download)
+        self.get = raw(resource.get)
+        self.list = raw_page(resource.list)
 
-    async def get(
-        self,
-        file_id: str,
-        device: str | None = None,
-        *,
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-    ) -> APIResponse[ChatFile]:
-        """Get File Details, returning the raw `APIResponse`: `Chat Files:Get File Details`, GET /chat/{deviceId}/files/{fileId}."""
-        return cast(
-            "APIResponse[ChatFile]",
-            await self._client._request(
-                _CHAT_FILES_GET,
-                {"device": device, "file_id": file_id},
-                RequestOptions(timeout, extra_headers, max_retries, deadline),
-                raw=True,
-            ),
-        )
 
-    async def list(
-        self,
-        device: str | None = None,
-        *,
-        type_: Sequence[Literal["image", "video", "audio", "ptt", "document", "sticker"]] | None = None,
-        search: str | None = None,
-        chat: Sequence[str] | None = None,
-        ids: Sequence[str] | None = None,
-        message: Sequence[str] | None = None,
-        flow: Literal["in", "out"] | None = None,
-        after: datetime.datetime | str | None = None,
-        before: datetime.datetime | str | None = None,
-        size: int | None = None,
-        page: int | None = None,
-        sort: Literal["date:desc", "date:asc", "size:desc", "size:asc"] | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-    ) -> APIResponse[builtins.list[ChatFile]]:
-        """Get Files, returning the raw `APIResponse`: `Chat Files:Get Files`, GET /chat/{deviceId}/files."""
-        return cast(
-            "APIResponse[builtins.list[ChatFile]]",
-            await self._client._request(
-                _CHAT_FILES_LIST,
-                {
-                    "device": device,
-                    "type_": type_,
-                    "search": search,
-                    "chat": chat,
-                    "ids": ids,
-                    "message": message,
-                    "flow": flow,
-                    "after": after,
-                    "before": before,
-                    "size": size,
-                    "page": page,
-                    "sort": sort,
-                },
-                RequestOptions(timeout, extra_headers, max_retries, deadline),
-                raw=True,
-            ),
-        )
+class AsyncChatFilesResourceWithRawResponse:
+    """`client.with_raw_response.chat_files`: the same methods, answering `APIResponse`."""
+
+    def __init__(self, resource: AsyncChatFilesResource) -> None:
+        resource = resource._with_raw_response()
+        self.download = async_raw(resource.download)
+        self.get = async_raw(resource.get)
+        self.list = async_raw_page(resource.list)

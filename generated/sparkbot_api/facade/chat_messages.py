@@ -2,22 +2,37 @@
 
 from __future__ import annotations
 
-import builtins
 import datetime
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Literal, cast
+from typing import TYPE_CHECKING, Any, Literal, cast
 
 import httpx
-from sparkbot._operation import Operation, RequestOptions
-from sparkbot._resource import AsyncResource, SyncResource
+
+from sparkbot_api.api.chat_messages import delete_chat_message as _delete_chat_message
+from sparkbot_api.api.chat_messages import edit_chat_message as _edit_chat_message
+from sparkbot_api.api.chat_messages import get_chat_message as _get_chat_message
+from sparkbot_api.api.chat_messages import get_chat_message_delivery_info as _get_chat_message_delivery_info
+from sparkbot_api.api.chat_messages import list_chat_messages as _list_chat_messages
+from sparkbot_api.facade import _rules as R
+from sparkbot_api.facade._base import (
+    AsyncPager,
+    AsyncResource,
+    Operation,
+    RequestOptions,
+    SyncPager,
+    SyncResource,
+    async_raw,
+    async_raw_page,
+    raw,
+    raw_page,
+)
 
 if TYPE_CHECKING:
-    from sparkbot._pagination import AsyncPager, SyncPager
-    from sparkbot._response import APIResponse
-
     from sparkbot_api.models.chat_message import ChatMessage
     from sparkbot_api.models.message_ack_info import MessageAckInfo
     from sparkbot_api.models.result import Result
+
+JSONObject = Mapping[str, Any]
 
 __all__ = [
     "ChatMessagesResource",
@@ -26,112 +41,120 @@ __all__ = [
     "AsyncChatMessagesResourceWithRawResponse",
 ]
 
-_CHAT_MESSAGES_DELETE = Operation(
+CHAT_MESSAGES_DELETE = Operation(
     name="delete_chat_message",
     action="Chat Messages:Delete Message",
-    module="sparkbot_api.api.chat_messages.delete_chat_message",
     method="DELETE",
     path="/chat/{deviceId}/messages/{messageId}",
+    endpoint=_delete_chat_message,
+    rules={
+        "clean": {"type": "boolean"},
+        "device": {"minLength": 1, "type": "string"},
+        "force": {"type": "boolean"},
+        "message_id": R.WaMessageId,
+        "revoke": {"type": "boolean"},
+    },
     path_args=(("device", "device_id"), ("message_id", "message_id")),
     query_args=(("clean", "clean"), ("force", "force"), ("revoke", "revoke")),
     body_fields=(),
-    body_model=None,
     body_array=False,
     device="path",
     required=("device", "message_id"),
-    rules={
-        "clean": {"type": "boolean"},
-        "device": {"pattern": "^[0-9a-fA-F]{24}$", "type": "string"},
-        "force": {"type": "boolean"},
-        "message_id": {"maxLength": 32, "minLength": 18, "pattern": "^[a-fA-F0-9]{18,32}$", "type": "string"},
-        "revoke": {"type": "boolean"},
-    },
     response="model",
-    model="sparkbot_api.models.result:Result",
-    many=False,
     exactly_one=(),
-    success=200,
+    page_size=None,
 )
 
-_CHAT_MESSAGES_EDIT = Operation(
+CHAT_MESSAGES_EDIT = Operation(
     name="edit_chat_message",
     action="Chat Messages:Edit Message",
-    module="sparkbot_api.api.chat_messages.edit_chat_message",
     method="PATCH",
     path="/chat/{deviceId}/messages/{messageId}",
+    endpoint=_edit_chat_message,
+    rules={"device": {"minLength": 1, "type": "string"}, "message": {"type": "string"}, "message_id": R.WaMessageId},
     path_args=(("device", "device_id"), ("message_id", "message_id")),
     query_args=(),
     body_fields=(("message", "message"),),
-    body_model="sparkbot_api.models.edit_chat_message_body:EditChatMessageBody",
     body_array=False,
     device="path",
     required=("device", "message_id", "message"),
-    rules={
-        "device": {"pattern": "^[0-9a-fA-F]{24}$", "type": "string"},
-        "message": {"type": "string"},
-        "message_id": {"maxLength": 32, "minLength": 18, "pattern": "^[a-fA-F0-9]{18,32}$", "type": "string"},
-    },
     response="model",
-    model="sparkbot_api.models.result:Result",
-    many=False,
     exactly_one=(),
-    success=200,
+    page_size=None,
 )
 
-_CHAT_MESSAGES_GET = Operation(
+CHAT_MESSAGES_GET = Operation(
     name="get_chat_message",
     action="Chat Messages:Get Message Details",
-    module="sparkbot_api.api.chat_messages.get_chat_message",
     method="GET",
     path="/chat/{deviceId}/messages/{messageId}",
+    endpoint=_get_chat_message,
+    rules={"device": {"minLength": 1, "type": "string"}, "message_id": R.WaMessageId},
     path_args=(("device", "device_id"), ("message_id", "message_id")),
     query_args=(),
     body_fields=(),
-    body_model=None,
     body_array=False,
     device="path",
     required=("device", "message_id"),
-    rules={
-        "device": {"pattern": "^[0-9a-fA-F]{24}$", "type": "string"},
-        "message_id": {"maxLength": 32, "minLength": 18, "pattern": "^[a-fA-F0-9]{18,32}$", "type": "string"},
-    },
     response="model",
-    model="sparkbot_api.models.chat_message:ChatMessage",
-    many=False,
     exactly_one=(),
-    success=200,
+    page_size=None,
 )
 
-_CHAT_MESSAGES_GET_DELIVERY_INFO = Operation(
+CHAT_MESSAGES_GET_DELIVERY_INFO = Operation(
     name="get_chat_message_delivery_info",
     action="Chat Messages:Get Message Delivery Info",
-    module="sparkbot_api.api.chat_messages.get_chat_message_delivery_info",
     method="GET",
     path="/chat/{deviceId}/messages/{messageId}/ackinfo",
+    endpoint=_get_chat_message_delivery_info,
+    rules={"device": {"minLength": 1, "type": "string"}, "message_id": R.WaMessageId},
     path_args=(("device", "device_id"), ("message_id", "message_id")),
     query_args=(),
     body_fields=(),
-    body_model=None,
     body_array=False,
     device="path",
     required=("device", "message_id"),
-    rules={
-        "device": {"pattern": "^[0-9a-fA-F]{24}$", "type": "string"},
-        "message_id": {"maxLength": 32, "minLength": 18, "pattern": "^[a-fA-F0-9]{18,32}$", "type": "string"},
-    },
     response="model",
-    model="sparkbot_api.models.message_ack_info:MessageAckInfo",
-    many=False,
     exactly_one=(),
-    success=200,
+    page_size=None,
 )
 
-_CHAT_MESSAGES_LIST = Operation(
+CHAT_MESSAGES_LIST = Operation(
     name="list_chat_messages",
     action="Chat Messages:Get Messages",
-    module="sparkbot_api.api.chat_messages.list_chat_messages",
     method="GET",
     path="/chat/{deviceId}/messages",
+    endpoint=_list_chat_messages,
+    rules={
+        "ack": {"items": R.AckStatus, "type": "array"},
+        "after": {"format": "date-time", "type": "string"},
+        "api_limit": {"minimum": 1, "type": "integer"},
+        "before": {"format": "date-time", "type": "string"},
+        "begin": {"minLength": 1, "type": "string"},
+        "chat": {"minLength": 1, "type": "string"},
+        "device": {"minLength": 1, "type": "string"},
+        "end": {"minLength": 1, "type": "string"},
+        "flow": R.MessageFlow,
+        "from_": {"minLength": 1, "type": "string"},
+        "include": {"items": {"enum": ["contact", "chat", "media"], "type": "string"}, "type": "array"},
+        "kind": {
+            "items": {
+                "enum": ["text", "image", "audio", "voice", "video", "document", "contact", "location", "system"],
+                "type": "string",
+            },
+            "type": "array",
+        },
+        "page": {"minimum": 0, "type": "integer"},
+        "reference": {"minLength": 1, "type": "string"},
+        "search": {"minLength": 1, "type": "string"},
+        "size": {"minimum": 1, "type": "integer"},
+        "skip": {"minimum": 0, "type": "integer"},
+        "sort": R.DateSort,
+        "sync": {"type": "boolean"},
+        "to": {"minLength": 1, "type": "string"},
+        "type_": {"items": R.ChatType, "type": "array"},
+        "wid": {"items": {"type": "string"}, "type": "array"},
+    },
     path_args=(("device", "device_id"),),
     query_args=(
         ("flow", "flow"),
@@ -157,48 +180,12 @@ _CHAT_MESSAGES_LIST = Operation(
         ("skip", "skip"),
     ),
     body_fields=(),
-    body_model=None,
     body_array=False,
     device="path",
     required=("device",),
-    rules={
-        "ack": {
-            "items": {"enum": ["pending", "sent", "delivered", "read", "failed"], "type": "string"},
-            "type": "array",
-        },
-        "after": {"format": "date-time", "type": "string"},
-        "api_limit": {"minimum": 1, "type": "integer"},
-        "before": {"format": "date-time", "type": "string"},
-        "begin": {"minLength": 1, "type": "string"},
-        "chat": {"minLength": 1, "type": "string"},
-        "device": {"pattern": "^[0-9a-fA-F]{24}$", "type": "string"},
-        "end": {"minLength": 1, "type": "string"},
-        "flow": {"enum": ["inbound", "outbound"], "type": "string"},
-        "from_": {"minLength": 1, "type": "string"},
-        "include": {"items": {"enum": ["contact", "chat", "media"], "type": "string"}, "type": "array"},
-        "kind": {
-            "items": {
-                "enum": ["text", "image", "audio", "voice", "video", "document", "contact", "location", "system"],
-                "type": "string",
-            },
-            "type": "array",
-        },
-        "page": {"minimum": 0, "type": "integer"},
-        "reference": {"minLength": 1, "type": "string"},
-        "search": {"minLength": 1, "type": "string"},
-        "size": {"minimum": 1, "type": "integer"},
-        "skip": {"minimum": 0, "type": "integer"},
-        "sort": {"enum": ["date:desc", "date:asc"], "type": "string"},
-        "sync": {"type": "boolean"},
-        "to": {"minLength": 1, "type": "string"},
-        "type_": {"items": {"enum": ["chat", "group", "channel", "community"], "type": "string"}, "type": "array"},
-        "wid": {"items": {"type": "string"}, "type": "array"},
-    },
     response="model",
-    model="sparkbot_api.models.chat_message:ChatMessage",
-    many=True,
     exactly_one=(),
-    success=200,
+    page_size=20,
 )
 
 
@@ -225,7 +212,8 @@ class ChatMessagesResource(SyncResource):
         Args:
             message_id: Required. The WhatsApp message id. Matches ^[a-fA-F0-9]{18,32}$; 18 to 32
                 characters.
-            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            device: The WhatsApp number: its 24-hex id, phone or alias; default: the client's `device=`,
+                else the only one.
             clean: Clean Message Box.
             force: Force Delete Locally.
             revoke: Revoke for Everyone.
@@ -236,7 +224,7 @@ class ChatMessagesResource(SyncResource):
         return cast(
             "Result",
             self._client._request(
-                _CHAT_MESSAGES_DELETE,
+                CHAT_MESSAGES_DELETE,
                 {"device": device, "message_id": message_id, "clean": clean, "force": force, "revoke": revoke},
                 RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
@@ -260,7 +248,8 @@ class ChatMessagesResource(SyncResource):
         Args:
             message_id: Required. The WhatsApp message id. Matches ^[a-fA-F0-9]{18,32}$; 18 to 32
                 characters.
-            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            device: The WhatsApp number: its 24-hex id, phone or alias; default: the client's `device=`,
+                else the only one.
             message: Required. New Message Text.
             timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
@@ -269,7 +258,7 @@ class ChatMessagesResource(SyncResource):
         return cast(
             "Result",
             self._client._request(
-                _CHAT_MESSAGES_EDIT,
+                CHAT_MESSAGES_EDIT,
                 {"device": device, "message_id": message_id, "message": message},
                 RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
@@ -292,7 +281,8 @@ class ChatMessagesResource(SyncResource):
         Args:
             message_id: Required. The WhatsApp message id. Matches ^[a-fA-F0-9]{18,32}$; 18 to 32
                 characters.
-            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            device: The WhatsApp number: its 24-hex id, phone or alias; default: the client's `device=`,
+                else the only one.
             timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
@@ -300,7 +290,7 @@ class ChatMessagesResource(SyncResource):
         return cast(
             "ChatMessage",
             self._client._request(
-                _CHAT_MESSAGES_GET,
+                CHAT_MESSAGES_GET,
                 {"device": device, "message_id": message_id},
                 RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
@@ -323,7 +313,8 @@ class ChatMessagesResource(SyncResource):
         Args:
             message_id: Required. The WhatsApp message id. Matches ^[a-fA-F0-9]{18,32}$; 18 to 32
                 characters.
-            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            device: The WhatsApp number: its 24-hex id, phone or alias; default: the client's `device=`,
+                else the only one.
             timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
@@ -331,7 +322,7 @@ class ChatMessagesResource(SyncResource):
         return cast(
             "MessageAckInfo",
             self._client._request(
-                _CHAT_MESSAGES_GET_DELIVERY_INFO,
+                CHAT_MESSAGES_GET_DELIVERY_INFO,
                 {"device": device, "message_id": message_id},
                 RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
@@ -376,7 +367,8 @@ class ChatMessagesResource(SyncResource):
         Iterating walks every page lazily from `page`; `limit` caps the number of items.
 
         Args:
-            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            device: The WhatsApp number: its 24-hex id, phone or alias; default: the client's `device=`,
+                else the only one.
             flow: Flow. One of inbound, outbound.
             ack: Delivery Status. Each one of pending, sent, delivered, read, failed.
             wid: WhatsApp IDs.
@@ -405,34 +397,37 @@ class ChatMessagesResource(SyncResource):
 
         Returns:
             SyncPager[ChatMessage]: iterate it for items, `.pages()` for pages."""
-        return self._client._paginate(
-            _CHAT_MESSAGES_LIST,
-            {
-                "device": device,
-                "flow": flow,
-                "ack": ack,
-                "wid": wid,
-                "search": search,
-                "chat": chat,
-                "from_": from_,
-                "to": to,
-                "type_": type_,
-                "reference": reference,
-                "kind": kind,
-                "sync": sync,
-                "begin": begin,
-                "end": end,
-                "after": after,
-                "before": before,
-                "include": include,
-                "sort": sort,
-                "api_limit": api_limit,
-                "size": size,
-                "page": page,
-                "skip": skip,
-            },
-            RequestOptions(timeout, extra_headers, max_retries, deadline),
-            limit,
+        return cast(
+            "SyncPager[ChatMessage]",
+            self._client._paginate(
+                CHAT_MESSAGES_LIST,
+                {
+                    "device": device,
+                    "flow": flow,
+                    "ack": ack,
+                    "wid": wid,
+                    "search": search,
+                    "chat": chat,
+                    "from_": from_,
+                    "to": to,
+                    "type_": type_,
+                    "reference": reference,
+                    "kind": kind,
+                    "sync": sync,
+                    "begin": begin,
+                    "end": end,
+                    "after": after,
+                    "before": before,
+                    "include": include,
+                    "sort": sort,
+                    "api_limit": api_limit,
+                    "size": size,
+                    "page": page,
+                    "skip": skip,
+                },
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
+                limit,
+            ),
         )
 
 
@@ -459,7 +454,8 @@ class AsyncChatMessagesResource(AsyncResource):
         Args:
             message_id: Required. The WhatsApp message id. Matches ^[a-fA-F0-9]{18,32}$; 18 to 32
                 characters.
-            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            device: The WhatsApp number: its 24-hex id, phone or alias; default: the client's `device=`,
+                else the only one.
             clean: Clean Message Box.
             force: Force Delete Locally.
             revoke: Revoke for Everyone.
@@ -470,7 +466,7 @@ class AsyncChatMessagesResource(AsyncResource):
         return cast(
             "Result",
             await self._client._request(
-                _CHAT_MESSAGES_DELETE,
+                CHAT_MESSAGES_DELETE,
                 {"device": device, "message_id": message_id, "clean": clean, "force": force, "revoke": revoke},
                 RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
@@ -494,7 +490,8 @@ class AsyncChatMessagesResource(AsyncResource):
         Args:
             message_id: Required. The WhatsApp message id. Matches ^[a-fA-F0-9]{18,32}$; 18 to 32
                 characters.
-            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            device: The WhatsApp number: its 24-hex id, phone or alias; default: the client's `device=`,
+                else the only one.
             message: Required. New Message Text.
             timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
@@ -503,7 +500,7 @@ class AsyncChatMessagesResource(AsyncResource):
         return cast(
             "Result",
             await self._client._request(
-                _CHAT_MESSAGES_EDIT,
+                CHAT_MESSAGES_EDIT,
                 {"device": device, "message_id": message_id, "message": message},
                 RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
@@ -526,7 +523,8 @@ class AsyncChatMessagesResource(AsyncResource):
         Args:
             message_id: Required. The WhatsApp message id. Matches ^[a-fA-F0-9]{18,32}$; 18 to 32
                 characters.
-            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            device: The WhatsApp number: its 24-hex id, phone or alias; default: the client's `device=`,
+                else the only one.
             timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
@@ -534,7 +532,7 @@ class AsyncChatMessagesResource(AsyncResource):
         return cast(
             "ChatMessage",
             await self._client._request(
-                _CHAT_MESSAGES_GET,
+                CHAT_MESSAGES_GET,
                 {"device": device, "message_id": message_id},
                 RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
@@ -557,7 +555,8 @@ class AsyncChatMessagesResource(AsyncResource):
         Args:
             message_id: Required. The WhatsApp message id. Matches ^[a-fA-F0-9]{18,32}$; 18 to 32
                 characters.
-            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            device: The WhatsApp number: its 24-hex id, phone or alias; default: the client's `device=`,
+                else the only one.
             timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
@@ -565,7 +564,7 @@ class AsyncChatMessagesResource(AsyncResource):
         return cast(
             "MessageAckInfo",
             await self._client._request(
-                _CHAT_MESSAGES_GET_DELIVERY_INFO,
+                CHAT_MESSAGES_GET_DELIVERY_INFO,
                 {"device": device, "message_id": message_id},
                 RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
@@ -610,7 +609,8 @@ class AsyncChatMessagesResource(AsyncResource):
         Iterating walks every page lazily from `page`; `limit` caps the number of items.
 
         Args:
-            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            device: The WhatsApp number: its 24-hex id, phone or alias; default: the client's `device=`,
+                else the only one.
             flow: Flow. One of inbound, outbound.
             ack: Delivery Status. Each one of pending, sent, delivered, read, failed.
             wid: WhatsApp IDs.
@@ -639,164 +639,10 @@ class AsyncChatMessagesResource(AsyncResource):
 
         Returns:
             AsyncPager[ChatMessage]: iterate it for items, `.pages()` for pages."""
-        return self._client._paginate(
-            _CHAT_MESSAGES_LIST,
-            {
-                "device": device,
-                "flow": flow,
-                "ack": ack,
-                "wid": wid,
-                "search": search,
-                "chat": chat,
-                "from_": from_,
-                "to": to,
-                "type_": type_,
-                "reference": reference,
-                "kind": kind,
-                "sync": sync,
-                "begin": begin,
-                "end": end,
-                "after": after,
-                "before": before,
-                "include": include,
-                "sort": sort,
-                "api_limit": api_limit,
-                "size": size,
-                "page": page,
-                "skip": skip,
-            },
-            RequestOptions(timeout, extra_headers, max_retries, deadline),
-            limit,
-        )
-
-
-class ChatMessagesResourceWithRawResponse(SyncResource):
-    """The raw `chat_messages` actions."""
-
-    def delete(
-        self,
-        message_id: str,
-        device: str | None = None,
-        *,
-        clean: bool | None = None,
-        force: bool | None = None,
-        revoke: bool | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-    ) -> APIResponse[Result]:
-        """Delete Message, returning the raw `APIResponse`: `Chat Messages:Delete Message`, DELETE /chat/{deviceId}/messages/{messageId}."""
         return cast(
-            "APIResponse[Result]",
-            self._client._request(
-                _CHAT_MESSAGES_DELETE,
-                {"device": device, "message_id": message_id, "clean": clean, "force": force, "revoke": revoke},
-                RequestOptions(timeout, extra_headers, max_retries, deadline),
-                raw=True,
-            ),
-        )
-
-    def edit(
-        self,
-        message_id: str,
-        device: str | None = None,
-        *,
-        message: str,
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-    ) -> APIResponse[Result]:
-        """Edit Message, returning the raw `APIResponse`: `Chat Messages:Edit Message`, PATCH /chat/{deviceId}/messages/{messageId}."""
-        return cast(
-            "APIResponse[Result]",
-            self._client._request(
-                _CHAT_MESSAGES_EDIT,
-                {"device": device, "message_id": message_id, "message": message},
-                RequestOptions(timeout, extra_headers, max_retries, deadline),
-                raw=True,
-            ),
-        )
-
-    def get(
-        self,
-        message_id: str,
-        device: str | None = None,
-        *,
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-    ) -> APIResponse[ChatMessage]:
-        """Get Message Details, returning the raw `APIResponse`: `Chat Messages:Get Message Details`, GET /chat/{deviceId}/messages/{messageId}."""
-        return cast(
-            "APIResponse[ChatMessage]",
-            self._client._request(
-                _CHAT_MESSAGES_GET,
-                {"device": device, "message_id": message_id},
-                RequestOptions(timeout, extra_headers, max_retries, deadline),
-                raw=True,
-            ),
-        )
-
-    def get_delivery_info(
-        self,
-        message_id: str,
-        device: str | None = None,
-        *,
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-    ) -> APIResponse[MessageAckInfo]:
-        """Get Message Delivery Info, returning the raw `APIResponse`: `Chat Messages:Get Message Delivery Info`, GET /chat/{deviceId}/messages/{messageId}/ackinfo."""
-        return cast(
-            "APIResponse[MessageAckInfo]",
-            self._client._request(
-                _CHAT_MESSAGES_GET_DELIVERY_INFO,
-                {"device": device, "message_id": message_id},
-                RequestOptions(timeout, extra_headers, max_retries, deadline),
-                raw=True,
-            ),
-        )
-
-    def list(
-        self,
-        device: str | None = None,
-        *,
-        flow: Literal["inbound", "outbound"] | None = None,
-        ack: Sequence[Literal["pending", "sent", "delivered", "read", "failed"]] | None = None,
-        wid: Sequence[str] | None = None,
-        search: str | None = None,
-        chat: str | None = None,
-        from_: str | None = None,
-        to: str | None = None,
-        type_: Sequence[Literal["chat", "group", "channel", "community"]] | None = None,
-        reference: str | None = None,
-        kind: Sequence[Literal["text", "image", "audio", "voice", "video", "document", "contact", "location", "system"]]
-        | None = None,
-        sync: bool | None = None,
-        begin: str | None = None,
-        end: str | None = None,
-        after: datetime.datetime | str | None = None,
-        before: datetime.datetime | str | None = None,
-        include: Sequence[Literal["contact", "chat", "media"]] | None = None,
-        sort: Literal["date:desc", "date:asc"] | None = None,
-        api_limit: int | None = None,
-        size: int | None = None,
-        page: int | None = None,
-        skip: int | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-    ) -> APIResponse[builtins.list[ChatMessage]]:
-        """Get Messages, returning the raw `APIResponse`: `Chat Messages:Get Messages`, GET /chat/{deviceId}/messages."""
-        return cast(
-            "APIResponse[builtins.list[ChatMessage]]",
-            self._client._request(
-                _CHAT_MESSAGES_LIST,
+            "AsyncPager[ChatMessage]",
+            self._client._paginate(
+                CHAT_MESSAGES_LIST,
                 {
                     "device": device,
                     "flow": flow,
@@ -822,163 +668,30 @@ class ChatMessagesResourceWithRawResponse(SyncResource):
                     "skip": skip,
                 },
                 RequestOptions(timeout, extra_headers, max_retries, deadline),
-                raw=True,
+                limit,
             ),
         )
 
 
-class AsyncChatMessagesResourceWithRawResponse(AsyncResource):
-    """The async raw `chat_messages` actions."""
+class ChatMessagesResourceWithRawResponse:
+    """`client.with_raw_response.chat_messages`: the same methods, answering `APIResponse`."""
 
-    async def delete(
-        self,
-        message_id: str,
-        device: str | None = None,
-        *,
-        clean: bool | None = None,
-        force: bool | None = None,
-        revoke: bool | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-    ) -> APIResponse[Result]:
-        """Delete Message, returning the raw `APIResponse`: `Chat Messages:Delete Message`, DELETE /chat/{deviceId}/messages/{messageId}."""
-        return cast(
-            "APIResponse[Result]",
-            await self._client._request(
-                _CHAT_MESSAGES_DELETE,
-                {"device": device, "message_id": message_id, "clean": clean, "force": force, "revoke": revoke},
-                RequestOptions(timeout, extra_headers, max_retries, deadline),
-                raw=True,
-            ),
-        )
+    def __init__(self, resource: ChatMessagesResource) -> None:
+        resource = resource._with_raw_response()
+        self.delete = raw(resource.delete)
+        self.edit = raw(resource.edit)
+        self.get = raw(resource.get)
+        self.get_delivery_info = raw(resource.get_delivery_info)
+        self.list = raw_page(resource.list)
 
-    async def edit(
-        self,
-        message_id: str,
-        device: str | None = None,
-        *,
-        message: str,
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-    ) -> APIResponse[Result]:
-        """Edit Message, returning the raw `APIResponse`: `Chat Messages:Edit Message`, PATCH /chat/{deviceId}/messages/{messageId}."""
-        return cast(
-            "APIResponse[Result]",
-            await self._client._request(
-                _CHAT_MESSAGES_EDIT,
-                {"device": device, "message_id": message_id, "message": message},
-                RequestOptions(timeout, extra_headers, max_retries, deadline),
-                raw=True,
-            ),
-        )
 
-    async def get(
-        self,
-        message_id: str,
-        device: str | None = None,
-        *,
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-    ) -> APIResponse[ChatMessage]:
-        """Get Message Details, returning the raw `APIResponse`: `Chat Messages:Get Message Details`, GET /chat/{deviceId}/messages/{messageId}."""
-        return cast(
-            "APIResponse[ChatMessage]",
-            await self._client._request(
-                _CHAT_MESSAGES_GET,
-                {"device": device, "message_id": message_id},
-                RequestOptions(timeout, extra_headers, max_retries, deadline),
-                raw=True,
-            ),
-        )
+class AsyncChatMessagesResourceWithRawResponse:
+    """`client.with_raw_response.chat_messages`: the same methods, answering `APIResponse`."""
 
-    async def get_delivery_info(
-        self,
-        message_id: str,
-        device: str | None = None,
-        *,
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-    ) -> APIResponse[MessageAckInfo]:
-        """Get Message Delivery Info, returning the raw `APIResponse`: `Chat Messages:Get Message Delivery Info`, GET /chat/{deviceId}/messages/{messageId}/ackinfo."""
-        return cast(
-            "APIResponse[MessageAckInfo]",
-            await self._client._request(
-                _CHAT_MESSAGES_GET_DELIVERY_INFO,
-                {"device": device, "message_id": message_id},
-                RequestOptions(timeout, extra_headers, max_retries, deadline),
-                raw=True,
-            ),
-        )
-
-    async def list(
-        self,
-        device: str | None = None,
-        *,
-        flow: Literal["inbound", "outbound"] | None = None,
-        ack: Sequence[Literal["pending", "sent", "delivered", "read", "failed"]] | None = None,
-        wid: Sequence[str] | None = None,
-        search: str | None = None,
-        chat: str | None = None,
-        from_: str | None = None,
-        to: str | None = None,
-        type_: Sequence[Literal["chat", "group", "channel", "community"]] | None = None,
-        reference: str | None = None,
-        kind: Sequence[Literal["text", "image", "audio", "voice", "video", "document", "contact", "location", "system"]]
-        | None = None,
-        sync: bool | None = None,
-        begin: str | None = None,
-        end: str | None = None,
-        after: datetime.datetime | str | None = None,
-        before: datetime.datetime | str | None = None,
-        include: Sequence[Literal["contact", "chat", "media"]] | None = None,
-        sort: Literal["date:desc", "date:asc"] | None = None,
-        api_limit: int | None = None,
-        size: int | None = None,
-        page: int | None = None,
-        skip: int | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-    ) -> APIResponse[builtins.list[ChatMessage]]:
-        """Get Messages, returning the raw `APIResponse`: `Chat Messages:Get Messages`, GET /chat/{deviceId}/messages."""
-        return cast(
-            "APIResponse[builtins.list[ChatMessage]]",
-            await self._client._request(
-                _CHAT_MESSAGES_LIST,
-                {
-                    "device": device,
-                    "flow": flow,
-                    "ack": ack,
-                    "wid": wid,
-                    "search": search,
-                    "chat": chat,
-                    "from_": from_,
-                    "to": to,
-                    "type_": type_,
-                    "reference": reference,
-                    "kind": kind,
-                    "sync": sync,
-                    "begin": begin,
-                    "end": end,
-                    "after": after,
-                    "before": before,
-                    "include": include,
-                    "sort": sort,
-                    "api_limit": api_limit,
-                    "size": size,
-                    "page": page,
-                    "skip": skip,
-                },
-                RequestOptions(timeout, extra_headers, max_retries, deadline),
-                raw=True,
-            ),
-        )
+    def __init__(self, resource: AsyncChatMessagesResource) -> None:
+        resource = resource._with_raw_response()
+        self.delete = async_raw(resource.delete)
+        self.edit = async_raw(resource.edit)
+        self.get = async_raw(resource.get)
+        self.get_delivery_info = async_raw(resource.get_delivery_info)
+        self.list = async_raw_page(resource.list)

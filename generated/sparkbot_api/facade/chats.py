@@ -2,117 +2,106 @@
 
 from __future__ import annotations
 
-import builtins
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Literal, cast
+from typing import TYPE_CHECKING, Any, Literal, cast
 
 import httpx
-from sparkbot._operation import Operation, RequestOptions
-from sparkbot._resource import AsyncResource, SyncResource
+
+from sparkbot_api.api.chats import archive_chat as _archive_chat
+from sparkbot_api.api.chats import assign_chat as _assign_chat
+from sparkbot_api.api.chats import bulk_update_chats as _bulk_update_chats
+from sparkbot_api.api.chats import create_chat_note as _create_chat_note
+from sparkbot_api.api.chats import delete_chat as _delete_chat
+from sparkbot_api.api.chats import delete_chat_notes as _delete_chat_notes
+from sparkbot_api.api.chats import get_chat as _get_chat
+from sparkbot_api.api.chats import list_chat_participants as _list_chat_participants
+from sparkbot_api.api.chats import list_chats as _list_chats
+from sparkbot_api.api.chats import send_typing_status as _send_typing_status
+from sparkbot_api.api.chats import set_chat_status as _set_chat_status
+from sparkbot_api.api.chats import sync_chat_messages as _sync_chat_messages
+from sparkbot_api.api.chats import sync_chats as _sync_chats
+from sparkbot_api.api.chats import unarchive_chat as _unarchive_chat
+from sparkbot_api.api.chats import unassign_chat as _unassign_chat
+from sparkbot_api.api.chats import update_chat_attributes as _update_chat_attributes
+from sparkbot_api.api.chats import update_chat_labels as _update_chat_labels
+from sparkbot_api.api.chats import update_chat_read_status as _update_chat_read_status
+from sparkbot_api.facade import _rules as R
+from sparkbot_api.facade._base import (
+    AsyncPager,
+    AsyncResource,
+    Operation,
+    RequestOptions,
+    SyncPager,
+    SyncResource,
+    async_raw,
+    async_raw_page,
+    raw,
+    raw_page,
+)
 
 if TYPE_CHECKING:
-    from sparkbot._pagination import AsyncPager, SyncPager
-    from sparkbot._response import APIResponse
-
     from sparkbot_api.facade.params import ParamsParam
     from sparkbot_api.models.chat import Chat
     from sparkbot_api.models.chat_message import ChatMessage
     from sparkbot_api.models.group_participant import GroupParticipant
     from sparkbot_api.models.result import Result
 
+JSONObject = Mapping[str, Any]
+
 __all__ = ["ChatsResource", "AsyncChatsResource", "ChatsResourceWithRawResponse", "AsyncChatsResourceWithRawResponse"]
 
-_CHATS_ARCHIVE = Operation(
+CHATS_ARCHIVE = Operation(
     name="archive_chat",
     action="Chats:Archive Chat",
-    module="sparkbot_api.api.chats.archive_chat",
     method="PUT",
     path="/chat/{deviceId}/chats/{chatId}/archive",
+    endpoint=_archive_chat,
+    rules={"chat_id": R.ChatWid, "device": {"minLength": 1, "type": "string"}},
     path_args=(("device", "device_id"), ("chat_id", "chat_id")),
     query_args=(),
     body_fields=(),
-    body_model=None,
     body_array=False,
     device="path",
     required=("device", "chat_id"),
-    rules={
-        "chat_id": {
-            "pattern": "^(\\d{6,16}@c\\.us|[0-9-]{10,40}@g\\.us|\\d{10,30}@newsletter|\\d+@lid)$",
-            "type": "string",
-        },
-        "device": {"pattern": "^[0-9a-fA-F]{24}$", "type": "string"},
-    },
     response="model",
-    model="sparkbot_api.models.result:Result",
-    many=False,
     exactly_one=(),
-    success=200,
+    page_size=None,
 )
 
-_CHATS_ASSIGN = Operation(
+CHATS_ASSIGN = Operation(
     name="assign_chat",
     action="Chats:Assign Chat",
-    module="sparkbot_api.api.chats.assign_chat",
     method="PATCH",
     path="/chat/{deviceId}/chats/{chatId}/owner",
+    endpoint=_assign_chat,
+    rules={
+        "agent": {"type": "string"},
+        "chat_id": R.ChatWid,
+        "department": {"type": "string"},
+        "device": {"minLength": 1, "type": "string"},
+        "email": {"type": "string"},
+    },
     path_args=(("device", "device_id"), ("chat_id", "chat_id")),
     query_args=(),
     body_fields=(("agent", "agent"), ("email", "email"), ("department", "department")),
-    body_model="sparkbot_api.models.assign_chat_body:AssignChatBody",
     body_array=False,
     device="path",
     required=("device", "chat_id"),
-    rules={
-        "agent": {"type": "string"},
-        "chat_id": {
-            "pattern": "^(\\d{6,16}@c\\.us|[0-9-]{10,40}@g\\.us|\\d{10,30}@newsletter|\\d+@lid)$",
-            "type": "string",
-        },
-        "department": {"type": "string"},
-        "device": {"pattern": "^[0-9a-fA-F]{24}$", "type": "string"},
-        "email": {"type": "string"},
-    },
     response="model",
-    model="sparkbot_api.models.result:Result",
-    many=False,
     exactly_one=(),
-    success=200,
+    page_size=None,
 )
 
-_CHATS_BULK_UPDATE = Operation(
+CHATS_BULK_UPDATE = Operation(
     name="bulk_update_chats",
     action="Chats:Bulk Update Chats",
-    module="sparkbot_api.api.chats.bulk_update_chats",
     method="PATCH",
     path="/chat/{deviceId}/chats",
-    path_args=(("device", "device_id"),),
-    query_args=(),
-    body_fields=(("action", "action"), ("chats", "chats"), ("params", "params")),
-    body_model="sparkbot_api.models.bulk_update_chats_body:BulkUpdateChatsBody",
-    body_array=False,
-    device="path",
-    required=("device", "action"),
+    endpoint=_bulk_update_chats,
     rules={
-        "action": {
-            "enum": [
-                "resolve",
-                "unresolve",
-                "pin",
-                "unpin",
-                "mute",
-                "unmute",
-                "assign",
-                "unassign",
-                "block",
-                "unblock",
-                "read",
-                "unread",
-                "labels",
-            ],
-            "type": "string",
-        },
+        "action": R.BulkChatAction,
         "chats": {"items": {"type": "string"}, "type": "array"},
-        "device": {"pattern": "^[0-9a-fA-F]{24}$", "type": "string"},
+        "device": {"minLength": 1, "type": "string"},
         "params": {
             "properties": {
                 "add": {"items": {"type": "string"}, "type": "array"},
@@ -123,162 +112,116 @@ _CHATS_BULK_UPDATE = Operation(
             "type": "object",
         },
     },
-    response="model",
-    model="sparkbot_api.models.result:Result",
-    many=False,
-    exactly_one=(),
-    success=200,
-)
-
-_CHATS_CREATE_NOTE = Operation(
-    name="create_chat_note",
-    action="Chats:Create Chat Note",
-    module="sparkbot_api.api.chats.create_chat_note",
-    method="POST",
-    path="/chat/{deviceId}/chats/{chatId}/notes",
-    path_args=(("device", "device_id"), ("chat_id", "chat_id")),
+    path_args=(("device", "device_id"),),
     query_args=(),
-    body_fields=(("message", "message"), ("quote", "quote"), ("author", "author")),
-    body_model="sparkbot_api.models.create_chat_note_body:CreateChatNoteBody",
+    body_fields=(("action", "action"), ("chats", "chats"), ("params", "params")),
     body_array=False,
     device="path",
-    required=("device", "chat_id", "message"),
+    required=("device", "action"),
+    response="model",
+    exactly_one=(),
+    page_size=None,
+)
+
+CHATS_CREATE_NOTE = Operation(
+    name="create_chat_note",
+    action="Chats:Create Chat Note",
+    method="POST",
+    path="/chat/{deviceId}/chats/{chatId}/notes",
+    endpoint=_create_chat_note,
     rules={
         "author": {"type": "string"},
-        "chat_id": {
-            "pattern": "^(\\d{6,16}@c\\.us|[0-9-]{10,40}@g\\.us|\\d{10,30}@newsletter|\\d+@lid)$",
-            "type": "string",
-        },
-        "device": {"pattern": "^[0-9a-fA-F]{24}$", "type": "string"},
+        "chat_id": R.ChatWid,
+        "device": {"minLength": 1, "type": "string"},
         "message": {"type": "string"},
         "quote": {"type": "string"},
     },
-    response="model",
-    model="sparkbot_api.models.result:Result",
-    many=False,
-    exactly_one=(),
-    success=201,
-)
-
-_CHATS_DELETE = Operation(
-    name="delete_chat",
-    action="Chats:Delete Chat",
-    module="sparkbot_api.api.chats.delete_chat",
-    method="DELETE",
-    path="/chat/{deviceId}/chats/{chatId}",
     path_args=(("device", "device_id"), ("chat_id", "chat_id")),
     query_args=(),
-    body_fields=(("force", "force"), ("whatsapp", "whatsapp")),
-    body_model="sparkbot_api.models.delete_chat_body:DeleteChatBody",
+    body_fields=(("message", "message"), ("quote", "quote"), ("author", "author")),
     body_array=False,
     device="path",
-    required=("device", "chat_id"),
+    required=("device", "chat_id", "message"),
+    response="model",
+    exactly_one=(),
+    page_size=None,
+)
+
+CHATS_DELETE = Operation(
+    name="delete_chat",
+    action="Chats:Delete Chat",
+    method="DELETE",
+    path="/chat/{deviceId}/chats/{chatId}",
+    endpoint=_delete_chat,
     rules={
-        "chat_id": {
-            "pattern": "^(\\d{6,16}@c\\.us|[0-9-]{10,40}@g\\.us|\\d{10,30}@newsletter|\\d+@lid)$",
-            "type": "string",
-        },
-        "device": {"pattern": "^[0-9a-fA-F]{24}$", "type": "string"},
+        "chat_id": R.ChatWid,
+        "device": {"minLength": 1, "type": "string"},
         "force": {"type": "boolean"},
         "whatsapp": {"type": "boolean"},
     },
+    path_args=(("device", "device_id"), ("chat_id", "chat_id")),
+    query_args=(),
+    body_fields=(("force", "force"), ("whatsapp", "whatsapp")),
+    body_array=False,
+    device="path",
+    required=("device", "chat_id"),
     response="model",
-    model="sparkbot_api.models.result:Result",
-    many=False,
     exactly_one=(),
-    success=200,
+    page_size=None,
 )
 
-_CHATS_DELETE_NOTES = Operation(
+CHATS_DELETE_NOTES = Operation(
     name="delete_chat_notes",
     action="Chats:Delete Chat Note",
-    module="sparkbot_api.api.chats.delete_chat_notes",
     method="DELETE",
     path="/chat/{deviceId}/chats/{chatId}/notes",
+    endpoint=_delete_chat_notes,
+    rules={
+        "chat_id": R.ChatWid,
+        "device": {"minLength": 1, "type": "string"},
+        "ids": {"items": {"type": "string"}, "type": "array"},
+    },
     path_args=(("device", "device_id"), ("chat_id", "chat_id")),
     query_args=(),
     body_fields=(("ids", "ids"),),
-    body_model="sparkbot_api.models.delete_chat_notes_body:DeleteChatNotesBody",
     body_array=False,
     device="path",
     required=("device", "chat_id"),
-    rules={
-        "chat_id": {
-            "pattern": "^(\\d{6,16}@c\\.us|[0-9-]{10,40}@g\\.us|\\d{10,30}@newsletter|\\d+@lid)$",
-            "type": "string",
-        },
-        "device": {"pattern": "^[0-9a-fA-F]{24}$", "type": "string"},
-        "ids": {"items": {"type": "string"}, "type": "array"},
-    },
     response="model",
-    model="sparkbot_api.models.result:Result",
-    many=False,
     exactly_one=(),
-    success=200,
+    page_size=None,
 )
 
-_CHATS_GET = Operation(
+CHATS_GET = Operation(
     name="get_chat",
     action="Chats:Get Chat Details",
-    module="sparkbot_api.api.chats.get_chat",
     method="GET",
     path="/chat/{deviceId}/chats/{chatId}",
+    endpoint=_get_chat,
+    rules={"chat_id": R.ChatWid, "device": {"minLength": 1, "type": "string"}, "include": R.ChatInclude},
     path_args=(("device", "device_id"), ("chat_id", "chat_id")),
     query_args=(("include", "include"),),
     body_fields=(),
-    body_model=None,
     body_array=False,
     device="path",
     required=("device", "chat_id"),
-    rules={
-        "chat_id": {
-            "pattern": "^(\\d{6,16}@c\\.us|[0-9-]{10,40}@g\\.us|\\d{10,30}@newsletter|\\d+@lid)$",
-            "type": "string",
-        },
-        "device": {"pattern": "^[0-9a-fA-F]{24}$", "type": "string"},
-        "include": {"enum": ["messages", "notes", "participants"], "type": "string"},
-    },
     response="model",
-    model="sparkbot_api.models.chat:Chat",
-    many=False,
     exactly_one=(),
-    success=200,
+    page_size=None,
 )
 
-_CHATS_LIST = Operation(
+CHATS_LIST = Operation(
     name="list_chats",
     action="Chats:Get Chats",
-    module="sparkbot_api.api.chats.list_chats",
     method="GET",
     path="/chat/{deviceId}/chats",
-    path_args=(("device", "device_id"),),
-    query_args=(
-        ("status", "status"),
-        ("unread", "unread"),
-        ("active", "active"),
-        ("can_send", "can_send"),
-        ("read_only", "read_only"),
-        ("type_", "type_"),
-        ("agent", "agent"),
-        ("search", "search"),
-        ("labels", "labels"),
-        ("labels_exclude", "labels_exclude"),
-        ("include", "include"),
-        ("size", "size"),
-        ("page", "page"),
-        ("sort", "sort"),
-    ),
-    body_fields=(),
-    body_model=None,
-    body_array=False,
-    device="path",
-    required=("device",),
+    endpoint=_list_chats,
     rules={
         "active": {"type": "boolean"},
         "agent": {"items": {"type": "string"}, "type": "array"},
         "can_send": {"type": "boolean"},
-        "device": {"pattern": "^[0-9a-fA-F]{24}$", "type": "string"},
-        "include": {"items": {"enum": ["messages", "notes", "participants"], "type": "string"}, "type": "array"},
+        "device": {"minLength": 1, "type": "string"},
+        "include": {"items": R.ChatInclude, "type": "array"},
         "labels": {"items": {"type": "string"}, "type": "array"},
         "labels_exclude": {"items": {"type": "string"}, "type": "array"},
         "page": {"minimum": 0, "type": "integer"},
@@ -301,22 +244,52 @@ _CHATS_LIST = Operation(
             "items": {"enum": ["pending", "active", "resolved", "archived", "muted"], "type": "string"},
             "type": "array",
         },
-        "type_": {"items": {"enum": ["chat", "group", "channel", "community"], "type": "string"}, "type": "array"},
+        "type_": {"items": R.ChatType, "type": "array"},
         "unread": {"type": "boolean"},
     },
+    path_args=(("device", "device_id"),),
+    query_args=(
+        ("status", "status"),
+        ("unread", "unread"),
+        ("active", "active"),
+        ("can_send", "can_send"),
+        ("read_only", "read_only"),
+        ("type_", "type_"),
+        ("agent", "agent"),
+        ("search", "search"),
+        ("labels", "labels"),
+        ("labels_exclude", "labels_exclude"),
+        ("include", "include"),
+        ("size", "size"),
+        ("page", "page"),
+        ("sort", "sort"),
+    ),
+    body_fields=(),
+    body_array=False,
+    device="path",
+    required=("device",),
     response="model",
-    model="sparkbot_api.models.chat:Chat",
-    many=True,
     exactly_one=(),
-    success=200,
+    page_size=20,
 )
 
-_CHATS_LIST_PARTICIPANTS = Operation(
+CHATS_LIST_PARTICIPANTS = Operation(
     name="list_chat_participants",
     action="Chats:Get Group Participants",
-    module="sparkbot_api.api.chats.list_chat_participants",
     method="GET",
     path="/chat/{deviceId}/chats/{chatId}/participants",
+    endpoint=_list_chat_participants,
+    rules={
+        "chat_id": R.ChatWid,
+        "contact": {"type": "boolean"},
+        "device": {"minLength": 1, "type": "string"},
+        "include": {"enum": ["contact"], "type": "string"},
+        "page": {"minimum": 0, "type": "integer"},
+        "phone": {"minLength": 1, "type": "string"},
+        "role": {"enum": ["admin", "owner", "participant"], "type": "string"},
+        "search": {"minLength": 1, "type": "string"},
+        "size": {"minimum": 1, "type": "integer"},
+    },
     path_args=(("device", "device_id"), ("chat_id", "chat_id")),
     query_args=(
         ("search", "search"),
@@ -328,278 +301,203 @@ _CHATS_LIST_PARTICIPANTS = Operation(
         ("page", "page"),
     ),
     body_fields=(),
-    body_model=None,
     body_array=False,
     device="path",
     required=("device", "chat_id"),
-    rules={
-        "chat_id": {
-            "pattern": "^(\\d{6,16}@c\\.us|[0-9-]{10,40}@g\\.us|\\d{10,30}@newsletter|\\d+@lid)$",
-            "type": "string",
-        },
-        "contact": {"type": "boolean"},
-        "device": {"pattern": "^[0-9a-fA-F]{24}$", "type": "string"},
-        "include": {"enum": ["contact"], "type": "string"},
-        "page": {"minimum": 0, "type": "integer"},
-        "phone": {"minLength": 1, "type": "string"},
-        "role": {"enum": ["admin", "owner", "participant"], "type": "string"},
-        "search": {"minLength": 1, "type": "string"},
-        "size": {"minimum": 1, "type": "integer"},
-    },
     response="model",
-    model="sparkbot_api.models.group_participant:GroupParticipant",
-    many=True,
     exactly_one=(),
-    success=200,
+    page_size=20,
 )
 
-_CHATS_SEND_TYPING = Operation(
+CHATS_SEND_TYPING = Operation(
     name="send_typing_status",
     action="Chats:Send Typing Status",
-    module="sparkbot_api.api.chats.send_typing_status",
     method="POST",
     path="/chat/{deviceId}/typing",
-    path_args=(("device", "device_id"),),
-    query_args=(),
-    body_fields=(("action", "action"), ("duration", "duration"), ("chat", "chat"), ("group", "group")),
-    body_model="sparkbot_api.models.send_typing_status_body:SendTypingStatusBody",
-    body_array=False,
-    device="path",
-    required=("device", "action"),
+    endpoint=_send_typing_status,
     rules={
         "action": {"enum": ["typing", "recording", "stop"], "type": "string"},
         "chat": {"type": "string"},
-        "device": {"pattern": "^[0-9a-fA-F]{24}$", "type": "string"},
+        "device": {"minLength": 1, "type": "string"},
         "duration": {"maximum": 30, "minimum": 2, "type": "integer"},
         "group": {"type": "string"},
     },
+    path_args=(("device", "device_id"),),
+    query_args=(),
+    body_fields=(("action", "action"), ("duration", "duration"), ("chat", "chat"), ("group", "group")),
+    body_array=False,
+    device="path",
+    required=("device", "action"),
     response="model",
-    model="sparkbot_api.models.result:Result",
-    many=False,
     exactly_one=(),
-    success=200,
+    page_size=None,
 )
 
-_CHATS_SET_STATUS = Operation(
+CHATS_SET_STATUS = Operation(
     name="set_chat_status",
     action="Chats:Set Chat Status",
-    module="sparkbot_api.api.chats.set_chat_status",
     method="PATCH",
     path="/chat/{deviceId}/chats/{chatId}/status",
+    endpoint=_set_chat_status,
+    rules={
+        "chat_id": R.ChatWid,
+        "device": {"minLength": 1, "type": "string"},
+        "status": {"enum": ["active", "pending", "resolved", "archived", "removed"], "type": "string"},
+    },
     path_args=(("device", "device_id"), ("chat_id", "chat_id")),
     query_args=(),
     body_fields=(("status", "status"),),
-    body_model="sparkbot_api.models.set_chat_status_body:SetChatStatusBody",
     body_array=False,
     device="path",
     required=("device", "chat_id", "status"),
-    rules={
-        "chat_id": {
-            "pattern": "^(\\d{6,16}@c\\.us|[0-9-]{10,40}@g\\.us|\\d{10,30}@newsletter|\\d+@lid)$",
-            "type": "string",
-        },
-        "device": {"pattern": "^[0-9a-fA-F]{24}$", "type": "string"},
-        "status": {"enum": ["active", "pending", "resolved", "archived", "removed"], "type": "string"},
-    },
     response="model",
-    model="sparkbot_api.models.result:Result",
-    many=False,
     exactly_one=(),
-    success=200,
+    page_size=None,
 )
 
-_CHATS_SYNC = Operation(
+CHATS_SYNC = Operation(
     name="sync_chats",
     action="Chats:Sync Device Chats",
-    module="sparkbot_api.api.chats.sync_chats",
     method="POST",
     path="/chat/{deviceId}/sync",
-    path_args=(("device", "device_id"),),
-    query_args=(("size", "size"), ("messages", "messages")),
-    body_fields=(),
-    body_model=None,
-    body_array=False,
-    device="path",
-    required=("device",),
+    endpoint=_sync_chats,
     rules={
-        "device": {"pattern": "^[0-9a-fA-F]{24}$", "type": "string"},
+        "device": {"minLength": 1, "type": "string"},
         "messages": {"type": "integer"},
         "size": {"minimum": 1, "type": "integer"},
     },
-    response="model",
-    model="sparkbot_api.models.result:Result",
-    many=False,
-    exactly_one=(),
-    success=200,
-)
-
-_CHATS_SYNC_MESSAGES = Operation(
-    name="sync_chat_messages",
-    action="Chats:Sync Chat Messages",
-    module="sparkbot_api.api.chats.sync_chat_messages",
-    method="GET",
-    path="/chat/{deviceId}/chats/{chatId}/sync",
-    path_args=(("device", "device_id"), ("chat_id", "chat_id")),
-    query_args=(("size", "size"), ("page", "page")),
+    path_args=(("device", "device_id"),),
+    query_args=(("size", "size"), ("messages", "messages")),
     body_fields=(),
-    body_model=None,
     body_array=False,
     device="path",
-    required=("device", "chat_id"),
+    required=("device",),
+    response="model",
+    exactly_one=(),
+    page_size=None,
+)
+
+CHATS_SYNC_MESSAGES = Operation(
+    name="sync_chat_messages",
+    action="Chats:Sync Chat Messages",
+    method="GET",
+    path="/chat/{deviceId}/chats/{chatId}/sync",
+    endpoint=_sync_chat_messages,
     rules={
-        "chat_id": {
-            "pattern": "^(\\d{6,16}@c\\.us|[0-9-]{10,40}@g\\.us|\\d{10,30}@newsletter|\\d+@lid)$",
-            "type": "string",
-        },
-        "device": {"pattern": "^[0-9a-fA-F]{24}$", "type": "string"},
+        "chat_id": R.ChatWid,
+        "device": {"minLength": 1, "type": "string"},
         "page": {"minimum": 0, "type": "integer"},
         "size": {"minimum": 1, "type": "integer"},
     },
+    path_args=(("device", "device_id"), ("chat_id", "chat_id")),
+    query_args=(("size", "size"), ("page", "page")),
+    body_fields=(),
+    body_array=False,
+    device="path",
+    required=("device", "chat_id"),
     response="model",
-    model="sparkbot_api.models.chat_message:ChatMessage",
-    many=True,
     exactly_one=(),
-    success=200,
+    page_size=50,
 )
 
-_CHATS_UNARCHIVE = Operation(
+CHATS_UNARCHIVE = Operation(
     name="unarchive_chat",
     action="Chats:Unarchive Chat",
-    module="sparkbot_api.api.chats.unarchive_chat",
     method="DELETE",
     path="/chat/{deviceId}/chats/{chatId}/archive",
+    endpoint=_unarchive_chat,
+    rules={"chat_id": R.ChatWid, "device": {"minLength": 1, "type": "string"}},
     path_args=(("device", "device_id"), ("chat_id", "chat_id")),
     query_args=(),
     body_fields=(),
-    body_model=None,
     body_array=False,
     device="path",
     required=("device", "chat_id"),
-    rules={
-        "chat_id": {
-            "pattern": "^(\\d{6,16}@c\\.us|[0-9-]{10,40}@g\\.us|\\d{10,30}@newsletter|\\d+@lid)$",
-            "type": "string",
-        },
-        "device": {"pattern": "^[0-9a-fA-F]{24}$", "type": "string"},
-    },
     response="model",
-    model="sparkbot_api.models.result:Result",
-    many=False,
     exactly_one=(),
-    success=200,
+    page_size=None,
 )
 
-_CHATS_UNASSIGN = Operation(
+CHATS_UNASSIGN = Operation(
     name="unassign_chat",
     action="Chats:Unassign Chat",
-    module="sparkbot_api.api.chats.unassign_chat",
     method="DELETE",
     path="/chat/{deviceId}/chats/{chatId}/owner",
+    endpoint=_unassign_chat,
+    rules={"chat_id": R.ChatWid, "device": {"minLength": 1, "type": "string"}},
     path_args=(("device", "device_id"), ("chat_id", "chat_id")),
     query_args=(),
     body_fields=(),
-    body_model=None,
     body_array=False,
     device="path",
     required=("device", "chat_id"),
-    rules={
-        "chat_id": {
-            "pattern": "^(\\d{6,16}@c\\.us|[0-9-]{10,40}@g\\.us|\\d{10,30}@newsletter|\\d+@lid)$",
-            "type": "string",
-        },
-        "device": {"pattern": "^[0-9a-fA-F]{24}$", "type": "string"},
-    },
     response="model",
-    model="sparkbot_api.models.result:Result",
-    many=False,
     exactly_one=(),
-    success=200,
+    page_size=None,
 )
 
-_CHATS_UPDATE_ATTRIBUTES = Operation(
+CHATS_UPDATE_ATTRIBUTES = Operation(
     name="update_chat_attributes",
     action="Chats:Update Chat Attributes",
-    module="sparkbot_api.api.chats.update_chat_attributes",
     method="PATCH",
     path="/chat/{deviceId}/chats/{chatId}/attributes",
-    path_args=(("device", "device_id"), ("chat_id", "chat_id")),
-    query_args=(),
-    body_fields=(("pinned", "pinned"), ("muted", "muted")),
-    body_model="sparkbot_api.models.update_chat_attributes_body:UpdateChatAttributesBody",
-    body_array=False,
-    device="path",
-    required=("device", "chat_id"),
+    endpoint=_update_chat_attributes,
     rules={
-        "chat_id": {
-            "pattern": "^(\\d{6,16}@c\\.us|[0-9-]{10,40}@g\\.us|\\d{10,30}@newsletter|\\d+@lid)$",
-            "type": "string",
-        },
-        "device": {"pattern": "^[0-9a-fA-F]{24}$", "type": "string"},
+        "chat_id": R.ChatWid,
+        "device": {"minLength": 1, "type": "string"},
         "muted": {"type": "boolean"},
         "pinned": {"type": "boolean"},
     },
+    path_args=(("device", "device_id"), ("chat_id", "chat_id")),
+    query_args=(),
+    body_fields=(("pinned", "pinned"), ("muted", "muted")),
+    body_array=False,
+    device="path",
+    required=("device", "chat_id"),
     response="model",
-    model="sparkbot_api.models.result:Result",
-    many=False,
     exactly_one=(),
-    success=200,
+    page_size=None,
 )
 
-_CHATS_UPDATE_LABELS = Operation(
+CHATS_UPDATE_LABELS = Operation(
     name="update_chat_labels",
     action="Chats:Update Chat Labels",
-    module="sparkbot_api.api.chats.update_chat_labels",
     method="PATCH",
     path="/chat/{deviceId}/chats/{chatId}/labels",
+    endpoint=_update_chat_labels,
+    rules={
+        "body": {"items": {"type": "string"}, "type": "array"},
+        "chat_id": R.ChatWid,
+        "device": {"minLength": 1, "type": "string"},
+        "upsert": {"type": "boolean"},
+    },
     path_args=(("device", "device_id"), ("chat_id", "chat_id")),
     query_args=(("upsert", "upsert"),),
     body_fields=(),
-    body_model=None,
     body_array=True,
     device="path",
     required=("device", "chat_id", "body"),
-    rules={
-        "body": {"items": {"type": "string"}, "type": "array"},
-        "chat_id": {
-            "pattern": "^(\\d{6,16}@c\\.us|[0-9-]{10,40}@g\\.us|\\d{10,30}@newsletter|\\d+@lid)$",
-            "type": "string",
-        },
-        "device": {"pattern": "^[0-9a-fA-F]{24}$", "type": "string"},
-        "upsert": {"type": "boolean"},
-    },
     response="model",
-    model="sparkbot_api.models.result:Result",
-    many=False,
     exactly_one=(),
-    success=200,
+    page_size=None,
 )
 
-_CHATS_UPDATE_READ_STATUS = Operation(
+CHATS_UPDATE_READ_STATUS = Operation(
     name="update_chat_read_status",
     action="Chats:Update Chat Read Status",
-    module="sparkbot_api.api.chats.update_chat_read_status",
     method="PATCH",
     path="/chat/{deviceId}/chats/{chatId}/unread",
+    endpoint=_update_chat_read_status,
+    rules={"chat_id": R.ChatWid, "device": {"minLength": 1, "type": "string"}, "unread": {"type": "boolean"}},
     path_args=(("device", "device_id"), ("chat_id", "chat_id")),
     query_args=(),
     body_fields=(("unread", "unread"),),
-    body_model="sparkbot_api.models.update_chat_read_status_body:UpdateChatReadStatusBody",
     body_array=False,
     device="path",
     required=("device", "chat_id", "unread"),
-    rules={
-        "chat_id": {
-            "pattern": "^(\\d{6,16}@c\\.us|[0-9-]{10,40}@g\\.us|\\d{10,30}@newsletter|\\d+@lid)$",
-            "type": "string",
-        },
-        "device": {"pattern": "^[0-9a-fA-F]{24}$", "type": "string"},
-        "unread": {"type": "boolean"},
-    },
     response="model",
-    model="sparkbot_api.models.result:Result",
-    many=False,
     exactly_one=(),
-    success=200,
+    page_size=None,
 )
 
 
@@ -623,7 +521,8 @@ class ChatsResource(SyncResource):
         Args:
             chat_id: Required. The chat id. Matches
                 ^(\\d{6,16}@c\\.us|[0-9-]{10,40}@g\\.us|\\d{10,30}@newsletter|\\d+@lid)$.
-            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            device: The WhatsApp number: its 24-hex id, phone or alias; default: the client's `device=`,
+                else the only one.
             timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
@@ -631,7 +530,7 @@ class ChatsResource(SyncResource):
         return cast(
             "Result",
             self._client._request(
-                _CHATS_ARCHIVE,
+                CHATS_ARCHIVE,
                 {"device": device, "chat_id": chat_id},
                 RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
@@ -657,7 +556,8 @@ class ChatsResource(SyncResource):
         Args:
             chat_id: Required. The chat id. Matches
                 ^(\\d{6,16}@c\\.us|[0-9-]{10,40}@g\\.us|\\d{10,30}@newsletter|\\d+@lid)$.
-            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            device: The WhatsApp number: its 24-hex id, phone or alias; default: the client's `device=`,
+                else the only one.
             agent: Agent ID.
             email: Agent Email.
             department: Department ID.
@@ -668,7 +568,7 @@ class ChatsResource(SyncResource):
         return cast(
             "Result",
             self._client._request(
-                _CHATS_ASSIGN,
+                CHATS_ASSIGN,
                 {"device": device, "chat_id": chat_id, "agent": agent, "email": email, "department": department},
                 RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
@@ -705,7 +605,8 @@ class ChatsResource(SyncResource):
         Action `Chats:Bulk Update Chats`: PATCH /chat/{deviceId}/chats.
 
         Args:
-            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            device: The WhatsApp number: its 24-hex id, phone or alias; default: the client's `device=`,
+                else the only one.
             action: Required. Action. One of resolve, unresolve, pin, unpin, mute, unmute, assign, unassign,
                 block, unblock, read, unread, labels. API default: resolve.
             chats: Chat IDs/Phone Numbers.
@@ -717,7 +618,7 @@ class ChatsResource(SyncResource):
         return cast(
             "Result",
             self._client._request(
-                _CHATS_BULK_UPDATE,
+                CHATS_BULK_UPDATE,
                 {"device": device, "action": action, "chats": chats, "params": params},
                 RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
@@ -743,7 +644,8 @@ class ChatsResource(SyncResource):
         Args:
             chat_id: Required. The chat id. Matches
                 ^(\\d{6,16}@c\\.us|[0-9-]{10,40}@g\\.us|\\d{10,30}@newsletter|\\d+@lid)$.
-            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            device: The WhatsApp number: its 24-hex id, phone or alias; default: the client's `device=`,
+                else the only one.
             message: Required. Note Message.
             quote: Quote Message ID.
             author: Author ID.
@@ -754,7 +656,7 @@ class ChatsResource(SyncResource):
         return cast(
             "Result",
             self._client._request(
-                _CHATS_CREATE_NOTE,
+                CHATS_CREATE_NOTE,
                 {"device": device, "chat_id": chat_id, "message": message, "quote": quote, "author": author},
                 RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
@@ -779,7 +681,8 @@ class ChatsResource(SyncResource):
         Args:
             chat_id: Required. The chat id. Matches
                 ^(\\d{6,16}@c\\.us|[0-9-]{10,40}@g\\.us|\\d{10,30}@newsletter|\\d+@lid)$.
-            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            device: The WhatsApp number: its 24-hex id, phone or alias; default: the client's `device=`,
+                else the only one.
             force: Delete from WhatsApp.
             whatsapp: Delete from WhatsApp.
             timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
@@ -789,7 +692,7 @@ class ChatsResource(SyncResource):
         return cast(
             "Result",
             self._client._request(
-                _CHATS_DELETE,
+                CHATS_DELETE,
                 {"device": device, "chat_id": chat_id, "force": force, "whatsapp": whatsapp},
                 RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
@@ -813,7 +716,8 @@ class ChatsResource(SyncResource):
         Args:
             chat_id: Required. The chat id. Matches
                 ^(\\d{6,16}@c\\.us|[0-9-]{10,40}@g\\.us|\\d{10,30}@newsletter|\\d+@lid)$.
-            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            device: The WhatsApp number: its 24-hex id, phone or alias; default: the client's `device=`,
+                else the only one.
             ids: Note IDs.
             timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
@@ -822,7 +726,7 @@ class ChatsResource(SyncResource):
         return cast(
             "Result",
             self._client._request(
-                _CHATS_DELETE_NOTES,
+                CHATS_DELETE_NOTES,
                 {"device": device, "chat_id": chat_id, "ids": ids},
                 RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
@@ -846,7 +750,8 @@ class ChatsResource(SyncResource):
         Args:
             chat_id: Required. The chat id. Matches
                 ^(\\d{6,16}@c\\.us|[0-9-]{10,40}@g\\.us|\\d{10,30}@newsletter|\\d+@lid)$.
-            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            device: The WhatsApp number: its 24-hex id, phone or alias; default: the client's `device=`,
+                else the only one.
             include: Include Items. One of messages, notes, participants.
             timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
@@ -855,7 +760,7 @@ class ChatsResource(SyncResource):
         return cast(
             "Chat",
             self._client._request(
-                _CHATS_GET,
+                CHATS_GET,
                 {"device": device, "chat_id": chat_id, "include": include},
                 RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
@@ -901,7 +806,8 @@ class ChatsResource(SyncResource):
         Iterating walks every page lazily from `page`; `limit` caps the number of items.
 
         Args:
-            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            device: The WhatsApp number: its 24-hex id, phone or alias; default: the client's `device=`,
+                else the only one.
             status: Status. Each one of pending, active, resolved, archived, muted.
             unread: Unread Only.
             active: Active Chats Only.
@@ -922,27 +828,30 @@ class ChatsResource(SyncResource):
 
         Returns:
             SyncPager[Chat]: iterate it for items, `.pages()` for pages."""
-        return self._client._paginate(
-            _CHATS_LIST,
-            {
-                "device": device,
-                "status": status,
-                "unread": unread,
-                "active": active,
-                "can_send": can_send,
-                "read_only": read_only,
-                "type_": type_,
-                "agent": agent,
-                "search": search,
-                "labels": labels,
-                "labels_exclude": labels_exclude,
-                "include": include,
-                "size": size,
-                "page": page,
-                "sort": sort,
-            },
-            RequestOptions(timeout, extra_headers, max_retries, deadline),
-            limit,
+        return cast(
+            "SyncPager[Chat]",
+            self._client._paginate(
+                CHATS_LIST,
+                {
+                    "device": device,
+                    "status": status,
+                    "unread": unread,
+                    "active": active,
+                    "can_send": can_send,
+                    "read_only": read_only,
+                    "type_": type_,
+                    "agent": agent,
+                    "search": search,
+                    "labels": labels,
+                    "labels_exclude": labels_exclude,
+                    "include": include,
+                    "size": size,
+                    "page": page,
+                    "sort": sort,
+                },
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
+                limit,
+            ),
         )
 
     def list_participants(
@@ -972,7 +881,8 @@ class ChatsResource(SyncResource):
         Args:
             chat_id: Required. The chat id. Matches
                 ^(\\d{6,16}@c\\.us|[0-9-]{10,40}@g\\.us|\\d{10,30}@newsletter|\\d+@lid)$.
-            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            device: The WhatsApp number: its 24-hex id, phone or alias; default: the client's `device=`,
+                else the only one.
             search: Search. Not empty.
             phone: Phone Numbers. Not empty.
             role: Role. One of admin, owner, participant.
@@ -985,21 +895,24 @@ class ChatsResource(SyncResource):
 
         Returns:
             SyncPager[GroupParticipant]: iterate it for items, `.pages()` for pages."""
-        return self._client._paginate(
-            _CHATS_LIST_PARTICIPANTS,
-            {
-                "device": device,
-                "chat_id": chat_id,
-                "search": search,
-                "phone": phone,
-                "role": role,
-                "contact": contact,
-                "include": include,
-                "size": size,
-                "page": page,
-            },
-            RequestOptions(timeout, extra_headers, max_retries, deadline),
-            limit,
+        return cast(
+            "SyncPager[GroupParticipant]",
+            self._client._paginate(
+                CHATS_LIST_PARTICIPANTS,
+                {
+                    "device": device,
+                    "chat_id": chat_id,
+                    "search": search,
+                    "phone": phone,
+                    "role": role,
+                    "contact": contact,
+                    "include": include,
+                    "size": size,
+                    "page": page,
+                },
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
+                limit,
+            ),
         )
 
     def send_typing(
@@ -1020,7 +933,8 @@ class ChatsResource(SyncResource):
         Action `Chats:Send Typing Status`: POST /chat/{deviceId}/typing.
 
         Args:
-            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            device: The WhatsApp number: its 24-hex id, phone or alias; default: the client's `device=`,
+                else the only one.
             action: Required. Action. One of typing, recording, stop. API default: typing.
             duration: Duration (seconds). 2 to 30. API default: 2.
             chat: User Phone Number.
@@ -1032,7 +946,7 @@ class ChatsResource(SyncResource):
         return cast(
             "Result",
             self._client._request(
-                _CHATS_SEND_TYPING,
+                CHATS_SEND_TYPING,
                 {"device": device, "action": action, "duration": duration, "chat": chat, "group": group},
                 RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
@@ -1056,7 +970,8 @@ class ChatsResource(SyncResource):
         Args:
             chat_id: Required. The chat id. Matches
                 ^(\\d{6,16}@c\\.us|[0-9-]{10,40}@g\\.us|\\d{10,30}@newsletter|\\d+@lid)$.
-            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            device: The WhatsApp number: its 24-hex id, phone or alias; default: the client's `device=`,
+                else the only one.
             status: Required. Status. One of active, pending, resolved, archived, removed. API default:
                 active.
             timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
@@ -1066,7 +981,7 @@ class ChatsResource(SyncResource):
         return cast(
             "Result",
             self._client._request(
-                _CHATS_SET_STATUS,
+                CHATS_SET_STATUS,
                 {"device": device, "chat_id": chat_id, "status": status},
                 RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
@@ -1088,7 +1003,8 @@ class ChatsResource(SyncResource):
         Action `Chats:Sync Device Chats`: POST /chat/{deviceId}/sync.
 
         Args:
-            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            device: The WhatsApp number: its 24-hex id, phone or alias; default: the client's `device=`,
+                else the only one.
             size: Maximum Chats. At least 1. API default: 50.
             messages: Maximum Messages Per Chat. API default: 50.
             timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
@@ -1098,7 +1014,7 @@ class ChatsResource(SyncResource):
         return cast(
             "Result",
             self._client._request(
-                _CHATS_SYNC,
+                CHATS_SYNC,
                 {"device": device, "size": size, "messages": messages},
                 RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
@@ -1126,7 +1042,8 @@ class ChatsResource(SyncResource):
         Args:
             chat_id: Required. The chat id. Matches
                 ^(\\d{6,16}@c\\.us|[0-9-]{10,40}@g\\.us|\\d{10,30}@newsletter|\\d+@lid)$.
-            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            device: The WhatsApp number: its 24-hex id, phone or alias; default: the client's `device=`,
+                else the only one.
             size: Maximum Messages. At least 1. API default: 50.
             page: Page number, 0-based. At least 0. API default: 0.
             limit: At most this many items in all; the pager stops fetching there.
@@ -1134,11 +1051,14 @@ class ChatsResource(SyncResource):
 
         Returns:
             SyncPager[ChatMessage]: iterate it for items, `.pages()` for pages."""
-        return self._client._paginate(
-            _CHATS_SYNC_MESSAGES,
-            {"device": device, "chat_id": chat_id, "size": size, "page": page},
-            RequestOptions(timeout, extra_headers, max_retries, deadline),
-            limit,
+        return cast(
+            "SyncPager[ChatMessage]",
+            self._client._paginate(
+                CHATS_SYNC_MESSAGES,
+                {"device": device, "chat_id": chat_id, "size": size, "page": page},
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
+                limit,
+            ),
         )
 
     def unarchive(
@@ -1158,7 +1078,8 @@ class ChatsResource(SyncResource):
         Args:
             chat_id: Required. The chat id. Matches
                 ^(\\d{6,16}@c\\.us|[0-9-]{10,40}@g\\.us|\\d{10,30}@newsletter|\\d+@lid)$.
-            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            device: The WhatsApp number: its 24-hex id, phone or alias; default: the client's `device=`,
+                else the only one.
             timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
@@ -1166,7 +1087,7 @@ class ChatsResource(SyncResource):
         return cast(
             "Result",
             self._client._request(
-                _CHATS_UNARCHIVE,
+                CHATS_UNARCHIVE,
                 {"device": device, "chat_id": chat_id},
                 RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
@@ -1189,7 +1110,8 @@ class ChatsResource(SyncResource):
         Args:
             chat_id: Required. The chat id. Matches
                 ^(\\d{6,16}@c\\.us|[0-9-]{10,40}@g\\.us|\\d{10,30}@newsletter|\\d+@lid)$.
-            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            device: The WhatsApp number: its 24-hex id, phone or alias; default: the client's `device=`,
+                else the only one.
             timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
@@ -1197,7 +1119,7 @@ class ChatsResource(SyncResource):
         return cast(
             "Result",
             self._client._request(
-                _CHATS_UNASSIGN,
+                CHATS_UNASSIGN,
                 {"device": device, "chat_id": chat_id},
                 RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
@@ -1222,7 +1144,8 @@ class ChatsResource(SyncResource):
         Args:
             chat_id: Required. The chat id. Matches
                 ^(\\d{6,16}@c\\.us|[0-9-]{10,40}@g\\.us|\\d{10,30}@newsletter|\\d+@lid)$.
-            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            device: The WhatsApp number: its 24-hex id, phone or alias; default: the client's `device=`,
+                else the only one.
             pinned: Pinned.
             muted: Muted.
             timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
@@ -1232,7 +1155,7 @@ class ChatsResource(SyncResource):
         return cast(
             "Result",
             self._client._request(
-                _CHATS_UPDATE_ATTRIBUTES,
+                CHATS_UPDATE_ATTRIBUTES,
                 {"device": device, "chat_id": chat_id, "pinned": pinned, "muted": muted},
                 RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
@@ -1257,7 +1180,8 @@ class ChatsResource(SyncResource):
         Args:
             chat_id: Required. The chat id. Matches
                 ^(\\d{6,16}@c\\.us|[0-9-]{10,40}@g\\.us|\\d{10,30}@newsletter|\\d+@lid)$.
-            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            device: The WhatsApp number: its 24-hex id, phone or alias; default: the client's `device=`,
+                else the only one.
             body: Required. Labels.
             upsert: Create the labels that do not exist yet.
             timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
@@ -1267,7 +1191,7 @@ class ChatsResource(SyncResource):
         return cast(
             "Result",
             self._client._request(
-                _CHATS_UPDATE_LABELS,
+                CHATS_UPDATE_LABELS,
                 {"device": device, "chat_id": chat_id, "upsert": upsert, "body": body},
                 RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
@@ -1291,7 +1215,8 @@ class ChatsResource(SyncResource):
         Args:
             chat_id: Required. The chat id. Matches
                 ^(\\d{6,16}@c\\.us|[0-9-]{10,40}@g\\.us|\\d{10,30}@newsletter|\\d+@lid)$.
-            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            device: The WhatsApp number: its 24-hex id, phone or alias; default: the client's `device=`,
+                else the only one.
             unread: Required. Unread Status.
             timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
@@ -1300,7 +1225,7 @@ class ChatsResource(SyncResource):
         return cast(
             "Result",
             self._client._request(
-                _CHATS_UPDATE_READ_STATUS,
+                CHATS_UPDATE_READ_STATUS,
                 {"device": device, "chat_id": chat_id, "unread": unread},
                 RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
@@ -1327,7 +1252,8 @@ class AsyncChatsResource(AsyncResource):
         Args:
             chat_id: Required. The chat id. Matches
                 ^(\\d{6,16}@c\\.us|[0-9-]{10,40}@g\\.us|\\d{10,30}@newsletter|\\d+@lid)$.
-            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            device: The WhatsApp number: its 24-hex id, phone or alias; default: the client's `device=`,
+                else the only one.
             timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
@@ -1335,7 +1261,7 @@ class AsyncChatsResource(AsyncResource):
         return cast(
             "Result",
             await self._client._request(
-                _CHATS_ARCHIVE,
+                CHATS_ARCHIVE,
                 {"device": device, "chat_id": chat_id},
                 RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
@@ -1361,7 +1287,8 @@ class AsyncChatsResource(AsyncResource):
         Args:
             chat_id: Required. The chat id. Matches
                 ^(\\d{6,16}@c\\.us|[0-9-]{10,40}@g\\.us|\\d{10,30}@newsletter|\\d+@lid)$.
-            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            device: The WhatsApp number: its 24-hex id, phone or alias; default: the client's `device=`,
+                else the only one.
             agent: Agent ID.
             email: Agent Email.
             department: Department ID.
@@ -1372,7 +1299,7 @@ class AsyncChatsResource(AsyncResource):
         return cast(
             "Result",
             await self._client._request(
-                _CHATS_ASSIGN,
+                CHATS_ASSIGN,
                 {"device": device, "chat_id": chat_id, "agent": agent, "email": email, "department": department},
                 RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
@@ -1409,7 +1336,8 @@ class AsyncChatsResource(AsyncResource):
         Action `Chats:Bulk Update Chats`: PATCH /chat/{deviceId}/chats.
 
         Args:
-            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            device: The WhatsApp number: its 24-hex id, phone or alias; default: the client's `device=`,
+                else the only one.
             action: Required. Action. One of resolve, unresolve, pin, unpin, mute, unmute, assign, unassign,
                 block, unblock, read, unread, labels. API default: resolve.
             chats: Chat IDs/Phone Numbers.
@@ -1421,7 +1349,7 @@ class AsyncChatsResource(AsyncResource):
         return cast(
             "Result",
             await self._client._request(
-                _CHATS_BULK_UPDATE,
+                CHATS_BULK_UPDATE,
                 {"device": device, "action": action, "chats": chats, "params": params},
                 RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
@@ -1447,7 +1375,8 @@ class AsyncChatsResource(AsyncResource):
         Args:
             chat_id: Required. The chat id. Matches
                 ^(\\d{6,16}@c\\.us|[0-9-]{10,40}@g\\.us|\\d{10,30}@newsletter|\\d+@lid)$.
-            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            device: The WhatsApp number: its 24-hex id, phone or alias; default: the client's `device=`,
+                else the only one.
             message: Required. Note Message.
             quote: Quote Message ID.
             author: Author ID.
@@ -1458,7 +1387,7 @@ class AsyncChatsResource(AsyncResource):
         return cast(
             "Result",
             await self._client._request(
-                _CHATS_CREATE_NOTE,
+                CHATS_CREATE_NOTE,
                 {"device": device, "chat_id": chat_id, "message": message, "quote": quote, "author": author},
                 RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
@@ -1483,7 +1412,8 @@ class AsyncChatsResource(AsyncResource):
         Args:
             chat_id: Required. The chat id. Matches
                 ^(\\d{6,16}@c\\.us|[0-9-]{10,40}@g\\.us|\\d{10,30}@newsletter|\\d+@lid)$.
-            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            device: The WhatsApp number: its 24-hex id, phone or alias; default: the client's `device=`,
+                else the only one.
             force: Delete from WhatsApp.
             whatsapp: Delete from WhatsApp.
             timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
@@ -1493,7 +1423,7 @@ class AsyncChatsResource(AsyncResource):
         return cast(
             "Result",
             await self._client._request(
-                _CHATS_DELETE,
+                CHATS_DELETE,
                 {"device": device, "chat_id": chat_id, "force": force, "whatsapp": whatsapp},
                 RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
@@ -1517,7 +1447,8 @@ class AsyncChatsResource(AsyncResource):
         Args:
             chat_id: Required. The chat id. Matches
                 ^(\\d{6,16}@c\\.us|[0-9-]{10,40}@g\\.us|\\d{10,30}@newsletter|\\d+@lid)$.
-            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            device: The WhatsApp number: its 24-hex id, phone or alias; default: the client's `device=`,
+                else the only one.
             ids: Note IDs.
             timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
@@ -1526,7 +1457,7 @@ class AsyncChatsResource(AsyncResource):
         return cast(
             "Result",
             await self._client._request(
-                _CHATS_DELETE_NOTES,
+                CHATS_DELETE_NOTES,
                 {"device": device, "chat_id": chat_id, "ids": ids},
                 RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
@@ -1550,7 +1481,8 @@ class AsyncChatsResource(AsyncResource):
         Args:
             chat_id: Required. The chat id. Matches
                 ^(\\d{6,16}@c\\.us|[0-9-]{10,40}@g\\.us|\\d{10,30}@newsletter|\\d+@lid)$.
-            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            device: The WhatsApp number: its 24-hex id, phone or alias; default: the client's `device=`,
+                else the only one.
             include: Include Items. One of messages, notes, participants.
             timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
@@ -1559,7 +1491,7 @@ class AsyncChatsResource(AsyncResource):
         return cast(
             "Chat",
             await self._client._request(
-                _CHATS_GET,
+                CHATS_GET,
                 {"device": device, "chat_id": chat_id, "include": include},
                 RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
@@ -1605,7 +1537,8 @@ class AsyncChatsResource(AsyncResource):
         Iterating walks every page lazily from `page`; `limit` caps the number of items.
 
         Args:
-            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            device: The WhatsApp number: its 24-hex id, phone or alias; default: the client's `device=`,
+                else the only one.
             status: Status. Each one of pending, active, resolved, archived, muted.
             unread: Unread Only.
             active: Active Chats Only.
@@ -1626,27 +1559,30 @@ class AsyncChatsResource(AsyncResource):
 
         Returns:
             AsyncPager[Chat]: iterate it for items, `.pages()` for pages."""
-        return self._client._paginate(
-            _CHATS_LIST,
-            {
-                "device": device,
-                "status": status,
-                "unread": unread,
-                "active": active,
-                "can_send": can_send,
-                "read_only": read_only,
-                "type_": type_,
-                "agent": agent,
-                "search": search,
-                "labels": labels,
-                "labels_exclude": labels_exclude,
-                "include": include,
-                "size": size,
-                "page": page,
-                "sort": sort,
-            },
-            RequestOptions(timeout, extra_headers, max_retries, deadline),
-            limit,
+        return cast(
+            "AsyncPager[Chat]",
+            self._client._paginate(
+                CHATS_LIST,
+                {
+                    "device": device,
+                    "status": status,
+                    "unread": unread,
+                    "active": active,
+                    "can_send": can_send,
+                    "read_only": read_only,
+                    "type_": type_,
+                    "agent": agent,
+                    "search": search,
+                    "labels": labels,
+                    "labels_exclude": labels_exclude,
+                    "include": include,
+                    "size": size,
+                    "page": page,
+                    "sort": sort,
+                },
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
+                limit,
+            ),
         )
 
     def list_participants(
@@ -1676,7 +1612,8 @@ class AsyncChatsResource(AsyncResource):
         Args:
             chat_id: Required. The chat id. Matches
                 ^(\\d{6,16}@c\\.us|[0-9-]{10,40}@g\\.us|\\d{10,30}@newsletter|\\d+@lid)$.
-            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            device: The WhatsApp number: its 24-hex id, phone or alias; default: the client's `device=`,
+                else the only one.
             search: Search. Not empty.
             phone: Phone Numbers. Not empty.
             role: Role. One of admin, owner, participant.
@@ -1689,21 +1626,24 @@ class AsyncChatsResource(AsyncResource):
 
         Returns:
             AsyncPager[GroupParticipant]: iterate it for items, `.pages()` for pages."""
-        return self._client._paginate(
-            _CHATS_LIST_PARTICIPANTS,
-            {
-                "device": device,
-                "chat_id": chat_id,
-                "search": search,
-                "phone": phone,
-                "role": role,
-                "contact": contact,
-                "include": include,
-                "size": size,
-                "page": page,
-            },
-            RequestOptions(timeout, extra_headers, max_retries, deadline),
-            limit,
+        return cast(
+            "AsyncPager[GroupParticipant]",
+            self._client._paginate(
+                CHATS_LIST_PARTICIPANTS,
+                {
+                    "device": device,
+                    "chat_id": chat_id,
+                    "search": search,
+                    "phone": phone,
+                    "role": role,
+                    "contact": contact,
+                    "include": include,
+                    "size": size,
+                    "page": page,
+                },
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
+                limit,
+            ),
         )
 
     async def send_typing(
@@ -1724,7 +1664,8 @@ class AsyncChatsResource(AsyncResource):
         Action `Chats:Send Typing Status`: POST /chat/{deviceId}/typing.
 
         Args:
-            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            device: The WhatsApp number: its 24-hex id, phone or alias; default: the client's `device=`,
+                else the only one.
             action: Required. Action. One of typing, recording, stop. API default: typing.
             duration: Duration (seconds). 2 to 30. API default: 2.
             chat: User Phone Number.
@@ -1736,7 +1677,7 @@ class AsyncChatsResource(AsyncResource):
         return cast(
             "Result",
             await self._client._request(
-                _CHATS_SEND_TYPING,
+                CHATS_SEND_TYPING,
                 {"device": device, "action": action, "duration": duration, "chat": chat, "group": group},
                 RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
@@ -1760,7 +1701,8 @@ class AsyncChatsResource(AsyncResource):
         Args:
             chat_id: Required. The chat id. Matches
                 ^(\\d{6,16}@c\\.us|[0-9-]{10,40}@g\\.us|\\d{10,30}@newsletter|\\d+@lid)$.
-            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            device: The WhatsApp number: its 24-hex id, phone or alias; default: the client's `device=`,
+                else the only one.
             status: Required. Status. One of active, pending, resolved, archived, removed. API default:
                 active.
             timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
@@ -1770,7 +1712,7 @@ class AsyncChatsResource(AsyncResource):
         return cast(
             "Result",
             await self._client._request(
-                _CHATS_SET_STATUS,
+                CHATS_SET_STATUS,
                 {"device": device, "chat_id": chat_id, "status": status},
                 RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
@@ -1792,7 +1734,8 @@ class AsyncChatsResource(AsyncResource):
         Action `Chats:Sync Device Chats`: POST /chat/{deviceId}/sync.
 
         Args:
-            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            device: The WhatsApp number: its 24-hex id, phone or alias; default: the client's `device=`,
+                else the only one.
             size: Maximum Chats. At least 1. API default: 50.
             messages: Maximum Messages Per Chat. API default: 50.
             timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
@@ -1802,7 +1745,7 @@ class AsyncChatsResource(AsyncResource):
         return cast(
             "Result",
             await self._client._request(
-                _CHATS_SYNC,
+                CHATS_SYNC,
                 {"device": device, "size": size, "messages": messages},
                 RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
@@ -1830,7 +1773,8 @@ class AsyncChatsResource(AsyncResource):
         Args:
             chat_id: Required. The chat id. Matches
                 ^(\\d{6,16}@c\\.us|[0-9-]{10,40}@g\\.us|\\d{10,30}@newsletter|\\d+@lid)$.
-            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            device: The WhatsApp number: its 24-hex id, phone or alias; default: the client's `device=`,
+                else the only one.
             size: Maximum Messages. At least 1. API default: 50.
             page: Page number, 0-based. At least 0. API default: 0.
             limit: At most this many items in all; the pager stops fetching there.
@@ -1838,11 +1782,14 @@ class AsyncChatsResource(AsyncResource):
 
         Returns:
             AsyncPager[ChatMessage]: iterate it for items, `.pages()` for pages."""
-        return self._client._paginate(
-            _CHATS_SYNC_MESSAGES,
-            {"device": device, "chat_id": chat_id, "size": size, "page": page},
-            RequestOptions(timeout, extra_headers, max_retries, deadline),
-            limit,
+        return cast(
+            "AsyncPager[ChatMessage]",
+            self._client._paginate(
+                CHATS_SYNC_MESSAGES,
+                {"device": device, "chat_id": chat_id, "size": size, "page": page},
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
+                limit,
+            ),
         )
 
     async def unarchive(
@@ -1862,7 +1809,8 @@ class AsyncChatsResource(AsyncResource):
         Args:
             chat_id: Required. The chat id. Matches
                 ^(\\d{6,16}@c\\.us|[0-9-]{10,40}@g\\.us|\\d{10,30}@newsletter|\\d+@lid)$.
-            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            device: The WhatsApp number: its 24-hex id, phone or alias; default: the client's `device=`,
+                else the only one.
             timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
@@ -1870,7 +1818,7 @@ class AsyncChatsResource(AsyncResource):
         return cast(
             "Result",
             await self._client._request(
-                _CHATS_UNARCHIVE,
+                CHATS_UNARCHIVE,
                 {"device": device, "chat_id": chat_id},
                 RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
@@ -1893,7 +1841,8 @@ class AsyncChatsResource(AsyncResource):
         Args:
             chat_id: Required. The chat id. Matches
                 ^(\\d{6,16}@c\\.us|[0-9-]{10,40}@g\\.us|\\d{10,30}@newsletter|\\d+@lid)$.
-            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            device: The WhatsApp number: its 24-hex id, phone or alias; default: the client's `device=`,
+                else the only one.
             timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
@@ -1901,7 +1850,7 @@ class AsyncChatsResource(AsyncResource):
         return cast(
             "Result",
             await self._client._request(
-                _CHATS_UNASSIGN,
+                CHATS_UNASSIGN,
                 {"device": device, "chat_id": chat_id},
                 RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
@@ -1926,7 +1875,8 @@ class AsyncChatsResource(AsyncResource):
         Args:
             chat_id: Required. The chat id. Matches
                 ^(\\d{6,16}@c\\.us|[0-9-]{10,40}@g\\.us|\\d{10,30}@newsletter|\\d+@lid)$.
-            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            device: The WhatsApp number: its 24-hex id, phone or alias; default: the client's `device=`,
+                else the only one.
             pinned: Pinned.
             muted: Muted.
             timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
@@ -1936,7 +1886,7 @@ class AsyncChatsResource(AsyncResource):
         return cast(
             "Result",
             await self._client._request(
-                _CHATS_UPDATE_ATTRIBUTES,
+                CHATS_UPDATE_ATTRIBUTES,
                 {"device": device, "chat_id": chat_id, "pinned": pinned, "muted": muted},
                 RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
@@ -1961,7 +1911,8 @@ class AsyncChatsResource(AsyncResource):
         Args:
             chat_id: Required. The chat id. Matches
                 ^(\\d{6,16}@c\\.us|[0-9-]{10,40}@g\\.us|\\d{10,30}@newsletter|\\d+@lid)$.
-            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            device: The WhatsApp number: its 24-hex id, phone or alias; default: the client's `device=`,
+                else the only one.
             body: Required. Labels.
             upsert: Create the labels that do not exist yet.
             timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
@@ -1971,7 +1922,7 @@ class AsyncChatsResource(AsyncResource):
         return cast(
             "Result",
             await self._client._request(
-                _CHATS_UPDATE_LABELS,
+                CHATS_UPDATE_LABELS,
                 {"device": device, "chat_id": chat_id, "upsert": upsert, "body": body},
                 RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
@@ -1995,7 +1946,8 @@ class AsyncChatsResource(AsyncResource):
         Args:
             chat_id: Required. The chat id. Matches
                 ^(\\d{6,16}@c\\.us|[0-9-]{10,40}@g\\.us|\\d{10,30}@newsletter|\\d+@lid)$.
-            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            device: The WhatsApp number: its 24-hex id, phone or alias; default: the client's `device=`,
+                else the only one.
             unread: Required. Unread Status.
             timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
@@ -2004,958 +1956,58 @@ class AsyncChatsResource(AsyncResource):
         return cast(
             "Result",
             await self._client._request(
-                _CHATS_UPDATE_READ_STATUS,
+                CHATS_UPDATE_READ_STATUS,
                 {"device": device, "chat_id": chat_id, "unread": unread},
                 RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
 
-class ChatsResourceWithRawResponse(SyncResource):
-    """The raw `chats` actions."""
+class ChatsResourceWithRawResponse:
+    """`client.with_raw_response.chats`: the same methods, answering `APIResponse`."""
 
-    def archive(
-        self,
-        chat_id: str,
-        device: str | None = None,
-        *,
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-    ) -> APIResponse[Result]:
-        """Archive Chat, returning the raw `APIResponse`: `Chats:Archive Chat`, PUT /chat/{deviceId}/chats/{chatId}/archive."""
-        return cast(
-            "APIResponse[Result]",
-            self._client._request(
-                _CHATS_ARCHIVE,
-                {"device": device, "chat_id": chat_id},
-                RequestOptions(timeout, extra_headers, max_retries, deadline),
-                raw=True,
-            ),
-        )
-
-    def assign(
-        self,
-        chat_id: str,
-        device: str | None = None,
-        *,
-        agent: str | None = None,
-        email: str | None = None,
-        department: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-    ) -> APIResponse[Result]:
-        """Assign Chat, returning the raw `APIResponse`: `Chats:Assign Chat`, PATCH /chat/{deviceId}/chats/{chatId}/owner."""
-        return cast(
-            "APIResponse[Result]",
-            self._client._request(
-                _CHATS_ASSIGN,
-                {"device": device, "chat_id": chat_id, "agent": agent, "email": email, "department": department},
-                RequestOptions(timeout, extra_headers, max_retries, deadline),
-                raw=True,
-            ),
-        )
-
-    def bulk_update(
-        self,
-        device: str | None = None,
-        *,
-        action: Literal[
-            "resolve",
-            "unresolve",
-            "pin",
-            "unpin",
-            "mute",
-            "unmute",
-            "assign",
-            "unassign",
-            "block",
-            "unblock",
-            "read",
-            "unread",
-            "labels",
-        ],
-        chats: Sequence[str] | None = None,
-        params: ParamsParam | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-    ) -> APIResponse[Result]:
-        """Bulk Update Chats, returning the raw `APIResponse`: `Chats:Bulk Update Chats`, PATCH /chat/{deviceId}/chats."""
-        return cast(
-            "APIResponse[Result]",
-            self._client._request(
-                _CHATS_BULK_UPDATE,
-                {"device": device, "action": action, "chats": chats, "params": params},
-                RequestOptions(timeout, extra_headers, max_retries, deadline),
-                raw=True,
-            ),
-        )
-
-    def create_note(
-        self,
-        chat_id: str,
-        device: str | None = None,
-        *,
-        message: str,
-        quote: str | None = None,
-        author: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-    ) -> APIResponse[Result]:
-        """Create Chat Note, returning the raw `APIResponse`: `Chats:Create Chat Note`, POST /chat/{deviceId}/chats/{chatId}/notes."""
-        return cast(
-            "APIResponse[Result]",
-            self._client._request(
-                _CHATS_CREATE_NOTE,
-                {"device": device, "chat_id": chat_id, "message": message, "quote": quote, "author": author},
-                RequestOptions(timeout, extra_headers, max_retries, deadline),
-                raw=True,
-            ),
-        )
-
-    def delete(
-        self,
-        chat_id: str,
-        device: str | None = None,
-        *,
-        force: bool | None = None,
-        whatsapp: bool | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-    ) -> APIResponse[Result]:
-        """Delete Chat, returning the raw `APIResponse`: `Chats:Delete Chat`, DELETE /chat/{deviceId}/chats/{chatId}."""
-        return cast(
-            "APIResponse[Result]",
-            self._client._request(
-                _CHATS_DELETE,
-                {"device": device, "chat_id": chat_id, "force": force, "whatsapp": whatsapp},
-                RequestOptions(timeout, extra_headers, max_retries, deadline),
-                raw=True,
-            ),
-        )
-
-    def delete_notes(
-        self,
-        chat_id: str,
-        device: str | None = None,
-        *,
-        ids: Sequence[str] | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-    ) -> APIResponse[Result]:
-        """Delete Chat Note, returning the raw `APIResponse`: `Chats:Delete Chat Note`, DELETE /chat/{deviceId}/chats/{chatId}/notes."""
-        return cast(
-            "APIResponse[Result]",
-            self._client._request(
-                _CHATS_DELETE_NOTES,
-                {"device": device, "chat_id": chat_id, "ids": ids},
-                RequestOptions(timeout, extra_headers, max_retries, deadline),
-                raw=True,
-            ),
-        )
-
-    def get(
-        self,
-        chat_id: str,
-        device: str | None = None,
-        *,
-        include: Literal["messages", "notes", "participants"] | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-    ) -> APIResponse[Chat]:
-        """Get Chat Details, returning the raw `APIResponse`: `Chats:Get Chat Details`, GET /chat/{deviceId}/chats/{chatId}."""
-        return cast(
-            "APIResponse[Chat]",
-            self._client._request(
-                _CHATS_GET,
-                {"device": device, "chat_id": chat_id, "include": include},
-                RequestOptions(timeout, extra_headers, max_retries, deadline),
-                raw=True,
-            ),
-        )
-
-    def list(
-        self,
-        device: str | None = None,
-        *,
-        status: Sequence[Literal["pending", "active", "resolved", "archived", "muted"]] | None = None,
-        unread: bool | None = None,
-        active: bool | None = None,
-        can_send: bool | None = None,
-        read_only: bool | None = None,
-        type_: Sequence[Literal["chat", "group", "channel", "community"]] | None = None,
-        agent: Sequence[str] | None = None,
-        search: str | None = None,
-        labels: Sequence[str] | None = None,
-        labels_exclude: Sequence[str] | None = None,
-        include: Sequence[Literal["messages", "notes", "participants"]] | None = None,
-        size: int | None = None,
-        page: int | None = None,
-        sort: Literal[
-            "lastMessageAt:desc",
-            "lastMessageAt:asc",
-            "unreadCount:desc",
-            "name:asc",
-            "name:desc",
-            "date:desc",
-            "date:asc",
-        ]
-        | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-    ) -> APIResponse[builtins.list[Chat]]:
-        """Get Chats, returning the raw `APIResponse`: `Chats:Get Chats`, GET /chat/{deviceId}/chats."""
-        return cast(
-            "APIResponse[builtins.list[Chat]]",
-            self._client._request(
-                _CHATS_LIST,
-                {
-                    "device": device,
-                    "status": status,
-                    "unread": unread,
-                    "active": active,
-                    "can_send": can_send,
-                    "read_only": read_only,
-                    "type_": type_,
-                    "agent": agent,
-                    "search": search,
-                    "labels": labels,
-                    "labels_exclude": labels_exclude,
-                    "include": include,
-                    "size": size,
-                    "page": page,
-                    "sort": sort,
-                },
-                RequestOptions(timeout, extra_headers, max_retries, deadline),
-                raw=True,
-            ),
-        )
-
-    def list_participants(
-        self,
-        chat_id: str,
-        device: str | None = None,
-        *,
-        search: str | None = None,
-        phone: str | None = None,
-        role: Literal["admin", "owner", "participant"] | None = None,
-        contact: bool | None = None,
-        include: Literal["contact"] | None = None,
-        size: int | None = None,
-        page: int | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-    ) -> APIResponse[builtins.list[GroupParticipant]]:
-        """Get Group Participants, returning the raw `APIResponse`: `Chats:Get Group Participants`, GET /chat/{deviceId}/chats/{chatId}/participants."""
-        return cast(
-            "APIResponse[builtins.list[GroupParticipant]]",
-            self._client._request(
-                _CHATS_LIST_PARTICIPANTS,
-                {
-                    "device": device,
-                    "chat_id": chat_id,
-                    "search": search,
-                    "phone": phone,
-                    "role": role,
-                    "contact": contact,
-                    "include": include,
-                    "size": size,
-                    "page": page,
-                },
-                RequestOptions(timeout, extra_headers, max_retries, deadline),
-                raw=True,
-            ),
-        )
-
-    def send_typing(
-        self,
-        device: str | None = None,
-        *,
-        action: Literal["typing", "recording", "stop"],
-        duration: int | None = None,
-        chat: str | None = None,
-        group: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-    ) -> APIResponse[Result]:
-        """Send Typing Status, returning the raw `APIResponse`: `Chats:Send Typing Status`, POST /chat/{deviceId}/typing."""
-        return cast(
-            "APIResponse[Result]",
-            self._client._request(
-                _CHATS_SEND_TYPING,
-                {"device": device, "action": action, "duration": duration, "chat": chat, "group": group},
-                RequestOptions(timeout, extra_headers, max_retries, deadline),
-                raw=True,
-            ),
-        )
-
-    def set_status(
-        self,
-        chat_id: str,
-        device: str | None = None,
-        *,
-        status: Literal["active", "pending", "resolved", "archived", "removed"],
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-    ) -> APIResponse[Result]:
-        """Set Chat Status, returning the raw `APIResponse`: `Chats:Set Chat Status`, PATCH /chat/{deviceId}/chats/{chatId}/status."""
-        return cast(
-            "APIResponse[Result]",
-            self._client._request(
-                _CHATS_SET_STATUS,
-                {"device": device, "chat_id": chat_id, "status": status},
-                RequestOptions(timeout, extra_headers, max_retries, deadline),
-                raw=True,
-            ),
-        )
-
-    def sync(
-        self,
-        device: str | None = None,
-        *,
-        size: int | None = None,
-        messages: int | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-    ) -> APIResponse[Result]:
-        """Sync Device Chats, returning the raw `APIResponse`: `Chats:Sync Device Chats`, POST /chat/{deviceId}/sync."""
-        return cast(
-            "APIResponse[Result]",
-            self._client._request(
-                _CHATS_SYNC,
-                {"device": device, "size": size, "messages": messages},
-                RequestOptions(timeout, extra_headers, max_retries, deadline),
-                raw=True,
-            ),
-        )
-
-    def sync_messages(
-        self,
-        chat_id: str,
-        device: str | None = None,
-        *,
-        size: int | None = None,
-        page: int | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-    ) -> APIResponse[builtins.list[ChatMessage]]:
-        """Sync Chat Messages, returning the raw `APIResponse`: `Chats:Sync Chat Messages`, GET /chat/{deviceId}/chats/{chatId}/sync."""
-        return cast(
-            "APIResponse[builtins.list[ChatMessage]]",
-            self._client._request(
-                _CHATS_SYNC_MESSAGES,
-                {"device": device, "chat_id": chat_id, "size": size, "page": page},
-                RequestOptions(timeout, extra_headers, max_retries, deadline),
-                raw=True,
-            ),
-        )
-
-    def unarchive(
-        self,
-        chat_id: str,
-        device: str | None = None,
-        *,
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-    ) -> APIResponse[Result]:
-        """Unarchive Chat, returning the raw `APIResponse`: `Chats:Unarchive Chat`, DELETE /chat/{deviceId}/chats/{chatId}/archive."""
-        return cast(
-            "APIResponse[Result]",
-            self._client._request(
-                _CHATS_UNARCHIVE,
-                {"device": device, "chat_id": chat_id},
-                RequestOptions(timeout, extra_headers, max_retries, deadline),
-                raw=True,
-            ),
-        )
-
-    def unassign(
-        self,
-        chat_id: str,
-        device: str | None = None,
-        *,
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-    ) -> APIResponse[Result]:
-        """Unassign Chat, returning the raw `APIResponse`: `Chats:Unassign Chat`, DELETE /chat/{deviceId}/chats/{chatId}/owner."""
-        return cast(
-            "APIResponse[Result]",
-            self._client._request(
-                _CHATS_UNASSIGN,
-                {"device": device, "chat_id": chat_id},
-                RequestOptions(timeout, extra_headers, max_retries, deadline),
-                raw=True,
-            ),
-        )
-
-    def update_attributes(
-        self,
-        chat_id: str,
-        device: str | None = None,
-        *,
-        pinned: bool | None = None,
-        muted: bool | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-    ) -> APIResponse[Result]:
-        """Update Chat Attributes, returning the raw `APIResponse`: `Chats:Update Chat Attributes`, PATCH /chat/{deviceId}/chats/{chatId}/attributes."""
-        return cast(
-            "APIResponse[Result]",
-            self._client._request(
-                _CHATS_UPDATE_ATTRIBUTES,
-                {"device": device, "chat_id": chat_id, "pinned": pinned, "muted": muted},
-                RequestOptions(timeout, extra_headers, max_retries, deadline),
-                raw=True,
-            ),
-        )
-
-    def update_labels(
-        self,
-        chat_id: str,
-        device: str | None = None,
-        *,
-        body: Sequence[str],
-        upsert: bool | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-    ) -> APIResponse[Result]:
-        """Update Chat Labels, returning the raw `APIResponse`: `Chats:Update Chat Labels`, PATCH /chat/{deviceId}/chats/{chatId}/labels."""
-        return cast(
-            "APIResponse[Result]",
-            self._client._request(
-                _CHATS_UPDATE_LABELS,
-                {"device": device, "chat_id": chat_id, "upsert": upsert, "body": body},
-                RequestOptions(timeout, extra_headers, max_retries, deadline),
-                raw=True,
-            ),
-        )
-
-    def update_read_status(
-        self,
-        chat_id: str,
-        device: str | None = None,
-        *,
-        unread: bool,
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-    ) -> APIResponse[Result]:
-        """Update Chat Read Status, returning the raw `APIResponse`: `Chats:Update Chat Read Status`, PATCH /chat/{deviceId}/chats/{chatId}/unread."""
-        return cast(
-            "APIResponse[Result]",
-            self._client._request(
-                _CHATS_UPDATE_READ_STATUS,
-                {"device": device, "chat_id": chat_id, "unread": unread},
-                RequestOptions(timeout, extra_headers, max_retries, deadline),
-                raw=True,
-            ),
-        )
+    def __init__(self, resource: ChatsResource) -> None:
+        resource = resource._with_raw_response()
+        self.archive = raw(resource.archive)
+        self.assign = raw(resource.assign)
+        self.bulk_update = raw(resource.bulk_update)
+        self.create_note = raw(resource.create_note)
+        self.delete = raw(resource.delete)
+        self.delete_notes = raw(resource.delete_notes)
+        self.get = raw(resource.get)
+        self.list = raw_page(resource.list)
+        self.list_participants = raw_page(resource.list_participants)
+        self.send_typing = raw(resource.send_typing)
+        self.set_status = raw(resource.set_status)
+        self.sync = raw(resource.sync)
+        self.sync_messages = raw_page(resource.sync_messages)
+        self.unarchive = raw(resource.unarchive)
+        self.unassign = raw(resource.unassign)
+        self.update_attributes = raw(resource.update_attributes)
+        self.update_labels = raw(resource.update_labels)
+        self.update_read_status = raw(resource.update_read_status)
 
 
-class AsyncChatsResourceWithRawResponse(AsyncResource):
-    """The async raw `chats` actions."""
+class AsyncChatsResourceWithRawResponse:
+    """`client.with_raw_response.chats`: the same methods, answering `APIResponse`."""
 
-    async def archive(
-        self,
-        chat_id: str,
-        device: str | None = None,
-        *,
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-    ) -> APIResponse[Result]:
-        """Archive Chat, returning the raw `APIResponse`: `Chats:Archive Chat`, PUT /chat/{deviceId}/chats/{chatId}/archive."""
-        return cast(
-            "APIResponse[Result]",
-            await self._client._request(
-                _CHATS_ARCHIVE,
-                {"device": device, "chat_id": chat_id},
-                RequestOptions(timeout, extra_headers, max_retries, deadline),
-                raw=True,
-            ),
-        )
-
-    async def assign(
-        self,
-        chat_id: str,
-        device: str | None = None,
-        *,
-        agent: str | None = None,
-        email: str | None = None,
-        department: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-    ) -> APIResponse[Result]:
-        """Assign Chat, returning the raw `APIResponse`: `Chats:Assign Chat`, PATCH /chat/{deviceId}/chats/{chatId}/owner."""
-        return cast(
-            "APIResponse[Result]",
-            await self._client._request(
-                _CHATS_ASSIGN,
-                {"device": device, "chat_id": chat_id, "agent": agent, "email": email, "department": department},
-                RequestOptions(timeout, extra_headers, max_retries, deadline),
-                raw=True,
-            ),
-        )
-
-    async def bulk_update(
-        self,
-        device: str | None = None,
-        *,
-        action: Literal[
-            "resolve",
-            "unresolve",
-            "pin",
-            "unpin",
-            "mute",
-            "unmute",
-            "assign",
-            "unassign",
-            "block",
-            "unblock",
-            "read",
-            "unread",
-            "labels",
-        ],
-        chats: Sequence[str] | None = None,
-        params: ParamsParam | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-    ) -> APIResponse[Result]:
-        """Bulk Update Chats, returning the raw `APIResponse`: `Chats:Bulk Update Chats`, PATCH /chat/{deviceId}/chats."""
-        return cast(
-            "APIResponse[Result]",
-            await self._client._request(
-                _CHATS_BULK_UPDATE,
-                {"device": device, "action": action, "chats": chats, "params": params},
-                RequestOptions(timeout, extra_headers, max_retries, deadline),
-                raw=True,
-            ),
-        )
-
-    async def create_note(
-        self,
-        chat_id: str,
-        device: str | None = None,
-        *,
-        message: str,
-        quote: str | None = None,
-        author: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-    ) -> APIResponse[Result]:
-        """Create Chat Note, returning the raw `APIResponse`: `Chats:Create Chat Note`, POST /chat/{deviceId}/chats/{chatId}/notes."""
-        return cast(
-            "APIResponse[Result]",
-            await self._client._request(
-                _CHATS_CREATE_NOTE,
-                {"device": device, "chat_id": chat_id, "message": message, "quote": quote, "author": author},
-                RequestOptions(timeout, extra_headers, max_retries, deadline),
-                raw=True,
-            ),
-        )
-
-    async def delete(
-        self,
-        chat_id: str,
-        device: str | None = None,
-        *,
-        force: bool | None = None,
-        whatsapp: bool | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-    ) -> APIResponse[Result]:
-        """Delete Chat, returning the raw `APIResponse`: `Chats:Delete Chat`, DELETE /chat/{deviceId}/chats/{chatId}."""
-        return cast(
-            "APIResponse[Result]",
-            await self._client._request(
-                _CHATS_DELETE,
-                {"device": device, "chat_id": chat_id, "force": force, "whatsapp": whatsapp},
-                RequestOptions(timeout, extra_headers, max_retries, deadline),
-                raw=True,
-            ),
-        )
-
-    async def delete_notes(
-        self,
-        chat_id: str,
-        device: str | None = None,
-        *,
-        ids: Sequence[str] | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-    ) -> APIResponse[Result]:
-        """Delete Chat Note, returning the raw `APIResponse`: `Chats:Delete Chat Note`, DELETE /chat/{deviceId}/chats/{chatId}/notes."""
-        return cast(
-            "APIResponse[Result]",
-            await self._client._request(
-                _CHATS_DELETE_NOTES,
-                {"device": device, "chat_id": chat_id, "ids": ids},
-                RequestOptions(timeout, extra_headers, max_retries, deadline),
-                raw=True,
-            ),
-        )
-
-    async def get(
-        self,
-        chat_id: str,
-        device: str | None = None,
-        *,
-        include: Literal["messages", "notes", "participants"] | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-    ) -> APIResponse[Chat]:
-        """Get Chat Details, returning the raw `APIResponse`: `Chats:Get Chat Details`, GET /chat/{deviceId}/chats/{chatId}."""
-        return cast(
-            "APIResponse[Chat]",
-            await self._client._request(
-                _CHATS_GET,
-                {"device": device, "chat_id": chat_id, "include": include},
-                RequestOptions(timeout, extra_headers, max_retries, deadline),
-                raw=True,
-            ),
-        )
-
-    async def list(
-        self,
-        device: str | None = None,
-        *,
-        status: Sequence[Literal["pending", "active", "resolved", "archived", "muted"]] | None = None,
-        unread: bool | None = None,
-        active: bool | None = None,
-        can_send: bool | None = None,
-        read_only: bool | None = None,
-        type_: Sequence[Literal["chat", "group", "channel", "community"]] | None = None,
-        agent: Sequence[str] | None = None,
-        search: str | None = None,
-        labels: Sequence[str] | None = None,
-        labels_exclude: Sequence[str] | None = None,
-        include: Sequence[Literal["messages", "notes", "participants"]] | None = None,
-        size: int | None = None,
-        page: int | None = None,
-        sort: Literal[
-            "lastMessageAt:desc",
-            "lastMessageAt:asc",
-            "unreadCount:desc",
-            "name:asc",
-            "name:desc",
-            "date:desc",
-            "date:asc",
-        ]
-        | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-    ) -> APIResponse[builtins.list[Chat]]:
-        """Get Chats, returning the raw `APIResponse`: `Chats:Get Chats`, GET /chat/{deviceId}/chats."""
-        return cast(
-            "APIResponse[builtins.list[Chat]]",
-            await self._client._request(
-                _CHATS_LIST,
-                {
-                    "device": device,
-                    "status": status,
-                    "unread": unread,
-                    "active": active,
-                    "can_send": can_send,
-                    "read_only": read_only,
-                    "type_": type_,
-                    "agent": agent,
-                    "search": search,
-                    "labels": labels,
-                    "labels_exclude": labels_exclude,
-                    "include": include,
-                    "size": size,
-                    "page": page,
-                    "sort": sort,
-                },
-                RequestOptions(timeout, extra_headers, max_retries, deadline),
-                raw=True,
-            ),
-        )
-
-    async def list_participants(
-        self,
-        chat_id: str,
-        device: str | None = None,
-        *,
-        search: str | None = None,
-        phone: str | None = None,
-        role: Literal["admin", "owner", "participant"] | None = None,
-        contact: bool | None = None,
-        include: Literal["contact"] | None = None,
-        size: int | None = None,
-        page: int | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-    ) -> APIResponse[builtins.list[GroupParticipant]]:
-        """Get Group Participants, returning the raw `APIResponse`: `Chats:Get Group Participants`, GET /chat/{deviceId}/chats/{chatId}/participants."""
-        return cast(
-            "APIResponse[builtins.list[GroupParticipant]]",
-            await self._client._request(
-                _CHATS_LIST_PARTICIPANTS,
-                {
-                    "device": device,
-                    "chat_id": chat_id,
-                    "search": search,
-                    "phone": phone,
-                    "role": role,
-                    "contact": contact,
-                    "include": include,
-                    "size": size,
-                    "page": page,
-                },
-                RequestOptions(timeout, extra_headers, max_retries, deadline),
-                raw=True,
-            ),
-        )
-
-    async def send_typing(
-        self,
-        device: str | None = None,
-        *,
-        action: Literal["typing", "recording", "stop"],
-        duration: int | None = None,
-        chat: str | None = None,
-        group: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-    ) -> APIResponse[Result]:
-        """Send Typing Status, returning the raw `APIResponse`: `Chats:Send Typing Status`, POST /chat/{deviceId}/typing."""
-        return cast(
-            "APIResponse[Result]",
-            await self._client._request(
-                _CHATS_SEND_TYPING,
-                {"device": device, "action": action, "duration": duration, "chat": chat, "group": group},
-                RequestOptions(timeout, extra_headers, max_retries, deadline),
-                raw=True,
-            ),
-        )
-
-    async def set_status(
-        self,
-        chat_id: str,
-        device: str | None = None,
-        *,
-        status: Literal["active", "pending", "resolved", "archived", "removed"],
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-    ) -> APIResponse[Result]:
-        """Set Chat Status, returning the raw `APIResponse`: `Chats:Set Chat Status`, PATCH /chat/{deviceId}/chats/{chatId}/status."""
-        return cast(
-            "APIResponse[Result]",
-            await self._client._request(
-                _CHATS_SET_STATUS,
-                {"device": device, "chat_id": chat_id, "status": status},
-                RequestOptions(timeout, extra_headers, max_retries, deadline),
-                raw=True,
-            ),
-        )
-
-    async def sync(
-        self,
-        device: str | None = None,
-        *,
-        size: int | None = None,
-        messages: int | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-    ) -> APIResponse[Result]:
-        """Sync Device Chats, returning the raw `APIResponse`: `Chats:Sync Device Chats`, POST /chat/{deviceId}/sync."""
-        return cast(
-            "APIResponse[Result]",
-            await self._client._request(
-                _CHATS_SYNC,
-                {"device": device, "size": size, "messages": messages},
-                RequestOptions(timeout, extra_headers, max_retries, deadline),
-                raw=True,
-            ),
-        )
-
-    async def sync_messages(
-        self,
-        chat_id: str,
-        device: str | None = None,
-        *,
-        size: int | None = None,
-        page: int | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-    ) -> APIResponse[builtins.list[ChatMessage]]:
-        """Sync Chat Messages, returning the raw `APIResponse`: `Chats:Sync Chat Messages`, GET /chat/{deviceId}/chats/{chatId}/sync."""
-        return cast(
-            "APIResponse[builtins.list[ChatMessage]]",
-            await self._client._request(
-                _CHATS_SYNC_MESSAGES,
-                {"device": device, "chat_id": chat_id, "size": size, "page": page},
-                RequestOptions(timeout, extra_headers, max_retries, deadline),
-                raw=True,
-            ),
-        )
-
-    async def unarchive(
-        self,
-        chat_id: str,
-        device: str | None = None,
-        *,
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-    ) -> APIResponse[Result]:
-        """Unarchive Chat, returning the raw `APIResponse`: `Chats:Unarchive Chat`, DELETE /chat/{deviceId}/chats/{chatId}/archive."""
-        return cast(
-            "APIResponse[Result]",
-            await self._client._request(
-                _CHATS_UNARCHIVE,
-                {"device": device, "chat_id": chat_id},
-                RequestOptions(timeout, extra_headers, max_retries, deadline),
-                raw=True,
-            ),
-        )
-
-    async def unassign(
-        self,
-        chat_id: str,
-        device: str | None = None,
-        *,
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-    ) -> APIResponse[Result]:
-        """Unassign Chat, returning the raw `APIResponse`: `Chats:Unassign Chat`, DELETE /chat/{deviceId}/chats/{chatId}/owner."""
-        return cast(
-            "APIResponse[Result]",
-            await self._client._request(
-                _CHATS_UNASSIGN,
-                {"device": device, "chat_id": chat_id},
-                RequestOptions(timeout, extra_headers, max_retries, deadline),
-                raw=True,
-            ),
-        )
-
-    async def update_attributes(
-        self,
-        chat_id: str,
-        device: str | None = None,
-        *,
-        pinned: bool | None = None,
-        muted: bool | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-    ) -> APIResponse[Result]:
-        """Update Chat Attributes, returning the raw `APIResponse`: `Chats:Update Chat Attributes`, PATCH /chat/{deviceId}/chats/{chatId}/attributes."""
-        return cast(
-            "APIResponse[Result]",
-            await self._client._request(
-                _CHATS_UPDATE_ATTRIBUTES,
-                {"device": device, "chat_id": chat_id, "pinned": pinned, "muted": muted},
-                RequestOptions(timeout, extra_headers, max_retries, deadline),
-                raw=True,
-            ),
-        )
-
-    async def update_labels(
-        self,
-        chat_id: str,
-        device: str | None = None,
-        *,
-        body: Sequence[str],
-        upsert: bool | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-    ) -> APIResponse[Result]:
-        """Update Chat Labels, returning the raw `APIResponse`: `Chats:Update Chat Labels`, PATCH /chat/{deviceId}/chats/{chatId}/labels."""
-        return cast(
-            "APIResponse[Result]",
-            await self._client._request(
-                _CHATS_UPDATE_LABELS,
-                {"device": device, "chat_id": chat_id, "upsert": upsert, "body": body},
-                RequestOptions(timeout, extra_headers, max_retries, deadline),
-                raw=True,
-            ),
-        )
-
-    async def update_read_status(
-        self,
-        chat_id: str,
-        device: str | None = None,
-        *,
-        unread: bool,
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-    ) -> APIResponse[Result]:
-        """Update Chat Read Status, returning the raw `APIResponse`: `Chats:Update Chat Read Status`, PATCH /chat/{deviceId}/chats/{chatId}/unread."""
-        return cast(
-            "APIResponse[Result]",
-            await self._client._request(
-                _CHATS_UPDATE_READ_STATUS,
-                {"device": device, "chat_id": chat_id, "unread": unread},
-                RequestOptions(timeout, extra_headers, max_retries, deadline),
-                raw=True,
-            ),
-        )
+    def __init__(self, resource: AsyncChatsResource) -> None:
+        resource = resource._with_raw_response()
+        self.archive = async_raw(resource.archive)
+        self.assign = async_raw(resource.assign)
+        self.bulk_update = async_raw(resource.bulk_update)
+        self.create_note = async_raw(resource.create_note)
+        self.delete = async_raw(resource.delete)
+        self.delete_notes = async_raw(resource.delete_notes)
+        self.get = async_raw(resource.get)
+        self.list = async_raw_page(resource.list)
+        self.list_participants = async_raw_page(resource.list_participants)
+        self.send_typing = async_raw(resource.send_typing)
+        self.set_status = async_raw(resource.set_status)
+        self.sync = async_raw(resource.sync)
+        self.sync_messages = async_raw_page(resource.sync_messages)
+        self.unarchive = async_raw(resource.unarchive)
+        self.unassign = async_raw(resource.unassign)
+        self.update_attributes = async_raw(resource.update_attributes)
+        self.update_labels = async_raw(resource.update_labels)
+        self.update_read_status = async_raw(resource.update_read_status)

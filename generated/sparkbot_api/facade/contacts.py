@@ -2,19 +2,37 @@
 
 from __future__ import annotations
 
-import builtins
 import datetime
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Literal, cast
+from typing import TYPE_CHECKING, Any, Literal, cast
 
 import httpx
-from sparkbot._operation import Operation, RequestOptions
-from sparkbot._resource import AsyncResource, SyncResource
+
+from sparkbot_api.api.chat_contacts import block_contacts as _block_contacts
+from sparkbot_api.api.chat_contacts import bulk_create_contacts as _bulk_create_contacts
+from sparkbot_api.api.chat_contacts import create_contact as _create_contact
+from sparkbot_api.api.chat_contacts import delete_contact as _delete_contact
+from sparkbot_api.api.chat_contacts import get_contact as _get_contact
+from sparkbot_api.api.chat_contacts import list_contacts as _list_contacts
+from sparkbot_api.api.chat_contacts import replace_contact_metadata as _replace_contact_metadata
+from sparkbot_api.api.chat_contacts import unblock_contacts as _unblock_contacts
+from sparkbot_api.api.chat_contacts import update_contact as _update_contact
+from sparkbot_api.api.chat_contacts import upsert_contact_metadata as _upsert_contact_metadata
+from sparkbot_api.facade import _rules as R
+from sparkbot_api.facade._base import (
+    AsyncPager,
+    AsyncResource,
+    Operation,
+    RequestOptions,
+    SyncPager,
+    SyncResource,
+    async_raw,
+    async_raw_page,
+    raw,
+    raw_page,
+)
 
 if TYPE_CHECKING:
-    from sparkbot._pagination import AsyncPager, SyncPager
-    from sparkbot._response import APIResponse
-
     from sparkbot_api.facade.params import (
         ContactsBulkCreateItemParam,
         ContactsReplaceMetadataItemParam,
@@ -24,6 +42,8 @@ if TYPE_CHECKING:
     from sparkbot_api.models.contact import Contact
     from sparkbot_api.models.result import Result
 
+JSONObject = Mapping[str, Any]
+
 __all__ = [
     "ContactsResource",
     "AsyncContactsResource",
@@ -31,43 +51,33 @@ __all__ = [
     "AsyncContactsResourceWithRawResponse",
 ]
 
-_CONTACTS_BLOCK = Operation(
+CONTACTS_BLOCK = Operation(
     name="block_contacts",
     action="Chat Contacts:Block Contacts",
-    module="sparkbot_api.api.chat_contacts.block_contacts",
     method="POST",
     path="/devices/{deviceId}/block",
+    endpoint=_block_contacts,
+    rules={
+        "contacts": {"items": {"type": "string"}, "maxItems": 50, "minItems": 1, "type": "array"},
+        "device": {"minLength": 1, "type": "string"},
+    },
     path_args=(("device", "device_id"),),
     query_args=(),
     body_fields=(("contacts", "contacts"),),
-    body_model="sparkbot_api.models.block_contacts_body:BlockContactsBody",
     body_array=False,
     device="path",
     required=("device",),
-    rules={
-        "contacts": {"items": {"type": "string"}, "maxItems": 50, "minItems": 1, "type": "array"},
-        "device": {"pattern": "^[0-9a-fA-F]{24}$", "type": "string"},
-    },
     response="model",
-    model="sparkbot_api.models.result:Result",
-    many=False,
     exactly_one=(),
-    success=200,
+    page_size=None,
 )
 
-_CONTACTS_BULK_CREATE = Operation(
+CONTACTS_BULK_CREATE = Operation(
     name="bulk_create_contacts",
     action="Chat Contacts:Bulk Create Contacts",
-    module="sparkbot_api.api.chat_contacts.bulk_create_contacts",
     method="PATCH",
     path="/chat/{deviceId}/contacts",
-    path_args=(("device", "device_id"),),
-    query_args=(),
-    body_fields=(),
-    body_model=None,
-    body_array=True,
-    device="path",
-    required=("device", "body"),
+    endpoint=_bulk_create_contacts,
     rules={
         "body": {
             "items": {
@@ -82,21 +92,64 @@ _CONTACTS_BULK_CREATE = Operation(
             },
             "type": "array",
         },
-        "device": {"pattern": "^[0-9a-fA-F]{24}$", "type": "string"},
+        "device": {"minLength": 1, "type": "string"},
     },
+    path_args=(("device", "device_id"),),
+    query_args=(),
+    body_fields=(),
+    body_array=True,
+    device="path",
+    required=("device", "body"),
     response="model",
-    model="sparkbot_api.models.result:Result",
-    many=False,
     exactly_one=(),
-    success=200,
+    page_size=None,
 )
 
-_CONTACTS_CREATE = Operation(
+CONTACTS_CREATE = Operation(
     name="create_contact",
     action="Chat Contacts:Create Contact",
-    module="sparkbot_api.api.chat_contacts.create_contact",
     method="POST",
     path="/chat/{deviceId}/contacts",
+    endpoint=_create_contact,
+    rules={
+        "address": {"type": "string"},
+        "alt_phone": {"type": "string"},
+        "assign": {"type": "string"},
+        "birthday": {"format": "date-time", "type": "string"},
+        "city": {"type": "string"},
+        "company_code": {"type": "string"},
+        "company_country": {"type": "string"},
+        "company_email": {"type": "string"},
+        "company_name": {"type": "string"},
+        "company_phone": {"type": "string"},
+        "company_role": {"type": "string"},
+        "company_tax_id": {"type": "string"},
+        "company_website": {"type": "string"},
+        "country": {"type": "string"},
+        "crm": {"type": "string"},
+        "crm_ref": {"type": "string"},
+        "currency": {"type": "string"},
+        "description": {"type": "string"},
+        "device": {"minLength": 1, "type": "string"},
+        "email": {"type": "string"},
+        "gender": R.ContactGender,
+        "kind": R.ContactKind,
+        "languages": {"items": {"type": "string"}, "maxItems": 3, "type": "array"},
+        "metadata": {
+            "items": {"properties": {"key": {"type": "string"}, "value": {"type": "string"}}, "type": "object"},
+            "type": "array",
+        },
+        "name": {"type": "string"},
+        "notes": {"type": "string"},
+        "notifications": R.ContactNotifications,
+        "phone": {"type": "string"},
+        "postal_code": {"type": "string"},
+        "surname": {"type": "string"},
+        "sync": {"type": "boolean"},
+        "timezone": {"type": "string"},
+        "title": {"type": "string"},
+        "upsert": {"type": "boolean"},
+    },
     path_args=(("device", "device_id"),),
     query_args=(),
     body_fields=(
@@ -134,149 +187,65 @@ _CONTACTS_CREATE = Operation(
         ("metadata", "metadata"),
         ("phone", "phone"),
     ),
-    body_model="sparkbot_api.models.create_contact_body:CreateContactBody",
     body_array=False,
     device="path",
     required=("device", "phone"),
-    rules={
-        "address": {"type": "string"},
-        "alt_phone": {"type": "string"},
-        "assign": {"type": "string"},
-        "birthday": {"format": "date-time", "type": "string"},
-        "city": {"type": "string"},
-        "company_code": {"type": "string"},
-        "company_country": {"type": "string"},
-        "company_email": {"type": "string"},
-        "company_name": {"type": "string"},
-        "company_phone": {"type": "string"},
-        "company_role": {"type": "string"},
-        "company_tax_id": {"type": "string"},
-        "company_website": {"type": "string"},
-        "country": {"type": "string"},
-        "crm": {"type": "string"},
-        "crm_ref": {"type": "string"},
-        "currency": {"type": "string"},
-        "description": {"type": "string"},
-        "device": {"pattern": "^[0-9a-fA-F]{24}$", "type": "string"},
-        "email": {"type": "string"},
-        "gender": {"enum": ["male", "female", "other"], "type": "string"},
-        "kind": {"enum": ["personal", "business"], "type": "string"},
-        "languages": {"items": {"type": "string"}, "maxItems": 3, "type": "array"},
-        "metadata": {
-            "items": {"properties": {"key": {"type": "string"}, "value": {"type": "string"}}, "type": "object"},
-            "type": "array",
-        },
-        "name": {"type": "string"},
-        "notes": {"type": "string"},
-        "notifications": {"enum": ["on", "mute", "ignore"], "type": "string"},
-        "phone": {"type": "string"},
-        "postal_code": {"type": "string"},
-        "surname": {"type": "string"},
-        "sync": {"type": "boolean"},
-        "timezone": {"type": "string"},
-        "title": {"type": "string"},
-        "upsert": {"type": "boolean"},
-    },
     response="model",
-    model="sparkbot_api.models.contact:Contact",
-    many=False,
     exactly_one=(),
-    success=201,
+    page_size=None,
 )
 
-_CONTACTS_DELETE = Operation(
+CONTACTS_DELETE = Operation(
     name="delete_contact",
     action="Chat Contacts:Delete Contact",
-    module="sparkbot_api.api.chat_contacts.delete_contact",
     method="DELETE",
     path="/chat/{deviceId}/contacts/{contactId}",
+    endpoint=_delete_contact,
+    rules={"contact_id": R.ChatWid, "device": {"minLength": 1, "type": "string"}},
     path_args=(("device", "device_id"), ("contact_id", "contact_id")),
     query_args=(),
     body_fields=(),
-    body_model=None,
     body_array=False,
     device="path",
     required=("device", "contact_id"),
-    rules={
-        "contact_id": {
-            "pattern": "^(\\d{6,16}@c\\.us|[0-9-]{10,40}@g\\.us|\\d{10,30}@newsletter|\\d+@lid)$",
-            "type": "string",
-        },
-        "device": {"pattern": "^[0-9a-fA-F]{24}$", "type": "string"},
-    },
     response="model",
-    model="sparkbot_api.models.result:Result",
-    many=False,
     exactly_one=(),
-    success=200,
+    page_size=None,
 )
 
-_CONTACTS_GET = Operation(
+CONTACTS_GET = Operation(
     name="get_contact",
     action="Chat Contacts:Get Contact Details",
-    module="sparkbot_api.api.chat_contacts.get_contact",
     method="GET",
     path="/chat/{deviceId}/contacts/{contactId}",
+    endpoint=_get_contact,
+    rules={
+        "contact_id": R.ChatWid,
+        "device": {"minLength": 1, "type": "string"},
+        "include": {"enum": ["chat"], "type": "string"},
+    },
     path_args=(("device", "device_id"), ("contact_id", "contact_id")),
     query_args=(("include", "include"),),
     body_fields=(),
-    body_model=None,
     body_array=False,
     device="path",
     required=("device", "contact_id"),
-    rules={
-        "contact_id": {
-            "pattern": "^(\\d{6,16}@c\\.us|[0-9-]{10,40}@g\\.us|\\d{10,30}@newsletter|\\d+@lid)$",
-            "type": "string",
-        },
-        "device": {"pattern": "^[0-9a-fA-F]{24}$", "type": "string"},
-        "include": {"enum": ["chat"], "type": "string"},
-    },
     response="model",
-    model="sparkbot_api.models.contact:Contact",
-    many=False,
     exactly_one=(),
-    success=200,
+    page_size=None,
 )
 
-_CONTACTS_LIST = Operation(
+CONTACTS_LIST = Operation(
     name="list_contacts",
     action="Chat Contacts:Get Contacts",
-    module="sparkbot_api.api.chat_contacts.list_contacts",
     method="GET",
     path="/chat/{deviceId}/contacts",
-    path_args=(("device", "device_id"),),
-    query_args=(
-        ("search", "search"),
-        ("type_", "type_"),
-        ("has", "has"),
-        ("has_chat", "has_chat"),
-        ("country", "country"),
-        ("labels", "labels"),
-        ("labels_exclude", "labels_exclude"),
-        ("include", "include"),
-        ("metadata_key", "metadata_key"),
-        ("metadata_value", "metadata_value"),
-        ("after", "after"),
-        ("before", "before"),
-        ("updated_after", "updated_after"),
-        ("updated_before", "updated_before"),
-        ("last_message_after", "last_message_after"),
-        ("last_message_before", "last_message_before"),
-        ("size", "size"),
-        ("page", "page"),
-        ("sort", "sort"),
-    ),
-    body_fields=(),
-    body_model=None,
-    body_array=False,
-    device="path",
-    required=("device",),
+    endpoint=_list_contacts,
     rules={
         "after": {"format": "date-time", "type": "string"},
         "before": {"format": "date-time", "type": "string"},
         "country": {"items": {"enum": ["ES", "MX"], "type": "string"}, "type": "array"},
-        "device": {"pattern": "^[0-9a-fA-F]{24}$", "type": "string"},
+        "device": {"minLength": 1, "type": "string"},
         "has": {"items": {"enum": ["email", "chat"], "type": "string"}, "type": "array"},
         "has_chat": {"type": "boolean"},
         "include": {"items": {"enum": ["chat"], "type": "string"}, "type": "array"},
@@ -300,74 +269,129 @@ _CONTACTS_LIST = Operation(
         "updated_after": {"format": "date-time", "type": "string"},
         "updated_before": {"format": "date-time", "type": "string"},
     },
+    path_args=(("device", "device_id"),),
+    query_args=(
+        ("search", "search"),
+        ("type_", "type_"),
+        ("has", "has"),
+        ("has_chat", "has_chat"),
+        ("country", "country"),
+        ("labels", "labels"),
+        ("labels_exclude", "labels_exclude"),
+        ("include", "include"),
+        ("metadata_key", "metadata_key"),
+        ("metadata_value", "metadata_value"),
+        ("after", "after"),
+        ("before", "before"),
+        ("updated_after", "updated_after"),
+        ("updated_before", "updated_before"),
+        ("last_message_after", "last_message_after"),
+        ("last_message_before", "last_message_before"),
+        ("size", "size"),
+        ("page", "page"),
+        ("sort", "sort"),
+    ),
+    body_fields=(),
+    body_array=False,
+    device="path",
+    required=("device",),
     response="model",
-    model="sparkbot_api.models.contact:Contact",
-    many=True,
     exactly_one=(),
-    success=200,
+    page_size=20,
 )
 
-_CONTACTS_REPLACE_METADATA = Operation(
+CONTACTS_REPLACE_METADATA = Operation(
     name="replace_contact_metadata",
     action="Chat Contacts:Update Contact Metadata",
-    module="sparkbot_api.api.chat_contacts.replace_contact_metadata",
     method="PUT",
     path="/chat/{deviceId}/contacts/{contactId}/metadata",
-    path_args=(("device", "device_id"), ("contact_id", "contact_id")),
-    query_args=(),
-    body_fields=(),
-    body_model=None,
-    body_array=True,
-    device="path",
-    required=("device", "contact_id", "body"),
+    endpoint=_replace_contact_metadata,
     rules={
         "body": {
             "items": {"properties": {"key": {"type": "string"}, "value": {"type": "string"}}, "type": "object"},
             "type": "array",
         },
-        "contact_id": {
-            "pattern": "^(\\d{6,16}@c\\.us|[0-9-]{10,40}@g\\.us|\\d{10,30}@newsletter|\\d+@lid)$",
-            "type": "string",
-        },
-        "device": {"pattern": "^[0-9a-fA-F]{24}$", "type": "string"},
+        "contact_id": R.ChatWid,
+        "device": {"minLength": 1, "type": "string"},
     },
+    path_args=(("device", "device_id"), ("contact_id", "contact_id")),
+    query_args=(),
+    body_fields=(),
+    body_array=True,
+    device="path",
+    required=("device", "contact_id", "body"),
     response="model",
-    model="sparkbot_api.models.result:Result",
-    many=False,
     exactly_one=(),
-    success=200,
+    page_size=None,
 )
 
-_CONTACTS_UNBLOCK = Operation(
+CONTACTS_UNBLOCK = Operation(
     name="unblock_contacts",
     action="Chat Contacts:Unblock Contacts",
-    module="sparkbot_api.api.chat_contacts.unblock_contacts",
     method="DELETE",
     path="/devices/{deviceId}/block",
+    endpoint=_unblock_contacts,
+    rules={
+        "contacts": {"items": {"type": "string"}, "maxItems": 50, "minItems": 1, "type": "array"},
+        "device": {"minLength": 1, "type": "string"},
+    },
     path_args=(("device", "device_id"),),
     query_args=(),
     body_fields=(("contacts", "contacts"),),
-    body_model="sparkbot_api.models.unblock_contacts_body:UnblockContactsBody",
     body_array=False,
     device="path",
     required=("device",),
-    rules={
-        "contacts": {"items": {"type": "string"}, "maxItems": 50, "minItems": 1, "type": "array"},
-        "device": {"pattern": "^[0-9a-fA-F]{24}$", "type": "string"},
-    },
     response="model",
-    model="sparkbot_api.models.result:Result",
-    many=False,
     exactly_one=(),
-    success=200,
+    page_size=None,
 )
 
-_CONTACTS_UPDATE = Operation(
+CONTACTS_UPDATE = Operation(
     name="update_contact",
     action="Chat Contacts:Update Contact",
-    module="sparkbot_api.api.chat_contacts.update_contact",
     method="PATCH",
     path="/chat/{deviceId}/contacts/{contactId}",
+    endpoint=_update_contact,
+    rules={
+        "address": {"type": "string"},
+        "alt_phone": {"type": "string"},
+        "assign": {"type": "string"},
+        "birthday": {"format": "date-time", "type": "string"},
+        "city": {"type": "string"},
+        "company_code": {"type": "string"},
+        "company_country": {"type": "string"},
+        "company_email": {"type": "string"},
+        "company_name": {"type": "string"},
+        "company_phone": {"type": "string"},
+        "company_role": {"type": "string"},
+        "company_tax_id": {"type": "string"},
+        "company_website": {"type": "string"},
+        "contact_id": R.ChatWid,
+        "country": {"type": "string"},
+        "crm": {"type": "string"},
+        "crm_ref": {"type": "string"},
+        "currency": {"type": "string"},
+        "description": {"type": "string"},
+        "device": {"minLength": 1, "type": "string"},
+        "email": {"type": "string"},
+        "gender": R.ContactGender,
+        "kind": R.ContactKind,
+        "languages": {"items": {"type": "string"}, "maxItems": 3, "type": "array"},
+        "metadata": {
+            "items": {"properties": {"key": {"type": "string"}, "value": {"type": "string"}}, "type": "object"},
+            "type": "array",
+        },
+        "name": {"type": "string"},
+        "notes": {"type": "string"},
+        "notifications": R.ContactNotifications,
+        "postal_code": {"type": "string"},
+        "remove": {"items": R.ContactRemovableField, "type": "array"},
+        "surname": {"type": "string"},
+        "sync": {"type": "boolean"},
+        "timezone": {"type": "string"},
+        "title": {"type": "string"},
+        "upsert": {"type": "boolean"},
+    },
     path_args=(("device", "device_id"), ("contact_id", "contact_id")),
     query_args=(),
     body_fields=(
@@ -405,124 +429,37 @@ _CONTACTS_UPDATE = Operation(
         ("metadata", "metadata"),
         ("remove", "$remove"),
     ),
-    body_model="sparkbot_api.models.update_contact_body:UpdateContactBody",
     body_array=False,
     device="path",
     required=("device", "contact_id"),
-    rules={
-        "address": {"type": "string"},
-        "alt_phone": {"type": "string"},
-        "assign": {"type": "string"},
-        "birthday": {"format": "date-time", "type": "string"},
-        "city": {"type": "string"},
-        "company_code": {"type": "string"},
-        "company_country": {"type": "string"},
-        "company_email": {"type": "string"},
-        "company_name": {"type": "string"},
-        "company_phone": {"type": "string"},
-        "company_role": {"type": "string"},
-        "company_tax_id": {"type": "string"},
-        "company_website": {"type": "string"},
-        "contact_id": {
-            "pattern": "^(\\d{6,16}@c\\.us|[0-9-]{10,40}@g\\.us|\\d{10,30}@newsletter|\\d+@lid)$",
-            "type": "string",
-        },
-        "country": {"type": "string"},
-        "crm": {"type": "string"},
-        "crm_ref": {"type": "string"},
-        "currency": {"type": "string"},
-        "description": {"type": "string"},
-        "device": {"pattern": "^[0-9a-fA-F]{24}$", "type": "string"},
-        "email": {"type": "string"},
-        "gender": {"enum": ["male", "female", "other"], "type": "string"},
-        "kind": {"enum": ["personal", "business"], "type": "string"},
-        "languages": {"items": {"type": "string"}, "maxItems": 3, "type": "array"},
-        "metadata": {
-            "items": {"properties": {"key": {"type": "string"}, "value": {"type": "string"}}, "type": "object"},
-            "type": "array",
-        },
-        "name": {"type": "string"},
-        "notes": {"type": "string"},
-        "notifications": {"enum": ["on", "mute", "ignore"], "type": "string"},
-        "postal_code": {"type": "string"},
-        "remove": {
-            "items": {
-                "enum": [
-                    "name",
-                    "surname",
-                    "altPhone",
-                    "email",
-                    "companyName",
-                    "timezone",
-                    "companyCode",
-                    "companyTaxId",
-                    "companyWebsite",
-                    "companyRole",
-                    "title",
-                    "companyEmail",
-                    "companyPhone",
-                    "country",
-                    "companyCountry",
-                    "address",
-                    "city",
-                    "crm",
-                    "crmRef",
-                    "postalCode",
-                    "notes",
-                    "gender",
-                    "currency",
-                    "birthday",
-                    "description",
-                    "languages",
-                    "links",
-                    "sync",
-                ],
-                "type": "string",
-            },
-            "type": "array",
-        },
-        "surname": {"type": "string"},
-        "sync": {"type": "boolean"},
-        "timezone": {"type": "string"},
-        "title": {"type": "string"},
-        "upsert": {"type": "boolean"},
-    },
     response="model",
-    model="sparkbot_api.models.contact:Contact",
-    many=False,
     exactly_one=(),
-    success=200,
+    page_size=None,
 )
 
-_CONTACTS_UPSERT_METADATA = Operation(
+CONTACTS_UPSERT_METADATA = Operation(
     name="upsert_contact_metadata",
     action="Chat Contacts:Upsert Contact Metadata",
-    module="sparkbot_api.api.chat_contacts.upsert_contact_metadata",
     method="PATCH",
     path="/chat/{deviceId}/contacts/{contactId}/metadata",
-    path_args=(("device", "device_id"), ("contact_id", "contact_id")),
-    query_args=(),
-    body_fields=(),
-    body_model=None,
-    body_array=True,
-    device="path",
-    required=("device", "contact_id", "body"),
+    endpoint=_upsert_contact_metadata,
     rules={
         "body": {
             "items": {"properties": {"key": {"type": "string"}, "value": {"type": "string"}}, "type": "object"},
             "type": "array",
         },
-        "contact_id": {
-            "pattern": "^(\\d{6,16}@c\\.us|[0-9-]{10,40}@g\\.us|\\d{10,30}@newsletter|\\d+@lid)$",
-            "type": "string",
-        },
-        "device": {"pattern": "^[0-9a-fA-F]{24}$", "type": "string"},
+        "contact_id": R.ChatWid,
+        "device": {"minLength": 1, "type": "string"},
     },
+    path_args=(("device", "device_id"), ("contact_id", "contact_id")),
+    query_args=(),
+    body_fields=(),
+    body_array=True,
+    device="path",
+    required=("device", "contact_id", "body"),
     response="model",
-    model="sparkbot_api.models.result:Result",
-    many=False,
     exactly_one=(),
-    success=200,
+    page_size=None,
 )
 
 
@@ -544,7 +481,8 @@ class ContactsResource(SyncResource):
         Action `Chat Contacts:Block Contacts`: POST /devices/{deviceId}/block.
 
         Args:
-            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            device: The WhatsApp number: its 24-hex id, phone or alias; default: the client's `device=`,
+                else the only one.
             contacts: Contact Phone Numbers. 1 to 50 items.
             timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
@@ -553,7 +491,7 @@ class ContactsResource(SyncResource):
         return cast(
             "Result",
             self._client._request(
-                _CONTACTS_BLOCK,
+                CONTACTS_BLOCK,
                 {"device": device, "contacts": contacts},
                 RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
@@ -574,7 +512,8 @@ class ContactsResource(SyncResource):
         Action `Chat Contacts:Bulk Create Contacts`: PATCH /chat/{deviceId}/contacts.
 
         Args:
-            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            device: The WhatsApp number: its 24-hex id, phone or alias; default: the client's `device=`,
+                else the only one.
             body: Required. Each keys: phone, name, surname, email, companyName.
             timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
@@ -583,7 +522,7 @@ class ContactsResource(SyncResource):
         return cast(
             "Result",
             self._client._request(
-                _CONTACTS_BULK_CREATE,
+                CONTACTS_BULK_CREATE,
                 {"device": device, "body": body},
                 RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
@@ -636,7 +575,8 @@ class ContactsResource(SyncResource):
         Action `Chat Contacts:Create Contact`: POST /chat/{deviceId}/contacts.
 
         Args:
-            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            device: The WhatsApp number: its 24-hex id, phone or alias; default: the client's `device=`,
+                else the only one.
             phone: Required. Phone Number.
             name: Name.
             surname: Surname.
@@ -677,7 +617,7 @@ class ContactsResource(SyncResource):
         return cast(
             "Contact",
             self._client._request(
-                _CONTACTS_CREATE,
+                CONTACTS_CREATE,
                 {
                     "device": device,
                     "name": name,
@@ -735,7 +675,8 @@ class ContactsResource(SyncResource):
         Args:
             contact_id: Required. The contact id (its chat id, e.g. 34600111222@c.us). Matches
                 ^(\\d{6,16}@c\\.us|[0-9-]{10,40}@g\\.us|\\d{10,30}@newsletter|\\d+@lid)$.
-            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            device: The WhatsApp number: its 24-hex id, phone or alias; default: the client's `device=`,
+                else the only one.
             timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
@@ -743,7 +684,7 @@ class ContactsResource(SyncResource):
         return cast(
             "Result",
             self._client._request(
-                _CONTACTS_DELETE,
+                CONTACTS_DELETE,
                 {"device": device, "contact_id": contact_id},
                 RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
@@ -767,7 +708,8 @@ class ContactsResource(SyncResource):
         Args:
             contact_id: Required. The contact id (its chat id, e.g. 34600111222@c.us). Matches
                 ^(\\d{6,16}@c\\.us|[0-9-]{10,40}@g\\.us|\\d{10,30}@newsletter|\\d+@lid)$.
-            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            device: The WhatsApp number: its 24-hex id, phone or alias; default: the client's `device=`,
+                else the only one.
             include: Include Items. One of chat.
             timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
@@ -776,7 +718,7 @@ class ContactsResource(SyncResource):
         return cast(
             "Contact",
             self._client._request(
-                _CONTACTS_GET,
+                CONTACTS_GET,
                 {"device": device, "contact_id": contact_id, "include": include},
                 RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
@@ -819,7 +761,8 @@ class ContactsResource(SyncResource):
         Iterating walks every page lazily from `page`; `limit` caps the number of items.
 
         Args:
-            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            device: The WhatsApp number: its 24-hex id, phone or alias; default: the client's `device=`,
+                else the only one.
             search: Search. Not empty.
             type_: Contact Type. Each one of personal, business, user, group, channel, private.
             has: Has. Each one of email, chat.
@@ -845,32 +788,35 @@ class ContactsResource(SyncResource):
 
         Returns:
             SyncPager[Contact]: iterate it for items, `.pages()` for pages."""
-        return self._client._paginate(
-            _CONTACTS_LIST,
-            {
-                "device": device,
-                "search": search,
-                "type_": type_,
-                "has": has,
-                "has_chat": has_chat,
-                "country": country,
-                "labels": labels,
-                "labels_exclude": labels_exclude,
-                "include": include,
-                "metadata_key": metadata_key,
-                "metadata_value": metadata_value,
-                "after": after,
-                "before": before,
-                "updated_after": updated_after,
-                "updated_before": updated_before,
-                "last_message_after": last_message_after,
-                "last_message_before": last_message_before,
-                "size": size,
-                "page": page,
-                "sort": sort,
-            },
-            RequestOptions(timeout, extra_headers, max_retries, deadline),
-            limit,
+        return cast(
+            "SyncPager[Contact]",
+            self._client._paginate(
+                CONTACTS_LIST,
+                {
+                    "device": device,
+                    "search": search,
+                    "type_": type_,
+                    "has": has,
+                    "has_chat": has_chat,
+                    "country": country,
+                    "labels": labels,
+                    "labels_exclude": labels_exclude,
+                    "include": include,
+                    "metadata_key": metadata_key,
+                    "metadata_value": metadata_value,
+                    "after": after,
+                    "before": before,
+                    "updated_after": updated_after,
+                    "updated_before": updated_before,
+                    "last_message_after": last_message_after,
+                    "last_message_before": last_message_before,
+                    "size": size,
+                    "page": page,
+                    "sort": sort,
+                },
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
+                limit,
+            ),
         )
 
     def replace_metadata(
@@ -891,7 +837,8 @@ class ContactsResource(SyncResource):
         Args:
             contact_id: Required. The contact id (its chat id, e.g. 34600111222@c.us). Matches
                 ^(\\d{6,16}@c\\.us|[0-9-]{10,40}@g\\.us|\\d{10,30}@newsletter|\\d+@lid)$.
-            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            device: The WhatsApp number: its 24-hex id, phone or alias; default: the client's `device=`,
+                else the only one.
             body: Required. Each keys: key, value.
             timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
@@ -900,7 +847,7 @@ class ContactsResource(SyncResource):
         return cast(
             "Result",
             self._client._request(
-                _CONTACTS_REPLACE_METADATA,
+                CONTACTS_REPLACE_METADATA,
                 {"device": device, "contact_id": contact_id, "body": body},
                 RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
@@ -921,7 +868,8 @@ class ContactsResource(SyncResource):
         Action `Chat Contacts:Unblock Contacts`: DELETE /devices/{deviceId}/block.
 
         Args:
-            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            device: The WhatsApp number: its 24-hex id, phone or alias; default: the client's `device=`,
+                else the only one.
             contacts: Contact Phone Numbers. 1 to 50 items.
             timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
@@ -930,7 +878,7 @@ class ContactsResource(SyncResource):
         return cast(
             "Result",
             self._client._request(
-                _CONTACTS_UNBLOCK,
+                CONTACTS_UNBLOCK,
                 {"device": device, "contacts": contacts},
                 RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
@@ -1018,7 +966,8 @@ class ContactsResource(SyncResource):
         Args:
             contact_id: Required. The contact id (its chat id, e.g. 34600111222@c.us). Matches
                 ^(\\d{6,16}@c\\.us|[0-9-]{10,40}@g\\.us|\\d{10,30}@newsletter|\\d+@lid)$.
-            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            device: The WhatsApp number: its 24-hex id, phone or alias; default: the client's `device=`,
+                else the only one.
             name: Name.
             surname: Surname.
             title: Title.
@@ -1062,7 +1011,7 @@ class ContactsResource(SyncResource):
         return cast(
             "Contact",
             self._client._request(
-                _CONTACTS_UPDATE,
+                CONTACTS_UPDATE,
                 {
                     "device": device,
                     "contact_id": contact_id,
@@ -1122,7 +1071,8 @@ class ContactsResource(SyncResource):
         Args:
             contact_id: Required. The contact id (its chat id, e.g. 34600111222@c.us). Matches
                 ^(\\d{6,16}@c\\.us|[0-9-]{10,40}@g\\.us|\\d{10,30}@newsletter|\\d+@lid)$.
-            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            device: The WhatsApp number: its 24-hex id, phone or alias; default: the client's `device=`,
+                else the only one.
             body: Required. Each keys: key, value.
             timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
@@ -1131,7 +1081,7 @@ class ContactsResource(SyncResource):
         return cast(
             "Result",
             self._client._request(
-                _CONTACTS_UPSERT_METADATA,
+                CONTACTS_UPSERT_METADATA,
                 {"device": device, "contact_id": contact_id, "body": body},
                 RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
@@ -1156,7 +1106,8 @@ class AsyncContactsResource(AsyncResource):
         Action `Chat Contacts:Block Contacts`: POST /devices/{deviceId}/block.
 
         Args:
-            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            device: The WhatsApp number: its 24-hex id, phone or alias; default: the client's `device=`,
+                else the only one.
             contacts: Contact Phone Numbers. 1 to 50 items.
             timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
@@ -1165,7 +1116,7 @@ class AsyncContactsResource(AsyncResource):
         return cast(
             "Result",
             await self._client._request(
-                _CONTACTS_BLOCK,
+                CONTACTS_BLOCK,
                 {"device": device, "contacts": contacts},
                 RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
@@ -1186,7 +1137,8 @@ class AsyncContactsResource(AsyncResource):
         Action `Chat Contacts:Bulk Create Contacts`: PATCH /chat/{deviceId}/contacts.
 
         Args:
-            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            device: The WhatsApp number: its 24-hex id, phone or alias; default: the client's `device=`,
+                else the only one.
             body: Required. Each keys: phone, name, surname, email, companyName.
             timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
@@ -1195,7 +1147,7 @@ class AsyncContactsResource(AsyncResource):
         return cast(
             "Result",
             await self._client._request(
-                _CONTACTS_BULK_CREATE,
+                CONTACTS_BULK_CREATE,
                 {"device": device, "body": body},
                 RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
@@ -1248,7 +1200,8 @@ class AsyncContactsResource(AsyncResource):
         Action `Chat Contacts:Create Contact`: POST /chat/{deviceId}/contacts.
 
         Args:
-            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            device: The WhatsApp number: its 24-hex id, phone or alias; default: the client's `device=`,
+                else the only one.
             phone: Required. Phone Number.
             name: Name.
             surname: Surname.
@@ -1289,7 +1242,7 @@ class AsyncContactsResource(AsyncResource):
         return cast(
             "Contact",
             await self._client._request(
-                _CONTACTS_CREATE,
+                CONTACTS_CREATE,
                 {
                     "device": device,
                     "name": name,
@@ -1347,7 +1300,8 @@ class AsyncContactsResource(AsyncResource):
         Args:
             contact_id: Required. The contact id (its chat id, e.g. 34600111222@c.us). Matches
                 ^(\\d{6,16}@c\\.us|[0-9-]{10,40}@g\\.us|\\d{10,30}@newsletter|\\d+@lid)$.
-            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            device: The WhatsApp number: its 24-hex id, phone or alias; default: the client's `device=`,
+                else the only one.
             timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
@@ -1355,7 +1309,7 @@ class AsyncContactsResource(AsyncResource):
         return cast(
             "Result",
             await self._client._request(
-                _CONTACTS_DELETE,
+                CONTACTS_DELETE,
                 {"device": device, "contact_id": contact_id},
                 RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
@@ -1379,7 +1333,8 @@ class AsyncContactsResource(AsyncResource):
         Args:
             contact_id: Required. The contact id (its chat id, e.g. 34600111222@c.us). Matches
                 ^(\\d{6,16}@c\\.us|[0-9-]{10,40}@g\\.us|\\d{10,30}@newsletter|\\d+@lid)$.
-            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            device: The WhatsApp number: its 24-hex id, phone or alias; default: the client's `device=`,
+                else the only one.
             include: Include Items. One of chat.
             timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
@@ -1388,7 +1343,7 @@ class AsyncContactsResource(AsyncResource):
         return cast(
             "Contact",
             await self._client._request(
-                _CONTACTS_GET,
+                CONTACTS_GET,
                 {"device": device, "contact_id": contact_id, "include": include},
                 RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
@@ -1431,7 +1386,8 @@ class AsyncContactsResource(AsyncResource):
         Iterating walks every page lazily from `page`; `limit` caps the number of items.
 
         Args:
-            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            device: The WhatsApp number: its 24-hex id, phone or alias; default: the client's `device=`,
+                else the only one.
             search: Search. Not empty.
             type_: Contact Type. Each one of personal, business, user, group, channel, private.
             has: Has. Each one of email, chat.
@@ -1457,32 +1413,35 @@ class AsyncContactsResource(AsyncResource):
 
         Returns:
             AsyncPager[Contact]: iterate it for items, `.pages()` for pages."""
-        return self._client._paginate(
-            _CONTACTS_LIST,
-            {
-                "device": device,
-                "search": search,
-                "type_": type_,
-                "has": has,
-                "has_chat": has_chat,
-                "country": country,
-                "labels": labels,
-                "labels_exclude": labels_exclude,
-                "include": include,
-                "metadata_key": metadata_key,
-                "metadata_value": metadata_value,
-                "after": after,
-                "before": before,
-                "updated_after": updated_after,
-                "updated_before": updated_before,
-                "last_message_after": last_message_after,
-                "last_message_before": last_message_before,
-                "size": size,
-                "page": page,
-                "sort": sort,
-            },
-            RequestOptions(timeout, extra_headers, max_retries, deadline),
-            limit,
+        return cast(
+            "AsyncPager[Contact]",
+            self._client._paginate(
+                CONTACTS_LIST,
+                {
+                    "device": device,
+                    "search": search,
+                    "type_": type_,
+                    "has": has,
+                    "has_chat": has_chat,
+                    "country": country,
+                    "labels": labels,
+                    "labels_exclude": labels_exclude,
+                    "include": include,
+                    "metadata_key": metadata_key,
+                    "metadata_value": metadata_value,
+                    "after": after,
+                    "before": before,
+                    "updated_after": updated_after,
+                    "updated_before": updated_before,
+                    "last_message_after": last_message_after,
+                    "last_message_before": last_message_before,
+                    "size": size,
+                    "page": page,
+                    "sort": sort,
+                },
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
+                limit,
+            ),
         )
 
     async def replace_metadata(
@@ -1503,7 +1462,8 @@ class AsyncContactsResource(AsyncResource):
         Args:
             contact_id: Required. The contact id (its chat id, e.g. 34600111222@c.us). Matches
                 ^(\\d{6,16}@c\\.us|[0-9-]{10,40}@g\\.us|\\d{10,30}@newsletter|\\d+@lid)$.
-            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            device: The WhatsApp number: its 24-hex id, phone or alias; default: the client's `device=`,
+                else the only one.
             body: Required. Each keys: key, value.
             timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
@@ -1512,7 +1472,7 @@ class AsyncContactsResource(AsyncResource):
         return cast(
             "Result",
             await self._client._request(
-                _CONTACTS_REPLACE_METADATA,
+                CONTACTS_REPLACE_METADATA,
                 {"device": device, "contact_id": contact_id, "body": body},
                 RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
@@ -1533,7 +1493,8 @@ class AsyncContactsResource(AsyncResource):
         Action `Chat Contacts:Unblock Contacts`: DELETE /devices/{deviceId}/block.
 
         Args:
-            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            device: The WhatsApp number: its 24-hex id, phone or alias; default: the client's `device=`,
+                else the only one.
             contacts: Contact Phone Numbers. 1 to 50 items.
             timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
@@ -1542,7 +1503,7 @@ class AsyncContactsResource(AsyncResource):
         return cast(
             "Result",
             await self._client._request(
-                _CONTACTS_UNBLOCK,
+                CONTACTS_UNBLOCK,
                 {"device": device, "contacts": contacts},
                 RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
@@ -1630,7 +1591,8 @@ class AsyncContactsResource(AsyncResource):
         Args:
             contact_id: Required. The contact id (its chat id, e.g. 34600111222@c.us). Matches
                 ^(\\d{6,16}@c\\.us|[0-9-]{10,40}@g\\.us|\\d{10,30}@newsletter|\\d+@lid)$.
-            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            device: The WhatsApp number: its 24-hex id, phone or alias; default: the client's `device=`,
+                else the only one.
             name: Name.
             surname: Surname.
             title: Title.
@@ -1674,7 +1636,7 @@ class AsyncContactsResource(AsyncResource):
         return cast(
             "Contact",
             await self._client._request(
-                _CONTACTS_UPDATE,
+                CONTACTS_UPDATE,
                 {
                     "device": device,
                     "contact_id": contact_id,
@@ -1734,7 +1696,8 @@ class AsyncContactsResource(AsyncResource):
         Args:
             contact_id: Required. The contact id (its chat id, e.g. 34600111222@c.us). Matches
                 ^(\\d{6,16}@c\\.us|[0-9-]{10,40}@g\\.us|\\d{10,30}@newsletter|\\d+@lid)$.
-            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            device: The WhatsApp number: its 24-hex id, phone or alias; default: the client's `device=`,
+                else the only one.
             body: Required. Each keys: key, value.
             timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
@@ -1743,858 +1706,42 @@ class AsyncContactsResource(AsyncResource):
         return cast(
             "Result",
             await self._client._request(
-                _CONTACTS_UPSERT_METADATA,
+                CONTACTS_UPSERT_METADATA,
                 {"device": device, "contact_id": contact_id, "body": body},
                 RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
 
-class ContactsResourceWithRawResponse(SyncResource):
-    """The raw `contacts` actions."""
+class ContactsResourceWithRawResponse:
+    """`client.with_raw_response.contacts`: the same methods, answering `APIResponse`."""
 
-    def block(
-        self,
-        device: str | None = None,
-        *,
-        contacts: Sequence[str] | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-    ) -> APIResponse[Result]:
-        """Block Contacts, returning the raw `APIResponse`: `Chat Contacts:Block Contacts`, POST /devices/{deviceId}/block."""
-        return cast(
-            "APIResponse[Result]",
-            self._client._request(
-                _CONTACTS_BLOCK,
-                {"device": device, "contacts": contacts},
-                RequestOptions(timeout, extra_headers, max_retries, deadline),
-                raw=True,
-            ),
-        )
-
-    def bulk_create(
-        self,
-        device: str | None = None,
-        *,
-        body: Sequence[ContactsBulkCreateItemParam],
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-    ) -> APIResponse[Result]:
-        """Bulk Create Contacts, returning the raw `APIResponse`: `Chat Contacts:Bulk Create Contacts`, PATCH /chat/{deviceId}/contacts."""
-        return cast(
-            "APIResponse[Result]",
-            self._client._request(
-                _CONTACTS_BULK_CREATE,
-                {"device": device, "body": body},
-                RequestOptions(timeout, extra_headers, max_retries, deadline),
-                raw=True,
-            ),
-        )
-
-    def create(
-        self,
-        device: str | None = None,
-        *,
-        phone: str,
-        name: str | None = None,
-        surname: str | None = None,
-        title: str | None = None,
-        kind: Literal["personal", "business"] | None = None,
-        gender: Literal["male", "female", "other"] | None = None,
-        alt_phone: str | None = None,
-        email: str | None = None,
-        description: str | None = None,
-        languages: Sequence[str] | None = None,
-        company_name: str | None = None,
-        company_code: str | None = None,
-        company_tax_id: str | None = None,
-        company_role: str | None = None,
-        company_website: str | None = None,
-        company_email: str | None = None,
-        company_phone: str | None = None,
-        company_country: str | None = None,
-        currency: str | None = None,
-        address: str | None = None,
-        city: str | None = None,
-        postal_code: str | None = None,
-        country: str | None = None,
-        notes: str | None = None,
-        birthday: datetime.datetime | str | None = None,
-        notifications: Literal["on", "mute", "ignore"] | None = None,
-        timezone: str | None = None,
-        crm: str | None = None,
-        crm_ref: str | None = None,
-        sync: bool | None = None,
-        assign: str | None = None,
-        upsert: bool | None = None,
-        metadata: Sequence[MetadataItemParam] | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-    ) -> APIResponse[Contact]:
-        """Create Contact, returning the raw `APIResponse`: `Chat Contacts:Create Contact`, POST /chat/{deviceId}/contacts."""
-        return cast(
-            "APIResponse[Contact]",
-            self._client._request(
-                _CONTACTS_CREATE,
-                {
-                    "device": device,
-                    "name": name,
-                    "surname": surname,
-                    "title": title,
-                    "kind": kind,
-                    "gender": gender,
-                    "alt_phone": alt_phone,
-                    "email": email,
-                    "description": description,
-                    "languages": languages,
-                    "company_name": company_name,
-                    "company_code": company_code,
-                    "company_tax_id": company_tax_id,
-                    "company_role": company_role,
-                    "company_website": company_website,
-                    "company_email": company_email,
-                    "company_phone": company_phone,
-                    "company_country": company_country,
-                    "currency": currency,
-                    "address": address,
-                    "city": city,
-                    "postal_code": postal_code,
-                    "country": country,
-                    "notes": notes,
-                    "birthday": birthday,
-                    "notifications": notifications,
-                    "timezone": timezone,
-                    "crm": crm,
-                    "crm_ref": crm_ref,
-                    "sync": sync,
-                    "assign": assign,
-                    "upsert": upsert,
-                    "metadata": metadata,
-                    "phone": phone,
-                },
-                RequestOptions(timeout, extra_headers, max_retries, deadline),
-                raw=True,
-            ),
-        )
-
-    def delete(
-        self,
-        contact_id: str,
-        device: str | None = None,
-        *,
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-    ) -> APIResponse[Result]:
-        """Delete Contact, returning the raw `APIResponse`: `Chat Contacts:Delete Contact`, DELETE /chat/{deviceId}/contacts/{contactId}."""
-        return cast(
-            "APIResponse[Result]",
-            self._client._request(
-                _CONTACTS_DELETE,
-                {"device": device, "contact_id": contact_id},
-                RequestOptions(timeout, extra_headers, max_retries, deadline),
-                raw=True,
-            ),
-        )
-
-    def get(
-        self,
-        contact_id: str,
-        device: str | None = None,
-        *,
-        include: Literal["chat"] | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-    ) -> APIResponse[Contact]:
-        """Get Contact Details, returning the raw `APIResponse`: `Chat Contacts:Get Contact Details`, GET /chat/{deviceId}/contacts/{contactId}."""
-        return cast(
-            "APIResponse[Contact]",
-            self._client._request(
-                _CONTACTS_GET,
-                {"device": device, "contact_id": contact_id, "include": include},
-                RequestOptions(timeout, extra_headers, max_retries, deadline),
-                raw=True,
-            ),
-        )
-
-    def list(
-        self,
-        device: str | None = None,
-        *,
-        search: str | None = None,
-        type_: Sequence[Literal["personal", "business", "user", "group", "channel", "private"]] | None = None,
-        has: Sequence[Literal["email", "chat"]] | None = None,
-        has_chat: bool | None = None,
-        country: Sequence[Literal["ES", "MX"]] | None = None,
-        labels: Sequence[str] | None = None,
-        labels_exclude: Sequence[str] | None = None,
-        include: Sequence[Literal["chat"]] | None = None,
-        metadata_key: Sequence[str] | None = None,
-        metadata_value: Sequence[str] | None = None,
-        after: datetime.datetime | str | None = None,
-        before: datetime.datetime | str | None = None,
-        updated_after: datetime.datetime | str | None = None,
-        updated_before: datetime.datetime | str | None = None,
-        last_message_after: datetime.datetime | str | None = None,
-        last_message_before: datetime.datetime | str | None = None,
-        size: int | None = None,
-        page: int | None = None,
-        sort: Literal["name:asc", "name:desc", "createdAt:desc", "createdAt:asc", "updatedAt:desc", "updatedAt:asc"]
-        | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-    ) -> APIResponse[builtins.list[Contact]]:
-        """Get Contacts, returning the raw `APIResponse`: `Chat Contacts:Get Contacts`, GET /chat/{deviceId}/contacts."""
-        return cast(
-            "APIResponse[builtins.list[Contact]]",
-            self._client._request(
-                _CONTACTS_LIST,
-                {
-                    "device": device,
-                    "search": search,
-                    "type_": type_,
-                    "has": has,
-                    "has_chat": has_chat,
-                    "country": country,
-                    "labels": labels,
-                    "labels_exclude": labels_exclude,
-                    "include": include,
-                    "metadata_key": metadata_key,
-                    "metadata_value": metadata_value,
-                    "after": after,
-                    "before": before,
-                    "updated_after": updated_after,
-                    "updated_before": updated_before,
-                    "last_message_after": last_message_after,
-                    "last_message_before": last_message_before,
-                    "size": size,
-                    "page": page,
-                    "sort": sort,
-                },
-                RequestOptions(timeout, extra_headers, max_retries, deadline),
-                raw=True,
-            ),
-        )
-
-    def replace_metadata(
-        self,
-        contact_id: str,
-        device: str | None = None,
-        *,
-        body: Sequence[ContactsReplaceMetadataItemParam],
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-    ) -> APIResponse[Result]:
-        """Update Contact Metadata, returning the raw `APIResponse`: `Chat Contacts:Update Contact Metadata`, PUT /chat/{deviceId}/contacts/{contactId}/metadata."""
-        return cast(
-            "APIResponse[Result]",
-            self._client._request(
-                _CONTACTS_REPLACE_METADATA,
-                {"device": device, "contact_id": contact_id, "body": body},
-                RequestOptions(timeout, extra_headers, max_retries, deadline),
-                raw=True,
-            ),
-        )
-
-    def unblock(
-        self,
-        device: str | None = None,
-        *,
-        contacts: Sequence[str] | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-    ) -> APIResponse[Result]:
-        """Unblock Contacts, returning the raw `APIResponse`: `Chat Contacts:Unblock Contacts`, DELETE /devices/{deviceId}/block."""
-        return cast(
-            "APIResponse[Result]",
-            self._client._request(
-                _CONTACTS_UNBLOCK,
-                {"device": device, "contacts": contacts},
-                RequestOptions(timeout, extra_headers, max_retries, deadline),
-                raw=True,
-            ),
-        )
-
-    def update(
-        self,
-        contact_id: str,
-        device: str | None = None,
-        *,
-        name: str | None = None,
-        surname: str | None = None,
-        title: str | None = None,
-        kind: Literal["personal", "business"] | None = None,
-        gender: Literal["male", "female", "other"] | None = None,
-        alt_phone: str | None = None,
-        email: str | None = None,
-        description: str | None = None,
-        languages: Sequence[str] | None = None,
-        company_name: str | None = None,
-        company_code: str | None = None,
-        company_tax_id: str | None = None,
-        company_role: str | None = None,
-        company_website: str | None = None,
-        company_email: str | None = None,
-        company_phone: str | None = None,
-        company_country: str | None = None,
-        currency: str | None = None,
-        address: str | None = None,
-        city: str | None = None,
-        postal_code: str | None = None,
-        country: str | None = None,
-        notes: str | None = None,
-        birthday: datetime.datetime | str | None = None,
-        notifications: Literal["on", "mute", "ignore"] | None = None,
-        timezone: str | None = None,
-        crm: str | None = None,
-        crm_ref: str | None = None,
-        sync: bool | None = None,
-        assign: str | None = None,
-        upsert: bool | None = None,
-        metadata: Sequence[MetadataItemParam] | None = None,
-        remove: Sequence[
-            Literal[
-                "name",
-                "surname",
-                "altPhone",
-                "email",
-                "companyName",
-                "timezone",
-                "companyCode",
-                "companyTaxId",
-                "companyWebsite",
-                "companyRole",
-                "title",
-                "companyEmail",
-                "companyPhone",
-                "country",
-                "companyCountry",
-                "address",
-                "city",
-                "crm",
-                "crmRef",
-                "postalCode",
-                "notes",
-                "gender",
-                "currency",
-                "birthday",
-                "description",
-                "languages",
-                "links",
-                "sync",
-            ]
-        ]
-        | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-    ) -> APIResponse[Contact]:
-        """Update Contact, returning the raw `APIResponse`: `Chat Contacts:Update Contact`, PATCH /chat/{deviceId}/contacts/{contactId}."""
-        return cast(
-            "APIResponse[Contact]",
-            self._client._request(
-                _CONTACTS_UPDATE,
-                {
-                    "device": device,
-                    "contact_id": contact_id,
-                    "name": name,
-                    "surname": surname,
-                    "title": title,
-                    "kind": kind,
-                    "gender": gender,
-                    "alt_phone": alt_phone,
-                    "email": email,
-                    "description": description,
-                    "languages": languages,
-                    "company_name": company_name,
-                    "company_code": company_code,
-                    "company_tax_id": company_tax_id,
-                    "company_role": company_role,
-                    "company_website": company_website,
-                    "company_email": company_email,
-                    "company_phone": company_phone,
-                    "company_country": company_country,
-                    "currency": currency,
-                    "address": address,
-                    "city": city,
-                    "postal_code": postal_code,
-                    "country": country,
-                    "notes": notes,
-                    "birthday": birthday,
-                    "notifications": notifications,
-                    "timezone": timezone,
-                    "crm": crm,
-                    "crm_ref": crm_ref,
-                    "sync": sync,
-                    "assign": assign,
-                    "upsert": upsert,
-                    "metadata": metadata,
-                    "remove": remove,
-                },
-                RequestOptions(timeout, extra_headers, max_retries, deadline),
-                raw=True,
-            ),
-        )
-
-    def upsert_metadata(
-        self,
-        contact_id: str,
-        device: str | None = None,
-        *,
-        body: Sequence[ContactsUpsertMetadataItemParam],
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-    ) -> APIResponse[Result]:
-        """Upsert Contact Metadata, returning the raw `APIResponse`: `Chat Contacts:Upsert Contact Metadata`, PATCH /chat/{deviceId}/contacts/{contactId}/metadata."""
-        return cast(
-            "APIResponse[Result]",
-            self._client._request(
-                _CONTACTS_UPSERT_METADATA,
-                {"device": device, "contact_id": contact_id, "body": body},
-                RequestOptions(timeout, extra_headers, max_retries, deadline),
-                raw=True,
-            ),
-        )
+    def __init__(self, resource: ContactsResource) -> None:
+        resource = resource._with_raw_response()
+        self.block = raw(resource.block)
+        self.bulk_create = raw(resource.bulk_create)
+        self.create = raw(resource.create)
+        self.delete = raw(resource.delete)
+        self.get = raw(resource.get)
+        self.list = raw_page(resource.list)
+        self.replace_metadata = raw(resource.replace_metadata)
+        self.unblock = raw(resource.unblock)
+        self.update = raw(resource.update)
+        self.upsert_metadata = raw(resource.upsert_metadata)
 
 
-class AsyncContactsResourceWithRawResponse(AsyncResource):
-    """The async raw `contacts` actions."""
+class AsyncContactsResourceWithRawResponse:
+    """`client.with_raw_response.contacts`: the same methods, answering `APIResponse`."""
 
-    async def block(
-        self,
-        device: str | None = None,
-        *,
-        contacts: Sequence[str] | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-    ) -> APIResponse[Result]:
-        """Block Contacts, returning the raw `APIResponse`: `Chat Contacts:Block Contacts`, POST /devices/{deviceId}/block."""
-        return cast(
-            "APIResponse[Result]",
-            await self._client._request(
-                _CONTACTS_BLOCK,
-                {"device": device, "contacts": contacts},
-                RequestOptions(timeout, extra_headers, max_retries, deadline),
-                raw=True,
-            ),
-        )
-
-    async def bulk_create(
-        self,
-        device: str | None = None,
-        *,
-        body: Sequence[ContactsBulkCreateItemParam],
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-    ) -> APIResponse[Result]:
-        """Bulk Create Contacts, returning the raw `APIResponse`: `Chat Contacts:Bulk Create Contacts`, PATCH /chat/{deviceId}/contacts."""
-        return cast(
-            "APIResponse[Result]",
-            await self._client._request(
-                _CONTACTS_BULK_CREATE,
-                {"device": device, "body": body},
-                RequestOptions(timeout, extra_headers, max_retries, deadline),
-                raw=True,
-            ),
-        )
-
-    async def create(
-        self,
-        device: str | None = None,
-        *,
-        phone: str,
-        name: str | None = None,
-        surname: str | None = None,
-        title: str | None = None,
-        kind: Literal["personal", "business"] | None = None,
-        gender: Literal["male", "female", "other"] | None = None,
-        alt_phone: str | None = None,
-        email: str | None = None,
-        description: str | None = None,
-        languages: Sequence[str] | None = None,
-        company_name: str | None = None,
-        company_code: str | None = None,
-        company_tax_id: str | None = None,
-        company_role: str | None = None,
-        company_website: str | None = None,
-        company_email: str | None = None,
-        company_phone: str | None = None,
-        company_country: str | None = None,
-        currency: str | None = None,
-        address: str | None = None,
-        city: str | None = None,
-        postal_code: str | None = None,
-        country: str | None = None,
-        notes: str | None = None,
-        birthday: datetime.datetime | str | None = None,
-        notifications: Literal["on", "mute", "ignore"] | None = None,
-        timezone: str | None = None,
-        crm: str | None = None,
-        crm_ref: str | None = None,
-        sync: bool | None = None,
-        assign: str | None = None,
-        upsert: bool | None = None,
-        metadata: Sequence[MetadataItemParam] | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-    ) -> APIResponse[Contact]:
-        """Create Contact, returning the raw `APIResponse`: `Chat Contacts:Create Contact`, POST /chat/{deviceId}/contacts."""
-        return cast(
-            "APIResponse[Contact]",
-            await self._client._request(
-                _CONTACTS_CREATE,
-                {
-                    "device": device,
-                    "name": name,
-                    "surname": surname,
-                    "title": title,
-                    "kind": kind,
-                    "gender": gender,
-                    "alt_phone": alt_phone,
-                    "email": email,
-                    "description": description,
-                    "languages": languages,
-                    "company_name": company_name,
-                    "company_code": company_code,
-                    "company_tax_id": company_tax_id,
-                    "company_role": company_role,
-                    "company_website": company_website,
-                    "company_email": company_email,
-                    "company_phone": company_phone,
-                    "company_country": company_country,
-                    "currency": currency,
-                    "address": address,
-                    "city": city,
-                    "postal_code": postal_code,
-                    "country": country,
-                    "notes": notes,
-                    "birthday": birthday,
-                    "notifications": notifications,
-                    "timezone": timezone,
-                    "crm": crm,
-                    "crm_ref": crm_ref,
-                    "sync": sync,
-                    "assign": assign,
-                    "upsert": upsert,
-                    "metadata": metadata,
-                    "phone": phone,
-                },
-                RequestOptions(timeout, extra_headers, max_retries, deadline),
-                raw=True,
-            ),
-        )
-
-    async def delete(
-        self,
-        contact_id: str,
-        device: str | None = None,
-        *,
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-    ) -> APIResponse[Result]:
-        """Delete Contact, returning the raw `APIResponse`: `Chat Contacts:Delete Contact`, DELETE /chat/{deviceId}/contacts/{contactId}."""
-        return cast(
-            "APIResponse[Result]",
-            await self._client._request(
-                _CONTACTS_DELETE,
-                {"device": device, "contact_id": contact_id},
-                RequestOptions(timeout, extra_headers, max_retries, deadline),
-                raw=True,
-            ),
-        )
-
-    async def get(
-        self,
-        contact_id: str,
-        device: str | None = None,
-        *,
-        include: Literal["chat"] | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-    ) -> APIResponse[Contact]:
-        """Get Contact Details, returning the raw `APIResponse`: `Chat Contacts:Get Contact Details`, GET /chat/{deviceId}/contacts/{contactId}."""
-        return cast(
-            "APIResponse[Contact]",
-            await self._client._request(
-                _CONTACTS_GET,
-                {"device": device, "contact_id": contact_id, "include": include},
-                RequestOptions(timeout, extra_headers, max_retries, deadline),
-                raw=True,
-            ),
-        )
-
-    async def list(
-        self,
-        device: str | None = None,
-        *,
-        search: str | None = None,
-        type_: Sequence[Literal["personal", "business", "user", "group", "channel", "private"]] | None = None,
-        has: Sequence[Literal["email", "chat"]] | None = None,
-        has_chat: bool | None = None,
-        country: Sequence[Literal["ES", "MX"]] | None = None,
-        labels: Sequence[str] | None = None,
-        labels_exclude: Sequence[str] | None = None,
-        include: Sequence[Literal["chat"]] | None = None,
-        metadata_key: Sequence[str] | None = None,
-        metadata_value: Sequence[str] | None = None,
-        after: datetime.datetime | str | None = None,
-        before: datetime.datetime | str | None = None,
-        updated_after: datetime.datetime | str | None = None,
-        updated_before: datetime.datetime | str | None = None,
-        last_message_after: datetime.datetime | str | None = None,
-        last_message_before: datetime.datetime | str | None = None,
-        size: int | None = None,
-        page: int | None = None,
-        sort: Literal["name:asc", "name:desc", "createdAt:desc", "createdAt:asc", "updatedAt:desc", "updatedAt:asc"]
-        | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-    ) -> APIResponse[builtins.list[Contact]]:
-        """Get Contacts, returning the raw `APIResponse`: `Chat Contacts:Get Contacts`, GET /chat/{deviceId}/contacts."""
-        return cast(
-            "APIResponse[builtins.list[Contact]]",
-            await self._client._request(
-                _CONTACTS_LIST,
-                {
-                    "device": device,
-                    "search": search,
-                    "type_": type_,
-                    "has": has,
-                    "has_chat": has_chat,
-                    "country": country,
-                    "labels": labels,
-                    "labels_exclude": labels_exclude,
-                    "include": include,
-                    "metadata_key": metadata_key,
-                    "metadata_value": metadata_value,
-                    "after": after,
-                    "before": before,
-                    "updated_after": updated_after,
-                    "updated_before": updated_before,
-                    "last_message_after": last_message_after,
-                    "last_message_before": last_message_before,
-                    "size": size,
-                    "page": page,
-                    "sort": sort,
-                },
-                RequestOptions(timeout, extra_headers, max_retries, deadline),
-                raw=True,
-            ),
-        )
-
-    async def replace_metadata(
-        self,
-        contact_id: str,
-        device: str | None = None,
-        *,
-        body: Sequence[ContactsReplaceMetadataItemParam],
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-    ) -> APIResponse[Result]:
-        """Update Contact Metadata, returning the raw `APIResponse`: `Chat Contacts:Update Contact Metadata`, PUT /chat/{deviceId}/contacts/{contactId}/metadata."""
-        return cast(
-            "APIResponse[Result]",
-            await self._client._request(
-                _CONTACTS_REPLACE_METADATA,
-                {"device": device, "contact_id": contact_id, "body": body},
-                RequestOptions(timeout, extra_headers, max_retries, deadline),
-                raw=True,
-            ),
-        )
-
-    async def unblock(
-        self,
-        device: str | None = None,
-        *,
-        contacts: Sequence[str] | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-    ) -> APIResponse[Result]:
-        """Unblock Contacts, returning the raw `APIResponse`: `Chat Contacts:Unblock Contacts`, DELETE /devices/{deviceId}/block."""
-        return cast(
-            "APIResponse[Result]",
-            await self._client._request(
-                _CONTACTS_UNBLOCK,
-                {"device": device, "contacts": contacts},
-                RequestOptions(timeout, extra_headers, max_retries, deadline),
-                raw=True,
-            ),
-        )
-
-    async def update(
-        self,
-        contact_id: str,
-        device: str | None = None,
-        *,
-        name: str | None = None,
-        surname: str | None = None,
-        title: str | None = None,
-        kind: Literal["personal", "business"] | None = None,
-        gender: Literal["male", "female", "other"] | None = None,
-        alt_phone: str | None = None,
-        email: str | None = None,
-        description: str | None = None,
-        languages: Sequence[str] | None = None,
-        company_name: str | None = None,
-        company_code: str | None = None,
-        company_tax_id: str | None = None,
-        company_role: str | None = None,
-        company_website: str | None = None,
-        company_email: str | None = None,
-        company_phone: str | None = None,
-        company_country: str | None = None,
-        currency: str | None = None,
-        address: str | None = None,
-        city: str | None = None,
-        postal_code: str | None = None,
-        country: str | None = None,
-        notes: str | None = None,
-        birthday: datetime.datetime | str | None = None,
-        notifications: Literal["on", "mute", "ignore"] | None = None,
-        timezone: str | None = None,
-        crm: str | None = None,
-        crm_ref: str | None = None,
-        sync: bool | None = None,
-        assign: str | None = None,
-        upsert: bool | None = None,
-        metadata: Sequence[MetadataItemParam] | None = None,
-        remove: Sequence[
-            Literal[
-                "name",
-                "surname",
-                "altPhone",
-                "email",
-                "companyName",
-                "timezone",
-                "companyCode",
-                "companyTaxId",
-                "companyWebsite",
-                "companyRole",
-                "title",
-                "companyEmail",
-                "companyPhone",
-                "country",
-                "companyCountry",
-                "address",
-                "city",
-                "crm",
-                "crmRef",
-                "postalCode",
-                "notes",
-                "gender",
-                "currency",
-                "birthday",
-                "description",
-                "languages",
-                "links",
-                "sync",
-            ]
-        ]
-        | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-    ) -> APIResponse[Contact]:
-        """Update Contact, returning the raw `APIResponse`: `Chat Contacts:Update Contact`, PATCH /chat/{deviceId}/contacts/{contactId}."""
-        return cast(
-            "APIResponse[Contact]",
-            await self._client._request(
-                _CONTACTS_UPDATE,
-                {
-                    "device": device,
-                    "contact_id": contact_id,
-                    "name": name,
-                    "surname": surname,
-                    "title": title,
-                    "kind": kind,
-                    "gender": gender,
-                    "alt_phone": alt_phone,
-                    "email": email,
-                    "description": description,
-                    "languages": languages,
-                    "company_name": company_name,
-                    "company_code": company_code,
-                    "company_tax_id": company_tax_id,
-                    "company_role": company_role,
-                    "company_website": company_website,
-                    "company_email": company_email,
-                    "company_phone": company_phone,
-                    "company_country": company_country,
-                    "currency": currency,
-                    "address": address,
-                    "city": city,
-                    "postal_code": postal_code,
-                    "country": country,
-                    "notes": notes,
-                    "birthday": birthday,
-                    "notifications": notifications,
-                    "timezone": timezone,
-                    "crm": crm,
-                    "crm_ref": crm_ref,
-                    "sync": sync,
-                    "assign": assign,
-                    "upsert": upsert,
-                    "metadata": metadata,
-                    "remove": remove,
-                },
-                RequestOptions(timeout, extra_headers, max_retries, deadline),
-                raw=True,
-            ),
-        )
-
-    async def upsert_metadata(
-        self,
-        contact_id: str,
-        device: str | None = None,
-        *,
-        body: Sequence[ContactsUpsertMetadataItemParam],
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-    ) -> APIResponse[Result]:
-        """Upsert Contact Metadata, returning the raw `APIResponse`: `Chat Contacts:Upsert Contact Metadata`, PATCH /chat/{deviceId}/contacts/{contactId}/metadata."""
-        return cast(
-            "APIResponse[Result]",
-            await self._client._request(
-                _CONTACTS_UPSERT_METADATA,
-                {"device": device, "contact_id": contact_id, "body": body},
-                RequestOptions(timeout, extra_headers, max_retries, deadline),
-                raw=True,
-            ),
-        )
+    def __init__(self, resource: AsyncContactsResource) -> None:
+        resource = resource._with_raw_response()
+        self.block = async_raw(resource.block)
+        self.bulk_create = async_raw(resource.bulk_create)
+        self.create = async_raw(resource.create)
+        self.delete = async_raw(resource.delete)
+        self.get = async_raw(resource.get)
+        self.list = async_raw_page(resource.list)
+        self.replace_metadata = async_raw(resource.replace_metadata)
+        self.unblock = async_raw(resource.unblock)
+        self.update = async_raw(resource.update)
+        self.upsert_metadata = async_raw(resource.upsert_metadata)

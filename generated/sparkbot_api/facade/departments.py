@@ -4,17 +4,29 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Literal, cast
+from typing import TYPE_CHECKING, Any, Literal, cast
 
 import httpx
-from sparkbot._operation import Operation, RequestOptions
-from sparkbot._resource import AsyncResource, SyncResource
+
+from sparkbot_api.api.departments import create_department as _create_department
+from sparkbot_api.api.departments import delete_department as _delete_department
+from sparkbot_api.api.departments import list_departments as _list_departments
+from sparkbot_api.api.departments import update_department as _update_department
+from sparkbot_api.facade import _rules as R
+from sparkbot_api.facade._base import (
+    AsyncResource,
+    Operation,
+    RequestOptions,
+    SyncResource,
+    async_raw,
+    raw,
+)
 
 if TYPE_CHECKING:
-    from sparkbot._response import APIResponse
-
     from sparkbot_api.models.department import Department
     from sparkbot_api.models.result import Result
+
+JSONObject = Mapping[str, Any]
 
 __all__ = [
     "DepartmentsResource",
@@ -23,12 +35,20 @@ __all__ = [
     "AsyncDepartmentsResourceWithRawResponse",
 ]
 
-_DEPARTMENTS_CREATE = Operation(
+DEPARTMENTS_CREATE = Operation(
     name="create_department",
     action="Departments:Create Department",
-    module="sparkbot_api.api.departments.create_department",
     method="POST",
     path="/devices/{deviceId}/departments",
+    endpoint=_create_department,
+    rules={
+        "agents": {"items": {"type": "string"}, "type": "array"},
+        "color": R.LabelColor,
+        "description": {"type": "string"},
+        "device": {"minLength": 1, "type": "string"},
+        "icon": R.DepartmentIcon,
+        "name": {"type": "string"},
+    },
     path_args=(("device", "device_id"),),
     query_args=(),
     body_fields=(
@@ -38,153 +58,65 @@ _DEPARTMENTS_CREATE = Operation(
         ("description", "description"),
         ("agents", "agents"),
     ),
-    body_model="sparkbot_api.models.create_department_body:CreateDepartmentBody",
     body_array=False,
     device="path",
     required=("device", "name", "color", "icon"),
-    rules={
-        "agents": {"items": {"type": "string"}, "type": "array"},
-        "color": {
-            "enum": [
-                "ruby",
-                "tomato",
-                "orange",
-                "sunflower",
-                "bubble",
-                "rose",
-                "poppy",
-                "rouge",
-                "raspberry",
-                "purple",
-                "lavender",
-                "violet",
-                "pool",
-                "emerald",
-                "kelly",
-                "apple",
-                "turquoise",
-                "aqua",
-                "gold",
-                "latte",
-                "cocoa",
-                "iron",
-            ],
-            "type": "string",
-        },
-        "description": {"type": "string"},
-        "device": {"pattern": "^[0-9a-fA-F]{24}$", "type": "string"},
-        "icon": {
-            "enum": [
-                "briefcase",
-                "users",
-                "user-tie",
-                "chart-bar",
-                "clipboard-list",
-                "comments",
-                "headset",
-                "user-cog",
-                "user-edit",
-                "user-friends",
-                "laptop-code",
-                "network-wired",
-                "building",
-                "handshake",
-                "address-book",
-                "layer-group",
-                "project-diagram",
-                "calendar-check",
-                "clipboard-check",
-                "tasks",
-                "chart-pie",
-                "hands-helping",
-                "shield-alt",
-                "user-lock",
-                "user-shield",
-                "bullhorn",
-                "comments-dollar",
-                "comment-dots",
-                "fingerprint",
-                "check-circle",
-                "chalkboard-teacher",
-                "cogs",
-                "rocket",
-                "drafting-compass",
-                "lightbulb",
-                "envelope",
-                "inbox",
-                "people-carry",
-                "code-branch",
-                "globe",
-                "hand-holding-usd",
-                "money-bill-wave",
-                "phone",
-                "wrench",
-                "balance-scale",
-                "thumbs-up",
-                "user-secret",
-                "user-graduate",
-                "landmark",
-                "archive",
-            ],
-            "type": "string",
-        },
-        "name": {"type": "string"},
-    },
     response="model",
-    model="sparkbot_api.models.department:Department",
-    many=False,
     exactly_one=(),
-    success=201,
+    page_size=None,
 )
 
-_DEPARTMENTS_DELETE = Operation(
+DEPARTMENTS_DELETE = Operation(
     name="delete_department",
     action="Departments:Delete Department",
-    module="sparkbot_api.api.departments.delete_department",
     method="DELETE",
     path="/devices/{deviceId}/departments",
+    endpoint=_delete_department,
+    rules={"department": {"type": "string"}, "device": {"minLength": 1, "type": "string"}},
     path_args=(("device", "device_id"),),
     query_args=(),
     body_fields=(("department", "department"),),
-    body_model="sparkbot_api.models.delete_department_body:DeleteDepartmentBody",
     body_array=False,
     device="path",
     required=("device", "department"),
-    rules={"department": {"type": "string"}, "device": {"pattern": "^[0-9a-fA-F]{24}$", "type": "string"}},
     response="model",
-    model="sparkbot_api.models.result:Result",
-    many=False,
     exactly_one=(),
-    success=200,
+    page_size=None,
 )
 
-_DEPARTMENTS_LIST = Operation(
+DEPARTMENTS_LIST = Operation(
     name="list_departments",
     action="Departments:Get Departments",
-    module="sparkbot_api.api.departments.list_departments",
     method="GET",
     path="/devices/{deviceId}/departments",
+    endpoint=_list_departments,
+    rules={"device": {"minLength": 1, "type": "string"}},
     path_args=(("device", "device_id"),),
     query_args=(),
     body_fields=(),
-    body_model=None,
     body_array=False,
     device="path",
     required=("device",),
-    rules={"device": {"pattern": "^[0-9a-fA-F]{24}$", "type": "string"}},
     response="model",
-    model="sparkbot_api.models.department:Department",
-    many=True,
     exactly_one=(),
-    success=200,
+    page_size=None,
 )
 
-_DEPARTMENTS_UPDATE = Operation(
+DEPARTMENTS_UPDATE = Operation(
     name="update_department",
     action="Departments:Update Department",
-    module="sparkbot_api.api.departments.update_department",
     method="PATCH",
     path="/devices/{deviceId}/departments",
+    endpoint=_update_department,
+    rules={
+        "agents": {"items": {"type": "string"}, "type": "array"},
+        "color": R.LabelColor,
+        "department": {"type": "string"},
+        "description": {"type": "string"},
+        "device": {"minLength": 1, "type": "string"},
+        "icon": R.DepartmentIcon,
+        "name": {"type": "string"},
+    },
     path_args=(("device", "device_id"),),
     query_args=(),
     body_fields=(
@@ -195,104 +127,12 @@ _DEPARTMENTS_UPDATE = Operation(
         ("description", "description"),
         ("agents", "agents"),
     ),
-    body_model="sparkbot_api.models.update_department_body:UpdateDepartmentBody",
     body_array=False,
     device="path",
     required=("device", "department"),
-    rules={
-        "agents": {"items": {"type": "string"}, "type": "array"},
-        "color": {
-            "enum": [
-                "ruby",
-                "tomato",
-                "orange",
-                "sunflower",
-                "bubble",
-                "rose",
-                "poppy",
-                "rouge",
-                "raspberry",
-                "purple",
-                "lavender",
-                "violet",
-                "pool",
-                "emerald",
-                "kelly",
-                "apple",
-                "turquoise",
-                "aqua",
-                "gold",
-                "latte",
-                "cocoa",
-                "iron",
-            ],
-            "type": "string",
-        },
-        "department": {"type": "string"},
-        "description": {"type": "string"},
-        "device": {"pattern": "^[0-9a-fA-F]{24}$", "type": "string"},
-        "icon": {
-            "enum": [
-                "briefcase",
-                "users",
-                "user-tie",
-                "chart-bar",
-                "clipboard-list",
-                "comments",
-                "headset",
-                "user-cog",
-                "user-edit",
-                "user-friends",
-                "laptop-code",
-                "network-wired",
-                "building",
-                "handshake",
-                "address-book",
-                "layer-group",
-                "project-diagram",
-                "calendar-check",
-                "clipboard-check",
-                "tasks",
-                "chart-pie",
-                "hands-helping",
-                "shield-alt",
-                "user-lock",
-                "user-shield",
-                "bullhorn",
-                "comments-dollar",
-                "comment-dots",
-                "fingerprint",
-                "check-circle",
-                "chalkboard-teacher",
-                "cogs",
-                "rocket",
-                "drafting-compass",
-                "lightbulb",
-                "envelope",
-                "inbox",
-                "people-carry",
-                "code-branch",
-                "globe",
-                "hand-holding-usd",
-                "money-bill-wave",
-                "phone",
-                "wrench",
-                "balance-scale",
-                "thumbs-up",
-                "user-secret",
-                "user-graduate",
-                "landmark",
-                "archive",
-            ],
-            "type": "string",
-        },
-        "name": {"type": "string"},
-    },
     response="model",
-    model="sparkbot_api.models.department:Department",
-    many=False,
     exactly_one=(),
-    success=200,
+    page_size=None,
 )
 
 
@@ -392,7 +232,8 @@ class DepartmentsResource(SyncResource):
         Action `Departments:Create Department`: POST /devices/{deviceId}/departments.
 
         Args:
-            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            device: The WhatsApp number: its 24-hex id, phone or alias; default: the client's `device=`,
+                else the only one.
             name: Required. Name.
             color: Required. Color. One of ruby, tomato, orange, sunflower, bubble, rose, poppy, rouge,
                 raspberry, purple, lavender, violet, pool, emerald, kelly, apple, turquoise, aqua, gold,
@@ -414,7 +255,7 @@ class DepartmentsResource(SyncResource):
         return cast(
             "Department",
             self._client._request(
-                _DEPARTMENTS_CREATE,
+                DEPARTMENTS_CREATE,
                 {
                     "device": device,
                     "name": name,
@@ -442,7 +283,8 @@ class DepartmentsResource(SyncResource):
         Action `Departments:Delete Department`: DELETE /devices/{deviceId}/departments.
 
         Args:
-            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            device: The WhatsApp number: its 24-hex id, phone or alias; default: the client's `device=`,
+                else the only one.
             department: Required. Department ID.
             timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
@@ -451,7 +293,7 @@ class DepartmentsResource(SyncResource):
         return cast(
             "Result",
             self._client._request(
-                _DEPARTMENTS_DELETE,
+                DEPARTMENTS_DELETE,
                 {"device": device, "department": department},
                 RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
@@ -471,7 +313,8 @@ class DepartmentsResource(SyncResource):
         Action `Departments:Get Departments`: GET /devices/{deviceId}/departments.
 
         Args:
-            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            device: The WhatsApp number: its 24-hex id, phone or alias; default: the client's `device=`,
+                else the only one.
             timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
@@ -479,7 +322,7 @@ class DepartmentsResource(SyncResource):
         return cast(
             "builtins.list[Department]",
             self._client._request(
-                _DEPARTMENTS_LIST, {"device": device}, RequestOptions(timeout, extra_headers, max_retries, deadline)
+                DEPARTMENTS_LIST, {"device": device}, RequestOptions(timeout, extra_headers, max_retries, deadline)
             ),
         )
 
@@ -579,7 +422,8 @@ class DepartmentsResource(SyncResource):
         Action `Departments:Update Department`: PATCH /devices/{deviceId}/departments.
 
         Args:
-            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            device: The WhatsApp number: its 24-hex id, phone or alias; default: the client's `device=`,
+                else the only one.
             department: Required. Department ID.
             name: Name.
             color: Color. One of ruby, tomato, orange, sunflower, bubble, rose, poppy, rouge, raspberry,
@@ -601,7 +445,7 @@ class DepartmentsResource(SyncResource):
         return cast(
             "Department",
             self._client._request(
-                _DEPARTMENTS_UPDATE,
+                DEPARTMENTS_UPDATE,
                 {
                     "device": device,
                     "department": department,
@@ -712,7 +556,8 @@ class AsyncDepartmentsResource(AsyncResource):
         Action `Departments:Create Department`: POST /devices/{deviceId}/departments.
 
         Args:
-            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            device: The WhatsApp number: its 24-hex id, phone or alias; default: the client's `device=`,
+                else the only one.
             name: Required. Name.
             color: Required. Color. One of ruby, tomato, orange, sunflower, bubble, rose, poppy, rouge,
                 raspberry, purple, lavender, violet, pool, emerald, kelly, apple, turquoise, aqua, gold,
@@ -734,7 +579,7 @@ class AsyncDepartmentsResource(AsyncResource):
         return cast(
             "Department",
             await self._client._request(
-                _DEPARTMENTS_CREATE,
+                DEPARTMENTS_CREATE,
                 {
                     "device": device,
                     "name": name,
@@ -762,7 +607,8 @@ class AsyncDepartmentsResource(AsyncResource):
         Action `Departments:Delete Department`: DELETE /devices/{deviceId}/departments.
 
         Args:
-            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            device: The WhatsApp number: its 24-hex id, phone or alias; default: the client's `device=`,
+                else the only one.
             department: Required. Department ID.
             timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
@@ -771,7 +617,7 @@ class AsyncDepartmentsResource(AsyncResource):
         return cast(
             "Result",
             await self._client._request(
-                _DEPARTMENTS_DELETE,
+                DEPARTMENTS_DELETE,
                 {"device": device, "department": department},
                 RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
@@ -791,7 +637,8 @@ class AsyncDepartmentsResource(AsyncResource):
         Action `Departments:Get Departments`: GET /devices/{deviceId}/departments.
 
         Args:
-            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            device: The WhatsApp number: its 24-hex id, phone or alias; default: the client's `device=`,
+                else the only one.
             timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
@@ -799,7 +646,7 @@ class AsyncDepartmentsResource(AsyncResource):
         return cast(
             "builtins.list[Department]",
             await self._client._request(
-                _DEPARTMENTS_LIST, {"device": device}, RequestOptions(timeout, extra_headers, max_retries, deadline)
+                DEPARTMENTS_LIST, {"device": device}, RequestOptions(timeout, extra_headers, max_retries, deadline)
             ),
         )
 
@@ -899,7 +746,8 @@ class AsyncDepartmentsResource(AsyncResource):
         Action `Departments:Update Department`: PATCH /devices/{deviceId}/departments.
 
         Args:
-            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            device: The WhatsApp number: its 24-hex id, phone or alias; default: the client's `device=`,
+                else the only one.
             department: Required. Department ID.
             name: Name.
             color: Color. One of ruby, tomato, orange, sunflower, bubble, rose, poppy, rouge, raspberry,
@@ -921,7 +769,7 @@ class AsyncDepartmentsResource(AsyncResource):
         return cast(
             "Department",
             await self._client._request(
-                _DEPARTMENTS_UPDATE,
+                DEPARTMENTS_UPDATE,
                 {
                     "device": device,
                     "department": department,
@@ -936,523 +784,23 @@ class AsyncDepartmentsResource(AsyncResource):
         )
 
 
-class DepartmentsResourceWithRawResponse(SyncResource):
-    """The raw `departments` actions."""
+class DepartmentsResourceWithRawResponse:
+    """`client.with_raw_response.departments`: the same methods, answering `APIResponse`."""
 
-    def create(
-        self,
-        device: str | None = None,
-        *,
-        name: str,
-        color: Literal[
-            "ruby",
-            "tomato",
-            "orange",
-            "sunflower",
-            "bubble",
-            "rose",
-            "poppy",
-            "rouge",
-            "raspberry",
-            "purple",
-            "lavender",
-            "violet",
-            "pool",
-            "emerald",
-            "kelly",
-            "apple",
-            "turquoise",
-            "aqua",
-            "gold",
-            "latte",
-            "cocoa",
-            "iron",
-        ],
-        icon: Literal[
-            "briefcase",
-            "users",
-            "user-tie",
-            "chart-bar",
-            "clipboard-list",
-            "comments",
-            "headset",
-            "user-cog",
-            "user-edit",
-            "user-friends",
-            "laptop-code",
-            "network-wired",
-            "building",
-            "handshake",
-            "address-book",
-            "layer-group",
-            "project-diagram",
-            "calendar-check",
-            "clipboard-check",
-            "tasks",
-            "chart-pie",
-            "hands-helping",
-            "shield-alt",
-            "user-lock",
-            "user-shield",
-            "bullhorn",
-            "comments-dollar",
-            "comment-dots",
-            "fingerprint",
-            "check-circle",
-            "chalkboard-teacher",
-            "cogs",
-            "rocket",
-            "drafting-compass",
-            "lightbulb",
-            "envelope",
-            "inbox",
-            "people-carry",
-            "code-branch",
-            "globe",
-            "hand-holding-usd",
-            "money-bill-wave",
-            "phone",
-            "wrench",
-            "balance-scale",
-            "thumbs-up",
-            "user-secret",
-            "user-graduate",
-            "landmark",
-            "archive",
-        ],
-        description: str | None = None,
-        agents: Sequence[str] | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-    ) -> APIResponse[Department]:
-        """Create Department, returning the raw `APIResponse`: `Departments:Create Department`, POST /devices/{deviceId}/departments."""
-        return cast(
-            "APIResponse[Department]",
-            self._client._request(
-                _DEPARTMENTS_CREATE,
-                {
-                    "device": device,
-                    "name": name,
-                    "color": color,
-                    "icon": icon,
-                    "description": description,
-                    "agents": agents,
-                },
-                RequestOptions(timeout, extra_headers, max_retries, deadline),
-                raw=True,
-            ),
-        )
-
-    def delete(
-        self,
-        device: str | None = None,
-        *,
-        department: str,
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-    ) -> APIResponse[Result]:
-        """Delete Department, returning the raw `APIResponse`: `Departments:Delete Department`, DELETE /devices/{deviceId}/departments."""
-        return cast(
-            "APIResponse[Result]",
-            self._client._request(
-                _DEPARTMENTS_DELETE,
-                {"device": device, "department": department},
-                RequestOptions(timeout, extra_headers, max_retries, deadline),
-                raw=True,
-            ),
-        )
-
-    def list(
-        self,
-        device: str | None = None,
-        *,
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-    ) -> APIResponse[builtins.list[Department]]:
-        """Get Departments, returning the raw `APIResponse`: `Departments:Get Departments`, GET /devices/{deviceId}/departments."""
-        return cast(
-            "APIResponse[builtins.list[Department]]",
-            self._client._request(
-                _DEPARTMENTS_LIST,
-                {"device": device},
-                RequestOptions(timeout, extra_headers, max_retries, deadline),
-                raw=True,
-            ),
-        )
-
-    def update(
-        self,
-        device: str | None = None,
-        *,
-        department: str,
-        name: str | None = None,
-        color: Literal[
-            "ruby",
-            "tomato",
-            "orange",
-            "sunflower",
-            "bubble",
-            "rose",
-            "poppy",
-            "rouge",
-            "raspberry",
-            "purple",
-            "lavender",
-            "violet",
-            "pool",
-            "emerald",
-            "kelly",
-            "apple",
-            "turquoise",
-            "aqua",
-            "gold",
-            "latte",
-            "cocoa",
-            "iron",
-        ]
-        | None = None,
-        icon: Literal[
-            "briefcase",
-            "users",
-            "user-tie",
-            "chart-bar",
-            "clipboard-list",
-            "comments",
-            "headset",
-            "user-cog",
-            "user-edit",
-            "user-friends",
-            "laptop-code",
-            "network-wired",
-            "building",
-            "handshake",
-            "address-book",
-            "layer-group",
-            "project-diagram",
-            "calendar-check",
-            "clipboard-check",
-            "tasks",
-            "chart-pie",
-            "hands-helping",
-            "shield-alt",
-            "user-lock",
-            "user-shield",
-            "bullhorn",
-            "comments-dollar",
-            "comment-dots",
-            "fingerprint",
-            "check-circle",
-            "chalkboard-teacher",
-            "cogs",
-            "rocket",
-            "drafting-compass",
-            "lightbulb",
-            "envelope",
-            "inbox",
-            "people-carry",
-            "code-branch",
-            "globe",
-            "hand-holding-usd",
-            "money-bill-wave",
-            "phone",
-            "wrench",
-            "balance-scale",
-            "thumbs-up",
-            "user-secret",
-            "user-graduate",
-            "landmark",
-            "archive",
-        ]
-        | None = None,
-        description: str | None = None,
-        agents: Sequence[str] | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-    ) -> APIResponse[Department]:
-        """Update Department, returning the raw `APIResponse`: `Departments:Update Department`, PATCH /devices/{deviceId}/departments."""
-        return cast(
-            "APIResponse[Department]",
-            self._client._request(
-                _DEPARTMENTS_UPDATE,
-                {
-                    "device": device,
-                    "department": department,
-                    "name": name,
-                    "color": color,
-                    "icon": icon,
-                    "description": description,
-                    "agents": agents,
-                },
-                RequestOptions(timeout, extra_headers, max_retries, deadline),
-                raw=True,
-            ),
-        )
+    def __init__(self, resource: DepartmentsResource) -> None:
+        resource = resource._with_raw_response()
+        self.create = raw(resource.create)
+        self.delete = raw(resource.delete)
+        self.list = raw(resource.list)
+        self.update = raw(resource.update)
 
 
-class AsyncDepartmentsResourceWithRawResponse(AsyncResource):
-    """The async raw `departments` actions."""
+class AsyncDepartmentsResourceWithRawResponse:
+    """`client.with_raw_response.departments`: the same methods, answering `APIResponse`."""
 
-    async def create(
-        self,
-        device: str | None = None,
-        *,
-        name: str,
-        color: Literal[
-            "ruby",
-            "tomato",
-            "orange",
-            "sunflower",
-            "bubble",
-            "rose",
-            "poppy",
-            "rouge",
-            "raspberry",
-            "purple",
-            "lavender",
-            "violet",
-            "pool",
-            "emerald",
-            "kelly",
-            "apple",
-            "turquoise",
-            "aqua",
-            "gold",
-            "latte",
-            "cocoa",
-            "iron",
-        ],
-        icon: Literal[
-            "briefcase",
-            "users",
-            "user-tie",
-            "chart-bar",
-            "clipboard-list",
-            "comments",
-            "headset",
-            "user-cog",
-            "user-edit",
-            "user-friends",
-            "laptop-code",
-            "network-wired",
-            "building",
-            "handshake",
-            "address-book",
-            "layer-group",
-            "project-diagram",
-            "calendar-check",
-            "clipboard-check",
-            "tasks",
-            "chart-pie",
-            "hands-helping",
-            "shield-alt",
-            "user-lock",
-            "user-shield",
-            "bullhorn",
-            "comments-dollar",
-            "comment-dots",
-            "fingerprint",
-            "check-circle",
-            "chalkboard-teacher",
-            "cogs",
-            "rocket",
-            "drafting-compass",
-            "lightbulb",
-            "envelope",
-            "inbox",
-            "people-carry",
-            "code-branch",
-            "globe",
-            "hand-holding-usd",
-            "money-bill-wave",
-            "phone",
-            "wrench",
-            "balance-scale",
-            "thumbs-up",
-            "user-secret",
-            "user-graduate",
-            "landmark",
-            "archive",
-        ],
-        description: str | None = None,
-        agents: Sequence[str] | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-    ) -> APIResponse[Department]:
-        """Create Department, returning the raw `APIResponse`: `Departments:Create Department`, POST /devices/{deviceId}/departments."""
-        return cast(
-            "APIResponse[Department]",
-            await self._client._request(
-                _DEPARTMENTS_CREATE,
-                {
-                    "device": device,
-                    "name": name,
-                    "color": color,
-                    "icon": icon,
-                    "description": description,
-                    "agents": agents,
-                },
-                RequestOptions(timeout, extra_headers, max_retries, deadline),
-                raw=True,
-            ),
-        )
-
-    async def delete(
-        self,
-        device: str | None = None,
-        *,
-        department: str,
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-    ) -> APIResponse[Result]:
-        """Delete Department, returning the raw `APIResponse`: `Departments:Delete Department`, DELETE /devices/{deviceId}/departments."""
-        return cast(
-            "APIResponse[Result]",
-            await self._client._request(
-                _DEPARTMENTS_DELETE,
-                {"device": device, "department": department},
-                RequestOptions(timeout, extra_headers, max_retries, deadline),
-                raw=True,
-            ),
-        )
-
-    async def list(
-        self,
-        device: str | None = None,
-        *,
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-    ) -> APIResponse[builtins.list[Department]]:
-        """Get Departments, returning the raw `APIResponse`: `Departments:Get Departments`, GET /devices/{deviceId}/departments."""
-        return cast(
-            "APIResponse[builtins.list[Department]]",
-            await self._client._request(
-                _DEPARTMENTS_LIST,
-                {"device": device},
-                RequestOptions(timeout, extra_headers, max_retries, deadline),
-                raw=True,
-            ),
-        )
-
-    async def update(
-        self,
-        device: str | None = None,
-        *,
-        department: str,
-        name: str | None = None,
-        color: Literal[
-            "ruby",
-            "tomato",
-            "orange",
-            "sunflower",
-            "bubble",
-            "rose",
-            "poppy",
-            "rouge",
-            "raspberry",
-            "purple",
-            "lavender",
-            "violet",
-            "pool",
-            "emerald",
-            "kelly",
-            "apple",
-            "turquoise",
-            "aqua",
-            "gold",
-            "latte",
-            "cocoa",
-            "iron",
-        ]
-        | None = None,
-        icon: Literal[
-            "briefcase",
-            "users",
-            "user-tie",
-            "chart-bar",
-            "clipboard-list",
-            "comments",
-            "headset",
-            "user-cog",
-            "user-edit",
-            "user-friends",
-            "laptop-code",
-            "network-wired",
-            "building",
-            "handshake",
-            "address-book",
-            "layer-group",
-            "project-diagram",
-            "calendar-check",
-            "clipboard-check",
-            "tasks",
-            "chart-pie",
-            "hands-helping",
-            "shield-alt",
-            "user-lock",
-            "user-shield",
-            "bullhorn",
-            "comments-dollar",
-            "comment-dots",
-            "fingerprint",
-            "check-circle",
-            "chalkboard-teacher",
-            "cogs",
-            "rocket",
-            "drafting-compass",
-            "lightbulb",
-            "envelope",
-            "inbox",
-            "people-carry",
-            "code-branch",
-            "globe",
-            "hand-holding-usd",
-            "money-bill-wave",
-            "phone",
-            "wrench",
-            "balance-scale",
-            "thumbs-up",
-            "user-secret",
-            "user-graduate",
-            "landmark",
-            "archive",
-        ]
-        | None = None,
-        description: str | None = None,
-        agents: Sequence[str] | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-    ) -> APIResponse[Department]:
-        """Update Department, returning the raw `APIResponse`: `Departments:Update Department`, PATCH /devices/{deviceId}/departments."""
-        return cast(
-            "APIResponse[Department]",
-            await self._client._request(
-                _DEPARTMENTS_UPDATE,
-                {
-                    "device": device,
-                    "department": department,
-                    "name": name,
-                    "color": color,
-                    "icon": icon,
-                    "description": description,
-                    "agents": agents,
-                },
-                RequestOptions(timeout, extra_headers, max_retries, deadline),
-                raw=True,
-            ),
-        )
+    def __init__(self, resource: AsyncDepartmentsResource) -> None:
+        resource = resource._with_raw_response()
+        self.create = async_raw(resource.create)
+        self.delete = async_raw(resource.delete)
+        self.list = async_raw(resource.list)
+        self.update = async_raw(resource.update)

@@ -2,21 +2,37 @@
 
 from __future__ import annotations
 
-import builtins
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Literal, cast
+from typing import TYPE_CHECKING, Any, Literal, cast
 
 import httpx
-from sparkbot._operation import Operation, RequestOptions
-from sparkbot._resource import AsyncResource, SyncResource
+
+from sparkbot_api.api.whats_app_numbers import create_device as _create_device
+from sparkbot_api.api.whats_app_numbers import delete_device as _delete_device
+from sparkbot_api.api.whats_app_numbers import delete_device_chats as _delete_device_chats
+from sparkbot_api.api.whats_app_numbers import get_device as _get_device
+from sparkbot_api.api.whats_app_numbers import list_devices as _list_devices
+from sparkbot_api.api.whats_app_numbers import update_device as _update_device
+from sparkbot_api.facade import _rules as R
+from sparkbot_api.facade._base import (
+    AsyncPager,
+    AsyncResource,
+    Operation,
+    RequestOptions,
+    SyncPager,
+    SyncResource,
+    async_raw,
+    async_raw_page,
+    raw,
+    raw_page,
+)
 
 if TYPE_CHECKING:
-    from sparkbot._pagination import AsyncPager, SyncPager
-    from sparkbot._response import APIResponse
-
     from sparkbot_api.facade.params import SettingsParam
     from sparkbot_api.models.device import Device
     from sparkbot_api.models.result import Result
+
+JSONObject = Mapping[str, Any]
 
 __all__ = [
     "DevicesResource",
@@ -25,12 +41,19 @@ __all__ = [
     "AsyncDevicesResourceWithRawResponse",
 ]
 
-_DEVICES_CREATE = Operation(
+DEVICES_CREATE = Operation(
     name="create_device",
     action="WhatsApp Numbers:Create Number",
-    module="sparkbot_api.api.whats_app_numbers.create_device",
     method="POST",
     path="/devices",
+    endpoint=_create_device,
+    rules={
+        "agents": {"items": {"type": "string"}, "type": "array"},
+        "alias": {"type": "string"},
+        "billing_plan": R.BillingPlan,
+        "description": {"type": "string"},
+        "payment_intent": {"type": "string"},
+    },
     path_args=(),
     query_args=(),
     body_fields=(
@@ -40,113 +63,89 @@ _DEVICES_CREATE = Operation(
         ("agents", "agents"),
         ("payment_intent", "paymentIntent"),
     ),
-    body_model="sparkbot_api.models.create_device_body:CreateDeviceBody",
     body_array=False,
     device=None,
     required=("alias", "billing_plan"),
-    rules={
-        "agents": {"items": {"type": "string"}, "type": "array"},
-        "alias": {"type": "string"},
-        "billing_plan": {
-            "enum": [
-                "professional",
-                "business",
-                "enterprise",
-                "gateway-professional",
-                "gateway-business",
-                "gateway-enterprise",
-                "io-professional",
-                "io-business",
-                "io-enterprise",
-            ],
-            "type": "string",
-        },
-        "description": {"type": "string"},
-        "payment_intent": {"type": "string"},
-    },
     response="model",
-    model="sparkbot_api.models.device:Device",
-    many=False,
     exactly_one=(),
-    success=201,
+    page_size=None,
 )
 
-_DEVICES_DELETE = Operation(
+DEVICES_DELETE = Operation(
     name="delete_device",
     action="WhatsApp Numbers:Delete Number",
-    module="sparkbot_api.api.whats_app_numbers.delete_device",
     method="DELETE",
     path="/devices/{deviceId}",
+    endpoint=_delete_device,
+    rules={"device": {"minLength": 1, "type": "string"}},
     path_args=(("device", "device_id"),),
     query_args=(),
     body_fields=(),
-    body_model=None,
     body_array=False,
     device="path",
     required=("device",),
-    rules={"device": {"pattern": "^[0-9a-fA-F]{24}$", "type": "string"}},
     response="model",
-    model="sparkbot_api.models.result:Result",
-    many=False,
     exactly_one=(),
-    success=200,
+    page_size=None,
 )
 
-_DEVICES_DELETE_CHATS = Operation(
+DEVICES_DELETE_CHATS = Operation(
     name="delete_device_chats",
     action="WhatsApp Numbers:Delete Chats",
-    module="sparkbot_api.api.whats_app_numbers.delete_device_chats",
     method="DELETE",
     path="/devices/{deviceId}/chats",
+    endpoint=_delete_device_chats,
+    rules={
+        "body": {"items": {"type": "string"}, "maxItems": 10, "minItems": 1, "type": "array"},
+        "device": {"minLength": 1, "type": "string"},
+    },
     path_args=(("device", "device_id"),),
     query_args=(),
     body_fields=(),
-    body_model=None,
     body_array=True,
     device="path",
     required=("device", "body"),
-    rules={
-        "body": {"items": {"type": "string"}, "maxItems": 10, "minItems": 1, "type": "array"},
-        "device": {"pattern": "^[0-9a-fA-F]{24}$", "type": "string"},
-    },
     response="model",
-    model="sparkbot_api.models.result:Result",
-    many=False,
     exactly_one=(),
-    success=200,
+    page_size=None,
 )
 
-_DEVICES_GET = Operation(
+DEVICES_GET = Operation(
     name="get_device",
     action="WhatsApp Numbers:Get Number by ID",
-    module="sparkbot_api.api.whats_app_numbers.get_device",
     method="GET",
     path="/devices/{deviceId}",
-    path_args=(("device", "device_id"),),
-    query_args=(("include", "include"), ("exclude", "exclude")),
-    body_fields=(),
-    body_model=None,
-    body_array=False,
-    device="path",
-    required=("device",),
+    endpoint=_get_device,
     rules={
-        "device": {"pattern": "^[0-9a-fA-F]{24}$", "type": "string"},
+        "device": {"minLength": 1, "type": "string"},
         "exclude": {"enum": ["session", "profile", "stats", "queue"], "type": "string"},
         "include": {"enum": ["agents", "catalog", "quickReplies"], "type": "string"},
     },
+    path_args=(("device", "device_id"),),
+    query_args=(("include", "include"), ("exclude", "exclude")),
+    body_fields=(),
+    body_array=False,
+    device="path",
+    required=("device",),
     response="model",
-    model="sparkbot_api.models.device:Device",
-    many=False,
     exactly_one=(),
-    success=200,
+    page_size=None,
 )
 
-_DEVICES_LIST = Operation(
+DEVICES_LIST = Operation(
     name="list_devices",
     action="WhatsApp Numbers:Get Numbers",
-    module="sparkbot_api.api.whats_app_numbers.list_devices",
     method="GET",
     path="/devices",
+    endpoint=_list_devices,
+    rules={
+        "ids": {"items": {"type": "string"}, "type": "array"},
+        "page": {"minimum": 0, "type": "integer"},
+        "search": {"minLength": 1, "type": "string"},
+        "session_status": {"enum": ["authorize", "online", "timeout", "offline", "error"], "type": "string"},
+        "size": {"minimum": 1, "type": "integer"},
+        "status": {"enum": ["operative", "pending", "disabled", "removed"], "type": "string"},
+    },
     path_args=(),
     query_args=(
         ("ids", "ids"),
@@ -157,31 +156,36 @@ _DEVICES_LIST = Operation(
         ("page", "page"),
     ),
     body_fields=(),
-    body_model=None,
     body_array=False,
     device=None,
     required=(),
-    rules={
-        "ids": {"items": {"type": "string"}, "type": "array"},
-        "page": {"minimum": 0, "type": "integer"},
-        "search": {"minLength": 1, "type": "string"},
-        "session_status": {"enum": ["authorize", "online", "timeout", "offline", "error"], "type": "string"},
-        "size": {"minimum": 1, "type": "integer"},
-        "status": {"enum": ["operative", "pending", "disabled", "removed"], "type": "string"},
-    },
     response="model",
-    model="sparkbot_api.models.device:Device",
-    many=True,
     exactly_one=(),
-    success=200,
+    page_size=50,
 )
 
-_DEVICES_UPDATE = Operation(
+DEVICES_UPDATE = Operation(
     name="update_device",
     action="WhatsApp Numbers:Update Number",
-    module="sparkbot_api.api.whats_app_numbers.update_device",
     method="PATCH",
     path="/devices/{deviceId}",
+    endpoint=_update_device,
+    rules={
+        "alias": {"type": "string"},
+        "description": {"type": "string"},
+        "device": {"minLength": 1, "type": "string"},
+        "enable": {"type": "boolean"},
+        "plan": R.BillingPlan,
+        "settings": {
+            "properties": {
+                "deliverySpeed": {"maximum": 150, "minimum": 0, "type": "number"},
+                "rebootPolicy": R.RebootPolicy,
+                "retentionPolicy": R.RetentionPolicy,
+            },
+            "type": "object",
+        },
+        "webhooks": {"items": {"type": "string"}, "type": "array"},
+    },
     path_args=(("device", "device_id"),),
     query_args=(),
     body_fields=(
@@ -192,84 +196,12 @@ _DEVICES_UPDATE = Operation(
         ("webhooks", "webhooks"),
         ("settings", "settings"),
     ),
-    body_model="sparkbot_api.models.update_device_body:UpdateDeviceBody",
     body_array=False,
     device="path",
     required=("device",),
-    rules={
-        "alias": {"type": "string"},
-        "description": {"type": "string"},
-        "device": {"pattern": "^[0-9a-fA-F]{24}$", "type": "string"},
-        "enable": {"type": "boolean"},
-        "plan": {
-            "enum": [
-                "professional",
-                "business",
-                "enterprise",
-                "gateway-professional",
-                "gateway-business",
-                "gateway-enterprise",
-                "io-professional",
-                "io-business",
-                "io-enterprise",
-            ],
-            "type": "string",
-        },
-        "settings": {
-            "properties": {
-                "deliverySpeed": {"maximum": 150, "minimum": 0, "type": "number"},
-                "rebootPolicy": {
-                    "enum": [
-                        "disabled",
-                        "10m",
-                        "15m",
-                        "20m",
-                        "25m",
-                        "30m",
-                        "45m",
-                        "1h",
-                        "2h",
-                        "3h",
-                        "4h",
-                        "5h",
-                        "6h",
-                        "8h",
-                        "10h",
-                        "12h",
-                        "18h",
-                    ],
-                    "type": "string",
-                },
-                "retentionPolicy": {
-                    "enum": [
-                        "plan_defaults",
-                        "never",
-                        "5m",
-                        "15m",
-                        "30m",
-                        "1h",
-                        "12h",
-                        "24h",
-                        "2d",
-                        "3d",
-                        "4d",
-                        "5d",
-                        "6d",
-                        "7d",
-                        "10d",
-                    ],
-                    "type": "string",
-                },
-            },
-            "type": "object",
-        },
-        "webhooks": {"items": {"type": "string"}, "type": "array"},
-    },
     response="model",
-    model="sparkbot_api.models.device:Device",
-    many=False,
     exactly_one=(),
-    success=200,
+    page_size=None,
 )
 
 
@@ -318,7 +250,7 @@ class DevicesResource(SyncResource):
         return cast(
             "Device",
             self._client._request(
-                _DEVICES_CREATE,
+                DEVICES_CREATE,
                 {
                     "alias": alias,
                     "billing_plan": billing_plan,
@@ -344,7 +276,8 @@ class DevicesResource(SyncResource):
         Action `WhatsApp Numbers:Delete Number`: DELETE /devices/{deviceId}.
 
         Args:
-            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            device: The WhatsApp number: its 24-hex id, phone or alias; default: the client's `device=`,
+                else the only one.
             timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
@@ -352,7 +285,7 @@ class DevicesResource(SyncResource):
         return cast(
             "Result",
             self._client._request(
-                _DEVICES_DELETE, {"device": device}, RequestOptions(timeout, extra_headers, max_retries, deadline)
+                DEVICES_DELETE, {"device": device}, RequestOptions(timeout, extra_headers, max_retries, deadline)
             ),
         )
 
@@ -371,7 +304,8 @@ class DevicesResource(SyncResource):
         Action `WhatsApp Numbers:Delete Chats`: DELETE /devices/{deviceId}/chats.
 
         Args:
-            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            device: The WhatsApp number: its 24-hex id, phone or alias; default: the client's `device=`,
+                else the only one.
             body: Required. Chat Phone Numbers. 1 to 10 items.
             timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
@@ -380,7 +314,7 @@ class DevicesResource(SyncResource):
         return cast(
             "Result",
             self._client._request(
-                _DEVICES_DELETE_CHATS,
+                DEVICES_DELETE_CHATS,
                 {"device": device, "body": body},
                 RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
@@ -402,7 +336,8 @@ class DevicesResource(SyncResource):
         Action `WhatsApp Numbers:Get Number by ID`: GET /devices/{deviceId}.
 
         Args:
-            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            device: The WhatsApp number: its 24-hex id, phone or alias; default: the client's `device=`,
+                else the only one.
             include: Include. One of agents, catalog, quickReplies.
             exclude: Exclude. One of session, profile, stats, queue.
             timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
@@ -412,7 +347,7 @@ class DevicesResource(SyncResource):
         return cast(
             "Device",
             self._client._request(
-                _DEVICES_GET,
+                DEVICES_GET,
                 {"device": device, "include": include, "exclude": exclude},
                 RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
@@ -451,18 +386,21 @@ class DevicesResource(SyncResource):
 
         Returns:
             SyncPager[Device]: iterate it for items, `.pages()` for pages."""
-        return self._client._paginate(
-            _DEVICES_LIST,
-            {
-                "ids": ids,
-                "status": status,
-                "session_status": session_status,
-                "search": search,
-                "size": size,
-                "page": page,
-            },
-            RequestOptions(timeout, extra_headers, max_retries, deadline),
-            limit,
+        return cast(
+            "SyncPager[Device]",
+            self._client._paginate(
+                DEVICES_LIST,
+                {
+                    "ids": ids,
+                    "status": status,
+                    "session_status": session_status,
+                    "search": search,
+                    "size": size,
+                    "page": page,
+                },
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
+                limit,
+            ),
         )
 
     def update(
@@ -496,7 +434,8 @@ class DevicesResource(SyncResource):
         Action `WhatsApp Numbers:Update Number`: PATCH /devices/{deviceId}.
 
         Args:
-            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            device: The WhatsApp number: its 24-hex id, phone or alias; default: the client's `device=`,
+                else the only one.
             enable: Enable. API default: True.
             alias: Alias.
             description: Description.
@@ -511,7 +450,7 @@ class DevicesResource(SyncResource):
         return cast(
             "Device",
             self._client._request(
-                _DEVICES_UPDATE,
+                DEVICES_UPDATE,
                 {
                     "device": device,
                     "enable": enable,
@@ -571,7 +510,7 @@ class AsyncDevicesResource(AsyncResource):
         return cast(
             "Device",
             await self._client._request(
-                _DEVICES_CREATE,
+                DEVICES_CREATE,
                 {
                     "alias": alias,
                     "billing_plan": billing_plan,
@@ -597,7 +536,8 @@ class AsyncDevicesResource(AsyncResource):
         Action `WhatsApp Numbers:Delete Number`: DELETE /devices/{deviceId}.
 
         Args:
-            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            device: The WhatsApp number: its 24-hex id, phone or alias; default: the client's `device=`,
+                else the only one.
             timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
@@ -605,7 +545,7 @@ class AsyncDevicesResource(AsyncResource):
         return cast(
             "Result",
             await self._client._request(
-                _DEVICES_DELETE, {"device": device}, RequestOptions(timeout, extra_headers, max_retries, deadline)
+                DEVICES_DELETE, {"device": device}, RequestOptions(timeout, extra_headers, max_retries, deadline)
             ),
         )
 
@@ -624,7 +564,8 @@ class AsyncDevicesResource(AsyncResource):
         Action `WhatsApp Numbers:Delete Chats`: DELETE /devices/{deviceId}/chats.
 
         Args:
-            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            device: The WhatsApp number: its 24-hex id, phone or alias; default: the client's `device=`,
+                else the only one.
             body: Required. Chat Phone Numbers. 1 to 10 items.
             timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
@@ -633,7 +574,7 @@ class AsyncDevicesResource(AsyncResource):
         return cast(
             "Result",
             await self._client._request(
-                _DEVICES_DELETE_CHATS,
+                DEVICES_DELETE_CHATS,
                 {"device": device, "body": body},
                 RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
@@ -655,7 +596,8 @@ class AsyncDevicesResource(AsyncResource):
         Action `WhatsApp Numbers:Get Number by ID`: GET /devices/{deviceId}.
 
         Args:
-            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            device: The WhatsApp number: its 24-hex id, phone or alias; default: the client's `device=`,
+                else the only one.
             include: Include. One of agents, catalog, quickReplies.
             exclude: Exclude. One of session, profile, stats, queue.
             timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
@@ -665,7 +607,7 @@ class AsyncDevicesResource(AsyncResource):
         return cast(
             "Device",
             await self._client._request(
-                _DEVICES_GET,
+                DEVICES_GET,
                 {"device": device, "include": include, "exclude": exclude},
                 RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
@@ -704,18 +646,21 @@ class AsyncDevicesResource(AsyncResource):
 
         Returns:
             AsyncPager[Device]: iterate it for items, `.pages()` for pages."""
-        return self._client._paginate(
-            _DEVICES_LIST,
-            {
-                "ids": ids,
-                "status": status,
-                "session_status": session_status,
-                "search": search,
-                "size": size,
-                "page": page,
-            },
-            RequestOptions(timeout, extra_headers, max_retries, deadline),
-            limit,
+        return cast(
+            "AsyncPager[Device]",
+            self._client._paginate(
+                DEVICES_LIST,
+                {
+                    "ids": ids,
+                    "status": status,
+                    "session_status": session_status,
+                    "search": search,
+                    "size": size,
+                    "page": page,
+                },
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
+                limit,
+            ),
         )
 
     async def update(
@@ -749,7 +694,8 @@ class AsyncDevicesResource(AsyncResource):
         Action `WhatsApp Numbers:Update Number`: PATCH /devices/{deviceId}.
 
         Args:
-            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            device: The WhatsApp number: its 24-hex id, phone or alias; default: the client's `device=`,
+                else the only one.
             enable: Enable. API default: True.
             alias: Alias.
             description: Description.
@@ -764,7 +710,7 @@ class AsyncDevicesResource(AsyncResource):
         return cast(
             "Device",
             await self._client._request(
-                _DEVICES_UPDATE,
+                DEVICES_UPDATE,
                 {
                     "device": device,
                     "enable": enable,
@@ -779,369 +725,27 @@ class AsyncDevicesResource(AsyncResource):
         )
 
 
-class DevicesResourceWithRawResponse(SyncResource):
-    """The raw `devices` actions."""
+class DevicesResourceWithRawResponse:
+    """`client.with_raw_response.devices`: the same methods, answering `APIResponse`."""
 
-    def create(
-        self,
-        *,
-        alias: str,
-        billing_plan: Literal[
-            "professional",
-            "business",
-            "enterprise",
-            "gateway-professional",
-            "gateway-business",
-            "gateway-enterprise",
-            "io-professional",
-            "io-business",
-            "io-enterprise",
-        ],
-        description: str | None = None,
-        agents: Sequence[str] | None = None,
-        payment_intent: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-    ) -> APIResponse[Device]:
-        """Create Number, returning the raw `APIResponse`: `WhatsApp Numbers:Create Number`, POST /devices."""
-        return cast(
-            "APIResponse[Device]",
-            self._client._request(
-                _DEVICES_CREATE,
-                {
-                    "alias": alias,
-                    "billing_plan": billing_plan,
-                    "description": description,
-                    "agents": agents,
-                    "payment_intent": payment_intent,
-                },
-                RequestOptions(timeout, extra_headers, max_retries, deadline),
-                raw=True,
-            ),
-        )
-
-    def delete(
-        self,
-        device: str | None = None,
-        *,
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-    ) -> APIResponse[Result]:
-        """Delete Number, returning the raw `APIResponse`: `WhatsApp Numbers:Delete Number`, DELETE /devices/{deviceId}."""
-        return cast(
-            "APIResponse[Result]",
-            self._client._request(
-                _DEVICES_DELETE,
-                {"device": device},
-                RequestOptions(timeout, extra_headers, max_retries, deadline),
-                raw=True,
-            ),
-        )
-
-    def delete_chats(
-        self,
-        device: str | None = None,
-        *,
-        body: Sequence[str],
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-    ) -> APIResponse[Result]:
-        """Delete Chats, returning the raw `APIResponse`: `WhatsApp Numbers:Delete Chats`, DELETE /devices/{deviceId}/chats."""
-        return cast(
-            "APIResponse[Result]",
-            self._client._request(
-                _DEVICES_DELETE_CHATS,
-                {"device": device, "body": body},
-                RequestOptions(timeout, extra_headers, max_retries, deadline),
-                raw=True,
-            ),
-        )
-
-    def get(
-        self,
-        device: str | None = None,
-        *,
-        include: Literal["agents", "catalog", "quickReplies"] | None = None,
-        exclude: Literal["session", "profile", "stats", "queue"] | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-    ) -> APIResponse[Device]:
-        """Get Number by ID, returning the raw `APIResponse`: `WhatsApp Numbers:Get Number by ID`, GET /devices/{deviceId}."""
-        return cast(
-            "APIResponse[Device]",
-            self._client._request(
-                _DEVICES_GET,
-                {"device": device, "include": include, "exclude": exclude},
-                RequestOptions(timeout, extra_headers, max_retries, deadline),
-                raw=True,
-            ),
-        )
-
-    def list(
-        self,
-        *,
-        ids: Sequence[str] | None = None,
-        status: Literal["operative", "pending", "disabled", "removed"] | None = None,
-        session_status: Literal["authorize", "online", "timeout", "offline", "error"] | None = None,
-        search: str | None = None,
-        size: int | None = None,
-        page: int | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-    ) -> APIResponse[builtins.list[Device]]:
-        """Get Numbers, returning the raw `APIResponse`: `WhatsApp Numbers:Get Numbers`, GET /devices."""
-        return cast(
-            "APIResponse[builtins.list[Device]]",
-            self._client._request(
-                _DEVICES_LIST,
-                {
-                    "ids": ids,
-                    "status": status,
-                    "session_status": session_status,
-                    "search": search,
-                    "size": size,
-                    "page": page,
-                },
-                RequestOptions(timeout, extra_headers, max_retries, deadline),
-                raw=True,
-            ),
-        )
-
-    def update(
-        self,
-        device: str | None = None,
-        *,
-        enable: bool | None = None,
-        alias: str | None = None,
-        description: str | None = None,
-        plan: Literal[
-            "professional",
-            "business",
-            "enterprise",
-            "gateway-professional",
-            "gateway-business",
-            "gateway-enterprise",
-            "io-professional",
-            "io-business",
-            "io-enterprise",
-        ]
-        | None = None,
-        webhooks: Sequence[str] | None = None,
-        settings: SettingsParam | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-    ) -> APIResponse[Device]:
-        """Update Number, returning the raw `APIResponse`: `WhatsApp Numbers:Update Number`, PATCH /devices/{deviceId}."""
-        return cast(
-            "APIResponse[Device]",
-            self._client._request(
-                _DEVICES_UPDATE,
-                {
-                    "device": device,
-                    "enable": enable,
-                    "alias": alias,
-                    "description": description,
-                    "plan": plan,
-                    "webhooks": webhooks,
-                    "settings": settings,
-                },
-                RequestOptions(timeout, extra_headers, max_retries, deadline),
-                raw=True,
-            ),
-        )
+    def __init__(self, resource: DevicesResource) -> None:
+        resource = resource._with_raw_response()
+        self.create = raw(resource.create)
+        self.delete = raw(resource.delete)
+        self.delete_chats = raw(resource.delete_chats)
+        self.get = raw(resource.get)
+        self.list = raw_page(resource.list)
+        self.update = raw(resource.update)
 
 
-class AsyncDevicesResourceWithRawResponse(AsyncResource):
-    """The async raw `devices` actions."""
+class AsyncDevicesResourceWithRawResponse:
+    """`client.with_raw_response.devices`: the same methods, answering `APIResponse`."""
 
-    async def create(
-        self,
-        *,
-        alias: str,
-        billing_plan: Literal[
-            "professional",
-            "business",
-            "enterprise",
-            "gateway-professional",
-            "gateway-business",
-            "gateway-enterprise",
-            "io-professional",
-            "io-business",
-            "io-enterprise",
-        ],
-        description: str | None = None,
-        agents: Sequence[str] | None = None,
-        payment_intent: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-    ) -> APIResponse[Device]:
-        """Create Number, returning the raw `APIResponse`: `WhatsApp Numbers:Create Number`, POST /devices."""
-        return cast(
-            "APIResponse[Device]",
-            await self._client._request(
-                _DEVICES_CREATE,
-                {
-                    "alias": alias,
-                    "billing_plan": billing_plan,
-                    "description": description,
-                    "agents": agents,
-                    "payment_intent": payment_intent,
-                },
-                RequestOptions(timeout, extra_headers, max_retries, deadline),
-                raw=True,
-            ),
-        )
-
-    async def delete(
-        self,
-        device: str | None = None,
-        *,
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-    ) -> APIResponse[Result]:
-        """Delete Number, returning the raw `APIResponse`: `WhatsApp Numbers:Delete Number`, DELETE /devices/{deviceId}."""
-        return cast(
-            "APIResponse[Result]",
-            await self._client._request(
-                _DEVICES_DELETE,
-                {"device": device},
-                RequestOptions(timeout, extra_headers, max_retries, deadline),
-                raw=True,
-            ),
-        )
-
-    async def delete_chats(
-        self,
-        device: str | None = None,
-        *,
-        body: Sequence[str],
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-    ) -> APIResponse[Result]:
-        """Delete Chats, returning the raw `APIResponse`: `WhatsApp Numbers:Delete Chats`, DELETE /devices/{deviceId}/chats."""
-        return cast(
-            "APIResponse[Result]",
-            await self._client._request(
-                _DEVICES_DELETE_CHATS,
-                {"device": device, "body": body},
-                RequestOptions(timeout, extra_headers, max_retries, deadline),
-                raw=True,
-            ),
-        )
-
-    async def get(
-        self,
-        device: str | None = None,
-        *,
-        include: Literal["agents", "catalog", "quickReplies"] | None = None,
-        exclude: Literal["session", "profile", "stats", "queue"] | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-    ) -> APIResponse[Device]:
-        """Get Number by ID, returning the raw `APIResponse`: `WhatsApp Numbers:Get Number by ID`, GET /devices/{deviceId}."""
-        return cast(
-            "APIResponse[Device]",
-            await self._client._request(
-                _DEVICES_GET,
-                {"device": device, "include": include, "exclude": exclude},
-                RequestOptions(timeout, extra_headers, max_retries, deadline),
-                raw=True,
-            ),
-        )
-
-    async def list(
-        self,
-        *,
-        ids: Sequence[str] | None = None,
-        status: Literal["operative", "pending", "disabled", "removed"] | None = None,
-        session_status: Literal["authorize", "online", "timeout", "offline", "error"] | None = None,
-        search: str | None = None,
-        size: int | None = None,
-        page: int | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-    ) -> APIResponse[builtins.list[Device]]:
-        """Get Numbers, returning the raw `APIResponse`: `WhatsApp Numbers:Get Numbers`, GET /devices."""
-        return cast(
-            "APIResponse[builtins.list[Device]]",
-            await self._client._request(
-                _DEVICES_LIST,
-                {
-                    "ids": ids,
-                    "status": status,
-                    "session_status": session_status,
-                    "search": search,
-                    "size": size,
-                    "page": page,
-                },
-                RequestOptions(timeout, extra_headers, max_retries, deadline),
-                raw=True,
-            ),
-        )
-
-    async def update(
-        self,
-        device: str | None = None,
-        *,
-        enable: bool | None = None,
-        alias: str | None = None,
-        description: str | None = None,
-        plan: Literal[
-            "professional",
-            "business",
-            "enterprise",
-            "gateway-professional",
-            "gateway-business",
-            "gateway-enterprise",
-            "io-professional",
-            "io-business",
-            "io-enterprise",
-        ]
-        | None = None,
-        webhooks: Sequence[str] | None = None,
-        settings: SettingsParam | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-    ) -> APIResponse[Device]:
-        """Update Number, returning the raw `APIResponse`: `WhatsApp Numbers:Update Number`, PATCH /devices/{deviceId}."""
-        return cast(
-            "APIResponse[Device]",
-            await self._client._request(
-                _DEVICES_UPDATE,
-                {
-                    "device": device,
-                    "enable": enable,
-                    "alias": alias,
-                    "description": description,
-                    "plan": plan,
-                    "webhooks": webhooks,
-                    "settings": settings,
-                },
-                RequestOptions(timeout, extra_headers, max_retries, deadline),
-                raw=True,
-            ),
-        )
+    def __init__(self, resource: AsyncDevicesResource) -> None:
+        resource = resource._with_raw_response()
+        self.create = async_raw(resource.create)
+        self.delete = async_raw(resource.delete)
+        self.delete_chats = async_raw(resource.delete_chats)
+        self.get = async_raw(resource.get)
+        self.list = async_raw_page(resource.list)
+        self.update = async_raw(resource.update)

@@ -5,48 +5,82 @@ from __future__ import annotations
 import builtins
 import datetime
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Literal, cast
+from typing import TYPE_CHECKING, Any, Literal, cast
 
 import httpx
-from sparkbot._operation import Operation, RequestOptions
-from sparkbot._resource import AsyncResource, SyncResource
+
+from sparkbot_api.api.files import delete_file as _delete_file
+from sparkbot_api.api.files import delete_files as _delete_files
+from sparkbot_api.api.files import download_file as _download_file
+from sparkbot_api.api.files import get_file as _get_file
+from sparkbot_api.api.files import get_file_preview as _get_file_preview
+from sparkbot_api.api.files import search_files as _search_files
+from sparkbot_api.api.files import update_file as _update_file
+from sparkbot_api.api.files import upload_file as _upload_file
+from sparkbot_api.facade import _rules as R
+from sparkbot_api.facade._base import (
+    AsyncPager,
+    AsyncResource,
+    Operation,
+    RequestOptions,
+    SyncPager,
+    SyncResource,
+    async_raw,
+    async_raw_page,
+    raw,
+    raw_page,
+)
 
 if TYPE_CHECKING:
-    from sparkbot._pagination import AsyncPager, SyncPager
-    from sparkbot._response import APIResponse
-
     from sparkbot_api.models.file import File
     from sparkbot_api.models.result import Result
 
+JSONObject = Mapping[str, Any]
+
 __all__ = ["FilesResource", "AsyncFilesResource", "FilesResourceWithRawResponse", "AsyncFilesResourceWithRawResponse"]
 
-_FILES_DELETE = Operation(
+FILES_DELETE = Operation(
     name="delete_file",
     action="Files:Delete File",
-    module="sparkbot_api.api.files.delete_file",
     method="DELETE",
     path="/files/{fileId}",
+    endpoint=_delete_file,
+    rules={"file_id": R.ObjectId},
     path_args=(("file_id", "file_id"),),
     query_args=(),
     body_fields=(),
-    body_model=None,
     body_array=False,
     device=None,
     required=("file_id",),
-    rules={"file_id": {"pattern": "^[0-9a-fA-F]{24}$", "type": "string"}},
     response="model",
-    model="sparkbot_api.models.result:Result",
-    many=False,
     exactly_one=(),
-    success=200,
+    page_size=None,
 )
 
-_FILES_DELETE_MANY = Operation(
+FILES_DELETE_MANY = Operation(
     name="delete_files",
     action="Files:Delete Files",
-    module="sparkbot_api.api.files.delete_files",
     method="DELETE",
     path="/files",
+    endpoint=_delete_files,
+    rules={
+        "after": {"format": "date-time", "type": "string"},
+        "before": {"format": "date-time", "type": "string"},
+        "expires": {"format": "date-time", "type": "string"},
+        "ext": {"items": {"type": "string"}, "type": "array"},
+        "filename": {"type": "string"},
+        "format_": R.FileFormat,
+        "ids": {"items": {"type": "string"}, "type": "array"},
+        "kind": {"items": R.FileKind, "type": "array"},
+        "limit": {"type": "integer"},
+        "mime": {"items": {"type": "string"}, "type": "array"},
+        "origin": R.FileOriginFilter,
+        "owner": {"items": {"type": "string"}, "type": "array"},
+        "permission": R.Permission,
+        "sha2": {"items": {"type": "string"}, "type": "array"},
+        "size": {"type": "integer"},
+        "tags": {"items": {"type": "string"}, "type": "array"},
+    },
     path_args=(),
     query_args=(),
     body_fields=(
@@ -67,83 +101,87 @@ _FILES_DELETE_MANY = Operation(
         ("origin", "origin"),
         ("sha2", "sha2"),
     ),
-    body_model="sparkbot_api.models.delete_files_body:DeleteFilesBody",
     body_array=False,
     device=None,
     required=(),
+    response="model",
+    exactly_one=(),
+    page_size=None,
+)
+
+FILES_DOWNLOAD = Operation(
+    name="download_file",
+    action="Files:Download File",
+    method="GET",
+    path="/files/{fileId}/download",
+    endpoint=_download_file,
+    rules={"file_id": R.ObjectId},
+    path_args=(("file_id", "file_id"),),
+    query_args=(),
+    body_fields=(),
+    body_array=False,
+    device=None,
+    required=("file_id",),
+    response="bytes",
+    exactly_one=(),
+    page_size=None,
+)
+
+FILES_GET = Operation(
+    name="get_file",
+    action="Files:Get File",
+    method="GET",
+    path="/files/{fileId}",
+    endpoint=_get_file,
+    rules={"file_id": R.ObjectId},
+    path_args=(("file_id", "file_id"),),
+    query_args=(),
+    body_fields=(),
+    body_array=False,
+    device=None,
+    required=("file_id",),
+    response="model",
+    exactly_one=(),
+    page_size=None,
+)
+
+FILES_LIST = Operation(
+    name="search_files",
+    action="Files:Search Files",
+    method="GET",
+    path="/files",
+    endpoint=_search_files,
     rules={
         "after": {"format": "date-time", "type": "string"},
         "before": {"format": "date-time", "type": "string"},
-        "expires": {"format": "date-time", "type": "string"},
-        "ext": {"items": {"type": "string"}, "type": "array"},
-        "filename": {"type": "string"},
-        "format_": {"enum": ["gif", "ptt", "native"], "type": "string"},
+        "device": {"minLength": 1, "type": "string"},
+        "ext": {
+            "items": {"enum": ["jpg", "png", "mp4", "mp3", "ogg", "pdf", "docx", "xlsx"], "type": "string"},
+            "type": "array",
+        },
+        "filename": {"minLength": 1, "type": "string"},
+        "filesize": {"minLength": 1, "type": "string"},
+        "format_": {"items": R.FileFormat, "type": "array"},
         "ids": {"items": {"type": "string"}, "type": "array"},
-        "kind": {"items": {"enum": ["image", "video", "audio", "document", "file"], "type": "string"}, "type": "array"},
-        "limit": {"type": "integer"},
-        "mime": {"items": {"type": "string"}, "type": "array"},
-        "origin": {"enum": ["remote", "upload"], "type": "string"},
-        "owner": {"items": {"type": "string"}, "type": "array"},
-        "permission": {"enum": ["public", "readonly", "private"], "type": "string"},
-        "sha2": {"items": {"type": "string"}, "type": "array"},
-        "size": {"type": "integer"},
+        "kind": {"items": R.FileKind, "type": "array"},
+        "mime": {
+            "items": {
+                "enum": ["image/jpeg", "image/png", "video/mp4", "audio/mp3", "audio/ogg", "application/pdf"],
+                "type": "string",
+            },
+            "type": "array",
+        },
+        "origin": R.FileOriginFilter,
+        "owner": {"minLength": 1, "type": "string"},
+        "page": {"minimum": 0, "type": "integer"},
+        "permission": R.Permission,
+        "reference": {"minLength": 1, "type": "string"},
+        "search": {"minLength": 1, "type": "string"},
+        "sha2": {"minLength": 1, "type": "string"},
+        "size": {"minimum": 1, "type": "integer"},
+        "status": {"items": {"enum": ["ready", "processing", "failed"], "type": "string"}, "type": "array"},
         "tags": {"items": {"type": "string"}, "type": "array"},
     },
-    response="model",
-    model="sparkbot_api.models.result:Result",
-    many=False,
-    exactly_one=(),
-    success=200,
-)
-
-_FILES_DOWNLOAD = Operation(
-    name="download_file",
-    action="Files:Download File",
-    module="sparkbot_api.api.files.download_file",
-    method="GET",
-    path="/files/{fileId}/download",
-    path_args=(("file_id", "file_id"),),
-    query_args=(),
-    body_fields=(),
-    body_model=None,
-    body_array=False,
-    device=None,
-    required=("file_id",),
-    rules={"file_id": {"pattern": "^[0-9a-fA-F]{24}$", "type": "string"}},
-    response="bytes",
-    model=None,
-    many=False,
-    exactly_one=(),
-    success=200,
-)
-
-_FILES_GET = Operation(
-    name="get_file",
-    action="Files:Get File",
-    module="sparkbot_api.api.files.get_file",
-    method="GET",
-    path="/files/{fileId}",
-    path_args=(("file_id", "file_id"),),
-    query_args=(),
-    body_fields=(),
-    body_model=None,
-    body_array=False,
-    device=None,
-    required=("file_id",),
-    rules={"file_id": {"pattern": "^[0-9a-fA-F]{24}$", "type": "string"}},
-    response="model",
-    model="sparkbot_api.models.file:File",
-    many=False,
-    exactly_one=(),
-    success=200,
-)
-
-_FILES_LIST = Operation(
-    name="search_files",
-    action="Files:Search Files",
-    module="sparkbot_api.api.files.search_files",
-    method="GET",
-    path="/files",
     path_args=(),
     query_args=(
         ("search", "search"),
@@ -168,75 +206,48 @@ _FILES_LIST = Operation(
         ("page", "page"),
     ),
     body_fields=(),
-    body_model=None,
     body_array=False,
     device=None,
     required=(),
-    rules={
-        "after": {"format": "date-time", "type": "string"},
-        "before": {"format": "date-time", "type": "string"},
-        "device": {"minLength": 1, "type": "string"},
-        "ext": {
-            "items": {"enum": ["jpg", "png", "mp4", "mp3", "ogg", "pdf", "docx", "xlsx"], "type": "string"},
-            "type": "array",
-        },
-        "filename": {"minLength": 1, "type": "string"},
-        "filesize": {"minLength": 1, "type": "string"},
-        "format_": {"items": {"enum": ["gif", "ptt", "native"], "type": "string"}, "type": "array"},
-        "ids": {"items": {"type": "string"}, "type": "array"},
-        "kind": {"items": {"enum": ["image", "video", "audio", "document", "file"], "type": "string"}, "type": "array"},
-        "mime": {
-            "items": {
-                "enum": ["image/jpeg", "image/png", "video/mp4", "audio/mp3", "audio/ogg", "application/pdf"],
-                "type": "string",
-            },
-            "type": "array",
-        },
-        "origin": {"enum": ["remote", "upload"], "type": "string"},
-        "owner": {"minLength": 1, "type": "string"},
-        "page": {"minimum": 0, "type": "integer"},
-        "permission": {"enum": ["public", "readonly", "private"], "type": "string"},
-        "reference": {"minLength": 1, "type": "string"},
-        "search": {"minLength": 1, "type": "string"},
-        "sha2": {"minLength": 1, "type": "string"},
-        "size": {"minimum": 1, "type": "integer"},
-        "status": {"items": {"enum": ["ready", "processing", "failed"], "type": "string"}, "type": "array"},
-        "tags": {"items": {"type": "string"}, "type": "array"},
-    },
     response="model",
-    model="sparkbot_api.models.file:File",
-    many=True,
     exactly_one=(),
-    success=200,
+    page_size=20,
 )
 
-_FILES_PREVIEW = Operation(
+FILES_PREVIEW = Operation(
     name="get_file_preview",
     action="Files:Get File Preview",
-    module="sparkbot_api.api.files.get_file_preview",
     method="GET",
     path="/files/{fileId}/preview",
+    endpoint=_get_file_preview,
+    rules={"file_id": R.ObjectId},
     path_args=(("file_id", "file_id"),),
     query_args=(),
     body_fields=(),
-    body_model=None,
     body_array=False,
     device=None,
     required=("file_id",),
-    rules={"file_id": {"pattern": "^[0-9a-fA-F]{24}$", "type": "string"}},
     response="bytes",
-    model=None,
-    many=False,
     exactly_one=(),
-    success=200,
+    page_size=None,
 )
 
-_FILES_UPDATE = Operation(
+FILES_UPDATE = Operation(
     name="update_file",
     action="Files:Update File",
-    module="sparkbot_api.api.files.update_file",
     method="PATCH",
     path="/files/{fileId}",
+    endpoint=_update_file,
+    rules={
+        "expiration": R.FileExpiration,
+        "file_id": R.ObjectId,
+        "filename": {"type": "string"},
+        "format_": R.FileFormat,
+        "message": {"type": "string"},
+        "permission": R.Permission,
+        "reference": {"type": "string"},
+        "tags": {"items": {"type": "string"}, "type": "array"},
+    },
     path_args=(("file_id", "file_id"),),
     query_args=(),
     body_fields=(
@@ -248,55 +259,30 @@ _FILES_UPDATE = Operation(
         ("expiration", "expiration"),
         ("permission", "permission"),
     ),
-    body_model="sparkbot_api.models.update_file_body:UpdateFileBody",
     body_array=False,
     device=None,
     required=("file_id",),
-    rules={
-        "expiration": {
-            "enum": [
-                "10m",
-                "30m",
-                "1h",
-                "6h",
-                "12h",
-                "1d",
-                "2d",
-                "3d",
-                "5d",
-                "7d",
-                "15d",
-                "30d",
-                "60d",
-                "90d",
-                "120d",
-                "180d",
-                "1y",
-                "2y",
-            ],
-            "type": "string",
-        },
-        "file_id": {"pattern": "^[0-9a-fA-F]{24}$", "type": "string"},
-        "filename": {"type": "string"},
-        "format_": {"enum": ["gif", "ptt", "native"], "type": "string"},
-        "message": {"type": "string"},
-        "permission": {"enum": ["public", "readonly", "private"], "type": "string"},
-        "reference": {"type": "string"},
-        "tags": {"items": {"type": "string"}, "type": "array"},
-    },
     response="model",
-    model="sparkbot_api.models.file:File",
-    many=False,
     exactly_one=(),
-    success=200,
+    page_size=None,
 )
 
-_FILES_UPLOAD = Operation(
+FILES_UPLOAD = Operation(
     name="upload_file",
     action="Files:Upload File",
-    module="sparkbot_api.api.files.upload_file",
     method="POST",
     path="/files",
+    endpoint=_upload_file,
+    rules={
+        "expiration": R.FileExpiration,
+        "filename": {"type": "string"},
+        "format_": R.FileFormat,
+        "permission": R.Permission,
+        "query_reference": {"maxLength": 100, "type": "string"},
+        "reference": {"type": "string"},
+        "tags": {"items": {"type": "string"}, "type": "array"},
+        "url": {"type": "string"},
+    },
     path_args=(),
     query_args=(("query_reference", "reference"),),
     body_fields=(
@@ -308,47 +294,12 @@ _FILES_UPLOAD = Operation(
         ("permission", "permission"),
         ("tags", "tags"),
     ),
-    body_model="sparkbot_api.models.upload_file_json_body:UploadFileJsonBody",
     body_array=False,
     device=None,
     required=("url",),
-    rules={
-        "expiration": {
-            "enum": [
-                "10m",
-                "30m",
-                "1h",
-                "6h",
-                "12h",
-                "1d",
-                "2d",
-                "3d",
-                "5d",
-                "7d",
-                "15d",
-                "30d",
-                "60d",
-                "90d",
-                "120d",
-                "180d",
-                "1y",
-                "2y",
-            ],
-            "type": "string",
-        },
-        "filename": {"type": "string"},
-        "format_": {"enum": ["gif", "ptt", "native"], "type": "string"},
-        "permission": {"enum": ["public", "readonly", "private"], "type": "string"},
-        "query_reference": {"maxLength": 100, "type": "string"},
-        "reference": {"type": "string"},
-        "tags": {"items": {"type": "string"}, "type": "array"},
-        "url": {"type": "string"},
-    },
     response="model",
-    model="sparkbot_api.models.file:File",
-    many=True,
     exactly_one=(),
-    success=201,
+    page_size=None,
 )
 
 
@@ -377,7 +328,7 @@ class FilesResource(SyncResource):
         return cast(
             "Result",
             self._client._request(
-                _FILES_DELETE, {"file_id": file_id}, RequestOptions(timeout, extra_headers, max_retries, deadline)
+                FILES_DELETE, {"file_id": file_id}, RequestOptions(timeout, extra_headers, max_retries, deadline)
             ),
         )
 
@@ -433,7 +384,7 @@ class FilesResource(SyncResource):
         return cast(
             "Result",
             self._client._request(
-                _FILES_DELETE_MANY,
+                FILES_DELETE_MANY,
                 {
                     "limit": limit,
                     "ids": ids,
@@ -478,7 +429,7 @@ class FilesResource(SyncResource):
         return cast(
             "bytes",
             self._client._request(
-                _FILES_DOWNLOAD, {"file_id": file_id}, RequestOptions(timeout, extra_headers, max_retries, deadline)
+                FILES_DOWNLOAD, {"file_id": file_id}, RequestOptions(timeout, extra_headers, max_retries, deadline)
             ),
         )
 
@@ -504,7 +455,7 @@ class FilesResource(SyncResource):
         return cast(
             "File",
             self._client._request(
-                _FILES_GET, {"file_id": file_id}, RequestOptions(timeout, extra_headers, max_retries, deadline)
+                FILES_GET, {"file_id": file_id}, RequestOptions(timeout, extra_headers, max_retries, deadline)
             ),
         )
 
@@ -571,32 +522,35 @@ class FilesResource(SyncResource):
 
         Returns:
             SyncPager[File]: iterate it for items, `.pages()` for pages."""
-        return self._client._paginate(
-            _FILES_LIST,
-            {
-                "search": search,
-                "after": after,
-                "before": before,
-                "format_": format_,
-                "ids": ids,
-                "tags": tags,
-                "sha2": sha2,
-                "reference": reference,
-                "status": status,
-                "device": device,
-                "filename": filename,
-                "origin": origin,
-                "mime": mime,
-                "kind": kind,
-                "ext": ext,
-                "permission": permission,
-                "owner": owner,
-                "filesize": filesize,
-                "size": size,
-                "page": page,
-            },
-            RequestOptions(timeout, extra_headers, max_retries, deadline),
-            limit,
+        return cast(
+            "SyncPager[File]",
+            self._client._paginate(
+                FILES_LIST,
+                {
+                    "search": search,
+                    "after": after,
+                    "before": before,
+                    "format_": format_,
+                    "ids": ids,
+                    "tags": tags,
+                    "sha2": sha2,
+                    "reference": reference,
+                    "status": status,
+                    "device": device,
+                    "filename": filename,
+                    "origin": origin,
+                    "mime": mime,
+                    "kind": kind,
+                    "ext": ext,
+                    "permission": permission,
+                    "owner": owner,
+                    "filesize": filesize,
+                    "size": size,
+                    "page": page,
+                },
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
+                limit,
+            ),
         )
 
     def preview(
@@ -621,7 +575,7 @@ class FilesResource(SyncResource):
         return cast(
             "bytes",
             self._client._request(
-                _FILES_PREVIEW, {"file_id": file_id}, RequestOptions(timeout, extra_headers, max_retries, deadline)
+                FILES_PREVIEW, {"file_id": file_id}, RequestOptions(timeout, extra_headers, max_retries, deadline)
             ),
         )
 
@@ -682,7 +636,7 @@ class FilesResource(SyncResource):
         return cast(
             "File",
             self._client._request(
-                _FILES_UPDATE,
+                FILES_UPDATE,
                 {
                     "file_id": file_id,
                     "filename": filename,
@@ -755,7 +709,7 @@ class FilesResource(SyncResource):
         return cast(
             "builtins.list[File]",
             self._client._request(
-                _FILES_UPLOAD,
+                FILES_UPLOAD,
                 {
                     "query_reference": query_reference,
                     "url": url,
@@ -796,7 +750,7 @@ class AsyncFilesResource(AsyncResource):
         return cast(
             "Result",
             await self._client._request(
-                _FILES_DELETE, {"file_id": file_id}, RequestOptions(timeout, extra_headers, max_retries, deadline)
+                FILES_DELETE, {"file_id": file_id}, RequestOptions(timeout, extra_headers, max_retries, deadline)
             ),
         )
 
@@ -852,7 +806,7 @@ class AsyncFilesResource(AsyncResource):
         return cast(
             "Result",
             await self._client._request(
-                _FILES_DELETE_MANY,
+                FILES_DELETE_MANY,
                 {
                     "limit": limit,
                     "ids": ids,
@@ -897,7 +851,7 @@ class AsyncFilesResource(AsyncResource):
         return cast(
             "bytes",
             await self._client._request(
-                _FILES_DOWNLOAD, {"file_id": file_id}, RequestOptions(timeout, extra_headers, max_retries, deadline)
+                FILES_DOWNLOAD, {"file_id": file_id}, RequestOptions(timeout, extra_headers, max_retries, deadline)
             ),
         )
 
@@ -923,7 +877,7 @@ class AsyncFilesResource(AsyncResource):
         return cast(
             "File",
             await self._client._request(
-                _FILES_GET, {"file_id": file_id}, RequestOptions(timeout, extra_headers, max_retries, deadline)
+                FILES_GET, {"file_id": file_id}, RequestOptions(timeout, extra_headers, max_retries, deadline)
             ),
         )
 
@@ -990,32 +944,35 @@ class AsyncFilesResource(AsyncResource):
 
         Returns:
             AsyncPager[File]: iterate it for items, `.pages()` for pages."""
-        return self._client._paginate(
-            _FILES_LIST,
-            {
-                "search": search,
-                "after": after,
-                "before": before,
-                "format_": format_,
-                "ids": ids,
-                "tags": tags,
-                "sha2": sha2,
-                "reference": reference,
-                "status": status,
-                "device": device,
-                "filename": filename,
-                "origin": origin,
-                "mime": mime,
-                "kind": kind,
-                "ext": ext,
-                "permission": permission,
-                "owner": owner,
-                "filesize": filesize,
-                "size": size,
-                "page": page,
-            },
-            RequestOptions(timeout, extra_headers, max_retries, deadline),
-            limit,
+        return cast(
+            "AsyncPager[File]",
+            self._client._paginate(
+                FILES_LIST,
+                {
+                    "search": search,
+                    "after": after,
+                    "before": before,
+                    "format_": format_,
+                    "ids": ids,
+                    "tags": tags,
+                    "sha2": sha2,
+                    "reference": reference,
+                    "status": status,
+                    "device": device,
+                    "filename": filename,
+                    "origin": origin,
+                    "mime": mime,
+                    "kind": kind,
+                    "ext": ext,
+                    "permission": permission,
+                    "owner": owner,
+                    "filesize": filesize,
+                    "size": size,
+                    "page": page,
+                },
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
+                limit,
+            ),
         )
 
     async def preview(
@@ -1040,7 +997,7 @@ class AsyncFilesResource(AsyncResource):
         return cast(
             "bytes",
             await self._client._request(
-                _FILES_PREVIEW, {"file_id": file_id}, RequestOptions(timeout, extra_headers, max_retries, deadline)
+                FILES_PREVIEW, {"file_id": file_id}, RequestOptions(timeout, extra_headers, max_retries, deadline)
             ),
         )
 
@@ -1101,7 +1058,7 @@ class AsyncFilesResource(AsyncResource):
         return cast(
             "File",
             await self._client._request(
-                _FILES_UPDATE,
+                FILES_UPDATE,
                 {
                     "file_id": file_id,
                     "filename": filename,
@@ -1174,7 +1131,7 @@ class AsyncFilesResource(AsyncResource):
         return cast(
             "builtins.list[File]",
             await self._client._request(
-                _FILES_UPLOAD,
+                FILES_UPLOAD,
                 {
                     "query_reference": query_reference,
                     "url": url,
@@ -1190,619 +1147,31 @@ class AsyncFilesResource(AsyncResource):
         )
 
 
-class FilesResourceWithRawResponse(SyncResource):
-    """The raw `files` actions."""
+class FilesResourceWithRawResponse:
+    """`client.with_raw_response.files`: the same methods, answering `APIResponse`."""
 
-    def delete(
-        self,
-        file_id: str,
-        *,
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-    ) -> APIResponse[Result]:
-        """Delete File, returning the raw `APIResponse`: `Files:Delete File`, DELETE /files/{fileId}."""
-        return cast(
-            "APIResponse[Result]",
-            self._client._request(
-                _FILES_DELETE,
-                {"file_id": file_id},
-                RequestOptions(timeout, extra_headers, max_retries, deadline),
-                raw=True,
-            ),
-        )
-
-    def delete_many(
-        self,
-        *,
-        limit: int | None = None,
-        ids: Sequence[str] | None = None,
-        before: datetime.datetime | str | None = None,
-        after: datetime.datetime | str | None = None,
-        expires: datetime.datetime | str | None = None,
-        filename: str | None = None,
-        ext: Sequence[str] | None = None,
-        mime: Sequence[str] | None = None,
-        kind: Sequence[Literal["image", "video", "audio", "document", "file"]] | None = None,
-        owner: Sequence[str] | None = None,
-        format_: Literal["gif", "ptt", "native"] | None = None,
-        permission: Literal["public", "readonly", "private"] | None = None,
-        tags: Sequence[str] | None = None,
-        size: int | None = None,
-        origin: Literal["remote", "upload"] | None = None,
-        sha2: Sequence[str] | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-    ) -> APIResponse[Result]:
-        """Delete Files, returning the raw `APIResponse`: `Files:Delete Files`, DELETE /files."""
-        return cast(
-            "APIResponse[Result]",
-            self._client._request(
-                _FILES_DELETE_MANY,
-                {
-                    "limit": limit,
-                    "ids": ids,
-                    "before": before,
-                    "after": after,
-                    "expires": expires,
-                    "filename": filename,
-                    "ext": ext,
-                    "mime": mime,
-                    "kind": kind,
-                    "owner": owner,
-                    "format_": format_,
-                    "permission": permission,
-                    "tags": tags,
-                    "size": size,
-                    "origin": origin,
-                    "sha2": sha2,
-                },
-                RequestOptions(timeout, extra_headers, max_retries, deadline),
-                raw=True,
-            ),
-        )
-
-    def download(
-        self,
-        file_id: str,
-        *,
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-    ) -> APIResponse[bytes]:
-        """Download File, returning the raw `APIResponse`: `Files:Download File`, GET /files/{fileId}/download."""
-        return cast(
-            "APIResponse[bytes]",
-            self._client._request(
-                _FILES_DOWNLOAD,
-                {"file_id": file_id},
-                RequestOptions(timeout, extra_headers, max_retries, deadline),
-                raw=True,
-            ),
-        )
-
-    def get(
-        self,
-        file_id: str,
-        *,
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-    ) -> APIResponse[File]:
-        """Get File, returning the raw `APIResponse`: `Files:Get File`, GET /files/{fileId}."""
-        return cast(
-            "APIResponse[File]",
-            self._client._request(
-                _FILES_GET,
-                {"file_id": file_id},
-                RequestOptions(timeout, extra_headers, max_retries, deadline),
-                raw=True,
-            ),
-        )
-
-    def list(
-        self,
-        *,
-        search: str | None = None,
-        after: datetime.datetime | str | None = None,
-        before: datetime.datetime | str | None = None,
-        format_: Sequence[Literal["gif", "ptt", "native"]] | None = None,
-        ids: Sequence[str] | None = None,
-        tags: Sequence[str] | None = None,
-        sha2: str | None = None,
-        reference: str | None = None,
-        status: Sequence[Literal["ready", "processing", "failed"]] | None = None,
-        device: str | None = None,
-        filename: str | None = None,
-        origin: Literal["remote", "upload"] | None = None,
-        mime: Sequence[Literal["image/jpeg", "image/png", "video/mp4", "audio/mp3", "audio/ogg", "application/pdf"]]
-        | None = None,
-        kind: Sequence[Literal["image", "video", "audio", "document", "file"]] | None = None,
-        ext: Sequence[Literal["jpg", "png", "mp4", "mp3", "ogg", "pdf", "docx", "xlsx"]] | None = None,
-        permission: Literal["public", "readonly", "private"] | None = None,
-        owner: str | None = None,
-        filesize: str | None = None,
-        size: int | None = None,
-        page: int | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-    ) -> APIResponse[builtins.list[File]]:
-        """Search Files, returning the raw `APIResponse`: `Files:Search Files`, GET /files."""
-        return cast(
-            "APIResponse[builtins.list[File]]",
-            self._client._request(
-                _FILES_LIST,
-                {
-                    "search": search,
-                    "after": after,
-                    "before": before,
-                    "format_": format_,
-                    "ids": ids,
-                    "tags": tags,
-                    "sha2": sha2,
-                    "reference": reference,
-                    "status": status,
-                    "device": device,
-                    "filename": filename,
-                    "origin": origin,
-                    "mime": mime,
-                    "kind": kind,
-                    "ext": ext,
-                    "permission": permission,
-                    "owner": owner,
-                    "filesize": filesize,
-                    "size": size,
-                    "page": page,
-                },
-                RequestOptions(timeout, extra_headers, max_retries, deadline),
-                raw=True,
-            ),
-        )
-
-    def preview(
-        self,
-        file_id: str,
-        *,
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-    ) -> APIResponse[bytes]:
-        """Get File Preview, returning the raw `APIResponse`: `Files:Get File Preview`, GET /files/{fileId}/preview."""
-        return cast(
-            "APIResponse[bytes]",
-            self._client._request(
-                _FILES_PREVIEW,
-                {"file_id": file_id},
-                RequestOptions(timeout, extra_headers, max_retries, deadline),
-                raw=True,
-            ),
-        )
-
-    def update(
-        self,
-        file_id: str,
-        *,
-        filename: str | None = None,
-        reference: str | None = None,
-        format_: Literal["gif", "ptt", "native"] | None = None,
-        tags: Sequence[str] | None = None,
-        message: str | None = None,
-        expiration: Literal[
-            "10m",
-            "30m",
-            "1h",
-            "6h",
-            "12h",
-            "1d",
-            "2d",
-            "3d",
-            "5d",
-            "7d",
-            "15d",
-            "30d",
-            "60d",
-            "90d",
-            "120d",
-            "180d",
-            "1y",
-            "2y",
-        ]
-        | None = None,
-        permission: Literal["public", "readonly", "private"] | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-    ) -> APIResponse[File]:
-        """Update File, returning the raw `APIResponse`: `Files:Update File`, PATCH /files/{fileId}."""
-        return cast(
-            "APIResponse[File]",
-            self._client._request(
-                _FILES_UPDATE,
-                {
-                    "file_id": file_id,
-                    "filename": filename,
-                    "reference": reference,
-                    "format_": format_,
-                    "tags": tags,
-                    "message": message,
-                    "expiration": expiration,
-                    "permission": permission,
-                },
-                RequestOptions(timeout, extra_headers, max_retries, deadline),
-                raw=True,
-            ),
-        )
-
-    def upload(
-        self,
-        *,
-        url: str,
-        query_reference: str | None = None,
-        filename: str | None = None,
-        reference: str | None = None,
-        format_: Literal["gif", "ptt", "native"] | None = None,
-        expiration: Literal[
-            "10m",
-            "30m",
-            "1h",
-            "6h",
-            "12h",
-            "1d",
-            "2d",
-            "3d",
-            "5d",
-            "7d",
-            "15d",
-            "30d",
-            "60d",
-            "90d",
-            "120d",
-            "180d",
-            "1y",
-            "2y",
-        ]
-        | None = None,
-        permission: Literal["public", "readonly", "private"] | None = None,
-        tags: Sequence[str] | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-    ) -> APIResponse[builtins.list[File]]:
-        """Upload File, returning the raw `APIResponse`: `Files:Upload File`, POST /files."""
-        return cast(
-            "APIResponse[builtins.list[File]]",
-            self._client._request(
-                _FILES_UPLOAD,
-                {
-                    "query_reference": query_reference,
-                    "url": url,
-                    "filename": filename,
-                    "reference": reference,
-                    "format_": format_,
-                    "expiration": expiration,
-                    "permission": permission,
-                    "tags": tags,
-                },
-                RequestOptions(timeout, extra_headers, max_retries, deadline),
-                raw=True,
-            ),
-        )
+    def __init__(self, resource: FilesResource) -> None:
+        resource = resource._with_raw_response()
+        self.delete = raw(resource.delete)
+        self.delete_many = raw(resource.delete_many)
+        self.download = raw(resource.download)
+        self.get = raw(resource.get)
+        self.list = raw_page(resource.list)
+        self.preview = raw(resource.preview)
+        self.update = raw(resource.update)
+        self.upload = raw(resource.upload)
 
 
-class AsyncFilesResourceWithRawResponse(AsyncResource):
-    """The async raw `files` actions."""
+class AsyncFilesResourceWithRawResponse:
+    """`client.with_raw_response.files`: the same methods, answering `APIResponse`."""
 
-    async def delete(
-        self,
-        file_id: str,
-        *,
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-    ) -> APIResponse[Result]:
-        """Delete File, returning the raw `APIResponse`: `Files:Delete File`, DELETE /files/{fileId}."""
-        return cast(
-            "APIResponse[Result]",
-            await self._client._request(
-                _FILES_DELETE,
-                {"file_id": file_id},
-                RequestOptions(timeout, extra_headers, max_retries, deadline),
-                raw=True,
-            ),
-        )
-
-    async def delete_many(
-        self,
-        *,
-        limit: int | None = None,
-        ids: Sequence[str] | None = None,
-        before: datetime.datetime | str | None = None,
-        after: datetime.datetime | str | None = None,
-        expires: datetime.datetime | str | None = None,
-        filename: str | None = None,
-        ext: Sequence[str] | None = None,
-        mime: Sequence[str] | None = None,
-        kind: Sequence[Literal["image", "video", "audio", "document", "file"]] | None = None,
-        owner: Sequence[str] | None = None,
-        format_: Literal["gif", "ptt", "native"] | None = None,
-        permission: Literal["public", "readonly", "private"] | None = None,
-        tags: Sequence[str] | None = None,
-        size: int | None = None,
-        origin: Literal["remote", "upload"] | None = None,
-        sha2: Sequence[str] | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-    ) -> APIResponse[Result]:
-        """Delete Files, returning the raw `APIResponse`: `Files:Delete Files`, DELETE /files."""
-        return cast(
-            "APIResponse[Result]",
-            await self._client._request(
-                _FILES_DELETE_MANY,
-                {
-                    "limit": limit,
-                    "ids": ids,
-                    "before": before,
-                    "after": after,
-                    "expires": expires,
-                    "filename": filename,
-                    "ext": ext,
-                    "mime": mime,
-                    "kind": kind,
-                    "owner": owner,
-                    "format_": format_,
-                    "permission": permission,
-                    "tags": tags,
-                    "size": size,
-                    "origin": origin,
-                    "sha2": sha2,
-                },
-                RequestOptions(timeout, extra_headers, max_retries, deadline),
-                raw=True,
-            ),
-        )
-
-    async def download(
-        self,
-        file_id: str,
-        *,
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-    ) -> APIResponse[bytes]:
-        """Download File, returning the raw `APIResponse`: `Files:Download File`, GET /files/{fileId}/download."""
-        return cast(
-            "APIResponse[bytes]",
-            await self._client._request(
-                _FILES_DOWNLOAD,
-                {"file_id": file_id},
-                RequestOptions(timeout, extra_headers, max_retries, deadline),
-                raw=True,
-            ),
-        )
-
-    async def get(
-        self,
-        file_id: str,
-        *,
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-    ) -> APIResponse[File]:
-        """Get File, returning the raw `APIResponse`: `Files:Get File`, GET /files/{fileId}."""
-        return cast(
-            "APIResponse[File]",
-            await self._client._request(
-                _FILES_GET,
-                {"file_id": file_id},
-                RequestOptions(timeout, extra_headers, max_retries, deadline),
-                raw=True,
-            ),
-        )
-
-    async def list(
-        self,
-        *,
-        search: str | None = None,
-        after: datetime.datetime | str | None = None,
-        before: datetime.datetime | str | None = None,
-        format_: Sequence[Literal["gif", "ptt", "native"]] | None = None,
-        ids: Sequence[str] | None = None,
-        tags: Sequence[str] | None = None,
-        sha2: str | None = None,
-        reference: str | None = None,
-        status: Sequence[Literal["ready", "processing", "failed"]] | None = None,
-        device: str | None = None,
-        filename: str | None = None,
-        origin: Literal["remote", "upload"] | None = None,
-        mime: Sequence[Literal["image/jpeg", "image/png", "video/mp4", "audio/mp3", "audio/ogg", "application/pdf"]]
-        | None = None,
-        kind: Sequence[Literal["image", "video", "audio", "document", "file"]] | None = None,
-        ext: Sequence[Literal["jpg", "png", "mp4", "mp3", "ogg", "pdf", "docx", "xlsx"]] | None = None,
-        permission: Literal["public", "readonly", "private"] | None = None,
-        owner: str | None = None,
-        filesize: str | None = None,
-        size: int | None = None,
-        page: int | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-    ) -> APIResponse[builtins.list[File]]:
-        """Search Files, returning the raw `APIResponse`: `Files:Search Files`, GET /files."""
-        return cast(
-            "APIResponse[builtins.list[File]]",
-            await self._client._request(
-                _FILES_LIST,
-                {
-                    "search": search,
-                    "after": after,
-                    "before": before,
-                    "format_": format_,
-                    "ids": ids,
-                    "tags": tags,
-                    "sha2": sha2,
-                    "reference": reference,
-                    "status": status,
-                    "device": device,
-                    "filename": filename,
-                    "origin": origin,
-                    "mime": mime,
-                    "kind": kind,
-                    "ext": ext,
-                    "permission": permission,
-                    "owner": owner,
-                    "filesize": filesize,
-                    "size": size,
-                    "page": page,
-                },
-                RequestOptions(timeout, extra_headers, max_retries, deadline),
-                raw=True,
-            ),
-        )
-
-    async def preview(
-        self,
-        file_id: str,
-        *,
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-    ) -> APIResponse[bytes]:
-        """Get File Preview, returning the raw `APIResponse`: `Files:Get File Preview`, GET /files/{fileId}/preview."""
-        return cast(
-            "APIResponse[bytes]",
-            await self._client._request(
-                _FILES_PREVIEW,
-                {"file_id": file_id},
-                RequestOptions(timeout, extra_headers, max_retries, deadline),
-                raw=True,
-            ),
-        )
-
-    async def update(
-        self,
-        file_id: str,
-        *,
-        filename: str | None = None,
-        reference: str | None = None,
-        format_: Literal["gif", "ptt", "native"] | None = None,
-        tags: Sequence[str] | None = None,
-        message: str | None = None,
-        expiration: Literal[
-            "10m",
-            "30m",
-            "1h",
-            "6h",
-            "12h",
-            "1d",
-            "2d",
-            "3d",
-            "5d",
-            "7d",
-            "15d",
-            "30d",
-            "60d",
-            "90d",
-            "120d",
-            "180d",
-            "1y",
-            "2y",
-        ]
-        | None = None,
-        permission: Literal["public", "readonly", "private"] | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-    ) -> APIResponse[File]:
-        """Update File, returning the raw `APIResponse`: `Files:Update File`, PATCH /files/{fileId}."""
-        return cast(
-            "APIResponse[File]",
-            await self._client._request(
-                _FILES_UPDATE,
-                {
-                    "file_id": file_id,
-                    "filename": filename,
-                    "reference": reference,
-                    "format_": format_,
-                    "tags": tags,
-                    "message": message,
-                    "expiration": expiration,
-                    "permission": permission,
-                },
-                RequestOptions(timeout, extra_headers, max_retries, deadline),
-                raw=True,
-            ),
-        )
-
-    async def upload(
-        self,
-        *,
-        url: str,
-        query_reference: str | None = None,
-        filename: str | None = None,
-        reference: str | None = None,
-        format_: Literal["gif", "ptt", "native"] | None = None,
-        expiration: Literal[
-            "10m",
-            "30m",
-            "1h",
-            "6h",
-            "12h",
-            "1d",
-            "2d",
-            "3d",
-            "5d",
-            "7d",
-            "15d",
-            "30d",
-            "60d",
-            "90d",
-            "120d",
-            "180d",
-            "1y",
-            "2y",
-        ]
-        | None = None,
-        permission: Literal["public", "readonly", "private"] | None = None,
-        tags: Sequence[str] | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-    ) -> APIResponse[builtins.list[File]]:
-        """Upload File, returning the raw `APIResponse`: `Files:Upload File`, POST /files."""
-        return cast(
-            "APIResponse[builtins.list[File]]",
-            await self._client._request(
-                _FILES_UPLOAD,
-                {
-                    "query_reference": query_reference,
-                    "url": url,
-                    "filename": filename,
-                    "reference": reference,
-                    "format_": format_,
-                    "expiration": expiration,
-                    "permission": permission,
-                    "tags": tags,
-                },
-                RequestOptions(timeout, extra_headers, max_retries, deadline),
-                raw=True,
-            ),
-        )
+    def __init__(self, resource: AsyncFilesResource) -> None:
+        resource = resource._with_raw_response()
+        self.delete = async_raw(resource.delete)
+        self.delete_many = async_raw(resource.delete_many)
+        self.download = async_raw(resource.download)
+        self.get = async_raw(resource.get)
+        self.list = async_raw_page(resource.list)
+        self.preview = async_raw(resource.preview)
+        self.update = async_raw(resource.update)
+        self.upload = async_raw(resource.upload)

@@ -4,21 +4,47 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Literal, cast
+from typing import TYPE_CHECKING, Any, Literal, cast
 
 import httpx
-from sparkbot._operation import Operation, RequestOptions
-from sparkbot._resource import AsyncResource, SyncResource
+
+from sparkbot_api.api.groups import add_group_participants as _add_group_participants
+from sparkbot_api.api.groups import approve_group_members as _approve_group_members
+from sparkbot_api.api.groups import create_group as _create_group
+from sparkbot_api.api.groups import get_group as _get_group
+from sparkbot_api.api.groups import get_group_invite_code as _get_group_invite_code
+from sparkbot_api.api.groups import join_group as _join_group
+from sparkbot_api.api.groups import leave_group as _leave_group
+from sparkbot_api.api.groups import list_group_pending_members as _list_group_pending_members
+from sparkbot_api.api.groups import list_groups as _list_groups
+from sparkbot_api.api.groups import reject_group_members as _reject_group_members
+from sparkbot_api.api.groups import remove_group_participants as _remove_group_participants
+from sparkbot_api.api.groups import revoke_group_invite_code as _revoke_group_invite_code
+from sparkbot_api.api.groups import update_group as _update_group
+from sparkbot_api.api.groups import update_group_image as _update_group_image
+from sparkbot_api.api.groups import update_group_participants as _update_group_participants
+from sparkbot_api.facade import _rules as R
+from sparkbot_api.facade._base import (
+    AsyncPager,
+    AsyncResource,
+    Operation,
+    RequestOptions,
+    SyncPager,
+    SyncResource,
+    async_raw,
+    async_raw_page,
+    raw,
+    raw_page,
+)
 
 if TYPE_CHECKING:
-    from sparkbot._pagination import AsyncPager, SyncPager
-    from sparkbot._response import APIResponse
-
     from sparkbot_api.facade.params import GroupParticipantInputParam, ParticipantsItemParam, PermissionsParam
     from sparkbot_api.models.group import Group
     from sparkbot_api.models.group_invite import GroupInvite
     from sparkbot_api.models.group_participant import GroupParticipant
     from sparkbot_api.models.result import Result
+
+JSONObject = Mapping[str, Any]
 
 __all__ = [
     "GroupsResource",
@@ -27,72 +53,76 @@ __all__ = [
     "AsyncGroupsResourceWithRawResponse",
 ]
 
-_GROUPS_ADD_PARTICIPANTS = Operation(
+GROUPS_ADD_PARTICIPANTS = Operation(
     name="add_group_participants",
     action="Groups:Add Participants",
-    module="sparkbot_api.api.groups.add_group_participants",
     method="POST",
     path="/devices/{deviceId}/groups/{groupId}/participants",
-    path_args=(("device", "device_id"), ("group_id", "group_id")),
-    query_args=(),
-    body_fields=(("participants", "participants"),),
-    body_model="sparkbot_api.models.add_group_participants_body:AddGroupParticipantsBody",
-    body_array=False,
-    device="path",
-    required=("device", "group_id"),
+    endpoint=_add_group_participants,
     rules={
-        "device": {"pattern": "^[0-9a-fA-F]{24}$", "type": "string"},
-        "group_id": {"maxLength": 50, "pattern": "^[0-9-]{10,40}@g\\.us$", "type": "string"},
+        "device": {"minLength": 1, "type": "string"},
+        "group_id": R.GroupWid,
         "participants": {
-            "items": {
-                "properties": {
-                    "admin": {"type": "boolean"},
-                    "phone": {"pattern": "^\\+[1-9]\\d{1,14}$", "type": "string"},
-                },
-                "type": "object",
-            },
+            "items": {"properties": {"admin": {"type": "boolean"}, "phone": R.Phone}, "type": "object"},
             "type": "array",
         },
     },
-    response="model",
-    model="sparkbot_api.models.group:Group",
-    many=False,
-    exactly_one=(),
-    success=201,
-)
-
-_GROUPS_APPROVE_MEMBERS = Operation(
-    name="approve_group_members",
-    action="Groups:Approve Members",
-    module="sparkbot_api.api.groups.approve_group_members",
-    method="POST",
-    path="/devices/{deviceId}/groups/{groupId}/members",
     path_args=(("device", "device_id"), ("group_id", "group_id")),
     query_args=(),
-    body_fields=(("all_", "all"), ("phones", "phones")),
-    body_model="sparkbot_api.models.approve_group_members_body:ApproveGroupMembersBody",
+    body_fields=(("participants", "participants"),),
     body_array=False,
     device="path",
     required=("device", "group_id"),
-    rules={
-        "all_": {"type": "boolean"},
-        "device": {"pattern": "^[0-9a-fA-F]{24}$", "type": "string"},
-        "group_id": {"maxLength": 50, "pattern": "^[0-9-]{10,40}@g\\.us$", "type": "string"},
-        "phones": {"items": {"type": "string"}, "type": "array"},
-    },
     response="model",
-    model="sparkbot_api.models.result:Result",
-    many=False,
     exactly_one=(),
-    success=201,
+    page_size=None,
 )
 
-_GROUPS_CREATE = Operation(
+GROUPS_APPROVE_MEMBERS = Operation(
+    name="approve_group_members",
+    action="Groups:Approve Members",
+    method="POST",
+    path="/devices/{deviceId}/groups/{groupId}/members",
+    endpoint=_approve_group_members,
+    rules={
+        "all_": {"type": "boolean"},
+        "device": {"minLength": 1, "type": "string"},
+        "group_id": R.GroupWid,
+        "phones": {"items": {"type": "string"}, "type": "array"},
+    },
+    path_args=(("device", "device_id"), ("group_id", "group_id")),
+    query_args=(),
+    body_fields=(("all_", "all"), ("phones", "phones")),
+    body_array=False,
+    device="path",
+    required=("device", "group_id"),
+    response="model",
+    exactly_one=(),
+    page_size=None,
+)
+
+GROUPS_CREATE = Operation(
     name="create_group",
     action="Groups:Create Group",
-    module="sparkbot_api.api.groups.create_group",
     method="POST",
     path="/devices/{deviceId}/groups",
+    endpoint=_create_group,
+    rules={
+        "description": {"type": "string"},
+        "device": {"minLength": 1, "type": "string"},
+        "ephemeral": R.GroupEphemeral,
+        "name": {"type": "string"},
+        "participants": {"items": {"anyOf": [R.Phone, R.GroupParticipantInput]}, "type": "array"},
+        "permissions": {
+            "properties": {
+                "approval": {"type": "boolean"},
+                "edit": {"enum": ["all", "admins"], "type": "string"},
+                "invite": {"enum": ["all", "admins"], "type": "string"},
+                "send": {"enum": ["all", "admins"], "type": "string"},
+            },
+            "type": "object",
+        },
+    },
     path_args=(("device", "device_id"),),
     query_args=(),
     body_fields=(
@@ -102,30 +132,202 @@ _GROUPS_CREATE = Operation(
         ("ephemeral", "ephemeral"),
         ("participants", "participants"),
     ),
-    body_model="sparkbot_api.models.create_group_body:CreateGroupBody",
     body_array=False,
     device="path",
     required=("device", "name"),
+    response="model",
+    exactly_one=(),
+    page_size=None,
+)
+
+GROUPS_GET = Operation(
+    name="get_group",
+    action="Groups:Get Group",
+    method="GET",
+    path="/devices/{deviceId}/groups/{groupId}",
+    endpoint=_get_group,
+    rules={"device": {"minLength": 1, "type": "string"}, "group_id": R.GroupWid},
+    path_args=(("device", "device_id"), ("group_id", "group_id")),
+    query_args=(),
+    body_fields=(),
+    body_array=False,
+    device="path",
+    required=("device", "group_id"),
+    response="model",
+    exactly_one=(),
+    page_size=None,
+)
+
+GROUPS_GET_INVITE_CODE = Operation(
+    name="get_group_invite_code",
+    action="Groups:Get Invite Code",
+    method="GET",
+    path="/devices/{deviceId}/groups/{groupId}/invite",
+    endpoint=_get_group_invite_code,
+    rules={"device": {"minLength": 1, "type": "string"}, "group_id": R.GroupWid},
+    path_args=(("device", "device_id"), ("group_id", "group_id")),
+    query_args=(),
+    body_fields=(),
+    body_array=False,
+    device="path",
+    required=("device", "group_id"),
+    response="model",
+    exactly_one=(),
+    page_size=None,
+)
+
+GROUPS_JOIN = Operation(
+    name="join_group",
+    action="Groups:Join Group",
+    method="PUT",
+    path="/devices/{deviceId}/groups",
+    endpoint=_join_group,
+    rules={"code": {"type": "string"}, "device": {"minLength": 1, "type": "string"}, "url": {"type": "string"}},
+    path_args=(("device", "device_id"),),
+    query_args=(),
+    body_fields=(("code", "code"), ("url", "url")),
+    body_array=False,
+    device="path",
+    required=("device",),
+    response="model",
+    exactly_one=(),
+    page_size=None,
+)
+
+GROUPS_LEAVE = Operation(
+    name="leave_group",
+    action="Groups:Leave Group",
+    method="DELETE",
+    path="/devices/{deviceId}/groups",
+    endpoint=_leave_group,
+    rules={"device": {"minLength": 1, "type": "string"}, "id": {"type": "string"}, "remove": {"type": "boolean"}},
+    path_args=(("device", "device_id"),),
+    query_args=(),
+    body_fields=(("id", "id"), ("remove", "remove")),
+    body_array=False,
+    device="path",
+    required=("device", "id"),
+    response="model",
+    exactly_one=(),
+    page_size=None,
+)
+
+GROUPS_LIST = Operation(
+    name="list_groups",
+    action="Groups:Get Groups",
+    method="GET",
+    path="/devices/{deviceId}/groups",
+    endpoint=_list_groups,
+    rules={
+        "device": {"minLength": 1, "type": "string"},
+        "kind": {"enum": ["group", "broadcast"], "type": "string"},
+        "page": {"minimum": 0, "type": "integer"},
+        "size": {"minimum": 1, "type": "integer"},
+    },
+    path_args=(("device", "device_id"),),
+    query_args=(("kind", "kind"), ("size", "size"), ("page", "page")),
+    body_fields=(),
+    body_array=False,
+    device="path",
+    required=("device",),
+    response="model",
+    exactly_one=(),
+    page_size=20,
+)
+
+GROUPS_LIST_PENDING_MEMBERS = Operation(
+    name="list_group_pending_members",
+    action="Groups:Get Pending Members",
+    method="GET",
+    path="/devices/{deviceId}/groups/{groupId}/members",
+    endpoint=_list_group_pending_members,
+    rules={"device": {"minLength": 1, "type": "string"}, "group_id": R.GroupWid},
+    path_args=(("device", "device_id"), ("group_id", "group_id")),
+    query_args=(),
+    body_fields=(),
+    body_array=False,
+    device="path",
+    required=("device", "group_id"),
+    response="model",
+    exactly_one=(),
+    page_size=None,
+)
+
+GROUPS_REJECT_MEMBERS = Operation(
+    name="reject_group_members",
+    action="Groups:Reject Members",
+    method="DELETE",
+    path="/devices/{deviceId}/groups/{groupId}/members",
+    endpoint=_reject_group_members,
+    rules={
+        "all_": {"type": "boolean"},
+        "device": {"minLength": 1, "type": "string"},
+        "group_id": R.GroupWid,
+        "phones": {"items": {"type": "string"}, "type": "array"},
+    },
+    path_args=(("device", "device_id"), ("group_id", "group_id")),
+    query_args=(),
+    body_fields=(("all_", "all"), ("phones", "phones")),
+    body_array=False,
+    device="path",
+    required=("device", "group_id"),
+    response="model",
+    exactly_one=(),
+    page_size=None,
+)
+
+GROUPS_REMOVE_PARTICIPANTS = Operation(
+    name="remove_group_participants",
+    action="Groups:Remove Participants",
+    method="DELETE",
+    path="/devices/{deviceId}/groups/{groupId}/participants",
+    endpoint=_remove_group_participants,
+    rules={
+        "body": {"items": {"type": "string"}, "type": "array"},
+        "device": {"minLength": 1, "type": "string"},
+        "group_id": R.GroupWid,
+    },
+    path_args=(("device", "device_id"), ("group_id", "group_id")),
+    query_args=(),
+    body_fields=(),
+    body_array=True,
+    device="path",
+    required=("device", "group_id", "body"),
+    response="model",
+    exactly_one=(),
+    page_size=None,
+)
+
+GROUPS_REVOKE_INVITE_CODE = Operation(
+    name="revoke_group_invite_code",
+    action="Groups:Revoke Invite Code",
+    method="DELETE",
+    path="/devices/{deviceId}/groups/{groupId}/invite",
+    endpoint=_revoke_group_invite_code,
+    rules={"device": {"minLength": 1, "type": "string"}, "group_id": R.GroupWid},
+    path_args=(("device", "device_id"), ("group_id", "group_id")),
+    query_args=(),
+    body_fields=(),
+    body_array=False,
+    device="path",
+    required=("device", "group_id"),
+    response="model",
+    exactly_one=(),
+    page_size=None,
+)
+
+GROUPS_UPDATE = Operation(
+    name="update_group",
+    action="Groups:Update Group",
+    method="PATCH",
+    path="/devices/{deviceId}/groups/{groupId}",
+    endpoint=_update_group,
     rules={
         "description": {"type": "string"},
-        "device": {"pattern": "^[0-9a-fA-F]{24}$", "type": "string"},
-        "ephemeral": {"enum": ["off", "24h", "7d", "90d"], "type": "string"},
+        "device": {"minLength": 1, "type": "string"},
+        "ephemeral": R.GroupEphemeral,
+        "group_id": R.GroupWid,
         "name": {"type": "string"},
-        "participants": {
-            "items": {
-                "anyOf": [
-                    {"pattern": "^\\+[1-9]\\d{1,14}$", "type": "string"},
-                    {
-                        "properties": {
-                            "admin": {"type": "boolean"},
-                            "phone": {"pattern": "^\\+[1-9]\\d{1,14}$", "type": "string"},
-                        },
-                        "type": "object",
-                    },
-                ]
-            },
-            "type": "array",
-        },
         "permissions": {
             "properties": {
                 "approval": {"type": "boolean"},
@@ -136,242 +338,6 @@ _GROUPS_CREATE = Operation(
             "type": "object",
         },
     },
-    response="model",
-    model="sparkbot_api.models.group:Group",
-    many=False,
-    exactly_one=(),
-    success=201,
-)
-
-_GROUPS_GET = Operation(
-    name="get_group",
-    action="Groups:Get Group",
-    module="sparkbot_api.api.groups.get_group",
-    method="GET",
-    path="/devices/{deviceId}/groups/{groupId}",
-    path_args=(("device", "device_id"), ("group_id", "group_id")),
-    query_args=(),
-    body_fields=(),
-    body_model=None,
-    body_array=False,
-    device="path",
-    required=("device", "group_id"),
-    rules={
-        "device": {"pattern": "^[0-9a-fA-F]{24}$", "type": "string"},
-        "group_id": {"maxLength": 50, "pattern": "^[0-9-]{10,40}@g\\.us$", "type": "string"},
-    },
-    response="model",
-    model="sparkbot_api.models.group:Group",
-    many=False,
-    exactly_one=(),
-    success=200,
-)
-
-_GROUPS_GET_INVITE_CODE = Operation(
-    name="get_group_invite_code",
-    action="Groups:Get Invite Code",
-    module="sparkbot_api.api.groups.get_group_invite_code",
-    method="GET",
-    path="/devices/{deviceId}/groups/{groupId}/invite",
-    path_args=(("device", "device_id"), ("group_id", "group_id")),
-    query_args=(),
-    body_fields=(),
-    body_model=None,
-    body_array=False,
-    device="path",
-    required=("device", "group_id"),
-    rules={
-        "device": {"pattern": "^[0-9a-fA-F]{24}$", "type": "string"},
-        "group_id": {"maxLength": 50, "pattern": "^[0-9-]{10,40}@g\\.us$", "type": "string"},
-    },
-    response="model",
-    model="sparkbot_api.models.group_invite:GroupInvite",
-    many=False,
-    exactly_one=(),
-    success=200,
-)
-
-_GROUPS_JOIN = Operation(
-    name="join_group",
-    action="Groups:Join Group",
-    module="sparkbot_api.api.groups.join_group",
-    method="PUT",
-    path="/devices/{deviceId}/groups",
-    path_args=(("device", "device_id"),),
-    query_args=(),
-    body_fields=(("code", "code"), ("url", "url")),
-    body_model="sparkbot_api.models.join_group_body:JoinGroupBody",
-    body_array=False,
-    device="path",
-    required=("device",),
-    rules={
-        "code": {"type": "string"},
-        "device": {"pattern": "^[0-9a-fA-F]{24}$", "type": "string"},
-        "url": {"type": "string"},
-    },
-    response="model",
-    model="sparkbot_api.models.group:Group",
-    many=False,
-    exactly_one=(),
-    success=200,
-)
-
-_GROUPS_LEAVE = Operation(
-    name="leave_group",
-    action="Groups:Leave Group",
-    module="sparkbot_api.api.groups.leave_group",
-    method="DELETE",
-    path="/devices/{deviceId}/groups",
-    path_args=(("device", "device_id"),),
-    query_args=(),
-    body_fields=(("id", "id"), ("remove", "remove")),
-    body_model="sparkbot_api.models.leave_group_body:LeaveGroupBody",
-    body_array=False,
-    device="path",
-    required=("device", "id"),
-    rules={
-        "device": {"pattern": "^[0-9a-fA-F]{24}$", "type": "string"},
-        "id": {"type": "string"},
-        "remove": {"type": "boolean"},
-    },
-    response="model",
-    model="sparkbot_api.models.result:Result",
-    many=False,
-    exactly_one=(),
-    success=200,
-)
-
-_GROUPS_LIST = Operation(
-    name="list_groups",
-    action="Groups:Get Groups",
-    module="sparkbot_api.api.groups.list_groups",
-    method="GET",
-    path="/devices/{deviceId}/groups",
-    path_args=(("device", "device_id"),),
-    query_args=(("kind", "kind"), ("size", "size"), ("page", "page")),
-    body_fields=(),
-    body_model=None,
-    body_array=False,
-    device="path",
-    required=("device",),
-    rules={
-        "device": {"pattern": "^[0-9a-fA-F]{24}$", "type": "string"},
-        "kind": {"enum": ["group", "broadcast"], "type": "string"},
-        "page": {"minimum": 0, "type": "integer"},
-        "size": {"minimum": 1, "type": "integer"},
-    },
-    response="model",
-    model="sparkbot_api.models.group:Group",
-    many=True,
-    exactly_one=(),
-    success=200,
-)
-
-_GROUPS_LIST_PENDING_MEMBERS = Operation(
-    name="list_group_pending_members",
-    action="Groups:Get Pending Members",
-    module="sparkbot_api.api.groups.list_group_pending_members",
-    method="GET",
-    path="/devices/{deviceId}/groups/{groupId}/members",
-    path_args=(("device", "device_id"), ("group_id", "group_id")),
-    query_args=(),
-    body_fields=(),
-    body_model=None,
-    body_array=False,
-    device="path",
-    required=("device", "group_id"),
-    rules={
-        "device": {"pattern": "^[0-9a-fA-F]{24}$", "type": "string"},
-        "group_id": {"maxLength": 50, "pattern": "^[0-9-]{10,40}@g\\.us$", "type": "string"},
-    },
-    response="model",
-    model="sparkbot_api.models.group_participant:GroupParticipant",
-    many=True,
-    exactly_one=(),
-    success=200,
-)
-
-_GROUPS_REJECT_MEMBERS = Operation(
-    name="reject_group_members",
-    action="Groups:Reject Members",
-    module="sparkbot_api.api.groups.reject_group_members",
-    method="DELETE",
-    path="/devices/{deviceId}/groups/{groupId}/members",
-    path_args=(("device", "device_id"), ("group_id", "group_id")),
-    query_args=(),
-    body_fields=(("all_", "all"), ("phones", "phones")),
-    body_model="sparkbot_api.models.reject_group_members_body:RejectGroupMembersBody",
-    body_array=False,
-    device="path",
-    required=("device", "group_id"),
-    rules={
-        "all_": {"type": "boolean"},
-        "device": {"pattern": "^[0-9a-fA-F]{24}$", "type": "string"},
-        "group_id": {"maxLength": 50, "pattern": "^[0-9-]{10,40}@g\\.us$", "type": "string"},
-        "phones": {"items": {"type": "string"}, "type": "array"},
-    },
-    response="model",
-    model="sparkbot_api.models.result:Result",
-    many=False,
-    exactly_one=(),
-    success=200,
-)
-
-_GROUPS_REMOVE_PARTICIPANTS = Operation(
-    name="remove_group_participants",
-    action="Groups:Remove Participants",
-    module="sparkbot_api.api.groups.remove_group_participants",
-    method="DELETE",
-    path="/devices/{deviceId}/groups/{groupId}/participants",
-    path_args=(("device", "device_id"), ("group_id", "group_id")),
-    query_args=(),
-    body_fields=(),
-    body_model=None,
-    body_array=True,
-    device="path",
-    required=("device", "group_id", "body"),
-    rules={
-        "body": {"items": {"type": "string"}, "type": "array"},
-        "device": {"pattern": "^[0-9a-fA-F]{24}$", "type": "string"},
-        "group_id": {"maxLength": 50, "pattern": "^[0-9-]{10,40}@g\\.us$", "type": "string"},
-    },
-    response="model",
-    model="sparkbot_api.models.result:Result",
-    many=False,
-    exactly_one=(),
-    success=200,
-)
-
-_GROUPS_REVOKE_INVITE_CODE = Operation(
-    name="revoke_group_invite_code",
-    action="Groups:Revoke Invite Code",
-    module="sparkbot_api.api.groups.revoke_group_invite_code",
-    method="DELETE",
-    path="/devices/{deviceId}/groups/{groupId}/invite",
-    path_args=(("device", "device_id"), ("group_id", "group_id")),
-    query_args=(),
-    body_fields=(),
-    body_model=None,
-    body_array=False,
-    device="path",
-    required=("device", "group_id"),
-    rules={
-        "device": {"pattern": "^[0-9a-fA-F]{24}$", "type": "string"},
-        "group_id": {"maxLength": 50, "pattern": "^[0-9-]{10,40}@g\\.us$", "type": "string"},
-    },
-    response="model",
-    model="sparkbot_api.models.group_invite:GroupInvite",
-    many=False,
-    exactly_one=(),
-    success=200,
-)
-
-_GROUPS_UPDATE = Operation(
-    name="update_group",
-    action="Groups:Update Group",
-    module="sparkbot_api.api.groups.update_group",
-    method="PATCH",
-    path="/devices/{deviceId}/groups/{groupId}",
     path_args=(("device", "device_id"), ("group_id", "group_id")),
     query_args=(),
     body_fields=(
@@ -380,91 +346,60 @@ _GROUPS_UPDATE = Operation(
         ("permissions", "permissions"),
         ("ephemeral", "ephemeral"),
     ),
-    body_model="sparkbot_api.models.update_group_body:UpdateGroupBody",
     body_array=False,
     device="path",
     required=("device", "group_id", "name"),
-    rules={
-        "description": {"type": "string"},
-        "device": {"pattern": "^[0-9a-fA-F]{24}$", "type": "string"},
-        "ephemeral": {"enum": ["off", "24h", "7d", "90d"], "type": "string"},
-        "group_id": {"maxLength": 50, "pattern": "^[0-9-]{10,40}@g\\.us$", "type": "string"},
-        "name": {"type": "string"},
-        "permissions": {
-            "properties": {
-                "approval": {"type": "boolean"},
-                "edit": {"enum": ["all", "admins"], "type": "string"},
-                "invite": {"enum": ["all", "admins"], "type": "string"},
-                "send": {"enum": ["all", "admins"], "type": "string"},
-            },
-            "type": "object",
-        },
-    },
     response="model",
-    model="sparkbot_api.models.group:Group",
-    many=False,
     exactly_one=(),
-    success=200,
+    page_size=None,
 )
 
-_GROUPS_UPDATE_IMAGE = Operation(
+GROUPS_UPDATE_IMAGE = Operation(
     name="update_group_image",
     action="Groups:Update Group Image",
-    module="sparkbot_api.api.groups.update_group_image",
     method="PUT",
     path="/devices/{deviceId}/groups/{groupId}/image",
-    path_args=(("device", "device_id"), ("group_id", "group_id")),
-    query_args=(),
-    body_fields=(("url", "url"), ("image", "image")),
-    body_model="sparkbot_api.models.update_group_image_body:UpdateGroupImageBody",
-    body_array=False,
-    device="path",
-    required=("device", "group_id"),
+    endpoint=_update_group_image,
     rules={
-        "device": {"pattern": "^[0-9a-fA-F]{24}$", "type": "string"},
-        "group_id": {"maxLength": 50, "pattern": "^[0-9-]{10,40}@g\\.us$", "type": "string"},
+        "device": {"minLength": 1, "type": "string"},
+        "group_id": R.GroupWid,
         "image": {"type": "string"},
         "url": {"type": "string"},
     },
-    response="model",
-    model="sparkbot_api.models.result:Result",
-    many=False,
-    exactly_one=(),
-    success=200,
-)
-
-_GROUPS_UPDATE_PARTICIPANTS = Operation(
-    name="update_group_participants",
-    action="Groups:Update Participants",
-    module="sparkbot_api.api.groups.update_group_participants",
-    method="PATCH",
-    path="/devices/{deviceId}/groups/{groupId}/participants",
     path_args=(("device", "device_id"), ("group_id", "group_id")),
     query_args=(),
-    body_fields=(("participants", "participants"),),
-    body_model="sparkbot_api.models.update_group_participants_body:UpdateGroupParticipantsBody",
+    body_fields=(("url", "url"), ("image", "image")),
     body_array=False,
     device="path",
     required=("device", "group_id"),
+    response="model",
+    exactly_one=(),
+    page_size=None,
+)
+
+GROUPS_UPDATE_PARTICIPANTS = Operation(
+    name="update_group_participants",
+    action="Groups:Update Participants",
+    method="PATCH",
+    path="/devices/{deviceId}/groups/{groupId}/participants",
+    endpoint=_update_group_participants,
     rules={
-        "device": {"pattern": "^[0-9a-fA-F]{24}$", "type": "string"},
-        "group_id": {"maxLength": 50, "pattern": "^[0-9-]{10,40}@g\\.us$", "type": "string"},
+        "device": {"minLength": 1, "type": "string"},
+        "group_id": R.GroupWid,
         "participants": {
-            "items": {
-                "properties": {
-                    "admin": {"type": "boolean"},
-                    "phone": {"pattern": "^\\+[1-9]\\d{1,14}$", "type": "string"},
-                },
-                "type": "object",
-            },
+            "items": {"properties": {"admin": {"type": "boolean"}, "phone": R.Phone}, "type": "object"},
             "type": "array",
         },
     },
+    path_args=(("device", "device_id"), ("group_id", "group_id")),
+    query_args=(),
+    body_fields=(("participants", "participants"),),
+    body_array=False,
+    device="path",
+    required=("device", "group_id"),
     response="model",
-    model="sparkbot_api.models.group:Group",
-    many=False,
     exactly_one=(),
-    success=200,
+    page_size=None,
 )
 
 
@@ -488,7 +423,8 @@ class GroupsResource(SyncResource):
 
         Args:
             group_id: Required. The group chat id. Matches ^[0-9-]{10,40}@g\\.us$; at most 50 characters.
-            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            device: The WhatsApp number: its 24-hex id, phone or alias; default: the client's `device=`,
+                else the only one.
             participants: Each keys: phone, admin.
             timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
@@ -497,7 +433,7 @@ class GroupsResource(SyncResource):
         return cast(
             "Group",
             self._client._request(
-                _GROUPS_ADD_PARTICIPANTS,
+                GROUPS_ADD_PARTICIPANTS,
                 {"device": device, "group_id": group_id, "participants": participants},
                 RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
@@ -521,7 +457,8 @@ class GroupsResource(SyncResource):
 
         Args:
             group_id: Required. The group chat id. Matches ^[0-9-]{10,40}@g\\.us$; at most 50 characters.
-            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            device: The WhatsApp number: its 24-hex id, phone or alias; default: the client's `device=`,
+                else the only one.
             all_: Approve All.
             phones: Phone Numbers.
             timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
@@ -531,7 +468,7 @@ class GroupsResource(SyncResource):
         return cast(
             "Result",
             self._client._request(
-                _GROUPS_APPROVE_MEMBERS,
+                GROUPS_APPROVE_MEMBERS,
                 {"device": device, "group_id": group_id, "all_": all_, "phones": phones},
                 RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
@@ -556,7 +493,8 @@ class GroupsResource(SyncResource):
         Action `Groups:Create Group`: POST /devices/{deviceId}/groups.
 
         Args:
-            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            device: The WhatsApp number: its 24-hex id, phone or alias; default: the client's `device=`,
+                else the only one.
             name: Required. Group Name.
             description: Description.
             permissions: Keys: edit, send, invite, approval.
@@ -569,7 +507,7 @@ class GroupsResource(SyncResource):
         return cast(
             "Group",
             self._client._request(
-                _GROUPS_CREATE,
+                GROUPS_CREATE,
                 {
                     "device": device,
                     "name": name,
@@ -598,7 +536,8 @@ class GroupsResource(SyncResource):
 
         Args:
             group_id: Required. The group chat id. Matches ^[0-9-]{10,40}@g\\.us$; at most 50 characters.
-            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            device: The WhatsApp number: its 24-hex id, phone or alias; default: the client's `device=`,
+                else the only one.
             timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
@@ -606,7 +545,7 @@ class GroupsResource(SyncResource):
         return cast(
             "Group",
             self._client._request(
-                _GROUPS_GET,
+                GROUPS_GET,
                 {"device": device, "group_id": group_id},
                 RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
@@ -628,7 +567,8 @@ class GroupsResource(SyncResource):
 
         Args:
             group_id: Required. The group chat id. Matches ^[0-9-]{10,40}@g\\.us$; at most 50 characters.
-            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            device: The WhatsApp number: its 24-hex id, phone or alias; default: the client's `device=`,
+                else the only one.
             timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
@@ -636,7 +576,7 @@ class GroupsResource(SyncResource):
         return cast(
             "GroupInvite",
             self._client._request(
-                _GROUPS_GET_INVITE_CODE,
+                GROUPS_GET_INVITE_CODE,
                 {"device": device, "group_id": group_id},
                 RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
@@ -658,7 +598,8 @@ class GroupsResource(SyncResource):
         Action `Groups:Join Group`: PUT /devices/{deviceId}/groups.
 
         Args:
-            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            device: The WhatsApp number: its 24-hex id, phone or alias; default: the client's `device=`,
+                else the only one.
             code: Invite Code.
             url: Invite URL.
             timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
@@ -668,7 +609,7 @@ class GroupsResource(SyncResource):
         return cast(
             "Group",
             self._client._request(
-                _GROUPS_JOIN,
+                GROUPS_JOIN,
                 {"device": device, "code": code, "url": url},
                 RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
@@ -690,7 +631,8 @@ class GroupsResource(SyncResource):
         Action `Groups:Leave Group`: DELETE /devices/{deviceId}/groups.
 
         Args:
-            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            device: The WhatsApp number: its 24-hex id, phone or alias; default: the client's `device=`,
+                else the only one.
             id: Required. Group ID to Leave.
             remove: Remove from Chat List. API default: True.
             timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
@@ -700,7 +642,7 @@ class GroupsResource(SyncResource):
         return cast(
             "Result",
             self._client._request(
-                _GROUPS_LEAVE,
+                GROUPS_LEAVE,
                 {"device": device, "id": id, "remove": remove},
                 RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
@@ -726,7 +668,8 @@ class GroupsResource(SyncResource):
         Iterating walks every page lazily from `page`; `limit` caps the number of items.
 
         Args:
-            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            device: The WhatsApp number: its 24-hex id, phone or alias; default: the client's `device=`,
+                else the only one.
             kind: Filter by Kind. One of group, broadcast.
             size: Results Page Size. At least 1. API default: 20.
             page: Page number, 0-based. At least 0. API default: 0.
@@ -735,11 +678,14 @@ class GroupsResource(SyncResource):
 
         Returns:
             SyncPager[Group]: iterate it for items, `.pages()` for pages."""
-        return self._client._paginate(
-            _GROUPS_LIST,
-            {"device": device, "kind": kind, "size": size, "page": page},
-            RequestOptions(timeout, extra_headers, max_retries, deadline),
-            limit,
+        return cast(
+            "SyncPager[Group]",
+            self._client._paginate(
+                GROUPS_LIST,
+                {"device": device, "kind": kind, "size": size, "page": page},
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
+                limit,
+            ),
         )
 
     def list_pending_members(
@@ -758,7 +704,8 @@ class GroupsResource(SyncResource):
 
         Args:
             group_id: Required. The group chat id. Matches ^[0-9-]{10,40}@g\\.us$; at most 50 characters.
-            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            device: The WhatsApp number: its 24-hex id, phone or alias; default: the client's `device=`,
+                else the only one.
             timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
@@ -766,7 +713,7 @@ class GroupsResource(SyncResource):
         return cast(
             "builtins.list[GroupParticipant]",
             self._client._request(
-                _GROUPS_LIST_PENDING_MEMBERS,
+                GROUPS_LIST_PENDING_MEMBERS,
                 {"device": device, "group_id": group_id},
                 RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
@@ -790,7 +737,8 @@ class GroupsResource(SyncResource):
 
         Args:
             group_id: Required. The group chat id. Matches ^[0-9-]{10,40}@g\\.us$; at most 50 characters.
-            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            device: The WhatsApp number: its 24-hex id, phone or alias; default: the client's `device=`,
+                else the only one.
             all_: Approve All.
             phones: Phone Numbers.
             timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
@@ -800,7 +748,7 @@ class GroupsResource(SyncResource):
         return cast(
             "Result",
             self._client._request(
-                _GROUPS_REJECT_MEMBERS,
+                GROUPS_REJECT_MEMBERS,
                 {"device": device, "group_id": group_id, "all_": all_, "phones": phones},
                 RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
@@ -823,7 +771,8 @@ class GroupsResource(SyncResource):
 
         Args:
             group_id: Required. The group chat id. Matches ^[0-9-]{10,40}@g\\.us$; at most 50 characters.
-            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            device: The WhatsApp number: its 24-hex id, phone or alias; default: the client's `device=`,
+                else the only one.
             body: Required. Phone Numbers.
             timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
@@ -832,7 +781,7 @@ class GroupsResource(SyncResource):
         return cast(
             "Result",
             self._client._request(
-                _GROUPS_REMOVE_PARTICIPANTS,
+                GROUPS_REMOVE_PARTICIPANTS,
                 {"device": device, "group_id": group_id, "body": body},
                 RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
@@ -854,7 +803,8 @@ class GroupsResource(SyncResource):
 
         Args:
             group_id: Required. The group chat id. Matches ^[0-9-]{10,40}@g\\.us$; at most 50 characters.
-            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            device: The WhatsApp number: its 24-hex id, phone or alias; default: the client's `device=`,
+                else the only one.
             timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
@@ -862,7 +812,7 @@ class GroupsResource(SyncResource):
         return cast(
             "GroupInvite",
             self._client._request(
-                _GROUPS_REVOKE_INVITE_CODE,
+                GROUPS_REVOKE_INVITE_CODE,
                 {"device": device, "group_id": group_id},
                 RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
@@ -888,7 +838,8 @@ class GroupsResource(SyncResource):
 
         Args:
             group_id: Required. The group chat id. Matches ^[0-9-]{10,40}@g\\.us$; at most 50 characters.
-            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            device: The WhatsApp number: its 24-hex id, phone or alias; default: the client's `device=`,
+                else the only one.
             name: Required. Group Name.
             description: Description.
             permissions: Keys: edit, send, invite, approval.
@@ -900,7 +851,7 @@ class GroupsResource(SyncResource):
         return cast(
             "Group",
             self._client._request(
-                _GROUPS_UPDATE,
+                GROUPS_UPDATE,
                 {
                     "device": device,
                     "group_id": group_id,
@@ -931,7 +882,8 @@ class GroupsResource(SyncResource):
 
         Args:
             group_id: Required. The group chat id. Matches ^[0-9-]{10,40}@g\\.us$; at most 50 characters.
-            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            device: The WhatsApp number: its 24-hex id, phone or alias; default: the client's `device=`,
+                else the only one.
             url: Image URL.
             image: Image Data (Base64).
             timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
@@ -941,7 +893,7 @@ class GroupsResource(SyncResource):
         return cast(
             "Result",
             self._client._request(
-                _GROUPS_UPDATE_IMAGE,
+                GROUPS_UPDATE_IMAGE,
                 {"device": device, "group_id": group_id, "url": url, "image": image},
                 RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
@@ -964,7 +916,8 @@ class GroupsResource(SyncResource):
 
         Args:
             group_id: Required. The group chat id. Matches ^[0-9-]{10,40}@g\\.us$; at most 50 characters.
-            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            device: The WhatsApp number: its 24-hex id, phone or alias; default: the client's `device=`,
+                else the only one.
             participants: Each keys: phone, admin.
             timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
@@ -973,7 +926,7 @@ class GroupsResource(SyncResource):
         return cast(
             "Group",
             self._client._request(
-                _GROUPS_UPDATE_PARTICIPANTS,
+                GROUPS_UPDATE_PARTICIPANTS,
                 {"device": device, "group_id": group_id, "participants": participants},
                 RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
@@ -1000,7 +953,8 @@ class AsyncGroupsResource(AsyncResource):
 
         Args:
             group_id: Required. The group chat id. Matches ^[0-9-]{10,40}@g\\.us$; at most 50 characters.
-            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            device: The WhatsApp number: its 24-hex id, phone or alias; default: the client's `device=`,
+                else the only one.
             participants: Each keys: phone, admin.
             timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
@@ -1009,7 +963,7 @@ class AsyncGroupsResource(AsyncResource):
         return cast(
             "Group",
             await self._client._request(
-                _GROUPS_ADD_PARTICIPANTS,
+                GROUPS_ADD_PARTICIPANTS,
                 {"device": device, "group_id": group_id, "participants": participants},
                 RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
@@ -1033,7 +987,8 @@ class AsyncGroupsResource(AsyncResource):
 
         Args:
             group_id: Required. The group chat id. Matches ^[0-9-]{10,40}@g\\.us$; at most 50 characters.
-            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            device: The WhatsApp number: its 24-hex id, phone or alias; default: the client's `device=`,
+                else the only one.
             all_: Approve All.
             phones: Phone Numbers.
             timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
@@ -1043,7 +998,7 @@ class AsyncGroupsResource(AsyncResource):
         return cast(
             "Result",
             await self._client._request(
-                _GROUPS_APPROVE_MEMBERS,
+                GROUPS_APPROVE_MEMBERS,
                 {"device": device, "group_id": group_id, "all_": all_, "phones": phones},
                 RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
@@ -1068,7 +1023,8 @@ class AsyncGroupsResource(AsyncResource):
         Action `Groups:Create Group`: POST /devices/{deviceId}/groups.
 
         Args:
-            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            device: The WhatsApp number: its 24-hex id, phone or alias; default: the client's `device=`,
+                else the only one.
             name: Required. Group Name.
             description: Description.
             permissions: Keys: edit, send, invite, approval.
@@ -1081,7 +1037,7 @@ class AsyncGroupsResource(AsyncResource):
         return cast(
             "Group",
             await self._client._request(
-                _GROUPS_CREATE,
+                GROUPS_CREATE,
                 {
                     "device": device,
                     "name": name,
@@ -1110,7 +1066,8 @@ class AsyncGroupsResource(AsyncResource):
 
         Args:
             group_id: Required. The group chat id. Matches ^[0-9-]{10,40}@g\\.us$; at most 50 characters.
-            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            device: The WhatsApp number: its 24-hex id, phone or alias; default: the client's `device=`,
+                else the only one.
             timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
@@ -1118,7 +1075,7 @@ class AsyncGroupsResource(AsyncResource):
         return cast(
             "Group",
             await self._client._request(
-                _GROUPS_GET,
+                GROUPS_GET,
                 {"device": device, "group_id": group_id},
                 RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
@@ -1140,7 +1097,8 @@ class AsyncGroupsResource(AsyncResource):
 
         Args:
             group_id: Required. The group chat id. Matches ^[0-9-]{10,40}@g\\.us$; at most 50 characters.
-            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            device: The WhatsApp number: its 24-hex id, phone or alias; default: the client's `device=`,
+                else the only one.
             timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
@@ -1148,7 +1106,7 @@ class AsyncGroupsResource(AsyncResource):
         return cast(
             "GroupInvite",
             await self._client._request(
-                _GROUPS_GET_INVITE_CODE,
+                GROUPS_GET_INVITE_CODE,
                 {"device": device, "group_id": group_id},
                 RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
@@ -1170,7 +1128,8 @@ class AsyncGroupsResource(AsyncResource):
         Action `Groups:Join Group`: PUT /devices/{deviceId}/groups.
 
         Args:
-            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            device: The WhatsApp number: its 24-hex id, phone or alias; default: the client's `device=`,
+                else the only one.
             code: Invite Code.
             url: Invite URL.
             timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
@@ -1180,7 +1139,7 @@ class AsyncGroupsResource(AsyncResource):
         return cast(
             "Group",
             await self._client._request(
-                _GROUPS_JOIN,
+                GROUPS_JOIN,
                 {"device": device, "code": code, "url": url},
                 RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
@@ -1202,7 +1161,8 @@ class AsyncGroupsResource(AsyncResource):
         Action `Groups:Leave Group`: DELETE /devices/{deviceId}/groups.
 
         Args:
-            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            device: The WhatsApp number: its 24-hex id, phone or alias; default: the client's `device=`,
+                else the only one.
             id: Required. Group ID to Leave.
             remove: Remove from Chat List. API default: True.
             timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
@@ -1212,7 +1172,7 @@ class AsyncGroupsResource(AsyncResource):
         return cast(
             "Result",
             await self._client._request(
-                _GROUPS_LEAVE,
+                GROUPS_LEAVE,
                 {"device": device, "id": id, "remove": remove},
                 RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
@@ -1238,7 +1198,8 @@ class AsyncGroupsResource(AsyncResource):
         Iterating walks every page lazily from `page`; `limit` caps the number of items.
 
         Args:
-            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            device: The WhatsApp number: its 24-hex id, phone or alias; default: the client's `device=`,
+                else the only one.
             kind: Filter by Kind. One of group, broadcast.
             size: Results Page Size. At least 1. API default: 20.
             page: Page number, 0-based. At least 0. API default: 0.
@@ -1247,11 +1208,14 @@ class AsyncGroupsResource(AsyncResource):
 
         Returns:
             AsyncPager[Group]: iterate it for items, `.pages()` for pages."""
-        return self._client._paginate(
-            _GROUPS_LIST,
-            {"device": device, "kind": kind, "size": size, "page": page},
-            RequestOptions(timeout, extra_headers, max_retries, deadline),
-            limit,
+        return cast(
+            "AsyncPager[Group]",
+            self._client._paginate(
+                GROUPS_LIST,
+                {"device": device, "kind": kind, "size": size, "page": page},
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
+                limit,
+            ),
         )
 
     async def list_pending_members(
@@ -1270,7 +1234,8 @@ class AsyncGroupsResource(AsyncResource):
 
         Args:
             group_id: Required. The group chat id. Matches ^[0-9-]{10,40}@g\\.us$; at most 50 characters.
-            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            device: The WhatsApp number: its 24-hex id, phone or alias; default: the client's `device=`,
+                else the only one.
             timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
@@ -1278,7 +1243,7 @@ class AsyncGroupsResource(AsyncResource):
         return cast(
             "builtins.list[GroupParticipant]",
             await self._client._request(
-                _GROUPS_LIST_PENDING_MEMBERS,
+                GROUPS_LIST_PENDING_MEMBERS,
                 {"device": device, "group_id": group_id},
                 RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
@@ -1302,7 +1267,8 @@ class AsyncGroupsResource(AsyncResource):
 
         Args:
             group_id: Required. The group chat id. Matches ^[0-9-]{10,40}@g\\.us$; at most 50 characters.
-            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            device: The WhatsApp number: its 24-hex id, phone or alias; default: the client's `device=`,
+                else the only one.
             all_: Approve All.
             phones: Phone Numbers.
             timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
@@ -1312,7 +1278,7 @@ class AsyncGroupsResource(AsyncResource):
         return cast(
             "Result",
             await self._client._request(
-                _GROUPS_REJECT_MEMBERS,
+                GROUPS_REJECT_MEMBERS,
                 {"device": device, "group_id": group_id, "all_": all_, "phones": phones},
                 RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
@@ -1335,7 +1301,8 @@ class AsyncGroupsResource(AsyncResource):
 
         Args:
             group_id: Required. The group chat id. Matches ^[0-9-]{10,40}@g\\.us$; at most 50 characters.
-            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            device: The WhatsApp number: its 24-hex id, phone or alias; default: the client's `device=`,
+                else the only one.
             body: Required. Phone Numbers.
             timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
@@ -1344,7 +1311,7 @@ class AsyncGroupsResource(AsyncResource):
         return cast(
             "Result",
             await self._client._request(
-                _GROUPS_REMOVE_PARTICIPANTS,
+                GROUPS_REMOVE_PARTICIPANTS,
                 {"device": device, "group_id": group_id, "body": body},
                 RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
@@ -1366,7 +1333,8 @@ class AsyncGroupsResource(AsyncResource):
 
         Args:
             group_id: Required. The group chat id. Matches ^[0-9-]{10,40}@g\\.us$; at most 50 characters.
-            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            device: The WhatsApp number: its 24-hex id, phone or alias; default: the client's `device=`,
+                else the only one.
             timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
@@ -1374,7 +1342,7 @@ class AsyncGroupsResource(AsyncResource):
         return cast(
             "GroupInvite",
             await self._client._request(
-                _GROUPS_REVOKE_INVITE_CODE,
+                GROUPS_REVOKE_INVITE_CODE,
                 {"device": device, "group_id": group_id},
                 RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
@@ -1400,7 +1368,8 @@ class AsyncGroupsResource(AsyncResource):
 
         Args:
             group_id: Required. The group chat id. Matches ^[0-9-]{10,40}@g\\.us$; at most 50 characters.
-            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            device: The WhatsApp number: its 24-hex id, phone or alias; default: the client's `device=`,
+                else the only one.
             name: Required. Group Name.
             description: Description.
             permissions: Keys: edit, send, invite, approval.
@@ -1412,7 +1381,7 @@ class AsyncGroupsResource(AsyncResource):
         return cast(
             "Group",
             await self._client._request(
-                _GROUPS_UPDATE,
+                GROUPS_UPDATE,
                 {
                     "device": device,
                     "group_id": group_id,
@@ -1443,7 +1412,8 @@ class AsyncGroupsResource(AsyncResource):
 
         Args:
             group_id: Required. The group chat id. Matches ^[0-9-]{10,40}@g\\.us$; at most 50 characters.
-            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            device: The WhatsApp number: its 24-hex id, phone or alias; default: the client's `device=`,
+                else the only one.
             url: Image URL.
             image: Image Data (Base64).
             timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
@@ -1453,7 +1423,7 @@ class AsyncGroupsResource(AsyncResource):
         return cast(
             "Result",
             await self._client._request(
-                _GROUPS_UPDATE_IMAGE,
+                GROUPS_UPDATE_IMAGE,
                 {"device": device, "group_id": group_id, "url": url, "image": image},
                 RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
@@ -1476,7 +1446,8 @@ class AsyncGroupsResource(AsyncResource):
 
         Args:
             group_id: Required. The group chat id. Matches ^[0-9-]{10,40}@g\\.us$; at most 50 characters.
-            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            device: The WhatsApp number: its 24-hex id, phone or alias; default: the client's `device=`,
+                else the only one.
             participants: Each keys: phone, admin.
             timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
@@ -1485,716 +1456,52 @@ class AsyncGroupsResource(AsyncResource):
         return cast(
             "Group",
             await self._client._request(
-                _GROUPS_UPDATE_PARTICIPANTS,
+                GROUPS_UPDATE_PARTICIPANTS,
                 {"device": device, "group_id": group_id, "participants": participants},
                 RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
 
-class GroupsResourceWithRawResponse(SyncResource):
-    """The raw `groups` actions."""
+class GroupsResourceWithRawResponse:
+    """`client.with_raw_response.groups`: the same methods, answering `APIResponse`."""
 
-    def add_participants(
-        self,
-        group_id: str,
-        device: str | None = None,
-        *,
-        participants: Sequence[ParticipantsItemParam] | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-    ) -> APIResponse[Group]:
-        """Add Participants, returning the raw `APIResponse`: `Groups:Add Participants`, POST /devices/{deviceId}/groups/{groupId}/participants."""
-        return cast(
-            "APIResponse[Group]",
-            self._client._request(
-                _GROUPS_ADD_PARTICIPANTS,
-                {"device": device, "group_id": group_id, "participants": participants},
-                RequestOptions(timeout, extra_headers, max_retries, deadline),
-                raw=True,
-            ),
-        )
-
-    def approve_members(
-        self,
-        group_id: str,
-        device: str | None = None,
-        *,
-        all_: bool | None = None,
-        phones: Sequence[str] | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-    ) -> APIResponse[Result]:
-        """Approve Members, returning the raw `APIResponse`: `Groups:Approve Members`, POST /devices/{deviceId}/groups/{groupId}/members."""
-        return cast(
-            "APIResponse[Result]",
-            self._client._request(
-                _GROUPS_APPROVE_MEMBERS,
-                {"device": device, "group_id": group_id, "all_": all_, "phones": phones},
-                RequestOptions(timeout, extra_headers, max_retries, deadline),
-                raw=True,
-            ),
-        )
-
-    def create(
-        self,
-        device: str | None = None,
-        *,
-        name: str,
-        description: str | None = None,
-        permissions: PermissionsParam | None = None,
-        ephemeral: Literal["off", "24h", "7d", "90d"] | None = None,
-        participants: Sequence[str | GroupParticipantInputParam] | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-    ) -> APIResponse[Group]:
-        """Create Group, returning the raw `APIResponse`: `Groups:Create Group`, POST /devices/{deviceId}/groups."""
-        return cast(
-            "APIResponse[Group]",
-            self._client._request(
-                _GROUPS_CREATE,
-                {
-                    "device": device,
-                    "name": name,
-                    "description": description,
-                    "permissions": permissions,
-                    "ephemeral": ephemeral,
-                    "participants": participants,
-                },
-                RequestOptions(timeout, extra_headers, max_retries, deadline),
-                raw=True,
-            ),
-        )
-
-    def get(
-        self,
-        group_id: str,
-        device: str | None = None,
-        *,
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-    ) -> APIResponse[Group]:
-        """Get Group, returning the raw `APIResponse`: `Groups:Get Group`, GET /devices/{deviceId}/groups/{groupId}."""
-        return cast(
-            "APIResponse[Group]",
-            self._client._request(
-                _GROUPS_GET,
-                {"device": device, "group_id": group_id},
-                RequestOptions(timeout, extra_headers, max_retries, deadline),
-                raw=True,
-            ),
-        )
-
-    def get_invite_code(
-        self,
-        group_id: str,
-        device: str | None = None,
-        *,
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-    ) -> APIResponse[GroupInvite]:
-        """Get Invite Code, returning the raw `APIResponse`: `Groups:Get Invite Code`, GET /devices/{deviceId}/groups/{groupId}/invite."""
-        return cast(
-            "APIResponse[GroupInvite]",
-            self._client._request(
-                _GROUPS_GET_INVITE_CODE,
-                {"device": device, "group_id": group_id},
-                RequestOptions(timeout, extra_headers, max_retries, deadline),
-                raw=True,
-            ),
-        )
-
-    def join(
-        self,
-        device: str | None = None,
-        *,
-        code: str | None = None,
-        url: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-    ) -> APIResponse[Group]:
-        """Join Group, returning the raw `APIResponse`: `Groups:Join Group`, PUT /devices/{deviceId}/groups."""
-        return cast(
-            "APIResponse[Group]",
-            self._client._request(
-                _GROUPS_JOIN,
-                {"device": device, "code": code, "url": url},
-                RequestOptions(timeout, extra_headers, max_retries, deadline),
-                raw=True,
-            ),
-        )
-
-    def leave(
-        self,
-        device: str | None = None,
-        *,
-        id: str,
-        remove: bool | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-    ) -> APIResponse[Result]:
-        """Leave Group, returning the raw `APIResponse`: `Groups:Leave Group`, DELETE /devices/{deviceId}/groups."""
-        return cast(
-            "APIResponse[Result]",
-            self._client._request(
-                _GROUPS_LEAVE,
-                {"device": device, "id": id, "remove": remove},
-                RequestOptions(timeout, extra_headers, max_retries, deadline),
-                raw=True,
-            ),
-        )
-
-    def list(
-        self,
-        device: str | None = None,
-        *,
-        kind: Literal["group", "broadcast"] | None = None,
-        size: int | None = None,
-        page: int | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-    ) -> APIResponse[builtins.list[Group]]:
-        """Get Groups, returning the raw `APIResponse`: `Groups:Get Groups`, GET /devices/{deviceId}/groups."""
-        return cast(
-            "APIResponse[builtins.list[Group]]",
-            self._client._request(
-                _GROUPS_LIST,
-                {"device": device, "kind": kind, "size": size, "page": page},
-                RequestOptions(timeout, extra_headers, max_retries, deadline),
-                raw=True,
-            ),
-        )
-
-    def list_pending_members(
-        self,
-        group_id: str,
-        device: str | None = None,
-        *,
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-    ) -> APIResponse[builtins.list[GroupParticipant]]:
-        """Get Pending Members, returning the raw `APIResponse`: `Groups:Get Pending Members`, GET /devices/{deviceId}/groups/{groupId}/members."""
-        return cast(
-            "APIResponse[builtins.list[GroupParticipant]]",
-            self._client._request(
-                _GROUPS_LIST_PENDING_MEMBERS,
-                {"device": device, "group_id": group_id},
-                RequestOptions(timeout, extra_headers, max_retries, deadline),
-                raw=True,
-            ),
-        )
-
-    def reject_members(
-        self,
-        group_id: str,
-        device: str | None = None,
-        *,
-        all_: bool | None = None,
-        phones: Sequence[str] | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-    ) -> APIResponse[Result]:
-        """Reject Members, returning the raw `APIResponse`: `Groups:Reject Members`, DELETE /devices/{deviceId}/groups/{groupId}/members."""
-        return cast(
-            "APIResponse[Result]",
-            self._client._request(
-                _GROUPS_REJECT_MEMBERS,
-                {"device": device, "group_id": group_id, "all_": all_, "phones": phones},
-                RequestOptions(timeout, extra_headers, max_retries, deadline),
-                raw=True,
-            ),
-        )
-
-    def remove_participants(
-        self,
-        group_id: str,
-        device: str | None = None,
-        *,
-        body: Sequence[str],
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-    ) -> APIResponse[Result]:
-        """Remove Participants, returning the raw `APIResponse`: `Groups:Remove Participants`, DELETE /devices/{deviceId}/groups/{groupId}/participants."""
-        return cast(
-            "APIResponse[Result]",
-            self._client._request(
-                _GROUPS_REMOVE_PARTICIPANTS,
-                {"device": device, "group_id": group_id, "body": body},
-                RequestOptions(timeout, extra_headers, max_retries, deadline),
-                raw=True,
-            ),
-        )
-
-    def revoke_invite_code(
-        self,
-        group_id: str,
-        device: str | None = None,
-        *,
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-    ) -> APIResponse[GroupInvite]:
-        """Revoke Invite Code, returning the raw `APIResponse`: `Groups:Revoke Invite Code`, DELETE /devices/{deviceId}/groups/{groupId}/invite."""
-        return cast(
-            "APIResponse[GroupInvite]",
-            self._client._request(
-                _GROUPS_REVOKE_INVITE_CODE,
-                {"device": device, "group_id": group_id},
-                RequestOptions(timeout, extra_headers, max_retries, deadline),
-                raw=True,
-            ),
-        )
-
-    def update(
-        self,
-        group_id: str,
-        device: str | None = None,
-        *,
-        name: str,
-        description: str | None = None,
-        permissions: PermissionsParam | None = None,
-        ephemeral: Literal["off", "24h", "7d", "90d"] | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-    ) -> APIResponse[Group]:
-        """Update Group, returning the raw `APIResponse`: `Groups:Update Group`, PATCH /devices/{deviceId}/groups/{groupId}."""
-        return cast(
-            "APIResponse[Group]",
-            self._client._request(
-                _GROUPS_UPDATE,
-                {
-                    "device": device,
-                    "group_id": group_id,
-                    "name": name,
-                    "description": description,
-                    "permissions": permissions,
-                    "ephemeral": ephemeral,
-                },
-                RequestOptions(timeout, extra_headers, max_retries, deadline),
-                raw=True,
-            ),
-        )
-
-    def update_image(
-        self,
-        group_id: str,
-        device: str | None = None,
-        *,
-        url: str | None = None,
-        image: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-    ) -> APIResponse[Result]:
-        """Update Group Image, returning the raw `APIResponse`: `Groups:Update Group Image`, PUT /devices/{deviceId}/groups/{groupId}/image."""
-        return cast(
-            "APIResponse[Result]",
-            self._client._request(
-                _GROUPS_UPDATE_IMAGE,
-                {"device": device, "group_id": group_id, "url": url, "image": image},
-                RequestOptions(timeout, extra_headers, max_retries, deadline),
-                raw=True,
-            ),
-        )
-
-    def update_participants(
-        self,
-        group_id: str,
-        device: str | None = None,
-        *,
-        participants: Sequence[ParticipantsItemParam] | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-    ) -> APIResponse[Group]:
-        """Update Participants, returning the raw `APIResponse`: `Groups:Update Participants`, PATCH /devices/{deviceId}/groups/{groupId}/participants."""
-        return cast(
-            "APIResponse[Group]",
-            self._client._request(
-                _GROUPS_UPDATE_PARTICIPANTS,
-                {"device": device, "group_id": group_id, "participants": participants},
-                RequestOptions(timeout, extra_headers, max_retries, deadline),
-                raw=True,
-            ),
-        )
+    def __init__(self, resource: GroupsResource) -> None:
+        resource = resource._with_raw_response()
+        self.add_participants = raw(resource.add_participants)
+        self.approve_members = raw(resource.approve_members)
+        self.create = raw(resource.create)
+        self.get = raw(resource.get)
+        self.get_invite_code = raw(resource.get_invite_code)
+        self.join = raw(resource.join)
+        self.leave = raw(resource.leave)
+        self.list = raw_page(resource.list)
+        self.list_pending_members = raw(resource.list_pending_members)
+        self.reject_members = raw(resource.reject_members)
+        self.remove_participants = raw(resource.remove_participants)
+        self.revoke_invite_code = raw(resource.revoke_invite_code)
+        self.update = raw(resource.update)
+        self.update_image = raw(resource.update_image)
+        self.update_participants = raw(resource.update_participants)
 
 
-class AsyncGroupsResourceWithRawResponse(AsyncResource):
-    """The async raw `groups` actions."""
+class AsyncGroupsResourceWithRawResponse:
+    """`client.with_raw_response.groups`: the same methods, answering `APIResponse`."""
 
-    async def add_participants(
-        self,
-        group_id: str,
-        device: str | None = None,
-        *,
-        participants: Sequence[ParticipantsItemParam] | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-    ) -> APIResponse[Group]:
-        """Add Participants, returning the raw `APIResponse`: `Groups:Add Participants`, POST /devices/{deviceId}/groups/{groupId}/participants."""
-        return cast(
-            "APIResponse[Group]",
-            await self._client._request(
-                _GROUPS_ADD_PARTICIPANTS,
-                {"device": device, "group_id": group_id, "participants": participants},
-                RequestOptions(timeout, extra_headers, max_retries, deadline),
-                raw=True,
-            ),
-        )
-
-    async def approve_members(
-        self,
-        group_id: str,
-        device: str | None = None,
-        *,
-        all_: bool | None = None,
-        phones: Sequence[str] | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-    ) -> APIResponse[Result]:
-        """Approve Members, returning the raw `APIResponse`: `Groups:Approve Members`, POST /devices/{deviceId}/groups/{groupId}/members."""
-        return cast(
-            "APIResponse[Result]",
-            await self._client._request(
-                _GROUPS_APPROVE_MEMBERS,
-                {"device": device, "group_id": group_id, "all_": all_, "phones": phones},
-                RequestOptions(timeout, extra_headers, max_retries, deadline),
-                raw=True,
-            ),
-        )
-
-    async def create(
-        self,
-        device: str | None = None,
-        *,
-        name: str,
-        description: str | None = None,
-        permissions: PermissionsParam | None = None,
-        ephemeral: Literal["off", "24h", "7d", "90d"] | None = None,
-        participants: Sequence[str | GroupParticipantInputParam] | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-    ) -> APIResponse[Group]:
-        """Create Group, returning the raw `APIResponse`: `Groups:Create Group`, POST /devices/{deviceId}/groups."""
-        return cast(
-            "APIResponse[Group]",
-            await self._client._request(
-                _GROUPS_CREATE,
-                {
-                    "device": device,
-                    "name": name,
-                    "description": description,
-                    "permissions": permissions,
-                    "ephemeral": ephemeral,
-                    "participants": participants,
-                },
-                RequestOptions(timeout, extra_headers, max_retries, deadline),
-                raw=True,
-            ),
-        )
-
-    async def get(
-        self,
-        group_id: str,
-        device: str | None = None,
-        *,
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-    ) -> APIResponse[Group]:
-        """Get Group, returning the raw `APIResponse`: `Groups:Get Group`, GET /devices/{deviceId}/groups/{groupId}."""
-        return cast(
-            "APIResponse[Group]",
-            await self._client._request(
-                _GROUPS_GET,
-                {"device": device, "group_id": group_id},
-                RequestOptions(timeout, extra_headers, max_retries, deadline),
-                raw=True,
-            ),
-        )
-
-    async def get_invite_code(
-        self,
-        group_id: str,
-        device: str | None = None,
-        *,
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-    ) -> APIResponse[GroupInvite]:
-        """Get Invite Code, returning the raw `APIResponse`: `Groups:Get Invite Code`, GET /devices/{deviceId}/groups/{groupId}/invite."""
-        return cast(
-            "APIResponse[GroupInvite]",
-            await self._client._request(
-                _GROUPS_GET_INVITE_CODE,
-                {"device": device, "group_id": group_id},
-                RequestOptions(timeout, extra_headers, max_retries, deadline),
-                raw=True,
-            ),
-        )
-
-    async def join(
-        self,
-        device: str | None = None,
-        *,
-        code: str | None = None,
-        url: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-    ) -> APIResponse[Group]:
-        """Join Group, returning the raw `APIResponse`: `Groups:Join Group`, PUT /devices/{deviceId}/groups."""
-        return cast(
-            "APIResponse[Group]",
-            await self._client._request(
-                _GROUPS_JOIN,
-                {"device": device, "code": code, "url": url},
-                RequestOptions(timeout, extra_headers, max_retries, deadline),
-                raw=True,
-            ),
-        )
-
-    async def leave(
-        self,
-        device: str | None = None,
-        *,
-        id: str,
-        remove: bool | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-    ) -> APIResponse[Result]:
-        """Leave Group, returning the raw `APIResponse`: `Groups:Leave Group`, DELETE /devices/{deviceId}/groups."""
-        return cast(
-            "APIResponse[Result]",
-            await self._client._request(
-                _GROUPS_LEAVE,
-                {"device": device, "id": id, "remove": remove},
-                RequestOptions(timeout, extra_headers, max_retries, deadline),
-                raw=True,
-            ),
-        )
-
-    async def list(
-        self,
-        device: str | None = None,
-        *,
-        kind: Literal["group", "broadcast"] | None = None,
-        size: int | None = None,
-        page: int | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-    ) -> APIResponse[builtins.list[Group]]:
-        """Get Groups, returning the raw `APIResponse`: `Groups:Get Groups`, GET /devices/{deviceId}/groups."""
-        return cast(
-            "APIResponse[builtins.list[Group]]",
-            await self._client._request(
-                _GROUPS_LIST,
-                {"device": device, "kind": kind, "size": size, "page": page},
-                RequestOptions(timeout, extra_headers, max_retries, deadline),
-                raw=True,
-            ),
-        )
-
-    async def list_pending_members(
-        self,
-        group_id: str,
-        device: str | None = None,
-        *,
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-    ) -> APIResponse[builtins.list[GroupParticipant]]:
-        """Get Pending Members, returning the raw `APIResponse`: `Groups:Get Pending Members`, GET /devices/{deviceId}/groups/{groupId}/members."""
-        return cast(
-            "APIResponse[builtins.list[GroupParticipant]]",
-            await self._client._request(
-                _GROUPS_LIST_PENDING_MEMBERS,
-                {"device": device, "group_id": group_id},
-                RequestOptions(timeout, extra_headers, max_retries, deadline),
-                raw=True,
-            ),
-        )
-
-    async def reject_members(
-        self,
-        group_id: str,
-        device: str | None = None,
-        *,
-        all_: bool | None = None,
-        phones: Sequence[str] | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-    ) -> APIResponse[Result]:
-        """Reject Members, returning the raw `APIResponse`: `Groups:Reject Members`, DELETE /devices/{deviceId}/groups/{groupId}/members."""
-        return cast(
-            "APIResponse[Result]",
-            await self._client._request(
-                _GROUPS_REJECT_MEMBERS,
-                {"device": device, "group_id": group_id, "all_": all_, "phones": phones},
-                RequestOptions(timeout, extra_headers, max_retries, deadline),
-                raw=True,
-            ),
-        )
-
-    async def remove_participants(
-        self,
-        group_id: str,
-        device: str | None = None,
-        *,
-        body: Sequence[str],
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-    ) -> APIResponse[Result]:
-        """Remove Participants, returning the raw `APIResponse`: `Groups:Remove Participants`, DELETE /devices/{deviceId}/groups/{groupId}/participants."""
-        return cast(
-            "APIResponse[Result]",
-            await self._client._request(
-                _GROUPS_REMOVE_PARTICIPANTS,
-                {"device": device, "group_id": group_id, "body": body},
-                RequestOptions(timeout, extra_headers, max_retries, deadline),
-                raw=True,
-            ),
-        )
-
-    async def revoke_invite_code(
-        self,
-        group_id: str,
-        device: str | None = None,
-        *,
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-    ) -> APIResponse[GroupInvite]:
-        """Revoke Invite Code, returning the raw `APIResponse`: `Groups:Revoke Invite Code`, DELETE /devices/{deviceId}/groups/{groupId}/invite."""
-        return cast(
-            "APIResponse[GroupInvite]",
-            await self._client._request(
-                _GROUPS_REVOKE_INVITE_CODE,
-                {"device": device, "group_id": group_id},
-                RequestOptions(timeout, extra_headers, max_retries, deadline),
-                raw=True,
-            ),
-        )
-
-    async def update(
-        self,
-        group_id: str,
-        device: str | None = None,
-        *,
-        name: str,
-        description: str | None = None,
-        permissions: PermissionsParam | None = None,
-        ephemeral: Literal["off", "24h", "7d", "90d"] | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-    ) -> APIResponse[Group]:
-        """Update Group, returning the raw `APIResponse`: `Groups:Update Group`, PATCH /devices/{deviceId}/groups/{groupId}."""
-        return cast(
-            "APIResponse[Group]",
-            await self._client._request(
-                _GROUPS_UPDATE,
-                {
-                    "device": device,
-                    "group_id": group_id,
-                    "name": name,
-                    "description": description,
-                    "permissions": permissions,
-                    "ephemeral": ephemeral,
-                },
-                RequestOptions(timeout, extra_headers, max_retries, deadline),
-                raw=True,
-            ),
-        )
-
-    async def update_image(
-        self,
-        group_id: str,
-        device: str | None = None,
-        *,
-        url: str | None = None,
-        image: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-    ) -> APIResponse[Result]:
-        """Update Group Image, returning the raw `APIResponse`: `Groups:Update Group Image`, PUT /devices/{deviceId}/groups/{groupId}/image."""
-        return cast(
-            "APIResponse[Result]",
-            await self._client._request(
-                _GROUPS_UPDATE_IMAGE,
-                {"device": device, "group_id": group_id, "url": url, "image": image},
-                RequestOptions(timeout, extra_headers, max_retries, deadline),
-                raw=True,
-            ),
-        )
-
-    async def update_participants(
-        self,
-        group_id: str,
-        device: str | None = None,
-        *,
-        participants: Sequence[ParticipantsItemParam] | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-    ) -> APIResponse[Group]:
-        """Update Participants, returning the raw `APIResponse`: `Groups:Update Participants`, PATCH /devices/{deviceId}/groups/{groupId}/participants."""
-        return cast(
-            "APIResponse[Group]",
-            await self._client._request(
-                _GROUPS_UPDATE_PARTICIPANTS,
-                {"device": device, "group_id": group_id, "participants": participants},
-                RequestOptions(timeout, extra_headers, max_retries, deadline),
-                raw=True,
-            ),
-        )
+    def __init__(self, resource: AsyncGroupsResource) -> None:
+        resource = resource._with_raw_response()
+        self.add_participants = async_raw(resource.add_participants)
+        self.approve_members = async_raw(resource.approve_members)
+        self.create = async_raw(resource.create)
+        self.get = async_raw(resource.get)
+        self.get_invite_code = async_raw(resource.get_invite_code)
+        self.join = async_raw(resource.join)
+        self.leave = async_raw(resource.leave)
+        self.list = async_raw_page(resource.list)
+        self.list_pending_members = async_raw(resource.list_pending_members)
+        self.reject_members = async_raw(resource.reject_members)
+        self.remove_participants = async_raw(resource.remove_participants)
+        self.revoke_invite_code = async_raw(resource.revoke_invite_code)
+        self.update = async_raw(resource.update)
+        self.update_image = async_raw(resource.update_image)
+        self.update_participants = async_raw(resource.update_participants)

@@ -4,17 +4,29 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Literal, cast
+from typing import TYPE_CHECKING, Any, Literal, cast
 
 import httpx
-from sparkbot._operation import Operation, RequestOptions
-from sparkbot._resource import AsyncResource, SyncResource
+
+from sparkbot_api.api.labels import create_label as _create_label
+from sparkbot_api.api.labels import delete_label as _delete_label
+from sparkbot_api.api.labels import list_labels as _list_labels
+from sparkbot_api.api.labels import update_label as _update_label
+from sparkbot_api.facade import _rules as R
+from sparkbot_api.facade._base import (
+    AsyncResource,
+    Operation,
+    RequestOptions,
+    SyncResource,
+    async_raw,
+    raw,
+)
 
 if TYPE_CHECKING:
-    from sparkbot._response import APIResponse
-
     from sparkbot_api.models.label import Label
     from sparkbot_api.models.result import Result
+
+JSONObject = Mapping[str, Any]
 
 __all__ = [
     "LabelsResource",
@@ -23,150 +35,86 @@ __all__ = [
     "AsyncLabelsResourceWithRawResponse",
 ]
 
-_LABELS_CREATE = Operation(
+LABELS_CREATE = Operation(
     name="create_label",
     action="Labels:Create Label",
-    module="sparkbot_api.api.labels.create_label",
     method="POST",
     path="/devices/{deviceId}/labels",
+    endpoint=_create_label,
+    rules={
+        "color": R.LabelColor,
+        "description": {"type": "string"},
+        "device": {"minLength": 1, "type": "string"},
+        "name": {"type": "string"},
+    },
     path_args=(("device", "device_id"),),
     query_args=(),
     body_fields=(("name", "name"), ("color", "color"), ("description", "description")),
-    body_model="sparkbot_api.models.create_label_body:CreateLabelBody",
     body_array=False,
     device="path",
     required=("device", "name", "color"),
-    rules={
-        "color": {
-            "enum": [
-                "ruby",
-                "tomato",
-                "orange",
-                "sunflower",
-                "bubble",
-                "rose",
-                "poppy",
-                "rouge",
-                "raspberry",
-                "purple",
-                "lavender",
-                "violet",
-                "pool",
-                "emerald",
-                "kelly",
-                "apple",
-                "turquoise",
-                "aqua",
-                "gold",
-                "latte",
-                "cocoa",
-                "iron",
-            ],
-            "type": "string",
-        },
-        "description": {"type": "string"},
-        "device": {"pattern": "^[0-9a-fA-F]{24}$", "type": "string"},
-        "name": {"type": "string"},
-    },
     response="model",
-    model="sparkbot_api.models.label:Label",
-    many=False,
     exactly_one=(),
-    success=201,
+    page_size=None,
 )
 
-_LABELS_DELETE = Operation(
+LABELS_DELETE = Operation(
     name="delete_label",
     action="Labels:Delete Label",
-    module="sparkbot_api.api.labels.delete_label",
     method="DELETE",
     path="/devices/{deviceId}/labels",
+    endpoint=_delete_label,
+    rules={"device": {"minLength": 1, "type": "string"}, "name": {"type": "string"}},
     path_args=(("device", "device_id"),),
     query_args=(),
     body_fields=(("name", "name"),),
-    body_model="sparkbot_api.models.delete_label_body:DeleteLabelBody",
     body_array=False,
     device="path",
     required=("device", "name"),
-    rules={"device": {"pattern": "^[0-9a-fA-F]{24}$", "type": "string"}, "name": {"type": "string"}},
     response="model",
-    model="sparkbot_api.models.result:Result",
-    many=False,
     exactly_one=(),
-    success=200,
+    page_size=None,
 )
 
-_LABELS_LIST = Operation(
+LABELS_LIST = Operation(
     name="list_labels",
     action="Labels:Get Labels",
-    module="sparkbot_api.api.labels.list_labels",
     method="GET",
     path="/devices/{deviceId}/labels",
+    endpoint=_list_labels,
+    rules={"device": {"minLength": 1, "type": "string"}},
     path_args=(("device", "device_id"),),
     query_args=(),
     body_fields=(),
-    body_model=None,
     body_array=False,
     device="path",
     required=("device",),
-    rules={"device": {"pattern": "^[0-9a-fA-F]{24}$", "type": "string"}},
     response="model",
-    model="sparkbot_api.models.label:Label",
-    many=True,
     exactly_one=(),
-    success=200,
+    page_size=None,
 )
 
-_LABELS_UPDATE = Operation(
+LABELS_UPDATE = Operation(
     name="update_label",
     action="Labels:Update Label",
-    module="sparkbot_api.api.labels.update_label",
     method="PATCH",
     path="/devices/{deviceId}/labels",
+    endpoint=_update_label,
+    rules={
+        "color": R.LabelColor,
+        "description": {"type": "string"},
+        "device": {"minLength": 1, "type": "string"},
+        "name": {"type": "string"},
+    },
     path_args=(("device", "device_id"),),
     query_args=(),
     body_fields=(("name", "name"), ("color", "color"), ("description", "description")),
-    body_model="sparkbot_api.models.update_label_body:UpdateLabelBody",
     body_array=False,
     device="path",
     required=("device", "name", "color"),
-    rules={
-        "color": {
-            "enum": [
-                "ruby",
-                "tomato",
-                "orange",
-                "sunflower",
-                "bubble",
-                "rose",
-                "poppy",
-                "rouge",
-                "raspberry",
-                "purple",
-                "lavender",
-                "violet",
-                "pool",
-                "emerald",
-                "kelly",
-                "apple",
-                "turquoise",
-                "aqua",
-                "gold",
-                "latte",
-                "cocoa",
-                "iron",
-            ],
-            "type": "string",
-        },
-        "description": {"type": "string"},
-        "device": {"pattern": "^[0-9a-fA-F]{24}$", "type": "string"},
-        "name": {"type": "string"},
-    },
     response="model",
-    model="sparkbot_api.models.label:Label",
-    many=False,
     exactly_one=(),
-    success=200,
+    page_size=None,
 )
 
 
@@ -213,7 +161,8 @@ class LabelsResource(SyncResource):
         Action `Labels:Create Label`: POST /devices/{deviceId}/labels.
 
         Args:
-            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            device: The WhatsApp number: its 24-hex id, phone or alias; default: the client's `device=`,
+                else the only one.
             name: Required. Label Name.
             color: Required. Label Color. One of ruby, tomato, orange, sunflower, bubble, rose, poppy,
                 rouge, raspberry, purple, lavender, violet, pool, emerald, kelly, apple, turquoise, aqua,
@@ -226,7 +175,7 @@ class LabelsResource(SyncResource):
         return cast(
             "Label",
             self._client._request(
-                _LABELS_CREATE,
+                LABELS_CREATE,
                 {"device": device, "name": name, "color": color, "description": description},
                 RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
@@ -247,7 +196,8 @@ class LabelsResource(SyncResource):
         Action `Labels:Delete Label`: DELETE /devices/{deviceId}/labels.
 
         Args:
-            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            device: The WhatsApp number: its 24-hex id, phone or alias; default: the client's `device=`,
+                else the only one.
             name: Required. Label Name.
             timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
@@ -256,7 +206,7 @@ class LabelsResource(SyncResource):
         return cast(
             "Result",
             self._client._request(
-                _LABELS_DELETE,
+                LABELS_DELETE,
                 {"device": device, "name": name},
                 RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
@@ -276,7 +226,8 @@ class LabelsResource(SyncResource):
         Action `Labels:Get Labels`: GET /devices/{deviceId}/labels.
 
         Args:
-            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            device: The WhatsApp number: its 24-hex id, phone or alias; default: the client's `device=`,
+                else the only one.
             timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
@@ -284,7 +235,7 @@ class LabelsResource(SyncResource):
         return cast(
             "builtins.list[Label]",
             self._client._request(
-                _LABELS_LIST, {"device": device}, RequestOptions(timeout, extra_headers, max_retries, deadline)
+                LABELS_LIST, {"device": device}, RequestOptions(timeout, extra_headers, max_retries, deadline)
             ),
         )
 
@@ -328,7 +279,8 @@ class LabelsResource(SyncResource):
         Action `Labels:Update Label`: PATCH /devices/{deviceId}/labels.
 
         Args:
-            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            device: The WhatsApp number: its 24-hex id, phone or alias; default: the client's `device=`,
+                else the only one.
             name: Required. Label Name.
             color: Required. Label Color. One of ruby, tomato, orange, sunflower, bubble, rose, poppy,
                 rouge, raspberry, purple, lavender, violet, pool, emerald, kelly, apple, turquoise, aqua,
@@ -341,7 +293,7 @@ class LabelsResource(SyncResource):
         return cast(
             "Label",
             self._client._request(
-                _LABELS_UPDATE,
+                LABELS_UPDATE,
                 {"device": device, "name": name, "color": color, "description": description},
                 RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
@@ -391,7 +343,8 @@ class AsyncLabelsResource(AsyncResource):
         Action `Labels:Create Label`: POST /devices/{deviceId}/labels.
 
         Args:
-            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            device: The WhatsApp number: its 24-hex id, phone or alias; default: the client's `device=`,
+                else the only one.
             name: Required. Label Name.
             color: Required. Label Color. One of ruby, tomato, orange, sunflower, bubble, rose, poppy,
                 rouge, raspberry, purple, lavender, violet, pool, emerald, kelly, apple, turquoise, aqua,
@@ -404,7 +357,7 @@ class AsyncLabelsResource(AsyncResource):
         return cast(
             "Label",
             await self._client._request(
-                _LABELS_CREATE,
+                LABELS_CREATE,
                 {"device": device, "name": name, "color": color, "description": description},
                 RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
@@ -425,7 +378,8 @@ class AsyncLabelsResource(AsyncResource):
         Action `Labels:Delete Label`: DELETE /devices/{deviceId}/labels.
 
         Args:
-            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            device: The WhatsApp number: its 24-hex id, phone or alias; default: the client's `device=`,
+                else the only one.
             name: Required. Label Name.
             timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
@@ -434,7 +388,7 @@ class AsyncLabelsResource(AsyncResource):
         return cast(
             "Result",
             await self._client._request(
-                _LABELS_DELETE,
+                LABELS_DELETE,
                 {"device": device, "name": name},
                 RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
@@ -454,7 +408,8 @@ class AsyncLabelsResource(AsyncResource):
         Action `Labels:Get Labels`: GET /devices/{deviceId}/labels.
 
         Args:
-            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            device: The WhatsApp number: its 24-hex id, phone or alias; default: the client's `device=`,
+                else the only one.
             timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
@@ -462,7 +417,7 @@ class AsyncLabelsResource(AsyncResource):
         return cast(
             "builtins.list[Label]",
             await self._client._request(
-                _LABELS_LIST, {"device": device}, RequestOptions(timeout, extra_headers, max_retries, deadline)
+                LABELS_LIST, {"device": device}, RequestOptions(timeout, extra_headers, max_retries, deadline)
             ),
         )
 
@@ -506,7 +461,8 @@ class AsyncLabelsResource(AsyncResource):
         Action `Labels:Update Label`: PATCH /devices/{deviceId}/labels.
 
         Args:
-            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            device: The WhatsApp number: its 24-hex id, phone or alias; default: the client's `device=`,
+                else the only one.
             name: Required. Label Name.
             color: Required. Label Color. One of ruby, tomato, orange, sunflower, bubble, rose, poppy,
                 rouge, raspberry, purple, lavender, violet, pool, emerald, kelly, apple, turquoise, aqua,
@@ -519,282 +475,30 @@ class AsyncLabelsResource(AsyncResource):
         return cast(
             "Label",
             await self._client._request(
-                _LABELS_UPDATE,
+                LABELS_UPDATE,
                 {"device": device, "name": name, "color": color, "description": description},
                 RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
 
-class LabelsResourceWithRawResponse(SyncResource):
-    """The raw `labels` actions."""
+class LabelsResourceWithRawResponse:
+    """`client.with_raw_response.labels`: the same methods, answering `APIResponse`."""
 
-    def create(
-        self,
-        device: str | None = None,
-        *,
-        name: str,
-        color: Literal[
-            "ruby",
-            "tomato",
-            "orange",
-            "sunflower",
-            "bubble",
-            "rose",
-            "poppy",
-            "rouge",
-            "raspberry",
-            "purple",
-            "lavender",
-            "violet",
-            "pool",
-            "emerald",
-            "kelly",
-            "apple",
-            "turquoise",
-            "aqua",
-            "gold",
-            "latte",
-            "cocoa",
-            "iron",
-        ],
-        description: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-    ) -> APIResponse[Label]:
-        """Create Label, returning the raw `APIResponse`: `Labels:Create Label`, POST /devices/{deviceId}/labels."""
-        return cast(
-            "APIResponse[Label]",
-            self._client._request(
-                _LABELS_CREATE,
-                {"device": device, "name": name, "color": color, "description": description},
-                RequestOptions(timeout, extra_headers, max_retries, deadline),
-                raw=True,
-            ),
-        )
-
-    def delete(
-        self,
-        device: str | None = None,
-        *,
-        name: str,
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-    ) -> APIResponse[Result]:
-        """Delete Label, returning the raw `APIResponse`: `Labels:Delete Label`, DELETE /devices/{deviceId}/labels."""
-        return cast(
-            "APIResponse[Result]",
-            self._client._request(
-                _LABELS_DELETE,
-                {"device": device, "name": name},
-                RequestOptions(timeout, extra_headers, max_retries, deadline),
-                raw=True,
-            ),
-        )
-
-    def list(
-        self,
-        device: str | None = None,
-        *,
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-    ) -> APIResponse[builtins.list[Label]]:
-        """Get Labels, returning the raw `APIResponse`: `Labels:Get Labels`, GET /devices/{deviceId}/labels."""
-        return cast(
-            "APIResponse[builtins.list[Label]]",
-            self._client._request(
-                _LABELS_LIST,
-                {"device": device},
-                RequestOptions(timeout, extra_headers, max_retries, deadline),
-                raw=True,
-            ),
-        )
-
-    def update(
-        self,
-        device: str | None = None,
-        *,
-        name: str,
-        color: Literal[
-            "ruby",
-            "tomato",
-            "orange",
-            "sunflower",
-            "bubble",
-            "rose",
-            "poppy",
-            "rouge",
-            "raspberry",
-            "purple",
-            "lavender",
-            "violet",
-            "pool",
-            "emerald",
-            "kelly",
-            "apple",
-            "turquoise",
-            "aqua",
-            "gold",
-            "latte",
-            "cocoa",
-            "iron",
-        ],
-        description: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-    ) -> APIResponse[Label]:
-        """Update Label, returning the raw `APIResponse`: `Labels:Update Label`, PATCH /devices/{deviceId}/labels."""
-        return cast(
-            "APIResponse[Label]",
-            self._client._request(
-                _LABELS_UPDATE,
-                {"device": device, "name": name, "color": color, "description": description},
-                RequestOptions(timeout, extra_headers, max_retries, deadline),
-                raw=True,
-            ),
-        )
+    def __init__(self, resource: LabelsResource) -> None:
+        resource = resource._with_raw_response()
+        self.create = raw(resource.create)
+        self.delete = raw(resource.delete)
+        self.list = raw(resource.list)
+        self.update = raw(resource.update)
 
 
-class AsyncLabelsResourceWithRawResponse(AsyncResource):
-    """The async raw `labels` actions."""
+class AsyncLabelsResourceWithRawResponse:
+    """`client.with_raw_response.labels`: the same methods, answering `APIResponse`."""
 
-    async def create(
-        self,
-        device: str | None = None,
-        *,
-        name: str,
-        color: Literal[
-            "ruby",
-            "tomato",
-            "orange",
-            "sunflower",
-            "bubble",
-            "rose",
-            "poppy",
-            "rouge",
-            "raspberry",
-            "purple",
-            "lavender",
-            "violet",
-            "pool",
-            "emerald",
-            "kelly",
-            "apple",
-            "turquoise",
-            "aqua",
-            "gold",
-            "latte",
-            "cocoa",
-            "iron",
-        ],
-        description: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-    ) -> APIResponse[Label]:
-        """Create Label, returning the raw `APIResponse`: `Labels:Create Label`, POST /devices/{deviceId}/labels."""
-        return cast(
-            "APIResponse[Label]",
-            await self._client._request(
-                _LABELS_CREATE,
-                {"device": device, "name": name, "color": color, "description": description},
-                RequestOptions(timeout, extra_headers, max_retries, deadline),
-                raw=True,
-            ),
-        )
-
-    async def delete(
-        self,
-        device: str | None = None,
-        *,
-        name: str,
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-    ) -> APIResponse[Result]:
-        """Delete Label, returning the raw `APIResponse`: `Labels:Delete Label`, DELETE /devices/{deviceId}/labels."""
-        return cast(
-            "APIResponse[Result]",
-            await self._client._request(
-                _LABELS_DELETE,
-                {"device": device, "name": name},
-                RequestOptions(timeout, extra_headers, max_retries, deadline),
-                raw=True,
-            ),
-        )
-
-    async def list(
-        self,
-        device: str | None = None,
-        *,
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-    ) -> APIResponse[builtins.list[Label]]:
-        """Get Labels, returning the raw `APIResponse`: `Labels:Get Labels`, GET /devices/{deviceId}/labels."""
-        return cast(
-            "APIResponse[builtins.list[Label]]",
-            await self._client._request(
-                _LABELS_LIST,
-                {"device": device},
-                RequestOptions(timeout, extra_headers, max_retries, deadline),
-                raw=True,
-            ),
-        )
-
-    async def update(
-        self,
-        device: str | None = None,
-        *,
-        name: str,
-        color: Literal[
-            "ruby",
-            "tomato",
-            "orange",
-            "sunflower",
-            "bubble",
-            "rose",
-            "poppy",
-            "rouge",
-            "raspberry",
-            "purple",
-            "lavender",
-            "violet",
-            "pool",
-            "emerald",
-            "kelly",
-            "apple",
-            "turquoise",
-            "aqua",
-            "gold",
-            "latte",
-            "cocoa",
-            "iron",
-        ],
-        description: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-    ) -> APIResponse[Label]:
-        """Update Label, returning the raw `APIResponse`: `Labels:Update Label`, PATCH /devices/{deviceId}/labels."""
-        return cast(
-            "APIResponse[Label]",
-            await self._client._request(
-                _LABELS_UPDATE,
-                {"device": device, "name": name, "color": color, "description": description},
-                RequestOptions(timeout, extra_headers, max_retries, deadline),
-                raw=True,
-            ),
-        )
+    def __init__(self, resource: AsyncLabelsResource) -> None:
+        resource = resource._with_raw_response()
+        self.create = async_raw(resource.create)
+        self.delete = async_raw(resource.delete)
+        self.list = async_raw(resource.list)
+        self.update = async_raw(resource.update)

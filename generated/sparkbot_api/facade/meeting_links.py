@@ -2,21 +2,34 @@
 
 from __future__ import annotations
 
-import builtins
 import datetime
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Literal, cast
+from typing import TYPE_CHECKING, Any, Literal, cast
 
 import httpx
-from sparkbot._operation import Operation, RequestOptions
-from sparkbot._resource import AsyncResource, SyncResource
+
+from sparkbot_api.api.meeting_links import create_meeting_link as _create_meeting_link
+from sparkbot_api.api.meeting_links import delete_meeting_links as _delete_meeting_links
+from sparkbot_api.api.meeting_links import list_meeting_links as _list_meeting_links
+from sparkbot_api.facade import _rules as R
+from sparkbot_api.facade._base import (
+    AsyncPager,
+    AsyncResource,
+    Operation,
+    RequestOptions,
+    SyncPager,
+    SyncResource,
+    async_raw,
+    async_raw_page,
+    raw,
+    raw_page,
+)
 
 if TYPE_CHECKING:
-    from sparkbot._pagination import AsyncPager, SyncPager
-    from sparkbot._response import APIResponse
-
     from sparkbot_api.models.meeting_link import MeetingLink
     from sparkbot_api.models.result import Result
+
+JSONObject = Mapping[str, Any]
 
 __all__ = [
     "MeetingLinksResource",
@@ -25,41 +38,44 @@ __all__ = [
     "AsyncMeetingLinksResourceWithRawResponse",
 ]
 
-_MEETING_LINKS_CREATE = Operation(
+MEETING_LINKS_CREATE = Operation(
     name="create_meeting_link",
     action="Meeting Links:Create Meeting Link",
-    module="sparkbot_api.api.meeting_links.create_meeting_link",
     method="POST",
     path="/devices/{deviceId}/meeting-links",
+    endpoint=_create_meeting_link,
+    rules={
+        "device": {"minLength": 1, "type": "string"},
+        "expiration": R.MeetingExpiration,
+        "kind": R.MeetingKind,
+        "message": {"type": "string"},
+    },
     path_args=(("device", "device_id"),),
     query_args=(),
     body_fields=(("kind", "kind"), ("message", "message"), ("expiration", "expiration")),
-    body_model="sparkbot_api.models.create_meeting_link_body:CreateMeetingLinkBody",
     body_array=False,
     device="path",
     required=("device", "kind"),
-    rules={
-        "device": {"pattern": "^[0-9a-fA-F]{24}$", "type": "string"},
-        "expiration": {
-            "enum": ["1h", "2h", "8h", "12h", "24h", "2d", "3d", "4d", "5d", "6d", "7d", "15d", "30d"],
-            "type": "string",
-        },
-        "kind": {"enum": ["voice", "video"], "type": "string"},
-        "message": {"type": "string"},
-    },
     response="model",
-    model="sparkbot_api.models.meeting_link:MeetingLink",
-    many=False,
     exactly_one=(),
-    success=201,
+    page_size=None,
 )
 
-_MEETING_LINKS_DELETE = Operation(
+MEETING_LINKS_DELETE = Operation(
     name="delete_meeting_links",
     action="Meeting Links:Delete Meeting Links",
-    module="sparkbot_api.api.meeting_links.delete_meeting_links",
     method="DELETE",
     path="/devices/{deviceId}/meeting-links",
+    endpoint=_delete_meeting_links,
+    rules={
+        "created_after": {"format": "date-time", "type": "string"},
+        "created_before": {"format": "date-time", "type": "string"},
+        "device": {"minLength": 1, "type": "string"},
+        "expires_after": {"format": "date-time", "type": "string"},
+        "expires_before": {"format": "date-time", "type": "string"},
+        "ids": {"items": {"type": "string"}, "type": "array"},
+        "urls": {"items": {"type": "string"}, "type": "array"},
+    },
     path_args=(("device", "device_id"),),
     query_args=(),
     body_fields=(
@@ -70,32 +86,31 @@ _MEETING_LINKS_DELETE = Operation(
         ("expires_before", "expiresBefore"),
         ("expires_after", "expiresAfter"),
     ),
-    body_model="sparkbot_api.models.delete_meeting_links_body:DeleteMeetingLinksBody",
     body_array=False,
     device="path",
     required=("device",),
-    rules={
-        "created_after": {"format": "date-time", "type": "string"},
-        "created_before": {"format": "date-time", "type": "string"},
-        "device": {"pattern": "^[0-9a-fA-F]{24}$", "type": "string"},
-        "expires_after": {"format": "date-time", "type": "string"},
-        "expires_before": {"format": "date-time", "type": "string"},
-        "ids": {"items": {"type": "string"}, "type": "array"},
-        "urls": {"items": {"type": "string"}, "type": "array"},
-    },
     response="model",
-    model="sparkbot_api.models.result:Result",
-    many=False,
     exactly_one=(),
-    success=200,
+    page_size=None,
 )
 
-_MEETING_LINKS_LIST = Operation(
+MEETING_LINKS_LIST = Operation(
     name="list_meeting_links",
     action="Meeting Links:Get Meeting Links",
-    module="sparkbot_api.api.meeting_links.list_meeting_links",
     method="GET",
     path="/devices/{deviceId}/meeting-links",
+    endpoint=_list_meeting_links,
+    rules={
+        "after": {"format": "date-time", "type": "string"},
+        "before": {"format": "date-time", "type": "string"},
+        "device": {"minLength": 1, "type": "string"},
+        "expires_after": {"format": "date-time", "type": "string"},
+        "expires_before": {"format": "date-time", "type": "string"},
+        "kind": {"items": R.MeetingKind, "type": "array"},
+        "page": {"minimum": 0, "type": "integer"},
+        "search": {"minLength": 1, "type": "string"},
+        "size": {"minimum": 1, "type": "integer"},
+    },
     path_args=(("device", "device_id"),),
     query_args=(
         ("search", "search"),
@@ -108,26 +123,12 @@ _MEETING_LINKS_LIST = Operation(
         ("page", "page"),
     ),
     body_fields=(),
-    body_model=None,
     body_array=False,
     device="path",
     required=("device",),
-    rules={
-        "after": {"format": "date-time", "type": "string"},
-        "before": {"format": "date-time", "type": "string"},
-        "device": {"pattern": "^[0-9a-fA-F]{24}$", "type": "string"},
-        "expires_after": {"format": "date-time", "type": "string"},
-        "expires_before": {"format": "date-time", "type": "string"},
-        "kind": {"items": {"enum": ["voice", "video"], "type": "string"}, "type": "array"},
-        "page": {"minimum": 0, "type": "integer"},
-        "search": {"minLength": 1, "type": "string"},
-        "size": {"minimum": 1, "type": "integer"},
-    },
     response="model",
-    model="sparkbot_api.models.meeting_link:MeetingLink",
-    many=True,
     exactly_one=(),
-    success=200,
+    page_size=20,
 )
 
 
@@ -152,7 +153,8 @@ class MeetingLinksResource(SyncResource):
         Action `Meeting Links:Create Meeting Link`: POST /devices/{deviceId}/meeting-links.
 
         Args:
-            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            device: The WhatsApp number: its 24-hex id, phone or alias; default: the client's `device=`,
+                else the only one.
             kind: Required. Link Type. One of voice, video. API default: voice.
             message: Call Description.
             expiration: Expiration. One of 1h, 2h, 8h, 12h, 24h, 2d, 3d, 4d, 5d, 6d, 7d, 15d, 30d. API
@@ -164,7 +166,7 @@ class MeetingLinksResource(SyncResource):
         return cast(
             "MeetingLink",
             self._client._request(
-                _MEETING_LINKS_CREATE,
+                MEETING_LINKS_CREATE,
                 {"device": device, "kind": kind, "message": message, "expiration": expiration},
                 RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
@@ -190,7 +192,8 @@ class MeetingLinksResource(SyncResource):
         Action `Meeting Links:Delete Meeting Links`: DELETE /devices/{deviceId}/meeting-links.
 
         Args:
-            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            device: The WhatsApp number: its 24-hex id, phone or alias; default: the client's `device=`,
+                else the only one.
             ids: Link IDs.
             urls: Link URLs.
             created_before: Created Before. A datetime or ISO 8601 string.
@@ -204,7 +207,7 @@ class MeetingLinksResource(SyncResource):
         return cast(
             "Result",
             self._client._request(
-                _MEETING_LINKS_DELETE,
+                MEETING_LINKS_DELETE,
                 {
                     "device": device,
                     "ids": ids,
@@ -243,7 +246,8 @@ class MeetingLinksResource(SyncResource):
         Iterating walks every page lazily from `page`; `limit` caps the number of items.
 
         Args:
-            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            device: The WhatsApp number: its 24-hex id, phone or alias; default: the client's `device=`,
+                else the only one.
             search: Search. Not empty.
             before: Created Before. A datetime or ISO 8601 string.
             after: Created After. A datetime or ISO 8601 string.
@@ -257,21 +261,24 @@ class MeetingLinksResource(SyncResource):
 
         Returns:
             SyncPager[MeetingLink]: iterate it for items, `.pages()` for pages."""
-        return self._client._paginate(
-            _MEETING_LINKS_LIST,
-            {
-                "device": device,
-                "search": search,
-                "before": before,
-                "after": after,
-                "expires_before": expires_before,
-                "expires_after": expires_after,
-                "kind": kind,
-                "size": size,
-                "page": page,
-            },
-            RequestOptions(timeout, extra_headers, max_retries, deadline),
-            limit,
+        return cast(
+            "SyncPager[MeetingLink]",
+            self._client._paginate(
+                MEETING_LINKS_LIST,
+                {
+                    "device": device,
+                    "search": search,
+                    "before": before,
+                    "after": after,
+                    "expires_before": expires_before,
+                    "expires_after": expires_after,
+                    "kind": kind,
+                    "size": size,
+                    "page": page,
+                },
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
+                limit,
+            ),
         )
 
 
@@ -296,7 +303,8 @@ class AsyncMeetingLinksResource(AsyncResource):
         Action `Meeting Links:Create Meeting Link`: POST /devices/{deviceId}/meeting-links.
 
         Args:
-            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            device: The WhatsApp number: its 24-hex id, phone or alias; default: the client's `device=`,
+                else the only one.
             kind: Required. Link Type. One of voice, video. API default: voice.
             message: Call Description.
             expiration: Expiration. One of 1h, 2h, 8h, 12h, 24h, 2d, 3d, 4d, 5d, 6d, 7d, 15d, 30d. API
@@ -308,7 +316,7 @@ class AsyncMeetingLinksResource(AsyncResource):
         return cast(
             "MeetingLink",
             await self._client._request(
-                _MEETING_LINKS_CREATE,
+                MEETING_LINKS_CREATE,
                 {"device": device, "kind": kind, "message": message, "expiration": expiration},
                 RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
@@ -334,7 +342,8 @@ class AsyncMeetingLinksResource(AsyncResource):
         Action `Meeting Links:Delete Meeting Links`: DELETE /devices/{deviceId}/meeting-links.
 
         Args:
-            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            device: The WhatsApp number: its 24-hex id, phone or alias; default: the client's `device=`,
+                else the only one.
             ids: Link IDs.
             urls: Link URLs.
             created_before: Created Before. A datetime or ISO 8601 string.
@@ -348,7 +357,7 @@ class AsyncMeetingLinksResource(AsyncResource):
         return cast(
             "Result",
             await self._client._request(
-                _MEETING_LINKS_DELETE,
+                MEETING_LINKS_DELETE,
                 {
                     "device": device,
                     "ids": ids,
@@ -387,7 +396,8 @@ class AsyncMeetingLinksResource(AsyncResource):
         Iterating walks every page lazily from `page`; `limit` caps the number of items.
 
         Args:
-            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            device: The WhatsApp number: its 24-hex id, phone or alias; default: the client's `device=`,
+                else the only one.
             search: Search. Not empty.
             before: Created Before. A datetime or ISO 8601 string.
             after: Created After. A datetime or ISO 8601 string.
@@ -401,107 +411,10 @@ class AsyncMeetingLinksResource(AsyncResource):
 
         Returns:
             AsyncPager[MeetingLink]: iterate it for items, `.pages()` for pages."""
-        return self._client._paginate(
-            _MEETING_LINKS_LIST,
-            {
-                "device": device,
-                "search": search,
-                "before": before,
-                "after": after,
-                "expires_before": expires_before,
-                "expires_after": expires_after,
-                "kind": kind,
-                "size": size,
-                "page": page,
-            },
-            RequestOptions(timeout, extra_headers, max_retries, deadline),
-            limit,
-        )
-
-
-class MeetingLinksResourceWithRawResponse(SyncResource):
-    """The raw `meeting_links` actions."""
-
-    def create(
-        self,
-        device: str | None = None,
-        *,
-        kind: Literal["voice", "video"],
-        message: str | None = None,
-        expiration: Literal["1h", "2h", "8h", "12h", "24h", "2d", "3d", "4d", "5d", "6d", "7d", "15d", "30d"]
-        | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-    ) -> APIResponse[MeetingLink]:
-        """Create Meeting Link, returning the raw `APIResponse`: `Meeting Links:Create Meeting Link`, POST /devices/{deviceId}/meeting-links."""
         return cast(
-            "APIResponse[MeetingLink]",
-            self._client._request(
-                _MEETING_LINKS_CREATE,
-                {"device": device, "kind": kind, "message": message, "expiration": expiration},
-                RequestOptions(timeout, extra_headers, max_retries, deadline),
-                raw=True,
-            ),
-        )
-
-    def delete(
-        self,
-        device: str | None = None,
-        *,
-        ids: Sequence[str] | None = None,
-        urls: Sequence[str] | None = None,
-        created_before: datetime.datetime | str | None = None,
-        created_after: datetime.datetime | str | None = None,
-        expires_before: datetime.datetime | str | None = None,
-        expires_after: datetime.datetime | str | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-    ) -> APIResponse[Result]:
-        """Delete Meeting Links, returning the raw `APIResponse`: `Meeting Links:Delete Meeting Links`, DELETE /devices/{deviceId}/meeting-links."""
-        return cast(
-            "APIResponse[Result]",
-            self._client._request(
-                _MEETING_LINKS_DELETE,
-                {
-                    "device": device,
-                    "ids": ids,
-                    "urls": urls,
-                    "created_before": created_before,
-                    "created_after": created_after,
-                    "expires_before": expires_before,
-                    "expires_after": expires_after,
-                },
-                RequestOptions(timeout, extra_headers, max_retries, deadline),
-                raw=True,
-            ),
-        )
-
-    def list(
-        self,
-        device: str | None = None,
-        *,
-        search: str | None = None,
-        before: datetime.datetime | str | None = None,
-        after: datetime.datetime | str | None = None,
-        expires_before: datetime.datetime | str | None = None,
-        expires_after: datetime.datetime | str | None = None,
-        kind: Sequence[Literal["voice", "video"]] | None = None,
-        size: int | None = None,
-        page: int | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-    ) -> APIResponse[builtins.list[MeetingLink]]:
-        """Get Meeting Links, returning the raw `APIResponse`: `Meeting Links:Get Meeting Links`, GET /devices/{deviceId}/meeting-links."""
-        return cast(
-            "APIResponse[builtins.list[MeetingLink]]",
-            self._client._request(
-                _MEETING_LINKS_LIST,
+            "AsyncPager[MeetingLink]",
+            self._client._paginate(
+                MEETING_LINKS_LIST,
                 {
                     "device": device,
                     "search": search,
@@ -514,106 +427,26 @@ class MeetingLinksResourceWithRawResponse(SyncResource):
                     "page": page,
                 },
                 RequestOptions(timeout, extra_headers, max_retries, deadline),
-                raw=True,
+                limit,
             ),
         )
 
 
-class AsyncMeetingLinksResourceWithRawResponse(AsyncResource):
-    """The async raw `meeting_links` actions."""
+class MeetingLinksResourceWithRawResponse:
+    """`client.with_raw_response.meeting_links`: the same methods, answering `APIResponse`."""
 
-    async def create(
-        self,
-        device: str | None = None,
-        *,
-        kind: Literal["voice", "video"],
-        message: str | None = None,
-        expiration: Literal["1h", "2h", "8h", "12h", "24h", "2d", "3d", "4d", "5d", "6d", "7d", "15d", "30d"]
-        | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-    ) -> APIResponse[MeetingLink]:
-        """Create Meeting Link, returning the raw `APIResponse`: `Meeting Links:Create Meeting Link`, POST /devices/{deviceId}/meeting-links."""
-        return cast(
-            "APIResponse[MeetingLink]",
-            await self._client._request(
-                _MEETING_LINKS_CREATE,
-                {"device": device, "kind": kind, "message": message, "expiration": expiration},
-                RequestOptions(timeout, extra_headers, max_retries, deadline),
-                raw=True,
-            ),
-        )
+    def __init__(self, resource: MeetingLinksResource) -> None:
+        resource = resource._with_raw_response()
+        self.create = raw(resource.create)
+        self.delete = raw(resource.delete)
+        self.list = raw_page(resource.list)
 
-    async def delete(
-        self,
-        device: str | None = None,
-        *,
-        ids: Sequence[str] | None = None,
-        urls: Sequence[str] | None = None,
-        created_before: datetime.datetime | str | None = None,
-        created_after: datetime.datetime | str | None = None,
-        expires_before: datetime.datetime | str | None = None,
-        expires_after: datetime.datetime | str | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-    ) -> APIResponse[Result]:
-        """Delete Meeting Links, returning the raw `APIResponse`: `Meeting Links:Delete Meeting Links`, DELETE /devices/{deviceId}/meeting-links."""
-        return cast(
-            "APIResponse[Result]",
-            await self._client._request(
-                _MEETING_LINKS_DELETE,
-                {
-                    "device": device,
-                    "ids": ids,
-                    "urls": urls,
-                    "created_before": created_before,
-                    "created_after": created_after,
-                    "expires_before": expires_before,
-                    "expires_after": expires_after,
-                },
-                RequestOptions(timeout, extra_headers, max_retries, deadline),
-                raw=True,
-            ),
-        )
 
-    async def list(
-        self,
-        device: str | None = None,
-        *,
-        search: str | None = None,
-        before: datetime.datetime | str | None = None,
-        after: datetime.datetime | str | None = None,
-        expires_before: datetime.datetime | str | None = None,
-        expires_after: datetime.datetime | str | None = None,
-        kind: Sequence[Literal["voice", "video"]] | None = None,
-        size: int | None = None,
-        page: int | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-    ) -> APIResponse[builtins.list[MeetingLink]]:
-        """Get Meeting Links, returning the raw `APIResponse`: `Meeting Links:Get Meeting Links`, GET /devices/{deviceId}/meeting-links."""
-        return cast(
-            "APIResponse[builtins.list[MeetingLink]]",
-            await self._client._request(
-                _MEETING_LINKS_LIST,
-                {
-                    "device": device,
-                    "search": search,
-                    "before": before,
-                    "after": after,
-                    "expires_before": expires_before,
-                    "expires_after": expires_after,
-                    "kind": kind,
-                    "size": size,
-                    "page": page,
-                },
-                RequestOptions(timeout, extra_headers, max_retries, deadline),
-                raw=True,
-            ),
-        )
+class AsyncMeetingLinksResourceWithRawResponse:
+    """`client.with_raw_response.meeting_links`: the same methods, answering `APIResponse`."""
+
+    def __init__(self, resource: AsyncMeetingLinksResource) -> None:
+        resource = resource._with_raw_response()
+        self.create = async_raw(resource.create)
+        self.delete = async_raw(resource.delete)
+        self.list = async_raw_page(resource.list)

@@ -2,19 +2,32 @@
 
 from __future__ import annotations
 
-import builtins
 import datetime
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Literal, cast
+from typing import TYPE_CHECKING, Any, Literal, cast
 
 import httpx
-from sparkbot._operation import Operation, RequestOptions
-from sparkbot._resource import AsyncResource, SyncResource
+
+from sparkbot_api.api.outbound_messages import delete_message as _delete_message
+from sparkbot_api.api.outbound_messages import get_message as _get_message
+from sparkbot_api.api.outbound_messages import search_messages as _search_messages
+from sparkbot_api.api.outbound_messages import update_message as _update_message
+from sparkbot_api.api.send_messages import send_message as _send_message
+from sparkbot_api.facade import _rules as R
+from sparkbot_api.facade._base import (
+    AsyncPager,
+    AsyncResource,
+    Operation,
+    RequestOptions,
+    SyncPager,
+    SyncResource,
+    async_raw,
+    async_raw_page,
+    raw,
+    raw_page,
+)
 
 if TYPE_CHECKING:
-    from sparkbot._pagination import AsyncPager, SyncPager
-    from sparkbot._response import APIResponse
-
     from sparkbot_api.facade.params import (
         ButtonsItemParam,
         ChatActionParam,
@@ -47,6 +60,8 @@ if TYPE_CHECKING:
     from sparkbot_api.models.message import Message
     from sparkbot_api.models.result import Result
 
+JSONObject = Mapping[str, Any]
+
 __all__ = [
     "MessagesResource",
     "AsyncMessagesResource",
@@ -54,33 +69,60 @@ __all__ = [
     "AsyncMessagesResourceWithRawResponse",
 ]
 
-_MESSAGES_DELETE = Operation(
+MESSAGES_DELETE = Operation(
     name="delete_message",
     action="Outbound Messages:Delete Message",
-    module="sparkbot_api.api.outbound_messages.delete_message",
     method="DELETE",
     path="/messages/{messageId}",
+    endpoint=_delete_message,
+    rules={"force": {"type": "boolean"}, "message_id": R.ObjectId},
     path_args=(("message_id", "message_id"),),
     query_args=(("force", "force"),),
     body_fields=(),
-    body_model=None,
     body_array=False,
     device=None,
     required=("message_id",),
-    rules={"force": {"type": "boolean"}, "message_id": {"pattern": "^[0-9a-fA-F]{24}$", "type": "string"}},
     response="model",
-    model="sparkbot_api.models.result:Result",
-    many=False,
     exactly_one=(),
-    success=200,
+    page_size=None,
 )
 
-_MESSAGES_DELETE_POLL_VOTE = Operation(
+MESSAGES_DELETE_POLL_VOTE = Operation(
     name="send_message",
     action="Send messages:Delete votes in a poll",
-    module="sparkbot_api.api.send_messages.send_message",
     method="POST",
     path="/messages",
+    endpoint=_send_message,
+    rules={
+        "actions": {"items": R.ChatAction, "type": "array"},
+        "agent": R.AgentId,
+        "channel": R.ChannelWid,
+        "device": {"minLength": 1, "type": "string"},
+        "enqueue": R.EnqueueMode,
+        "expiration": R.MessageExpiration,
+        "group": R.GroupWid,
+        "label": {"type": "string"},
+        "live": {"type": "boolean"},
+        "order": {"type": "boolean"},
+        "phone": R.Phone,
+        "priority": R.DeliveryPriority,
+        "quote": R.WaMessageId,
+        "reference": {"type": "string"},
+        "retries": {"maximum": 100, "minimum": 0, "type": "integer"},
+        "schedule": {
+            "properties": {"date": {"format": "date-time", "type": "string"}, "delayTo": {"type": "string"}},
+            "type": "object",
+        },
+        "send_read_ack": {"type": "boolean"},
+        "typing": {"maximum": 30, "minimum": 0, "type": "integer"},
+        "vote": {
+            "properties": {
+                "poll": {"maxLength": 32, "minLength": 18, "pattern": "^[a-fA-F0-9]{18,32}$", "type": "string"}
+            },
+            "required": ["poll"],
+            "type": "object",
+        },
+    },
     path_args=(),
     query_args=(),
     body_fields=(
@@ -104,73 +146,42 @@ _MESSAGES_DELETE_POLL_VOTE = Operation(
         ("order", "order"),
         ("schedule", "schedule"),
     ),
-    body_model="sparkbot_api.models.delete_poll_vote:DeletePollVote",
     body_array=False,
     device="optional-body",
     required=("vote",),
+    response="model",
+    exactly_one=("phone", "group", "channel"),
+    page_size=None,
+)
+
+MESSAGES_FORWARD = Operation(
+    name="send_message",
+    action="Send messages:Forward message",
+    method="POST",
+    path="/messages",
+    endpoint=_send_message,
     rules={
-        "actions": {
-            "items": {
-                "properties": {
-                    "action": {
-                        "enum": [
-                            "chat:assign",
-                            "chat:assign:department",
-                            "chat:unassign",
-                            "chat:resolve",
-                            "chat:unresolve",
-                            "chat:read",
-                            "chat:unread",
-                            "labels:add",
-                            "labels:remove",
-                            "labels:set",
-                            "metadata:set",
-                            "metadata:add",
-                            "metadata:remove",
-                        ],
-                        "type": "string",
-                    },
-                    "params": {
-                        "properties": {
-                            "agent": {"maxLength": 24, "minLength": 24, "pattern": "^[a-f0-9]{24}$", "type": "string"},
-                            "department": {"type": "string"},
-                            "keys": {"items": {"type": "string"}, "maxItems": 30, "minItems": 1, "type": "array"},
-                            "labels": {"items": {"type": "string"}, "maxItems": 50, "minItems": 1, "type": "array"},
-                            "metadata": {
-                                "items": {
-                                    "properties": {"key": {"type": "string"}, "value": {"type": "string"}},
-                                    "type": "object",
-                                },
-                                "type": "array",
-                            },
-                        },
-                        "type": "object",
-                    },
-                },
-                "required": ["action"],
-                "type": "object",
-            },
-            "type": "array",
-        },
-        "agent": {"maxLength": 24, "minLength": 24, "pattern": "^[a-f0-9]{24}$", "type": "string"},
-        "channel": {"maxLength": 50, "pattern": "^\\d{10,30}@newsletter$", "type": "string"},
-        "device": {"pattern": "^[0-9a-fA-F]{24}$", "type": "string"},
-        "enqueue": {"enum": ["always", "never", "opportunistic"], "type": "string"},
-        "expiration": {
+        "actions": {"items": R.ChatAction, "type": "array"},
+        "agent": R.AgentId,
+        "channel": R.ChannelWid,
+        "device": {"minLength": 1, "type": "string"},
+        "enqueue": R.EnqueueMode,
+        "expiration": R.MessageExpiration,
+        "forward": {
             "properties": {
-                "date": {"format": "date-time", "type": "string"},
-                "duration": {"type": "string"},
-                "seconds": {"maximum": 8035200, "minimum": 5, "type": "integer"},
+                "chat": {"maxLength": 32, "minLength": 8, "type": "string"},
+                "message": {"maxLength": 32, "minLength": 18, "pattern": "^[a-fA-F0-9]{18,32}$", "type": "string"},
             },
+            "required": ["message"],
             "type": "object",
         },
-        "group": {"maxLength": 50, "pattern": "^[0-9-]{10,40}@g\\.us$", "type": "string"},
+        "group": R.GroupWid,
         "label": {"type": "string"},
         "live": {"type": "boolean"},
         "order": {"type": "boolean"},
-        "phone": {"pattern": "^\\+[1-9]\\d{1,14}$", "type": "string"},
-        "priority": {"enum": ["normal", "high", "low"], "type": "string"},
-        "quote": {"maxLength": 32, "minLength": 18, "pattern": "^[a-fA-F0-9]{18,32}$", "type": "string"},
+        "phone": R.Phone,
+        "priority": R.DeliveryPriority,
+        "quote": R.WaMessageId,
         "reference": {"type": "string"},
         "retries": {"maximum": 100, "minimum": 0, "type": "integer"},
         "schedule": {
@@ -179,27 +190,7 @@ _MESSAGES_DELETE_POLL_VOTE = Operation(
         },
         "send_read_ack": {"type": "boolean"},
         "typing": {"maximum": 30, "minimum": 0, "type": "integer"},
-        "vote": {
-            "properties": {
-                "poll": {"maxLength": 32, "minLength": 18, "pattern": "^[a-fA-F0-9]{18,32}$", "type": "string"}
-            },
-            "required": ["poll"],
-            "type": "object",
-        },
     },
-    response="model",
-    model="sparkbot_api.models.message:Message",
-    many=False,
-    exactly_one=("phone", "group", "channel"),
-    success=201,
-)
-
-_MESSAGES_FORWARD = Operation(
-    name="send_message",
-    action="Send messages:Forward message",
-    module="sparkbot_api.api.send_messages.send_message",
-    method="POST",
-    path="/messages",
     path_args=(),
     query_args=(),
     body_fields=(
@@ -223,160 +214,38 @@ _MESSAGES_FORWARD = Operation(
         ("order", "order"),
         ("schedule", "schedule"),
     ),
-    body_model="sparkbot_api.models.forward_message:ForwardMessage",
     body_array=False,
     device="optional-body",
     required=("forward",),
-    rules={
-        "actions": {
-            "items": {
-                "properties": {
-                    "action": {
-                        "enum": [
-                            "chat:assign",
-                            "chat:assign:department",
-                            "chat:unassign",
-                            "chat:resolve",
-                            "chat:unresolve",
-                            "chat:read",
-                            "chat:unread",
-                            "labels:add",
-                            "labels:remove",
-                            "labels:set",
-                            "metadata:set",
-                            "metadata:add",
-                            "metadata:remove",
-                        ],
-                        "type": "string",
-                    },
-                    "params": {
-                        "properties": {
-                            "agent": {"maxLength": 24, "minLength": 24, "pattern": "^[a-f0-9]{24}$", "type": "string"},
-                            "department": {"type": "string"},
-                            "keys": {"items": {"type": "string"}, "maxItems": 30, "minItems": 1, "type": "array"},
-                            "labels": {"items": {"type": "string"}, "maxItems": 50, "minItems": 1, "type": "array"},
-                            "metadata": {
-                                "items": {
-                                    "properties": {"key": {"type": "string"}, "value": {"type": "string"}},
-                                    "type": "object",
-                                },
-                                "type": "array",
-                            },
-                        },
-                        "type": "object",
-                    },
-                },
-                "required": ["action"],
-                "type": "object",
-            },
-            "type": "array",
-        },
-        "agent": {"maxLength": 24, "minLength": 24, "pattern": "^[a-f0-9]{24}$", "type": "string"},
-        "channel": {"maxLength": 50, "pattern": "^\\d{10,30}@newsletter$", "type": "string"},
-        "device": {"pattern": "^[0-9a-fA-F]{24}$", "type": "string"},
-        "enqueue": {"enum": ["always", "never", "opportunistic"], "type": "string"},
-        "expiration": {
-            "properties": {
-                "date": {"format": "date-time", "type": "string"},
-                "duration": {"type": "string"},
-                "seconds": {"maximum": 8035200, "minimum": 5, "type": "integer"},
-            },
-            "type": "object",
-        },
-        "forward": {
-            "properties": {
-                "chat": {"maxLength": 32, "minLength": 8, "type": "string"},
-                "message": {"maxLength": 32, "minLength": 18, "pattern": "^[a-fA-F0-9]{18,32}$", "type": "string"},
-            },
-            "required": ["message"],
-            "type": "object",
-        },
-        "group": {"maxLength": 50, "pattern": "^[0-9-]{10,40}@g\\.us$", "type": "string"},
-        "label": {"type": "string"},
-        "live": {"type": "boolean"},
-        "order": {"type": "boolean"},
-        "phone": {"pattern": "^\\+[1-9]\\d{1,14}$", "type": "string"},
-        "priority": {"enum": ["normal", "high", "low"], "type": "string"},
-        "quote": {"maxLength": 32, "minLength": 18, "pattern": "^[a-fA-F0-9]{18,32}$", "type": "string"},
-        "reference": {"type": "string"},
-        "retries": {"maximum": 100, "minimum": 0, "type": "integer"},
-        "schedule": {
-            "properties": {"date": {"format": "date-time", "type": "string"}, "delayTo": {"type": "string"}},
-            "type": "object",
-        },
-        "send_read_ack": {"type": "boolean"},
-        "typing": {"maximum": 30, "minimum": 0, "type": "integer"},
-    },
     response="model",
-    model="sparkbot_api.models.message:Message",
-    many=False,
     exactly_one=("phone", "group", "channel"),
-    success=201,
+    page_size=None,
 )
 
-_MESSAGES_GET = Operation(
+MESSAGES_GET = Operation(
     name="get_message",
     action="Outbound Messages:Get Message",
-    module="sparkbot_api.api.outbound_messages.get_message",
     method="GET",
     path="/messages/{messageId}",
+    endpoint=_get_message,
+    rules={"include": R.MessageInclude, "message_id": R.ObjectId},
     path_args=(("message_id", "message_id"),),
     query_args=(("include", "include"),),
     body_fields=(),
-    body_model=None,
     body_array=False,
     device=None,
     required=("message_id",),
-    rules={
-        "include": {"enum": ["device", "agent", "events"], "type": "string"},
-        "message_id": {"pattern": "^[0-9a-fA-F]{24}$", "type": "string"},
-    },
     response="model",
-    model="sparkbot_api.models.message:Message",
-    many=False,
     exactly_one=(),
-    success=200,
+    page_size=None,
 )
 
-_MESSAGES_LIST = Operation(
+MESSAGES_LIST = Operation(
     name="search_messages",
     action="Outbound Messages:Search Messages",
-    module="sparkbot_api.api.outbound_messages.search_messages",
     method="GET",
     path="/messages",
-    path_args=(),
-    query_args=(
-        ("search", "search"),
-        ("status", "status"),
-        ("delivery_status", "delivery_status"),
-        ("webhook_status", "webhook_status"),
-        ("include", "include"),
-        ("ids", "ids"),
-        ("agents", "agents"),
-        ("source", "source"),
-        ("target", "target"),
-        ("type_", "type_"),
-        ("wa_ids", "wa_ids"),
-        ("devices", "devices"),
-        ("device", "device"),
-        ("reference", "reference"),
-        ("priority", "priority"),
-        ("phone", "phone"),
-        ("group", "group"),
-        ("channel", "channel"),
-        ("after", "after"),
-        ("before", "before"),
-        ("created_after", "created_after"),
-        ("created_before", "created_before"),
-        ("sort", "sort"),
-        ("size", "size"),
-        ("page", "page"),
-    ),
-    body_fields=(),
-    body_model=None,
-    body_array=False,
-    device=None,
-    required=(),
+    endpoint=_search_messages,
     rules={
         "after": {"format": "date-time", "type": "string"},
         "agents": {"items": {"type": "string"}, "type": "array"},
@@ -384,22 +253,19 @@ _MESSAGES_LIST = Operation(
         "channel": {"minLength": 1, "type": "string"},
         "created_after": {"format": "date-time", "type": "string"},
         "created_before": {"format": "date-time", "type": "string"},
-        "delivery_status": {
-            "items": {"enum": ["pending", "sent", "delivered", "read", "failed"], "type": "string"},
-            "type": "array",
-        },
+        "delivery_status": {"items": R.AckStatus, "type": "array"},
         "device": {"minLength": 1, "type": "string"},
         "devices": {"items": {"type": "string"}, "type": "array"},
         "group": {"minLength": 1, "type": "string"},
         "ids": {"items": {"type": "string"}, "type": "array"},
-        "include": {"items": {"enum": ["device", "agent", "events"], "type": "string"}, "type": "array"},
+        "include": {"items": R.MessageInclude, "type": "array"},
         "page": {"minimum": 0, "type": "integer"},
         "phone": {"minLength": 1, "type": "string"},
-        "priority": {"items": {"enum": ["low", "normal", "high", "urgent"], "type": "string"}, "type": "array"},
+        "priority": {"items": R.OutboundPriority, "type": "array"},
         "reference": {"items": {"type": "string"}, "type": "array"},
         "search": {"minLength": 1, "type": "string"},
         "size": {"minimum": 1, "type": "integer"},
-        "sort": {"enum": ["date:desc", "date:asc"], "type": "string"},
+        "sort": R.DateSort,
         "source": {"enum": ["api", "chat"], "type": "string"},
         "status": {
             "items": {
@@ -431,19 +297,82 @@ _MESSAGES_LIST = Operation(
         "wa_ids": {"items": {"type": "string"}, "type": "array"},
         "webhook_status": {"items": {"enum": ["pending", "success", "failed"], "type": "string"}, "type": "array"},
     },
+    path_args=(),
+    query_args=(
+        ("search", "search"),
+        ("status", "status"),
+        ("delivery_status", "delivery_status"),
+        ("webhook_status", "webhook_status"),
+        ("include", "include"),
+        ("ids", "ids"),
+        ("agents", "agents"),
+        ("source", "source"),
+        ("target", "target"),
+        ("type_", "type_"),
+        ("wa_ids", "wa_ids"),
+        ("devices", "devices"),
+        ("device", "device"),
+        ("reference", "reference"),
+        ("priority", "priority"),
+        ("phone", "phone"),
+        ("group", "group"),
+        ("channel", "channel"),
+        ("after", "after"),
+        ("before", "before"),
+        ("created_after", "created_after"),
+        ("created_before", "created_before"),
+        ("sort", "sort"),
+        ("size", "size"),
+        ("page", "page"),
+    ),
+    body_fields=(),
+    body_array=False,
+    device=None,
+    required=(),
     response="model",
-    model="sparkbot_api.models.message:Message",
-    many=True,
     exactly_one=(),
-    success=200,
+    page_size=20,
 )
 
-_MESSAGES_SEND_CONTACTS = Operation(
+MESSAGES_SEND_CONTACTS = Operation(
     name="send_message",
     action="Send messages:Send contacts",
-    module="sparkbot_api.api.send_messages.send_message",
     method="POST",
     path="/messages",
+    endpoint=_send_message,
+    rules={
+        "actions": {"items": R.ChatAction, "type": "array"},
+        "agent": R.AgentId,
+        "channel": R.ChannelWid,
+        "contacts": {
+            "items": {
+                "properties": {
+                    "name": {"maxLength": 40, "minLength": 1, "type": "string"},
+                    "phone": {"maxLength": 16, "minLength": 6, "pattern": "^\\+[1-9]\\d{1,14}$", "type": "string"},
+                },
+                "type": "object",
+            },
+            "type": "array",
+        },
+        "device": {"minLength": 1, "type": "string"},
+        "enqueue": R.EnqueueMode,
+        "expiration": R.MessageExpiration,
+        "group": R.GroupWid,
+        "label": {"type": "string"},
+        "live": {"type": "boolean"},
+        "order": {"type": "boolean"},
+        "phone": R.Phone,
+        "priority": R.DeliveryPriority,
+        "quote": R.WaMessageId,
+        "reference": {"type": "string"},
+        "retries": {"maximum": 100, "minimum": 0, "type": "integer"},
+        "schedule": {
+            "properties": {"date": {"format": "date-time", "type": "string"}, "delayTo": {"type": "string"}},
+            "type": "object",
+        },
+        "send_read_ack": {"type": "boolean"},
+        "typing": {"maximum": 30, "minimum": 0, "type": "integer"},
+    },
     path_args=(),
     query_args=(),
     body_fields=(
@@ -467,83 +396,47 @@ _MESSAGES_SEND_CONTACTS = Operation(
         ("order", "order"),
         ("schedule", "schedule"),
     ),
-    body_model="sparkbot_api.models.send_contacts_message:SendContactsMessage",
     body_array=False,
     device="optional-body",
     required=("contacts",),
+    response="model",
+    exactly_one=("phone", "group", "channel"),
+    page_size=None,
+)
+
+MESSAGES_SEND_EVENT = Operation(
+    name="send_message",
+    action="Send messages:Send meeting event",
+    method="POST",
+    path="/messages",
+    endpoint=_send_message,
     rules={
-        "actions": {
-            "items": {
-                "properties": {
-                    "action": {
-                        "enum": [
-                            "chat:assign",
-                            "chat:assign:department",
-                            "chat:unassign",
-                            "chat:resolve",
-                            "chat:unresolve",
-                            "chat:read",
-                            "chat:unread",
-                            "labels:add",
-                            "labels:remove",
-                            "labels:set",
-                            "metadata:set",
-                            "metadata:add",
-                            "metadata:remove",
-                        ],
-                        "type": "string",
-                    },
-                    "params": {
-                        "properties": {
-                            "agent": {"maxLength": 24, "minLength": 24, "pattern": "^[a-f0-9]{24}$", "type": "string"},
-                            "department": {"type": "string"},
-                            "keys": {"items": {"type": "string"}, "maxItems": 30, "minItems": 1, "type": "array"},
-                            "labels": {"items": {"type": "string"}, "maxItems": 50, "minItems": 1, "type": "array"},
-                            "metadata": {
-                                "items": {
-                                    "properties": {"key": {"type": "string"}, "value": {"type": "string"}},
-                                    "type": "object",
-                                },
-                                "type": "array",
-                            },
-                        },
-                        "type": "object",
-                    },
-                },
-                "required": ["action"],
-                "type": "object",
-            },
-            "type": "array",
-        },
-        "agent": {"maxLength": 24, "minLength": 24, "pattern": "^[a-f0-9]{24}$", "type": "string"},
-        "channel": {"maxLength": 50, "pattern": "^\\d{10,30}@newsletter$", "type": "string"},
-        "contacts": {
-            "items": {
-                "properties": {
-                    "name": {"maxLength": 40, "minLength": 1, "type": "string"},
-                    "phone": {"maxLength": 16, "minLength": 6, "pattern": "^\\+[1-9]\\d{1,14}$", "type": "string"},
-                },
-                "type": "object",
-            },
-            "type": "array",
-        },
-        "device": {"pattern": "^[0-9a-fA-F]{24}$", "type": "string"},
-        "enqueue": {"enum": ["always", "never", "opportunistic"], "type": "string"},
-        "expiration": {
+        "actions": {"items": R.ChatAction, "type": "array"},
+        "agent": R.AgentId,
+        "channel": R.ChannelWid,
+        "device": {"minLength": 1, "type": "string"},
+        "enqueue": R.EnqueueMode,
+        "event": {
             "properties": {
+                "call": {"enum": ["none", "voice", "video"], "type": "string"},
                 "date": {"format": "date-time", "type": "string"},
-                "duration": {"type": "string"},
-                "seconds": {"maximum": 8035200, "minimum": 5, "type": "integer"},
+                "description": {"maxLength": 2048, "type": "string"},
+                "latitude": {"maximum": 90, "minimum": -90, "type": "number"},
+                "location": {"maxLength": 255, "type": "string"},
+                "longitude": {"maximum": 180, "minimum": -180, "type": "number"},
+                "name": {"maxLength": 100, "type": "string"},
             },
+            "required": ["name", "date"],
             "type": "object",
         },
-        "group": {"maxLength": 50, "pattern": "^[0-9-]{10,40}@g\\.us$", "type": "string"},
+        "expiration": R.MessageExpiration,
+        "group": R.GroupWid,
         "label": {"type": "string"},
         "live": {"type": "boolean"},
         "order": {"type": "boolean"},
-        "phone": {"pattern": "^\\+[1-9]\\d{1,14}$", "type": "string"},
-        "priority": {"enum": ["normal", "high", "low"], "type": "string"},
-        "quote": {"maxLength": 32, "minLength": 18, "pattern": "^[a-fA-F0-9]{18,32}$", "type": "string"},
+        "phone": R.Phone,
+        "priority": R.DeliveryPriority,
+        "quote": R.WaMessageId,
         "reference": {"type": "string"},
         "retries": {"maximum": 100, "minimum": 0, "type": "integer"},
         "schedule": {
@@ -553,19 +446,6 @@ _MESSAGES_SEND_CONTACTS = Operation(
         "send_read_ack": {"type": "boolean"},
         "typing": {"maximum": 30, "minimum": 0, "type": "integer"},
     },
-    response="model",
-    model="sparkbot_api.models.message:Message",
-    many=False,
-    exactly_one=("phone", "group", "channel"),
-    success=201,
-)
-
-_MESSAGES_SEND_EVENT = Operation(
-    name="send_message",
-    action="Send messages:Send meeting event",
-    module="sparkbot_api.api.send_messages.send_message",
-    method="POST",
-    path="/messages",
     path_args=(),
     query_args=(),
     body_fields=(
@@ -589,86 +469,41 @@ _MESSAGES_SEND_EVENT = Operation(
         ("order", "order"),
         ("schedule", "schedule"),
     ),
-    body_model="sparkbot_api.models.send_event_message:SendEventMessage",
     body_array=False,
     device="optional-body",
     required=("event",),
+    response="model",
+    exactly_one=("phone", "group", "channel"),
+    page_size=None,
+)
+
+MESSAGES_SEND_EVENT_CONFIRMATION = Operation(
+    name="send_message",
+    action="Send messages:Send meeting confirmation",
+    method="POST",
+    path="/messages",
+    endpoint=_send_message,
     rules={
-        "actions": {
-            "items": {
-                "properties": {
-                    "action": {
-                        "enum": [
-                            "chat:assign",
-                            "chat:assign:department",
-                            "chat:unassign",
-                            "chat:resolve",
-                            "chat:unresolve",
-                            "chat:read",
-                            "chat:unread",
-                            "labels:add",
-                            "labels:remove",
-                            "labels:set",
-                            "metadata:set",
-                            "metadata:add",
-                            "metadata:remove",
-                        ],
-                        "type": "string",
-                    },
-                    "params": {
-                        "properties": {
-                            "agent": {"maxLength": 24, "minLength": 24, "pattern": "^[a-f0-9]{24}$", "type": "string"},
-                            "department": {"type": "string"},
-                            "keys": {"items": {"type": "string"}, "maxItems": 30, "minItems": 1, "type": "array"},
-                            "labels": {"items": {"type": "string"}, "maxItems": 50, "minItems": 1, "type": "array"},
-                            "metadata": {
-                                "items": {
-                                    "properties": {"key": {"type": "string"}, "value": {"type": "string"}},
-                                    "type": "object",
-                                },
-                                "type": "array",
-                            },
-                        },
-                        "type": "object",
-                    },
-                },
-                "required": ["action"],
-                "type": "object",
-            },
-            "type": "array",
-        },
-        "agent": {"maxLength": 24, "minLength": 24, "pattern": "^[a-f0-9]{24}$", "type": "string"},
-        "channel": {"maxLength": 50, "pattern": "^\\d{10,30}@newsletter$", "type": "string"},
-        "device": {"pattern": "^[0-9a-fA-F]{24}$", "type": "string"},
-        "enqueue": {"enum": ["always", "never", "opportunistic"], "type": "string"},
-        "event": {
+        "actions": {"items": R.ChatAction, "type": "array"},
+        "agent": R.AgentId,
+        "channel": R.ChannelWid,
+        "confirm": {
             "properties": {
-                "call": {"enum": ["none", "voice", "video"], "type": "string"},
-                "date": {"format": "date-time", "type": "string"},
-                "description": {"maxLength": 2048, "type": "string"},
-                "latitude": {"maximum": 90, "minimum": -90, "type": "number"},
-                "location": {"maxLength": 255, "type": "string"},
-                "longitude": {"maximum": 180, "minimum": -180, "type": "number"},
-                "name": {"maxLength": 100, "type": "string"},
+                "event": {"maxLength": 32, "minLength": 18, "pattern": "^[a-fA-F0-9]{18,32}$", "type": "string"}
             },
-            "required": ["name", "date"],
+            "required": ["event"],
             "type": "object",
         },
-        "expiration": {
-            "properties": {
-                "date": {"format": "date-time", "type": "string"},
-                "duration": {"type": "string"},
-                "seconds": {"maximum": 8035200, "minimum": 5, "type": "integer"},
-            },
-            "type": "object",
-        },
-        "group": {"maxLength": 50, "pattern": "^[0-9-]{10,40}@g\\.us$", "type": "string"},
+        "device": {"minLength": 1, "type": "string"},
+        "enqueue": R.EnqueueMode,
+        "expiration": R.MessageExpiration,
+        "group": R.GroupWid,
         "label": {"type": "string"},
         "live": {"type": "boolean"},
         "order": {"type": "boolean"},
-        "phone": {"pattern": "^\\+[1-9]\\d{1,14}$", "type": "string"},
-        "priority": {"enum": ["normal", "high", "low"], "type": "string"},
-        "quote": {"maxLength": 32, "minLength": 18, "pattern": "^[a-fA-F0-9]{18,32}$", "type": "string"},
+        "phone": R.Phone,
+        "priority": R.DeliveryPriority,
+        "quote": R.WaMessageId,
         "reference": {"type": "string"},
         "retries": {"maximum": 100, "minimum": 0, "type": "integer"},
         "schedule": {
@@ -678,19 +513,6 @@ _MESSAGES_SEND_EVENT = Operation(
         "send_read_ack": {"type": "boolean"},
         "typing": {"maximum": 30, "minimum": 0, "type": "integer"},
     },
-    response="model",
-    model="sparkbot_api.models.message:Message",
-    many=False,
-    exactly_one=("phone", "group", "channel"),
-    success=201,
-)
-
-_MESSAGES_SEND_EVENT_CONFIRMATION = Operation(
-    name="send_message",
-    action="Send messages:Send meeting confirmation",
-    module="sparkbot_api.api.send_messages.send_message",
-    method="POST",
-    path="/messages",
     path_args=(),
     query_args=(),
     body_fields=(
@@ -714,186 +536,28 @@ _MESSAGES_SEND_EVENT_CONFIRMATION = Operation(
         ("order", "order"),
         ("schedule", "schedule"),
     ),
-    body_model="sparkbot_api.models.send_event_confirmation:SendEventConfirmation",
     body_array=False,
     device="optional-body",
     required=("confirm",),
-    rules={
-        "actions": {
-            "items": {
-                "properties": {
-                    "action": {
-                        "enum": [
-                            "chat:assign",
-                            "chat:assign:department",
-                            "chat:unassign",
-                            "chat:resolve",
-                            "chat:unresolve",
-                            "chat:read",
-                            "chat:unread",
-                            "labels:add",
-                            "labels:remove",
-                            "labels:set",
-                            "metadata:set",
-                            "metadata:add",
-                            "metadata:remove",
-                        ],
-                        "type": "string",
-                    },
-                    "params": {
-                        "properties": {
-                            "agent": {"maxLength": 24, "minLength": 24, "pattern": "^[a-f0-9]{24}$", "type": "string"},
-                            "department": {"type": "string"},
-                            "keys": {"items": {"type": "string"}, "maxItems": 30, "minItems": 1, "type": "array"},
-                            "labels": {"items": {"type": "string"}, "maxItems": 50, "minItems": 1, "type": "array"},
-                            "metadata": {
-                                "items": {
-                                    "properties": {"key": {"type": "string"}, "value": {"type": "string"}},
-                                    "type": "object",
-                                },
-                                "type": "array",
-                            },
-                        },
-                        "type": "object",
-                    },
-                },
-                "required": ["action"],
-                "type": "object",
-            },
-            "type": "array",
-        },
-        "agent": {"maxLength": 24, "minLength": 24, "pattern": "^[a-f0-9]{24}$", "type": "string"},
-        "channel": {"maxLength": 50, "pattern": "^\\d{10,30}@newsletter$", "type": "string"},
-        "confirm": {
-            "properties": {
-                "event": {"maxLength": 32, "minLength": 18, "pattern": "^[a-fA-F0-9]{18,32}$", "type": "string"}
-            },
-            "required": ["event"],
-            "type": "object",
-        },
-        "device": {"pattern": "^[0-9a-fA-F]{24}$", "type": "string"},
-        "enqueue": {"enum": ["always", "never", "opportunistic"], "type": "string"},
-        "expiration": {
-            "properties": {
-                "date": {"format": "date-time", "type": "string"},
-                "duration": {"type": "string"},
-                "seconds": {"maximum": 8035200, "minimum": 5, "type": "integer"},
-            },
-            "type": "object",
-        },
-        "group": {"maxLength": 50, "pattern": "^[0-9-]{10,40}@g\\.us$", "type": "string"},
-        "label": {"type": "string"},
-        "live": {"type": "boolean"},
-        "order": {"type": "boolean"},
-        "phone": {"pattern": "^\\+[1-9]\\d{1,14}$", "type": "string"},
-        "priority": {"enum": ["normal", "high", "low"], "type": "string"},
-        "quote": {"maxLength": 32, "minLength": 18, "pattern": "^[a-fA-F0-9]{18,32}$", "type": "string"},
-        "reference": {"type": "string"},
-        "retries": {"maximum": 100, "minimum": 0, "type": "integer"},
-        "schedule": {
-            "properties": {"date": {"format": "date-time", "type": "string"}, "delayTo": {"type": "string"}},
-            "type": "object",
-        },
-        "send_read_ack": {"type": "boolean"},
-        "typing": {"maximum": 30, "minimum": 0, "type": "integer"},
-    },
     response="model",
-    model="sparkbot_api.models.message:Message",
-    many=False,
     exactly_one=("phone", "group", "channel"),
-    success=201,
+    page_size=None,
 )
 
-_MESSAGES_SEND_LIST = Operation(
+MESSAGES_SEND_LIST = Operation(
     name="send_message",
     action="Send messages:Send text message",
-    module="sparkbot_api.api.send_messages.send_message",
     method="POST",
     path="/messages",
-    path_args=(),
-    query_args=(),
-    body_fields=(
-        ("list_", "list"),
-        ("device", "device"),
-        ("phone", "phone"),
-        ("group", "group"),
-        ("channel", "channel"),
-        ("priority", "priority"),
-        ("label", "label"),
-        ("reference", "reference"),
-        ("agent", "agent"),
-        ("live", "live"),
-        ("enqueue", "enqueue"),
-        ("retries", "retries"),
-        ("actions", "actions"),
-        ("expiration", "expiration"),
-        ("send_read_ack", "sendReadAck"),
-        ("typing", "typing"),
-        ("quote", "quote"),
-        ("order", "order"),
-        ("schedule", "schedule"),
-    ),
-    body_model="sparkbot_api.models.send_list_message:SendListMessage",
-    body_array=False,
-    device="optional-body",
-    required=("list_",),
+    endpoint=_send_message,
     rules={
-        "actions": {
-            "items": {
-                "properties": {
-                    "action": {
-                        "enum": [
-                            "chat:assign",
-                            "chat:assign:department",
-                            "chat:unassign",
-                            "chat:resolve",
-                            "chat:unresolve",
-                            "chat:read",
-                            "chat:unread",
-                            "labels:add",
-                            "labels:remove",
-                            "labels:set",
-                            "metadata:set",
-                            "metadata:add",
-                            "metadata:remove",
-                        ],
-                        "type": "string",
-                    },
-                    "params": {
-                        "properties": {
-                            "agent": {"maxLength": 24, "minLength": 24, "pattern": "^[a-f0-9]{24}$", "type": "string"},
-                            "department": {"type": "string"},
-                            "keys": {"items": {"type": "string"}, "maxItems": 30, "minItems": 1, "type": "array"},
-                            "labels": {"items": {"type": "string"}, "maxItems": 50, "minItems": 1, "type": "array"},
-                            "metadata": {
-                                "items": {
-                                    "properties": {"key": {"type": "string"}, "value": {"type": "string"}},
-                                    "type": "object",
-                                },
-                                "type": "array",
-                            },
-                        },
-                        "type": "object",
-                    },
-                },
-                "required": ["action"],
-                "type": "object",
-            },
-            "type": "array",
-        },
-        "agent": {"maxLength": 24, "minLength": 24, "pattern": "^[a-f0-9]{24}$", "type": "string"},
-        "channel": {"maxLength": 50, "pattern": "^\\d{10,30}@newsletter$", "type": "string"},
-        "device": {"pattern": "^[0-9a-fA-F]{24}$", "type": "string"},
-        "enqueue": {"enum": ["always", "never", "opportunistic"], "type": "string"},
-        "expiration": {
-            "properties": {
-                "date": {"format": "date-time", "type": "string"},
-                "duration": {"type": "string"},
-                "seconds": {"maximum": 8035200, "minimum": 5, "type": "integer"},
-            },
-            "type": "object",
-        },
-        "group": {"maxLength": 50, "pattern": "^[0-9-]{10,40}@g\\.us$", "type": "string"},
+        "actions": {"items": R.ChatAction, "type": "array"},
+        "agent": R.AgentId,
+        "channel": R.ChannelWid,
+        "device": {"minLength": 1, "type": "string"},
+        "enqueue": R.EnqueueMode,
+        "expiration": R.MessageExpiration,
+        "group": R.GroupWid,
         "label": {"type": "string"},
         "list_": {
             "properties": {
@@ -931,9 +595,9 @@ _MESSAGES_SEND_LIST = Operation(
         },
         "live": {"type": "boolean"},
         "order": {"type": "boolean"},
-        "phone": {"pattern": "^\\+[1-9]\\d{1,14}$", "type": "string"},
-        "priority": {"enum": ["normal", "high", "low"], "type": "string"},
-        "quote": {"maxLength": 32, "minLength": 18, "pattern": "^[a-fA-F0-9]{18,32}$", "type": "string"},
+        "phone": R.Phone,
+        "priority": R.DeliveryPriority,
+        "quote": R.WaMessageId,
         "reference": {"type": "string"},
         "retries": {"maximum": 100, "minimum": 0, "type": "integer"},
         "schedule": {
@@ -943,19 +607,79 @@ _MESSAGES_SEND_LIST = Operation(
         "send_read_ack": {"type": "boolean"},
         "typing": {"maximum": 30, "minimum": 0, "type": "integer"},
     },
+    path_args=(),
+    query_args=(),
+    body_fields=(
+        ("list_", "list"),
+        ("device", "device"),
+        ("phone", "phone"),
+        ("group", "group"),
+        ("channel", "channel"),
+        ("priority", "priority"),
+        ("label", "label"),
+        ("reference", "reference"),
+        ("agent", "agent"),
+        ("live", "live"),
+        ("enqueue", "enqueue"),
+        ("retries", "retries"),
+        ("actions", "actions"),
+        ("expiration", "expiration"),
+        ("send_read_ack", "sendReadAck"),
+        ("typing", "typing"),
+        ("quote", "quote"),
+        ("order", "order"),
+        ("schedule", "schedule"),
+    ),
+    body_array=False,
+    device="optional-body",
+    required=("list_",),
     response="model",
-    model="sparkbot_api.models.message:Message",
-    many=False,
     exactly_one=("phone", "group", "channel"),
-    success=201,
+    page_size=None,
 )
 
-_MESSAGES_SEND_LOCATION = Operation(
+MESSAGES_SEND_LOCATION = Operation(
     name="send_message",
     action="Send messages:Send location",
-    module="sparkbot_api.api.send_messages.send_message",
     method="POST",
     path="/messages",
+    endpoint=_send_message,
+    rules={
+        "actions": {"items": R.ChatAction, "type": "array"},
+        "agent": R.AgentId,
+        "channel": R.ChannelWid,
+        "device": {"minLength": 1, "type": "string"},
+        "enqueue": R.EnqueueMode,
+        "expiration": R.MessageExpiration,
+        "group": R.GroupWid,
+        "label": {"type": "string"},
+        "live": {"type": "boolean"},
+        "location": {
+            "properties": {
+                "address": {"maxLength": 100, "minLength": 3, "type": "string"},
+                "coordinates": {
+                    "items": {"maximum": 180, "minimum": -180, "type": "number"},
+                    "maxItems": 2,
+                    "minItems": 2,
+                    "type": "array",
+                },
+                "name": {"maxLength": 100, "type": "string"},
+            },
+            "type": "object",
+        },
+        "order": {"type": "boolean"},
+        "phone": R.Phone,
+        "priority": R.DeliveryPriority,
+        "quote": R.WaMessageId,
+        "reference": {"type": "string"},
+        "retries": {"maximum": 100, "minimum": 0, "type": "integer"},
+        "schedule": {
+            "properties": {"date": {"format": "date-time", "type": "string"}, "delayTo": {"type": "string"}},
+            "type": "object",
+        },
+        "send_read_ack": {"type": "boolean"},
+        "typing": {"maximum": 30, "minimum": 0, "type": "integer"},
+    },
     path_args=(),
     query_args=(),
     body_fields=(
@@ -979,86 +703,46 @@ _MESSAGES_SEND_LOCATION = Operation(
         ("order", "order"),
         ("schedule", "schedule"),
     ),
-    body_model="sparkbot_api.models.send_location_message:SendLocationMessage",
     body_array=False,
     device="optional-body",
     required=("location",),
+    response="model",
+    exactly_one=("phone", "group", "channel"),
+    page_size=None,
+)
+
+MESSAGES_SEND_MEDIA = Operation(
+    name="send_message",
+    action="Send messages:Send multimedia message",
+    method="POST",
+    path="/messages",
+    endpoint=_send_message,
     rules={
-        "actions": {
-            "items": {
-                "properties": {
-                    "action": {
-                        "enum": [
-                            "chat:assign",
-                            "chat:assign:department",
-                            "chat:unassign",
-                            "chat:resolve",
-                            "chat:unresolve",
-                            "chat:read",
-                            "chat:unread",
-                            "labels:add",
-                            "labels:remove",
-                            "labels:set",
-                            "metadata:set",
-                            "metadata:add",
-                            "metadata:remove",
-                        ],
-                        "type": "string",
-                    },
-                    "params": {
-                        "properties": {
-                            "agent": {"maxLength": 24, "minLength": 24, "pattern": "^[a-f0-9]{24}$", "type": "string"},
-                            "department": {"type": "string"},
-                            "keys": {"items": {"type": "string"}, "maxItems": 30, "minItems": 1, "type": "array"},
-                            "labels": {"items": {"type": "string"}, "maxItems": 50, "minItems": 1, "type": "array"},
-                            "metadata": {
-                                "items": {
-                                    "properties": {"key": {"type": "string"}, "value": {"type": "string"}},
-                                    "type": "object",
-                                },
-                                "type": "array",
-                            },
-                        },
-                        "type": "object",
-                    },
-                },
-                "required": ["action"],
-                "type": "object",
-            },
-            "type": "array",
-        },
-        "agent": {"maxLength": 24, "minLength": 24, "pattern": "^[a-f0-9]{24}$", "type": "string"},
-        "channel": {"maxLength": 50, "pattern": "^\\d{10,30}@newsletter$", "type": "string"},
-        "device": {"pattern": "^[0-9a-fA-F]{24}$", "type": "string"},
-        "enqueue": {"enum": ["always", "never", "opportunistic"], "type": "string"},
-        "expiration": {
-            "properties": {
-                "date": {"format": "date-time", "type": "string"},
-                "duration": {"type": "string"},
-                "seconds": {"maximum": 8035200, "minimum": 5, "type": "integer"},
-            },
-            "type": "object",
-        },
-        "group": {"maxLength": 50, "pattern": "^[0-9-]{10,40}@g\\.us$", "type": "string"},
+        "actions": {"items": R.ChatAction, "type": "array"},
+        "agent": R.AgentId,
+        "channel": R.ChannelWid,
+        "device": {"minLength": 1, "type": "string"},
+        "enqueue": R.EnqueueMode,
+        "expiration": R.MessageExpiration,
+        "group": R.GroupWid,
         "label": {"type": "string"},
         "live": {"type": "boolean"},
-        "location": {
+        "media": {
+            "anyOf": [{"required": ["url"]}, {"required": ["file"]}],
             "properties": {
-                "address": {"maxLength": 100, "minLength": 3, "type": "string"},
-                "coordinates": {
-                    "items": {"maximum": 180, "minimum": -180, "type": "number"},
-                    "maxItems": 2,
-                    "minItems": 2,
-                    "type": "array",
-                },
-                "name": {"maxLength": 100, "type": "string"},
+                "file": R.ObjectId,
+                "filename": {"maxLength": 200, "type": "string"},
+                "format": R.FileFormat,
+                "url": {"maxLength": 1000, "minLength": 5, "type": "string"},
+                "viewOnce": {"type": "boolean"},
             },
             "type": "object",
         },
+        "message": {"maxLength": 6000, "type": "string"},
         "order": {"type": "boolean"},
-        "phone": {"pattern": "^\\+[1-9]\\d{1,14}$", "type": "string"},
-        "priority": {"enum": ["normal", "high", "low"], "type": "string"},
-        "quote": {"maxLength": 32, "minLength": 18, "pattern": "^[a-fA-F0-9]{18,32}$", "type": "string"},
+        "phone": R.Phone,
+        "priority": R.DeliveryPriority,
+        "quote": R.WaMessageId,
         "reference": {"type": "string"},
         "retries": {"maximum": 100, "minimum": 0, "type": "integer"},
         "schedule": {
@@ -1068,19 +752,6 @@ _MESSAGES_SEND_LOCATION = Operation(
         "send_read_ack": {"type": "boolean"},
         "typing": {"maximum": 30, "minimum": 0, "type": "integer"},
     },
-    response="model",
-    model="sparkbot_api.models.message:Message",
-    many=False,
-    exactly_one=("phone", "group", "channel"),
-    success=201,
-)
-
-_MESSAGES_SEND_MEDIA = Operation(
-    name="send_message",
-    action="Send messages:Send multimedia message",
-    module="sparkbot_api.api.send_messages.send_message",
-    method="POST",
-    path="/messages",
     path_args=(),
     query_args=(),
     body_fields=(
@@ -1105,85 +776,42 @@ _MESSAGES_SEND_MEDIA = Operation(
         ("order", "order"),
         ("schedule", "schedule"),
     ),
-    body_model="sparkbot_api.models.send_media_message:SendMediaMessage",
     body_array=False,
     device="optional-body",
     required=("media",),
+    response="model",
+    exactly_one=("phone", "group", "channel"),
+    page_size=None,
+)
+
+MESSAGES_SEND_POLL = Operation(
+    name="send_message",
+    action="Send messages:Send poll message",
+    method="POST",
+    path="/messages",
+    endpoint=_send_message,
     rules={
-        "actions": {
-            "items": {
-                "properties": {
-                    "action": {
-                        "enum": [
-                            "chat:assign",
-                            "chat:assign:department",
-                            "chat:unassign",
-                            "chat:resolve",
-                            "chat:unresolve",
-                            "chat:read",
-                            "chat:unread",
-                            "labels:add",
-                            "labels:remove",
-                            "labels:set",
-                            "metadata:set",
-                            "metadata:add",
-                            "metadata:remove",
-                        ],
-                        "type": "string",
-                    },
-                    "params": {
-                        "properties": {
-                            "agent": {"maxLength": 24, "minLength": 24, "pattern": "^[a-f0-9]{24}$", "type": "string"},
-                            "department": {"type": "string"},
-                            "keys": {"items": {"type": "string"}, "maxItems": 30, "minItems": 1, "type": "array"},
-                            "labels": {"items": {"type": "string"}, "maxItems": 50, "minItems": 1, "type": "array"},
-                            "metadata": {
-                                "items": {
-                                    "properties": {"key": {"type": "string"}, "value": {"type": "string"}},
-                                    "type": "object",
-                                },
-                                "type": "array",
-                            },
-                        },
-                        "type": "object",
-                    },
-                },
-                "required": ["action"],
-                "type": "object",
-            },
-            "type": "array",
-        },
-        "agent": {"maxLength": 24, "minLength": 24, "pattern": "^[a-f0-9]{24}$", "type": "string"},
-        "channel": {"maxLength": 50, "pattern": "^\\d{10,30}@newsletter$", "type": "string"},
-        "device": {"pattern": "^[0-9a-fA-F]{24}$", "type": "string"},
-        "enqueue": {"enum": ["always", "never", "opportunistic"], "type": "string"},
-        "expiration": {
-            "properties": {
-                "date": {"format": "date-time", "type": "string"},
-                "duration": {"type": "string"},
-                "seconds": {"maximum": 8035200, "minimum": 5, "type": "integer"},
-            },
-            "type": "object",
-        },
-        "group": {"maxLength": 50, "pattern": "^[0-9-]{10,40}@g\\.us$", "type": "string"},
+        "actions": {"items": R.ChatAction, "type": "array"},
+        "agent": R.AgentId,
+        "channel": R.ChannelWid,
+        "device": {"minLength": 1, "type": "string"},
+        "enqueue": R.EnqueueMode,
+        "expiration": R.MessageExpiration,
+        "group": R.GroupWid,
         "label": {"type": "string"},
         "live": {"type": "boolean"},
-        "media": {
-            "anyOf": [{"required": ["url"]}, {"required": ["file"]}],
+        "order": {"type": "boolean"},
+        "phone": R.Phone,
+        "poll": {
             "properties": {
-                "file": {"pattern": "^[0-9a-fA-F]{24}$", "type": "string"},
-                "filename": {"maxLength": 200, "type": "string"},
-                "format": {"enum": ["gif", "ptt", "native"], "type": "string"},
-                "url": {"maxLength": 1000, "minLength": 5, "type": "string"},
-                "viewOnce": {"type": "boolean"},
+                "name": {"maxLength": 250, "type": "string"},
+                "options": {"items": {"maxLength": 100, "type": "string"}, "type": "array"},
             },
+            "required": ["name"],
             "type": "object",
         },
-        "message": {"maxLength": 6000, "type": "string"},
-        "order": {"type": "boolean"},
-        "phone": {"pattern": "^\\+[1-9]\\d{1,14}$", "type": "string"},
-        "priority": {"enum": ["normal", "high", "low"], "type": "string"},
-        "quote": {"maxLength": 32, "minLength": 18, "pattern": "^[a-fA-F0-9]{18,32}$", "type": "string"},
+        "priority": R.DeliveryPriority,
+        "quote": R.WaMessageId,
         "reference": {"type": "string"},
         "retries": {"maximum": 100, "minimum": 0, "type": "integer"},
         "schedule": {
@@ -1193,19 +821,6 @@ _MESSAGES_SEND_MEDIA = Operation(
         "send_read_ack": {"type": "boolean"},
         "typing": {"maximum": 30, "minimum": 0, "type": "integer"},
     },
-    response="model",
-    model="sparkbot_api.models.message:Message",
-    many=False,
-    exactly_one=("phone", "group", "channel"),
-    success=201,
-)
-
-_MESSAGES_SEND_POLL = Operation(
-    name="send_message",
-    action="Send messages:Send poll message",
-    module="sparkbot_api.api.send_messages.send_message",
-    method="POST",
-    path="/messages",
     path_args=(),
     query_args=(),
     body_fields=(
@@ -1229,193 +844,34 @@ _MESSAGES_SEND_POLL = Operation(
         ("order", "order"),
         ("schedule", "schedule"),
     ),
-    body_model="sparkbot_api.models.send_poll_message:SendPollMessage",
     body_array=False,
     device="optional-body",
     required=("poll",),
-    rules={
-        "actions": {
-            "items": {
-                "properties": {
-                    "action": {
-                        "enum": [
-                            "chat:assign",
-                            "chat:assign:department",
-                            "chat:unassign",
-                            "chat:resolve",
-                            "chat:unresolve",
-                            "chat:read",
-                            "chat:unread",
-                            "labels:add",
-                            "labels:remove",
-                            "labels:set",
-                            "metadata:set",
-                            "metadata:add",
-                            "metadata:remove",
-                        ],
-                        "type": "string",
-                    },
-                    "params": {
-                        "properties": {
-                            "agent": {"maxLength": 24, "minLength": 24, "pattern": "^[a-f0-9]{24}$", "type": "string"},
-                            "department": {"type": "string"},
-                            "keys": {"items": {"type": "string"}, "maxItems": 30, "minItems": 1, "type": "array"},
-                            "labels": {"items": {"type": "string"}, "maxItems": 50, "minItems": 1, "type": "array"},
-                            "metadata": {
-                                "items": {
-                                    "properties": {"key": {"type": "string"}, "value": {"type": "string"}},
-                                    "type": "object",
-                                },
-                                "type": "array",
-                            },
-                        },
-                        "type": "object",
-                    },
-                },
-                "required": ["action"],
-                "type": "object",
-            },
-            "type": "array",
-        },
-        "agent": {"maxLength": 24, "minLength": 24, "pattern": "^[a-f0-9]{24}$", "type": "string"},
-        "channel": {"maxLength": 50, "pattern": "^\\d{10,30}@newsletter$", "type": "string"},
-        "device": {"pattern": "^[0-9a-fA-F]{24}$", "type": "string"},
-        "enqueue": {"enum": ["always", "never", "opportunistic"], "type": "string"},
-        "expiration": {
-            "properties": {
-                "date": {"format": "date-time", "type": "string"},
-                "duration": {"type": "string"},
-                "seconds": {"maximum": 8035200, "minimum": 5, "type": "integer"},
-            },
-            "type": "object",
-        },
-        "group": {"maxLength": 50, "pattern": "^[0-9-]{10,40}@g\\.us$", "type": "string"},
-        "label": {"type": "string"},
-        "live": {"type": "boolean"},
-        "order": {"type": "boolean"},
-        "phone": {"pattern": "^\\+[1-9]\\d{1,14}$", "type": "string"},
-        "poll": {
-            "properties": {
-                "name": {"maxLength": 250, "type": "string"},
-                "options": {"items": {"maxLength": 100, "type": "string"}, "type": "array"},
-            },
-            "required": ["name"],
-            "type": "object",
-        },
-        "priority": {"enum": ["normal", "high", "low"], "type": "string"},
-        "quote": {"maxLength": 32, "minLength": 18, "pattern": "^[a-fA-F0-9]{18,32}$", "type": "string"},
-        "reference": {"type": "string"},
-        "retries": {"maximum": 100, "minimum": 0, "type": "integer"},
-        "schedule": {
-            "properties": {"date": {"format": "date-time", "type": "string"}, "delayTo": {"type": "string"}},
-            "type": "object",
-        },
-        "send_read_ack": {"type": "boolean"},
-        "typing": {"maximum": 30, "minimum": 0, "type": "integer"},
-    },
     response="model",
-    model="sparkbot_api.models.message:Message",
-    many=False,
     exactly_one=("phone", "group", "channel"),
-    success=201,
+    page_size=None,
 )
 
-_MESSAGES_SEND_POLL_VOTE = Operation(
+MESSAGES_SEND_POLL_VOTE = Operation(
     name="send_message",
     action="Send messages:Send votes in a poll",
-    module="sparkbot_api.api.send_messages.send_message",
     method="POST",
     path="/messages",
-    path_args=(),
-    query_args=(),
-    body_fields=(
-        ("vote", "vote"),
-        ("device", "device"),
-        ("phone", "phone"),
-        ("group", "group"),
-        ("channel", "channel"),
-        ("priority", "priority"),
-        ("label", "label"),
-        ("reference", "reference"),
-        ("agent", "agent"),
-        ("live", "live"),
-        ("enqueue", "enqueue"),
-        ("retries", "retries"),
-        ("actions", "actions"),
-        ("expiration", "expiration"),
-        ("send_read_ack", "sendReadAck"),
-        ("typing", "typing"),
-        ("quote", "quote"),
-        ("order", "order"),
-        ("schedule", "schedule"),
-    ),
-    body_model="sparkbot_api.models.send_poll_vote:SendPollVote",
-    body_array=False,
-    device="optional-body",
-    required=("vote",),
+    endpoint=_send_message,
     rules={
-        "actions": {
-            "items": {
-                "properties": {
-                    "action": {
-                        "enum": [
-                            "chat:assign",
-                            "chat:assign:department",
-                            "chat:unassign",
-                            "chat:resolve",
-                            "chat:unresolve",
-                            "chat:read",
-                            "chat:unread",
-                            "labels:add",
-                            "labels:remove",
-                            "labels:set",
-                            "metadata:set",
-                            "metadata:add",
-                            "metadata:remove",
-                        ],
-                        "type": "string",
-                    },
-                    "params": {
-                        "properties": {
-                            "agent": {"maxLength": 24, "minLength": 24, "pattern": "^[a-f0-9]{24}$", "type": "string"},
-                            "department": {"type": "string"},
-                            "keys": {"items": {"type": "string"}, "maxItems": 30, "minItems": 1, "type": "array"},
-                            "labels": {"items": {"type": "string"}, "maxItems": 50, "minItems": 1, "type": "array"},
-                            "metadata": {
-                                "items": {
-                                    "properties": {"key": {"type": "string"}, "value": {"type": "string"}},
-                                    "type": "object",
-                                },
-                                "type": "array",
-                            },
-                        },
-                        "type": "object",
-                    },
-                },
-                "required": ["action"],
-                "type": "object",
-            },
-            "type": "array",
-        },
-        "agent": {"maxLength": 24, "minLength": 24, "pattern": "^[a-f0-9]{24}$", "type": "string"},
-        "channel": {"maxLength": 50, "pattern": "^\\d{10,30}@newsletter$", "type": "string"},
-        "device": {"pattern": "^[0-9a-fA-F]{24}$", "type": "string"},
-        "enqueue": {"enum": ["always", "never", "opportunistic"], "type": "string"},
-        "expiration": {
-            "properties": {
-                "date": {"format": "date-time", "type": "string"},
-                "duration": {"type": "string"},
-                "seconds": {"maximum": 8035200, "minimum": 5, "type": "integer"},
-            },
-            "type": "object",
-        },
-        "group": {"maxLength": 50, "pattern": "^[0-9-]{10,40}@g\\.us$", "type": "string"},
+        "actions": {"items": R.ChatAction, "type": "array"},
+        "agent": R.AgentId,
+        "channel": R.ChannelWid,
+        "device": {"minLength": 1, "type": "string"},
+        "enqueue": R.EnqueueMode,
+        "expiration": R.MessageExpiration,
+        "group": R.GroupWid,
         "label": {"type": "string"},
         "live": {"type": "boolean"},
         "order": {"type": "boolean"},
-        "phone": {"pattern": "^\\+[1-9]\\d{1,14}$", "type": "string"},
-        "priority": {"enum": ["normal", "high", "low"], "type": "string"},
-        "quote": {"maxLength": 32, "minLength": 18, "pattern": "^[a-fA-F0-9]{18,32}$", "type": "string"},
+        "phone": R.Phone,
+        "priority": R.DeliveryPriority,
+        "quote": R.WaMessageId,
         "reference": {"type": "string"},
         "retries": {"maximum": 100, "minimum": 0, "type": "integer"},
         "schedule": {
@@ -1442,19 +898,67 @@ _MESSAGES_SEND_POLL_VOTE = Operation(
             "type": "object",
         },
     },
+    path_args=(),
+    query_args=(),
+    body_fields=(
+        ("vote", "vote"),
+        ("device", "device"),
+        ("phone", "phone"),
+        ("group", "group"),
+        ("channel", "channel"),
+        ("priority", "priority"),
+        ("label", "label"),
+        ("reference", "reference"),
+        ("agent", "agent"),
+        ("live", "live"),
+        ("enqueue", "enqueue"),
+        ("retries", "retries"),
+        ("actions", "actions"),
+        ("expiration", "expiration"),
+        ("send_read_ack", "sendReadAck"),
+        ("typing", "typing"),
+        ("quote", "quote"),
+        ("order", "order"),
+        ("schedule", "schedule"),
+    ),
+    body_array=False,
+    device="optional-body",
+    required=("vote",),
     response="model",
-    model="sparkbot_api.models.message:Message",
-    many=False,
     exactly_one=("phone", "group", "channel"),
-    success=201,
+    page_size=None,
 )
 
-_MESSAGES_SEND_PRODUCT = Operation(
+MESSAGES_SEND_PRODUCT = Operation(
     name="send_message",
     action="Send messages:Send catalog product",
-    module="sparkbot_api.api.send_messages.send_message",
     method="POST",
     path="/messages",
+    endpoint=_send_message,
+    rules={
+        "actions": {"items": R.ChatAction, "type": "array"},
+        "agent": R.AgentId,
+        "channel": R.ChannelWid,
+        "device": {"minLength": 1, "type": "string"},
+        "enqueue": R.EnqueueMode,
+        "expiration": R.MessageExpiration,
+        "group": R.GroupWid,
+        "label": {"type": "string"},
+        "live": {"type": "boolean"},
+        "order": {"type": "boolean"},
+        "phone": R.Phone,
+        "priority": R.DeliveryPriority,
+        "product": R.ProductId,
+        "quote": R.WaMessageId,
+        "reference": {"type": "string"},
+        "retries": {"maximum": 100, "minimum": 0, "type": "integer"},
+        "schedule": {
+            "properties": {"date": {"format": "date-time", "type": "string"}, "delayTo": {"type": "string"}},
+            "type": "object",
+        },
+        "send_read_ack": {"type": "boolean"},
+        "typing": {"maximum": 30, "minimum": 0, "type": "integer"},
+    },
     path_args=(),
     query_args=(),
     body_fields=(
@@ -1478,74 +982,36 @@ _MESSAGES_SEND_PRODUCT = Operation(
         ("order", "order"),
         ("schedule", "schedule"),
     ),
-    body_model="sparkbot_api.models.send_product_message:SendProductMessage",
     body_array=False,
     device="optional-body",
     required=("product",),
+    response="model",
+    exactly_one=("phone", "group", "channel"),
+    page_size=None,
+)
+
+MESSAGES_SEND_REACTION = Operation(
+    name="send_message",
+    action="Send messages:Send reaction",
+    method="POST",
+    path="/messages",
+    endpoint=_send_message,
     rules={
-        "actions": {
-            "items": {
-                "properties": {
-                    "action": {
-                        "enum": [
-                            "chat:assign",
-                            "chat:assign:department",
-                            "chat:unassign",
-                            "chat:resolve",
-                            "chat:unresolve",
-                            "chat:read",
-                            "chat:unread",
-                            "labels:add",
-                            "labels:remove",
-                            "labels:set",
-                            "metadata:set",
-                            "metadata:add",
-                            "metadata:remove",
-                        ],
-                        "type": "string",
-                    },
-                    "params": {
-                        "properties": {
-                            "agent": {"maxLength": 24, "minLength": 24, "pattern": "^[a-f0-9]{24}$", "type": "string"},
-                            "department": {"type": "string"},
-                            "keys": {"items": {"type": "string"}, "maxItems": 30, "minItems": 1, "type": "array"},
-                            "labels": {"items": {"type": "string"}, "maxItems": 50, "minItems": 1, "type": "array"},
-                            "metadata": {
-                                "items": {
-                                    "properties": {"key": {"type": "string"}, "value": {"type": "string"}},
-                                    "type": "object",
-                                },
-                                "type": "array",
-                            },
-                        },
-                        "type": "object",
-                    },
-                },
-                "required": ["action"],
-                "type": "object",
-            },
-            "type": "array",
-        },
-        "agent": {"maxLength": 24, "minLength": 24, "pattern": "^[a-f0-9]{24}$", "type": "string"},
-        "channel": {"maxLength": 50, "pattern": "^\\d{10,30}@newsletter$", "type": "string"},
-        "device": {"pattern": "^[0-9a-fA-F]{24}$", "type": "string"},
-        "enqueue": {"enum": ["always", "never", "opportunistic"], "type": "string"},
-        "expiration": {
-            "properties": {
-                "date": {"format": "date-time", "type": "string"},
-                "duration": {"type": "string"},
-                "seconds": {"maximum": 8035200, "minimum": 5, "type": "integer"},
-            },
-            "type": "object",
-        },
-        "group": {"maxLength": 50, "pattern": "^[0-9-]{10,40}@g\\.us$", "type": "string"},
+        "actions": {"items": R.ChatAction, "type": "array"},
+        "agent": R.AgentId,
+        "channel": R.ChannelWid,
+        "device": {"minLength": 1, "type": "string"},
+        "enqueue": R.EnqueueMode,
+        "expiration": R.MessageExpiration,
+        "group": R.GroupWid,
         "label": {"type": "string"},
         "live": {"type": "boolean"},
         "order": {"type": "boolean"},
-        "phone": {"pattern": "^\\+[1-9]\\d{1,14}$", "type": "string"},
-        "priority": {"enum": ["normal", "high", "low"], "type": "string"},
-        "product": {"maxLength": 18, "minLength": 16, "pattern": "^[0-9]{16,18}$", "type": "string"},
-        "quote": {"maxLength": 32, "minLength": 18, "pattern": "^[a-fA-F0-9]{18,32}$", "type": "string"},
+        "phone": R.Phone,
+        "priority": R.DeliveryPriority,
+        "quote": R.WaMessageId,
+        "reaction": {"maxLength": 10, "type": "string"},
+        "reaction_message": R.WaMessageId,
         "reference": {"type": "string"},
         "retries": {"maximum": 100, "minimum": 0, "type": "integer"},
         "schedule": {
@@ -1555,19 +1021,6 @@ _MESSAGES_SEND_PRODUCT = Operation(
         "send_read_ack": {"type": "boolean"},
         "typing": {"maximum": 30, "minimum": 0, "type": "integer"},
     },
-    response="model",
-    model="sparkbot_api.models.message:Message",
-    many=False,
-    exactly_one=("phone", "group", "channel"),
-    success=201,
-)
-
-_MESSAGES_SEND_REACTION = Operation(
-    name="send_message",
-    action="Send messages:Send reaction",
-    module="sparkbot_api.api.send_messages.send_message",
-    method="POST",
-    path="/messages",
     path_args=(),
     query_args=(),
     body_fields=(
@@ -1592,75 +1045,36 @@ _MESSAGES_SEND_REACTION = Operation(
         ("order", "order"),
         ("schedule", "schedule"),
     ),
-    body_model="sparkbot_api.models.send_reaction:SendReaction",
     body_array=False,
     device="optional-body",
     required=("reaction_message", "reaction"),
+    response="model",
+    exactly_one=("phone", "group", "channel"),
+    page_size=None,
+)
+
+MESSAGES_SEND_SCHEDULED = Operation(
+    name="send_message",
+    action="Send messages:Send scheduled message",
+    method="POST",
+    path="/messages",
+    endpoint=_send_message,
     rules={
-        "actions": {
-            "items": {
-                "properties": {
-                    "action": {
-                        "enum": [
-                            "chat:assign",
-                            "chat:assign:department",
-                            "chat:unassign",
-                            "chat:resolve",
-                            "chat:unresolve",
-                            "chat:read",
-                            "chat:unread",
-                            "labels:add",
-                            "labels:remove",
-                            "labels:set",
-                            "metadata:set",
-                            "metadata:add",
-                            "metadata:remove",
-                        ],
-                        "type": "string",
-                    },
-                    "params": {
-                        "properties": {
-                            "agent": {"maxLength": 24, "minLength": 24, "pattern": "^[a-f0-9]{24}$", "type": "string"},
-                            "department": {"type": "string"},
-                            "keys": {"items": {"type": "string"}, "maxItems": 30, "minItems": 1, "type": "array"},
-                            "labels": {"items": {"type": "string"}, "maxItems": 50, "minItems": 1, "type": "array"},
-                            "metadata": {
-                                "items": {
-                                    "properties": {"key": {"type": "string"}, "value": {"type": "string"}},
-                                    "type": "object",
-                                },
-                                "type": "array",
-                            },
-                        },
-                        "type": "object",
-                    },
-                },
-                "required": ["action"],
-                "type": "object",
-            },
-            "type": "array",
-        },
-        "agent": {"maxLength": 24, "minLength": 24, "pattern": "^[a-f0-9]{24}$", "type": "string"},
-        "channel": {"maxLength": 50, "pattern": "^\\d{10,30}@newsletter$", "type": "string"},
-        "device": {"pattern": "^[0-9a-fA-F]{24}$", "type": "string"},
-        "enqueue": {"enum": ["always", "never", "opportunistic"], "type": "string"},
-        "expiration": {
-            "properties": {
-                "date": {"format": "date-time", "type": "string"},
-                "duration": {"type": "string"},
-                "seconds": {"maximum": 8035200, "minimum": 5, "type": "integer"},
-            },
-            "type": "object",
-        },
-        "group": {"maxLength": 50, "pattern": "^[0-9-]{10,40}@g\\.us$", "type": "string"},
+        "actions": {"items": R.ChatAction, "type": "array"},
+        "agent": R.AgentId,
+        "channel": R.ChannelWid,
+        "deliver_at": {"format": "date-time", "type": "string"},
+        "device": {"minLength": 1, "type": "string"},
+        "enqueue": R.EnqueueMode,
+        "expiration": R.MessageExpiration,
+        "group": R.GroupWid,
         "label": {"type": "string"},
         "live": {"type": "boolean"},
+        "message": {"maxLength": 6000, "type": "string"},
         "order": {"type": "boolean"},
-        "phone": {"pattern": "^\\+[1-9]\\d{1,14}$", "type": "string"},
-        "priority": {"enum": ["normal", "high", "low"], "type": "string"},
-        "quote": {"maxLength": 32, "minLength": 18, "pattern": "^[a-fA-F0-9]{18,32}$", "type": "string"},
-        "reaction": {"maxLength": 10, "type": "string"},
-        "reaction_message": {"maxLength": 32, "minLength": 18, "pattern": "^[a-fA-F0-9]{18,32}$", "type": "string"},
+        "phone": R.Phone,
+        "priority": R.DeliveryPriority,
+        "quote": R.WaMessageId,
         "reference": {"type": "string"},
         "retries": {"maximum": 100, "minimum": 0, "type": "integer"},
         "schedule": {
@@ -1670,19 +1084,6 @@ _MESSAGES_SEND_REACTION = Operation(
         "send_read_ack": {"type": "boolean"},
         "typing": {"maximum": 30, "minimum": 0, "type": "integer"},
     },
-    response="model",
-    model="sparkbot_api.models.message:Message",
-    many=False,
-    exactly_one=("phone", "group", "channel"),
-    success=201,
-)
-
-_MESSAGES_SEND_SCHEDULED = Operation(
-    name="send_message",
-    action="Send messages:Send scheduled message",
-    module="sparkbot_api.api.send_messages.send_message",
-    method="POST",
-    path="/messages",
     path_args=(),
     query_args=(),
     body_fields=(
@@ -1707,75 +1108,50 @@ _MESSAGES_SEND_SCHEDULED = Operation(
         ("order", "order"),
         ("schedule", "schedule"),
     ),
-    body_model="sparkbot_api.models.send_scheduled_message:SendScheduledMessage",
     body_array=False,
     device="optional-body",
     required=("deliver_at",),
+    response="model",
+    exactly_one=("phone", "group", "channel"),
+    page_size=None,
+)
+
+MESSAGES_SEND_TEXT = Operation(
+    name="send_message",
+    action="Send messages:Send text message",
+    method="POST",
+    path="/messages",
+    endpoint=_send_message,
     rules={
-        "actions": {
+        "actions": {"items": R.ChatAction, "type": "array"},
+        "agent": R.AgentId,
+        "buttons": {
             "items": {
                 "properties": {
-                    "action": {
-                        "enum": [
-                            "chat:assign",
-                            "chat:assign:department",
-                            "chat:unassign",
-                            "chat:resolve",
-                            "chat:unresolve",
-                            "chat:read",
-                            "chat:unread",
-                            "labels:add",
-                            "labels:remove",
-                            "labels:set",
-                            "metadata:set",
-                            "metadata:add",
-                            "metadata:remove",
-                        ],
-                        "type": "string",
-                    },
-                    "params": {
-                        "properties": {
-                            "agent": {"maxLength": 24, "minLength": 24, "pattern": "^[a-f0-9]{24}$", "type": "string"},
-                            "department": {"type": "string"},
-                            "keys": {"items": {"type": "string"}, "maxItems": 30, "minItems": 1, "type": "array"},
-                            "labels": {"items": {"type": "string"}, "maxItems": 50, "minItems": 1, "type": "array"},
-                            "metadata": {
-                                "items": {
-                                    "properties": {"key": {"type": "string"}, "value": {"type": "string"}},
-                                    "type": "object",
-                                },
-                                "type": "array",
-                            },
-                        },
-                        "type": "object",
-                    },
+                    "id": {"type": "string"},
+                    "kind": {"type": "string"},
+                    "text": {"type": "string"},
+                    "value": {"type": "string"},
                 },
-                "required": ["action"],
+                "required": ["text"],
                 "type": "object",
             },
             "type": "array",
         },
-        "agent": {"maxLength": 24, "minLength": 24, "pattern": "^[a-f0-9]{24}$", "type": "string"},
-        "channel": {"maxLength": 50, "pattern": "^\\d{10,30}@newsletter$", "type": "string"},
-        "deliver_at": {"format": "date-time", "type": "string"},
-        "device": {"pattern": "^[0-9a-fA-F]{24}$", "type": "string"},
-        "enqueue": {"enum": ["always", "never", "opportunistic"], "type": "string"},
-        "expiration": {
-            "properties": {
-                "date": {"format": "date-time", "type": "string"},
-                "duration": {"type": "string"},
-                "seconds": {"maximum": 8035200, "minimum": 5, "type": "integer"},
-            },
-            "type": "object",
-        },
-        "group": {"maxLength": 50, "pattern": "^[0-9-]{10,40}@g\\.us$", "type": "string"},
+        "channel": R.ChannelWid,
+        "device": {"minLength": 1, "type": "string"},
+        "enqueue": R.EnqueueMode,
+        "expiration": R.MessageExpiration,
+        "footer": {"type": "string"},
+        "group": R.GroupWid,
+        "header": {"type": "string"},
         "label": {"type": "string"},
         "live": {"type": "boolean"},
         "message": {"maxLength": 6000, "type": "string"},
         "order": {"type": "boolean"},
-        "phone": {"pattern": "^\\+[1-9]\\d{1,14}$", "type": "string"},
-        "priority": {"enum": ["normal", "high", "low"], "type": "string"},
-        "quote": {"maxLength": 32, "minLength": 18, "pattern": "^[a-fA-F0-9]{18,32}$", "type": "string"},
+        "phone": R.Phone,
+        "priority": R.DeliveryPriority,
+        "quote": R.WaMessageId,
         "reference": {"type": "string"},
         "retries": {"maximum": 100, "minimum": 0, "type": "integer"},
         "schedule": {
@@ -1785,19 +1161,6 @@ _MESSAGES_SEND_SCHEDULED = Operation(
         "send_read_ack": {"type": "boolean"},
         "typing": {"maximum": 30, "minimum": 0, "type": "integer"},
     },
-    response="model",
-    model="sparkbot_api.models.message:Message",
-    many=False,
-    exactly_one=("phone", "group", "channel"),
-    success=201,
-)
-
-_MESSAGES_SEND_TEXT = Operation(
-    name="send_message",
-    action="Send messages:Send text message",
-    module="sparkbot_api.api.send_messages.send_message",
-    method="POST",
-    path="/messages",
     path_args=(),
     query_args=(),
     body_fields=(
@@ -1824,143 +1187,32 @@ _MESSAGES_SEND_TEXT = Operation(
         ("order", "order"),
         ("schedule", "schedule"),
     ),
-    body_model="sparkbot_api.models.send_text_message:SendTextMessage",
     body_array=False,
     device="optional-body",
     required=("message",),
-    rules={
-        "actions": {
-            "items": {
-                "properties": {
-                    "action": {
-                        "enum": [
-                            "chat:assign",
-                            "chat:assign:department",
-                            "chat:unassign",
-                            "chat:resolve",
-                            "chat:unresolve",
-                            "chat:read",
-                            "chat:unread",
-                            "labels:add",
-                            "labels:remove",
-                            "labels:set",
-                            "metadata:set",
-                            "metadata:add",
-                            "metadata:remove",
-                        ],
-                        "type": "string",
-                    },
-                    "params": {
-                        "properties": {
-                            "agent": {"maxLength": 24, "minLength": 24, "pattern": "^[a-f0-9]{24}$", "type": "string"},
-                            "department": {"type": "string"},
-                            "keys": {"items": {"type": "string"}, "maxItems": 30, "minItems": 1, "type": "array"},
-                            "labels": {"items": {"type": "string"}, "maxItems": 50, "minItems": 1, "type": "array"},
-                            "metadata": {
-                                "items": {
-                                    "properties": {"key": {"type": "string"}, "value": {"type": "string"}},
-                                    "type": "object",
-                                },
-                                "type": "array",
-                            },
-                        },
-                        "type": "object",
-                    },
-                },
-                "required": ["action"],
-                "type": "object",
-            },
-            "type": "array",
-        },
-        "agent": {"maxLength": 24, "minLength": 24, "pattern": "^[a-f0-9]{24}$", "type": "string"},
-        "buttons": {
-            "items": {
-                "properties": {
-                    "id": {"type": "string"},
-                    "kind": {"type": "string"},
-                    "text": {"type": "string"},
-                    "value": {"type": "string"},
-                },
-                "required": ["text"],
-                "type": "object",
-            },
-            "type": "array",
-        },
-        "channel": {"maxLength": 50, "pattern": "^\\d{10,30}@newsletter$", "type": "string"},
-        "device": {"pattern": "^[0-9a-fA-F]{24}$", "type": "string"},
-        "enqueue": {"enum": ["always", "never", "opportunistic"], "type": "string"},
-        "expiration": {
-            "properties": {
-                "date": {"format": "date-time", "type": "string"},
-                "duration": {"type": "string"},
-                "seconds": {"maximum": 8035200, "minimum": 5, "type": "integer"},
-            },
-            "type": "object",
-        },
-        "footer": {"type": "string"},
-        "group": {"maxLength": 50, "pattern": "^[0-9-]{10,40}@g\\.us$", "type": "string"},
-        "header": {"type": "string"},
-        "label": {"type": "string"},
-        "live": {"type": "boolean"},
-        "message": {"maxLength": 6000, "type": "string"},
-        "order": {"type": "boolean"},
-        "phone": {"pattern": "^\\+[1-9]\\d{1,14}$", "type": "string"},
-        "priority": {"enum": ["normal", "high", "low"], "type": "string"},
-        "quote": {"maxLength": 32, "minLength": 18, "pattern": "^[a-fA-F0-9]{18,32}$", "type": "string"},
-        "reference": {"type": "string"},
-        "retries": {"maximum": 100, "minimum": 0, "type": "integer"},
-        "schedule": {
-            "properties": {"date": {"format": "date-time", "type": "string"}, "delayTo": {"type": "string"}},
-            "type": "object",
-        },
-        "send_read_ack": {"type": "boolean"},
-        "typing": {"maximum": 30, "minimum": 0, "type": "integer"},
-    },
     response="model",
-    model="sparkbot_api.models.message:Message",
-    many=False,
     exactly_one=("phone", "group", "channel"),
-    success=201,
+    page_size=None,
 )
 
-_MESSAGES_UPDATE = Operation(
+MESSAGES_UPDATE = Operation(
     name="update_message",
     action="Outbound Messages:Update Message",
-    module="sparkbot_api.api.outbound_messages.update_message",
     method="PATCH",
     path="/messages/{messageId}",
-    path_args=(("message_id", "message_id"),),
-    query_args=(),
-    body_fields=(
-        ("message", "message"),
-        ("phone", "phone"),
-        ("group", "group"),
-        ("channel", "channel"),
-        ("chat", "chat"),
-        ("device", "device"),
-        ("agent", "agent"),
-        ("deliver_at", "deliverAt"),
-        ("priority", "priority"),
-        ("reference", "reference"),
-        ("remove", "remove"),
-        ("label", "label"),
-    ),
-    body_model="sparkbot_api.models.update_message_body:UpdateMessageBody",
-    body_array=False,
-    device="optional-body",
-    required=("message_id",),
+    endpoint=_update_message,
     rules={
         "agent": {"type": "string"},
         "channel": {"type": "string"},
         "chat": {"type": "string"},
         "deliver_at": {"format": "date-time", "type": "string"},
-        "device": {"type": "string"},
+        "device": {"minLength": 1, "type": "string"},
         "group": {"type": "string"},
         "label": {"type": "string"},
         "message": {"type": "string"},
-        "message_id": {"pattern": "^[0-9a-fA-F]{24}$", "type": "string"},
+        "message_id": R.ObjectId,
         "phone": {"type": "string"},
-        "priority": {"enum": ["low", "normal", "high", "urgent"], "type": "string"},
+        "priority": R.OutboundPriority,
         "reference": {"type": "string"},
         "remove": {
             "items": {
@@ -1979,11 +1231,28 @@ _MESSAGES_UPDATE = Operation(
             "type": "array",
         },
     },
+    path_args=(("message_id", "message_id"),),
+    query_args=(),
+    body_fields=(
+        ("message", "message"),
+        ("phone", "phone"),
+        ("group", "group"),
+        ("channel", "channel"),
+        ("chat", "chat"),
+        ("device", "device"),
+        ("agent", "agent"),
+        ("deliver_at", "deliverAt"),
+        ("priority", "priority"),
+        ("reference", "reference"),
+        ("remove", "remove"),
+        ("label", "label"),
+    ),
+    body_array=False,
+    device="optional-body",
+    required=("message_id",),
     response="model",
-    model="sparkbot_api.models.message:Message",
-    many=False,
     exactly_one=(),
-    success=200,
+    page_size=None,
 )
 
 
@@ -2014,7 +1283,7 @@ class MessagesResource(SyncResource):
         return cast(
             "Result",
             self._client._request(
-                _MESSAGES_DELETE,
+                MESSAGES_DELETE,
                 {"message_id": message_id, "force": force},
                 RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
@@ -2052,7 +1321,8 @@ class MessagesResource(SyncResource):
         Action `Send messages:Delete votes in a poll`: POST /messages.
 
         Args:
-            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            device: The WhatsApp number: its 24-hex id, phone or alias; default: the client's `device=`,
+                else the only one.
             vote: Required. Keys: poll (required).
             phone: Target phone number (one of phone, group or channel). Matches ^\\+[1-9]\\d{1,14}$.
             group: Target group id (one of phone, group or channel). Matches ^[0-9-]{10,40}@g\\.us$; at most
@@ -2083,7 +1353,7 @@ class MessagesResource(SyncResource):
         return cast(
             "Message",
             self._client._request(
-                _MESSAGES_DELETE_POLL_VOTE,
+                MESSAGES_DELETE_POLL_VOTE,
                 {
                     "vote": vote,
                     "device": device,
@@ -2141,7 +1411,8 @@ class MessagesResource(SyncResource):
         Action `Send messages:Forward message`: POST /messages.
 
         Args:
-            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            device: The WhatsApp number: its 24-hex id, phone or alias; default: the client's `device=`,
+                else the only one.
             forward: Required. Keys: message (required), chat.
             phone: Target phone number (one of phone, group or channel). Matches ^\\+[1-9]\\d{1,14}$.
             group: Target group id (one of phone, group or channel). Matches ^[0-9-]{10,40}@g\\.us$; at most
@@ -2172,7 +1443,7 @@ class MessagesResource(SyncResource):
         return cast(
             "Message",
             self._client._request(
-                _MESSAGES_FORWARD,
+                MESSAGES_FORWARD,
                 {
                     "forward": forward,
                     "device": device,
@@ -2222,7 +1493,7 @@ class MessagesResource(SyncResource):
         return cast(
             "Message",
             self._client._request(
-                _MESSAGES_GET,
+                MESSAGES_GET,
                 {"message_id": message_id, "include": include},
                 RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
@@ -2316,37 +1587,40 @@ class MessagesResource(SyncResource):
 
         Returns:
             SyncPager[Message]: iterate it for items, `.pages()` for pages."""
-        return self._client._paginate(
-            _MESSAGES_LIST,
-            {
-                "search": search,
-                "status": status,
-                "delivery_status": delivery_status,
-                "webhook_status": webhook_status,
-                "include": include,
-                "ids": ids,
-                "agents": agents,
-                "source": source,
-                "target": target,
-                "type_": type_,
-                "wa_ids": wa_ids,
-                "devices": devices,
-                "device": device,
-                "reference": reference,
-                "priority": priority,
-                "phone": phone,
-                "group": group,
-                "channel": channel,
-                "after": after,
-                "before": before,
-                "created_after": created_after,
-                "created_before": created_before,
-                "sort": sort,
-                "size": size,
-                "page": page,
-            },
-            RequestOptions(timeout, extra_headers, max_retries, deadline),
-            limit,
+        return cast(
+            "SyncPager[Message]",
+            self._client._paginate(
+                MESSAGES_LIST,
+                {
+                    "search": search,
+                    "status": status,
+                    "delivery_status": delivery_status,
+                    "webhook_status": webhook_status,
+                    "include": include,
+                    "ids": ids,
+                    "agents": agents,
+                    "source": source,
+                    "target": target,
+                    "type_": type_,
+                    "wa_ids": wa_ids,
+                    "devices": devices,
+                    "device": device,
+                    "reference": reference,
+                    "priority": priority,
+                    "phone": phone,
+                    "group": group,
+                    "channel": channel,
+                    "after": after,
+                    "before": before,
+                    "created_after": created_after,
+                    "created_before": created_before,
+                    "sort": sort,
+                    "size": size,
+                    "page": page,
+                },
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
+                limit,
+            ),
         )
 
     def send_contacts(
@@ -2381,7 +1655,8 @@ class MessagesResource(SyncResource):
         Action `Send messages:Send contacts`: POST /messages.
 
         Args:
-            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            device: The WhatsApp number: its 24-hex id, phone or alias; default: the client's `device=`,
+                else the only one.
             contacts: Required. Each keys: phone, name.
             phone: Target phone number (one of phone, group or channel). Matches ^\\+[1-9]\\d{1,14}$.
             group: Target group id (one of phone, group or channel). Matches ^[0-9-]{10,40}@g\\.us$; at most
@@ -2412,7 +1687,7 @@ class MessagesResource(SyncResource):
         return cast(
             "Message",
             self._client._request(
-                _MESSAGES_SEND_CONTACTS,
+                MESSAGES_SEND_CONTACTS,
                 {
                     "contacts": contacts,
                     "device": device,
@@ -2470,7 +1745,8 @@ class MessagesResource(SyncResource):
         Action `Send messages:Send meeting event`: POST /messages.
 
         Args:
-            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            device: The WhatsApp number: its 24-hex id, phone or alias; default: the client's `device=`,
+                else the only one.
             event: Required. Keys: name (required), description, date (required), location, latitude,
                 longitude, call.
             phone: Target phone number (one of phone, group or channel). Matches ^\\+[1-9]\\d{1,14}$.
@@ -2502,7 +1778,7 @@ class MessagesResource(SyncResource):
         return cast(
             "Message",
             self._client._request(
-                _MESSAGES_SEND_EVENT,
+                MESSAGES_SEND_EVENT,
                 {
                     "event": event,
                     "device": device,
@@ -2560,7 +1836,8 @@ class MessagesResource(SyncResource):
         Action `Send messages:Send meeting confirmation`: POST /messages.
 
         Args:
-            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            device: The WhatsApp number: its 24-hex id, phone or alias; default: the client's `device=`,
+                else the only one.
             confirm: Required. Keys: event (required).
             phone: Target phone number (one of phone, group or channel). Matches ^\\+[1-9]\\d{1,14}$.
             group: Target group id (one of phone, group or channel). Matches ^[0-9-]{10,40}@g\\.us$; at most
@@ -2591,7 +1868,7 @@ class MessagesResource(SyncResource):
         return cast(
             "Message",
             self._client._request(
-                _MESSAGES_SEND_EVENT_CONFIRMATION,
+                MESSAGES_SEND_EVENT_CONFIRMATION,
                 {
                     "confirm": confirm,
                     "device": device,
@@ -2649,7 +1926,8 @@ class MessagesResource(SyncResource):
         Action `Send messages:Send text message`: POST /messages.
 
         Args:
-            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            device: The WhatsApp number: its 24-hex id, phone or alias; default: the client's `device=`,
+                else the only one.
             list_: Required. The list: its text, the button that opens it, and sections of rows. Keys:
                 title, description (required), button (required), footer, sections (required).
             phone: Target phone number (one of phone, group or channel). Matches ^\\+[1-9]\\d{1,14}$.
@@ -2681,7 +1959,7 @@ class MessagesResource(SyncResource):
         return cast(
             "Message",
             self._client._request(
-                _MESSAGES_SEND_LIST,
+                MESSAGES_SEND_LIST,
                 {
                     "list_": list_,
                     "device": device,
@@ -2739,7 +2017,8 @@ class MessagesResource(SyncResource):
         Action `Send messages:Send location`: POST /messages.
 
         Args:
-            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            device: The WhatsApp number: its 24-hex id, phone or alias; default: the client's `device=`,
+                else the only one.
             location: Required. Keys: address, coordinates, name.
             phone: Target phone number (one of phone, group or channel). Matches ^\\+[1-9]\\d{1,14}$.
             group: Target group id (one of phone, group or channel). Matches ^[0-9-]{10,40}@g\\.us$; at most
@@ -2770,7 +2049,7 @@ class MessagesResource(SyncResource):
         return cast(
             "Message",
             self._client._request(
-                _MESSAGES_SEND_LOCATION,
+                MESSAGES_SEND_LOCATION,
                 {
                     "location": location,
                     "device": device,
@@ -2829,7 +2108,8 @@ class MessagesResource(SyncResource):
         Action `Send messages:Send multimedia message`: POST /messages.
 
         Args:
-            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            device: The WhatsApp number: its 24-hex id, phone or alias; default: the client's `device=`,
+                else the only one.
             media: Required. The file to send: a public `url`, or the 24-hex id of an uploaded `file`. Keys:
                 url, file, filename, format, viewOnce.
             message: Message. At most 6000 characters.
@@ -2862,7 +2142,7 @@ class MessagesResource(SyncResource):
         return cast(
             "Message",
             self._client._request(
-                _MESSAGES_SEND_MEDIA,
+                MESSAGES_SEND_MEDIA,
                 {
                     "message": message,
                     "media": media,
@@ -2921,7 +2201,8 @@ class MessagesResource(SyncResource):
         Action `Send messages:Send poll message`: POST /messages.
 
         Args:
-            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            device: The WhatsApp number: its 24-hex id, phone or alias; default: the client's `device=`,
+                else the only one.
             poll: Required. Keys: name (required), options.
             phone: Target phone number (one of phone, group or channel). Matches ^\\+[1-9]\\d{1,14}$.
             group: Target group id (one of phone, group or channel). Matches ^[0-9-]{10,40}@g\\.us$; at most
@@ -2952,7 +2233,7 @@ class MessagesResource(SyncResource):
         return cast(
             "Message",
             self._client._request(
-                _MESSAGES_SEND_POLL,
+                MESSAGES_SEND_POLL,
                 {
                     "poll": poll,
                     "device": device,
@@ -3010,7 +2291,8 @@ class MessagesResource(SyncResource):
         Action `Send messages:Send votes in a poll`: POST /messages.
 
         Args:
-            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            device: The WhatsApp number: its 24-hex id, phone or alias; default: the client's `device=`,
+                else the only one.
             vote: Required. Keys: poll (required), options.
             phone: Target phone number (one of phone, group or channel). Matches ^\\+[1-9]\\d{1,14}$.
             group: Target group id (one of phone, group or channel). Matches ^[0-9-]{10,40}@g\\.us$; at most
@@ -3041,7 +2323,7 @@ class MessagesResource(SyncResource):
         return cast(
             "Message",
             self._client._request(
-                _MESSAGES_SEND_POLL_VOTE,
+                MESSAGES_SEND_POLL_VOTE,
                 {
                     "vote": vote,
                     "device": device,
@@ -3099,7 +2381,8 @@ class MessagesResource(SyncResource):
         Action `Send messages:Send catalog product`: POST /messages.
 
         Args:
-            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            device: The WhatsApp number: its 24-hex id, phone or alias; default: the client's `device=`,
+                else the only one.
             product: Required. Catalogue product id. Matches ^[0-9]{16,18}$; 16 to 18 characters.
             phone: Target phone number (one of phone, group or channel). Matches ^\\+[1-9]\\d{1,14}$.
             group: Target group id (one of phone, group or channel). Matches ^[0-9-]{10,40}@g\\.us$; at most
@@ -3130,7 +2413,7 @@ class MessagesResource(SyncResource):
         return cast(
             "Message",
             self._client._request(
-                _MESSAGES_SEND_PRODUCT,
+                MESSAGES_SEND_PRODUCT,
                 {
                     "product": product,
                     "device": device,
@@ -3189,7 +2472,8 @@ class MessagesResource(SyncResource):
         Action `Send messages:Send reaction`: POST /messages.
 
         Args:
-            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            device: The WhatsApp number: its 24-hex id, phone or alias; default: the client's `device=`,
+                else the only one.
             reaction_message: Required. The message to react to. Matches ^[a-fA-F0-9]{18,32}$; 18 to 32
                 characters.
             reaction: Required. Emoji Reaction. At most 10 characters.
@@ -3222,7 +2506,7 @@ class MessagesResource(SyncResource):
         return cast(
             "Message",
             self._client._request(
-                _MESSAGES_SEND_REACTION,
+                MESSAGES_SEND_REACTION,
                 {
                     "reaction_message": reaction_message,
                     "reaction": reaction,
@@ -3282,7 +2566,8 @@ class MessagesResource(SyncResource):
         Action `Send messages:Send scheduled message`: POST /messages.
 
         Args:
-            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            device: The WhatsApp number: its 24-hex id, phone or alias; default: the client's `device=`,
+                else the only one.
             deliver_at: Required. Delivery date. A datetime or ISO 8601 string.
             message: Message. At most 6000 characters.
             phone: Target phone number (one of phone, group or channel). Matches ^\\+[1-9]\\d{1,14}$.
@@ -3314,7 +2599,7 @@ class MessagesResource(SyncResource):
         return cast(
             "Message",
             self._client._request(
-                _MESSAGES_SEND_SCHEDULED,
+                MESSAGES_SEND_SCHEDULED,
                 {
                     "message": message,
                     "deliver_at": deliver_at,
@@ -3376,7 +2661,8 @@ class MessagesResource(SyncResource):
         Action `Send messages:Send text message`: POST /messages.
 
         Args:
-            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            device: The WhatsApp number: its 24-hex id, phone or alias; default: the client's `device=`,
+                else the only one.
             message: Required. Message. At most 6000 characters.
             header: Header of a reply-buttons message (deprecated by the API).
             footer: Footer of a reply-buttons message (deprecated by the API).
@@ -3410,7 +2696,7 @@ class MessagesResource(SyncResource):
         return cast(
             "Message",
             self._client._request(
-                _MESSAGES_SEND_TEXT,
+                MESSAGES_SEND_TEXT,
                 {
                     "message": message,
                     "header": header,
@@ -3478,7 +2764,8 @@ class MessagesResource(SyncResource):
 
         Args:
             message_id: Required. The outbound message id. Matches ^[0-9a-fA-F]{24}$.
-            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            device: The WhatsApp number: its 24-hex id, phone or alias; default: the client's `device=`,
+                else the only one.
             message: Message Text.
             phone: Phone Number.
             group: Group ID.
@@ -3498,7 +2785,7 @@ class MessagesResource(SyncResource):
         return cast(
             "Message",
             self._client._request(
-                _MESSAGES_UPDATE,
+                MESSAGES_UPDATE,
                 {
                     "message_id": message_id,
                     "message": message,
@@ -3546,7 +2833,7 @@ class AsyncMessagesResource(AsyncResource):
         return cast(
             "Result",
             await self._client._request(
-                _MESSAGES_DELETE,
+                MESSAGES_DELETE,
                 {"message_id": message_id, "force": force},
                 RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
@@ -3584,7 +2871,8 @@ class AsyncMessagesResource(AsyncResource):
         Action `Send messages:Delete votes in a poll`: POST /messages.
 
         Args:
-            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            device: The WhatsApp number: its 24-hex id, phone or alias; default: the client's `device=`,
+                else the only one.
             vote: Required. Keys: poll (required).
             phone: Target phone number (one of phone, group or channel). Matches ^\\+[1-9]\\d{1,14}$.
             group: Target group id (one of phone, group or channel). Matches ^[0-9-]{10,40}@g\\.us$; at most
@@ -3615,7 +2903,7 @@ class AsyncMessagesResource(AsyncResource):
         return cast(
             "Message",
             await self._client._request(
-                _MESSAGES_DELETE_POLL_VOTE,
+                MESSAGES_DELETE_POLL_VOTE,
                 {
                     "vote": vote,
                     "device": device,
@@ -3673,7 +2961,8 @@ class AsyncMessagesResource(AsyncResource):
         Action `Send messages:Forward message`: POST /messages.
 
         Args:
-            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            device: The WhatsApp number: its 24-hex id, phone or alias; default: the client's `device=`,
+                else the only one.
             forward: Required. Keys: message (required), chat.
             phone: Target phone number (one of phone, group or channel). Matches ^\\+[1-9]\\d{1,14}$.
             group: Target group id (one of phone, group or channel). Matches ^[0-9-]{10,40}@g\\.us$; at most
@@ -3704,7 +2993,7 @@ class AsyncMessagesResource(AsyncResource):
         return cast(
             "Message",
             await self._client._request(
-                _MESSAGES_FORWARD,
+                MESSAGES_FORWARD,
                 {
                     "forward": forward,
                     "device": device,
@@ -3754,7 +3043,7 @@ class AsyncMessagesResource(AsyncResource):
         return cast(
             "Message",
             await self._client._request(
-                _MESSAGES_GET,
+                MESSAGES_GET,
                 {"message_id": message_id, "include": include},
                 RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
@@ -3848,37 +3137,40 @@ class AsyncMessagesResource(AsyncResource):
 
         Returns:
             AsyncPager[Message]: iterate it for items, `.pages()` for pages."""
-        return self._client._paginate(
-            _MESSAGES_LIST,
-            {
-                "search": search,
-                "status": status,
-                "delivery_status": delivery_status,
-                "webhook_status": webhook_status,
-                "include": include,
-                "ids": ids,
-                "agents": agents,
-                "source": source,
-                "target": target,
-                "type_": type_,
-                "wa_ids": wa_ids,
-                "devices": devices,
-                "device": device,
-                "reference": reference,
-                "priority": priority,
-                "phone": phone,
-                "group": group,
-                "channel": channel,
-                "after": after,
-                "before": before,
-                "created_after": created_after,
-                "created_before": created_before,
-                "sort": sort,
-                "size": size,
-                "page": page,
-            },
-            RequestOptions(timeout, extra_headers, max_retries, deadline),
-            limit,
+        return cast(
+            "AsyncPager[Message]",
+            self._client._paginate(
+                MESSAGES_LIST,
+                {
+                    "search": search,
+                    "status": status,
+                    "delivery_status": delivery_status,
+                    "webhook_status": webhook_status,
+                    "include": include,
+                    "ids": ids,
+                    "agents": agents,
+                    "source": source,
+                    "target": target,
+                    "type_": type_,
+                    "wa_ids": wa_ids,
+                    "devices": devices,
+                    "device": device,
+                    "reference": reference,
+                    "priority": priority,
+                    "phone": phone,
+                    "group": group,
+                    "channel": channel,
+                    "after": after,
+                    "before": before,
+                    "created_after": created_after,
+                    "created_before": created_before,
+                    "sort": sort,
+                    "size": size,
+                    "page": page,
+                },
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
+                limit,
+            ),
         )
 
     async def send_contacts(
@@ -3913,7 +3205,8 @@ class AsyncMessagesResource(AsyncResource):
         Action `Send messages:Send contacts`: POST /messages.
 
         Args:
-            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            device: The WhatsApp number: its 24-hex id, phone or alias; default: the client's `device=`,
+                else the only one.
             contacts: Required. Each keys: phone, name.
             phone: Target phone number (one of phone, group or channel). Matches ^\\+[1-9]\\d{1,14}$.
             group: Target group id (one of phone, group or channel). Matches ^[0-9-]{10,40}@g\\.us$; at most
@@ -3944,7 +3237,7 @@ class AsyncMessagesResource(AsyncResource):
         return cast(
             "Message",
             await self._client._request(
-                _MESSAGES_SEND_CONTACTS,
+                MESSAGES_SEND_CONTACTS,
                 {
                     "contacts": contacts,
                     "device": device,
@@ -4002,7 +3295,8 @@ class AsyncMessagesResource(AsyncResource):
         Action `Send messages:Send meeting event`: POST /messages.
 
         Args:
-            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            device: The WhatsApp number: its 24-hex id, phone or alias; default: the client's `device=`,
+                else the only one.
             event: Required. Keys: name (required), description, date (required), location, latitude,
                 longitude, call.
             phone: Target phone number (one of phone, group or channel). Matches ^\\+[1-9]\\d{1,14}$.
@@ -4034,7 +3328,7 @@ class AsyncMessagesResource(AsyncResource):
         return cast(
             "Message",
             await self._client._request(
-                _MESSAGES_SEND_EVENT,
+                MESSAGES_SEND_EVENT,
                 {
                     "event": event,
                     "device": device,
@@ -4092,7 +3386,8 @@ class AsyncMessagesResource(AsyncResource):
         Action `Send messages:Send meeting confirmation`: POST /messages.
 
         Args:
-            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            device: The WhatsApp number: its 24-hex id, phone or alias; default: the client's `device=`,
+                else the only one.
             confirm: Required. Keys: event (required).
             phone: Target phone number (one of phone, group or channel). Matches ^\\+[1-9]\\d{1,14}$.
             group: Target group id (one of phone, group or channel). Matches ^[0-9-]{10,40}@g\\.us$; at most
@@ -4123,7 +3418,7 @@ class AsyncMessagesResource(AsyncResource):
         return cast(
             "Message",
             await self._client._request(
-                _MESSAGES_SEND_EVENT_CONFIRMATION,
+                MESSAGES_SEND_EVENT_CONFIRMATION,
                 {
                     "confirm": confirm,
                     "device": device,
@@ -4181,7 +3476,8 @@ class AsyncMessagesResource(AsyncResource):
         Action `Send messages:Send text message`: POST /messages.
 
         Args:
-            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            device: The WhatsApp number: its 24-hex id, phone or alias; default: the client's `device=`,
+                else the only one.
             list_: Required. The list: its text, the button that opens it, and sections of rows. Keys:
                 title, description (required), button (required), footer, sections (required).
             phone: Target phone number (one of phone, group or channel). Matches ^\\+[1-9]\\d{1,14}$.
@@ -4213,7 +3509,7 @@ class AsyncMessagesResource(AsyncResource):
         return cast(
             "Message",
             await self._client._request(
-                _MESSAGES_SEND_LIST,
+                MESSAGES_SEND_LIST,
                 {
                     "list_": list_,
                     "device": device,
@@ -4271,7 +3567,8 @@ class AsyncMessagesResource(AsyncResource):
         Action `Send messages:Send location`: POST /messages.
 
         Args:
-            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            device: The WhatsApp number: its 24-hex id, phone or alias; default: the client's `device=`,
+                else the only one.
             location: Required. Keys: address, coordinates, name.
             phone: Target phone number (one of phone, group or channel). Matches ^\\+[1-9]\\d{1,14}$.
             group: Target group id (one of phone, group or channel). Matches ^[0-9-]{10,40}@g\\.us$; at most
@@ -4302,7 +3599,7 @@ class AsyncMessagesResource(AsyncResource):
         return cast(
             "Message",
             await self._client._request(
-                _MESSAGES_SEND_LOCATION,
+                MESSAGES_SEND_LOCATION,
                 {
                     "location": location,
                     "device": device,
@@ -4361,7 +3658,8 @@ class AsyncMessagesResource(AsyncResource):
         Action `Send messages:Send multimedia message`: POST /messages.
 
         Args:
-            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            device: The WhatsApp number: its 24-hex id, phone or alias; default: the client's `device=`,
+                else the only one.
             media: Required. The file to send: a public `url`, or the 24-hex id of an uploaded `file`. Keys:
                 url, file, filename, format, viewOnce.
             message: Message. At most 6000 characters.
@@ -4394,7 +3692,7 @@ class AsyncMessagesResource(AsyncResource):
         return cast(
             "Message",
             await self._client._request(
-                _MESSAGES_SEND_MEDIA,
+                MESSAGES_SEND_MEDIA,
                 {
                     "message": message,
                     "media": media,
@@ -4453,7 +3751,8 @@ class AsyncMessagesResource(AsyncResource):
         Action `Send messages:Send poll message`: POST /messages.
 
         Args:
-            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            device: The WhatsApp number: its 24-hex id, phone or alias; default: the client's `device=`,
+                else the only one.
             poll: Required. Keys: name (required), options.
             phone: Target phone number (one of phone, group or channel). Matches ^\\+[1-9]\\d{1,14}$.
             group: Target group id (one of phone, group or channel). Matches ^[0-9-]{10,40}@g\\.us$; at most
@@ -4484,7 +3783,7 @@ class AsyncMessagesResource(AsyncResource):
         return cast(
             "Message",
             await self._client._request(
-                _MESSAGES_SEND_POLL,
+                MESSAGES_SEND_POLL,
                 {
                     "poll": poll,
                     "device": device,
@@ -4542,7 +3841,8 @@ class AsyncMessagesResource(AsyncResource):
         Action `Send messages:Send votes in a poll`: POST /messages.
 
         Args:
-            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            device: The WhatsApp number: its 24-hex id, phone or alias; default: the client's `device=`,
+                else the only one.
             vote: Required. Keys: poll (required), options.
             phone: Target phone number (one of phone, group or channel). Matches ^\\+[1-9]\\d{1,14}$.
             group: Target group id (one of phone, group or channel). Matches ^[0-9-]{10,40}@g\\.us$; at most
@@ -4573,7 +3873,7 @@ class AsyncMessagesResource(AsyncResource):
         return cast(
             "Message",
             await self._client._request(
-                _MESSAGES_SEND_POLL_VOTE,
+                MESSAGES_SEND_POLL_VOTE,
                 {
                     "vote": vote,
                     "device": device,
@@ -4631,7 +3931,8 @@ class AsyncMessagesResource(AsyncResource):
         Action `Send messages:Send catalog product`: POST /messages.
 
         Args:
-            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            device: The WhatsApp number: its 24-hex id, phone or alias; default: the client's `device=`,
+                else the only one.
             product: Required. Catalogue product id. Matches ^[0-9]{16,18}$; 16 to 18 characters.
             phone: Target phone number (one of phone, group or channel). Matches ^\\+[1-9]\\d{1,14}$.
             group: Target group id (one of phone, group or channel). Matches ^[0-9-]{10,40}@g\\.us$; at most
@@ -4662,7 +3963,7 @@ class AsyncMessagesResource(AsyncResource):
         return cast(
             "Message",
             await self._client._request(
-                _MESSAGES_SEND_PRODUCT,
+                MESSAGES_SEND_PRODUCT,
                 {
                     "product": product,
                     "device": device,
@@ -4721,7 +4022,8 @@ class AsyncMessagesResource(AsyncResource):
         Action `Send messages:Send reaction`: POST /messages.
 
         Args:
-            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            device: The WhatsApp number: its 24-hex id, phone or alias; default: the client's `device=`,
+                else the only one.
             reaction_message: Required. The message to react to. Matches ^[a-fA-F0-9]{18,32}$; 18 to 32
                 characters.
             reaction: Required. Emoji Reaction. At most 10 characters.
@@ -4754,7 +4056,7 @@ class AsyncMessagesResource(AsyncResource):
         return cast(
             "Message",
             await self._client._request(
-                _MESSAGES_SEND_REACTION,
+                MESSAGES_SEND_REACTION,
                 {
                     "reaction_message": reaction_message,
                     "reaction": reaction,
@@ -4814,7 +4116,8 @@ class AsyncMessagesResource(AsyncResource):
         Action `Send messages:Send scheduled message`: POST /messages.
 
         Args:
-            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            device: The WhatsApp number: its 24-hex id, phone or alias; default: the client's `device=`,
+                else the only one.
             deliver_at: Required. Delivery date. A datetime or ISO 8601 string.
             message: Message. At most 6000 characters.
             phone: Target phone number (one of phone, group or channel). Matches ^\\+[1-9]\\d{1,14}$.
@@ -4846,7 +4149,7 @@ class AsyncMessagesResource(AsyncResource):
         return cast(
             "Message",
             await self._client._request(
-                _MESSAGES_SEND_SCHEDULED,
+                MESSAGES_SEND_SCHEDULED,
                 {
                     "message": message,
                     "deliver_at": deliver_at,
@@ -4908,7 +4211,8 @@ class AsyncMessagesResource(AsyncResource):
         Action `Send messages:Send text message`: POST /messages.
 
         Args:
-            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            device: The WhatsApp number: its 24-hex id, phone or alias; default: the client's `device=`,
+                else the only one.
             message: Required. Message. At most 6000 characters.
             header: Header of a reply-buttons message (deprecated by the API).
             footer: Footer of a reply-buttons message (deprecated by the API).
@@ -4942,7 +4246,7 @@ class AsyncMessagesResource(AsyncResource):
         return cast(
             "Message",
             await self._client._request(
-                _MESSAGES_SEND_TEXT,
+                MESSAGES_SEND_TEXT,
                 {
                     "message": message,
                     "header": header,
@@ -5010,7 +4314,8 @@ class AsyncMessagesResource(AsyncResource):
 
         Args:
             message_id: Required. The outbound message id. Matches ^[0-9a-fA-F]{24}$.
-            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            device: The WhatsApp number: its 24-hex id, phone or alias; default: the client's `device=`,
+                else the only one.
             message: Message Text.
             phone: Phone Number.
             group: Group ID.
@@ -5030,7 +4335,7 @@ class AsyncMessagesResource(AsyncResource):
         return cast(
             "Message",
             await self._client._request(
-                _MESSAGES_UPDATE,
+                MESSAGES_UPDATE,
                 {
                     "message_id": message_id,
                     "message": message,
@@ -5051,2029 +4356,51 @@ class AsyncMessagesResource(AsyncResource):
         )
 
 
-class MessagesResourceWithRawResponse(SyncResource):
-    """The raw `messages` actions."""
+class MessagesResourceWithRawResponse:
+    """`client.with_raw_response.messages`: the same methods, answering `APIResponse`."""
 
-    def delete(
-        self,
-        message_id: str,
-        *,
-        force: bool | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-    ) -> APIResponse[Result]:
-        """Delete Message, returning the raw `APIResponse`: `Outbound Messages:Delete Message`, DELETE /messages/{messageId}."""
-        return cast(
-            "APIResponse[Result]",
-            self._client._request(
-                _MESSAGES_DELETE,
-                {"message_id": message_id, "force": force},
-                RequestOptions(timeout, extra_headers, max_retries, deadline),
-                raw=True,
-            ),
-        )
-
-    def delete_poll_vote(
-        self,
-        device: str | None = None,
-        *,
-        vote: MessagesDeletePollVoteVoteParam,
-        phone: str | None = None,
-        group: str | None = None,
-        channel: str | None = None,
-        priority: Literal["normal", "high", "low"] | None = None,
-        label: str | None = None,
-        reference: str | None = None,
-        agent: str | None = None,
-        live: bool | None = None,
-        enqueue: Literal["always", "never", "opportunistic"] | None = None,
-        retries: int | None = None,
-        actions: Sequence[ChatActionParam] | None = None,
-        expiration: MessageExpirationParam | None = None,
-        send_read_ack: bool | None = None,
-        typing: int | None = None,
-        quote: str | None = None,
-        order: bool | None = None,
-        schedule: MessagesDeletePollVoteScheduleParam | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-    ) -> APIResponse[Message]:
-        """Delete votes in a poll, returning the raw `APIResponse`: `Send messages:Delete votes in a poll`, POST /messages."""
-        return cast(
-            "APIResponse[Message]",
-            self._client._request(
-                _MESSAGES_DELETE_POLL_VOTE,
-                {
-                    "vote": vote,
-                    "device": device,
-                    "phone": phone,
-                    "group": group,
-                    "channel": channel,
-                    "priority": priority,
-                    "label": label,
-                    "reference": reference,
-                    "agent": agent,
-                    "live": live,
-                    "enqueue": enqueue,
-                    "retries": retries,
-                    "actions": actions,
-                    "expiration": expiration,
-                    "send_read_ack": send_read_ack,
-                    "typing": typing,
-                    "quote": quote,
-                    "order": order,
-                    "schedule": schedule,
-                },
-                RequestOptions(timeout, extra_headers, max_retries, deadline),
-                raw=True,
-            ),
-        )
-
-    def forward(
-        self,
-        device: str | None = None,
-        *,
-        forward: ForwardParam,
-        phone: str | None = None,
-        group: str | None = None,
-        channel: str | None = None,
-        priority: Literal["normal", "high", "low"] | None = None,
-        label: str | None = None,
-        reference: str | None = None,
-        agent: str | None = None,
-        live: bool | None = None,
-        enqueue: Literal["always", "never", "opportunistic"] | None = None,
-        retries: int | None = None,
-        actions: Sequence[ChatActionParam] | None = None,
-        expiration: MessageExpirationParam | None = None,
-        send_read_ack: bool | None = None,
-        typing: int | None = None,
-        quote: str | None = None,
-        order: bool | None = None,
-        schedule: MessagesForwardScheduleParam | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-    ) -> APIResponse[Message]:
-        """Forward message, returning the raw `APIResponse`: `Send messages:Forward message`, POST /messages."""
-        return cast(
-            "APIResponse[Message]",
-            self._client._request(
-                _MESSAGES_FORWARD,
-                {
-                    "forward": forward,
-                    "device": device,
-                    "phone": phone,
-                    "group": group,
-                    "channel": channel,
-                    "priority": priority,
-                    "label": label,
-                    "reference": reference,
-                    "agent": agent,
-                    "live": live,
-                    "enqueue": enqueue,
-                    "retries": retries,
-                    "actions": actions,
-                    "expiration": expiration,
-                    "send_read_ack": send_read_ack,
-                    "typing": typing,
-                    "quote": quote,
-                    "order": order,
-                    "schedule": schedule,
-                },
-                RequestOptions(timeout, extra_headers, max_retries, deadline),
-                raw=True,
-            ),
-        )
-
-    def get(
-        self,
-        message_id: str,
-        *,
-        include: Literal["device", "agent", "events"] | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-    ) -> APIResponse[Message]:
-        """Get Message, returning the raw `APIResponse`: `Outbound Messages:Get Message`, GET /messages/{messageId}."""
-        return cast(
-            "APIResponse[Message]",
-            self._client._request(
-                _MESSAGES_GET,
-                {"message_id": message_id, "include": include},
-                RequestOptions(timeout, extra_headers, max_retries, deadline),
-                raw=True,
-            ),
-        )
-
-    def list(
-        self,
-        *,
-        search: str | None = None,
-        status: Sequence[Literal["queued", "processing", "sent", "delivered", "read", "failed", "pending"]]
-        | None = None,
-        delivery_status: Sequence[Literal["pending", "sent", "delivered", "read", "failed"]] | None = None,
-        webhook_status: Sequence[Literal["pending", "success", "failed"]] | None = None,
-        include: Sequence[Literal["device", "agent", "events"]] | None = None,
-        ids: Sequence[str] | None = None,
-        agents: Sequence[str] | None = None,
-        source: Literal["api", "chat"] | None = None,
-        target: Literal["user", "group", "channel"] | None = None,
-        type_: Sequence[
-            Literal[
-                "text",
-                "image",
-                "video",
-                "audio",
-                "voice",
-                "document",
-                "location",
-                "contact",
-                "buttons",
-                "list",
-                "template",
-            ]
-        ]
-        | None = None,
-        wa_ids: Sequence[str] | None = None,
-        devices: Sequence[str] | None = None,
-        device: str | None = None,
-        reference: Sequence[str] | None = None,
-        priority: Sequence[Literal["low", "normal", "high", "urgent"]] | None = None,
-        phone: str | None = None,
-        group: str | None = None,
-        channel: str | None = None,
-        after: datetime.datetime | str | None = None,
-        before: datetime.datetime | str | None = None,
-        created_after: datetime.datetime | str | None = None,
-        created_before: datetime.datetime | str | None = None,
-        sort: Literal["date:desc", "date:asc"] | None = None,
-        size: int | None = None,
-        page: int | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-    ) -> APIResponse[builtins.list[Message]]:
-        """Search Messages, returning the raw `APIResponse`: `Outbound Messages:Search Messages`, GET /messages."""
-        return cast(
-            "APIResponse[builtins.list[Message]]",
-            self._client._request(
-                _MESSAGES_LIST,
-                {
-                    "search": search,
-                    "status": status,
-                    "delivery_status": delivery_status,
-                    "webhook_status": webhook_status,
-                    "include": include,
-                    "ids": ids,
-                    "agents": agents,
-                    "source": source,
-                    "target": target,
-                    "type_": type_,
-                    "wa_ids": wa_ids,
-                    "devices": devices,
-                    "device": device,
-                    "reference": reference,
-                    "priority": priority,
-                    "phone": phone,
-                    "group": group,
-                    "channel": channel,
-                    "after": after,
-                    "before": before,
-                    "created_after": created_after,
-                    "created_before": created_before,
-                    "sort": sort,
-                    "size": size,
-                    "page": page,
-                },
-                RequestOptions(timeout, extra_headers, max_retries, deadline),
-                raw=True,
-            ),
-        )
-
-    def send_contacts(
-        self,
-        device: str | None = None,
-        *,
-        contacts: Sequence[ContactsItemParam],
-        phone: str | None = None,
-        group: str | None = None,
-        channel: str | None = None,
-        priority: Literal["normal", "high", "low"] | None = None,
-        label: str | None = None,
-        reference: str | None = None,
-        agent: str | None = None,
-        live: bool | None = None,
-        enqueue: Literal["always", "never", "opportunistic"] | None = None,
-        retries: int | None = None,
-        actions: Sequence[ChatActionParam] | None = None,
-        expiration: MessageExpirationParam | None = None,
-        send_read_ack: bool | None = None,
-        typing: int | None = None,
-        quote: str | None = None,
-        order: bool | None = None,
-        schedule: MessagesSendContactsScheduleParam | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-    ) -> APIResponse[Message]:
-        """Send contacts, returning the raw `APIResponse`: `Send messages:Send contacts`, POST /messages."""
-        return cast(
-            "APIResponse[Message]",
-            self._client._request(
-                _MESSAGES_SEND_CONTACTS,
-                {
-                    "contacts": contacts,
-                    "device": device,
-                    "phone": phone,
-                    "group": group,
-                    "channel": channel,
-                    "priority": priority,
-                    "label": label,
-                    "reference": reference,
-                    "agent": agent,
-                    "live": live,
-                    "enqueue": enqueue,
-                    "retries": retries,
-                    "actions": actions,
-                    "expiration": expiration,
-                    "send_read_ack": send_read_ack,
-                    "typing": typing,
-                    "quote": quote,
-                    "order": order,
-                    "schedule": schedule,
-                },
-                RequestOptions(timeout, extra_headers, max_retries, deadline),
-                raw=True,
-            ),
-        )
-
-    def send_event(
-        self,
-        device: str | None = None,
-        *,
-        event: EventParam,
-        phone: str | None = None,
-        group: str | None = None,
-        channel: str | None = None,
-        priority: Literal["normal", "high", "low"] | None = None,
-        label: str | None = None,
-        reference: str | None = None,
-        agent: str | None = None,
-        live: bool | None = None,
-        enqueue: Literal["always", "never", "opportunistic"] | None = None,
-        retries: int | None = None,
-        actions: Sequence[ChatActionParam] | None = None,
-        expiration: MessageExpirationParam | None = None,
-        send_read_ack: bool | None = None,
-        typing: int | None = None,
-        quote: str | None = None,
-        order: bool | None = None,
-        schedule: MessagesSendEventScheduleParam | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-    ) -> APIResponse[Message]:
-        """Send meeting event, returning the raw `APIResponse`: `Send messages:Send meeting event`, POST /messages."""
-        return cast(
-            "APIResponse[Message]",
-            self._client._request(
-                _MESSAGES_SEND_EVENT,
-                {
-                    "event": event,
-                    "device": device,
-                    "phone": phone,
-                    "group": group,
-                    "channel": channel,
-                    "priority": priority,
-                    "label": label,
-                    "reference": reference,
-                    "agent": agent,
-                    "live": live,
-                    "enqueue": enqueue,
-                    "retries": retries,
-                    "actions": actions,
-                    "expiration": expiration,
-                    "send_read_ack": send_read_ack,
-                    "typing": typing,
-                    "quote": quote,
-                    "order": order,
-                    "schedule": schedule,
-                },
-                RequestOptions(timeout, extra_headers, max_retries, deadline),
-                raw=True,
-            ),
-        )
-
-    def send_event_confirmation(
-        self,
-        device: str | None = None,
-        *,
-        confirm: ConfirmParam,
-        phone: str | None = None,
-        group: str | None = None,
-        channel: str | None = None,
-        priority: Literal["normal", "high", "low"] | None = None,
-        label: str | None = None,
-        reference: str | None = None,
-        agent: str | None = None,
-        live: bool | None = None,
-        enqueue: Literal["always", "never", "opportunistic"] | None = None,
-        retries: int | None = None,
-        actions: Sequence[ChatActionParam] | None = None,
-        expiration: MessageExpirationParam | None = None,
-        send_read_ack: bool | None = None,
-        typing: int | None = None,
-        quote: str | None = None,
-        order: bool | None = None,
-        schedule: MessagesSendEventConfirmationScheduleParam | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-    ) -> APIResponse[Message]:
-        """Send meeting confirmation, returning the raw `APIResponse`: `Send messages:Send meeting confirmation`, POST /messages."""
-        return cast(
-            "APIResponse[Message]",
-            self._client._request(
-                _MESSAGES_SEND_EVENT_CONFIRMATION,
-                {
-                    "confirm": confirm,
-                    "device": device,
-                    "phone": phone,
-                    "group": group,
-                    "channel": channel,
-                    "priority": priority,
-                    "label": label,
-                    "reference": reference,
-                    "agent": agent,
-                    "live": live,
-                    "enqueue": enqueue,
-                    "retries": retries,
-                    "actions": actions,
-                    "expiration": expiration,
-                    "send_read_ack": send_read_ack,
-                    "typing": typing,
-                    "quote": quote,
-                    "order": order,
-                    "schedule": schedule,
-                },
-                RequestOptions(timeout, extra_headers, max_retries, deadline),
-                raw=True,
-            ),
-        )
-
-    def send_list(
-        self,
-        device: str | None = None,
-        *,
-        list_: ListParam,
-        phone: str | None = None,
-        group: str | None = None,
-        channel: str | None = None,
-        priority: Literal["normal", "high", "low"] | None = None,
-        label: str | None = None,
-        reference: str | None = None,
-        agent: str | None = None,
-        live: bool | None = None,
-        enqueue: Literal["always", "never", "opportunistic"] | None = None,
-        retries: int | None = None,
-        actions: Sequence[ChatActionParam] | None = None,
-        expiration: MessageExpirationParam | None = None,
-        send_read_ack: bool | None = None,
-        typing: int | None = None,
-        quote: str | None = None,
-        order: bool | None = None,
-        schedule: MessagesSendListScheduleParam | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-    ) -> APIResponse[Message]:
-        """Send list message (interactive list of options), returning the raw `APIResponse`: `Send messages:Send text message`, POST /messages."""
-        return cast(
-            "APIResponse[Message]",
-            self._client._request(
-                _MESSAGES_SEND_LIST,
-                {
-                    "list_": list_,
-                    "device": device,
-                    "phone": phone,
-                    "group": group,
-                    "channel": channel,
-                    "priority": priority,
-                    "label": label,
-                    "reference": reference,
-                    "agent": agent,
-                    "live": live,
-                    "enqueue": enqueue,
-                    "retries": retries,
-                    "actions": actions,
-                    "expiration": expiration,
-                    "send_read_ack": send_read_ack,
-                    "typing": typing,
-                    "quote": quote,
-                    "order": order,
-                    "schedule": schedule,
-                },
-                RequestOptions(timeout, extra_headers, max_retries, deadline),
-                raw=True,
-            ),
-        )
-
-    def send_location(
-        self,
-        device: str | None = None,
-        *,
-        location: LocationParam,
-        phone: str | None = None,
-        group: str | None = None,
-        channel: str | None = None,
-        priority: Literal["normal", "high", "low"] | None = None,
-        label: str | None = None,
-        reference: str | None = None,
-        agent: str | None = None,
-        live: bool | None = None,
-        enqueue: Literal["always", "never", "opportunistic"] | None = None,
-        retries: int | None = None,
-        actions: Sequence[ChatActionParam] | None = None,
-        expiration: MessageExpirationParam | None = None,
-        send_read_ack: bool | None = None,
-        typing: int | None = None,
-        quote: str | None = None,
-        order: bool | None = None,
-        schedule: MessagesSendLocationScheduleParam | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-    ) -> APIResponse[Message]:
-        """Send location, returning the raw `APIResponse`: `Send messages:Send location`, POST /messages."""
-        return cast(
-            "APIResponse[Message]",
-            self._client._request(
-                _MESSAGES_SEND_LOCATION,
-                {
-                    "location": location,
-                    "device": device,
-                    "phone": phone,
-                    "group": group,
-                    "channel": channel,
-                    "priority": priority,
-                    "label": label,
-                    "reference": reference,
-                    "agent": agent,
-                    "live": live,
-                    "enqueue": enqueue,
-                    "retries": retries,
-                    "actions": actions,
-                    "expiration": expiration,
-                    "send_read_ack": send_read_ack,
-                    "typing": typing,
-                    "quote": quote,
-                    "order": order,
-                    "schedule": schedule,
-                },
-                RequestOptions(timeout, extra_headers, max_retries, deadline),
-                raw=True,
-            ),
-        )
-
-    def send_media(
-        self,
-        device: str | None = None,
-        *,
-        media: MessagesSendMediaMediaParam,
-        message: str | None = None,
-        phone: str | None = None,
-        group: str | None = None,
-        channel: str | None = None,
-        priority: Literal["normal", "high", "low"] | None = None,
-        label: str | None = None,
-        reference: str | None = None,
-        agent: str | None = None,
-        live: bool | None = None,
-        enqueue: Literal["always", "never", "opportunistic"] | None = None,
-        retries: int | None = None,
-        actions: Sequence[ChatActionParam] | None = None,
-        expiration: MessageExpirationParam | None = None,
-        send_read_ack: bool | None = None,
-        typing: int | None = None,
-        quote: str | None = None,
-        order: bool | None = None,
-        schedule: MessagesSendMediaScheduleParam | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-    ) -> APIResponse[Message]:
-        """Send multimedia message, returning the raw `APIResponse`: `Send messages:Send multimedia message`, POST /messages."""
-        return cast(
-            "APIResponse[Message]",
-            self._client._request(
-                _MESSAGES_SEND_MEDIA,
-                {
-                    "message": message,
-                    "media": media,
-                    "device": device,
-                    "phone": phone,
-                    "group": group,
-                    "channel": channel,
-                    "priority": priority,
-                    "label": label,
-                    "reference": reference,
-                    "agent": agent,
-                    "live": live,
-                    "enqueue": enqueue,
-                    "retries": retries,
-                    "actions": actions,
-                    "expiration": expiration,
-                    "send_read_ack": send_read_ack,
-                    "typing": typing,
-                    "quote": quote,
-                    "order": order,
-                    "schedule": schedule,
-                },
-                RequestOptions(timeout, extra_headers, max_retries, deadline),
-                raw=True,
-            ),
-        )
-
-    def send_poll(
-        self,
-        device: str | None = None,
-        *,
-        poll: PollParam,
-        phone: str | None = None,
-        group: str | None = None,
-        channel: str | None = None,
-        priority: Literal["normal", "high", "low"] | None = None,
-        label: str | None = None,
-        reference: str | None = None,
-        agent: str | None = None,
-        live: bool | None = None,
-        enqueue: Literal["always", "never", "opportunistic"] | None = None,
-        retries: int | None = None,
-        actions: Sequence[ChatActionParam] | None = None,
-        expiration: MessageExpirationParam | None = None,
-        send_read_ack: bool | None = None,
-        typing: int | None = None,
-        quote: str | None = None,
-        order: bool | None = None,
-        schedule: MessagesSendPollScheduleParam | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-    ) -> APIResponse[Message]:
-        """Send poll message, returning the raw `APIResponse`: `Send messages:Send poll message`, POST /messages."""
-        return cast(
-            "APIResponse[Message]",
-            self._client._request(
-                _MESSAGES_SEND_POLL,
-                {
-                    "poll": poll,
-                    "device": device,
-                    "phone": phone,
-                    "group": group,
-                    "channel": channel,
-                    "priority": priority,
-                    "label": label,
-                    "reference": reference,
-                    "agent": agent,
-                    "live": live,
-                    "enqueue": enqueue,
-                    "retries": retries,
-                    "actions": actions,
-                    "expiration": expiration,
-                    "send_read_ack": send_read_ack,
-                    "typing": typing,
-                    "quote": quote,
-                    "order": order,
-                    "schedule": schedule,
-                },
-                RequestOptions(timeout, extra_headers, max_retries, deadline),
-                raw=True,
-            ),
-        )
-
-    def send_poll_vote(
-        self,
-        device: str | None = None,
-        *,
-        vote: MessagesSendPollVoteVoteParam,
-        phone: str | None = None,
-        group: str | None = None,
-        channel: str | None = None,
-        priority: Literal["normal", "high", "low"] | None = None,
-        label: str | None = None,
-        reference: str | None = None,
-        agent: str | None = None,
-        live: bool | None = None,
-        enqueue: Literal["always", "never", "opportunistic"] | None = None,
-        retries: int | None = None,
-        actions: Sequence[ChatActionParam] | None = None,
-        expiration: MessageExpirationParam | None = None,
-        send_read_ack: bool | None = None,
-        typing: int | None = None,
-        quote: str | None = None,
-        order: bool | None = None,
-        schedule: MessagesSendPollVoteScheduleParam | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-    ) -> APIResponse[Message]:
-        """Send votes in a poll, returning the raw `APIResponse`: `Send messages:Send votes in a poll`, POST /messages."""
-        return cast(
-            "APIResponse[Message]",
-            self._client._request(
-                _MESSAGES_SEND_POLL_VOTE,
-                {
-                    "vote": vote,
-                    "device": device,
-                    "phone": phone,
-                    "group": group,
-                    "channel": channel,
-                    "priority": priority,
-                    "label": label,
-                    "reference": reference,
-                    "agent": agent,
-                    "live": live,
-                    "enqueue": enqueue,
-                    "retries": retries,
-                    "actions": actions,
-                    "expiration": expiration,
-                    "send_read_ack": send_read_ack,
-                    "typing": typing,
-                    "quote": quote,
-                    "order": order,
-                    "schedule": schedule,
-                },
-                RequestOptions(timeout, extra_headers, max_retries, deadline),
-                raw=True,
-            ),
-        )
-
-    def send_product(
-        self,
-        device: str | None = None,
-        *,
-        product: str,
-        phone: str | None = None,
-        group: str | None = None,
-        channel: str | None = None,
-        priority: Literal["normal", "high", "low"] | None = None,
-        label: str | None = None,
-        reference: str | None = None,
-        agent: str | None = None,
-        live: bool | None = None,
-        enqueue: Literal["always", "never", "opportunistic"] | None = None,
-        retries: int | None = None,
-        actions: Sequence[ChatActionParam] | None = None,
-        expiration: MessageExpirationParam | None = None,
-        send_read_ack: bool | None = None,
-        typing: int | None = None,
-        quote: str | None = None,
-        order: bool | None = None,
-        schedule: MessagesSendProductScheduleParam | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-    ) -> APIResponse[Message]:
-        """Send catalog product, returning the raw `APIResponse`: `Send messages:Send catalog product`, POST /messages."""
-        return cast(
-            "APIResponse[Message]",
-            self._client._request(
-                _MESSAGES_SEND_PRODUCT,
-                {
-                    "product": product,
-                    "device": device,
-                    "phone": phone,
-                    "group": group,
-                    "channel": channel,
-                    "priority": priority,
-                    "label": label,
-                    "reference": reference,
-                    "agent": agent,
-                    "live": live,
-                    "enqueue": enqueue,
-                    "retries": retries,
-                    "actions": actions,
-                    "expiration": expiration,
-                    "send_read_ack": send_read_ack,
-                    "typing": typing,
-                    "quote": quote,
-                    "order": order,
-                    "schedule": schedule,
-                },
-                RequestOptions(timeout, extra_headers, max_retries, deadline),
-                raw=True,
-            ),
-        )
-
-    def send_reaction(
-        self,
-        device: str | None = None,
-        *,
-        reaction_message: str,
-        reaction: str,
-        phone: str | None = None,
-        group: str | None = None,
-        channel: str | None = None,
-        priority: Literal["normal", "high", "low"] | None = None,
-        label: str | None = None,
-        reference: str | None = None,
-        agent: str | None = None,
-        live: bool | None = None,
-        enqueue: Literal["always", "never", "opportunistic"] | None = None,
-        retries: int | None = None,
-        actions: Sequence[ChatActionParam] | None = None,
-        expiration: MessageExpirationParam | None = None,
-        send_read_ack: bool | None = None,
-        typing: int | None = None,
-        quote: str | None = None,
-        order: bool | None = None,
-        schedule: MessagesSendReactionScheduleParam | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-    ) -> APIResponse[Message]:
-        """Send reaction, returning the raw `APIResponse`: `Send messages:Send reaction`, POST /messages."""
-        return cast(
-            "APIResponse[Message]",
-            self._client._request(
-                _MESSAGES_SEND_REACTION,
-                {
-                    "reaction_message": reaction_message,
-                    "reaction": reaction,
-                    "device": device,
-                    "phone": phone,
-                    "group": group,
-                    "channel": channel,
-                    "priority": priority,
-                    "label": label,
-                    "reference": reference,
-                    "agent": agent,
-                    "live": live,
-                    "enqueue": enqueue,
-                    "retries": retries,
-                    "actions": actions,
-                    "expiration": expiration,
-                    "send_read_ack": send_read_ack,
-                    "typing": typing,
-                    "quote": quote,
-                    "order": order,
-                    "schedule": schedule,
-                },
-                RequestOptions(timeout, extra_headers, max_retries, deadline),
-                raw=True,
-            ),
-        )
-
-    def send_scheduled(
-        self,
-        device: str | None = None,
-        *,
-        deliver_at: datetime.datetime | str,
-        message: str | None = None,
-        phone: str | None = None,
-        group: str | None = None,
-        channel: str | None = None,
-        priority: Literal["normal", "high", "low"] | None = None,
-        label: str | None = None,
-        reference: str | None = None,
-        agent: str | None = None,
-        live: bool | None = None,
-        enqueue: Literal["always", "never", "opportunistic"] | None = None,
-        retries: int | None = None,
-        actions: Sequence[ChatActionParam] | None = None,
-        expiration: MessageExpirationParam | None = None,
-        send_read_ack: bool | None = None,
-        typing: int | None = None,
-        quote: str | None = None,
-        order: bool | None = None,
-        schedule: MessagesSendScheduledScheduleParam | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-    ) -> APIResponse[Message]:
-        """Send scheduled message, returning the raw `APIResponse`: `Send messages:Send scheduled message`, POST /messages."""
-        return cast(
-            "APIResponse[Message]",
-            self._client._request(
-                _MESSAGES_SEND_SCHEDULED,
-                {
-                    "message": message,
-                    "deliver_at": deliver_at,
-                    "device": device,
-                    "phone": phone,
-                    "group": group,
-                    "channel": channel,
-                    "priority": priority,
-                    "label": label,
-                    "reference": reference,
-                    "agent": agent,
-                    "live": live,
-                    "enqueue": enqueue,
-                    "retries": retries,
-                    "actions": actions,
-                    "expiration": expiration,
-                    "send_read_ack": send_read_ack,
-                    "typing": typing,
-                    "quote": quote,
-                    "order": order,
-                    "schedule": schedule,
-                },
-                RequestOptions(timeout, extra_headers, max_retries, deadline),
-                raw=True,
-            ),
-        )
-
-    def send_text(
-        self,
-        device: str | None = None,
-        *,
-        message: str,
-        header: str | None = None,
-        footer: str | None = None,
-        buttons: Sequence[ButtonsItemParam] | None = None,
-        phone: str | None = None,
-        group: str | None = None,
-        channel: str | None = None,
-        priority: Literal["normal", "high", "low"] | None = None,
-        label: str | None = None,
-        reference: str | None = None,
-        agent: str | None = None,
-        live: bool | None = None,
-        enqueue: Literal["always", "never", "opportunistic"] | None = None,
-        retries: int | None = None,
-        actions: Sequence[ChatActionParam] | None = None,
-        expiration: MessageExpirationParam | None = None,
-        send_read_ack: bool | None = None,
-        typing: int | None = None,
-        quote: str | None = None,
-        order: bool | None = None,
-        schedule: MessagesSendTextScheduleParam | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-    ) -> APIResponse[Message]:
-        """Send text message, returning the raw `APIResponse`: `Send messages:Send text message`, POST /messages."""
-        return cast(
-            "APIResponse[Message]",
-            self._client._request(
-                _MESSAGES_SEND_TEXT,
-                {
-                    "message": message,
-                    "header": header,
-                    "footer": footer,
-                    "buttons": buttons,
-                    "device": device,
-                    "phone": phone,
-                    "group": group,
-                    "channel": channel,
-                    "priority": priority,
-                    "label": label,
-                    "reference": reference,
-                    "agent": agent,
-                    "live": live,
-                    "enqueue": enqueue,
-                    "retries": retries,
-                    "actions": actions,
-                    "expiration": expiration,
-                    "send_read_ack": send_read_ack,
-                    "typing": typing,
-                    "quote": quote,
-                    "order": order,
-                    "schedule": schedule,
-                },
-                RequestOptions(timeout, extra_headers, max_retries, deadline),
-                raw=True,
-            ),
-        )
-
-    def update(
-        self,
-        message_id: str,
-        device: str | None = None,
-        *,
-        message: str | None = None,
-        phone: str | None = None,
-        group: str | None = None,
-        channel: str | None = None,
-        chat: str | None = None,
-        agent: str | None = None,
-        deliver_at: datetime.datetime | str | None = None,
-        priority: Literal["low", "normal", "high", "urgent"] | None = None,
-        reference: str | None = None,
-        remove: Sequence[
-            Literal[
-                "reference",
-                "media",
-                "media.file",
-                "media.message",
-                "media.reference",
-                "location",
-                "location.address",
-                "location.coordinates",
-            ]
-        ]
-        | None = None,
-        label: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-    ) -> APIResponse[Message]:
-        """Update Message, returning the raw `APIResponse`: `Outbound Messages:Update Message`, PATCH /messages/{messageId}."""
-        return cast(
-            "APIResponse[Message]",
-            self._client._request(
-                _MESSAGES_UPDATE,
-                {
-                    "message_id": message_id,
-                    "message": message,
-                    "phone": phone,
-                    "group": group,
-                    "channel": channel,
-                    "chat": chat,
-                    "device": device,
-                    "agent": agent,
-                    "deliver_at": deliver_at,
-                    "priority": priority,
-                    "reference": reference,
-                    "remove": remove,
-                    "label": label,
-                },
-                RequestOptions(timeout, extra_headers, max_retries, deadline),
-                raw=True,
-            ),
-        )
+    def __init__(self, resource: MessagesResource) -> None:
+        resource = resource._with_raw_response()
+        self.delete = raw(resource.delete)
+        self.delete_poll_vote = raw(resource.delete_poll_vote)
+        self.forward = raw(resource.forward)
+        self.get = raw(resource.get)
+        self.list = raw_page(resource.list)
+        self.send_contacts = raw(resource.send_contacts)
+        self.send_event = raw(resource.send_event)
+        self.send_event_confirmation = raw(resource.send_event_confirmation)
+        self.send_list = raw(resource.send_list)
+        self.send_location = raw(resource.send_location)
+        self.send_media = raw(resource.send_media)
+        self.send_poll = raw(resource.send_poll)
+        self.send_poll_vote = raw(resource.send_poll_vote)
+        self.send_product = raw(resource.send_product)
+        self.send_reaction = raw(resource.send_reaction)
+        self.send_scheduled = raw(resource.send_scheduled)
+        self.send_text = raw(resource.send_text)
+        self.update = raw(resource.update)
 
 
-class AsyncMessagesResourceWithRawResponse(AsyncResource):
-    """The async raw `messages` actions."""
+class AsyncMessagesResourceWithRawResponse:
+    """`client.with_raw_response.messages`: the same methods, answering `APIResponse`."""
 
-    async def delete(
-        self,
-        message_id: str,
-        *,
-        force: bool | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-    ) -> APIResponse[Result]:
-        """Delete Message, returning the raw `APIResponse`: `Outbound Messages:Delete Message`, DELETE /messages/{messageId}."""
-        return cast(
-            "APIResponse[Result]",
-            await self._client._request(
-                _MESSAGES_DELETE,
-                {"message_id": message_id, "force": force},
-                RequestOptions(timeout, extra_headers, max_retries, deadline),
-                raw=True,
-            ),
-        )
-
-    async def delete_poll_vote(
-        self,
-        device: str | None = None,
-        *,
-        vote: MessagesDeletePollVoteVoteParam,
-        phone: str | None = None,
-        group: str | None = None,
-        channel: str | None = None,
-        priority: Literal["normal", "high", "low"] | None = None,
-        label: str | None = None,
-        reference: str | None = None,
-        agent: str | None = None,
-        live: bool | None = None,
-        enqueue: Literal["always", "never", "opportunistic"] | None = None,
-        retries: int | None = None,
-        actions: Sequence[ChatActionParam] | None = None,
-        expiration: MessageExpirationParam | None = None,
-        send_read_ack: bool | None = None,
-        typing: int | None = None,
-        quote: str | None = None,
-        order: bool | None = None,
-        schedule: MessagesDeletePollVoteScheduleParam | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-    ) -> APIResponse[Message]:
-        """Delete votes in a poll, returning the raw `APIResponse`: `Send messages:Delete votes in a poll`, POST /messages."""
-        return cast(
-            "APIResponse[Message]",
-            await self._client._request(
-                _MESSAGES_DELETE_POLL_VOTE,
-                {
-                    "vote": vote,
-                    "device": device,
-                    "phone": phone,
-                    "group": group,
-                    "channel": channel,
-                    "priority": priority,
-                    "label": label,
-                    "reference": reference,
-                    "agent": agent,
-                    "live": live,
-                    "enqueue": enqueue,
-                    "retries": retries,
-                    "actions": actions,
-                    "expiration": expiration,
-                    "send_read_ack": send_read_ack,
-                    "typing": typing,
-                    "quote": quote,
-                    "order": order,
-                    "schedule": schedule,
-                },
-                RequestOptions(timeout, extra_headers, max_retries, deadline),
-                raw=True,
-            ),
-        )
-
-    async def forward(
-        self,
-        device: str | None = None,
-        *,
-        forward: ForwardParam,
-        phone: str | None = None,
-        group: str | None = None,
-        channel: str | None = None,
-        priority: Literal["normal", "high", "low"] | None = None,
-        label: str | None = None,
-        reference: str | None = None,
-        agent: str | None = None,
-        live: bool | None = None,
-        enqueue: Literal["always", "never", "opportunistic"] | None = None,
-        retries: int | None = None,
-        actions: Sequence[ChatActionParam] | None = None,
-        expiration: MessageExpirationParam | None = None,
-        send_read_ack: bool | None = None,
-        typing: int | None = None,
-        quote: str | None = None,
-        order: bool | None = None,
-        schedule: MessagesForwardScheduleParam | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-    ) -> APIResponse[Message]:
-        """Forward message, returning the raw `APIResponse`: `Send messages:Forward message`, POST /messages."""
-        return cast(
-            "APIResponse[Message]",
-            await self._client._request(
-                _MESSAGES_FORWARD,
-                {
-                    "forward": forward,
-                    "device": device,
-                    "phone": phone,
-                    "group": group,
-                    "channel": channel,
-                    "priority": priority,
-                    "label": label,
-                    "reference": reference,
-                    "agent": agent,
-                    "live": live,
-                    "enqueue": enqueue,
-                    "retries": retries,
-                    "actions": actions,
-                    "expiration": expiration,
-                    "send_read_ack": send_read_ack,
-                    "typing": typing,
-                    "quote": quote,
-                    "order": order,
-                    "schedule": schedule,
-                },
-                RequestOptions(timeout, extra_headers, max_retries, deadline),
-                raw=True,
-            ),
-        )
-
-    async def get(
-        self,
-        message_id: str,
-        *,
-        include: Literal["device", "agent", "events"] | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-    ) -> APIResponse[Message]:
-        """Get Message, returning the raw `APIResponse`: `Outbound Messages:Get Message`, GET /messages/{messageId}."""
-        return cast(
-            "APIResponse[Message]",
-            await self._client._request(
-                _MESSAGES_GET,
-                {"message_id": message_id, "include": include},
-                RequestOptions(timeout, extra_headers, max_retries, deadline),
-                raw=True,
-            ),
-        )
-
-    async def list(
-        self,
-        *,
-        search: str | None = None,
-        status: Sequence[Literal["queued", "processing", "sent", "delivered", "read", "failed", "pending"]]
-        | None = None,
-        delivery_status: Sequence[Literal["pending", "sent", "delivered", "read", "failed"]] | None = None,
-        webhook_status: Sequence[Literal["pending", "success", "failed"]] | None = None,
-        include: Sequence[Literal["device", "agent", "events"]] | None = None,
-        ids: Sequence[str] | None = None,
-        agents: Sequence[str] | None = None,
-        source: Literal["api", "chat"] | None = None,
-        target: Literal["user", "group", "channel"] | None = None,
-        type_: Sequence[
-            Literal[
-                "text",
-                "image",
-                "video",
-                "audio",
-                "voice",
-                "document",
-                "location",
-                "contact",
-                "buttons",
-                "list",
-                "template",
-            ]
-        ]
-        | None = None,
-        wa_ids: Sequence[str] | None = None,
-        devices: Sequence[str] | None = None,
-        device: str | None = None,
-        reference: Sequence[str] | None = None,
-        priority: Sequence[Literal["low", "normal", "high", "urgent"]] | None = None,
-        phone: str | None = None,
-        group: str | None = None,
-        channel: str | None = None,
-        after: datetime.datetime | str | None = None,
-        before: datetime.datetime | str | None = None,
-        created_after: datetime.datetime | str | None = None,
-        created_before: datetime.datetime | str | None = None,
-        sort: Literal["date:desc", "date:asc"] | None = None,
-        size: int | None = None,
-        page: int | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-    ) -> APIResponse[builtins.list[Message]]:
-        """Search Messages, returning the raw `APIResponse`: `Outbound Messages:Search Messages`, GET /messages."""
-        return cast(
-            "APIResponse[builtins.list[Message]]",
-            await self._client._request(
-                _MESSAGES_LIST,
-                {
-                    "search": search,
-                    "status": status,
-                    "delivery_status": delivery_status,
-                    "webhook_status": webhook_status,
-                    "include": include,
-                    "ids": ids,
-                    "agents": agents,
-                    "source": source,
-                    "target": target,
-                    "type_": type_,
-                    "wa_ids": wa_ids,
-                    "devices": devices,
-                    "device": device,
-                    "reference": reference,
-                    "priority": priority,
-                    "phone": phone,
-                    "group": group,
-                    "channel": channel,
-                    "after": after,
-                    "before": before,
-                    "created_after": created_after,
-                    "created_before": created_before,
-                    "sort": sort,
-                    "size": size,
-                    "page": page,
-                },
-                RequestOptions(timeout, extra_headers, max_retries, deadline),
-                raw=True,
-            ),
-        )
-
-    async def send_contacts(
-        self,
-        device: str | None = None,
-        *,
-        contacts: Sequence[ContactsItemParam],
-        phone: str | None = None,
-        group: str | None = None,
-        channel: str | None = None,
-        priority: Literal["normal", "high", "low"] | None = None,
-        label: str | None = None,
-        reference: str | None = None,
-        agent: str | None = None,
-        live: bool | None = None,
-        enqueue: Literal["always", "never", "opportunistic"] | None = None,
-        retries: int | None = None,
-        actions: Sequence[ChatActionParam] | None = None,
-        expiration: MessageExpirationParam | None = None,
-        send_read_ack: bool | None = None,
-        typing: int | None = None,
-        quote: str | None = None,
-        order: bool | None = None,
-        schedule: MessagesSendContactsScheduleParam | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-    ) -> APIResponse[Message]:
-        """Send contacts, returning the raw `APIResponse`: `Send messages:Send contacts`, POST /messages."""
-        return cast(
-            "APIResponse[Message]",
-            await self._client._request(
-                _MESSAGES_SEND_CONTACTS,
-                {
-                    "contacts": contacts,
-                    "device": device,
-                    "phone": phone,
-                    "group": group,
-                    "channel": channel,
-                    "priority": priority,
-                    "label": label,
-                    "reference": reference,
-                    "agent": agent,
-                    "live": live,
-                    "enqueue": enqueue,
-                    "retries": retries,
-                    "actions": actions,
-                    "expiration": expiration,
-                    "send_read_ack": send_read_ack,
-                    "typing": typing,
-                    "quote": quote,
-                    "order": order,
-                    "schedule": schedule,
-                },
-                RequestOptions(timeout, extra_headers, max_retries, deadline),
-                raw=True,
-            ),
-        )
-
-    async def send_event(
-        self,
-        device: str | None = None,
-        *,
-        event: EventParam,
-        phone: str | None = None,
-        group: str | None = None,
-        channel: str | None = None,
-        priority: Literal["normal", "high", "low"] | None = None,
-        label: str | None = None,
-        reference: str | None = None,
-        agent: str | None = None,
-        live: bool | None = None,
-        enqueue: Literal["always", "never", "opportunistic"] | None = None,
-        retries: int | None = None,
-        actions: Sequence[ChatActionParam] | None = None,
-        expiration: MessageExpirationParam | None = None,
-        send_read_ack: bool | None = None,
-        typing: int | None = None,
-        quote: str | None = None,
-        order: bool | None = None,
-        schedule: MessagesSendEventScheduleParam | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-    ) -> APIResponse[Message]:
-        """Send meeting event, returning the raw `APIResponse`: `Send messages:Send meeting event`, POST /messages."""
-        return cast(
-            "APIResponse[Message]",
-            await self._client._request(
-                _MESSAGES_SEND_EVENT,
-                {
-                    "event": event,
-                    "device": device,
-                    "phone": phone,
-                    "group": group,
-                    "channel": channel,
-                    "priority": priority,
-                    "label": label,
-                    "reference": reference,
-                    "agent": agent,
-                    "live": live,
-                    "enqueue": enqueue,
-                    "retries": retries,
-                    "actions": actions,
-                    "expiration": expiration,
-                    "send_read_ack": send_read_ack,
-                    "typing": typing,
-                    "quote": quote,
-                    "order": order,
-                    "schedule": schedule,
-                },
-                RequestOptions(timeout, extra_headers, max_retries, deadline),
-                raw=True,
-            ),
-        )
-
-    async def send_event_confirmation(
-        self,
-        device: str | None = None,
-        *,
-        confirm: ConfirmParam,
-        phone: str | None = None,
-        group: str | None = None,
-        channel: str | None = None,
-        priority: Literal["normal", "high", "low"] | None = None,
-        label: str | None = None,
-        reference: str | None = None,
-        agent: str | None = None,
-        live: bool | None = None,
-        enqueue: Literal["always", "never", "opportunistic"] | None = None,
-        retries: int | None = None,
-        actions: Sequence[ChatActionParam] | None = None,
-        expiration: MessageExpirationParam | None = None,
-        send_read_ack: bool | None = None,
-        typing: int | None = None,
-        quote: str | None = None,
-        order: bool | None = None,
-        schedule: MessagesSendEventConfirmationScheduleParam | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-    ) -> APIResponse[Message]:
-        """Send meeting confirmation, returning the raw `APIResponse`: `Send messages:Send meeting confirmation`, POST /messages."""
-        return cast(
-            "APIResponse[Message]",
-            await self._client._request(
-                _MESSAGES_SEND_EVENT_CONFIRMATION,
-                {
-                    "confirm": confirm,
-                    "device": device,
-                    "phone": phone,
-                    "group": group,
-                    "channel": channel,
-                    "priority": priority,
-                    "label": label,
-                    "reference": reference,
-                    "agent": agent,
-                    "live": live,
-                    "enqueue": enqueue,
-                    "retries": retries,
-                    "actions": actions,
-                    "expiration": expiration,
-                    "send_read_ack": send_read_ack,
-                    "typing": typing,
-                    "quote": quote,
-                    "order": order,
-                    "schedule": schedule,
-                },
-                RequestOptions(timeout, extra_headers, max_retries, deadline),
-                raw=True,
-            ),
-        )
-
-    async def send_list(
-        self,
-        device: str | None = None,
-        *,
-        list_: ListParam,
-        phone: str | None = None,
-        group: str | None = None,
-        channel: str | None = None,
-        priority: Literal["normal", "high", "low"] | None = None,
-        label: str | None = None,
-        reference: str | None = None,
-        agent: str | None = None,
-        live: bool | None = None,
-        enqueue: Literal["always", "never", "opportunistic"] | None = None,
-        retries: int | None = None,
-        actions: Sequence[ChatActionParam] | None = None,
-        expiration: MessageExpirationParam | None = None,
-        send_read_ack: bool | None = None,
-        typing: int | None = None,
-        quote: str | None = None,
-        order: bool | None = None,
-        schedule: MessagesSendListScheduleParam | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-    ) -> APIResponse[Message]:
-        """Send list message (interactive list of options), returning the raw `APIResponse`: `Send messages:Send text message`, POST /messages."""
-        return cast(
-            "APIResponse[Message]",
-            await self._client._request(
-                _MESSAGES_SEND_LIST,
-                {
-                    "list_": list_,
-                    "device": device,
-                    "phone": phone,
-                    "group": group,
-                    "channel": channel,
-                    "priority": priority,
-                    "label": label,
-                    "reference": reference,
-                    "agent": agent,
-                    "live": live,
-                    "enqueue": enqueue,
-                    "retries": retries,
-                    "actions": actions,
-                    "expiration": expiration,
-                    "send_read_ack": send_read_ack,
-                    "typing": typing,
-                    "quote": quote,
-                    "order": order,
-                    "schedule": schedule,
-                },
-                RequestOptions(timeout, extra_headers, max_retries, deadline),
-                raw=True,
-            ),
-        )
-
-    async def send_location(
-        self,
-        device: str | None = None,
-        *,
-        location: LocationParam,
-        phone: str | None = None,
-        group: str | None = None,
-        channel: str | None = None,
-        priority: Literal["normal", "high", "low"] | None = None,
-        label: str | None = None,
-        reference: str | None = None,
-        agent: str | None = None,
-        live: bool | None = None,
-        enqueue: Literal["always", "never", "opportunistic"] | None = None,
-        retries: int | None = None,
-        actions: Sequence[ChatActionParam] | None = None,
-        expiration: MessageExpirationParam | None = None,
-        send_read_ack: bool | None = None,
-        typing: int | None = None,
-        quote: str | None = None,
-        order: bool | None = None,
-        schedule: MessagesSendLocationScheduleParam | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-    ) -> APIResponse[Message]:
-        """Send location, returning the raw `APIResponse`: `Send messages:Send location`, POST /messages."""
-        return cast(
-            "APIResponse[Message]",
-            await self._client._request(
-                _MESSAGES_SEND_LOCATION,
-                {
-                    "location": location,
-                    "device": device,
-                    "phone": phone,
-                    "group": group,
-                    "channel": channel,
-                    "priority": priority,
-                    "label": label,
-                    "reference": reference,
-                    "agent": agent,
-                    "live": live,
-                    "enqueue": enqueue,
-                    "retries": retries,
-                    "actions": actions,
-                    "expiration": expiration,
-                    "send_read_ack": send_read_ack,
-                    "typing": typing,
-                    "quote": quote,
-                    "order": order,
-                    "schedule": schedule,
-                },
-                RequestOptions(timeout, extra_headers, max_retries, deadline),
-                raw=True,
-            ),
-        )
-
-    async def send_media(
-        self,
-        device: str | None = None,
-        *,
-        media: MessagesSendMediaMediaParam,
-        message: str | None = None,
-        phone: str | None = None,
-        group: str | None = None,
-        channel: str | None = None,
-        priority: Literal["normal", "high", "low"] | None = None,
-        label: str | None = None,
-        reference: str | None = None,
-        agent: str | None = None,
-        live: bool | None = None,
-        enqueue: Literal["always", "never", "opportunistic"] | None = None,
-        retries: int | None = None,
-        actions: Sequence[ChatActionParam] | None = None,
-        expiration: MessageExpirationParam | None = None,
-        send_read_ack: bool | None = None,
-        typing: int | None = None,
-        quote: str | None = None,
-        order: bool | None = None,
-        schedule: MessagesSendMediaScheduleParam | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-    ) -> APIResponse[Message]:
-        """Send multimedia message, returning the raw `APIResponse`: `Send messages:Send multimedia message`, POST /messages."""
-        return cast(
-            "APIResponse[Message]",
-            await self._client._request(
-                _MESSAGES_SEND_MEDIA,
-                {
-                    "message": message,
-                    "media": media,
-                    "device": device,
-                    "phone": phone,
-                    "group": group,
-                    "channel": channel,
-                    "priority": priority,
-                    "label": label,
-                    "reference": reference,
-                    "agent": agent,
-                    "live": live,
-                    "enqueue": enqueue,
-                    "retries": retries,
-                    "actions": actions,
-                    "expiration": expiration,
-                    "send_read_ack": send_read_ack,
-                    "typing": typing,
-                    "quote": quote,
-                    "order": order,
-                    "schedule": schedule,
-                },
-                RequestOptions(timeout, extra_headers, max_retries, deadline),
-                raw=True,
-            ),
-        )
-
-    async def send_poll(
-        self,
-        device: str | None = None,
-        *,
-        poll: PollParam,
-        phone: str | None = None,
-        group: str | None = None,
-        channel: str | None = None,
-        priority: Literal["normal", "high", "low"] | None = None,
-        label: str | None = None,
-        reference: str | None = None,
-        agent: str | None = None,
-        live: bool | None = None,
-        enqueue: Literal["always", "never", "opportunistic"] | None = None,
-        retries: int | None = None,
-        actions: Sequence[ChatActionParam] | None = None,
-        expiration: MessageExpirationParam | None = None,
-        send_read_ack: bool | None = None,
-        typing: int | None = None,
-        quote: str | None = None,
-        order: bool | None = None,
-        schedule: MessagesSendPollScheduleParam | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-    ) -> APIResponse[Message]:
-        """Send poll message, returning the raw `APIResponse`: `Send messages:Send poll message`, POST /messages."""
-        return cast(
-            "APIResponse[Message]",
-            await self._client._request(
-                _MESSAGES_SEND_POLL,
-                {
-                    "poll": poll,
-                    "device": device,
-                    "phone": phone,
-                    "group": group,
-                    "channel": channel,
-                    "priority": priority,
-                    "label": label,
-                    "reference": reference,
-                    "agent": agent,
-                    "live": live,
-                    "enqueue": enqueue,
-                    "retries": retries,
-                    "actions": actions,
-                    "expiration": expiration,
-                    "send_read_ack": send_read_ack,
-                    "typing": typing,
-                    "quote": quote,
-                    "order": order,
-                    "schedule": schedule,
-                },
-                RequestOptions(timeout, extra_headers, max_retries, deadline),
-                raw=True,
-            ),
-        )
-
-    async def send_poll_vote(
-        self,
-        device: str | None = None,
-        *,
-        vote: MessagesSendPollVoteVoteParam,
-        phone: str | None = None,
-        group: str | None = None,
-        channel: str | None = None,
-        priority: Literal["normal", "high", "low"] | None = None,
-        label: str | None = None,
-        reference: str | None = None,
-        agent: str | None = None,
-        live: bool | None = None,
-        enqueue: Literal["always", "never", "opportunistic"] | None = None,
-        retries: int | None = None,
-        actions: Sequence[ChatActionParam] | None = None,
-        expiration: MessageExpirationParam | None = None,
-        send_read_ack: bool | None = None,
-        typing: int | None = None,
-        quote: str | None = None,
-        order: bool | None = None,
-        schedule: MessagesSendPollVoteScheduleParam | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-    ) -> APIResponse[Message]:
-        """Send votes in a poll, returning the raw `APIResponse`: `Send messages:Send votes in a poll`, POST /messages."""
-        return cast(
-            "APIResponse[Message]",
-            await self._client._request(
-                _MESSAGES_SEND_POLL_VOTE,
-                {
-                    "vote": vote,
-                    "device": device,
-                    "phone": phone,
-                    "group": group,
-                    "channel": channel,
-                    "priority": priority,
-                    "label": label,
-                    "reference": reference,
-                    "agent": agent,
-                    "live": live,
-                    "enqueue": enqueue,
-                    "retries": retries,
-                    "actions": actions,
-                    "expiration": expiration,
-                    "send_read_ack": send_read_ack,
-                    "typing": typing,
-                    "quote": quote,
-                    "order": order,
-                    "schedule": schedule,
-                },
-                RequestOptions(timeout, extra_headers, max_retries, deadline),
-                raw=True,
-            ),
-        )
-
-    async def send_product(
-        self,
-        device: str | None = None,
-        *,
-        product: str,
-        phone: str | None = None,
-        group: str | None = None,
-        channel: str | None = None,
-        priority: Literal["normal", "high", "low"] | None = None,
-        label: str | None = None,
-        reference: str | None = None,
-        agent: str | None = None,
-        live: bool | None = None,
-        enqueue: Literal["always", "never", "opportunistic"] | None = None,
-        retries: int | None = None,
-        actions: Sequence[ChatActionParam] | None = None,
-        expiration: MessageExpirationParam | None = None,
-        send_read_ack: bool | None = None,
-        typing: int | None = None,
-        quote: str | None = None,
-        order: bool | None = None,
-        schedule: MessagesSendProductScheduleParam | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-    ) -> APIResponse[Message]:
-        """Send catalog product, returning the raw `APIResponse`: `Send messages:Send catalog product`, POST /messages."""
-        return cast(
-            "APIResponse[Message]",
-            await self._client._request(
-                _MESSAGES_SEND_PRODUCT,
-                {
-                    "product": product,
-                    "device": device,
-                    "phone": phone,
-                    "group": group,
-                    "channel": channel,
-                    "priority": priority,
-                    "label": label,
-                    "reference": reference,
-                    "agent": agent,
-                    "live": live,
-                    "enqueue": enqueue,
-                    "retries": retries,
-                    "actions": actions,
-                    "expiration": expiration,
-                    "send_read_ack": send_read_ack,
-                    "typing": typing,
-                    "quote": quote,
-                    "order": order,
-                    "schedule": schedule,
-                },
-                RequestOptions(timeout, extra_headers, max_retries, deadline),
-                raw=True,
-            ),
-        )
-
-    async def send_reaction(
-        self,
-        device: str | None = None,
-        *,
-        reaction_message: str,
-        reaction: str,
-        phone: str | None = None,
-        group: str | None = None,
-        channel: str | None = None,
-        priority: Literal["normal", "high", "low"] | None = None,
-        label: str | None = None,
-        reference: str | None = None,
-        agent: str | None = None,
-        live: bool | None = None,
-        enqueue: Literal["always", "never", "opportunistic"] | None = None,
-        retries: int | None = None,
-        actions: Sequence[ChatActionParam] | None = None,
-        expiration: MessageExpirationParam | None = None,
-        send_read_ack: bool | None = None,
-        typing: int | None = None,
-        quote: str | None = None,
-        order: bool | None = None,
-        schedule: MessagesSendReactionScheduleParam | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-    ) -> APIResponse[Message]:
-        """Send reaction, returning the raw `APIResponse`: `Send messages:Send reaction`, POST /messages."""
-        return cast(
-            "APIResponse[Message]",
-            await self._client._request(
-                _MESSAGES_SEND_REACTION,
-                {
-                    "reaction_message": reaction_message,
-                    "reaction": reaction,
-                    "device": device,
-                    "phone": phone,
-                    "group": group,
-                    "channel": channel,
-                    "priority": priority,
-                    "label": label,
-                    "reference": reference,
-                    "agent": agent,
-                    "live": live,
-                    "enqueue": enqueue,
-                    "retries": retries,
-                    "actions": actions,
-                    "expiration": expiration,
-                    "send_read_ack": send_read_ack,
-                    "typing": typing,
-                    "quote": quote,
-                    "order": order,
-                    "schedule": schedule,
-                },
-                RequestOptions(timeout, extra_headers, max_retries, deadline),
-                raw=True,
-            ),
-        )
-
-    async def send_scheduled(
-        self,
-        device: str | None = None,
-        *,
-        deliver_at: datetime.datetime | str,
-        message: str | None = None,
-        phone: str | None = None,
-        group: str | None = None,
-        channel: str | None = None,
-        priority: Literal["normal", "high", "low"] | None = None,
-        label: str | None = None,
-        reference: str | None = None,
-        agent: str | None = None,
-        live: bool | None = None,
-        enqueue: Literal["always", "never", "opportunistic"] | None = None,
-        retries: int | None = None,
-        actions: Sequence[ChatActionParam] | None = None,
-        expiration: MessageExpirationParam | None = None,
-        send_read_ack: bool | None = None,
-        typing: int | None = None,
-        quote: str | None = None,
-        order: bool | None = None,
-        schedule: MessagesSendScheduledScheduleParam | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-    ) -> APIResponse[Message]:
-        """Send scheduled message, returning the raw `APIResponse`: `Send messages:Send scheduled message`, POST /messages."""
-        return cast(
-            "APIResponse[Message]",
-            await self._client._request(
-                _MESSAGES_SEND_SCHEDULED,
-                {
-                    "message": message,
-                    "deliver_at": deliver_at,
-                    "device": device,
-                    "phone": phone,
-                    "group": group,
-                    "channel": channel,
-                    "priority": priority,
-                    "label": label,
-                    "reference": reference,
-                    "agent": agent,
-                    "live": live,
-                    "enqueue": enqueue,
-                    "retries": retries,
-                    "actions": actions,
-                    "expiration": expiration,
-                    "send_read_ack": send_read_ack,
-                    "typing": typing,
-                    "quote": quote,
-                    "order": order,
-                    "schedule": schedule,
-                },
-                RequestOptions(timeout, extra_headers, max_retries, deadline),
-                raw=True,
-            ),
-        )
-
-    async def send_text(
-        self,
-        device: str | None = None,
-        *,
-        message: str,
-        header: str | None = None,
-        footer: str | None = None,
-        buttons: Sequence[ButtonsItemParam] | None = None,
-        phone: str | None = None,
-        group: str | None = None,
-        channel: str | None = None,
-        priority: Literal["normal", "high", "low"] | None = None,
-        label: str | None = None,
-        reference: str | None = None,
-        agent: str | None = None,
-        live: bool | None = None,
-        enqueue: Literal["always", "never", "opportunistic"] | None = None,
-        retries: int | None = None,
-        actions: Sequence[ChatActionParam] | None = None,
-        expiration: MessageExpirationParam | None = None,
-        send_read_ack: bool | None = None,
-        typing: int | None = None,
-        quote: str | None = None,
-        order: bool | None = None,
-        schedule: MessagesSendTextScheduleParam | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-    ) -> APIResponse[Message]:
-        """Send text message, returning the raw `APIResponse`: `Send messages:Send text message`, POST /messages."""
-        return cast(
-            "APIResponse[Message]",
-            await self._client._request(
-                _MESSAGES_SEND_TEXT,
-                {
-                    "message": message,
-                    "header": header,
-                    "footer": footer,
-                    "buttons": buttons,
-                    "device": device,
-                    "phone": phone,
-                    "group": group,
-                    "channel": channel,
-                    "priority": priority,
-                    "label": label,
-                    "reference": reference,
-                    "agent": agent,
-                    "live": live,
-                    "enqueue": enqueue,
-                    "retries": retries,
-                    "actions": actions,
-                    "expiration": expiration,
-                    "send_read_ack": send_read_ack,
-                    "typing": typing,
-                    "quote": quote,
-                    "order": order,
-                    "schedule": schedule,
-                },
-                RequestOptions(timeout, extra_headers, max_retries, deadline),
-                raw=True,
-            ),
-        )
-
-    async def update(
-        self,
-        message_id: str,
-        device: str | None = None,
-        *,
-        message: str | None = None,
-        phone: str | None = None,
-        group: str | None = None,
-        channel: str | None = None,
-        chat: str | None = None,
-        agent: str | None = None,
-        deliver_at: datetime.datetime | str | None = None,
-        priority: Literal["low", "normal", "high", "urgent"] | None = None,
-        reference: str | None = None,
-        remove: Sequence[
-            Literal[
-                "reference",
-                "media",
-                "media.file",
-                "media.message",
-                "media.reference",
-                "location",
-                "location.address",
-                "location.coordinates",
-            ]
-        ]
-        | None = None,
-        label: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-    ) -> APIResponse[Message]:
-        """Update Message, returning the raw `APIResponse`: `Outbound Messages:Update Message`, PATCH /messages/{messageId}."""
-        return cast(
-            "APIResponse[Message]",
-            await self._client._request(
-                _MESSAGES_UPDATE,
-                {
-                    "message_id": message_id,
-                    "message": message,
-                    "phone": phone,
-                    "group": group,
-                    "channel": channel,
-                    "chat": chat,
-                    "device": device,
-                    "agent": agent,
-                    "deliver_at": deliver_at,
-                    "priority": priority,
-                    "reference": reference,
-                    "remove": remove,
-                    "label": label,
-                },
-                RequestOptions(timeout, extra_headers, max_retries, deadline),
-                raw=True,
-            ),
-        )
+    def __init__(self, resource: AsyncMessagesResource) -> None:
+        resource = resource._with_raw_response()
+        self.delete = async_raw(resource.delete)
+        self.delete_poll_vote = async_raw(resource.delete_poll_vote)
+        self.forward = async_raw(resource.forward)
+        self.get = async_raw(resource.get)
+        self.list = async_raw_page(resource.list)
+        self.send_contacts = async_raw(resource.send_contacts)
+        self.send_event = async_raw(resource.send_event)
+        self.send_event_confirmation = async_raw(resource.send_event_confirmation)
+        self.send_list = async_raw(resource.send_list)
+        self.send_location = async_raw(resource.send_location)
+        self.send_media = async_raw(resource.send_media)
+        self.send_poll = async_raw(resource.send_poll)
+        self.send_poll_vote = async_raw(resource.send_poll_vote)
+        self.send_product = async_raw(resource.send_product)
+        self.send_reaction = async_raw(resource.send_reaction)
+        self.send_scheduled = async_raw(resource.send_scheduled)
+        self.send_text = async_raw(resource.send_text)
+        self.update = async_raw(resource.update)

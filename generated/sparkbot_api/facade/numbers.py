@@ -3,18 +3,27 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING, Any, cast
 
 import httpx
-from sparkbot._operation import Operation, RequestOptions
-from sparkbot._resource import AsyncResource, SyncResource
+
+from sparkbot_api.api.other import check_number_exists as _check_number_exists
+from sparkbot_api.api.other import validate_numbers as _validate_numbers
+from sparkbot_api.facade._base import (
+    AsyncResource,
+    Operation,
+    RequestOptions,
+    SyncResource,
+    async_raw,
+    raw,
+)
 
 if TYPE_CHECKING:
-    from sparkbot._response import APIResponse
-
     from sparkbot_api.facade.params import NumbersItemParam
     from sparkbot_api.models.phone_exists import PhoneExists
     from sparkbot_api.models.phone_validation import PhoneValidation
+
+JSONObject = Mapping[str, Any]
 
 __all__ = [
     "NumbersResource",
@@ -23,40 +32,30 @@ __all__ = [
     "AsyncNumbersResourceWithRawResponse",
 ]
 
-_NUMBERS_EXISTS = Operation(
+NUMBERS_EXISTS = Operation(
     name="check_number_exists",
     action="Other:Verify number exists",
-    module="sparkbot_api.api.other.check_number_exists",
     method="POST",
     path="/numbers/exists",
+    endpoint=_check_number_exists,
+    rules={"phone": {"pattern": "^\\+[1-9]\\d{1,14}$", "type": "string"}},
     path_args=(),
     query_args=(),
     body_fields=(("phone", "phone"),),
-    body_model="sparkbot_api.models.check_number_exists_body:CheckNumberExistsBody",
     body_array=False,
     device=None,
     required=("phone",),
-    rules={"phone": {"pattern": "^\\+[1-9]\\d{1,14}$", "type": "string"}},
     response="model",
-    model="sparkbot_api.models.phone_exists:PhoneExists",
-    many=False,
     exactly_one=(),
-    success=200,
+    page_size=None,
 )
 
-_NUMBERS_VALIDATE = Operation(
+NUMBERS_VALIDATE = Operation(
     name="validate_numbers",
     action="Other:Validate phone numbers",
-    module="sparkbot_api.api.other.validate_numbers",
     method="POST",
     path="/numbers/validate",
-    path_args=(),
-    query_args=(),
-    body_fields=(("country", "country"), ("numbers", "numbers"), ("prefix", "prefix")),
-    body_model="sparkbot_api.models.validate_numbers_body:ValidateNumbersBody",
-    body_array=False,
-    device=None,
-    required=(),
+    endpoint=_validate_numbers,
     rules={
         "country": {"pattern": "^[A-Za-z]{2}$", "type": "string"},
         "numbers": {
@@ -65,11 +64,15 @@ _NUMBERS_VALIDATE = Operation(
         },
         "prefix": {"type": ["integer", "string"]},
     },
+    path_args=(),
+    query_args=(),
+    body_fields=(("country", "country"), ("numbers", "numbers"), ("prefix", "prefix")),
+    body_array=False,
+    device=None,
+    required=(),
     response="model",
-    model="sparkbot_api.models.phone_validation:PhoneValidation",
-    many=False,
     exactly_one=(),
-    success=200,
+    page_size=None,
 )
 
 
@@ -98,7 +101,7 @@ class NumbersResource(SyncResource):
         return cast(
             "PhoneExists",
             self._client._request(
-                _NUMBERS_EXISTS, {"phone": phone}, RequestOptions(timeout, extra_headers, max_retries, deadline)
+                NUMBERS_EXISTS, {"phone": phone}, RequestOptions(timeout, extra_headers, max_retries, deadline)
             ),
         )
 
@@ -129,7 +132,7 @@ class NumbersResource(SyncResource):
         return cast(
             "PhoneValidation",
             self._client._request(
-                _NUMBERS_VALIDATE,
+                NUMBERS_VALIDATE,
                 {"country": country, "numbers": numbers, "prefix": prefix},
                 RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
@@ -161,7 +164,7 @@ class AsyncNumbersResource(AsyncResource):
         return cast(
             "PhoneExists",
             await self._client._request(
-                _NUMBERS_EXISTS, {"phone": phone}, RequestOptions(timeout, extra_headers, max_retries, deadline)
+                NUMBERS_EXISTS, {"phone": phone}, RequestOptions(timeout, extra_headers, max_retries, deadline)
             ),
         )
 
@@ -192,100 +195,26 @@ class AsyncNumbersResource(AsyncResource):
         return cast(
             "PhoneValidation",
             await self._client._request(
-                _NUMBERS_VALIDATE,
+                NUMBERS_VALIDATE,
                 {"country": country, "numbers": numbers, "prefix": prefix},
                 RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
 
-class NumbersResourceWithRawResponse(SyncResource):
-    """The raw `numbers` actions."""
+class NumbersResourceWithRawResponse:
+    """`client.with_raw_response.numbers`: the same methods, answering `APIResponse`."""
 
-    def exists(
-        self,
-        *,
-        phone: str,
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-    ) -> APIResponse[PhoneExists]:
-        """Verify number exists, returning the raw `APIResponse`: `Other:Verify number exists`, POST /numbers/exists."""
-        return cast(
-            "APIResponse[PhoneExists]",
-            self._client._request(
-                _NUMBERS_EXISTS,
-                {"phone": phone},
-                RequestOptions(timeout, extra_headers, max_retries, deadline),
-                raw=True,
-            ),
-        )
-
-    def validate(
-        self,
-        *,
-        country: str | None = None,
-        numbers: Sequence[NumbersItemParam] | None = None,
-        prefix: int | str | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-    ) -> APIResponse[PhoneValidation]:
-        """Validate phone numbers, returning the raw `APIResponse`: `Other:Validate phone numbers`, POST /numbers/validate."""
-        return cast(
-            "APIResponse[PhoneValidation]",
-            self._client._request(
-                _NUMBERS_VALIDATE,
-                {"country": country, "numbers": numbers, "prefix": prefix},
-                RequestOptions(timeout, extra_headers, max_retries, deadline),
-                raw=True,
-            ),
-        )
+    def __init__(self, resource: NumbersResource) -> None:
+        resource = resource._with_raw_response()
+        self.exists = raw(resource.exists)
+        self.validate = raw(resource.validate)
 
 
-class AsyncNumbersResourceWithRawResponse(AsyncResource):
-    """The async raw `numbers` actions."""
+class AsyncNumbersResourceWithRawResponse:
+    """`client.with_raw_response.numbers`: the same methods, answering `APIResponse`."""
 
-    async def exists(
-        self,
-        *,
-        phone: str,
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-    ) -> APIResponse[PhoneExists]:
-        """Verify number exists, returning the raw `APIResponse`: `Other:Verify number exists`, POST /numbers/exists."""
-        return cast(
-            "APIResponse[PhoneExists]",
-            await self._client._request(
-                _NUMBERS_EXISTS,
-                {"phone": phone},
-                RequestOptions(timeout, extra_headers, max_retries, deadline),
-                raw=True,
-            ),
-        )
-
-    async def validate(
-        self,
-        *,
-        country: str | None = None,
-        numbers: Sequence[NumbersItemParam] | None = None,
-        prefix: int | str | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-    ) -> APIResponse[PhoneValidation]:
-        """Validate phone numbers, returning the raw `APIResponse`: `Other:Validate phone numbers`, POST /numbers/validate."""
-        return cast(
-            "APIResponse[PhoneValidation]",
-            await self._client._request(
-                _NUMBERS_VALIDATE,
-                {"country": country, "numbers": numbers, "prefix": prefix},
-                RequestOptions(timeout, extra_headers, max_retries, deadline),
-                raw=True,
-            ),
-        )
+    def __init__(self, resource: AsyncNumbersResource) -> None:
+        resource = resource._with_raw_response()
+        self.exists = async_raw(resource.exists)
+        self.validate = async_raw(resource.validate)

@@ -3,18 +3,29 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING, Any, cast
 
 import httpx
-from sparkbot._operation import Operation, RequestOptions
-from sparkbot._resource import AsyncResource, SyncResource
+
+from sparkbot_api.api.whats_app_profile import get_profile as _get_profile
+from sparkbot_api.api.whats_app_profile import get_profile_image as _get_profile_image
+from sparkbot_api.api.whats_app_profile import update_profile as _update_profile
+from sparkbot_api.api.whats_app_profile import update_profile_image as _update_profile_image
+from sparkbot_api.facade._base import (
+    AsyncResource,
+    Operation,
+    RequestOptions,
+    SyncResource,
+    async_raw,
+    raw,
+)
 
 if TYPE_CHECKING:
-    from sparkbot._response import APIResponse
-
     from sparkbot_api.facade.params import BusinessProfileParam
     from sparkbot_api.models.profile import Profile
     from sparkbot_api.models.result import Result
+
+JSONObject = Mapping[str, Any]
 
 __all__ = [
     "ProfileResource",
@@ -23,61 +34,48 @@ __all__ = [
     "AsyncProfileResourceWithRawResponse",
 ]
 
-_PROFILE_GET = Operation(
+PROFILE_GET = Operation(
     name="get_profile",
     action="WhatsApp profile:Get Profile",
-    module="sparkbot_api.api.whats_app_profile.get_profile",
     method="GET",
     path="/devices/{deviceId}/profile",
+    endpoint=_get_profile,
+    rules={"device": {"minLength": 1, "type": "string"}, "include": {"minLength": 1, "type": "string"}},
     path_args=(("device", "device_id"),),
     query_args=(("include", "include"),),
     body_fields=(),
-    body_model=None,
     body_array=False,
     device="path",
     required=("device",),
-    rules={"device": {"pattern": "^[0-9a-fA-F]{24}$", "type": "string"}, "include": {"minLength": 1, "type": "string"}},
     response="model",
-    model="sparkbot_api.models.profile:Profile",
-    many=False,
     exactly_one=(),
-    success=200,
+    page_size=None,
 )
 
-_PROFILE_GET_IMAGE = Operation(
+PROFILE_GET_IMAGE = Operation(
     name="get_profile_image",
     action="WhatsApp profile:Get Profile Image",
-    module="sparkbot_api.api.whats_app_profile.get_profile_image",
     method="GET",
     path="/devices/{deviceId}/profile/image",
+    endpoint=_get_profile_image,
+    rules={"device": {"minLength": 1, "type": "string"}},
     path_args=(("device", "device_id"),),
     query_args=(),
     body_fields=(),
-    body_model=None,
     body_array=False,
     device="path",
     required=("device",),
-    rules={"device": {"pattern": "^[0-9a-fA-F]{24}$", "type": "string"}},
     response="bytes",
-    model=None,
-    many=False,
     exactly_one=(),
-    success=200,
+    page_size=None,
 )
 
-_PROFILE_UPDATE = Operation(
+PROFILE_UPDATE = Operation(
     name="update_profile",
     action="WhatsApp profile:Update Profile",
-    module="sparkbot_api.api.whats_app_profile.update_profile",
     method="PATCH",
     path="/devices/{deviceId}/profile",
-    path_args=(("device", "device_id"),),
-    query_args=(),
-    body_fields=(("name", "name"), ("status", "status"), ("business_profile", "businessProfile")),
-    body_model="sparkbot_api.models.update_profile_body:UpdateProfileBody",
-    body_array=False,
-    device="path",
-    required=("device",),
+    endpoint=_update_profile,
     rules={
         "business_profile": {
             "properties": {
@@ -90,40 +88,37 @@ _PROFILE_UPDATE = Operation(
             },
             "type": "object",
         },
-        "device": {"pattern": "^[0-9a-fA-F]{24}$", "type": "string"},
+        "device": {"minLength": 1, "type": "string"},
         "name": {"type": "string"},
         "status": {"type": "string"},
     },
-    response="model",
-    model="sparkbot_api.models.profile:Profile",
-    many=False,
-    exactly_one=(),
-    success=200,
-)
-
-_PROFILE_UPDATE_IMAGE = Operation(
-    name="update_profile_image",
-    action="WhatsApp profile:Update Profile Image",
-    module="sparkbot_api.api.whats_app_profile.update_profile_image",
-    method="PUT",
-    path="/devices/{deviceId}/profile/image",
     path_args=(("device", "device_id"),),
     query_args=(),
-    body_fields=(("url", "url"), ("image", "image")),
-    body_model="sparkbot_api.models.update_profile_image_body:UpdateProfileImageBody",
+    body_fields=(("name", "name"), ("status", "status"), ("business_profile", "businessProfile")),
     body_array=False,
     device="path",
     required=("device",),
-    rules={
-        "device": {"pattern": "^[0-9a-fA-F]{24}$", "type": "string"},
-        "image": {"type": "string"},
-        "url": {"type": "string"},
-    },
     response="model",
-    model="sparkbot_api.models.result:Result",
-    many=False,
     exactly_one=(),
-    success=200,
+    page_size=None,
+)
+
+PROFILE_UPDATE_IMAGE = Operation(
+    name="update_profile_image",
+    action="WhatsApp profile:Update Profile Image",
+    method="PUT",
+    path="/devices/{deviceId}/profile/image",
+    endpoint=_update_profile_image,
+    rules={"device": {"minLength": 1, "type": "string"}, "image": {"type": "string"}, "url": {"type": "string"}},
+    path_args=(("device", "device_id"),),
+    query_args=(),
+    body_fields=(("url", "url"), ("image", "image")),
+    body_array=False,
+    device="path",
+    required=("device",),
+    response="model",
+    exactly_one=(),
+    page_size=None,
 )
 
 
@@ -145,7 +140,8 @@ class ProfileResource(SyncResource):
         Action `WhatsApp profile:Get Profile`: GET /devices/{deviceId}/profile.
 
         Args:
-            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            device: The WhatsApp number: its 24-hex id, phone or alias; default: the client's `device=`,
+                else the only one.
             include: Include Options. Not empty.
             timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
@@ -154,7 +150,7 @@ class ProfileResource(SyncResource):
         return cast(
             "Profile",
             self._client._request(
-                _PROFILE_GET,
+                PROFILE_GET,
                 {"device": device, "include": include},
                 RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
@@ -174,7 +170,8 @@ class ProfileResource(SyncResource):
         Action `WhatsApp profile:Get Profile Image`: GET /devices/{deviceId}/profile/image.
 
         Args:
-            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            device: The WhatsApp number: its 24-hex id, phone or alias; default: the client's `device=`,
+                else the only one.
             timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
@@ -182,7 +179,7 @@ class ProfileResource(SyncResource):
         return cast(
             "bytes",
             self._client._request(
-                _PROFILE_GET_IMAGE, {"device": device}, RequestOptions(timeout, extra_headers, max_retries, deadline)
+                PROFILE_GET_IMAGE, {"device": device}, RequestOptions(timeout, extra_headers, max_retries, deadline)
             ),
         )
 
@@ -203,7 +200,8 @@ class ProfileResource(SyncResource):
         Action `WhatsApp profile:Update Profile`: PATCH /devices/{deviceId}/profile.
 
         Args:
-            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            device: The WhatsApp number: its 24-hex id, phone or alias; default: the client's `device=`,
+                else the only one.
             name: Profile Name.
             status: Profile Status.
             business_profile: Keys: address, description, email, websites, categories, businessHours.
@@ -214,7 +212,7 @@ class ProfileResource(SyncResource):
         return cast(
             "Profile",
             self._client._request(
-                _PROFILE_UPDATE,
+                PROFILE_UPDATE,
                 {"device": device, "name": name, "status": status, "business_profile": business_profile},
                 RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
@@ -236,7 +234,8 @@ class ProfileResource(SyncResource):
         Action `WhatsApp profile:Update Profile Image`: PUT /devices/{deviceId}/profile/image.
 
         Args:
-            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            device: The WhatsApp number: its 24-hex id, phone or alias; default: the client's `device=`,
+                else the only one.
             url: Image URL.
             image: Base64 Image.
             timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
@@ -246,7 +245,7 @@ class ProfileResource(SyncResource):
         return cast(
             "Result",
             self._client._request(
-                _PROFILE_UPDATE_IMAGE,
+                PROFILE_UPDATE_IMAGE,
                 {"device": device, "url": url, "image": image},
                 RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
@@ -271,7 +270,8 @@ class AsyncProfileResource(AsyncResource):
         Action `WhatsApp profile:Get Profile`: GET /devices/{deviceId}/profile.
 
         Args:
-            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            device: The WhatsApp number: its 24-hex id, phone or alias; default: the client's `device=`,
+                else the only one.
             include: Include Options. Not empty.
             timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
@@ -280,7 +280,7 @@ class AsyncProfileResource(AsyncResource):
         return cast(
             "Profile",
             await self._client._request(
-                _PROFILE_GET,
+                PROFILE_GET,
                 {"device": device, "include": include},
                 RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
@@ -300,7 +300,8 @@ class AsyncProfileResource(AsyncResource):
         Action `WhatsApp profile:Get Profile Image`: GET /devices/{deviceId}/profile/image.
 
         Args:
-            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            device: The WhatsApp number: its 24-hex id, phone or alias; default: the client's `device=`,
+                else the only one.
             timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
@@ -308,7 +309,7 @@ class AsyncProfileResource(AsyncResource):
         return cast(
             "bytes",
             await self._client._request(
-                _PROFILE_GET_IMAGE, {"device": device}, RequestOptions(timeout, extra_headers, max_retries, deadline)
+                PROFILE_GET_IMAGE, {"device": device}, RequestOptions(timeout, extra_headers, max_retries, deadline)
             ),
         )
 
@@ -329,7 +330,8 @@ class AsyncProfileResource(AsyncResource):
         Action `WhatsApp profile:Update Profile`: PATCH /devices/{deviceId}/profile.
 
         Args:
-            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            device: The WhatsApp number: its 24-hex id, phone or alias; default: the client's `device=`,
+                else the only one.
             name: Profile Name.
             status: Profile Status.
             business_profile: Keys: address, description, email, websites, categories, businessHours.
@@ -340,7 +342,7 @@ class AsyncProfileResource(AsyncResource):
         return cast(
             "Profile",
             await self._client._request(
-                _PROFILE_UPDATE,
+                PROFILE_UPDATE,
                 {"device": device, "name": name, "status": status, "business_profile": business_profile},
                 RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
@@ -362,7 +364,8 @@ class AsyncProfileResource(AsyncResource):
         Action `WhatsApp profile:Update Profile Image`: PUT /devices/{deviceId}/profile/image.
 
         Args:
-            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            device: The WhatsApp number: its 24-hex id, phone or alias; default: the client's `device=`,
+                else the only one.
             url: Image URL.
             image: Base64 Image.
             timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
@@ -372,188 +375,30 @@ class AsyncProfileResource(AsyncResource):
         return cast(
             "Result",
             await self._client._request(
-                _PROFILE_UPDATE_IMAGE,
+                PROFILE_UPDATE_IMAGE,
                 {"device": device, "url": url, "image": image},
                 RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
 
-class ProfileResourceWithRawResponse(SyncResource):
-    """The raw `profile` actions."""
+class ProfileResourceWithRawResponse:
+    """`client.with_raw_response.profile`: the same methods, answering `APIResponse`."""
 
-    def get(
-        self,
-        device: str | None = None,
-        *,
-        include: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-    ) -> APIResponse[Profile]:
-        """Get Profile, returning the raw `APIResponse`: `WhatsApp profile:Get Profile`, GET /devices/{deviceId}/profile."""
-        return cast(
-            "APIResponse[Profile]",
-            self._client._request(
-                _PROFILE_GET,
-                {"device": device, "include": include},
-                RequestOptions(timeout, extra_headers, max_retries, deadline),
-                raw=True,
-            ),
-        )
-
-    def get_image(
-        self,
-        device: str | None = None,
-        *,
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-    ) -> APIResponse[bytes]:
-        """Get Profile Image, returning the raw `APIResponse`: `WhatsApp profile:Get Profile Image`, GET /devices/{deviceId}/profile/image."""
-        return cast(
-            "APIResponse[bytes]",
-            self._client._request(
-                _PROFILE_GET_IMAGE,
-                {"device": device},
-                RequestOptions(timeout, extra_headers, max_retries, deadline),
-                raw=True,
-            ),
-        )
-
-    def update(
-        self,
-        device: str | None = None,
-        *,
-        name: str | None = None,
-        status: str | None = None,
-        business_profile: BusinessProfileParam | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-    ) -> APIResponse[Profile]:
-        """Update Profile, returning the raw `APIResponse`: `WhatsApp profile:Update Profile`, PATCH /devices/{deviceId}/profile."""
-        return cast(
-            "APIResponse[Profile]",
-            self._client._request(
-                _PROFILE_UPDATE,
-                {"device": device, "name": name, "status": status, "business_profile": business_profile},
-                RequestOptions(timeout, extra_headers, max_retries, deadline),
-                raw=True,
-            ),
-        )
-
-    def update_image(
-        self,
-        device: str | None = None,
-        *,
-        url: str | None = None,
-        image: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-    ) -> APIResponse[Result]:
-        """Update Profile Image, returning the raw `APIResponse`: `WhatsApp profile:Update Profile Image`, PUT /devices/{deviceId}/profile/image."""
-        return cast(
-            "APIResponse[Result]",
-            self._client._request(
-                _PROFILE_UPDATE_IMAGE,
-                {"device": device, "url": url, "image": image},
-                RequestOptions(timeout, extra_headers, max_retries, deadline),
-                raw=True,
-            ),
-        )
+    def __init__(self, resource: ProfileResource) -> None:
+        resource = resource._with_raw_response()
+        self.get = raw(resource.get)
+        self.get_image = raw(resource.get_image)
+        self.update = raw(resource.update)
+        self.update_image = raw(resource.update_image)
 
 
-class AsyncProfileResourceWithRawResponse(AsyncResource):
-    """The async raw `profile` actions."""
+class AsyncProfileResourceWithRawResponse:
+    """`client.with_raw_response.profile`: the same methods, answering `APIResponse`."""
 
-    async def get(
-        self,
-        device: str | None = None,
-        *,
-        include: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-    ) -> APIResponse[Profile]:
-        """Get Profile, returning the raw `APIResponse`: `WhatsApp profile:Get Profile`, GET /devices/{deviceId}/profile."""
-        return cast(
-            "APIResponse[Profile]",
-            await self._client._request(
-                _PROFILE_GET,
-                {"device": device, "include": include},
-                RequestOptions(timeout, extra_headers, max_retries, deadline),
-                raw=True,
-            ),
-        )
-
-    async def get_image(
-        self,
-        device: str | None = None,
-        *,
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-    ) -> APIResponse[bytes]:
-        """Get Profile Image, returning the raw `APIResponse`: `WhatsApp profile:Get Profile Image`, GET /devices/{deviceId}/profile/image."""
-        return cast(
-            "APIResponse[bytes]",
-            await self._client._request(
-                _PROFILE_GET_IMAGE,
-                {"device": device},
-                RequestOptions(timeout, extra_headers, max_retries, deadline),
-                raw=True,
-            ),
-        )
-
-    async def update(
-        self,
-        device: str | None = None,
-        *,
-        name: str | None = None,
-        status: str | None = None,
-        business_profile: BusinessProfileParam | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-    ) -> APIResponse[Profile]:
-        """Update Profile, returning the raw `APIResponse`: `WhatsApp profile:Update Profile`, PATCH /devices/{deviceId}/profile."""
-        return cast(
-            "APIResponse[Profile]",
-            await self._client._request(
-                _PROFILE_UPDATE,
-                {"device": device, "name": name, "status": status, "business_profile": business_profile},
-                RequestOptions(timeout, extra_headers, max_retries, deadline),
-                raw=True,
-            ),
-        )
-
-    async def update_image(
-        self,
-        device: str | None = None,
-        *,
-        url: str | None = None,
-        image: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-    ) -> APIResponse[Result]:
-        """Update Profile Image, returning the raw `APIResponse`: `WhatsApp profile:Update Profile Image`, PUT /devices/{deviceId}/profile/image."""
-        return cast(
-            "APIResponse[Result]",
-            await self._client._request(
-                _PROFILE_UPDATE_IMAGE,
-                {"device": device, "url": url, "image": image},
-                RequestOptions(timeout, extra_headers, max_retries, deadline),
-                raw=True,
-            ),
-        )
+    def __init__(self, resource: AsyncProfileResource) -> None:
+        resource = resource._with_raw_response()
+        self.get = async_raw(resource.get)
+        self.get_image = async_raw(resource.get_image)
+        self.update = async_raw(resource.update)
+        self.update_image = async_raw(resource.update_image)

@@ -4,26 +4,48 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Literal, cast
+from typing import TYPE_CHECKING, Any, Literal, cast
 
 import httpx
-from sparkbot._operation import Operation, RequestOptions
-from sparkbot._resource import AsyncResource, SyncResource
+
+from sparkbot_api.api.queue import empty_queue as _empty_queue
+from sparkbot_api.api.queue import get_queue_status as _get_queue_status
+from sparkbot_api.api.queue import route_queue as _route_queue
+from sparkbot_api.api.queue import set_queue_status as _set_queue_status
+from sparkbot_api.facade import _rules as R
+from sparkbot_api.facade._base import (
+    AsyncResource,
+    Operation,
+    RequestOptions,
+    SyncResource,
+    async_raw,
+    raw,
+)
 
 if TYPE_CHECKING:
-    from sparkbot._response import APIResponse
-
     from sparkbot_api.models.queue_status import QueueStatus
     from sparkbot_api.models.result import Result
 
+JSONObject = Mapping[str, Any]
+
 __all__ = ["QueueResource", "AsyncQueueResource", "QueueResourceWithRawResponse", "AsyncQueueResourceWithRawResponse"]
 
-_QUEUE_EMPTY = Operation(
+QUEUE_EMPTY = Operation(
     name="empty_queue",
     action="Queue:Empty Queue",
-    module="sparkbot_api.api.queue.empty_queue",
     method="DELETE",
     path="/devices/{deviceId}/queue",
+    endpoint=_empty_queue,
+    rules={
+        "after": {"format": "date-time", "type": "string"},
+        "before": {"format": "date-time", "type": "string"},
+        "device": {"minLength": 1, "type": "string"},
+        "groups": {"items": {"type": "string"}, "type": "array"},
+        "ids": {"items": {"type": "string"}, "type": "array"},
+        "phones": {"items": {"type": "string"}, "type": "array"},
+        "skip_scheduled": {"type": "boolean"},
+        "wait": {"type": "boolean"},
+    },
     path_args=(("device", "device_id"),),
     query_args=(("wait", "wait"),),
     body_fields=(
@@ -34,95 +56,70 @@ _QUEUE_EMPTY = Operation(
         ("before", "before"),
         ("after", "after"),
     ),
-    body_model="sparkbot_api.models.empty_queue_body:EmptyQueueBody",
     body_array=False,
     device="path",
     required=("device",),
-    rules={
-        "after": {"format": "date-time", "type": "string"},
-        "before": {"format": "date-time", "type": "string"},
-        "device": {"pattern": "^[0-9a-fA-F]{24}$", "type": "string"},
-        "groups": {"items": {"type": "string"}, "type": "array"},
-        "ids": {"items": {"type": "string"}, "type": "array"},
-        "phones": {"items": {"type": "string"}, "type": "array"},
-        "skip_scheduled": {"type": "boolean"},
-        "wait": {"type": "boolean"},
-    },
     response="model",
-    model="sparkbot_api.models.result:Result",
-    many=False,
     exactly_one=(),
-    success=200,
+    page_size=None,
 )
 
-_QUEUE_GET_STATUS = Operation(
+QUEUE_GET_STATUS = Operation(
     name="get_queue_status",
     action="Queue:Get Queue Status",
-    module="sparkbot_api.api.queue.get_queue_status",
     method="GET",
     path="/devices/{deviceId}/queue",
+    endpoint=_get_queue_status,
+    rules={"device": {"minLength": 1, "type": "string"}},
     path_args=(("device", "device_id"),),
     query_args=(),
     body_fields=(),
-    body_model=None,
     body_array=False,
     device="path",
     required=("device",),
-    rules={"device": {"pattern": "^[0-9a-fA-F]{24}$", "type": "string"}},
     response="model",
-    model="sparkbot_api.models.queue_status:QueueStatus",
-    many=False,
     exactly_one=(),
-    success=200,
+    page_size=None,
 )
 
-_QUEUE_ROUTE = Operation(
+QUEUE_ROUTE = Operation(
     name="route_queue",
     action="Queue:Route Queue",
-    module="sparkbot_api.api.queue.route_queue",
     method="PATCH",
     path="/devices/{deviceId}/queue",
+    endpoint=_route_queue,
+    rules={"device": {"minLength": 1, "type": "string"}, "target_device": R.ObjectId},
     path_args=(("device", "device_id"),),
     query_args=(),
     body_fields=(("target_device", "device"),),
-    body_model="sparkbot_api.models.route_queue_body:RouteQueueBody",
     body_array=False,
     device="path",
     required=("device", "target_device"),
-    rules={
-        "device": {"pattern": "^[0-9a-fA-F]{24}$", "type": "string"},
-        "target_device": {"pattern": "^[0-9a-fA-F]{24}$", "type": "string"},
-    },
     response="model",
-    model="sparkbot_api.models.result:Result",
-    many=False,
     exactly_one=(),
-    success=200,
+    page_size=None,
 )
 
-_QUEUE_SET_STATUS = Operation(
+QUEUE_SET_STATUS = Operation(
     name="set_queue_status",
     action="Queue:Set Queue Status",
-    module="sparkbot_api.api.queue.set_queue_status",
     method="POST",
     path="/devices/{deviceId}/queue",
-    path_args=(("device", "device_id"),),
-    query_args=(),
-    body_fields=(("status", "status"), ("force", "force")),
-    body_model="sparkbot_api.models.set_queue_status_body:SetQueueStatusBody",
-    body_array=False,
-    device="path",
-    required=("device", "status"),
+    endpoint=_set_queue_status,
     rules={
-        "device": {"pattern": "^[0-9a-fA-F]{24}$", "type": "string"},
+        "device": {"minLength": 1, "type": "string"},
         "force": {"type": "boolean"},
         "status": {"enum": ["active", "pause", "reject", "freeze"], "type": "string"},
     },
+    path_args=(("device", "device_id"),),
+    query_args=(),
+    body_fields=(("status", "status"), ("force", "force")),
+    body_array=False,
+    device="path",
+    required=("device", "status"),
     response="model",
-    model="sparkbot_api.models.queue_status:QueueStatus",
-    many=False,
     exactly_one=(),
-    success=200,
+    page_size=None,
 )
 
 
@@ -150,7 +147,8 @@ class QueueResource(SyncResource):
         Action `Queue:Empty Queue`: DELETE /devices/{deviceId}/queue.
 
         Args:
-            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            device: The WhatsApp number: its 24-hex id, phone or alias; default: the client's `device=`,
+                else the only one.
             wait: Wait for Completion.
             skip_scheduled: Skip Scheduled Messages.
             ids: Message IDs.
@@ -165,7 +163,7 @@ class QueueResource(SyncResource):
         return cast(
             "Result",
             self._client._request(
-                _QUEUE_EMPTY,
+                QUEUE_EMPTY,
                 {
                     "device": device,
                     "wait": wait,
@@ -194,7 +192,8 @@ class QueueResource(SyncResource):
         Action `Queue:Get Queue Status`: GET /devices/{deviceId}/queue.
 
         Args:
-            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            device: The WhatsApp number: its 24-hex id, phone or alias; default: the client's `device=`,
+                else the only one.
             timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
@@ -202,7 +201,7 @@ class QueueResource(SyncResource):
         return cast(
             "QueueStatus",
             self._client._request(
-                _QUEUE_GET_STATUS, {"device": device}, RequestOptions(timeout, extra_headers, max_retries, deadline)
+                QUEUE_GET_STATUS, {"device": device}, RequestOptions(timeout, extra_headers, max_retries, deadline)
             ),
         )
 
@@ -221,7 +220,8 @@ class QueueResource(SyncResource):
         Action `Queue:Route Queue`: PATCH /devices/{deviceId}/queue.
 
         Args:
-            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            device: The WhatsApp number: its 24-hex id, phone or alias; default: the client's `device=`,
+                else the only one.
             target_device: Required. The number that takes over the queue. Matches ^[0-9a-fA-F]{24}$.
             timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
@@ -230,7 +230,7 @@ class QueueResource(SyncResource):
         return cast(
             "Result",
             self._client._request(
-                _QUEUE_ROUTE,
+                QUEUE_ROUTE,
                 {"device": device, "target_device": target_device},
                 RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
@@ -252,7 +252,8 @@ class QueueResource(SyncResource):
         Action `Queue:Set Queue Status`: POST /devices/{deviceId}/queue.
 
         Args:
-            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            device: The WhatsApp number: its 24-hex id, phone or alias; default: the client's `device=`,
+                else the only one.
             status: Required. Status. One of active, pause, reject, freeze. API default: active.
             force: Force Delivery.
             timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
@@ -262,7 +263,7 @@ class QueueResource(SyncResource):
         return cast(
             "QueueStatus",
             self._client._request(
-                _QUEUE_SET_STATUS,
+                QUEUE_SET_STATUS,
                 {"device": device, "status": status, "force": force},
                 RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
@@ -293,7 +294,8 @@ class AsyncQueueResource(AsyncResource):
         Action `Queue:Empty Queue`: DELETE /devices/{deviceId}/queue.
 
         Args:
-            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            device: The WhatsApp number: its 24-hex id, phone or alias; default: the client's `device=`,
+                else the only one.
             wait: Wait for Completion.
             skip_scheduled: Skip Scheduled Messages.
             ids: Message IDs.
@@ -308,7 +310,7 @@ class AsyncQueueResource(AsyncResource):
         return cast(
             "Result",
             await self._client._request(
-                _QUEUE_EMPTY,
+                QUEUE_EMPTY,
                 {
                     "device": device,
                     "wait": wait,
@@ -337,7 +339,8 @@ class AsyncQueueResource(AsyncResource):
         Action `Queue:Get Queue Status`: GET /devices/{deviceId}/queue.
 
         Args:
-            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            device: The WhatsApp number: its 24-hex id, phone or alias; default: the client's `device=`,
+                else the only one.
             timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
@@ -345,7 +348,7 @@ class AsyncQueueResource(AsyncResource):
         return cast(
             "QueueStatus",
             await self._client._request(
-                _QUEUE_GET_STATUS, {"device": device}, RequestOptions(timeout, extra_headers, max_retries, deadline)
+                QUEUE_GET_STATUS, {"device": device}, RequestOptions(timeout, extra_headers, max_retries, deadline)
             ),
         )
 
@@ -364,7 +367,8 @@ class AsyncQueueResource(AsyncResource):
         Action `Queue:Route Queue`: PATCH /devices/{deviceId}/queue.
 
         Args:
-            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            device: The WhatsApp number: its 24-hex id, phone or alias; default: the client's `device=`,
+                else the only one.
             target_device: Required. The number that takes over the queue. Matches ^[0-9a-fA-F]{24}$.
             timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
@@ -373,7 +377,7 @@ class AsyncQueueResource(AsyncResource):
         return cast(
             "Result",
             await self._client._request(
-                _QUEUE_ROUTE,
+                QUEUE_ROUTE,
                 {"device": device, "target_device": target_device},
                 RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
@@ -395,7 +399,8 @@ class AsyncQueueResource(AsyncResource):
         Action `Queue:Set Queue Status`: POST /devices/{deviceId}/queue.
 
         Args:
-            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            device: The WhatsApp number: its 24-hex id, phone or alias; default: the client's `device=`,
+                else the only one.
             status: Required. Status. One of active, pause, reject, freeze. API default: active.
             force: Force Delivery.
             timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
@@ -405,214 +410,30 @@ class AsyncQueueResource(AsyncResource):
         return cast(
             "QueueStatus",
             await self._client._request(
-                _QUEUE_SET_STATUS,
+                QUEUE_SET_STATUS,
                 {"device": device, "status": status, "force": force},
                 RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
 
-class QueueResourceWithRawResponse(SyncResource):
-    """The raw `queue` actions."""
+class QueueResourceWithRawResponse:
+    """`client.with_raw_response.queue`: the same methods, answering `APIResponse`."""
 
-    def empty(
-        self,
-        device: str | None = None,
-        *,
-        wait: bool | None = None,
-        skip_scheduled: bool | None = None,
-        ids: Sequence[str] | None = None,
-        phones: Sequence[str] | None = None,
-        groups: Sequence[str] | None = None,
-        before: datetime.datetime | str | None = None,
-        after: datetime.datetime | str | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-    ) -> APIResponse[Result]:
-        """Empty Queue, returning the raw `APIResponse`: `Queue:Empty Queue`, DELETE /devices/{deviceId}/queue."""
-        return cast(
-            "APIResponse[Result]",
-            self._client._request(
-                _QUEUE_EMPTY,
-                {
-                    "device": device,
-                    "wait": wait,
-                    "skip_scheduled": skip_scheduled,
-                    "ids": ids,
-                    "phones": phones,
-                    "groups": groups,
-                    "before": before,
-                    "after": after,
-                },
-                RequestOptions(timeout, extra_headers, max_retries, deadline),
-                raw=True,
-            ),
-        )
-
-    def get_status(
-        self,
-        device: str | None = None,
-        *,
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-    ) -> APIResponse[QueueStatus]:
-        """Get Queue Status, returning the raw `APIResponse`: `Queue:Get Queue Status`, GET /devices/{deviceId}/queue."""
-        return cast(
-            "APIResponse[QueueStatus]",
-            self._client._request(
-                _QUEUE_GET_STATUS,
-                {"device": device},
-                RequestOptions(timeout, extra_headers, max_retries, deadline),
-                raw=True,
-            ),
-        )
-
-    def route(
-        self,
-        device: str | None = None,
-        *,
-        target_device: str,
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-    ) -> APIResponse[Result]:
-        """Route Queue, returning the raw `APIResponse`: `Queue:Route Queue`, PATCH /devices/{deviceId}/queue."""
-        return cast(
-            "APIResponse[Result]",
-            self._client._request(
-                _QUEUE_ROUTE,
-                {"device": device, "target_device": target_device},
-                RequestOptions(timeout, extra_headers, max_retries, deadline),
-                raw=True,
-            ),
-        )
-
-    def set_status(
-        self,
-        device: str | None = None,
-        *,
-        status: Literal["active", "pause", "reject", "freeze"],
-        force: bool | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-    ) -> APIResponse[QueueStatus]:
-        """Set Queue Status, returning the raw `APIResponse`: `Queue:Set Queue Status`, POST /devices/{deviceId}/queue."""
-        return cast(
-            "APIResponse[QueueStatus]",
-            self._client._request(
-                _QUEUE_SET_STATUS,
-                {"device": device, "status": status, "force": force},
-                RequestOptions(timeout, extra_headers, max_retries, deadline),
-                raw=True,
-            ),
-        )
+    def __init__(self, resource: QueueResource) -> None:
+        resource = resource._with_raw_response()
+        self.empty = raw(resource.empty)
+        self.get_status = raw(resource.get_status)
+        self.route = raw(resource.route)
+        self.set_status = raw(resource.set_status)
 
 
-class AsyncQueueResourceWithRawResponse(AsyncResource):
-    """The async raw `queue` actions."""
+class AsyncQueueResourceWithRawResponse:
+    """`client.with_raw_response.queue`: the same methods, answering `APIResponse`."""
 
-    async def empty(
-        self,
-        device: str | None = None,
-        *,
-        wait: bool | None = None,
-        skip_scheduled: bool | None = None,
-        ids: Sequence[str] | None = None,
-        phones: Sequence[str] | None = None,
-        groups: Sequence[str] | None = None,
-        before: datetime.datetime | str | None = None,
-        after: datetime.datetime | str | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-    ) -> APIResponse[Result]:
-        """Empty Queue, returning the raw `APIResponse`: `Queue:Empty Queue`, DELETE /devices/{deviceId}/queue."""
-        return cast(
-            "APIResponse[Result]",
-            await self._client._request(
-                _QUEUE_EMPTY,
-                {
-                    "device": device,
-                    "wait": wait,
-                    "skip_scheduled": skip_scheduled,
-                    "ids": ids,
-                    "phones": phones,
-                    "groups": groups,
-                    "before": before,
-                    "after": after,
-                },
-                RequestOptions(timeout, extra_headers, max_retries, deadline),
-                raw=True,
-            ),
-        )
-
-    async def get_status(
-        self,
-        device: str | None = None,
-        *,
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-    ) -> APIResponse[QueueStatus]:
-        """Get Queue Status, returning the raw `APIResponse`: `Queue:Get Queue Status`, GET /devices/{deviceId}/queue."""
-        return cast(
-            "APIResponse[QueueStatus]",
-            await self._client._request(
-                _QUEUE_GET_STATUS,
-                {"device": device},
-                RequestOptions(timeout, extra_headers, max_retries, deadline),
-                raw=True,
-            ),
-        )
-
-    async def route(
-        self,
-        device: str | None = None,
-        *,
-        target_device: str,
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-    ) -> APIResponse[Result]:
-        """Route Queue, returning the raw `APIResponse`: `Queue:Route Queue`, PATCH /devices/{deviceId}/queue."""
-        return cast(
-            "APIResponse[Result]",
-            await self._client._request(
-                _QUEUE_ROUTE,
-                {"device": device, "target_device": target_device},
-                RequestOptions(timeout, extra_headers, max_retries, deadline),
-                raw=True,
-            ),
-        )
-
-    async def set_status(
-        self,
-        device: str | None = None,
-        *,
-        status: Literal["active", "pause", "reject", "freeze"],
-        force: bool | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-    ) -> APIResponse[QueueStatus]:
-        """Set Queue Status, returning the raw `APIResponse`: `Queue:Set Queue Status`, POST /devices/{deviceId}/queue."""
-        return cast(
-            "APIResponse[QueueStatus]",
-            await self._client._request(
-                _QUEUE_SET_STATUS,
-                {"device": device, "status": status, "force": force},
-                RequestOptions(timeout, extra_headers, max_retries, deadline),
-                raw=True,
-            ),
-        )
+    def __init__(self, resource: AsyncQueueResource) -> None:
+        resource = resource._with_raw_response()
+        self.empty = async_raw(resource.empty)
+        self.get_status = async_raw(resource.get_status)
+        self.route = async_raw(resource.route)
+        self.set_status = async_raw(resource.set_status)

@@ -2,21 +2,35 @@
 
 from __future__ import annotations
 
-import builtins
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Literal, cast
+from typing import TYPE_CHECKING, Any, Literal, cast
 
 import httpx
-from sparkbot._operation import Operation, RequestOptions
-from sparkbot._resource import AsyncResource, SyncResource
+
+from sparkbot_api.api.quick_replies import create_quick_reply as _create_quick_reply
+from sparkbot_api.api.quick_replies import delete_quick_replies as _delete_quick_replies
+from sparkbot_api.api.quick_replies import list_quick_replies as _list_quick_replies
+from sparkbot_api.api.quick_replies import update_quick_reply as _update_quick_reply
+from sparkbot_api.facade import _rules as R
+from sparkbot_api.facade._base import (
+    AsyncPager,
+    AsyncResource,
+    Operation,
+    RequestOptions,
+    SyncPager,
+    SyncResource,
+    async_raw,
+    async_raw_page,
+    raw,
+    raw_page,
+)
 
 if TYPE_CHECKING:
-    from sparkbot._pagination import AsyncPager, SyncPager
-    from sparkbot._response import APIResponse
-
     from sparkbot_api.facade.params import QuickRepliesDeleteItemParam
     from sparkbot_api.models.quick_reply import QuickReply
     from sparkbot_api.models.result import Result
+
+JSONObject = Mapping[str, Any]
 
 __all__ = [
     "QuickRepliesResource",
@@ -25,12 +39,20 @@ __all__ = [
     "AsyncQuickRepliesResourceWithRawResponse",
 ]
 
-_QUICK_REPLIES_CREATE = Operation(
+QUICK_REPLIES_CREATE = Operation(
     name="create_quick_reply",
     action="Quick replies:Create Quick Reply",
-    module="sparkbot_api.api.quick_replies.create_quick_reply",
     method="POST",
     path="/devices/{deviceId}/quickReplies",
+    endpoint=_create_quick_reply,
+    rules={
+        "device": {"minLength": 1, "type": "string"},
+        "file": {"type": "boolean"},
+        "keywords": {"items": {"type": "string"}, "type": "array"},
+        "message": {"type": "string"},
+        "permission": R.Permission,
+        "shortcut": {"type": "string"},
+    },
     path_args=(("device", "device_id"),),
     query_args=(),
     body_fields=(
@@ -40,58 +62,52 @@ _QUICK_REPLIES_CREATE = Operation(
         ("file", "file"),
         ("keywords", "keywords"),
     ),
-    body_model="sparkbot_api.models.create_quick_reply_body:CreateQuickReplyBody",
     body_array=False,
     device="path",
     required=("device", "shortcut", "message"),
-    rules={
-        "device": {"pattern": "^[0-9a-fA-F]{24}$", "type": "string"},
-        "file": {"type": "boolean"},
-        "keywords": {"items": {"type": "string"}, "type": "array"},
-        "message": {"type": "string"},
-        "permission": {"enum": ["public", "readonly", "private"], "type": "string"},
-        "shortcut": {"type": "string"},
-    },
     response="model",
-    model="sparkbot_api.models.quick_reply:QuickReply",
-    many=False,
     exactly_one=(),
-    success=201,
+    page_size=None,
 )
 
-_QUICK_REPLIES_DELETE = Operation(
+QUICK_REPLIES_DELETE = Operation(
     name="delete_quick_replies",
     action="Quick replies:Delete Quick Replies",
-    module="sparkbot_api.api.quick_replies.delete_quick_replies",
     method="DELETE",
     path="/devices/{deviceId}/quickReplies",
-    path_args=(("device", "device_id"),),
-    query_args=(),
-    body_fields=(),
-    body_model=None,
-    body_array=True,
-    device="path",
-    required=("device", "body"),
+    endpoint=_delete_quick_replies,
     rules={
         "body": {
             "items": {"properties": {"id": {"type": "string"}, "shortcut": {"type": "string"}}, "type": "object"},
             "type": "array",
         },
-        "device": {"pattern": "^[0-9a-fA-F]{24}$", "type": "string"},
+        "device": {"minLength": 1, "type": "string"},
     },
+    path_args=(("device", "device_id"),),
+    query_args=(),
+    body_fields=(),
+    body_array=True,
+    device="path",
+    required=("device", "body"),
     response="model",
-    model="sparkbot_api.models.result:Result",
-    many=False,
     exactly_one=(),
-    success=200,
+    page_size=None,
 )
 
-_QUICK_REPLIES_LIST = Operation(
+QUICK_REPLIES_LIST = Operation(
     name="list_quick_replies",
     action="Quick replies:Get Quick Replies",
-    module="sparkbot_api.api.quick_replies.list_quick_replies",
     method="GET",
     path="/devices/{deviceId}/quickReplies",
+    endpoint=_list_quick_replies,
+    rules={
+        "agents": {"items": {"type": "string"}, "type": "array"},
+        "device": {"minLength": 1, "type": "string"},
+        "page": {"minimum": 0, "type": "integer"},
+        "permissions": {"items": R.Permission, "type": "array"},
+        "scope": {"enum": ["wa", "chat"], "type": "string"},
+        "size": {"minimum": 1, "type": "integer"},
+    },
     path_args=(("device", "device_id"),),
     query_args=(
         ("scope", "scope"),
@@ -101,31 +117,29 @@ _QUICK_REPLIES_LIST = Operation(
         ("page", "page"),
     ),
     body_fields=(),
-    body_model=None,
     body_array=False,
     device="path",
     required=("device",),
-    rules={
-        "agents": {"items": {"type": "string"}, "type": "array"},
-        "device": {"pattern": "^[0-9a-fA-F]{24}$", "type": "string"},
-        "page": {"minimum": 0, "type": "integer"},
-        "permissions": {"items": {"enum": ["public", "readonly", "private"], "type": "string"}, "type": "array"},
-        "scope": {"enum": ["wa", "chat"], "type": "string"},
-        "size": {"minimum": 1, "type": "integer"},
-    },
     response="model",
-    model="sparkbot_api.models.quick_reply:QuickReply",
-    many=True,
     exactly_one=(),
-    success=200,
+    page_size=20,
 )
 
-_QUICK_REPLIES_UPDATE = Operation(
+QUICK_REPLIES_UPDATE = Operation(
     name="update_quick_reply",
     action="Quick replies:Update Quick Reply",
-    module="sparkbot_api.api.quick_replies.update_quick_reply",
     method="PATCH",
     path="/devices/{deviceId}/quickReplies",
+    endpoint=_update_quick_reply,
+    rules={
+        "device": {"minLength": 1, "type": "string"},
+        "file": {"type": "boolean"},
+        "id": {"type": "string"},
+        "keywords": {"items": {"type": "string"}, "type": "array"},
+        "message": {"type": "string"},
+        "permission": R.Permission,
+        "shortcut": {"type": "string"},
+    },
     path_args=(("device", "device_id"),),
     query_args=(),
     body_fields=(
@@ -136,24 +150,12 @@ _QUICK_REPLIES_UPDATE = Operation(
         ("keywords", "keywords"),
         ("id", "id"),
     ),
-    body_model="sparkbot_api.models.update_quick_reply_body:UpdateQuickReplyBody",
     body_array=False,
     device="path",
     required=("device", "shortcut", "message"),
-    rules={
-        "device": {"pattern": "^[0-9a-fA-F]{24}$", "type": "string"},
-        "file": {"type": "boolean"},
-        "id": {"type": "string"},
-        "keywords": {"items": {"type": "string"}, "type": "array"},
-        "message": {"type": "string"},
-        "permission": {"enum": ["public", "readonly", "private"], "type": "string"},
-        "shortcut": {"type": "string"},
-    },
     response="model",
-    model="sparkbot_api.models.quick_reply:QuickReply",
-    many=False,
     exactly_one=(),
-    success=200,
+    page_size=None,
 )
 
 
@@ -179,7 +181,8 @@ class QuickRepliesResource(SyncResource):
         Action `Quick replies:Create Quick Reply`: POST /devices/{deviceId}/quickReplies.
 
         Args:
-            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            device: The WhatsApp number: its 24-hex id, phone or alias; default: the client's `device=`,
+                else the only one.
             shortcut: Required. Shortcut.
             message: Required. Message.
             permission: Permission. One of public, readonly, private. API default: public.
@@ -192,7 +195,7 @@ class QuickRepliesResource(SyncResource):
         return cast(
             "QuickReply",
             self._client._request(
-                _QUICK_REPLIES_CREATE,
+                QUICK_REPLIES_CREATE,
                 {
                     "device": device,
                     "shortcut": shortcut,
@@ -220,7 +223,8 @@ class QuickRepliesResource(SyncResource):
         Action `Quick replies:Delete Quick Replies`: DELETE /devices/{deviceId}/quickReplies.
 
         Args:
-            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            device: The WhatsApp number: its 24-hex id, phone or alias; default: the client's `device=`,
+                else the only one.
             body: Required. Each keys: id, shortcut.
             timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
@@ -229,7 +233,7 @@ class QuickRepliesResource(SyncResource):
         return cast(
             "Result",
             self._client._request(
-                _QUICK_REPLIES_DELETE,
+                QUICK_REPLIES_DELETE,
                 {"device": device, "body": body},
                 RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
@@ -257,7 +261,8 @@ class QuickRepliesResource(SyncResource):
         Iterating walks every page lazily from `page`; `limit` caps the number of items.
 
         Args:
-            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            device: The WhatsApp number: its 24-hex id, phone or alias; default: the client's `device=`,
+                else the only one.
             scope: Scope. One of wa, chat.
             permissions: Permissions. Each one of public, readonly, private.
             agents: Agents.
@@ -268,18 +273,21 @@ class QuickRepliesResource(SyncResource):
 
         Returns:
             SyncPager[QuickReply]: iterate it for items, `.pages()` for pages."""
-        return self._client._paginate(
-            _QUICK_REPLIES_LIST,
-            {
-                "device": device,
-                "scope": scope,
-                "permissions": permissions,
-                "agents": agents,
-                "size": size,
-                "page": page,
-            },
-            RequestOptions(timeout, extra_headers, max_retries, deadline),
-            limit,
+        return cast(
+            "SyncPager[QuickReply]",
+            self._client._paginate(
+                QUICK_REPLIES_LIST,
+                {
+                    "device": device,
+                    "scope": scope,
+                    "permissions": permissions,
+                    "agents": agents,
+                    "size": size,
+                    "page": page,
+                },
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
+                limit,
+            ),
         )
 
     def update(
@@ -302,7 +310,8 @@ class QuickRepliesResource(SyncResource):
         Action `Quick replies:Update Quick Reply`: PATCH /devices/{deviceId}/quickReplies.
 
         Args:
-            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            device: The WhatsApp number: its 24-hex id, phone or alias; default: the client's `device=`,
+                else the only one.
             shortcut: Required. Shortcut.
             message: Required. Message.
             permission: Permission. One of public, readonly, private. API default: public.
@@ -316,7 +325,7 @@ class QuickRepliesResource(SyncResource):
         return cast(
             "QuickReply",
             self._client._request(
-                _QUICK_REPLIES_UPDATE,
+                QUICK_REPLIES_UPDATE,
                 {
                     "device": device,
                     "shortcut": shortcut,
@@ -353,7 +362,8 @@ class AsyncQuickRepliesResource(AsyncResource):
         Action `Quick replies:Create Quick Reply`: POST /devices/{deviceId}/quickReplies.
 
         Args:
-            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            device: The WhatsApp number: its 24-hex id, phone or alias; default: the client's `device=`,
+                else the only one.
             shortcut: Required. Shortcut.
             message: Required. Message.
             permission: Permission. One of public, readonly, private. API default: public.
@@ -366,7 +376,7 @@ class AsyncQuickRepliesResource(AsyncResource):
         return cast(
             "QuickReply",
             await self._client._request(
-                _QUICK_REPLIES_CREATE,
+                QUICK_REPLIES_CREATE,
                 {
                     "device": device,
                     "shortcut": shortcut,
@@ -394,7 +404,8 @@ class AsyncQuickRepliesResource(AsyncResource):
         Action `Quick replies:Delete Quick Replies`: DELETE /devices/{deviceId}/quickReplies.
 
         Args:
-            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            device: The WhatsApp number: its 24-hex id, phone or alias; default: the client's `device=`,
+                else the only one.
             body: Required. Each keys: id, shortcut.
             timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
@@ -403,7 +414,7 @@ class AsyncQuickRepliesResource(AsyncResource):
         return cast(
             "Result",
             await self._client._request(
-                _QUICK_REPLIES_DELETE,
+                QUICK_REPLIES_DELETE,
                 {"device": device, "body": body},
                 RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
@@ -431,7 +442,8 @@ class AsyncQuickRepliesResource(AsyncResource):
         Iterating walks every page lazily from `page`; `limit` caps the number of items.
 
         Args:
-            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            device: The WhatsApp number: its 24-hex id, phone or alias; default: the client's `device=`,
+                else the only one.
             scope: Scope. One of wa, chat.
             permissions: Permissions. Each one of public, readonly, private.
             agents: Agents.
@@ -442,18 +454,21 @@ class AsyncQuickRepliesResource(AsyncResource):
 
         Returns:
             AsyncPager[QuickReply]: iterate it for items, `.pages()` for pages."""
-        return self._client._paginate(
-            _QUICK_REPLIES_LIST,
-            {
-                "device": device,
-                "scope": scope,
-                "permissions": permissions,
-                "agents": agents,
-                "size": size,
-                "page": page,
-            },
-            RequestOptions(timeout, extra_headers, max_retries, deadline),
-            limit,
+        return cast(
+            "AsyncPager[QuickReply]",
+            self._client._paginate(
+                QUICK_REPLIES_LIST,
+                {
+                    "device": device,
+                    "scope": scope,
+                    "permissions": permissions,
+                    "agents": agents,
+                    "size": size,
+                    "page": page,
+                },
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
+                limit,
+            ),
         )
 
     async def update(
@@ -476,7 +491,8 @@ class AsyncQuickRepliesResource(AsyncResource):
         Action `Quick replies:Update Quick Reply`: PATCH /devices/{deviceId}/quickReplies.
 
         Args:
-            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            device: The WhatsApp number: its 24-hex id, phone or alias; default: the client's `device=`,
+                else the only one.
             shortcut: Required. Shortcut.
             message: Required. Message.
             permission: Permission. One of public, readonly, private. API default: public.
@@ -490,7 +506,7 @@ class AsyncQuickRepliesResource(AsyncResource):
         return cast(
             "QuickReply",
             await self._client._request(
-                _QUICK_REPLIES_UPDATE,
+                QUICK_REPLIES_UPDATE,
                 {
                     "device": device,
                     "shortcut": shortcut,
@@ -505,247 +521,23 @@ class AsyncQuickRepliesResource(AsyncResource):
         )
 
 
-class QuickRepliesResourceWithRawResponse(SyncResource):
-    """The raw `quick_replies` actions."""
+class QuickRepliesResourceWithRawResponse:
+    """`client.with_raw_response.quick_replies`: the same methods, answering `APIResponse`."""
 
-    def create(
-        self,
-        device: str | None = None,
-        *,
-        shortcut: str,
-        message: str,
-        permission: Literal["public", "readonly", "private"] | None = None,
-        file: bool | None = None,
-        keywords: Sequence[str] | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-    ) -> APIResponse[QuickReply]:
-        """Create Quick Reply, returning the raw `APIResponse`: `Quick replies:Create Quick Reply`, POST /devices/{deviceId}/quickReplies."""
-        return cast(
-            "APIResponse[QuickReply]",
-            self._client._request(
-                _QUICK_REPLIES_CREATE,
-                {
-                    "device": device,
-                    "shortcut": shortcut,
-                    "message": message,
-                    "permission": permission,
-                    "file": file,
-                    "keywords": keywords,
-                },
-                RequestOptions(timeout, extra_headers, max_retries, deadline),
-                raw=True,
-            ),
-        )
-
-    def delete(
-        self,
-        device: str | None = None,
-        *,
-        body: Sequence[QuickRepliesDeleteItemParam],
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-    ) -> APIResponse[Result]:
-        """Delete Quick Replies, returning the raw `APIResponse`: `Quick replies:Delete Quick Replies`, DELETE /devices/{deviceId}/quickReplies."""
-        return cast(
-            "APIResponse[Result]",
-            self._client._request(
-                _QUICK_REPLIES_DELETE,
-                {"device": device, "body": body},
-                RequestOptions(timeout, extra_headers, max_retries, deadline),
-                raw=True,
-            ),
-        )
-
-    def list(
-        self,
-        device: str | None = None,
-        *,
-        scope: Literal["wa", "chat"] | None = None,
-        permissions: Sequence[Literal["public", "readonly", "private"]] | None = None,
-        agents: Sequence[str] | None = None,
-        size: int | None = None,
-        page: int | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-    ) -> APIResponse[builtins.list[QuickReply]]:
-        """Get Quick Replies, returning the raw `APIResponse`: `Quick replies:Get Quick Replies`, GET /devices/{deviceId}/quickReplies."""
-        return cast(
-            "APIResponse[builtins.list[QuickReply]]",
-            self._client._request(
-                _QUICK_REPLIES_LIST,
-                {
-                    "device": device,
-                    "scope": scope,
-                    "permissions": permissions,
-                    "agents": agents,
-                    "size": size,
-                    "page": page,
-                },
-                RequestOptions(timeout, extra_headers, max_retries, deadline),
-                raw=True,
-            ),
-        )
-
-    def update(
-        self,
-        device: str | None = None,
-        *,
-        shortcut: str,
-        message: str,
-        permission: Literal["public", "readonly", "private"] | None = None,
-        file: bool | None = None,
-        keywords: Sequence[str] | None = None,
-        id: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-    ) -> APIResponse[QuickReply]:
-        """Update Quick Reply, returning the raw `APIResponse`: `Quick replies:Update Quick Reply`, PATCH /devices/{deviceId}/quickReplies."""
-        return cast(
-            "APIResponse[QuickReply]",
-            self._client._request(
-                _QUICK_REPLIES_UPDATE,
-                {
-                    "device": device,
-                    "shortcut": shortcut,
-                    "message": message,
-                    "permission": permission,
-                    "file": file,
-                    "keywords": keywords,
-                    "id": id,
-                },
-                RequestOptions(timeout, extra_headers, max_retries, deadline),
-                raw=True,
-            ),
-        )
+    def __init__(self, resource: QuickRepliesResource) -> None:
+        resource = resource._with_raw_response()
+        self.create = raw(resource.create)
+        self.delete = raw(resource.delete)
+        self.list = raw_page(resource.list)
+        self.update = raw(resource.update)
 
 
-class AsyncQuickRepliesResourceWithRawResponse(AsyncResource):
-    """The async raw `quick_replies` actions."""
+class AsyncQuickRepliesResourceWithRawResponse:
+    """`client.with_raw_response.quick_replies`: the same methods, answering `APIResponse`."""
 
-    async def create(
-        self,
-        device: str | None = None,
-        *,
-        shortcut: str,
-        message: str,
-        permission: Literal["public", "readonly", "private"] | None = None,
-        file: bool | None = None,
-        keywords: Sequence[str] | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-    ) -> APIResponse[QuickReply]:
-        """Create Quick Reply, returning the raw `APIResponse`: `Quick replies:Create Quick Reply`, POST /devices/{deviceId}/quickReplies."""
-        return cast(
-            "APIResponse[QuickReply]",
-            await self._client._request(
-                _QUICK_REPLIES_CREATE,
-                {
-                    "device": device,
-                    "shortcut": shortcut,
-                    "message": message,
-                    "permission": permission,
-                    "file": file,
-                    "keywords": keywords,
-                },
-                RequestOptions(timeout, extra_headers, max_retries, deadline),
-                raw=True,
-            ),
-        )
-
-    async def delete(
-        self,
-        device: str | None = None,
-        *,
-        body: Sequence[QuickRepliesDeleteItemParam],
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-    ) -> APIResponse[Result]:
-        """Delete Quick Replies, returning the raw `APIResponse`: `Quick replies:Delete Quick Replies`, DELETE /devices/{deviceId}/quickReplies."""
-        return cast(
-            "APIResponse[Result]",
-            await self._client._request(
-                _QUICK_REPLIES_DELETE,
-                {"device": device, "body": body},
-                RequestOptions(timeout, extra_headers, max_retries, deadline),
-                raw=True,
-            ),
-        )
-
-    async def list(
-        self,
-        device: str | None = None,
-        *,
-        scope: Literal["wa", "chat"] | None = None,
-        permissions: Sequence[Literal["public", "readonly", "private"]] | None = None,
-        agents: Sequence[str] | None = None,
-        size: int | None = None,
-        page: int | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-    ) -> APIResponse[builtins.list[QuickReply]]:
-        """Get Quick Replies, returning the raw `APIResponse`: `Quick replies:Get Quick Replies`, GET /devices/{deviceId}/quickReplies."""
-        return cast(
-            "APIResponse[builtins.list[QuickReply]]",
-            await self._client._request(
-                _QUICK_REPLIES_LIST,
-                {
-                    "device": device,
-                    "scope": scope,
-                    "permissions": permissions,
-                    "agents": agents,
-                    "size": size,
-                    "page": page,
-                },
-                RequestOptions(timeout, extra_headers, max_retries, deadline),
-                raw=True,
-            ),
-        )
-
-    async def update(
-        self,
-        device: str | None = None,
-        *,
-        shortcut: str,
-        message: str,
-        permission: Literal["public", "readonly", "private"] | None = None,
-        file: bool | None = None,
-        keywords: Sequence[str] | None = None,
-        id: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-    ) -> APIResponse[QuickReply]:
-        """Update Quick Reply, returning the raw `APIResponse`: `Quick replies:Update Quick Reply`, PATCH /devices/{deviceId}/quickReplies."""
-        return cast(
-            "APIResponse[QuickReply]",
-            await self._client._request(
-                _QUICK_REPLIES_UPDATE,
-                {
-                    "device": device,
-                    "shortcut": shortcut,
-                    "message": message,
-                    "permission": permission,
-                    "file": file,
-                    "keywords": keywords,
-                    "id": id,
-                },
-                RequestOptions(timeout, extra_headers, max_retries, deadline),
-                raw=True,
-            ),
-        )
+    def __init__(self, resource: AsyncQuickRepliesResource) -> None:
+        resource = resource._with_raw_response()
+        self.create = async_raw(resource.create)
+        self.delete = async_raw(resource.delete)
+        self.list = async_raw_page(resource.list)
+        self.update = async_raw(resource.update)

@@ -3,18 +3,32 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Literal, cast
+from typing import TYPE_CHECKING, Any, Literal, cast
 
 import httpx
-from sparkbot._operation import Operation, RequestOptions
-from sparkbot._resource import AsyncResource, SyncResource
+
+from sparkbot_api.api.whats_app_session import get_session_health as _get_session_health
+from sparkbot_api.api.whats_app_session import reboot_session as _reboot_session
+from sparkbot_api.api.whats_app_session import request_auth_code as _request_auth_code
+from sparkbot_api.api.whats_app_session import reset_session as _reset_session
+from sparkbot_api.api.whats_app_session import scan_qr as _scan_qr
+from sparkbot_api.api.whats_app_session import start_session as _start_session
+from sparkbot_api.api.whats_app_session import sync_session as _sync_session
+from sparkbot_api.facade._base import (
+    AsyncResource,
+    Operation,
+    RequestOptions,
+    SyncResource,
+    async_raw,
+    raw,
+)
 
 if TYPE_CHECKING:
-    from sparkbot._response import APIResponse
-
     from sparkbot_api.models.result import Result
     from sparkbot_api.models.session_health import SessionHealth
     from sparkbot_api.models.session_sync import SessionSync
+
+JSONObject = Mapping[str, Any]
 
 __all__ = [
     "SessionsResource",
@@ -23,169 +37,144 @@ __all__ = [
     "AsyncSessionsResourceWithRawResponse",
 ]
 
-_SESSIONS_HEALTH = Operation(
+SESSIONS_HEALTH = Operation(
     name="get_session_health",
     action="WhatsApp session:Get session health",
-    module="sparkbot_api.api.whats_app_session.get_session_health",
     method="GET",
     path="/devices/{deviceId}/health",
+    endpoint=_get_session_health,
+    rules={"device": {"minLength": 1, "type": "string"}},
     path_args=(("device", "device_id"),),
     query_args=(),
     body_fields=(),
-    body_model=None,
     body_array=False,
     device="path",
     required=("device",),
-    rules={"device": {"pattern": "^[0-9a-fA-F]{24}$", "type": "string"}},
     response="model",
-    model="sparkbot_api.models.session_health:SessionHealth",
-    many=False,
     exactly_one=(),
-    success=200,
+    page_size=None,
 )
 
-_SESSIONS_REBOOT = Operation(
+SESSIONS_REBOOT = Operation(
     name="reboot_session",
     action="WhatsApp session:Reboot session",
-    module="sparkbot_api.api.whats_app_session.reboot_session",
     method="POST",
     path="/devices/{deviceId}/reboot",
-    path_args=(("device", "device_id"),),
-    query_args=(("force", "force"), ("wait", "wait"), ("sync", "sync")),
-    body_fields=(),
-    body_model=None,
-    body_array=False,
-    device="path",
-    required=("device",),
+    endpoint=_reboot_session,
     rules={
-        "device": {"pattern": "^[0-9a-fA-F]{24}$", "type": "string"},
+        "device": {"minLength": 1, "type": "string"},
         "force": {"type": "boolean"},
         "sync": {"type": "boolean"},
         "wait": {"type": "boolean"},
     },
+    path_args=(("device", "device_id"),),
+    query_args=(("force", "force"), ("wait", "wait"), ("sync", "sync")),
+    body_fields=(),
+    body_array=False,
+    device="path",
+    required=("device",),
     response="model",
-    model="sparkbot_api.models.result:Result",
-    many=False,
     exactly_one=(),
-    success=200,
+    page_size=None,
 )
 
-_SESSIONS_REQUEST_AUTH_CODE = Operation(
+SESSIONS_REQUEST_AUTH_CODE = Operation(
     name="request_auth_code",
     action="WhatsApp session:Request Authentication Code",
-    module="sparkbot_api.api.whats_app_session.request_auth_code",
     method="POST",
     path="/devices/{deviceId}/authcode",
+    endpoint=_request_auth_code,
+    rules={"device": {"minLength": 1, "type": "string"}, "force": {"type": "boolean"}, "phone": {"type": "string"}},
     path_args=(("device", "device_id"),),
     query_args=(("force", "force"),),
     body_fields=(("phone", "phone"),),
-    body_model="sparkbot_api.models.request_auth_code_body:RequestAuthCodeBody",
     body_array=False,
     device="path",
     required=("device",),
-    rules={
-        "device": {"pattern": "^[0-9a-fA-F]{24}$", "type": "string"},
-        "force": {"type": "boolean"},
-        "phone": {"type": "string"},
-    },
     response="model",
-    model="sparkbot_api.models.result:Result",
-    many=False,
     exactly_one=(),
-    success=200,
+    page_size=None,
 )
 
-_SESSIONS_RESET = Operation(
+SESSIONS_RESET = Operation(
     name="reset_session",
     action="WhatsApp session:Reset session",
-    module="sparkbot_api.api.whats_app_session.reset_session",
     method="POST",
     path="/devices/{deviceId}/reset",
-    path_args=(("device", "device_id"),),
-    query_args=(("data", "data"), ("wait", "wait"), ("empty_queue", "empty_queue")),
-    body_fields=(),
-    body_model=None,
-    body_array=False,
-    device="path",
-    required=("device",),
+    endpoint=_reset_session,
     rules={
         "data": {"type": "boolean"},
-        "device": {"pattern": "^[0-9a-fA-F]{24}$", "type": "string"},
+        "device": {"minLength": 1, "type": "string"},
         "empty_queue": {"type": "boolean"},
         "wait": {"type": "boolean"},
     },
-    response="model",
-    model="sparkbot_api.models.result:Result",
-    many=False,
-    exactly_one=(),
-    success=200,
-)
-
-_SESSIONS_SCAN_QR = Operation(
-    name="scan_qr",
-    action="WhatsApp session:Scan QR",
-    module="sparkbot_api.api.whats_app_session.scan_qr",
-    method="GET",
-    path="/devices/{deviceId}/scan",
     path_args=(("device", "device_id"),),
-    query_args=(("force", "force"), ("encoding", "encoding")),
+    query_args=(("data", "data"), ("wait", "wait"), ("empty_queue", "empty_queue")),
     body_fields=(),
-    body_model=None,
     body_array=False,
     device="path",
     required=("device",),
+    response="model",
+    exactly_one=(),
+    page_size=None,
+)
+
+SESSIONS_SCAN_QR = Operation(
+    name="scan_qr",
+    action="WhatsApp session:Scan QR",
+    method="GET",
+    path="/devices/{deviceId}/scan",
+    endpoint=_scan_qr,
     rules={
-        "device": {"pattern": "^[0-9a-fA-F]{24}$", "type": "string"},
+        "device": {"minLength": 1, "type": "string"},
         "encoding": {"enum": ["svg", "json", "base64", "base64_uri", "uri", "image"], "type": "string"},
         "force": {"type": "boolean"},
     },
-    response="model",
-    model=None,
-    many=False,
+    path_args=(("device", "device_id"),),
+    query_args=(("force", "force"), ("encoding", "encoding")),
+    body_fields=(),
+    body_array=False,
+    device="path",
+    required=("device",),
+    response="text",
     exactly_one=(),
-    success=200,
+    page_size=None,
 )
 
-_SESSIONS_START = Operation(
+SESSIONS_START = Operation(
     name="start_session",
     action="WhatsApp session:Start session",
-    module="sparkbot_api.api.whats_app_session.start_session",
     method="POST",
     path="/devices/{deviceId}/start",
+    endpoint=_start_session,
+    rules={"device": {"minLength": 1, "type": "string"}, "wait": {"type": "boolean"}},
     path_args=(("device", "device_id"),),
     query_args=(("wait", "wait"),),
     body_fields=(),
-    body_model=None,
     body_array=False,
     device="path",
     required=("device",),
-    rules={"device": {"pattern": "^[0-9a-fA-F]{24}$", "type": "string"}, "wait": {"type": "boolean"}},
     response="model",
-    model="sparkbot_api.models.session_sync:SessionSync",
-    many=False,
     exactly_one=(),
-    success=200,
+    page_size=None,
 )
 
-_SESSIONS_SYNC = Operation(
+SESSIONS_SYNC = Operation(
     name="sync_session",
     action="WhatsApp session:Sync session",
-    module="sparkbot_api.api.whats_app_session.sync_session",
     method="GET",
     path="/devices/{deviceId}/sync",
+    endpoint=_sync_session,
+    rules={"device": {"minLength": 1, "type": "string"}},
     path_args=(("device", "device_id"),),
     query_args=(),
     body_fields=(),
-    body_model=None,
     body_array=False,
     device="path",
     required=("device",),
-    rules={"device": {"pattern": "^[0-9a-fA-F]{24}$", "type": "string"}},
     response="model",
-    model="sparkbot_api.models.session_sync:SessionSync",
-    many=False,
     exactly_one=(),
-    success=200,
+    page_size=None,
 )
 
 
@@ -206,7 +195,8 @@ class SessionsResource(SyncResource):
         Action `WhatsApp session:Get session health`: GET /devices/{deviceId}/health.
 
         Args:
-            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            device: The WhatsApp number: its 24-hex id, phone or alias; default: the client's `device=`,
+                else the only one.
             timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
@@ -214,7 +204,7 @@ class SessionsResource(SyncResource):
         return cast(
             "SessionHealth",
             self._client._request(
-                _SESSIONS_HEALTH, {"device": device}, RequestOptions(timeout, extra_headers, max_retries, deadline)
+                SESSIONS_HEALTH, {"device": device}, RequestOptions(timeout, extra_headers, max_retries, deadline)
             ),
         )
 
@@ -235,7 +225,8 @@ class SessionsResource(SyncResource):
         Action `WhatsApp session:Reboot session`: POST /devices/{deviceId}/reboot.
 
         Args:
-            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            device: The WhatsApp number: its 24-hex id, phone or alias; default: the client's `device=`,
+                else the only one.
             force: Force Reboot.
             wait: Wait For Session.
             sync: Force Sync.
@@ -246,7 +237,7 @@ class SessionsResource(SyncResource):
         return cast(
             "Result",
             self._client._request(
-                _SESSIONS_REBOOT,
+                SESSIONS_REBOOT,
                 {"device": device, "force": force, "wait": wait, "sync": sync},
                 RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
@@ -268,7 +259,8 @@ class SessionsResource(SyncResource):
         Action `WhatsApp session:Request Authentication Code`: POST /devices/{deviceId}/authcode.
 
         Args:
-            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            device: The WhatsApp number: its 24-hex id, phone or alias; default: the client's `device=`,
+                else the only one.
             force: Force New Authentication.
             phone: Phone Number.
             timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
@@ -278,7 +270,7 @@ class SessionsResource(SyncResource):
         return cast(
             "Result",
             self._client._request(
-                _SESSIONS_REQUEST_AUTH_CODE,
+                SESSIONS_REQUEST_AUTH_CODE,
                 {"device": device, "force": force, "phone": phone},
                 RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
@@ -301,7 +293,8 @@ class SessionsResource(SyncResource):
         Action `WhatsApp session:Reset session`: POST /devices/{deviceId}/reset.
 
         Args:
-            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            device: The WhatsApp number: its 24-hex id, phone or alias; default: the client's `device=`,
+                else the only one.
             data: Delete All Data.
             wait: Wait For Session.
             empty_queue: Empty Queue.
@@ -312,7 +305,7 @@ class SessionsResource(SyncResource):
         return cast(
             "Result",
             self._client._request(
-                _SESSIONS_RESET,
+                SESSIONS_RESET,
                 {"device": device, "data": data, "wait": wait, "empty_queue": empty_queue},
                 RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
@@ -334,7 +327,8 @@ class SessionsResource(SyncResource):
         Action `WhatsApp session:Scan QR`: GET /devices/{deviceId}/scan.
 
         Args:
-            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            device: The WhatsApp number: its 24-hex id, phone or alias; default: the client's `device=`,
+                else the only one.
             force: Force New QR.
             encoding: QR Encoding. One of svg, json, base64, base64_uri, uri, image. API default: svg.
             timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
@@ -344,7 +338,7 @@ class SessionsResource(SyncResource):
         return cast(
             "str",
             self._client._request(
-                _SESSIONS_SCAN_QR,
+                SESSIONS_SCAN_QR,
                 {"device": device, "force": force, "encoding": encoding},
                 RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
@@ -365,7 +359,8 @@ class SessionsResource(SyncResource):
         Action `WhatsApp session:Start session`: POST /devices/{deviceId}/start.
 
         Args:
-            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            device: The WhatsApp number: its 24-hex id, phone or alias; default: the client's `device=`,
+                else the only one.
             wait: Wait For Session.
             timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
@@ -374,7 +369,7 @@ class SessionsResource(SyncResource):
         return cast(
             "SessionSync",
             self._client._request(
-                _SESSIONS_START,
+                SESSIONS_START,
                 {"device": device, "wait": wait},
                 RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
@@ -394,7 +389,8 @@ class SessionsResource(SyncResource):
         Action `WhatsApp session:Sync session`: GET /devices/{deviceId}/sync.
 
         Args:
-            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            device: The WhatsApp number: its 24-hex id, phone or alias; default: the client's `device=`,
+                else the only one.
             timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
@@ -402,7 +398,7 @@ class SessionsResource(SyncResource):
         return cast(
             "SessionSync",
             self._client._request(
-                _SESSIONS_SYNC, {"device": device}, RequestOptions(timeout, extra_headers, max_retries, deadline)
+                SESSIONS_SYNC, {"device": device}, RequestOptions(timeout, extra_headers, max_retries, deadline)
             ),
         )
 
@@ -424,7 +420,8 @@ class AsyncSessionsResource(AsyncResource):
         Action `WhatsApp session:Get session health`: GET /devices/{deviceId}/health.
 
         Args:
-            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            device: The WhatsApp number: its 24-hex id, phone or alias; default: the client's `device=`,
+                else the only one.
             timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
@@ -432,7 +429,7 @@ class AsyncSessionsResource(AsyncResource):
         return cast(
             "SessionHealth",
             await self._client._request(
-                _SESSIONS_HEALTH, {"device": device}, RequestOptions(timeout, extra_headers, max_retries, deadline)
+                SESSIONS_HEALTH, {"device": device}, RequestOptions(timeout, extra_headers, max_retries, deadline)
             ),
         )
 
@@ -453,7 +450,8 @@ class AsyncSessionsResource(AsyncResource):
         Action `WhatsApp session:Reboot session`: POST /devices/{deviceId}/reboot.
 
         Args:
-            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            device: The WhatsApp number: its 24-hex id, phone or alias; default: the client's `device=`,
+                else the only one.
             force: Force Reboot.
             wait: Wait For Session.
             sync: Force Sync.
@@ -464,7 +462,7 @@ class AsyncSessionsResource(AsyncResource):
         return cast(
             "Result",
             await self._client._request(
-                _SESSIONS_REBOOT,
+                SESSIONS_REBOOT,
                 {"device": device, "force": force, "wait": wait, "sync": sync},
                 RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
@@ -486,7 +484,8 @@ class AsyncSessionsResource(AsyncResource):
         Action `WhatsApp session:Request Authentication Code`: POST /devices/{deviceId}/authcode.
 
         Args:
-            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            device: The WhatsApp number: its 24-hex id, phone or alias; default: the client's `device=`,
+                else the only one.
             force: Force New Authentication.
             phone: Phone Number.
             timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
@@ -496,7 +495,7 @@ class AsyncSessionsResource(AsyncResource):
         return cast(
             "Result",
             await self._client._request(
-                _SESSIONS_REQUEST_AUTH_CODE,
+                SESSIONS_REQUEST_AUTH_CODE,
                 {"device": device, "force": force, "phone": phone},
                 RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
@@ -519,7 +518,8 @@ class AsyncSessionsResource(AsyncResource):
         Action `WhatsApp session:Reset session`: POST /devices/{deviceId}/reset.
 
         Args:
-            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            device: The WhatsApp number: its 24-hex id, phone or alias; default: the client's `device=`,
+                else the only one.
             data: Delete All Data.
             wait: Wait For Session.
             empty_queue: Empty Queue.
@@ -530,7 +530,7 @@ class AsyncSessionsResource(AsyncResource):
         return cast(
             "Result",
             await self._client._request(
-                _SESSIONS_RESET,
+                SESSIONS_RESET,
                 {"device": device, "data": data, "wait": wait, "empty_queue": empty_queue},
                 RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
@@ -552,7 +552,8 @@ class AsyncSessionsResource(AsyncResource):
         Action `WhatsApp session:Scan QR`: GET /devices/{deviceId}/scan.
 
         Args:
-            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            device: The WhatsApp number: its 24-hex id, phone or alias; default: the client's `device=`,
+                else the only one.
             force: Force New QR.
             encoding: QR Encoding. One of svg, json, base64, base64_uri, uri, image. API default: svg.
             timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
@@ -562,7 +563,7 @@ class AsyncSessionsResource(AsyncResource):
         return cast(
             "str",
             await self._client._request(
-                _SESSIONS_SCAN_QR,
+                SESSIONS_SCAN_QR,
                 {"device": device, "force": force, "encoding": encoding},
                 RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
@@ -583,7 +584,8 @@ class AsyncSessionsResource(AsyncResource):
         Action `WhatsApp session:Start session`: POST /devices/{deviceId}/start.
 
         Args:
-            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            device: The WhatsApp number: its 24-hex id, phone or alias; default: the client's `device=`,
+                else the only one.
             wait: Wait For Session.
             timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
@@ -592,7 +594,7 @@ class AsyncSessionsResource(AsyncResource):
         return cast(
             "SessionSync",
             await self._client._request(
-                _SESSIONS_START,
+                SESSIONS_START,
                 {"device": device, "wait": wait},
                 RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
@@ -612,7 +614,8 @@ class AsyncSessionsResource(AsyncResource):
         Action `WhatsApp session:Sync session`: GET /devices/{deviceId}/sync.
 
         Args:
-            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            device: The WhatsApp number: its 24-hex id, phone or alias; default: the client's `device=`,
+                else the only one.
             timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
@@ -620,316 +623,34 @@ class AsyncSessionsResource(AsyncResource):
         return cast(
             "SessionSync",
             await self._client._request(
-                _SESSIONS_SYNC, {"device": device}, RequestOptions(timeout, extra_headers, max_retries, deadline)
+                SESSIONS_SYNC, {"device": device}, RequestOptions(timeout, extra_headers, max_retries, deadline)
             ),
         )
 
 
-class SessionsResourceWithRawResponse(SyncResource):
-    """The raw `sessions` actions."""
+class SessionsResourceWithRawResponse:
+    """`client.with_raw_response.sessions`: the same methods, answering `APIResponse`."""
 
-    def health(
-        self,
-        device: str | None = None,
-        *,
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-    ) -> APIResponse[SessionHealth]:
-        """Get session health, returning the raw `APIResponse`: `WhatsApp session:Get session health`, GET /devices/{deviceId}/health."""
-        return cast(
-            "APIResponse[SessionHealth]",
-            self._client._request(
-                _SESSIONS_HEALTH,
-                {"device": device},
-                RequestOptions(timeout, extra_headers, max_retries, deadline),
-                raw=True,
-            ),
-        )
-
-    def reboot(
-        self,
-        device: str | None = None,
-        *,
-        force: bool | None = None,
-        wait: bool | None = None,
-        sync: bool | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-    ) -> APIResponse[Result]:
-        """Reboot session, returning the raw `APIResponse`: `WhatsApp session:Reboot session`, POST /devices/{deviceId}/reboot."""
-        return cast(
-            "APIResponse[Result]",
-            self._client._request(
-                _SESSIONS_REBOOT,
-                {"device": device, "force": force, "wait": wait, "sync": sync},
-                RequestOptions(timeout, extra_headers, max_retries, deadline),
-                raw=True,
-            ),
-        )
-
-    def request_auth_code(
-        self,
-        device: str | None = None,
-        *,
-        force: bool | None = None,
-        phone: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-    ) -> APIResponse[Result]:
-        """Request Authentication Code, returning the raw `APIResponse`: `WhatsApp session:Request Authentication Code`, POST /devices/{deviceId}/authcode."""
-        return cast(
-            "APIResponse[Result]",
-            self._client._request(
-                _SESSIONS_REQUEST_AUTH_CODE,
-                {"device": device, "force": force, "phone": phone},
-                RequestOptions(timeout, extra_headers, max_retries, deadline),
-                raw=True,
-            ),
-        )
-
-    def reset(
-        self,
-        device: str | None = None,
-        *,
-        data: bool | None = None,
-        wait: bool | None = None,
-        empty_queue: bool | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-    ) -> APIResponse[Result]:
-        """Reset session, returning the raw `APIResponse`: `WhatsApp session:Reset session`, POST /devices/{deviceId}/reset."""
-        return cast(
-            "APIResponse[Result]",
-            self._client._request(
-                _SESSIONS_RESET,
-                {"device": device, "data": data, "wait": wait, "empty_queue": empty_queue},
-                RequestOptions(timeout, extra_headers, max_retries, deadline),
-                raw=True,
-            ),
-        )
-
-    def scan_qr(
-        self,
-        device: str | None = None,
-        *,
-        force: bool | None = None,
-        encoding: Literal["svg", "json", "base64", "base64_uri", "uri", "image"] | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-    ) -> APIResponse[str]:
-        """Scan QR, returning the raw `APIResponse`: `WhatsApp session:Scan QR`, GET /devices/{deviceId}/scan."""
-        return cast(
-            "APIResponse[str]",
-            self._client._request(
-                _SESSIONS_SCAN_QR,
-                {"device": device, "force": force, "encoding": encoding},
-                RequestOptions(timeout, extra_headers, max_retries, deadline),
-                raw=True,
-            ),
-        )
-
-    def start(
-        self,
-        device: str | None = None,
-        *,
-        wait: bool | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-    ) -> APIResponse[SessionSync]:
-        """Start session, returning the raw `APIResponse`: `WhatsApp session:Start session`, POST /devices/{deviceId}/start."""
-        return cast(
-            "APIResponse[SessionSync]",
-            self._client._request(
-                _SESSIONS_START,
-                {"device": device, "wait": wait},
-                RequestOptions(timeout, extra_headers, max_retries, deadline),
-                raw=True,
-            ),
-        )
-
-    def sync(
-        self,
-        device: str | None = None,
-        *,
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-    ) -> APIResponse[SessionSync]:
-        """Sync session, returning the raw `APIResponse`: `WhatsApp session:Sync session`, GET /devices/{deviceId}/sync."""
-        return cast(
-            "APIResponse[SessionSync]",
-            self._client._request(
-                _SESSIONS_SYNC,
-                {"device": device},
-                RequestOptions(timeout, extra_headers, max_retries, deadline),
-                raw=True,
-            ),
-        )
+    def __init__(self, resource: SessionsResource) -> None:
+        resource = resource._with_raw_response()
+        self.health = raw(resource.health)
+        self.reboot = raw(resource.reboot)
+        self.request_auth_code = raw(resource.request_auth_code)
+        self.reset = raw(resource.reset)
+        self.scan_qr = raw(resource.scan_qr)
+        self.start = raw(resource.start)
+        self.sync = raw(resource.sync)
 
 
-class AsyncSessionsResourceWithRawResponse(AsyncResource):
-    """The async raw `sessions` actions."""
+class AsyncSessionsResourceWithRawResponse:
+    """`client.with_raw_response.sessions`: the same methods, answering `APIResponse`."""
 
-    async def health(
-        self,
-        device: str | None = None,
-        *,
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-    ) -> APIResponse[SessionHealth]:
-        """Get session health, returning the raw `APIResponse`: `WhatsApp session:Get session health`, GET /devices/{deviceId}/health."""
-        return cast(
-            "APIResponse[SessionHealth]",
-            await self._client._request(
-                _SESSIONS_HEALTH,
-                {"device": device},
-                RequestOptions(timeout, extra_headers, max_retries, deadline),
-                raw=True,
-            ),
-        )
-
-    async def reboot(
-        self,
-        device: str | None = None,
-        *,
-        force: bool | None = None,
-        wait: bool | None = None,
-        sync: bool | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-    ) -> APIResponse[Result]:
-        """Reboot session, returning the raw `APIResponse`: `WhatsApp session:Reboot session`, POST /devices/{deviceId}/reboot."""
-        return cast(
-            "APIResponse[Result]",
-            await self._client._request(
-                _SESSIONS_REBOOT,
-                {"device": device, "force": force, "wait": wait, "sync": sync},
-                RequestOptions(timeout, extra_headers, max_retries, deadline),
-                raw=True,
-            ),
-        )
-
-    async def request_auth_code(
-        self,
-        device: str | None = None,
-        *,
-        force: bool | None = None,
-        phone: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-    ) -> APIResponse[Result]:
-        """Request Authentication Code, returning the raw `APIResponse`: `WhatsApp session:Request Authentication Code`, POST /devices/{deviceId}/authcode."""
-        return cast(
-            "APIResponse[Result]",
-            await self._client._request(
-                _SESSIONS_REQUEST_AUTH_CODE,
-                {"device": device, "force": force, "phone": phone},
-                RequestOptions(timeout, extra_headers, max_retries, deadline),
-                raw=True,
-            ),
-        )
-
-    async def reset(
-        self,
-        device: str | None = None,
-        *,
-        data: bool | None = None,
-        wait: bool | None = None,
-        empty_queue: bool | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-    ) -> APIResponse[Result]:
-        """Reset session, returning the raw `APIResponse`: `WhatsApp session:Reset session`, POST /devices/{deviceId}/reset."""
-        return cast(
-            "APIResponse[Result]",
-            await self._client._request(
-                _SESSIONS_RESET,
-                {"device": device, "data": data, "wait": wait, "empty_queue": empty_queue},
-                RequestOptions(timeout, extra_headers, max_retries, deadline),
-                raw=True,
-            ),
-        )
-
-    async def scan_qr(
-        self,
-        device: str | None = None,
-        *,
-        force: bool | None = None,
-        encoding: Literal["svg", "json", "base64", "base64_uri", "uri", "image"] | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-    ) -> APIResponse[str]:
-        """Scan QR, returning the raw `APIResponse`: `WhatsApp session:Scan QR`, GET /devices/{deviceId}/scan."""
-        return cast(
-            "APIResponse[str]",
-            await self._client._request(
-                _SESSIONS_SCAN_QR,
-                {"device": device, "force": force, "encoding": encoding},
-                RequestOptions(timeout, extra_headers, max_retries, deadline),
-                raw=True,
-            ),
-        )
-
-    async def start(
-        self,
-        device: str | None = None,
-        *,
-        wait: bool | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-    ) -> APIResponse[SessionSync]:
-        """Start session, returning the raw `APIResponse`: `WhatsApp session:Start session`, POST /devices/{deviceId}/start."""
-        return cast(
-            "APIResponse[SessionSync]",
-            await self._client._request(
-                _SESSIONS_START,
-                {"device": device, "wait": wait},
-                RequestOptions(timeout, extra_headers, max_retries, deadline),
-                raw=True,
-            ),
-        )
-
-    async def sync(
-        self,
-        device: str | None = None,
-        *,
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-    ) -> APIResponse[SessionSync]:
-        """Sync session, returning the raw `APIResponse`: `WhatsApp session:Sync session`, GET /devices/{deviceId}/sync."""
-        return cast(
-            "APIResponse[SessionSync]",
-            await self._client._request(
-                _SESSIONS_SYNC,
-                {"device": device},
-                RequestOptions(timeout, extra_headers, max_retries, deadline),
-                raw=True,
-            ),
-        )
+    def __init__(self, resource: AsyncSessionsResource) -> None:
+        resource = resource._with_raw_response()
+        self.health = async_raw(resource.health)
+        self.reboot = async_raw(resource.reboot)
+        self.request_auth_code = async_raw(resource.request_auth_code)
+        self.reset = async_raw(resource.reset)
+        self.scan_qr = async_raw(resource.scan_qr)
+        self.start = async_raw(resource.start)
+        self.sync = async_raw(resource.sync)

@@ -5,28 +5,55 @@ from __future__ import annotations
 import builtins
 import datetime
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Literal, cast
+from typing import TYPE_CHECKING, Any, Literal, cast
 
 import httpx
-from sparkbot._operation import Operation, RequestOptions
-from sparkbot._resource import AsyncResource, SyncResource
+
+from sparkbot_api.api.team import create_team_member as _create_team_member
+from sparkbot_api.api.team import delete_team_members as _delete_team_members
+from sparkbot_api.api.team import grant_device_access as _grant_device_access
+from sparkbot_api.api.team import list_device_team_members as _list_device_team_members
+from sparkbot_api.api.team import list_team_members as _list_team_members
+from sparkbot_api.api.team import revoke_device_access as _revoke_device_access
+from sparkbot_api.api.team import update_team_member as _update_team_member
+from sparkbot_api.facade import _rules as R
+from sparkbot_api.facade._base import (
+    AsyncPager,
+    AsyncResource,
+    Operation,
+    RequestOptions,
+    SyncPager,
+    SyncResource,
+    async_raw,
+    async_raw_page,
+    raw,
+    raw_page,
+)
 
 if TYPE_CHECKING:
-    from sparkbot._pagination import AsyncPager, SyncPager
-    from sparkbot._response import APIResponse
-
     from sparkbot_api.facade.params import UsersItemParam
     from sparkbot_api.models.result import Result
     from sparkbot_api.models.team_user import TeamUser
 
+JSONObject = Mapping[str, Any]
+
 __all__ = ["TeamResource", "AsyncTeamResource", "TeamResourceWithRawResponse", "AsyncTeamResourceWithRawResponse"]
 
-_TEAM_CREATE = Operation(
+TEAM_CREATE = Operation(
     name="create_team_member",
     action="Team:Create Team Member",
-    module="sparkbot_api.api.team.create_team_member",
     method="POST",
     path="/devices/{deviceId}/team",
+    endpoint=_create_team_member,
+    rules={
+        "color": R.TeamColor,
+        "device": {"minLength": 1, "type": "string"},
+        "display_name": {"type": "string"},
+        "email": {"type": "string"},
+        "invite": {"type": "boolean"},
+        "password": {"type": "string"},
+        "role": R.TeamRole,
+    },
     path_args=(("device", "device_id"),),
     query_args=(),
     body_fields=(
@@ -37,57 +64,20 @@ _TEAM_CREATE = Operation(
         ("color", "color"),
         ("invite", "invite"),
     ),
-    body_model="sparkbot_api.models.create_team_member_body:CreateTeamMemberBody",
     body_array=False,
     device="path",
     required=("device", "display_name", "email", "password", "role", "color"),
-    rules={
-        "color": {
-            "enum": [
-                "blue",
-                "azure",
-                "indigo",
-                "purple",
-                "pink",
-                "red",
-                "orange",
-                "yellow",
-                "lime",
-                "green",
-                "teal",
-                "cyan",
-                "gray",
-                "gray-dark",
-            ],
-            "type": "string",
-        },
-        "device": {"pattern": "^[0-9a-fA-F]{24}$", "type": "string"},
-        "display_name": {"type": "string"},
-        "email": {"type": "string"},
-        "invite": {"type": "boolean"},
-        "password": {"type": "string"},
-        "role": {"enum": ["admin", "supervisor", "agent"], "type": "string"},
-    },
     response="model",
-    model="sparkbot_api.models.team_user:TeamUser",
-    many=False,
     exactly_one=(),
-    success=201,
+    page_size=None,
 )
 
-_TEAM_DELETE = Operation(
+TEAM_DELETE = Operation(
     name="delete_team_members",
     action="Team:Delete Team Members",
-    module="sparkbot_api.api.team.delete_team_members",
     method="DELETE",
     path="/team",
-    path_args=(),
-    query_args=(),
-    body_fields=(("force", "force"), ("users", "users")),
-    body_model="sparkbot_api.models.delete_team_members_body:DeleteTeamMembersBody",
-    body_array=False,
-    device=None,
-    required=(),
+    endpoint=_delete_team_members,
     rules={
         "force": {"type": "boolean"},
         "users": {
@@ -104,40 +94,55 @@ _TEAM_DELETE = Operation(
             "type": "array",
         },
     },
+    path_args=(),
+    query_args=(),
+    body_fields=(("force", "force"), ("users", "users")),
+    body_array=False,
+    device=None,
+    required=(),
     response="model",
-    model="sparkbot_api.models.result:Result",
-    many=False,
     exactly_one=(),
-    success=200,
+    page_size=None,
 )
 
-_TEAM_GRANT_DEVICE_ACCESS = Operation(
+TEAM_GRANT_DEVICE_ACCESS = Operation(
     name="grant_device_access",
     action="Team:Grant Device Access",
-    module="sparkbot_api.api.team.grant_device_access",
     method="PATCH",
     path="/devices/{deviceId}/team",
+    endpoint=_grant_device_access,
+    rules={"device": {"minLength": 1, "type": "string"}, "id": {"type": "string"}},
     path_args=(("device", "device_id"),),
     query_args=(),
     body_fields=(("id", "id"),),
-    body_model="sparkbot_api.models.grant_device_access_body:GrantDeviceAccessBody",
     body_array=False,
     device="path",
     required=("device", "id"),
-    rules={"device": {"pattern": "^[0-9a-fA-F]{24}$", "type": "string"}, "id": {"type": "string"}},
     response="model",
-    model="sparkbot_api.models.result:Result",
-    many=False,
     exactly_one=(),
-    success=200,
+    page_size=None,
 )
 
-_TEAM_LIST = Operation(
+TEAM_LIST = Operation(
     name="list_team_members",
     action="Team:Get Team Members",
-    module="sparkbot_api.api.team.list_team_members",
     method="GET",
     path="/team",
+    endpoint=_list_team_members,
+    rules={
+        "device": {"minLength": 1, "type": "string"},
+        "except_ids": {"items": {"type": "string"}, "type": "array"},
+        "ids": {"items": {"type": "string"}, "type": "array"},
+        "login_after": {"format": "date-time", "type": "string"},
+        "login_before": {"format": "date-time", "type": "string"},
+        "online_after": {"format": "date-time", "type": "string"},
+        "online_before": {"format": "date-time", "type": "string"},
+        "page": {"minimum": 0, "type": "integer"},
+        "role": {"items": R.TeamRole, "type": "array"},
+        "search": {"minLength": 1, "type": "string"},
+        "size": {"minimum": 1, "type": "integer"},
+        "status": {"items": {"enum": ["active", "pending", "suspended"], "type": "string"}, "type": "array"},
+    },
     path_args=(),
     query_args=(
         ("ids", "ids"),
@@ -154,86 +159,71 @@ _TEAM_LIST = Operation(
         ("page", "page"),
     ),
     body_fields=(),
-    body_model=None,
     body_array=False,
     device=None,
     required=(),
-    rules={
-        "device": {"minLength": 1, "type": "string"},
-        "except_ids": {"items": {"type": "string"}, "type": "array"},
-        "ids": {"items": {"type": "string"}, "type": "array"},
-        "login_after": {"format": "date-time", "type": "string"},
-        "login_before": {"format": "date-time", "type": "string"},
-        "online_after": {"format": "date-time", "type": "string"},
-        "online_before": {"format": "date-time", "type": "string"},
-        "page": {"minimum": 0, "type": "integer"},
-        "role": {"items": {"enum": ["admin", "supervisor", "agent"], "type": "string"}, "type": "array"},
-        "search": {"minLength": 1, "type": "string"},
-        "size": {"minimum": 1, "type": "integer"},
-        "status": {"items": {"enum": ["active", "pending", "suspended"], "type": "string"}, "type": "array"},
-    },
     response="model",
-    model="sparkbot_api.models.team_user:TeamUser",
-    many=True,
     exactly_one=(),
-    success=200,
+    page_size=20,
 )
 
-_TEAM_LIST_FOR_DEVICE = Operation(
+TEAM_LIST_FOR_DEVICE = Operation(
     name="list_device_team_members",
     action="Team:Get Device Team Members",
-    module="sparkbot_api.api.team.list_device_team_members",
     method="GET",
     path="/devices/{deviceId}/team",
+    endpoint=_list_device_team_members,
+    rules={"device": {"minLength": 1, "type": "string"}},
     path_args=(("device", "device_id"),),
     query_args=(),
     body_fields=(),
-    body_model=None,
     body_array=False,
     device="path",
     required=("device",),
-    rules={"device": {"pattern": "^[0-9a-fA-F]{24}$", "type": "string"}},
     response="model",
-    model="sparkbot_api.models.team_user:TeamUser",
-    many=True,
     exactly_one=(),
-    success=200,
+    page_size=None,
 )
 
-_TEAM_REVOKE_DEVICE_ACCESS = Operation(
+TEAM_REVOKE_DEVICE_ACCESS = Operation(
     name="revoke_device_access",
     action="Team:Revoke Device Access",
-    module="sparkbot_api.api.team.revoke_device_access",
     method="DELETE",
     path="/devices/{deviceId}/team",
-    path_args=(("device", "device_id"),),
-    query_args=(),
-    body_fields=(("id", "id"), ("email", "email"), ("action", "action"), ("assign", "assign"), ("remove", "remove")),
-    body_model="sparkbot_api.models.revoke_device_access_body:RevokeDeviceAccessBody",
-    body_array=False,
-    device="path",
-    required=("device",),
+    endpoint=_revoke_device_access,
     rules={
         "action": {"enum": ["unassign", "reassign", "resolve"], "type": "string"},
         "assign": {"type": "string"},
-        "device": {"pattern": "^[0-9a-fA-F]{24}$", "type": "string"},
+        "device": {"minLength": 1, "type": "string"},
         "email": {"type": "string"},
         "id": {"type": "string"},
         "remove": {"type": "boolean"},
     },
+    path_args=(("device", "device_id"),),
+    query_args=(),
+    body_fields=(("id", "id"), ("email", "email"), ("action", "action"), ("assign", "assign"), ("remove", "remove")),
+    body_array=False,
+    device="path",
+    required=("device",),
     response="model",
-    model="sparkbot_api.models.result:Result",
-    many=False,
     exactly_one=(),
-    success=200,
+    page_size=None,
 )
 
-_TEAM_UPDATE = Operation(
+TEAM_UPDATE = Operation(
     name="update_team_member",
     action="Team:Update Team Member",
-    module="sparkbot_api.api.team.update_team_member",
     method="PATCH",
     path="/team",
+    endpoint=_update_team_member,
+    rules={
+        "color": R.TeamColor,
+        "display_name": {"type": "string"},
+        "email": {"type": "string"},
+        "id": {"type": "string"},
+        "password": {"type": "string"},
+        "role": R.TeamRole,
+    },
     path_args=(),
     query_args=(),
     body_fields=(
@@ -244,41 +234,12 @@ _TEAM_UPDATE = Operation(
         ("role", "role"),
         ("color", "color"),
     ),
-    body_model="sparkbot_api.models.update_team_member_body:UpdateTeamMemberBody",
     body_array=False,
     device=None,
     required=("id",),
-    rules={
-        "color": {
-            "enum": [
-                "blue",
-                "azure",
-                "indigo",
-                "purple",
-                "pink",
-                "red",
-                "orange",
-                "yellow",
-                "lime",
-                "green",
-                "teal",
-                "cyan",
-                "gray",
-                "gray-dark",
-            ],
-            "type": "string",
-        },
-        "display_name": {"type": "string"},
-        "email": {"type": "string"},
-        "id": {"type": "string"},
-        "password": {"type": "string"},
-        "role": {"enum": ["admin", "supervisor", "agent"], "type": "string"},
-    },
     response="model",
-    model="sparkbot_api.models.team_user:TeamUser",
-    many=False,
     exactly_one=(),
-    success=200,
+    page_size=None,
 )
 
 
@@ -320,7 +281,8 @@ class TeamResource(SyncResource):
         Action `Team:Create Team Member`: POST /devices/{deviceId}/team.
 
         Args:
-            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            device: The WhatsApp number: its 24-hex id, phone or alias; default: the client's `device=`,
+                else the only one.
             display_name: Required. Display Name.
             email: Required. Email.
             password: Required. Password.
@@ -335,7 +297,7 @@ class TeamResource(SyncResource):
         return cast(
             "TeamUser",
             self._client._request(
-                _TEAM_CREATE,
+                TEAM_CREATE,
                 {
                     "device": device,
                     "display_name": display_name,
@@ -373,7 +335,7 @@ class TeamResource(SyncResource):
         return cast(
             "Result",
             self._client._request(
-                _TEAM_DELETE,
+                TEAM_DELETE,
                 {"force": force, "users": users},
                 RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
@@ -394,7 +356,8 @@ class TeamResource(SyncResource):
         Action `Team:Grant Device Access`: PATCH /devices/{deviceId}/team.
 
         Args:
-            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            device: The WhatsApp number: its 24-hex id, phone or alias; default: the client's `device=`,
+                else the only one.
             id: Required. User ID.
             timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
@@ -403,7 +366,7 @@ class TeamResource(SyncResource):
         return cast(
             "Result",
             self._client._request(
-                _TEAM_GRANT_DEVICE_ACCESS,
+                TEAM_GRANT_DEVICE_ACCESS,
                 {"device": device, "id": id},
                 RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
@@ -454,24 +417,27 @@ class TeamResource(SyncResource):
 
         Returns:
             SyncPager[TeamUser]: iterate it for items, `.pages()` for pages."""
-        return self._client._paginate(
-            _TEAM_LIST,
-            {
-                "ids": ids,
-                "status": status,
-                "role": role,
-                "search": search,
-                "device": device,
-                "except_ids": except_ids,
-                "online_before": online_before,
-                "online_after": online_after,
-                "login_before": login_before,
-                "login_after": login_after,
-                "size": size,
-                "page": page,
-            },
-            RequestOptions(timeout, extra_headers, max_retries, deadline),
-            limit,
+        return cast(
+            "SyncPager[TeamUser]",
+            self._client._paginate(
+                TEAM_LIST,
+                {
+                    "ids": ids,
+                    "status": status,
+                    "role": role,
+                    "search": search,
+                    "device": device,
+                    "except_ids": except_ids,
+                    "online_before": online_before,
+                    "online_after": online_after,
+                    "login_before": login_before,
+                    "login_after": login_after,
+                    "size": size,
+                    "page": page,
+                },
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
+                limit,
+            ),
         )
 
     def list_for_device(
@@ -488,7 +454,8 @@ class TeamResource(SyncResource):
         Action `Team:Get Device Team Members`: GET /devices/{deviceId}/team.
 
         Args:
-            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            device: The WhatsApp number: its 24-hex id, phone or alias; default: the client's `device=`,
+                else the only one.
             timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
@@ -496,7 +463,7 @@ class TeamResource(SyncResource):
         return cast(
             "builtins.list[TeamUser]",
             self._client._request(
-                _TEAM_LIST_FOR_DEVICE, {"device": device}, RequestOptions(timeout, extra_headers, max_retries, deadline)
+                TEAM_LIST_FOR_DEVICE, {"device": device}, RequestOptions(timeout, extra_headers, max_retries, deadline)
             ),
         )
 
@@ -519,7 +486,8 @@ class TeamResource(SyncResource):
         Action `Team:Revoke Device Access`: DELETE /devices/{deviceId}/team.
 
         Args:
-            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            device: The WhatsApp number: its 24-hex id, phone or alias; default: the client's `device=`,
+                else the only one.
             id: User ID.
             email: Email.
             action: Action. One of unassign, reassign, resolve. API default: unassign.
@@ -532,7 +500,7 @@ class TeamResource(SyncResource):
         return cast(
             "Result",
             self._client._request(
-                _TEAM_REVOKE_DEVICE_ACCESS,
+                TEAM_REVOKE_DEVICE_ACCESS,
                 {"device": device, "id": id, "email": email, "action": action, "assign": assign, "remove": remove},
                 RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
@@ -587,7 +555,7 @@ class TeamResource(SyncResource):
         return cast(
             "TeamUser",
             self._client._request(
-                _TEAM_UPDATE,
+                TEAM_UPDATE,
                 {
                     "id": id,
                     "display_name": display_name,
@@ -639,7 +607,8 @@ class AsyncTeamResource(AsyncResource):
         Action `Team:Create Team Member`: POST /devices/{deviceId}/team.
 
         Args:
-            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            device: The WhatsApp number: its 24-hex id, phone or alias; default: the client's `device=`,
+                else the only one.
             display_name: Required. Display Name.
             email: Required. Email.
             password: Required. Password.
@@ -654,7 +623,7 @@ class AsyncTeamResource(AsyncResource):
         return cast(
             "TeamUser",
             await self._client._request(
-                _TEAM_CREATE,
+                TEAM_CREATE,
                 {
                     "device": device,
                     "display_name": display_name,
@@ -692,7 +661,7 @@ class AsyncTeamResource(AsyncResource):
         return cast(
             "Result",
             await self._client._request(
-                _TEAM_DELETE,
+                TEAM_DELETE,
                 {"force": force, "users": users},
                 RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
@@ -713,7 +682,8 @@ class AsyncTeamResource(AsyncResource):
         Action `Team:Grant Device Access`: PATCH /devices/{deviceId}/team.
 
         Args:
-            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            device: The WhatsApp number: its 24-hex id, phone or alias; default: the client's `device=`,
+                else the only one.
             id: Required. User ID.
             timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
@@ -722,7 +692,7 @@ class AsyncTeamResource(AsyncResource):
         return cast(
             "Result",
             await self._client._request(
-                _TEAM_GRANT_DEVICE_ACCESS,
+                TEAM_GRANT_DEVICE_ACCESS,
                 {"device": device, "id": id},
                 RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
@@ -773,24 +743,27 @@ class AsyncTeamResource(AsyncResource):
 
         Returns:
             AsyncPager[TeamUser]: iterate it for items, `.pages()` for pages."""
-        return self._client._paginate(
-            _TEAM_LIST,
-            {
-                "ids": ids,
-                "status": status,
-                "role": role,
-                "search": search,
-                "device": device,
-                "except_ids": except_ids,
-                "online_before": online_before,
-                "online_after": online_after,
-                "login_before": login_before,
-                "login_after": login_after,
-                "size": size,
-                "page": page,
-            },
-            RequestOptions(timeout, extra_headers, max_retries, deadline),
-            limit,
+        return cast(
+            "AsyncPager[TeamUser]",
+            self._client._paginate(
+                TEAM_LIST,
+                {
+                    "ids": ids,
+                    "status": status,
+                    "role": role,
+                    "search": search,
+                    "device": device,
+                    "except_ids": except_ids,
+                    "online_before": online_before,
+                    "online_after": online_after,
+                    "login_before": login_before,
+                    "login_after": login_after,
+                    "size": size,
+                    "page": page,
+                },
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
+                limit,
+            ),
         )
 
     async def list_for_device(
@@ -807,7 +780,8 @@ class AsyncTeamResource(AsyncResource):
         Action `Team:Get Device Team Members`: GET /devices/{deviceId}/team.
 
         Args:
-            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            device: The WhatsApp number: its 24-hex id, phone or alias; default: the client's `device=`,
+                else the only one.
             timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
@@ -815,7 +789,7 @@ class AsyncTeamResource(AsyncResource):
         return cast(
             "builtins.list[TeamUser]",
             await self._client._request(
-                _TEAM_LIST_FOR_DEVICE, {"device": device}, RequestOptions(timeout, extra_headers, max_retries, deadline)
+                TEAM_LIST_FOR_DEVICE, {"device": device}, RequestOptions(timeout, extra_headers, max_retries, deadline)
             ),
         )
 
@@ -838,7 +812,8 @@ class AsyncTeamResource(AsyncResource):
         Action `Team:Revoke Device Access`: DELETE /devices/{deviceId}/team.
 
         Args:
-            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            device: The WhatsApp number: its 24-hex id, phone or alias; default: the client's `device=`,
+                else the only one.
             id: User ID.
             email: Email.
             action: Action. One of unassign, reassign, resolve. API default: unassign.
@@ -851,7 +826,7 @@ class AsyncTeamResource(AsyncResource):
         return cast(
             "Result",
             await self._client._request(
-                _TEAM_REVOKE_DEVICE_ACCESS,
+                TEAM_REVOKE_DEVICE_ACCESS,
                 {"device": device, "id": id, "email": email, "action": action, "assign": assign, "remove": remove},
                 RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
@@ -906,7 +881,7 @@ class AsyncTeamResource(AsyncResource):
         return cast(
             "TeamUser",
             await self._client._request(
-                _TEAM_UPDATE,
+                TEAM_UPDATE,
                 {
                     "id": id,
                     "display_name": display_name,
@@ -920,465 +895,29 @@ class AsyncTeamResource(AsyncResource):
         )
 
 
-class TeamResourceWithRawResponse(SyncResource):
-    """The raw `team` actions."""
+class TeamResourceWithRawResponse:
+    """`client.with_raw_response.team`: the same methods, answering `APIResponse`."""
 
-    def create(
-        self,
-        device: str | None = None,
-        *,
-        display_name: str,
-        email: str,
-        password: str,
-        role: Literal["admin", "supervisor", "agent"],
-        color: Literal[
-            "blue",
-            "azure",
-            "indigo",
-            "purple",
-            "pink",
-            "red",
-            "orange",
-            "yellow",
-            "lime",
-            "green",
-            "teal",
-            "cyan",
-            "gray",
-            "gray-dark",
-        ],
-        invite: bool | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-    ) -> APIResponse[TeamUser]:
-        """Create Team Member, returning the raw `APIResponse`: `Team:Create Team Member`, POST /devices/{deviceId}/team."""
-        return cast(
-            "APIResponse[TeamUser]",
-            self._client._request(
-                _TEAM_CREATE,
-                {
-                    "device": device,
-                    "display_name": display_name,
-                    "email": email,
-                    "password": password,
-                    "role": role,
-                    "color": color,
-                    "invite": invite,
-                },
-                RequestOptions(timeout, extra_headers, max_retries, deadline),
-                raw=True,
-            ),
-        )
-
-    def delete(
-        self,
-        *,
-        force: bool | None = None,
-        users: Sequence[UsersItemParam] | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-    ) -> APIResponse[Result]:
-        """Delete Team Members, returning the raw `APIResponse`: `Team:Delete Team Members`, DELETE /team."""
-        return cast(
-            "APIResponse[Result]",
-            self._client._request(
-                _TEAM_DELETE,
-                {"force": force, "users": users},
-                RequestOptions(timeout, extra_headers, max_retries, deadline),
-                raw=True,
-            ),
-        )
-
-    def grant_device_access(
-        self,
-        device: str | None = None,
-        *,
-        id: str,
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-    ) -> APIResponse[Result]:
-        """Grant Device Access, returning the raw `APIResponse`: `Team:Grant Device Access`, PATCH /devices/{deviceId}/team."""
-        return cast(
-            "APIResponse[Result]",
-            self._client._request(
-                _TEAM_GRANT_DEVICE_ACCESS,
-                {"device": device, "id": id},
-                RequestOptions(timeout, extra_headers, max_retries, deadline),
-                raw=True,
-            ),
-        )
-
-    def list(
-        self,
-        *,
-        ids: Sequence[str] | None = None,
-        status: Sequence[Literal["active", "pending", "suspended"]] | None = None,
-        role: Sequence[Literal["admin", "supervisor", "agent"]] | None = None,
-        search: str | None = None,
-        device: str | None = None,
-        except_ids: Sequence[str] | None = None,
-        online_before: datetime.datetime | str | None = None,
-        online_after: datetime.datetime | str | None = None,
-        login_before: datetime.datetime | str | None = None,
-        login_after: datetime.datetime | str | None = None,
-        size: int | None = None,
-        page: int | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-    ) -> APIResponse[builtins.list[TeamUser]]:
-        """Get Team Members, returning the raw `APIResponse`: `Team:Get Team Members`, GET /team."""
-        return cast(
-            "APIResponse[builtins.list[TeamUser]]",
-            self._client._request(
-                _TEAM_LIST,
-                {
-                    "ids": ids,
-                    "status": status,
-                    "role": role,
-                    "search": search,
-                    "device": device,
-                    "except_ids": except_ids,
-                    "online_before": online_before,
-                    "online_after": online_after,
-                    "login_before": login_before,
-                    "login_after": login_after,
-                    "size": size,
-                    "page": page,
-                },
-                RequestOptions(timeout, extra_headers, max_retries, deadline),
-                raw=True,
-            ),
-        )
-
-    def list_for_device(
-        self,
-        device: str | None = None,
-        *,
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-    ) -> APIResponse[builtins.list[TeamUser]]:
-        """Get Device Team Members, returning the raw `APIResponse`: `Team:Get Device Team Members`, GET /devices/{deviceId}/team."""
-        return cast(
-            "APIResponse[builtins.list[TeamUser]]",
-            self._client._request(
-                _TEAM_LIST_FOR_DEVICE,
-                {"device": device},
-                RequestOptions(timeout, extra_headers, max_retries, deadline),
-                raw=True,
-            ),
-        )
-
-    def revoke_device_access(
-        self,
-        device: str | None = None,
-        *,
-        id: str | None = None,
-        email: str | None = None,
-        action: Literal["unassign", "reassign", "resolve"] | None = None,
-        assign: str | None = None,
-        remove: bool | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-    ) -> APIResponse[Result]:
-        """Revoke Device Access, returning the raw `APIResponse`: `Team:Revoke Device Access`, DELETE /devices/{deviceId}/team."""
-        return cast(
-            "APIResponse[Result]",
-            self._client._request(
-                _TEAM_REVOKE_DEVICE_ACCESS,
-                {"device": device, "id": id, "email": email, "action": action, "assign": assign, "remove": remove},
-                RequestOptions(timeout, extra_headers, max_retries, deadline),
-                raw=True,
-            ),
-        )
-
-    def update(
-        self,
-        *,
-        id: str,
-        display_name: str | None = None,
-        email: str | None = None,
-        password: str | None = None,
-        role: Literal["admin", "supervisor", "agent"] | None = None,
-        color: Literal[
-            "blue",
-            "azure",
-            "indigo",
-            "purple",
-            "pink",
-            "red",
-            "orange",
-            "yellow",
-            "lime",
-            "green",
-            "teal",
-            "cyan",
-            "gray",
-            "gray-dark",
-        ]
-        | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-    ) -> APIResponse[TeamUser]:
-        """Update Team Member, returning the raw `APIResponse`: `Team:Update Team Member`, PATCH /team."""
-        return cast(
-            "APIResponse[TeamUser]",
-            self._client._request(
-                _TEAM_UPDATE,
-                {
-                    "id": id,
-                    "display_name": display_name,
-                    "email": email,
-                    "password": password,
-                    "role": role,
-                    "color": color,
-                },
-                RequestOptions(timeout, extra_headers, max_retries, deadline),
-                raw=True,
-            ),
-        )
+    def __init__(self, resource: TeamResource) -> None:
+        resource = resource._with_raw_response()
+        self.create = raw(resource.create)
+        self.delete = raw(resource.delete)
+        self.grant_device_access = raw(resource.grant_device_access)
+        self.list = raw_page(resource.list)
+        self.list_for_device = raw(resource.list_for_device)
+        self.revoke_device_access = raw(resource.revoke_device_access)
+        self.update = raw(resource.update)
 
 
-class AsyncTeamResourceWithRawResponse(AsyncResource):
-    """The async raw `team` actions."""
+class AsyncTeamResourceWithRawResponse:
+    """`client.with_raw_response.team`: the same methods, answering `APIResponse`."""
 
-    async def create(
-        self,
-        device: str | None = None,
-        *,
-        display_name: str,
-        email: str,
-        password: str,
-        role: Literal["admin", "supervisor", "agent"],
-        color: Literal[
-            "blue",
-            "azure",
-            "indigo",
-            "purple",
-            "pink",
-            "red",
-            "orange",
-            "yellow",
-            "lime",
-            "green",
-            "teal",
-            "cyan",
-            "gray",
-            "gray-dark",
-        ],
-        invite: bool | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-    ) -> APIResponse[TeamUser]:
-        """Create Team Member, returning the raw `APIResponse`: `Team:Create Team Member`, POST /devices/{deviceId}/team."""
-        return cast(
-            "APIResponse[TeamUser]",
-            await self._client._request(
-                _TEAM_CREATE,
-                {
-                    "device": device,
-                    "display_name": display_name,
-                    "email": email,
-                    "password": password,
-                    "role": role,
-                    "color": color,
-                    "invite": invite,
-                },
-                RequestOptions(timeout, extra_headers, max_retries, deadline),
-                raw=True,
-            ),
-        )
-
-    async def delete(
-        self,
-        *,
-        force: bool | None = None,
-        users: Sequence[UsersItemParam] | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-    ) -> APIResponse[Result]:
-        """Delete Team Members, returning the raw `APIResponse`: `Team:Delete Team Members`, DELETE /team."""
-        return cast(
-            "APIResponse[Result]",
-            await self._client._request(
-                _TEAM_DELETE,
-                {"force": force, "users": users},
-                RequestOptions(timeout, extra_headers, max_retries, deadline),
-                raw=True,
-            ),
-        )
-
-    async def grant_device_access(
-        self,
-        device: str | None = None,
-        *,
-        id: str,
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-    ) -> APIResponse[Result]:
-        """Grant Device Access, returning the raw `APIResponse`: `Team:Grant Device Access`, PATCH /devices/{deviceId}/team."""
-        return cast(
-            "APIResponse[Result]",
-            await self._client._request(
-                _TEAM_GRANT_DEVICE_ACCESS,
-                {"device": device, "id": id},
-                RequestOptions(timeout, extra_headers, max_retries, deadline),
-                raw=True,
-            ),
-        )
-
-    async def list(
-        self,
-        *,
-        ids: Sequence[str] | None = None,
-        status: Sequence[Literal["active", "pending", "suspended"]] | None = None,
-        role: Sequence[Literal["admin", "supervisor", "agent"]] | None = None,
-        search: str | None = None,
-        device: str | None = None,
-        except_ids: Sequence[str] | None = None,
-        online_before: datetime.datetime | str | None = None,
-        online_after: datetime.datetime | str | None = None,
-        login_before: datetime.datetime | str | None = None,
-        login_after: datetime.datetime | str | None = None,
-        size: int | None = None,
-        page: int | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-    ) -> APIResponse[builtins.list[TeamUser]]:
-        """Get Team Members, returning the raw `APIResponse`: `Team:Get Team Members`, GET /team."""
-        return cast(
-            "APIResponse[builtins.list[TeamUser]]",
-            await self._client._request(
-                _TEAM_LIST,
-                {
-                    "ids": ids,
-                    "status": status,
-                    "role": role,
-                    "search": search,
-                    "device": device,
-                    "except_ids": except_ids,
-                    "online_before": online_before,
-                    "online_after": online_after,
-                    "login_before": login_before,
-                    "login_after": login_after,
-                    "size": size,
-                    "page": page,
-                },
-                RequestOptions(timeout, extra_headers, max_retries, deadline),
-                raw=True,
-            ),
-        )
-
-    async def list_for_device(
-        self,
-        device: str | None = None,
-        *,
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-    ) -> APIResponse[builtins.list[TeamUser]]:
-        """Get Device Team Members, returning the raw `APIResponse`: `Team:Get Device Team Members`, GET /devices/{deviceId}/team."""
-        return cast(
-            "APIResponse[builtins.list[TeamUser]]",
-            await self._client._request(
-                _TEAM_LIST_FOR_DEVICE,
-                {"device": device},
-                RequestOptions(timeout, extra_headers, max_retries, deadline),
-                raw=True,
-            ),
-        )
-
-    async def revoke_device_access(
-        self,
-        device: str | None = None,
-        *,
-        id: str | None = None,
-        email: str | None = None,
-        action: Literal["unassign", "reassign", "resolve"] | None = None,
-        assign: str | None = None,
-        remove: bool | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-    ) -> APIResponse[Result]:
-        """Revoke Device Access, returning the raw `APIResponse`: `Team:Revoke Device Access`, DELETE /devices/{deviceId}/team."""
-        return cast(
-            "APIResponse[Result]",
-            await self._client._request(
-                _TEAM_REVOKE_DEVICE_ACCESS,
-                {"device": device, "id": id, "email": email, "action": action, "assign": assign, "remove": remove},
-                RequestOptions(timeout, extra_headers, max_retries, deadline),
-                raw=True,
-            ),
-        )
-
-    async def update(
-        self,
-        *,
-        id: str,
-        display_name: str | None = None,
-        email: str | None = None,
-        password: str | None = None,
-        role: Literal["admin", "supervisor", "agent"] | None = None,
-        color: Literal[
-            "blue",
-            "azure",
-            "indigo",
-            "purple",
-            "pink",
-            "red",
-            "orange",
-            "yellow",
-            "lime",
-            "green",
-            "teal",
-            "cyan",
-            "gray",
-            "gray-dark",
-        ]
-        | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-    ) -> APIResponse[TeamUser]:
-        """Update Team Member, returning the raw `APIResponse`: `Team:Update Team Member`, PATCH /team."""
-        return cast(
-            "APIResponse[TeamUser]",
-            await self._client._request(
-                _TEAM_UPDATE,
-                {
-                    "id": id,
-                    "display_name": display_name,
-                    "email": email,
-                    "password": password,
-                    "role": role,
-                    "color": color,
-                },
-                RequestOptions(timeout, extra_headers, max_retries, deadline),
-                raw=True,
-            ),
-        )
+    def __init__(self, resource: AsyncTeamResource) -> None:
+        resource = resource._with_raw_response()
+        self.create = async_raw(resource.create)
+        self.delete = async_raw(resource.delete)
+        self.grant_device_access = async_raw(resource.grant_device_access)
+        self.list = async_raw_page(resource.list)
+        self.list_for_device = async_raw(resource.list_for_device)
+        self.revoke_device_access = async_raw(resource.revoke_device_access)
+        self.update = async_raw(resource.update)

@@ -2,22 +2,36 @@
 
 from __future__ import annotations
 
-import builtins
 import datetime
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Literal, cast
+from typing import TYPE_CHECKING, Any, Literal, cast
 
 import httpx
-from sparkbot._operation import Operation, RequestOptions
-from sparkbot._resource import AsyncResource, SyncResource
+
+from sparkbot_api.api.user_status import delete_user_statuses as _delete_user_statuses
+from sparkbot_api.api.user_status import get_user_status as _get_user_status
+from sparkbot_api.api.user_status import list_user_statuses as _list_user_statuses
+from sparkbot_api.api.user_status import publish_user_status as _publish_user_status
+from sparkbot_api.facade import _rules as R
+from sparkbot_api.facade._base import (
+    AsyncPager,
+    AsyncResource,
+    Operation,
+    RequestOptions,
+    SyncPager,
+    SyncResource,
+    async_raw,
+    async_raw_page,
+    raw,
+    raw_page,
+)
 
 if TYPE_CHECKING:
-    from sparkbot._pagination import AsyncPager, SyncPager
-    from sparkbot._response import APIResponse
-
     from sparkbot_api.facade.params import UserStatusPublishMediaParam, UserStatusPublishScheduleParam
     from sparkbot_api.models.result import Result
     from sparkbot_api.models.user_status import UserStatus
+
+JSONObject = Mapping[str, Any]
 
 __all__ = [
     "UserStatusResource",
@@ -26,61 +40,75 @@ __all__ = [
     "AsyncUserStatusResourceWithRawResponse",
 ]
 
-_USER_STATUS_DELETE = Operation(
+USER_STATUS_DELETE = Operation(
     name="delete_user_statuses",
     action="User Status:Delete User Status",
-    module="sparkbot_api.api.user_status.delete_user_statuses",
     method="DELETE",
     path="/chat/{deviceId}/status",
-    path_args=(("device", "device_id"),),
-    query_args=(),
-    body_fields=(("scheduled", "scheduled"), ("status", "status")),
-    body_model="sparkbot_api.models.delete_user_statuses_body:DeleteUserStatusesBody",
-    body_array=False,
-    device="path",
-    required=("device",),
+    endpoint=_delete_user_statuses,
     rules={
-        "device": {"pattern": "^[0-9a-fA-F]{24}$", "type": "string"},
+        "device": {"minLength": 1, "type": "string"},
         "scheduled": {"items": {"type": "string"}, "type": "array"},
         "status": {"items": {"type": "string"}, "type": "array"},
     },
+    path_args=(("device", "device_id"),),
+    query_args=(),
+    body_fields=(("scheduled", "scheduled"), ("status", "status")),
+    body_array=False,
+    device="path",
+    required=("device",),
     response="model",
-    model="sparkbot_api.models.result:Result",
-    many=False,
     exactly_one=(),
-    success=200,
+    page_size=None,
 )
 
-_USER_STATUS_GET = Operation(
+USER_STATUS_GET = Operation(
     name="get_user_status",
     action="User Status:Get User Status by ID",
-    module="sparkbot_api.api.user_status.get_user_status",
     method="GET",
     path="/chat/{deviceId}/status/{statusId}",
+    endpoint=_get_user_status,
+    rules={
+        "device": {"minLength": 1, "type": "string"},
+        "status_id": {"maxLength": 64, "minLength": 1, "type": "string"},
+    },
     path_args=(("device", "device_id"), ("status_id", "status_id")),
     query_args=(),
     body_fields=(),
-    body_model=None,
     body_array=False,
     device="path",
     required=("device", "status_id"),
-    rules={
-        "device": {"pattern": "^[0-9a-fA-F]{24}$", "type": "string"},
-        "status_id": {"maxLength": 64, "minLength": 1, "type": "string"},
-    },
     response="model",
-    model="sparkbot_api.models.user_status:UserStatus",
-    many=False,
     exactly_one=(),
-    success=200,
+    page_size=None,
 )
 
-_USER_STATUS_LIST = Operation(
+USER_STATUS_LIST = Operation(
     name="list_user_statuses",
     action="User Status:Get User Status",
-    module="sparkbot_api.api.user_status.list_user_statuses",
     method="GET",
     path="/chat/{deviceId}/status",
+    endpoint=_list_user_statuses,
+    rules={
+        "ack": {"items": R.AckStatus, "type": "array"},
+        "after": {"format": "date-time", "type": "string"},
+        "before": {"format": "date-time", "type": "string"},
+        "begin": {"minLength": 1, "type": "string"},
+        "chat": {"minLength": 1, "type": "string"},
+        "device": {"minLength": 1, "type": "string"},
+        "end": {"minLength": 1, "type": "string"},
+        "flow": R.MessageFlow,
+        "mine": {"type": "boolean"},
+        "page": {"minimum": 0, "type": "integer"},
+        "phone": {"minLength": 1, "type": "string"},
+        "reference": {"minLength": 1, "type": "string"},
+        "scheduled": {"type": "boolean"},
+        "search": {"minLength": 1, "type": "string"},
+        "size": {"minimum": 1, "type": "integer"},
+        "sort": R.DateSort,
+        "type_": {"items": {"enum": ["text", "image", "video"], "type": "string"}, "type": "array"},
+        "wid": {"items": {"type": "string"}, "type": "array"},
+    },
     path_args=(("device", "device_id"),),
     query_args=(
         ("flow", "flow"),
@@ -102,88 +130,23 @@ _USER_STATUS_LIST = Operation(
         ("page", "page"),
     ),
     body_fields=(),
-    body_model=None,
     body_array=False,
     device="path",
     required=("device",),
-    rules={
-        "ack": {
-            "items": {"enum": ["pending", "sent", "delivered", "read", "failed"], "type": "string"},
-            "type": "array",
-        },
-        "after": {"format": "date-time", "type": "string"},
-        "before": {"format": "date-time", "type": "string"},
-        "begin": {"minLength": 1, "type": "string"},
-        "chat": {"minLength": 1, "type": "string"},
-        "device": {"pattern": "^[0-9a-fA-F]{24}$", "type": "string"},
-        "end": {"minLength": 1, "type": "string"},
-        "flow": {"enum": ["inbound", "outbound"], "type": "string"},
-        "mine": {"type": "boolean"},
-        "page": {"minimum": 0, "type": "integer"},
-        "phone": {"minLength": 1, "type": "string"},
-        "reference": {"minLength": 1, "type": "string"},
-        "scheduled": {"type": "boolean"},
-        "search": {"minLength": 1, "type": "string"},
-        "size": {"minimum": 1, "type": "integer"},
-        "sort": {"enum": ["date:desc", "date:asc"], "type": "string"},
-        "type_": {"items": {"enum": ["text", "image", "video"], "type": "string"}, "type": "array"},
-        "wid": {"items": {"type": "string"}, "type": "array"},
-    },
     response="model",
-    model="sparkbot_api.models.user_status:UserStatus",
-    many=True,
     exactly_one=(),
-    success=200,
+    page_size=20,
 )
 
-_USER_STATUS_PUBLISH = Operation(
+USER_STATUS_PUBLISH = Operation(
     name="publish_user_status",
     action="User Status:Update User Status",
-    module="sparkbot_api.api.user_status.publish_user_status",
     method="POST",
     path="/chat/{deviceId}/status",
-    path_args=(("device", "device_id"),),
-    query_args=(),
-    body_fields=(
-        ("message", "message"),
-        ("font", "font"),
-        ("color", "color"),
-        ("reference", "reference"),
-        ("media", "media"),
-        ("schedule", "schedule"),
-    ),
-    body_model="sparkbot_api.models.publish_user_status_body:PublishUserStatusBody",
-    body_array=False,
-    device="path",
-    required=("device",),
+    endpoint=_publish_user_status,
     rules={
-        "color": {
-            "enum": [
-                "red_purple",
-                "moss_green",
-                "dark_khaki",
-                "wine_red",
-                "light_taupe",
-                "goldenrod",
-                "olive_green",
-                "light_plum",
-                "dark_purple",
-                "light_coral",
-                "medium_sea_green",
-                "salmon",
-                "sky_blue",
-                "light_sky_blue",
-                "dark_taupe",
-                "slate_gray",
-                "dodger_blue",
-                "dark_magenta",
-                "seafoam_green",
-                "charcoal",
-                "periwinkle",
-            ],
-            "type": "string",
-        },
-        "device": {"pattern": "^[0-9a-fA-F]{24}$", "type": "string"},
+        "color": R.StatusColor,
+        "device": {"minLength": 1, "type": "string"},
         "font": {"enum": ["helvetica", "serif", "norican"], "type": "string"},
         "media": {
             "properties": {
@@ -206,11 +169,22 @@ _USER_STATUS_PUBLISH = Operation(
             "type": "object",
         },
     },
+    path_args=(("device", "device_id"),),
+    query_args=(),
+    body_fields=(
+        ("message", "message"),
+        ("font", "font"),
+        ("color", "color"),
+        ("reference", "reference"),
+        ("media", "media"),
+        ("schedule", "schedule"),
+    ),
+    body_array=False,
+    device="path",
+    required=("device",),
     response="model",
-    model="sparkbot_api.models.user_status:UserStatus",
-    many=False,
     exactly_one=(),
-    success=200,
+    page_size=None,
 )
 
 
@@ -233,7 +207,8 @@ class UserStatusResource(SyncResource):
         Action `User Status:Delete User Status`: DELETE /chat/{deviceId}/status.
 
         Args:
-            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            device: The WhatsApp number: its 24-hex id, phone or alias; default: the client's `device=`,
+                else the only one.
             scheduled: Scheduled Status IDs.
             status: Status IDs.
             timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
@@ -243,7 +218,7 @@ class UserStatusResource(SyncResource):
         return cast(
             "Result",
             self._client._request(
-                _USER_STATUS_DELETE,
+                USER_STATUS_DELETE,
                 {"device": device, "scheduled": scheduled, "status": status},
                 RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
@@ -265,7 +240,8 @@ class UserStatusResource(SyncResource):
 
         Args:
             status_id: Required. The user status id. 1 to 64 characters.
-            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            device: The WhatsApp number: its 24-hex id, phone or alias; default: the client's `device=`,
+                else the only one.
             timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
@@ -273,7 +249,7 @@ class UserStatusResource(SyncResource):
         return cast(
             "UserStatus",
             self._client._request(
-                _USER_STATUS_GET,
+                USER_STATUS_GET,
                 {"device": device, "status_id": status_id},
                 RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
@@ -313,7 +289,8 @@ class UserStatusResource(SyncResource):
         Iterating walks every page lazily from `page`; `limit` caps the number of items.
 
         Args:
-            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            device: The WhatsApp number: its 24-hex id, phone or alias; default: the client's `device=`,
+                else the only one.
             flow: Flow. One of inbound, outbound.
             mine: My Status Only.
             scheduled: Scheduled Only.
@@ -336,30 +313,33 @@ class UserStatusResource(SyncResource):
 
         Returns:
             SyncPager[UserStatus]: iterate it for items, `.pages()` for pages."""
-        return self._client._paginate(
-            _USER_STATUS_LIST,
-            {
-                "device": device,
-                "flow": flow,
-                "mine": mine,
-                "scheduled": scheduled,
-                "ack": ack,
-                "wid": wid,
-                "search": search,
-                "chat": chat,
-                "phone": phone,
-                "reference": reference,
-                "type_": type_,
-                "begin": begin,
-                "end": end,
-                "after": after,
-                "before": before,
-                "sort": sort,
-                "size": size,
-                "page": page,
-            },
-            RequestOptions(timeout, extra_headers, max_retries, deadline),
-            limit,
+        return cast(
+            "SyncPager[UserStatus]",
+            self._client._paginate(
+                USER_STATUS_LIST,
+                {
+                    "device": device,
+                    "flow": flow,
+                    "mine": mine,
+                    "scheduled": scheduled,
+                    "ack": ack,
+                    "wid": wid,
+                    "search": search,
+                    "chat": chat,
+                    "phone": phone,
+                    "reference": reference,
+                    "type_": type_,
+                    "begin": begin,
+                    "end": end,
+                    "after": after,
+                    "before": before,
+                    "sort": sort,
+                    "size": size,
+                    "page": page,
+                },
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
+                limit,
+            ),
         )
 
     def publish(
@@ -405,7 +385,8 @@ class UserStatusResource(SyncResource):
         Action `User Status:Update User Status`: POST /chat/{deviceId}/status.
 
         Args:
-            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            device: The WhatsApp number: its 24-hex id, phone or alias; default: the client's `device=`,
+                else the only one.
             message: Message.
             font: Font Style. One of helvetica, serif, norican. API default: helvetica.
             color: Background Color. One of red_purple, moss_green, dark_khaki, wine_red, light_taupe,
@@ -422,7 +403,7 @@ class UserStatusResource(SyncResource):
         return cast(
             "UserStatus",
             self._client._request(
-                _USER_STATUS_PUBLISH,
+                USER_STATUS_PUBLISH,
                 {
                     "device": device,
                     "message": message,
@@ -456,7 +437,8 @@ class AsyncUserStatusResource(AsyncResource):
         Action `User Status:Delete User Status`: DELETE /chat/{deviceId}/status.
 
         Args:
-            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            device: The WhatsApp number: its 24-hex id, phone or alias; default: the client's `device=`,
+                else the only one.
             scheduled: Scheduled Status IDs.
             status: Status IDs.
             timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
@@ -466,7 +448,7 @@ class AsyncUserStatusResource(AsyncResource):
         return cast(
             "Result",
             await self._client._request(
-                _USER_STATUS_DELETE,
+                USER_STATUS_DELETE,
                 {"device": device, "scheduled": scheduled, "status": status},
                 RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
@@ -488,7 +470,8 @@ class AsyncUserStatusResource(AsyncResource):
 
         Args:
             status_id: Required. The user status id. 1 to 64 characters.
-            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            device: The WhatsApp number: its 24-hex id, phone or alias; default: the client's `device=`,
+                else the only one.
             timeout=, extra_headers=, max_retries=, deadline=: per-call options, as on the client.
 
         Returns:
@@ -496,7 +479,7 @@ class AsyncUserStatusResource(AsyncResource):
         return cast(
             "UserStatus",
             await self._client._request(
-                _USER_STATUS_GET,
+                USER_STATUS_GET,
                 {"device": device, "status_id": status_id},
                 RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
@@ -536,7 +519,8 @@ class AsyncUserStatusResource(AsyncResource):
         Iterating walks every page lazily from `page`; `limit` caps the number of items.
 
         Args:
-            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            device: The WhatsApp number: its 24-hex id, phone or alias; default: the client's `device=`,
+                else the only one.
             flow: Flow. One of inbound, outbound.
             mine: My Status Only.
             scheduled: Scheduled Only.
@@ -559,30 +543,33 @@ class AsyncUserStatusResource(AsyncResource):
 
         Returns:
             AsyncPager[UserStatus]: iterate it for items, `.pages()` for pages."""
-        return self._client._paginate(
-            _USER_STATUS_LIST,
-            {
-                "device": device,
-                "flow": flow,
-                "mine": mine,
-                "scheduled": scheduled,
-                "ack": ack,
-                "wid": wid,
-                "search": search,
-                "chat": chat,
-                "phone": phone,
-                "reference": reference,
-                "type_": type_,
-                "begin": begin,
-                "end": end,
-                "after": after,
-                "before": before,
-                "sort": sort,
-                "size": size,
-                "page": page,
-            },
-            RequestOptions(timeout, extra_headers, max_retries, deadline),
-            limit,
+        return cast(
+            "AsyncPager[UserStatus]",
+            self._client._paginate(
+                USER_STATUS_LIST,
+                {
+                    "device": device,
+                    "flow": flow,
+                    "mine": mine,
+                    "scheduled": scheduled,
+                    "ack": ack,
+                    "wid": wid,
+                    "search": search,
+                    "chat": chat,
+                    "phone": phone,
+                    "reference": reference,
+                    "type_": type_,
+                    "begin": begin,
+                    "end": end,
+                    "after": after,
+                    "before": before,
+                    "sort": sort,
+                    "size": size,
+                    "page": page,
+                },
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
+                limit,
+            ),
         )
 
     async def publish(
@@ -628,7 +615,8 @@ class AsyncUserStatusResource(AsyncResource):
         Action `User Status:Update User Status`: POST /chat/{deviceId}/status.
 
         Args:
-            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            device: The WhatsApp number: its 24-hex id, phone or alias; default: the client's `device=`,
+                else the only one.
             message: Message.
             font: Font Style. One of helvetica, serif, norican. API default: helvetica.
             color: Background Color. One of red_purple, moss_green, dark_khaki, wine_red, light_taupe,
@@ -645,7 +633,7 @@ class AsyncUserStatusResource(AsyncResource):
         return cast(
             "UserStatus",
             await self._client._request(
-                _USER_STATUS_PUBLISH,
+                USER_STATUS_PUBLISH,
                 {
                     "device": device,
                     "message": message,
@@ -660,321 +648,23 @@ class AsyncUserStatusResource(AsyncResource):
         )
 
 
-class UserStatusResourceWithRawResponse(SyncResource):
-    """The raw `user_status` actions."""
+class UserStatusResourceWithRawResponse:
+    """`client.with_raw_response.user_status`: the same methods, answering `APIResponse`."""
 
-    def delete(
-        self,
-        device: str | None = None,
-        *,
-        scheduled: Sequence[str] | None = None,
-        status: Sequence[str] | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-    ) -> APIResponse[Result]:
-        """Delete User Status, returning the raw `APIResponse`: `User Status:Delete User Status`, DELETE /chat/{deviceId}/status."""
-        return cast(
-            "APIResponse[Result]",
-            self._client._request(
-                _USER_STATUS_DELETE,
-                {"device": device, "scheduled": scheduled, "status": status},
-                RequestOptions(timeout, extra_headers, max_retries, deadline),
-                raw=True,
-            ),
-        )
-
-    def get(
-        self,
-        status_id: str,
-        device: str | None = None,
-        *,
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-    ) -> APIResponse[UserStatus]:
-        """Get User Status by ID, returning the raw `APIResponse`: `User Status:Get User Status by ID`, GET /chat/{deviceId}/status/{statusId}."""
-        return cast(
-            "APIResponse[UserStatus]",
-            self._client._request(
-                _USER_STATUS_GET,
-                {"device": device, "status_id": status_id},
-                RequestOptions(timeout, extra_headers, max_retries, deadline),
-                raw=True,
-            ),
-        )
-
-    def list(
-        self,
-        device: str | None = None,
-        *,
-        flow: Literal["inbound", "outbound"] | None = None,
-        mine: bool | None = None,
-        scheduled: bool | None = None,
-        ack: Sequence[Literal["pending", "sent", "delivered", "read", "failed"]] | None = None,
-        wid: Sequence[str] | None = None,
-        search: str | None = None,
-        chat: str | None = None,
-        phone: str | None = None,
-        reference: str | None = None,
-        type_: Sequence[Literal["text", "image", "video"]] | None = None,
-        begin: str | None = None,
-        end: str | None = None,
-        after: datetime.datetime | str | None = None,
-        before: datetime.datetime | str | None = None,
-        sort: Literal["date:desc", "date:asc"] | None = None,
-        size: int | None = None,
-        page: int | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-    ) -> APIResponse[builtins.list[UserStatus]]:
-        """Get User Status, returning the raw `APIResponse`: `User Status:Get User Status`, GET /chat/{deviceId}/status."""
-        return cast(
-            "APIResponse[builtins.list[UserStatus]]",
-            self._client._request(
-                _USER_STATUS_LIST,
-                {
-                    "device": device,
-                    "flow": flow,
-                    "mine": mine,
-                    "scheduled": scheduled,
-                    "ack": ack,
-                    "wid": wid,
-                    "search": search,
-                    "chat": chat,
-                    "phone": phone,
-                    "reference": reference,
-                    "type_": type_,
-                    "begin": begin,
-                    "end": end,
-                    "after": after,
-                    "before": before,
-                    "sort": sort,
-                    "size": size,
-                    "page": page,
-                },
-                RequestOptions(timeout, extra_headers, max_retries, deadline),
-                raw=True,
-            ),
-        )
-
-    def publish(
-        self,
-        device: str | None = None,
-        *,
-        message: str | None = None,
-        font: Literal["helvetica", "serif", "norican"] | None = None,
-        color: Literal[
-            "red_purple",
-            "moss_green",
-            "dark_khaki",
-            "wine_red",
-            "light_taupe",
-            "goldenrod",
-            "olive_green",
-            "light_plum",
-            "dark_purple",
-            "light_coral",
-            "medium_sea_green",
-            "salmon",
-            "sky_blue",
-            "light_sky_blue",
-            "dark_taupe",
-            "slate_gray",
-            "dodger_blue",
-            "dark_magenta",
-            "seafoam_green",
-            "charcoal",
-            "periwinkle",
-        ]
-        | None = None,
-        reference: str | None = None,
-        media: UserStatusPublishMediaParam | None = None,
-        schedule: UserStatusPublishScheduleParam | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-    ) -> APIResponse[UserStatus]:
-        """Update User Status, returning the raw `APIResponse`: `User Status:Update User Status`, POST /chat/{deviceId}/status."""
-        return cast(
-            "APIResponse[UserStatus]",
-            self._client._request(
-                _USER_STATUS_PUBLISH,
-                {
-                    "device": device,
-                    "message": message,
-                    "font": font,
-                    "color": color,
-                    "reference": reference,
-                    "media": media,
-                    "schedule": schedule,
-                },
-                RequestOptions(timeout, extra_headers, max_retries, deadline),
-                raw=True,
-            ),
-        )
+    def __init__(self, resource: UserStatusResource) -> None:
+        resource = resource._with_raw_response()
+        self.delete = raw(resource.delete)
+        self.get = raw(resource.get)
+        self.list = raw_page(resource.list)
+        self.publish = raw(resource.publish)
 
 
-class AsyncUserStatusResourceWithRawResponse(AsyncResource):
-    """The async raw `user_status` actions."""
+class AsyncUserStatusResourceWithRawResponse:
+    """`client.with_raw_response.user_status`: the same methods, answering `APIResponse`."""
 
-    async def delete(
-        self,
-        device: str | None = None,
-        *,
-        scheduled: Sequence[str] | None = None,
-        status: Sequence[str] | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-    ) -> APIResponse[Result]:
-        """Delete User Status, returning the raw `APIResponse`: `User Status:Delete User Status`, DELETE /chat/{deviceId}/status."""
-        return cast(
-            "APIResponse[Result]",
-            await self._client._request(
-                _USER_STATUS_DELETE,
-                {"device": device, "scheduled": scheduled, "status": status},
-                RequestOptions(timeout, extra_headers, max_retries, deadline),
-                raw=True,
-            ),
-        )
-
-    async def get(
-        self,
-        status_id: str,
-        device: str | None = None,
-        *,
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-    ) -> APIResponse[UserStatus]:
-        """Get User Status by ID, returning the raw `APIResponse`: `User Status:Get User Status by ID`, GET /chat/{deviceId}/status/{statusId}."""
-        return cast(
-            "APIResponse[UserStatus]",
-            await self._client._request(
-                _USER_STATUS_GET,
-                {"device": device, "status_id": status_id},
-                RequestOptions(timeout, extra_headers, max_retries, deadline),
-                raw=True,
-            ),
-        )
-
-    async def list(
-        self,
-        device: str | None = None,
-        *,
-        flow: Literal["inbound", "outbound"] | None = None,
-        mine: bool | None = None,
-        scheduled: bool | None = None,
-        ack: Sequence[Literal["pending", "sent", "delivered", "read", "failed"]] | None = None,
-        wid: Sequence[str] | None = None,
-        search: str | None = None,
-        chat: str | None = None,
-        phone: str | None = None,
-        reference: str | None = None,
-        type_: Sequence[Literal["text", "image", "video"]] | None = None,
-        begin: str | None = None,
-        end: str | None = None,
-        after: datetime.datetime | str | None = None,
-        before: datetime.datetime | str | None = None,
-        sort: Literal["date:desc", "date:asc"] | None = None,
-        size: int | None = None,
-        page: int | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-    ) -> APIResponse[builtins.list[UserStatus]]:
-        """Get User Status, returning the raw `APIResponse`: `User Status:Get User Status`, GET /chat/{deviceId}/status."""
-        return cast(
-            "APIResponse[builtins.list[UserStatus]]",
-            await self._client._request(
-                _USER_STATUS_LIST,
-                {
-                    "device": device,
-                    "flow": flow,
-                    "mine": mine,
-                    "scheduled": scheduled,
-                    "ack": ack,
-                    "wid": wid,
-                    "search": search,
-                    "chat": chat,
-                    "phone": phone,
-                    "reference": reference,
-                    "type_": type_,
-                    "begin": begin,
-                    "end": end,
-                    "after": after,
-                    "before": before,
-                    "sort": sort,
-                    "size": size,
-                    "page": page,
-                },
-                RequestOptions(timeout, extra_headers, max_retries, deadline),
-                raw=True,
-            ),
-        )
-
-    async def publish(
-        self,
-        device: str | None = None,
-        *,
-        message: str | None = None,
-        font: Literal["helvetica", "serif", "norican"] | None = None,
-        color: Literal[
-            "red_purple",
-            "moss_green",
-            "dark_khaki",
-            "wine_red",
-            "light_taupe",
-            "goldenrod",
-            "olive_green",
-            "light_plum",
-            "dark_purple",
-            "light_coral",
-            "medium_sea_green",
-            "salmon",
-            "sky_blue",
-            "light_sky_blue",
-            "dark_taupe",
-            "slate_gray",
-            "dodger_blue",
-            "dark_magenta",
-            "seafoam_green",
-            "charcoal",
-            "periwinkle",
-        ]
-        | None = None,
-        reference: str | None = None,
-        media: UserStatusPublishMediaParam | None = None,
-        schedule: UserStatusPublishScheduleParam | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-    ) -> APIResponse[UserStatus]:
-        """Update User Status, returning the raw `APIResponse`: `User Status:Update User Status`, POST /chat/{deviceId}/status."""
-        return cast(
-            "APIResponse[UserStatus]",
-            await self._client._request(
-                _USER_STATUS_PUBLISH,
-                {
-                    "device": device,
-                    "message": message,
-                    "font": font,
-                    "color": color,
-                    "reference": reference,
-                    "media": media,
-                    "schedule": schedule,
-                },
-                RequestOptions(timeout, extra_headers, max_retries, deadline),
-                raw=True,
-            ),
-        )
+    def __init__(self, resource: AsyncUserStatusResource) -> None:
+        resource = resource._with_raw_response()
+        self.delete = async_raw(resource.delete)
+        self.get = async_raw(resource.get)
+        self.list = async_raw_page(resource.list)
+        self.publish = async_raw(resource.publish)

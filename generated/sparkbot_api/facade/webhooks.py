@@ -4,19 +4,37 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Literal, cast
+from typing import TYPE_CHECKING, Any, Literal, cast
 
 import httpx
-from sparkbot._operation import Operation, RequestOptions
-from sparkbot._resource import AsyncResource, SyncResource
+
+from sparkbot_api.api.webhooks import create_webhook as _create_webhook
+from sparkbot_api.api.webhooks import delete_webhook as _delete_webhook
+from sparkbot_api.api.webhooks import enable_webhook as _enable_webhook
+from sparkbot_api.api.webhooks import get_webhook as _get_webhook
+from sparkbot_api.api.webhooks import list_webhook_logs as _list_webhook_logs
+from sparkbot_api.api.webhooks import list_webhooks as _list_webhooks
+from sparkbot_api.api.webhooks import update_webhook as _update_webhook
+from sparkbot_api.facade import _rules as R
+from sparkbot_api.facade._base import (
+    AsyncPager,
+    AsyncResource,
+    Operation,
+    RequestOptions,
+    SyncPager,
+    SyncResource,
+    async_raw,
+    async_raw_page,
+    raw,
+    raw_page,
+)
 
 if TYPE_CHECKING:
-    from sparkbot._pagination import AsyncPager, SyncPager
-    from sparkbot._response import APIResponse
-
     from sparkbot_api.models.result import Result
     from sparkbot_api.models.webhook import Webhook
     from sparkbot_api.models.webhook_log import WebhookLog
+
+JSONObject = Mapping[str, Any]
 
 __all__ = [
     "WebhooksResource",
@@ -25,130 +43,91 @@ __all__ = [
     "AsyncWebhooksResourceWithRawResponse",
 ]
 
-_WEBHOOKS_CREATE = Operation(
+WEBHOOKS_CREATE = Operation(
     name="create_webhook",
     action="Webhooks:Create Webhook",
-    module="sparkbot_api.api.webhooks.create_webhook",
     method="POST",
     path="/webhooks",
-    path_args=(),
-    query_args=(),
-    body_fields=(("name", "name"), ("url", "url"), ("events", "events"), ("device", "device")),
-    body_model="sparkbot_api.models.create_webhook_body:CreateWebhookBody",
-    body_array=False,
-    device="optional-body",
-    required=("name", "url"),
+    endpoint=_create_webhook,
     rules={
-        "device": {"type": "string"},
-        "events": {
-            "items": {
-                "enum": [
-                    "message:in:new",
-                    "message:out:new",
-                    "message:out:sent",
-                    "message:out:ack",
-                    "message:out:failed",
-                    "message:update",
-                    "message:reaction",
-                    "channel:in",
-                    "status:update",
-                    "group:update",
-                    "chat:update",
-                    "contact:update",
-                    "number:session",
-                ],
-                "type": "string",
-            },
-            "type": "array",
-        },
+        "device": {"minLength": 1, "type": "string"},
+        "events": {"items": R.WebhookEvent, "type": "array"},
         "name": {"type": "string"},
         "url": {"type": "string"},
     },
+    path_args=(),
+    query_args=(),
+    body_fields=(("name", "name"), ("url", "url"), ("events", "events"), ("device", "device")),
+    body_array=False,
+    device="optional-body",
+    required=("name", "url"),
     response="model",
-    model="sparkbot_api.models.webhook:Webhook",
-    many=False,
     exactly_one=(),
-    success=201,
+    page_size=None,
 )
 
-_WEBHOOKS_DELETE = Operation(
+WEBHOOKS_DELETE = Operation(
     name="delete_webhook",
     action="Webhooks:Delete Webhook",
-    module="sparkbot_api.api.webhooks.delete_webhook",
     method="DELETE",
     path="/webhooks/{webhookId}",
+    endpoint=_delete_webhook,
+    rules={"webhook_id": R.ObjectId},
     path_args=(("webhook_id", "webhook_id"),),
     query_args=(),
     body_fields=(),
-    body_model=None,
     body_array=False,
     device=None,
     required=("webhook_id",),
-    rules={"webhook_id": {"pattern": "^[0-9a-fA-F]{24}$", "type": "string"}},
     response="model",
-    model="sparkbot_api.models.result:Result",
-    many=False,
     exactly_one=(),
-    success=200,
+    page_size=None,
 )
 
-_WEBHOOKS_ENABLE = Operation(
+WEBHOOKS_ENABLE = Operation(
     name="enable_webhook",
     action="Webhooks:Enable Webhook",
-    module="sparkbot_api.api.webhooks.enable_webhook",
     method="POST",
     path="/webhooks/{webhookId}/enable",
+    endpoint=_enable_webhook,
+    rules={"webhook_id": R.ObjectId},
     path_args=(("webhook_id", "webhook_id"),),
     query_args=(),
     body_fields=(),
-    body_model=None,
     body_array=False,
     device=None,
     required=("webhook_id",),
-    rules={"webhook_id": {"pattern": "^[0-9a-fA-F]{24}$", "type": "string"}},
     response="model",
-    model="sparkbot_api.models.webhook:Webhook",
-    many=False,
     exactly_one=(),
-    success=201,
+    page_size=None,
 )
 
-_WEBHOOKS_GET = Operation(
+WEBHOOKS_GET = Operation(
     name="get_webhook",
     action="Webhooks:Get Webhook",
-    module="sparkbot_api.api.webhooks.get_webhook",
     method="GET",
     path="/webhooks/{webhookId}",
+    endpoint=_get_webhook,
+    rules={"webhook_id": R.ObjectId},
     path_args=(("webhook_id", "webhook_id"),),
     query_args=(),
     body_fields=(),
-    body_model=None,
     body_array=False,
     device=None,
     required=("webhook_id",),
-    rules={"webhook_id": {"pattern": "^[0-9a-fA-F]{24}$", "type": "string"}},
     response="model",
-    model="sparkbot_api.models.webhook:Webhook",
-    many=False,
     exactly_one=(),
-    success=200,
+    page_size=None,
 )
 
-_WEBHOOKS_LIST = Operation(
+WEBHOOKS_LIST = Operation(
     name="list_webhooks",
     action="Webhooks:Get Webhooks",
-    module="sparkbot_api.api.webhooks.list_webhooks",
     method="GET",
     path="/webhooks",
-    path_args=(),
-    query_args=(("devices", "devices"), ("status", "status"), ("search", "search"), ("size", "size"), ("page", "page")),
-    body_fields=(),
-    body_model=None,
-    body_array=False,
-    device=None,
-    required=(),
+    endpoint=_list_webhooks,
     rules={
-        "devices": {"items": {"pattern": "^[0-9a-fA-F]{24}$", "type": "string"}, "type": "array"},
+        "devices": {"items": R.ObjectId, "type": "array"},
         "page": {"minimum": 0, "type": "integer"},
         "search": {"maxLength": 200, "minLength": 2, "type": "string"},
         "size": {"maximum": 200, "minimum": 1, "type": "integer"},
@@ -157,83 +136,61 @@ _WEBHOOKS_LIST = Operation(
             "type": "array",
         },
     },
-    response="model",
-    model="sparkbot_api.models.webhook:Webhook",
-    many=True,
-    exactly_one=(),
-    success=200,
-)
-
-_WEBHOOKS_LIST_LOGS = Operation(
-    name="list_webhook_logs",
-    action="Webhooks:Get Webhook Logs",
-    module="sparkbot_api.api.webhooks.list_webhook_logs",
-    method="GET",
-    path="/webhooks/{webhookId}/logs",
-    path_args=(("webhook_id", "webhook_id"),),
-    query_args=(("size", "size"), ("skip", "skip")),
+    path_args=(),
+    query_args=(("devices", "devices"), ("status", "status"), ("search", "search"), ("size", "size"), ("page", "page")),
     body_fields=(),
-    body_model=None,
     body_array=False,
     device=None,
-    required=("webhook_id",),
+    required=(),
+    response="model",
+    exactly_one=(),
+    page_size=20,
+)
+
+WEBHOOKS_LIST_LOGS = Operation(
+    name="list_webhook_logs",
+    action="Webhooks:Get Webhook Logs",
+    method="GET",
+    path="/webhooks/{webhookId}/logs",
+    endpoint=_list_webhook_logs,
     rules={
         "size": {"minimum": 1, "type": "integer"},
         "skip": {"minimum": 0, "type": "integer"},
-        "webhook_id": {"pattern": "^[0-9a-fA-F]{24}$", "type": "string"},
+        "webhook_id": R.ObjectId,
     },
+    path_args=(("webhook_id", "webhook_id"),),
+    query_args=(("size", "size"), ("skip", "skip")),
+    body_fields=(),
+    body_array=False,
+    device=None,
+    required=("webhook_id",),
     response="model",
-    model="sparkbot_api.models.webhook_log:WebhookLog",
-    many=True,
     exactly_one=(),
-    success=200,
+    page_size=None,
 )
 
-_WEBHOOKS_UPDATE = Operation(
+WEBHOOKS_UPDATE = Operation(
     name="update_webhook",
     action="Webhooks:Update Webhook",
-    module="sparkbot_api.api.webhooks.update_webhook",
     method="PATCH",
     path="/webhooks/{webhookId}",
+    endpoint=_update_webhook,
+    rules={
+        "device": {"minLength": 1, "type": "string"},
+        "events": {"items": R.WebhookEvent, "type": "array"},
+        "name": {"type": "string"},
+        "url": {"type": "string"},
+        "webhook_id": R.ObjectId,
+    },
     path_args=(("webhook_id", "webhook_id"),),
     query_args=(),
     body_fields=(("name", "name"), ("url", "url"), ("events", "events"), ("device", "device")),
-    body_model="sparkbot_api.models.update_webhook_body:UpdateWebhookBody",
     body_array=False,
     device="optional-body",
     required=("webhook_id", "name", "url"),
-    rules={
-        "device": {"type": "string"},
-        "events": {
-            "items": {
-                "enum": [
-                    "message:in:new",
-                    "message:out:new",
-                    "message:out:sent",
-                    "message:out:ack",
-                    "message:out:failed",
-                    "message:update",
-                    "message:reaction",
-                    "channel:in",
-                    "status:update",
-                    "group:update",
-                    "chat:update",
-                    "contact:update",
-                    "number:session",
-                ],
-                "type": "string",
-            },
-            "type": "array",
-        },
-        "name": {"type": "string"},
-        "url": {"type": "string"},
-        "webhook_id": {"pattern": "^[0-9a-fA-F]{24}$", "type": "string"},
-    },
     response="model",
-    model="sparkbot_api.models.webhook:Webhook",
-    many=False,
     exactly_one=(),
-    success=200,
+    page_size=None,
 )
 
 
@@ -274,7 +231,8 @@ class WebhooksResource(SyncResource):
         Action `Webhooks:Create Webhook`: POST /webhooks.
 
         Args:
-            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            device: The WhatsApp number: its 24-hex id, phone or alias; default: the client's `device=`,
+                else the only one.
             name: Required. Webhook Name.
             url: Required. Webhook URL.
             events: Event Types. Each one of message:in:new, message:out:new, message:out:sent,
@@ -287,7 +245,7 @@ class WebhooksResource(SyncResource):
         return cast(
             "Webhook",
             self._client._request(
-                _WEBHOOKS_CREATE,
+                WEBHOOKS_CREATE,
                 {"name": name, "url": url, "events": events, "device": device},
                 RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
@@ -315,7 +273,7 @@ class WebhooksResource(SyncResource):
         return cast(
             "Result",
             self._client._request(
-                _WEBHOOKS_DELETE,
+                WEBHOOKS_DELETE,
                 {"webhook_id": webhook_id},
                 RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
@@ -343,7 +301,7 @@ class WebhooksResource(SyncResource):
         return cast(
             "Webhook",
             self._client._request(
-                _WEBHOOKS_ENABLE,
+                WEBHOOKS_ENABLE,
                 {"webhook_id": webhook_id},
                 RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
@@ -371,7 +329,7 @@ class WebhooksResource(SyncResource):
         return cast(
             "Webhook",
             self._client._request(
-                _WEBHOOKS_GET, {"webhook_id": webhook_id}, RequestOptions(timeout, extra_headers, max_retries, deadline)
+                WEBHOOKS_GET, {"webhook_id": webhook_id}, RequestOptions(timeout, extra_headers, max_retries, deadline)
             ),
         )
 
@@ -406,11 +364,14 @@ class WebhooksResource(SyncResource):
 
         Returns:
             SyncPager[Webhook]: iterate it for items, `.pages()` for pages."""
-        return self._client._paginate(
-            _WEBHOOKS_LIST,
-            {"devices": devices, "status": status, "search": search, "size": size, "page": page},
-            RequestOptions(timeout, extra_headers, max_retries, deadline),
-            limit,
+        return cast(
+            "SyncPager[Webhook]",
+            self._client._paginate(
+                WEBHOOKS_LIST,
+                {"devices": devices, "status": status, "search": search, "size": size, "page": page},
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
+                limit,
+            ),
         )
 
     def list_logs(
@@ -439,7 +400,7 @@ class WebhooksResource(SyncResource):
         return cast(
             "builtins.list[WebhookLog]",
             self._client._request(
-                _WEBHOOKS_LIST_LOGS,
+                WEBHOOKS_LIST_LOGS,
                 {"webhook_id": webhook_id, "size": size, "skip": skip},
                 RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
@@ -481,7 +442,8 @@ class WebhooksResource(SyncResource):
 
         Args:
             webhook_id: Required. The webhook id. Matches ^[0-9a-fA-F]{24}$.
-            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            device: The WhatsApp number: its 24-hex id, phone or alias; default: the client's `device=`,
+                else the only one.
             name: Required. Webhook Name.
             url: Required. Webhook URL.
             events: Event Types. Each one of message:in:new, message:out:new, message:out:sent,
@@ -494,7 +456,7 @@ class WebhooksResource(SyncResource):
         return cast(
             "Webhook",
             self._client._request(
-                _WEBHOOKS_UPDATE,
+                WEBHOOKS_UPDATE,
                 {"webhook_id": webhook_id, "name": name, "url": url, "events": events, "device": device},
                 RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
@@ -538,7 +500,8 @@ class AsyncWebhooksResource(AsyncResource):
         Action `Webhooks:Create Webhook`: POST /webhooks.
 
         Args:
-            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            device: The WhatsApp number: its 24-hex id, phone or alias; default: the client's `device=`,
+                else the only one.
             name: Required. Webhook Name.
             url: Required. Webhook URL.
             events: Event Types. Each one of message:in:new, message:out:new, message:out:sent,
@@ -551,7 +514,7 @@ class AsyncWebhooksResource(AsyncResource):
         return cast(
             "Webhook",
             await self._client._request(
-                _WEBHOOKS_CREATE,
+                WEBHOOKS_CREATE,
                 {"name": name, "url": url, "events": events, "device": device},
                 RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
@@ -579,7 +542,7 @@ class AsyncWebhooksResource(AsyncResource):
         return cast(
             "Result",
             await self._client._request(
-                _WEBHOOKS_DELETE,
+                WEBHOOKS_DELETE,
                 {"webhook_id": webhook_id},
                 RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
@@ -607,7 +570,7 @@ class AsyncWebhooksResource(AsyncResource):
         return cast(
             "Webhook",
             await self._client._request(
-                _WEBHOOKS_ENABLE,
+                WEBHOOKS_ENABLE,
                 {"webhook_id": webhook_id},
                 RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
@@ -635,7 +598,7 @@ class AsyncWebhooksResource(AsyncResource):
         return cast(
             "Webhook",
             await self._client._request(
-                _WEBHOOKS_GET, {"webhook_id": webhook_id}, RequestOptions(timeout, extra_headers, max_retries, deadline)
+                WEBHOOKS_GET, {"webhook_id": webhook_id}, RequestOptions(timeout, extra_headers, max_retries, deadline)
             ),
         )
 
@@ -670,11 +633,14 @@ class AsyncWebhooksResource(AsyncResource):
 
         Returns:
             AsyncPager[Webhook]: iterate it for items, `.pages()` for pages."""
-        return self._client._paginate(
-            _WEBHOOKS_LIST,
-            {"devices": devices, "status": status, "search": search, "size": size, "page": page},
-            RequestOptions(timeout, extra_headers, max_retries, deadline),
-            limit,
+        return cast(
+            "AsyncPager[Webhook]",
+            self._client._paginate(
+                WEBHOOKS_LIST,
+                {"devices": devices, "status": status, "search": search, "size": size, "page": page},
+                RequestOptions(timeout, extra_headers, max_retries, deadline),
+                limit,
+            ),
         )
 
     async def list_logs(
@@ -703,7 +669,7 @@ class AsyncWebhooksResource(AsyncResource):
         return cast(
             "builtins.list[WebhookLog]",
             await self._client._request(
-                _WEBHOOKS_LIST_LOGS,
+                WEBHOOKS_LIST_LOGS,
                 {"webhook_id": webhook_id, "size": size, "skip": skip},
                 RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
@@ -745,7 +711,8 @@ class AsyncWebhooksResource(AsyncResource):
 
         Args:
             webhook_id: Required. The webhook id. Matches ^[0-9a-fA-F]{24}$.
-            device: The WhatsApp number (24-hex id); default: the client's `device=`, else the only one.
+            device: The WhatsApp number: its 24-hex id, phone or alias; default: the client's `device=`,
+                else the only one.
             name: Required. Webhook Name.
             url: Required. Webhook URL.
             events: Event Types. Each one of message:in:new, message:out:new, message:out:sent,
@@ -758,390 +725,36 @@ class AsyncWebhooksResource(AsyncResource):
         return cast(
             "Webhook",
             await self._client._request(
-                _WEBHOOKS_UPDATE,
+                WEBHOOKS_UPDATE,
                 {"webhook_id": webhook_id, "name": name, "url": url, "events": events, "device": device},
                 RequestOptions(timeout, extra_headers, max_retries, deadline),
             ),
         )
 
 
-class WebhooksResourceWithRawResponse(SyncResource):
-    """The raw `webhooks` actions."""
+class WebhooksResourceWithRawResponse:
+    """`client.with_raw_response.webhooks`: the same methods, answering `APIResponse`."""
 
-    def create(
-        self,
-        device: str | None = None,
-        *,
-        name: str,
-        url: str,
-        events: Sequence[
-            Literal[
-                "message:in:new",
-                "message:out:new",
-                "message:out:sent",
-                "message:out:ack",
-                "message:out:failed",
-                "message:update",
-                "message:reaction",
-                "channel:in",
-                "status:update",
-                "group:update",
-                "chat:update",
-                "contact:update",
-                "number:session",
-            ]
-        ]
-        | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-    ) -> APIResponse[Webhook]:
-        """Create Webhook, returning the raw `APIResponse`: `Webhooks:Create Webhook`, POST /webhooks."""
-        return cast(
-            "APIResponse[Webhook]",
-            self._client._request(
-                _WEBHOOKS_CREATE,
-                {"name": name, "url": url, "events": events, "device": device},
-                RequestOptions(timeout, extra_headers, max_retries, deadline),
-                raw=True,
-            ),
-        )
-
-    def delete(
-        self,
-        webhook_id: str,
-        *,
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-    ) -> APIResponse[Result]:
-        """Delete Webhook, returning the raw `APIResponse`: `Webhooks:Delete Webhook`, DELETE /webhooks/{webhookId}."""
-        return cast(
-            "APIResponse[Result]",
-            self._client._request(
-                _WEBHOOKS_DELETE,
-                {"webhook_id": webhook_id},
-                RequestOptions(timeout, extra_headers, max_retries, deadline),
-                raw=True,
-            ),
-        )
-
-    def enable(
-        self,
-        webhook_id: str,
-        *,
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-    ) -> APIResponse[Webhook]:
-        """Enable Webhook, returning the raw `APIResponse`: `Webhooks:Enable Webhook`, POST /webhooks/{webhookId}/enable."""
-        return cast(
-            "APIResponse[Webhook]",
-            self._client._request(
-                _WEBHOOKS_ENABLE,
-                {"webhook_id": webhook_id},
-                RequestOptions(timeout, extra_headers, max_retries, deadline),
-                raw=True,
-            ),
-        )
-
-    def get(
-        self,
-        webhook_id: str,
-        *,
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-    ) -> APIResponse[Webhook]:
-        """Get Webhook, returning the raw `APIResponse`: `Webhooks:Get Webhook`, GET /webhooks/{webhookId}."""
-        return cast(
-            "APIResponse[Webhook]",
-            self._client._request(
-                _WEBHOOKS_GET,
-                {"webhook_id": webhook_id},
-                RequestOptions(timeout, extra_headers, max_retries, deadline),
-                raw=True,
-            ),
-        )
-
-    def list(
-        self,
-        *,
-        devices: Sequence[str] | None = None,
-        status: Sequence[Literal["removed", "error", "pending", "failed", "active", "disabled"]] | None = None,
-        search: str | None = None,
-        size: int | None = None,
-        page: int | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-    ) -> APIResponse[builtins.list[Webhook]]:
-        """Get Webhooks, returning the raw `APIResponse`: `Webhooks:Get Webhooks`, GET /webhooks."""
-        return cast(
-            "APIResponse[builtins.list[Webhook]]",
-            self._client._request(
-                _WEBHOOKS_LIST,
-                {"devices": devices, "status": status, "search": search, "size": size, "page": page},
-                RequestOptions(timeout, extra_headers, max_retries, deadline),
-                raw=True,
-            ),
-        )
-
-    def list_logs(
-        self,
-        webhook_id: str,
-        *,
-        size: int | None = None,
-        skip: int | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-    ) -> APIResponse[builtins.list[WebhookLog]]:
-        """Get Webhook Logs, returning the raw `APIResponse`: `Webhooks:Get Webhook Logs`, GET /webhooks/{webhookId}/logs."""
-        return cast(
-            "APIResponse[builtins.list[WebhookLog]]",
-            self._client._request(
-                _WEBHOOKS_LIST_LOGS,
-                {"webhook_id": webhook_id, "size": size, "skip": skip},
-                RequestOptions(timeout, extra_headers, max_retries, deadline),
-                raw=True,
-            ),
-        )
-
-    def update(
-        self,
-        webhook_id: str,
-        device: str | None = None,
-        *,
-        name: str,
-        url: str,
-        events: Sequence[
-            Literal[
-                "message:in:new",
-                "message:out:new",
-                "message:out:sent",
-                "message:out:ack",
-                "message:out:failed",
-                "message:update",
-                "message:reaction",
-                "channel:in",
-                "status:update",
-                "group:update",
-                "chat:update",
-                "contact:update",
-                "number:session",
-            ]
-        ]
-        | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-    ) -> APIResponse[Webhook]:
-        """Update Webhook, returning the raw `APIResponse`: `Webhooks:Update Webhook`, PATCH /webhooks/{webhookId}."""
-        return cast(
-            "APIResponse[Webhook]",
-            self._client._request(
-                _WEBHOOKS_UPDATE,
-                {"webhook_id": webhook_id, "name": name, "url": url, "events": events, "device": device},
-                RequestOptions(timeout, extra_headers, max_retries, deadline),
-                raw=True,
-            ),
-        )
+    def __init__(self, resource: WebhooksResource) -> None:
+        resource = resource._with_raw_response()
+        self.create = raw(resource.create)
+        self.delete = raw(resource.delete)
+        self.enable = raw(resource.enable)
+        self.get = raw(resource.get)
+        self.list = raw_page(resource.list)
+        self.list_logs = raw(resource.list_logs)
+        self.update = raw(resource.update)
 
 
-class AsyncWebhooksResourceWithRawResponse(AsyncResource):
-    """The async raw `webhooks` actions."""
+class AsyncWebhooksResourceWithRawResponse:
+    """`client.with_raw_response.webhooks`: the same methods, answering `APIResponse`."""
 
-    async def create(
-        self,
-        device: str | None = None,
-        *,
-        name: str,
-        url: str,
-        events: Sequence[
-            Literal[
-                "message:in:new",
-                "message:out:new",
-                "message:out:sent",
-                "message:out:ack",
-                "message:out:failed",
-                "message:update",
-                "message:reaction",
-                "channel:in",
-                "status:update",
-                "group:update",
-                "chat:update",
-                "contact:update",
-                "number:session",
-            ]
-        ]
-        | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-    ) -> APIResponse[Webhook]:
-        """Create Webhook, returning the raw `APIResponse`: `Webhooks:Create Webhook`, POST /webhooks."""
-        return cast(
-            "APIResponse[Webhook]",
-            await self._client._request(
-                _WEBHOOKS_CREATE,
-                {"name": name, "url": url, "events": events, "device": device},
-                RequestOptions(timeout, extra_headers, max_retries, deadline),
-                raw=True,
-            ),
-        )
-
-    async def delete(
-        self,
-        webhook_id: str,
-        *,
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-    ) -> APIResponse[Result]:
-        """Delete Webhook, returning the raw `APIResponse`: `Webhooks:Delete Webhook`, DELETE /webhooks/{webhookId}."""
-        return cast(
-            "APIResponse[Result]",
-            await self._client._request(
-                _WEBHOOKS_DELETE,
-                {"webhook_id": webhook_id},
-                RequestOptions(timeout, extra_headers, max_retries, deadline),
-                raw=True,
-            ),
-        )
-
-    async def enable(
-        self,
-        webhook_id: str,
-        *,
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-    ) -> APIResponse[Webhook]:
-        """Enable Webhook, returning the raw `APIResponse`: `Webhooks:Enable Webhook`, POST /webhooks/{webhookId}/enable."""
-        return cast(
-            "APIResponse[Webhook]",
-            await self._client._request(
-                _WEBHOOKS_ENABLE,
-                {"webhook_id": webhook_id},
-                RequestOptions(timeout, extra_headers, max_retries, deadline),
-                raw=True,
-            ),
-        )
-
-    async def get(
-        self,
-        webhook_id: str,
-        *,
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-    ) -> APIResponse[Webhook]:
-        """Get Webhook, returning the raw `APIResponse`: `Webhooks:Get Webhook`, GET /webhooks/{webhookId}."""
-        return cast(
-            "APIResponse[Webhook]",
-            await self._client._request(
-                _WEBHOOKS_GET,
-                {"webhook_id": webhook_id},
-                RequestOptions(timeout, extra_headers, max_retries, deadline),
-                raw=True,
-            ),
-        )
-
-    async def list(
-        self,
-        *,
-        devices: Sequence[str] | None = None,
-        status: Sequence[Literal["removed", "error", "pending", "failed", "active", "disabled"]] | None = None,
-        search: str | None = None,
-        size: int | None = None,
-        page: int | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-    ) -> APIResponse[builtins.list[Webhook]]:
-        """Get Webhooks, returning the raw `APIResponse`: `Webhooks:Get Webhooks`, GET /webhooks."""
-        return cast(
-            "APIResponse[builtins.list[Webhook]]",
-            await self._client._request(
-                _WEBHOOKS_LIST,
-                {"devices": devices, "status": status, "search": search, "size": size, "page": page},
-                RequestOptions(timeout, extra_headers, max_retries, deadline),
-                raw=True,
-            ),
-        )
-
-    async def list_logs(
-        self,
-        webhook_id: str,
-        *,
-        size: int | None = None,
-        skip: int | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-    ) -> APIResponse[builtins.list[WebhookLog]]:
-        """Get Webhook Logs, returning the raw `APIResponse`: `Webhooks:Get Webhook Logs`, GET /webhooks/{webhookId}/logs."""
-        return cast(
-            "APIResponse[builtins.list[WebhookLog]]",
-            await self._client._request(
-                _WEBHOOKS_LIST_LOGS,
-                {"webhook_id": webhook_id, "size": size, "skip": skip},
-                RequestOptions(timeout, extra_headers, max_retries, deadline),
-                raw=True,
-            ),
-        )
-
-    async def update(
-        self,
-        webhook_id: str,
-        device: str | None = None,
-        *,
-        name: str,
-        url: str,
-        events: Sequence[
-            Literal[
-                "message:in:new",
-                "message:out:new",
-                "message:out:sent",
-                "message:out:ack",
-                "message:out:failed",
-                "message:update",
-                "message:reaction",
-                "channel:in",
-                "status:update",
-                "group:update",
-                "chat:update",
-                "contact:update",
-                "number:session",
-            ]
-        ]
-        | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-    ) -> APIResponse[Webhook]:
-        """Update Webhook, returning the raw `APIResponse`: `Webhooks:Update Webhook`, PATCH /webhooks/{webhookId}."""
-        return cast(
-            "APIResponse[Webhook]",
-            await self._client._request(
-                _WEBHOOKS_UPDATE,
-                {"webhook_id": webhook_id, "name": name, "url": url, "events": events, "device": device},
-                RequestOptions(timeout, extra_headers, max_retries, deadline),
-                raw=True,
-            ),
-        )
+    def __init__(self, resource: AsyncWebhooksResource) -> None:
+        resource = resource._with_raw_response()
+        self.create = async_raw(resource.create)
+        self.delete = async_raw(resource.delete)
+        self.enable = async_raw(resource.enable)
+        self.get = async_raw(resource.get)
+        self.list = async_raw_page(resource.list)
+        self.list_logs = async_raw(resource.list_logs)
+        self.update = async_raw(resource.update)

@@ -1,34 +1,25 @@
-"""GET /campaigns/{campaign_id}: the request to send and its success answer (the client sends it)."""
+"""GET /campaigns/{campaign_id}: the request to send, from plain JSON values, and the model of its success answer."""
 
 from typing import Any
 from urllib.parse import quote
 
-import httpx
-
 from ...models.campaign import Campaign
-from ...models.error import Error
+
+SUCCESS = 200
+"""The documented success status."""
+MODEL: Any = Campaign
+MANY = False
+"""MODEL: the success body's model (its items' when MANY), None when the body is not a JSON object."""
 
 
 def build_request(
     campaign_id: str,
 ) -> dict[str, Any]:
-    """The keyword arguments of `httpx.Client.request` for this operation."""
-
-    _kwargs: dict[str, Any] = {
-        "method": "get",
+    """The keyword arguments of `httpx.Client.build_request` (None: left out)."""
+    request: dict[str, Any] = {
+        "method": "GET",
         "url": "/campaigns/{campaign_id}".format(
-            campaign_id=quote(str(campaign_id), safe=""),
+            campaign_id=quote(campaign_id, safe=""),
         ),
     }
-
-    return _kwargs
-
-
-def parse_response(response: httpx.Response) -> Campaign | Error | None:
-    """The success answer as its documented type (None for a status it does not document)."""
-    if response.status_code == 200:
-        response_200 = Campaign.from_dict(response.json())
-
-        return response_200
-
-    return None
+    return request

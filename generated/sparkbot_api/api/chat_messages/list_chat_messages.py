@@ -1,162 +1,71 @@
-"""GET /chat/{device_id}/messages: the request to send and its success answer (the client sends it)."""
+"""GET /chat/{device_id}/messages: the request to send, from plain JSON values, and the model of its success answer."""
 
-import datetime
 from typing import Any
 from urllib.parse import quote
 
-import httpx
-
-from ...models.ack_status import AckStatus
 from ...models.chat_message import ChatMessage
-from ...models.chat_type import ChatType
-from ...models.date_sort import DateSort
-from ...models.error import Error
-from ...models.list_chat_messages_include_item import ListChatMessagesIncludeItem
-from ...models.list_chat_messages_kind_item import ListChatMessagesKindItem
-from ...models.message_flow import MessageFlow
-from ...types import UNSET, Unset, api_datetime
+
+SUCCESS = 200
+"""The documented success status."""
+MODEL: Any = ChatMessage
+MANY = True
+"""MODEL: the success body's model (its items' when MANY), None when the body is not a JSON object."""
 
 
 def build_request(
     device_id: str,
     *,
-    flow: MessageFlow | Unset = UNSET,
-    ack: list[AckStatus] | Unset = UNSET,
-    wid: list[str] | Unset = UNSET,
-    search: str | Unset = UNSET,
-    chat: str | Unset = UNSET,
-    from_: str | Unset = UNSET,
-    to: str | Unset = UNSET,
-    type_: list[ChatType] | Unset = UNSET,
-    reference: str | Unset = UNSET,
-    kind: list[ListChatMessagesKindItem] | Unset = UNSET,
-    sync: bool | Unset = UNSET,
-    begin: str | Unset = UNSET,
-    end: str | Unset = UNSET,
-    after: datetime.datetime | Unset = UNSET,
-    before: datetime.datetime | Unset = UNSET,
-    include: list[ListChatMessagesIncludeItem] | Unset = UNSET,
-    sort: DateSort | Unset = UNSET,
-    limit: int | Unset = UNSET,
-    size: int | Unset = 20,
-    page: int | Unset = 0,
-    skip: int | Unset = 0,
+    flow: Any = None,
+    ack: Any = None,
+    wid: Any = None,
+    search: Any = None,
+    chat: Any = None,
+    from_: Any = None,
+    to: Any = None,
+    type_: Any = None,
+    reference: Any = None,
+    kind: Any = None,
+    sync: Any = None,
+    begin: Any = None,
+    end: Any = None,
+    after: Any = None,
+    before: Any = None,
+    include: Any = None,
+    sort: Any = None,
+    limit: Any = None,
+    size: Any = None,
+    page: Any = None,
+    skip: Any = None,
 ) -> dict[str, Any]:
-    """The keyword arguments of `httpx.Client.request` for this operation."""
-
-    params: dict[str, Any] = {}
-
-    json_flow: str | Unset = UNSET
-    if not isinstance(flow, Unset):
-        json_flow = flow.value
-
-    params["flow"] = json_flow
-
-    json_ack: list[str] | Unset = UNSET
-    if not isinstance(ack, Unset):
-        json_ack = []
-        for ack_item_data in ack:
-            ack_item = ack_item_data.value
-            json_ack.append(ack_item)
-
-    params["ack"] = json_ack
-
-    json_wid: list[str] | Unset = UNSET
-    if not isinstance(wid, Unset):
-        json_wid = wid
-
-    params["wid"] = json_wid
-
-    params["search"] = search
-
-    params["chat"] = chat
-
-    params["from"] = from_
-
-    params["to"] = to
-
-    json_type_: list[str] | Unset = UNSET
-    if not isinstance(type_, Unset):
-        json_type_ = []
-        for type_item_data in type_:
-            type_item = type_item_data.value
-            json_type_.append(type_item)
-
-    params["type"] = json_type_
-
-    params["reference"] = reference
-
-    json_kind: list[str] | Unset = UNSET
-    if not isinstance(kind, Unset):
-        json_kind = []
-        for kind_item_data in kind:
-            kind_item = kind_item_data.value
-            json_kind.append(kind_item)
-
-    params["kind"] = json_kind
-
-    params["sync"] = sync
-
-    params["begin"] = begin
-
-    params["end"] = end
-
-    json_after: str | Unset = UNSET
-    if not isinstance(after, Unset):
-        json_after = api_datetime(after)
-    params["after"] = json_after
-
-    json_before: str | Unset = UNSET
-    if not isinstance(before, Unset):
-        json_before = api_datetime(before)
-    params["before"] = json_before
-
-    json_include: list[str] | Unset = UNSET
-    if not isinstance(include, Unset):
-        json_include = []
-        for include_item_data in include:
-            include_item = include_item_data.value
-            json_include.append(include_item)
-
-    params["include"] = json_include
-
-    json_sort: str | Unset = UNSET
-    if not isinstance(sort, Unset):
-        json_sort = sort.value
-
-    params["sort"] = json_sort
-
-    params["limit"] = limit
-
-    params["size"] = size
-
-    params["page"] = page
-
-    params["skip"] = skip
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
-
-    _kwargs: dict[str, Any] = {
-        "method": "get",
+    """The keyword arguments of `httpx.Client.build_request` (None: left out)."""
+    request: dict[str, Any] = {
+        "method": "GET",
         "url": "/chat/{device_id}/messages".format(
-            device_id=quote(str(device_id), safe=""),
+            device_id=quote(device_id, safe=""),
         ),
-        "params": params,
     }
-
-    return _kwargs
-
-
-def parse_response(response: httpx.Response) -> Error | list[ChatMessage] | None:
-    """The success answer as its documented type (None for a status it does not document)."""
-    if response.status_code == 200:
-        response_200 = []
-        _response_200 = response.json()
-        for response_200_item_data in _response_200:
-            response_200_item = ChatMessage.from_dict(response_200_item_data)
-
-            response_200.append(response_200_item)
-
-        return response_200
-
-    return None
+    params = {
+        "flow": flow,
+        "ack": ack,
+        "wid": wid,
+        "search": search,
+        "chat": chat,
+        "from": from_,
+        "to": to,
+        "type": type_,
+        "reference": reference,
+        "kind": kind,
+        "sync": sync,
+        "begin": begin,
+        "end": end,
+        "after": after,
+        "before": before,
+        "include": include,
+        "sort": sort,
+        "limit": limit,
+        "size": size,
+        "page": page,
+        "skip": skip,
+    }
+    request["params"] = {key: value for key, value in params.items() if value is not None}
+    return request

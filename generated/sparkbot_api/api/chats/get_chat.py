@@ -1,51 +1,33 @@
-"""GET /chat/{device_id}/chats/{chat_id}: the request to send and its success answer (the client sends it)."""
+"""GET /chat/{device_id}/chats/{chat_id}: the request to send, from plain JSON values, and the model of its success answer."""
 
 from typing import Any
 from urllib.parse import quote
 
-import httpx
-
 from ...models.chat import Chat
-from ...models.chat_include import ChatInclude
-from ...models.error import Error
-from ...types import UNSET, Unset
+
+SUCCESS = 200
+"""The documented success status."""
+MODEL: Any = Chat
+MANY = False
+"""MODEL: the success body's model (its items' when MANY), None when the body is not a JSON object."""
 
 
 def build_request(
     device_id: str,
     chat_id: str,
     *,
-    include: ChatInclude | Unset = UNSET,
+    include: Any = None,
 ) -> dict[str, Any]:
-    """The keyword arguments of `httpx.Client.request` for this operation."""
-
-    params: dict[str, Any] = {}
-
-    json_include: str | Unset = UNSET
-    if not isinstance(include, Unset):
-        json_include = include.value
-
-    params["include"] = json_include
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
-
-    _kwargs: dict[str, Any] = {
-        "method": "get",
+    """The keyword arguments of `httpx.Client.build_request` (None: left out)."""
+    request: dict[str, Any] = {
+        "method": "GET",
         "url": "/chat/{device_id}/chats/{chat_id}".format(
-            device_id=quote(str(device_id), safe=""),
-            chat_id=quote(str(chat_id), safe=""),
+            device_id=quote(device_id, safe=""),
+            chat_id=quote(chat_id, safe=""),
         ),
-        "params": params,
     }
-
-    return _kwargs
-
-
-def parse_response(response: httpx.Response) -> Chat | Error | None:
-    """The success answer as its documented type (None for a status it does not document)."""
-    if response.status_code == 200:
-        response_200 = Chat.from_dict(response.json())
-
-        return response_200
-
-    return None
+    params = {
+        "include": include,
+    }
+    request["params"] = {key: value for key, value in params.items() if value is not None}
+    return request

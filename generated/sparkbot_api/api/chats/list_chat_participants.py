@@ -1,79 +1,45 @@
-"""GET /chat/{device_id}/chats/{chat_id}/participants: the request to send and its success answer (the client sends it)."""
+"""GET /chat/{device_id}/chats/{chat_id}/participants: the request to send, from plain JSON values, and the model of its success answer."""
 
 from typing import Any
 from urllib.parse import quote
 
-import httpx
-
-from ...models.error import Error
 from ...models.group_participant import GroupParticipant
-from ...models.list_chat_participants_include import ListChatParticipantsInclude
-from ...models.list_chat_participants_role import ListChatParticipantsRole
-from ...types import UNSET, Unset
+
+SUCCESS = 200
+"""The documented success status."""
+MODEL: Any = GroupParticipant
+MANY = True
+"""MODEL: the success body's model (its items' when MANY), None when the body is not a JSON object."""
 
 
 def build_request(
     device_id: str,
     chat_id: str,
     *,
-    search: str | Unset = UNSET,
-    phone: str | Unset = UNSET,
-    role: ListChatParticipantsRole | Unset = UNSET,
-    contact: bool | Unset = UNSET,
-    include: ListChatParticipantsInclude | Unset = UNSET,
-    size: int | Unset = 20,
-    page: int | Unset = 0,
+    search: Any = None,
+    phone: Any = None,
+    role: Any = None,
+    contact: Any = None,
+    include: Any = None,
+    size: Any = None,
+    page: Any = None,
 ) -> dict[str, Any]:
-    """The keyword arguments of `httpx.Client.request` for this operation."""
-
-    params: dict[str, Any] = {}
-
-    params["search"] = search
-
-    params["phone"] = phone
-
-    json_role: str | Unset = UNSET
-    if not isinstance(role, Unset):
-        json_role = role.value
-
-    params["role"] = json_role
-
-    params["contact"] = contact
-
-    json_include: str | Unset = UNSET
-    if not isinstance(include, Unset):
-        json_include = include.value
-
-    params["include"] = json_include
-
-    params["size"] = size
-
-    params["page"] = page
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
-
-    _kwargs: dict[str, Any] = {
-        "method": "get",
+    """The keyword arguments of `httpx.Client.build_request` (None: left out)."""
+    request: dict[str, Any] = {
+        "method": "GET",
         "url": "/chat/{device_id}/chats/{chat_id}/participants".format(
-            device_id=quote(str(device_id), safe=""),
-            chat_id=quote(str(chat_id), safe=""),
+            device_id=quote(device_id, safe=""),
+            chat_id=quote(chat_id, safe=""),
         ),
-        "params": params,
     }
-
-    return _kwargs
-
-
-def parse_response(response: httpx.Response) -> Error | list[GroupParticipant] | None:
-    """The success answer as its documented type (None for a status it does not document)."""
-    if response.status_code == 200:
-        response_200 = []
-        _response_200 = response.json()
-        for response_200_item_data in _response_200:
-            response_200_item = GroupParticipant.from_dict(response_200_item_data)
-
-            response_200.append(response_200_item)
-
-        return response_200
-
-    return None
+    params = {
+        "search": search,
+        "phone": phone,
+        "role": role,
+        "contact": contact,
+        "include": include,
+        "size": size,
+        "page": page,
+    }
+    request["params"] = {key: value for key, value in params.items() if value is not None}
+    return request

@@ -1,47 +1,33 @@
-"""POST /chat/{device_id}/sync: the request to send and its success answer (the client sends it)."""
+"""POST /chat/{device_id}/sync: the request to send, from plain JSON values, and the model of its success answer."""
 
 from typing import Any
 from urllib.parse import quote
 
-import httpx
-
-from ...models.error import Error
 from ...models.result import Result
-from ...types import UNSET, Unset
+
+SUCCESS = 200
+"""The documented success status."""
+MODEL: Any = Result
+MANY = False
+"""MODEL: the success body's model (its items' when MANY), None when the body is not a JSON object."""
 
 
 def build_request(
     device_id: str,
     *,
-    size: int | Unset = 50,
-    messages: int | Unset = 50,
+    size: Any = None,
+    messages: Any = None,
 ) -> dict[str, Any]:
-    """The keyword arguments of `httpx.Client.request` for this operation."""
-
-    params: dict[str, Any] = {}
-
-    params["size"] = size
-
-    params["messages"] = messages
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
-
-    _kwargs: dict[str, Any] = {
-        "method": "post",
+    """The keyword arguments of `httpx.Client.build_request` (None: left out)."""
+    request: dict[str, Any] = {
+        "method": "POST",
         "url": "/chat/{device_id}/sync".format(
-            device_id=quote(str(device_id), safe=""),
+            device_id=quote(device_id, safe=""),
         ),
-        "params": params,
     }
-
-    return _kwargs
-
-
-def parse_response(response: httpx.Response) -> Error | Result | None:
-    """The success answer as its documented type (None for a status it does not document)."""
-    if response.status_code == 200:
-        response_200 = Result.from_dict(response.json())
-
-        return response_200
-
-    return None
+    params = {
+        "size": size,
+        "messages": messages,
+    }
+    request["params"] = {key: value for key, value in params.items() if value is not None}
+    return request

@@ -1,36 +1,27 @@
-"""DELETE /chat/{device_id}/chats/{chat_id}/archive: the request to send and its success answer (the client sends it)."""
+"""DELETE /chat/{device_id}/chats/{chat_id}/archive: the request to send, from plain JSON values, and the model of its success answer."""
 
 from typing import Any
 from urllib.parse import quote
 
-import httpx
-
-from ...models.error import Error
 from ...models.result import Result
+
+SUCCESS = 200
+"""The documented success status."""
+MODEL: Any = Result
+MANY = False
+"""MODEL: the success body's model (its items' when MANY), None when the body is not a JSON object."""
 
 
 def build_request(
     device_id: str,
     chat_id: str,
 ) -> dict[str, Any]:
-    """The keyword arguments of `httpx.Client.request` for this operation."""
-
-    _kwargs: dict[str, Any] = {
-        "method": "delete",
+    """The keyword arguments of `httpx.Client.build_request` (None: left out)."""
+    request: dict[str, Any] = {
+        "method": "DELETE",
         "url": "/chat/{device_id}/chats/{chat_id}/archive".format(
-            device_id=quote(str(device_id), safe=""),
-            chat_id=quote(str(chat_id), safe=""),
+            device_id=quote(device_id, safe=""),
+            chat_id=quote(chat_id, safe=""),
         ),
     }
-
-    return _kwargs
-
-
-def parse_response(response: httpx.Response) -> Error | Result | None:
-    """The success answer as its documented type (None for a status it does not document)."""
-    if response.status_code == 200:
-        response_200 = Result.from_dict(response.json())
-
-        return response_200
-
-    return None
+    return request

@@ -1,43 +1,29 @@
-"""POST /devices/{device_id}/meeting-links: the request to send and its success answer (the client sends it)."""
+"""POST /devices/{device_id}/meeting-links: the request to send, from plain JSON values, and the model of its success answer."""
 
 from typing import Any
 from urllib.parse import quote
 
-import httpx
-
-from ...models.create_meeting_link_body import CreateMeetingLinkBody
-from ...models.error import Error
 from ...models.meeting_link import MeetingLink
+
+SUCCESS = 201
+"""The documented success status."""
+MODEL: Any = MeetingLink
+MANY = False
+"""MODEL: the success body's model (its items' when MANY), None when the body is not a JSON object."""
 
 
 def build_request(
     device_id: str,
     *,
-    body: CreateMeetingLinkBody,
+    body: Any = None,
 ) -> dict[str, Any]:
-    """The keyword arguments of `httpx.Client.request` for this operation."""
-    headers: dict[str, Any] = {}
-
-    _kwargs: dict[str, Any] = {
-        "method": "post",
+    """The keyword arguments of `httpx.Client.build_request` (None: left out)."""
+    request: dict[str, Any] = {
+        "method": "POST",
         "url": "/devices/{device_id}/meeting-links".format(
-            device_id=quote(str(device_id), safe=""),
+            device_id=quote(device_id, safe=""),
         ),
     }
-
-    _kwargs["json"] = body.to_dict()
-
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
-    return _kwargs
-
-
-def parse_response(response: httpx.Response) -> Error | MeetingLink | None:
-    """The success answer as its documented type (None for a status it does not document)."""
-    if response.status_code == 201:
-        response_201 = MeetingLink.from_dict(response.json())
-
-        return response_201
-
-    return None
+    if body is not None:
+        request["json"] = body
+    return request

@@ -1,43 +1,29 @@
-"""DELETE /devices/{device_id}/meeting-links: the request to send and its success answer (the client sends it)."""
+"""DELETE /devices/{device_id}/meeting-links: the request to send, from plain JSON values, and the model of its success answer."""
 
 from typing import Any
 from urllib.parse import quote
 
-import httpx
-
-from ...models.delete_meeting_links_body import DeleteMeetingLinksBody
-from ...models.error import Error
 from ...models.result import Result
+
+SUCCESS = 200
+"""The documented success status."""
+MODEL: Any = Result
+MANY = False
+"""MODEL: the success body's model (its items' when MANY), None when the body is not a JSON object."""
 
 
 def build_request(
     device_id: str,
     *,
-    body: DeleteMeetingLinksBody,
+    body: Any = None,
 ) -> dict[str, Any]:
-    """The keyword arguments of `httpx.Client.request` for this operation."""
-    headers: dict[str, Any] = {}
-
-    _kwargs: dict[str, Any] = {
-        "method": "delete",
+    """The keyword arguments of `httpx.Client.build_request` (None: left out)."""
+    request: dict[str, Any] = {
+        "method": "DELETE",
         "url": "/devices/{device_id}/meeting-links".format(
-            device_id=quote(str(device_id), safe=""),
+            device_id=quote(device_id, safe=""),
         ),
     }
-
-    _kwargs["json"] = body.to_dict()
-
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
-    return _kwargs
-
-
-def parse_response(response: httpx.Response) -> Error | Result | None:
-    """The success answer as its documented type (None for a status it does not document)."""
-    if response.status_code == 200:
-        response_200 = Result.from_dict(response.json())
-
-        return response_200
-
-    return None
+    if body is not None:
+        request["json"] = body
+    return request

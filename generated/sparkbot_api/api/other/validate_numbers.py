@@ -1,39 +1,25 @@
-"""POST /numbers/validate: the request to send and its success answer (the client sends it)."""
+"""POST /numbers/validate: the request to send, from plain JSON values, and the model of its success answer."""
 
 from typing import Any
 
-import httpx
-
-from ...models.error import Error
 from ...models.phone_validation import PhoneValidation
-from ...models.validate_numbers_body import ValidateNumbersBody
+
+SUCCESS = 200
+"""The documented success status."""
+MODEL: Any = PhoneValidation
+MANY = False
+"""MODEL: the success body's model (its items' when MANY), None when the body is not a JSON object."""
 
 
 def build_request(
     *,
-    body: ValidateNumbersBody,
+    body: Any = None,
 ) -> dict[str, Any]:
-    """The keyword arguments of `httpx.Client.request` for this operation."""
-    headers: dict[str, Any] = {}
-
-    _kwargs: dict[str, Any] = {
-        "method": "post",
+    """The keyword arguments of `httpx.Client.build_request` (None: left out)."""
+    request: dict[str, Any] = {
+        "method": "POST",
         "url": "/numbers/validate",
     }
-
-    _kwargs["json"] = body.to_dict()
-
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
-    return _kwargs
-
-
-def parse_response(response: httpx.Response) -> Error | PhoneValidation | None:
-    """The success answer as its documented type (None for a status it does not document)."""
-    if response.status_code == 200:
-        response_200 = PhoneValidation.from_dict(response.json())
-
-        return response_200
-
-    return None
+    if body is not None:
+        request["json"] = body
+    return request

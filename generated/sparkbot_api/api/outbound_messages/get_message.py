@@ -1,49 +1,31 @@
-"""GET /messages/{message_id}: the request to send and its success answer (the client sends it)."""
+"""GET /messages/{message_id}: the request to send, from plain JSON values, and the model of its success answer."""
 
 from typing import Any
 from urllib.parse import quote
 
-import httpx
-
-from ...models.error import Error
 from ...models.message import Message
-from ...models.message_include import MessageInclude
-from ...types import UNSET, Unset
+
+SUCCESS = 200
+"""The documented success status."""
+MODEL: Any = Message
+MANY = False
+"""MODEL: the success body's model (its items' when MANY), None when the body is not a JSON object."""
 
 
 def build_request(
     message_id: str,
     *,
-    include: MessageInclude | Unset = UNSET,
+    include: Any = None,
 ) -> dict[str, Any]:
-    """The keyword arguments of `httpx.Client.request` for this operation."""
-
-    params: dict[str, Any] = {}
-
-    json_include: str | Unset = UNSET
-    if not isinstance(include, Unset):
-        json_include = include.value
-
-    params["include"] = json_include
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
-
-    _kwargs: dict[str, Any] = {
-        "method": "get",
+    """The keyword arguments of `httpx.Client.build_request` (None: left out)."""
+    request: dict[str, Any] = {
+        "method": "GET",
         "url": "/messages/{message_id}".format(
-            message_id=quote(str(message_id), safe=""),
+            message_id=quote(message_id, safe=""),
         ),
-        "params": params,
     }
-
-    return _kwargs
-
-
-def parse_response(response: httpx.Response) -> Error | Message | None:
-    """The success answer as its documented type (None for a status it does not document)."""
-    if response.status_code == 200:
-        response_200 = Message.from_dict(response.json())
-
-        return response_200
-
-    return None
+    params = {
+        "include": include,
+    }
+    request["params"] = {key: value for key, value in params.items() if value is not None}
+    return request

@@ -1,34 +1,25 @@
-"""POST /webhooks/{webhook_id}/enable: the request to send and its success answer (the client sends it)."""
+"""POST /webhooks/{webhook_id}/enable: the request to send, from plain JSON values, and the model of its success answer."""
 
 from typing import Any
 from urllib.parse import quote
 
-import httpx
-
-from ...models.error import Error
 from ...models.webhook import Webhook
+
+SUCCESS = 201
+"""The documented success status."""
+MODEL: Any = Webhook
+MANY = False
+"""MODEL: the success body's model (its items' when MANY), None when the body is not a JSON object."""
 
 
 def build_request(
     webhook_id: str,
 ) -> dict[str, Any]:
-    """The keyword arguments of `httpx.Client.request` for this operation."""
-
-    _kwargs: dict[str, Any] = {
-        "method": "post",
+    """The keyword arguments of `httpx.Client.build_request` (None: left out)."""
+    request: dict[str, Any] = {
+        "method": "POST",
         "url": "/webhooks/{webhook_id}/enable".format(
-            webhook_id=quote(str(webhook_id), safe=""),
+            webhook_id=quote(webhook_id, safe=""),
         ),
     }
-
-    return _kwargs
-
-
-def parse_response(response: httpx.Response) -> Error | Webhook | None:
-    """The success answer as its documented type (None for a status it does not document)."""
-    if response.status_code == 201:
-        response_201 = Webhook.from_dict(response.json())
-
-        return response_201
-
-    return None
+    return request

@@ -1,52 +1,33 @@
-"""GET /webhooks/{webhook_id}/logs: the request to send and its success answer (the client sends it)."""
+"""GET /webhooks/{webhook_id}/logs: the request to send, from plain JSON values, and the model of its success answer."""
 
 from typing import Any
 from urllib.parse import quote
 
-import httpx
-
-from ...models.error import Error
 from ...models.webhook_log import WebhookLog
-from ...types import UNSET, Unset
+
+SUCCESS = 200
+"""The documented success status."""
+MODEL: Any = WebhookLog
+MANY = True
+"""MODEL: the success body's model (its items' when MANY), None when the body is not a JSON object."""
 
 
 def build_request(
     webhook_id: str,
     *,
-    size: int | Unset = 20,
-    skip: int | Unset = 0,
+    size: Any = None,
+    skip: Any = None,
 ) -> dict[str, Any]:
-    """The keyword arguments of `httpx.Client.request` for this operation."""
-
-    params: dict[str, Any] = {}
-
-    params["size"] = size
-
-    params["skip"] = skip
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
-
-    _kwargs: dict[str, Any] = {
-        "method": "get",
+    """The keyword arguments of `httpx.Client.build_request` (None: left out)."""
+    request: dict[str, Any] = {
+        "method": "GET",
         "url": "/webhooks/{webhook_id}/logs".format(
-            webhook_id=quote(str(webhook_id), safe=""),
+            webhook_id=quote(webhook_id, safe=""),
         ),
-        "params": params,
     }
-
-    return _kwargs
-
-
-def parse_response(response: httpx.Response) -> Error | list[WebhookLog] | None:
-    """The success answer as its documented type (None for a status it does not document)."""
-    if response.status_code == 200:
-        response_200 = []
-        _response_200 = response.json()
-        for response_200_item_data in _response_200:
-            response_200_item = WebhookLog.from_dict(response_200_item_data)
-
-            response_200.append(response_200_item)
-
-        return response_200
-
-    return None
+    params = {
+        "size": size,
+        "skip": skip,
+    }
+    request["params"] = {key: value for key, value in params.items() if value is not None}
+    return request

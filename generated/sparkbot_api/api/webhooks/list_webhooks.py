@@ -1,69 +1,35 @@
-"""GET /webhooks: the request to send and its success answer (the client sends it)."""
+"""GET /webhooks: the request to send, from plain JSON values, and the model of its success answer."""
 
 from typing import Any
 
-import httpx
-
-from ...models.error import Error
-from ...models.list_webhooks_status_item import ListWebhooksStatusItem
 from ...models.webhook import Webhook
-from ...types import UNSET, Unset
+
+SUCCESS = 200
+"""The documented success status."""
+MODEL: Any = Webhook
+MANY = True
+"""MODEL: the success body's model (its items' when MANY), None when the body is not a JSON object."""
 
 
 def build_request(
     *,
-    devices: list[str] | Unset = UNSET,
-    status: list[ListWebhooksStatusItem] | Unset = UNSET,
-    search: str | Unset = UNSET,
-    size: int | Unset = 20,
-    page: int | Unset = 0,
+    devices: Any = None,
+    status: Any = None,
+    search: Any = None,
+    size: Any = None,
+    page: Any = None,
 ) -> dict[str, Any]:
-    """The keyword arguments of `httpx.Client.request` for this operation."""
-
-    params: dict[str, Any] = {}
-
-    json_devices: list[str] | Unset = UNSET
-    if not isinstance(devices, Unset):
-        json_devices = devices
-
-    params["devices"] = json_devices
-
-    json_status: list[str] | Unset = UNSET
-    if not isinstance(status, Unset):
-        json_status = []
-        for status_item_data in status:
-            status_item = status_item_data.value
-            json_status.append(status_item)
-
-    params["status"] = json_status
-
-    params["search"] = search
-
-    params["size"] = size
-
-    params["page"] = page
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
-
-    _kwargs: dict[str, Any] = {
-        "method": "get",
+    """The keyword arguments of `httpx.Client.build_request` (None: left out)."""
+    request: dict[str, Any] = {
+        "method": "GET",
         "url": "/webhooks",
-        "params": params,
     }
-
-    return _kwargs
-
-
-def parse_response(response: httpx.Response) -> Error | list[Webhook] | None:
-    """The success answer as its documented type (None for a status it does not document)."""
-    if response.status_code == 200:
-        response_200 = []
-        _response_200 = response.json()
-        for response_200_item_data in _response_200:
-            response_200_item = Webhook.from_dict(response_200_item_data)
-
-            response_200.append(response_200_item)
-
-        return response_200
-
-    return None
+    params = {
+        "devices": devices,
+        "status": status,
+        "search": search,
+        "size": size,
+        "page": page,
+    }
+    request["params"] = {key: value for key, value in params.items() if value is not None}
+    return request

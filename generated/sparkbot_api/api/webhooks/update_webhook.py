@@ -1,43 +1,29 @@
-"""PATCH /webhooks/{webhook_id}: the request to send and its success answer (the client sends it)."""
+"""PATCH /webhooks/{webhook_id}: the request to send, from plain JSON values, and the model of its success answer."""
 
 from typing import Any
 from urllib.parse import quote
 
-import httpx
-
-from ...models.error import Error
-from ...models.update_webhook_body import UpdateWebhookBody
 from ...models.webhook import Webhook
+
+SUCCESS = 200
+"""The documented success status."""
+MODEL: Any = Webhook
+MANY = False
+"""MODEL: the success body's model (its items' when MANY), None when the body is not a JSON object."""
 
 
 def build_request(
     webhook_id: str,
     *,
-    body: UpdateWebhookBody,
+    body: Any = None,
 ) -> dict[str, Any]:
-    """The keyword arguments of `httpx.Client.request` for this operation."""
-    headers: dict[str, Any] = {}
-
-    _kwargs: dict[str, Any] = {
-        "method": "patch",
+    """The keyword arguments of `httpx.Client.build_request` (None: left out)."""
+    request: dict[str, Any] = {
+        "method": "PATCH",
         "url": "/webhooks/{webhook_id}".format(
-            webhook_id=quote(str(webhook_id), safe=""),
+            webhook_id=quote(webhook_id, safe=""),
         ),
     }
-
-    _kwargs["json"] = body.to_dict()
-
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
-    return _kwargs
-
-
-def parse_response(response: httpx.Response) -> Error | Webhook | None:
-    """The success answer as its documented type (None for a status it does not document)."""
-    if response.status_code == 200:
-        response_200 = Webhook.from_dict(response.json())
-
-        return response_200
-
-    return None
+    if body is not None:
+        request["json"] = body
+    return request

@@ -1,39 +1,25 @@
-"""POST /devices: the request to send and its success answer (the client sends it)."""
+"""POST /devices: the request to send, from plain JSON values, and the model of its success answer."""
 
 from typing import Any
 
-import httpx
-
-from ...models.create_device_body import CreateDeviceBody
 from ...models.device import Device
-from ...models.error import Error
+
+SUCCESS = 201
+"""The documented success status."""
+MODEL: Any = Device
+MANY = False
+"""MODEL: the success body's model (its items' when MANY), None when the body is not a JSON object."""
 
 
 def build_request(
     *,
-    body: CreateDeviceBody,
+    body: Any = None,
 ) -> dict[str, Any]:
-    """The keyword arguments of `httpx.Client.request` for this operation."""
-    headers: dict[str, Any] = {}
-
-    _kwargs: dict[str, Any] = {
-        "method": "post",
+    """The keyword arguments of `httpx.Client.build_request` (None: left out)."""
+    request: dict[str, Any] = {
+        "method": "POST",
         "url": "/devices",
     }
-
-    _kwargs["json"] = body.to_dict()
-
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
-    return _kwargs
-
-
-def parse_response(response: httpx.Response) -> Device | Error | None:
-    """The success answer as its documented type (None for a status it does not document)."""
-    if response.status_code == 201:
-        response_201 = Device.from_dict(response.json())
-
-        return response_201
-
-    return None
+    if body is not None:
+        request["json"] = body
+    return request

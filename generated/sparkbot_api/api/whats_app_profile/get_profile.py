@@ -1,44 +1,31 @@
-"""GET /devices/{device_id}/profile: the request to send and its success answer (the client sends it)."""
+"""GET /devices/{device_id}/profile: the request to send, from plain JSON values, and the model of its success answer."""
 
 from typing import Any
 from urllib.parse import quote
 
-import httpx
-
-from ...models.error import Error
 from ...models.profile import Profile
-from ...types import UNSET, Unset
+
+SUCCESS = 200
+"""The documented success status."""
+MODEL: Any = Profile
+MANY = False
+"""MODEL: the success body's model (its items' when MANY), None when the body is not a JSON object."""
 
 
 def build_request(
     device_id: str,
     *,
-    include: str | Unset = UNSET,
+    include: Any = None,
 ) -> dict[str, Any]:
-    """The keyword arguments of `httpx.Client.request` for this operation."""
-
-    params: dict[str, Any] = {}
-
-    params["include"] = include
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
-
-    _kwargs: dict[str, Any] = {
-        "method": "get",
+    """The keyword arguments of `httpx.Client.build_request` (None: left out)."""
+    request: dict[str, Any] = {
+        "method": "GET",
         "url": "/devices/{device_id}/profile".format(
-            device_id=quote(str(device_id), safe=""),
+            device_id=quote(device_id, safe=""),
         ),
-        "params": params,
     }
-
-    return _kwargs
-
-
-def parse_response(response: httpx.Response) -> Error | Profile | None:
-    """The success answer as its documented type (None for a status it does not document)."""
-    if response.status_code == 200:
-        response_200 = Profile.from_dict(response.json())
-
-        return response_200
-
-    return None
+    params = {
+        "include": include,
+    }
+    request["params"] = {key: value for key, value in params.items() if value is not None}
+    return request

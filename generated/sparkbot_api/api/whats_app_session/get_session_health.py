@@ -1,34 +1,25 @@
-"""GET /devices/{device_id}/health: the request to send and its success answer (the client sends it)."""
+"""GET /devices/{device_id}/health: the request to send, from plain JSON values, and the model of its success answer."""
 
 from typing import Any
 from urllib.parse import quote
 
-import httpx
-
-from ...models.error import Error
 from ...models.session_health import SessionHealth
+
+SUCCESS = 200
+"""The documented success status."""
+MODEL: Any = SessionHealth
+MANY = False
+"""MODEL: the success body's model (its items' when MANY), None when the body is not a JSON object."""
 
 
 def build_request(
     device_id: str,
 ) -> dict[str, Any]:
-    """The keyword arguments of `httpx.Client.request` for this operation."""
-
-    _kwargs: dict[str, Any] = {
-        "method": "get",
+    """The keyword arguments of `httpx.Client.build_request` (None: left out)."""
+    request: dict[str, Any] = {
+        "method": "GET",
         "url": "/devices/{device_id}/health".format(
-            device_id=quote(str(device_id), safe=""),
+            device_id=quote(device_id, safe=""),
         ),
     }
-
-    return _kwargs
-
-
-def parse_response(response: httpx.Response) -> Error | SessionHealth | None:
-    """The success answer as its documented type (None for a status it does not document)."""
-    if response.status_code == 200:
-        response_200 = SessionHealth.from_dict(response.json())
-
-        return response_200
-
-    return None
+    return request

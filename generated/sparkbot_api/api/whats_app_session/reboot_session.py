@@ -1,50 +1,35 @@
-"""POST /devices/{device_id}/reboot: the request to send and its success answer (the client sends it)."""
+"""POST /devices/{device_id}/reboot: the request to send, from plain JSON values, and the model of its success answer."""
 
 from typing import Any
 from urllib.parse import quote
 
-import httpx
-
-from ...models.error import Error
 from ...models.result import Result
-from ...types import UNSET, Unset
+
+SUCCESS = 200
+"""The documented success status."""
+MODEL: Any = Result
+MANY = False
+"""MODEL: the success body's model (its items' when MANY), None when the body is not a JSON object."""
 
 
 def build_request(
     device_id: str,
     *,
-    force: bool | Unset = UNSET,
-    wait: bool | Unset = UNSET,
-    sync: bool | Unset = UNSET,
+    force: Any = None,
+    wait: Any = None,
+    sync: Any = None,
 ) -> dict[str, Any]:
-    """The keyword arguments of `httpx.Client.request` for this operation."""
-
-    params: dict[str, Any] = {}
-
-    params["force"] = force
-
-    params["wait"] = wait
-
-    params["sync"] = sync
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
-
-    _kwargs: dict[str, Any] = {
-        "method": "post",
+    """The keyword arguments of `httpx.Client.build_request` (None: left out)."""
+    request: dict[str, Any] = {
+        "method": "POST",
         "url": "/devices/{device_id}/reboot".format(
-            device_id=quote(str(device_id), safe=""),
+            device_id=quote(device_id, safe=""),
         ),
-        "params": params,
     }
-
-    return _kwargs
-
-
-def parse_response(response: httpx.Response) -> Error | Result | None:
-    """The success answer as its documented type (None for a status it does not document)."""
-    if response.status_code == 200:
-        response_200 = Result.from_dict(response.json())
-
-        return response_200
-
-    return None
+    params = {
+        "force": force,
+        "wait": wait,
+        "sync": sync,
+    }
+    request["params"] = {key: value for key, value in params.items() if value is not None}
+    return request
