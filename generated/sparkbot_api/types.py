@@ -3,7 +3,7 @@
 import datetime
 import json
 from collections.abc import Callable, Mapping
-from enum import Enum
+from enum import Enum, IntEnum, StrEnum
 from io import BytesIO
 from typing import IO, Any, BinaryIO, ClassVar, Literal, Self
 
@@ -189,6 +189,42 @@ class ApiModel:
         return key in self.additional_properties
 
 
+class ApiStrEnum(StrEnum):
+    """sparkbot: what every string enum of the API shares. A value the spec does not list yet must not fail
+    the whole response: it becomes a pseudo-member named `_UNKNOWN_` with the raw value."""
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> Any:
+        if not isinstance(value, str):
+            return None
+        return _unknown_member(cls, str.__new__(cls, value), value)
+
+
+class ApiIntEnum(IntEnum):
+    """sparkbot: what every integer enum of the API shares (see ApiStrEnum)."""
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> Any:
+        if not isinstance(value, int) or isinstance(value, bool):
+            return None
+        return _unknown_member(cls, int.__new__(cls, value), value)
+
+
+def _unknown_member(cls: type[Enum], member: Any, value: object) -> Any:
+    """The pseudo-member for `value`, cached, so equal values give the same object. Its name is a _sunder_
+    name, which Enum reserves, so it cannot clash with a real member."""
+    member._name_ = "_UNKNOWN_"
+    member._value_ = value
+    cached = cls._value2member_map_.setdefault(value, member)
+    return cached if isinstance(cached, cls) else member
+
+
 # The types that `httpx.Client(files=)` can accept, copied from that library.
 FileContent = IO[bytes] | bytes | str
 FileTypes = (
@@ -216,7 +252,9 @@ class File:
 __all__ = [
     "LENIENT",
     "UNSET",
+    "ApiIntEnum",
     "ApiModel",
+    "ApiStrEnum",
     "File",
     "FileTypes",
     "Read",
