@@ -1,18 +1,15 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import LENIENT, UNSET, Unset, compact_repr
-
-T = TypeVar("T", bound="AddGroupParticipantsBody")
+from ..types import ApiModel, compact_repr, each
 
 
 @_attrs_define
-class AddGroupParticipantsBody:
+class AddGroupParticipantsBody(ApiModel):
     """
     Attributes:
         participants (list[AddGroupParticipantsBodyParticipantsItem] | None)
@@ -23,68 +20,9 @@ class AddGroupParticipantsBody:
 
     __repr__ = compact_repr  # sparkbot: show only the fields that are set
 
-    def to_json(self) -> str:
-        """The model as a JSON string, as the API writes it (`to_dict()` gives the same as plain data)."""
-        import json
-
-        return json.dumps(self.to_dict(), ensure_ascii=False)
-
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        _participants_value = UNSET if self.participants is None else self.participants
-        participants: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(_participants_value, Unset):
-            participants = []
-            for participants_item_data in _participants_value:
-                participants_item = participants_item_data.to_dict()
-                participants.append(participants_item)
-
-        if participants is not UNSET:
-            field_dict["participants"] = participants
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        try:
-            _participants = d.get("participants", UNSET)
-            participants: list[AddGroupParticipantsBodyParticipantsItem] | Unset = UNSET
-            if _participants is not UNSET:
-                participants = []
-                for participants_item_data in _participants:
-                    participants_item = AddGroupParticipantsBodyParticipantsItem.from_dict(participants_item_data)
-
-                    participants.append(participants_item)
-
-        except LENIENT:
-            participants = UNSET
-        else:
-            d.pop("participants", None)
-
-        add_group_participants_body = cls(
-            participants=None if isinstance(participants, Unset) else participants,
-        )
-
-        add_group_participants_body.additional_properties = d
-        return add_group_participants_body
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
 
 from ..models.add_group_participants_body_participants_item import AddGroupParticipantsBodyParticipantsItem  # noqa: E402
+
+AddGroupParticipantsBody._api_fields = {
+    "participants": ("participants", each(AddGroupParticipantsBodyParticipantsItem.from_dict)),
+}

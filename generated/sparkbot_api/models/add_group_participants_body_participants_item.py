@@ -1,18 +1,15 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, compact_repr
-
-T = TypeVar("T", bound="AddGroupParticipantsBodyParticipantsItem")
+from ..types import ApiModel, compact_repr
 
 
 @_attrs_define
-class AddGroupParticipantsBodyParticipantsItem:
+class AddGroupParticipantsBodyParticipantsItem(ApiModel):
     """
     Attributes:
         phone (str | None): A phone number in E.164 form with a leading +, e.g. +34600111222.
@@ -25,50 +22,8 @@ class AddGroupParticipantsBodyParticipantsItem:
 
     __repr__ = compact_repr  # sparkbot: show only the fields that are set
 
-    def to_json(self) -> str:
-        """The model as a JSON string, as the API writes it (`to_dict()` gives the same as plain data)."""
-        import json
 
-        return json.dumps(self.to_dict(), ensure_ascii=False)
-
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        if self.phone is not None:
-            field_dict["phone"] = self.phone
-
-        if self.admin is not None:
-            field_dict["admin"] = self.admin
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        phone = d.pop("phone", UNSET)
-
-        admin = d.pop("admin", UNSET)
-
-        add_group_participants_body_participants_item = cls(
-            phone=None if isinstance(phone, Unset) else phone,
-            admin=None if isinstance(admin, Unset) else admin,
-        )
-
-        add_group_participants_body_participants_item.additional_properties = d
-        return add_group_participants_body_participants_item
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+AddGroupParticipantsBodyParticipantsItem._api_fields = {
+    "phone": ("phone", None),
+    "admin": ("admin", None),
+}

@@ -1,18 +1,15 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, compact_repr
-
-T = TypeVar("T", bound="AssignChatBody")
+from ..types import ApiModel, compact_repr
 
 
 @_attrs_define
-class AssignChatBody:
+class AssignChatBody(ApiModel):
     """
     Attributes:
         agent (str | None): Agent ID.
@@ -27,56 +24,9 @@ class AssignChatBody:
 
     __repr__ = compact_repr  # sparkbot: show only the fields that are set
 
-    def to_json(self) -> str:
-        """The model as a JSON string, as the API writes it (`to_dict()` gives the same as plain data)."""
-        import json
 
-        return json.dumps(self.to_dict(), ensure_ascii=False)
-
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        if self.agent is not None:
-            field_dict["agent"] = self.agent
-
-        if self.email is not None:
-            field_dict["email"] = self.email
-
-        if self.department is not None:
-            field_dict["department"] = self.department
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        agent = d.pop("agent", UNSET)
-
-        email = d.pop("email", UNSET)
-
-        department = d.pop("department", UNSET)
-
-        assign_chat_body = cls(
-            agent=None if isinstance(agent, Unset) else agent,
-            email=None if isinstance(email, Unset) else email,
-            department=None if isinstance(department, Unset) else department,
-        )
-
-        assign_chat_body.additional_properties = d
-        return assign_chat_body
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+AssignChatBody._api_fields = {
+    "agent": ("agent", None),
+    "email": ("email", None),
+    "department": ("department", None),
+}

@@ -1,18 +1,15 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, compact_repr
-
-T = TypeVar("T", bound="BulkCreateContactsBodyItem")
+from ..types import ApiModel, compact_repr
 
 
 @_attrs_define
-class BulkCreateContactsBodyItem:
+class BulkCreateContactsBodyItem(ApiModel):
     """
     Attributes:
         phone (str | None): Phone Number.
@@ -31,68 +28,11 @@ class BulkCreateContactsBodyItem:
 
     __repr__ = compact_repr  # sparkbot: show only the fields that are set
 
-    def to_json(self) -> str:
-        """The model as a JSON string, as the API writes it (`to_dict()` gives the same as plain data)."""
-        import json
 
-        return json.dumps(self.to_dict(), ensure_ascii=False)
-
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        if self.phone is not None:
-            field_dict["phone"] = self.phone
-
-        if self.name is not None:
-            field_dict["name"] = self.name
-
-        if self.surname is not None:
-            field_dict["surname"] = self.surname
-
-        if self.email is not None:
-            field_dict["email"] = self.email
-
-        if self.company_name is not None:
-            field_dict["companyName"] = self.company_name
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        phone = d.pop("phone", UNSET)
-
-        name = d.pop("name", UNSET)
-
-        surname = d.pop("surname", UNSET)
-
-        email = d.pop("email", UNSET)
-
-        company_name = d.pop("companyName", UNSET)
-
-        bulk_create_contacts_body_item = cls(
-            phone=None if isinstance(phone, Unset) else phone,
-            name=None if isinstance(name, Unset) else name,
-            surname=None if isinstance(surname, Unset) else surname,
-            email=None if isinstance(email, Unset) else email,
-            company_name=None if isinstance(company_name, Unset) else company_name,
-        )
-
-        bulk_create_contacts_body_item.additional_properties = d
-        return bulk_create_contacts_body_item
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+BulkCreateContactsBodyItem._api_fields = {
+    "phone": ("phone", None),
+    "name": ("name", None),
+    "surname": ("surname", None),
+    "email": ("email", None),
+    "companyName": ("company_name", None),
+}

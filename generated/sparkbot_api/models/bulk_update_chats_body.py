@@ -1,19 +1,16 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.bulk_chat_action import BulkChatAction
-from ..types import LENIENT, UNSET, Unset, compact_repr
-
-T = TypeVar("T", bound="BulkUpdateChatsBody")
+from ..types import ApiModel, compact_repr, member
 
 
 @_attrs_define
-class BulkUpdateChatsBody:
+class BulkUpdateChatsBody(ApiModel):
     """
     Attributes:
         action (BulkChatAction)
@@ -28,87 +25,12 @@ class BulkUpdateChatsBody:
 
     __repr__ = compact_repr  # sparkbot: show only the fields that are set
 
-    def to_json(self) -> str:
-        """The model as a JSON string, as the API writes it (`to_dict()` gives the same as plain data)."""
-        import json
-
-        return json.dumps(self.to_dict(), ensure_ascii=False)
-
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        if self.action is not None:  # a reply may lack even a required field
-            action = self.action.value
-            field_dict["action"] = action
-
-        _chats_value = UNSET if self.chats is None else self.chats
-        chats: list[str] | Unset = UNSET
-        if not isinstance(_chats_value, Unset):
-            chats = _chats_value
-
-        if chats is not UNSET:
-            field_dict["chats"] = chats
-
-        _params_value = UNSET if self.params is None else self.params
-        params: dict[str, Any] | Unset = UNSET
-        if not isinstance(_params_value, Unset):
-            params = _params_value.to_dict()
-        if params is not UNSET:
-            field_dict["params"] = params
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        action: BulkChatAction | Unset
-        try:
-            action = BulkChatAction(d["action"])
-
-        except LENIENT:
-            action = UNSET
-        else:
-            d.pop("action", None)
-
-        chats = cast(list[str], d.pop("chats", UNSET))
-
-        try:
-            _params = d.get("params", UNSET)
-            params: BulkUpdateChatsBodyParams | Unset
-            if isinstance(_params, Unset):
-                params = UNSET
-            else:
-                params = BulkUpdateChatsBodyParams.from_dict(_params)
-
-        except LENIENT:
-            params = UNSET
-        else:
-            d.pop("params", None)
-
-        bulk_update_chats_body = cls(
-            action=cast(Any, None) if isinstance(action, Unset) else action,
-            chats=None if isinstance(chats, Unset) else chats,
-            params=None if isinstance(params, Unset) else params,
-        )
-
-        bulk_update_chats_body.additional_properties = d
-        return bulk_update_chats_body
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
 
 from ..models.bulk_update_chats_body_params import BulkUpdateChatsBodyParams  # noqa: E402
+
+BulkUpdateChatsBody._api_fields = {
+    "action": ("action", member(BulkChatAction)),
+    "chats": ("chats", None),
+    "params": ("params", BulkUpdateChatsBodyParams.from_dict),
+}
+BulkUpdateChatsBody._api_required = ("action",)

@@ -1,18 +1,15 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, compact_repr
-
-T = TypeVar("T", bound="CampaignStats")
+from ..types import ApiModel, compact_repr
 
 
 @_attrs_define
-class CampaignStats:
+class CampaignStats(ApiModel):
     """
     Attributes:
         total (int | None)
@@ -35,80 +32,13 @@ class CampaignStats:
 
     __repr__ = compact_repr  # sparkbot: show only the fields that are set
 
-    def to_json(self) -> str:
-        """The model as a JSON string, as the API writes it (`to_dict()` gives the same as plain data)."""
-        import json
 
-        return json.dumps(self.to_dict(), ensure_ascii=False)
-
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        if self.total is not None:
-            field_dict["total"] = self.total
-
-        if self.processed is not None:
-            field_dict["processed"] = self.processed
-
-        if self.delivered is not None:
-            field_dict["delivered"] = self.delivered
-
-        if self.read is not None:
-            field_dict["read"] = self.read
-
-        if self.failed is not None:
-            field_dict["failed"] = self.failed
-
-        if self.excluded is not None:
-            field_dict["excluded"] = self.excluded
-
-        if self.invalid is not None:
-            field_dict["invalid"] = self.invalid
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        total = d.pop("total", UNSET)
-
-        processed = d.pop("processed", UNSET)
-
-        delivered = d.pop("delivered", UNSET)
-
-        read = d.pop("read", UNSET)
-
-        failed = d.pop("failed", UNSET)
-
-        excluded = d.pop("excluded", UNSET)
-
-        invalid = d.pop("invalid", UNSET)
-
-        campaign_stats = cls(
-            total=None if isinstance(total, Unset) else total,
-            processed=None if isinstance(processed, Unset) else processed,
-            delivered=None if isinstance(delivered, Unset) else delivered,
-            read=None if isinstance(read, Unset) else read,
-            failed=None if isinstance(failed, Unset) else failed,
-            excluded=None if isinstance(excluded, Unset) else excluded,
-            invalid=None if isinstance(invalid, Unset) else invalid,
-        )
-
-        campaign_stats.additional_properties = d
-        return campaign_stats
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+CampaignStats._api_fields = {
+    "total": ("total", None),
+    "processed": ("processed", None),
+    "delivered": ("delivered", None),
+    "read": ("read", None),
+    "failed": ("failed", None),
+    "excluded": ("excluded", None),
+    "invalid": ("invalid", None),
+}

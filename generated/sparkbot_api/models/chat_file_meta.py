@@ -1,18 +1,15 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, compact_repr
-
-T = TypeVar("T", bound="ChatFileMeta")
+from ..types import ApiModel, compact_repr
 
 
 @_attrs_define
-class ChatFileMeta:
+class ChatFileMeta(ApiModel):
     """
     Attributes:
         has_preview (bool | None)
@@ -33,74 +30,12 @@ class ChatFileMeta:
 
     __repr__ = compact_repr  # sparkbot: show only the fields that are set
 
-    def to_json(self) -> str:
-        """The model as a JSON string, as the API writes it (`to_dict()` gives the same as plain data)."""
-        import json
 
-        return json.dumps(self.to_dict(), ensure_ascii=False)
-
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        if self.has_preview is not None:
-            field_dict["hasPreview"] = self.has_preview
-
-        if self.width is not None:
-            field_dict["width"] = self.width
-
-        if self.height is not None:
-            field_dict["height"] = self.height
-
-        if self.duration is not None:
-            field_dict["duration"] = self.duration
-
-        if self.aspect_ratio is not None:
-            field_dict["aspectRatio"] = self.aspect_ratio
-
-        if self.page_count is not None:
-            field_dict["pageCount"] = self.page_count
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        has_preview = d.pop("hasPreview", UNSET)
-
-        width = d.pop("width", UNSET)
-
-        height = d.pop("height", UNSET)
-
-        duration = d.pop("duration", UNSET)
-
-        aspect_ratio = d.pop("aspectRatio", UNSET)
-
-        page_count = d.pop("pageCount", UNSET)
-
-        chat_file_meta = cls(
-            has_preview=None if isinstance(has_preview, Unset) else has_preview,
-            width=None if isinstance(width, Unset) else width,
-            height=None if isinstance(height, Unset) else height,
-            duration=None if isinstance(duration, Unset) else duration,
-            aspect_ratio=None if isinstance(aspect_ratio, Unset) else aspect_ratio,
-            page_count=None if isinstance(page_count, Unset) else page_count,
-        )
-
-        chat_file_meta.additional_properties = d
-        return chat_file_meta
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+ChatFileMeta._api_fields = {
+    "hasPreview": ("has_preview", None),
+    "width": ("width", None),
+    "height": ("height", None),
+    "duration": ("duration", None),
+    "aspectRatio": ("aspect_ratio", None),
+    "pageCount": ("page_count", None),
+}

@@ -1,18 +1,15 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, compact_repr
-
-T = TypeVar("T", bound="ChatFilePreview")
+from ..types import ApiModel, compact_repr
 
 
 @_attrs_define
-class ChatFilePreview:
+class ChatFilePreview(ApiModel):
     """
     Attributes:
         mime (str | None)
@@ -29,62 +26,10 @@ class ChatFilePreview:
 
     __repr__ = compact_repr  # sparkbot: show only the fields that are set
 
-    def to_json(self) -> str:
-        """The model as a JSON string, as the API writes it (`to_dict()` gives the same as plain data)."""
-        import json
 
-        return json.dumps(self.to_dict(), ensure_ascii=False)
-
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        if self.mime is not None:
-            field_dict["mime"] = self.mime
-
-        if self.width is not None:
-            field_dict["width"] = self.width
-
-        if self.height is not None:
-            field_dict["height"] = self.height
-
-        if self.image is not None:
-            field_dict["image"] = self.image
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        mime = d.pop("mime", UNSET)
-
-        width = d.pop("width", UNSET)
-
-        height = d.pop("height", UNSET)
-
-        image = d.pop("image", UNSET)
-
-        chat_file_preview = cls(
-            mime=None if isinstance(mime, Unset) else mime,
-            width=None if isinstance(width, Unset) else width,
-            height=None if isinstance(height, Unset) else height,
-            image=None if isinstance(image, Unset) else image,
-        )
-
-        chat_file_preview.additional_properties = d
-        return chat_file_preview
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+ChatFilePreview._api_fields = {
+    "mime": ("mime", None),
+    "width": ("width", None),
+    "height": ("height", None),
+    "image": ("image", None),
+}

@@ -1,18 +1,15 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, compact_repr
-
-T = TypeVar("T", bound="ChatMessageHeaderLocation")
+from ..types import ApiModel, compact_repr
 
 
 @_attrs_define
-class ChatMessageHeaderLocation:
+class ChatMessageHeaderLocation(ApiModel):
     """
     Attributes:
         latitude (float | None)
@@ -29,62 +26,10 @@ class ChatMessageHeaderLocation:
 
     __repr__ = compact_repr  # sparkbot: show only the fields that are set
 
-    def to_json(self) -> str:
-        """The model as a JSON string, as the API writes it (`to_dict()` gives the same as plain data)."""
-        import json
 
-        return json.dumps(self.to_dict(), ensure_ascii=False)
-
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        if self.latitude is not None:
-            field_dict["latitude"] = self.latitude
-
-        if self.longitude is not None:
-            field_dict["longitude"] = self.longitude
-
-        if self.name is not None:
-            field_dict["name"] = self.name
-
-        if self.address is not None:
-            field_dict["address"] = self.address
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        latitude = d.pop("latitude", UNSET)
-
-        longitude = d.pop("longitude", UNSET)
-
-        name = d.pop("name", UNSET)
-
-        address = d.pop("address", UNSET)
-
-        chat_message_header_location = cls(
-            latitude=None if isinstance(latitude, Unset) else latitude,
-            longitude=None if isinstance(longitude, Unset) else longitude,
-            name=None if isinstance(name, Unset) else name,
-            address=None if isinstance(address, Unset) else address,
-        )
-
-        chat_message_header_location.additional_properties = d
-        return chat_message_header_location
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+ChatMessageHeaderLocation._api_fields = {
+    "latitude": ("latitude", None),
+    "longitude": ("longitude", None),
+    "name": ("name", None),
+    "address": ("address", None),
+}

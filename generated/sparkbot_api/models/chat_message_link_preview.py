@@ -1,18 +1,15 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, compact_repr
-
-T = TypeVar("T", bound="ChatMessageLinkPreview")
+from ..types import ApiModel, compact_repr
 
 
 @_attrs_define
-class ChatMessageLinkPreview:
+class ChatMessageLinkPreview(ApiModel):
     """
     Attributes:
         thumbnail (str | None)
@@ -31,68 +28,11 @@ class ChatMessageLinkPreview:
 
     __repr__ = compact_repr  # sparkbot: show only the fields that are set
 
-    def to_json(self) -> str:
-        """The model as a JSON string, as the API writes it (`to_dict()` gives the same as plain data)."""
-        import json
 
-        return json.dumps(self.to_dict(), ensure_ascii=False)
-
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        if self.thumbnail is not None:
-            field_dict["thumbnail"] = self.thumbnail
-
-        if self.title is not None:
-            field_dict["title"] = self.title
-
-        if self.description is not None:
-            field_dict["description"] = self.description
-
-        if self.canonical_url is not None:
-            field_dict["canonicalUrl"] = self.canonical_url
-
-        if self.matched_url is not None:
-            field_dict["matchedUrl"] = self.matched_url
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        thumbnail = d.pop("thumbnail", UNSET)
-
-        title = d.pop("title", UNSET)
-
-        description = d.pop("description", UNSET)
-
-        canonical_url = d.pop("canonicalUrl", UNSET)
-
-        matched_url = d.pop("matchedUrl", UNSET)
-
-        chat_message_link_preview = cls(
-            thumbnail=None if isinstance(thumbnail, Unset) else thumbnail,
-            title=None if isinstance(title, Unset) else title,
-            description=None if isinstance(description, Unset) else description,
-            canonical_url=None if isinstance(canonical_url, Unset) else canonical_url,
-            matched_url=None if isinstance(matched_url, Unset) else matched_url,
-        )
-
-        chat_message_link_preview.additional_properties = d
-        return chat_message_link_preview
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+ChatMessageLinkPreview._api_fields = {
+    "thumbnail": ("thumbnail", None),
+    "title": ("title", None),
+    "description": ("description", None),
+    "canonicalUrl": ("canonical_url", None),
+    "matchedUrl": ("matched_url", None),
+}

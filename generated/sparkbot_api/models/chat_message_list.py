@@ -1,18 +1,15 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, compact_repr
-
-T = TypeVar("T", bound="ChatMessageList")
+from ..types import ApiModel, compact_repr
 
 
 @_attrs_define
-class ChatMessageList:
+class ChatMessageList(ApiModel):
     """
     Attributes:
         kind (str | None)
@@ -31,68 +28,11 @@ class ChatMessageList:
 
     __repr__ = compact_repr  # sparkbot: show only the fields that are set
 
-    def to_json(self) -> str:
-        """The model as a JSON string, as the API writes it (`to_dict()` gives the same as plain data)."""
-        import json
 
-        return json.dumps(self.to_dict(), ensure_ascii=False)
-
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        if self.kind is not None:
-            field_dict["kind"] = self.kind
-
-        if self.description is not None:
-            field_dict["description"] = self.description
-
-        if self.title is not None:
-            field_dict["title"] = self.title
-
-        if self.footer is not None:
-            field_dict["footer"] = self.footer
-
-        if self.button is not None:
-            field_dict["button"] = self.button
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        kind = d.pop("kind", UNSET)
-
-        description = d.pop("description", UNSET)
-
-        title = d.pop("title", UNSET)
-
-        footer = d.pop("footer", UNSET)
-
-        button = d.pop("button", UNSET)
-
-        chat_message_list = cls(
-            kind=None if isinstance(kind, Unset) else kind,
-            description=None if isinstance(description, Unset) else description,
-            title=None if isinstance(title, Unset) else title,
-            footer=None if isinstance(footer, Unset) else footer,
-            button=None if isinstance(button, Unset) else button,
-        )
-
-        chat_message_list.additional_properties = d
-        return chat_message_list
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+ChatMessageList._api_fields = {
+    "kind": ("kind", None),
+    "description": ("description", None),
+    "title": ("title", None),
+    "footer": ("footer", None),
+    "button": ("button", None),
+}

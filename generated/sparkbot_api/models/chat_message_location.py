@@ -1,18 +1,15 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, compact_repr
-
-T = TypeVar("T", bound="ChatMessageLocation")
+from ..types import ApiModel, compact_repr
 
 
 @_attrs_define
-class ChatMessageLocation:
+class ChatMessageLocation(ApiModel):
     """
     Attributes:
         address (str | None)
@@ -31,68 +28,11 @@ class ChatMessageLocation:
 
     __repr__ = compact_repr  # sparkbot: show only the fields that are set
 
-    def to_json(self) -> str:
-        """The model as a JSON string, as the API writes it (`to_dict()` gives the same as plain data)."""
-        import json
 
-        return json.dumps(self.to_dict(), ensure_ascii=False)
-
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        if self.address is not None:
-            field_dict["address"] = self.address
-
-        if self.name is not None:
-            field_dict["name"] = self.name
-
-        if self.lat is not None:
-            field_dict["lat"] = self.lat
-
-        if self.lon is not None:
-            field_dict["lon"] = self.lon
-
-        if self.degrees is not None:
-            field_dict["degrees"] = self.degrees
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        address = d.pop("address", UNSET)
-
-        name = d.pop("name", UNSET)
-
-        lat = d.pop("lat", UNSET)
-
-        lon = d.pop("lon", UNSET)
-
-        degrees = d.pop("degrees", UNSET)
-
-        chat_message_location = cls(
-            address=None if isinstance(address, Unset) else address,
-            name=None if isinstance(name, Unset) else name,
-            lat=None if isinstance(lat, Unset) else lat,
-            lon=None if isinstance(lon, Unset) else lon,
-            degrees=None if isinstance(degrees, Unset) else degrees,
-        )
-
-        chat_message_location.additional_properties = d
-        return chat_message_location
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+ChatMessageLocation._api_fields = {
+    "address": ("address", None),
+    "name": ("name", None),
+    "lat": ("lat", None),
+    "lon": ("lon", None),
+    "degrees": ("degrees", None),
+}

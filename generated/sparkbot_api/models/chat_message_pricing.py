@@ -1,18 +1,15 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, compact_repr
-
-T = TypeVar("T", bound="ChatMessagePricing")
+from ..types import ApiModel, compact_repr
 
 
 @_attrs_define
-class ChatMessagePricing:
+class ChatMessagePricing(ApiModel):
     """
     Attributes:
         billable (bool | None)
@@ -29,62 +26,10 @@ class ChatMessagePricing:
 
     __repr__ = compact_repr  # sparkbot: show only the fields that are set
 
-    def to_json(self) -> str:
-        """The model as a JSON string, as the API writes it (`to_dict()` gives the same as plain data)."""
-        import json
 
-        return json.dumps(self.to_dict(), ensure_ascii=False)
-
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        if self.billable is not None:
-            field_dict["billable"] = self.billable
-
-        if self.model is not None:
-            field_dict["model"] = self.model
-
-        if self.kind is not None:
-            field_dict["kind"] = self.kind
-
-        if self.category is not None:
-            field_dict["category"] = self.category
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        billable = d.pop("billable", UNSET)
-
-        model = d.pop("model", UNSET)
-
-        kind = d.pop("kind", UNSET)
-
-        category = d.pop("category", UNSET)
-
-        chat_message_pricing = cls(
-            billable=None if isinstance(billable, Unset) else billable,
-            model=None if isinstance(model, Unset) else model,
-            kind=None if isinstance(kind, Unset) else kind,
-            category=None if isinstance(category, Unset) else category,
-        )
-
-        chat_message_pricing.additional_properties = d
-        return chat_message_pricing
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+ChatMessagePricing._api_fields = {
+    "billable": ("billable", None),
+    "model": ("model", None),
+    "kind": ("kind", None),
+    "category": ("category", None),
+}

@@ -1,18 +1,15 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, compact_repr
-
-T = TypeVar("T", bound="ChatMessageTemplate")
+from ..types import ApiModel, compact_repr
 
 
 @_attrs_define
-class ChatMessageTemplate:
+class ChatMessageTemplate(ApiModel):
     """
     Attributes:
         name (str | None)
@@ -27,61 +24,9 @@ class ChatMessageTemplate:
 
     __repr__ = compact_repr  # sparkbot: show only the fields that are set
 
-    def to_json(self) -> str:
-        """The model as a JSON string, as the API writes it (`to_dict()` gives the same as plain data)."""
-        import json
 
-        return json.dumps(self.to_dict(), ensure_ascii=False)
-
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        if self.name is not None:
-            field_dict["name"] = self.name
-
-        if self.language is not None:
-            field_dict["language"] = self.language
-
-        _components_value = UNSET if self.components is None else self.components
-        components: list[Any] | Unset = UNSET
-        if not isinstance(_components_value, Unset):
-            components = _components_value
-
-        if components is not UNSET:
-            field_dict["components"] = components
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
-
-        language = d.pop("language", UNSET)
-
-        components = cast(list[Any], d.pop("components", UNSET))
-
-        chat_message_template = cls(
-            name=None if isinstance(name, Unset) else name,
-            language=None if isinstance(language, Unset) else language,
-            components=None if isinstance(components, Unset) else components,
-        )
-
-        chat_message_template.additional_properties = d
-        return chat_message_template
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+ChatMessageTemplate._api_fields = {
+    "name": ("name", None),
+    "language": ("language", None),
+    "components": ("components", None),
+}

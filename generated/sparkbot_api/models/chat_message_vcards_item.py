@@ -1,18 +1,15 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, compact_repr
-
-T = TypeVar("T", bound="ChatMessageVcardsItem")
+from ..types import ApiModel, compact_repr
 
 
 @_attrs_define
-class ChatMessageVcardsItem:
+class ChatMessageVcardsItem(ApiModel):
     """
     Attributes:
         vcard (str | None)
@@ -33,74 +30,12 @@ class ChatMessageVcardsItem:
 
     __repr__ = compact_repr  # sparkbot: show only the fields that are set
 
-    def to_json(self) -> str:
-        """The model as a JSON string, as the API writes it (`to_dict()` gives the same as plain data)."""
-        import json
 
-        return json.dumps(self.to_dict(), ensure_ascii=False)
-
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        if self.vcard is not None:
-            field_dict["vcard"] = self.vcard
-
-        if self.version is not None:
-            field_dict["version"] = self.version
-
-        if self.first_name is not None:
-            field_dict["firstName"] = self.first_name
-
-        if self.last_name is not None:
-            field_dict["lastName"] = self.last_name
-
-        if self.formatted_name is not None:
-            field_dict["formattedName"] = self.formatted_name
-
-        if self.title is not None:
-            field_dict["title"] = self.title
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        vcard = d.pop("vcard", UNSET)
-
-        version = d.pop("version", UNSET)
-
-        first_name = d.pop("firstName", UNSET)
-
-        last_name = d.pop("lastName", UNSET)
-
-        formatted_name = d.pop("formattedName", UNSET)
-
-        title = d.pop("title", UNSET)
-
-        chat_message_vcards_item = cls(
-            vcard=None if isinstance(vcard, Unset) else vcard,
-            version=None if isinstance(version, Unset) else version,
-            first_name=None if isinstance(first_name, Unset) else first_name,
-            last_name=None if isinstance(last_name, Unset) else last_name,
-            formatted_name=None if isinstance(formatted_name, Unset) else formatted_name,
-            title=None if isinstance(title, Unset) else title,
-        )
-
-        chat_message_vcards_item.additional_properties = d
-        return chat_message_vcards_item
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+ChatMessageVcardsItem._api_fields = {
+    "vcard": ("vcard", None),
+    "version": ("version", None),
+    "firstName": ("first_name", None),
+    "lastName": ("last_name", None),
+    "formattedName": ("formatted_name", None),
+    "title": ("title", None),
+}

@@ -1,18 +1,15 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, compact_repr
-
-T = TypeVar("T", bound="ContactBusinessInfo")
+from ..types import ApiModel, compact_repr
 
 
 @_attrs_define
-class ContactBusinessInfo:
+class ContactBusinessInfo(ApiModel):
     """WhatsApp Business profile of the contact.
 
     Attributes:
@@ -34,74 +31,12 @@ class ContactBusinessInfo:
 
     __repr__ = compact_repr  # sparkbot: show only the fields that are set
 
-    def to_json(self) -> str:
-        """The model as a JSON string, as the API writes it (`to_dict()` gives the same as plain data)."""
-        import json
 
-        return json.dumps(self.to_dict(), ensure_ascii=False)
-
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        if self.address is not None:
-            field_dict["address"] = self.address
-
-        if self.description is not None:
-            field_dict["description"] = self.description
-
-        if self.email is not None:
-            field_dict["email"] = self.email
-
-        if self.latitude is not None:
-            field_dict["latitude"] = self.latitude
-
-        if self.longitude is not None:
-            field_dict["longitude"] = self.longitude
-
-        if self.profile_path is not None:
-            field_dict["profilePath"] = self.profile_path
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        address = d.pop("address", UNSET)
-
-        description = d.pop("description", UNSET)
-
-        email = d.pop("email", UNSET)
-
-        latitude = d.pop("latitude", UNSET)
-
-        longitude = d.pop("longitude", UNSET)
-
-        profile_path = d.pop("profilePath", UNSET)
-
-        contact_business_info = cls(
-            address=None if isinstance(address, Unset) else address,
-            description=None if isinstance(description, Unset) else description,
-            email=None if isinstance(email, Unset) else email,
-            latitude=None if isinstance(latitude, Unset) else latitude,
-            longitude=None if isinstance(longitude, Unset) else longitude,
-            profile_path=None if isinstance(profile_path, Unset) else profile_path,
-        )
-
-        contact_business_info.additional_properties = d
-        return contact_business_info
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+ContactBusinessInfo._api_fields = {
+    "address": ("address", None),
+    "description": ("description", None),
+    "email": ("email", None),
+    "latitude": ("latitude", None),
+    "longitude": ("longitude", None),
+    "profilePath": ("profile_path", None),
+}

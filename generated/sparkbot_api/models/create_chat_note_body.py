@@ -1,18 +1,15 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, compact_repr
-
-T = TypeVar("T", bound="CreateChatNoteBody")
+from ..types import ApiModel, compact_repr
 
 
 @_attrs_define
-class CreateChatNoteBody:
+class CreateChatNoteBody(ApiModel):
     """
     Attributes:
         message (str): Note Message.
@@ -27,56 +24,10 @@ class CreateChatNoteBody:
 
     __repr__ = compact_repr  # sparkbot: show only the fields that are set
 
-    def to_json(self) -> str:
-        """The model as a JSON string, as the API writes it (`to_dict()` gives the same as plain data)."""
-        import json
 
-        return json.dumps(self.to_dict(), ensure_ascii=False)
-
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        if self.message is not None:
-            field_dict["message"] = self.message
-
-        if self.quote is not None:
-            field_dict["quote"] = self.quote
-
-        if self.author is not None:
-            field_dict["author"] = self.author
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        message = d.pop("message", UNSET)
-
-        quote = d.pop("quote", UNSET)
-
-        author = d.pop("author", UNSET)
-
-        create_chat_note_body = cls(
-            message=cast(Any, None) if isinstance(message, Unset) else message,
-            quote=None if isinstance(quote, Unset) else quote,
-            author=None if isinstance(author, Unset) else author,
-        )
-
-        create_chat_note_body.additional_properties = d
-        return create_chat_note_body
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+CreateChatNoteBody._api_fields = {
+    "message": ("message", None),
+    "quote": ("quote", None),
+    "author": ("author", None),
+}
+CreateChatNoteBody._api_required = ("message",)

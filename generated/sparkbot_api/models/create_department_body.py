@@ -1,20 +1,17 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.department_icon import DepartmentIcon
 from ..models.label_color import LabelColor
-from ..types import LENIENT, UNSET, Unset, compact_repr
-
-T = TypeVar("T", bound="CreateDepartmentBody")
+from ..types import ApiModel, compact_repr, member
 
 
 @_attrs_define
-class CreateDepartmentBody:
+class CreateDepartmentBody(ApiModel):
     """
     Attributes:
         name (str): Name.
@@ -33,89 +30,16 @@ class CreateDepartmentBody:
 
     __repr__ = compact_repr  # sparkbot: show only the fields that are set
 
-    def to_json(self) -> str:
-        """The model as a JSON string, as the API writes it (`to_dict()` gives the same as plain data)."""
-        import json
 
-        return json.dumps(self.to_dict(), ensure_ascii=False)
-
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        if self.name is not None:
-            field_dict["name"] = self.name
-
-        if self.color is not None:  # a reply may lack even a required field
-            color = self.color.value
-            field_dict["color"] = color
-
-        if self.icon is not None:  # a reply may lack even a required field
-            icon = self.icon.value
-            field_dict["icon"] = icon
-
-        if self.description is not None:
-            field_dict["description"] = self.description
-
-        _agents_value = UNSET if self.agents is None else self.agents
-        agents: list[str] | Unset = UNSET
-        if not isinstance(_agents_value, Unset):
-            agents = _agents_value
-
-        if agents is not UNSET:
-            field_dict["agents"] = agents
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
-
-        color: LabelColor | Unset
-        try:
-            color = LabelColor(d["color"])
-
-        except LENIENT:
-            color = UNSET
-        else:
-            d.pop("color", None)
-
-        icon: DepartmentIcon | Unset
-        try:
-            icon = DepartmentIcon(d["icon"])
-
-        except LENIENT:
-            icon = UNSET
-        else:
-            d.pop("icon", None)
-
-        description = d.pop("description", UNSET)
-
-        agents = cast(list[str], d.pop("agents", UNSET))
-
-        create_department_body = cls(
-            name=cast(Any, None) if isinstance(name, Unset) else name,
-            color=cast(Any, None) if isinstance(color, Unset) else color,
-            icon=cast(Any, None) if isinstance(icon, Unset) else icon,
-            description=None if isinstance(description, Unset) else description,
-            agents=None if isinstance(agents, Unset) else agents,
-        )
-
-        create_department_body.additional_properties = d
-        return create_department_body
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+CreateDepartmentBody._api_fields = {
+    "name": ("name", None),
+    "color": ("color", member(LabelColor)),
+    "icon": ("icon", member(DepartmentIcon)),
+    "description": ("description", None),
+    "agents": ("agents", None),
+}
+CreateDepartmentBody._api_required = (
+    "name",
+    "color",
+    "icon",
+)

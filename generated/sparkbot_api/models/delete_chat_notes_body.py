@@ -1,18 +1,15 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, compact_repr
-
-T = TypeVar("T", bound="DeleteChatNotesBody")
+from ..types import ApiModel, compact_repr
 
 
 @_attrs_define
-class DeleteChatNotesBody:
+class DeleteChatNotesBody(ApiModel):
     """
     Attributes:
         ids (list[str] | None): Note IDs.
@@ -23,49 +20,7 @@ class DeleteChatNotesBody:
 
     __repr__ = compact_repr  # sparkbot: show only the fields that are set
 
-    def to_json(self) -> str:
-        """The model as a JSON string, as the API writes it (`to_dict()` gives the same as plain data)."""
-        import json
 
-        return json.dumps(self.to_dict(), ensure_ascii=False)
-
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        _ids_value = UNSET if self.ids is None else self.ids
-        ids: list[str] | Unset = UNSET
-        if not isinstance(_ids_value, Unset):
-            ids = _ids_value
-
-        if ids is not UNSET:
-            field_dict["ids"] = ids
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        ids = cast(list[str], d.pop("ids", UNSET))
-
-        delete_chat_notes_body = cls(
-            ids=None if isinstance(ids, Unset) else ids,
-        )
-
-        delete_chat_notes_body.additional_properties = d
-        return delete_chat_notes_body
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+DeleteChatNotesBody._api_fields = {
+    "ids": ("ids", None),
+}

@@ -1,19 +1,16 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import LENIENT, UNSET, Unset, api_datetime, compact_repr
-
-T = TypeVar("T", bound="DeviceProfile")
+from ..types import ApiModel, compact_repr, nullable
 
 
 @_attrs_define
-class DeviceProfile:
+class DeviceProfile(ApiModel):
     """WhatsApp profile summary.
 
     Attributes:
@@ -31,112 +28,10 @@ class DeviceProfile:
 
     __repr__ = compact_repr  # sparkbot: show only the fields that are set
 
-    def to_json(self) -> str:
-        """The model as a JSON string, as the API writes it (`to_dict()` gives the same as plain data)."""
-        import json
 
-        return json.dumps(self.to_dict(), ensure_ascii=False)
-
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        if self.name is not None:
-            field_dict["name"] = self.name
-
-        _info_value = UNSET if self.info is None else self.info
-        info: None | str | Unset
-        if isinstance(_info_value, Unset):
-            info = UNSET
-        else:
-            info = _info_value
-        if info is not UNSET:
-            field_dict["info"] = info
-
-        if self.status is not None:
-            field_dict["status"] = self.status
-
-        _last_sync_at_value = UNSET if self.last_sync_at is None else self.last_sync_at
-        last_sync_at: None | str | Unset
-        if isinstance(_last_sync_at_value, Unset):
-            last_sync_at = UNSET
-        elif isinstance(_last_sync_at_value, datetime.datetime):
-            last_sync_at = api_datetime(_last_sync_at_value)
-        else:
-            last_sync_at = _last_sync_at_value
-        if last_sync_at is not UNSET:
-            field_dict["lastSyncAt"] = last_sync_at
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
-
-        try:
-
-            def _parse_info(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            info = _parse_info(d.get("info", UNSET))
-
-        except LENIENT:
-            info = UNSET
-        else:
-            d.pop("info", None)
-
-        status = d.pop("status", UNSET)
-
-        try:
-
-            def _parse_last_sync_at(data: object) -> datetime.datetime | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    last_sync_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                    return last_sync_at_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                raise TypeError(f"unexpected {type(data).__name__}")
-
-            last_sync_at = _parse_last_sync_at(d.get("lastSyncAt", UNSET))
-
-        except LENIENT:
-            last_sync_at = UNSET
-        else:
-            d.pop("lastSyncAt", None)
-
-        device_profile = cls(
-            name=None if isinstance(name, Unset) else name,
-            info=None if isinstance(info, Unset) else info,
-            status=None if isinstance(status, Unset) else status,
-            last_sync_at=None if isinstance(last_sync_at, Unset) else last_sync_at,
-        )
-
-        device_profile.additional_properties = d
-        return device_profile
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+DeviceProfile._api_fields = {
+    "name": ("name", None),
+    "info": ("info", None),
+    "status": ("status", None),
+    "lastSyncAt": ("last_sync_at", nullable(datetime.datetime.fromisoformat)),
+}

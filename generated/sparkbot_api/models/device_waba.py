@@ -1,18 +1,15 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, compact_repr
-
-T = TypeVar("T", bound="DeviceWaba")
+from ..types import ApiModel, compact_repr
 
 
 @_attrs_define
-class DeviceWaba:
+class DeviceWaba(ApiModel):
     """WhatsApp Business API (cloud) number details.
 
     Attributes:
@@ -30,62 +27,10 @@ class DeviceWaba:
 
     __repr__ = compact_repr  # sparkbot: show only the fields that are set
 
-    def to_json(self) -> str:
-        """The model as a JSON string, as the API writes it (`to_dict()` gives the same as plain data)."""
-        import json
 
-        return json.dumps(self.to_dict(), ensure_ascii=False)
-
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        if self.id is not None:
-            field_dict["id"] = self.id
-
-        if self.display_phone_number is not None:
-            field_dict["displayPhoneNumber"] = self.display_phone_number
-
-        if self.quality_rating is not None:
-            field_dict["qualityRating"] = self.quality_rating
-
-        if self.messaging_limit is not None:
-            field_dict["messagingLimit"] = self.messaging_limit
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
-
-        display_phone_number = d.pop("displayPhoneNumber", UNSET)
-
-        quality_rating = d.pop("qualityRating", UNSET)
-
-        messaging_limit = d.pop("messagingLimit", UNSET)
-
-        device_waba = cls(
-            id=None if isinstance(id, Unset) else id,
-            display_phone_number=None if isinstance(display_phone_number, Unset) else display_phone_number,
-            quality_rating=None if isinstance(quality_rating, Unset) else quality_rating,
-            messaging_limit=None if isinstance(messaging_limit, Unset) else messaging_limit,
-        )
-
-        device_waba.additional_properties = d
-        return device_waba
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+DeviceWaba._api_fields = {
+    "id": ("id", None),
+    "displayPhoneNumber": ("display_phone_number", None),
+    "qualityRating": ("quality_rating", None),
+    "messagingLimit": ("messaging_limit", None),
+}

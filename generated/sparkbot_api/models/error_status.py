@@ -1,7 +1,7 @@
-from enum import IntEnum
+from ..types import ApiIntEnum
 
 
-class ErrorStatus(IntEnum):
+class ErrorStatus(ApiIntEnum):
     VALUE_400 = 400
     VALUE_401 = 401
     VALUE_402 = 402
@@ -20,19 +20,3 @@ class ErrorStatus(IntEnum):
     VALUE_503 = 503
     VALUE_504 = 504
     VALUE_505 = 505
-
-    def __str__(self) -> str:
-        return str(self.value)
-
-    @classmethod
-    def _missing_(cls, value: object) -> "ErrorStatus | None":
-        # A value the spec does not list yet must not fail the whole response: keep the raw value in a
-        # pseudo-member (cached, so equal values give the same object). Its name is a _sunder_ name,
-        # which Enum reserves, so it cannot clash with a real member.
-        if not isinstance(value, int) or isinstance(value, bool):
-            return None
-        member = int.__new__(cls, value)
-        member._name_ = "_UNKNOWN_"
-        member._value_ = value
-        cached = cls._value2member_map_.setdefault(value, member)
-        return cached if isinstance(cached, cls) else member

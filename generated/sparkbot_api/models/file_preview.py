@@ -1,18 +1,15 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, compact_repr
-
-T = TypeVar("T", bound="FilePreview")
+from ..types import ApiModel, compact_repr
 
 
 @_attrs_define
-class FilePreview:
+class FilePreview(ApiModel):
     """
     Attributes:
         width (int | None)
@@ -31,68 +28,11 @@ class FilePreview:
 
     __repr__ = compact_repr  # sparkbot: show only the fields that are set
 
-    def to_json(self) -> str:
-        """The model as a JSON string, as the API writes it (`to_dict()` gives the same as plain data)."""
-        import json
 
-        return json.dumps(self.to_dict(), ensure_ascii=False)
-
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        if self.width is not None:
-            field_dict["width"] = self.width
-
-        if self.height is not None:
-            field_dict["height"] = self.height
-
-        if self.mime is not None:
-            field_dict["mime"] = self.mime
-
-        if self.size is not None:
-            field_dict["size"] = self.size
-
-        if self.image is not None:
-            field_dict["image"] = self.image
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        width = d.pop("width", UNSET)
-
-        height = d.pop("height", UNSET)
-
-        mime = d.pop("mime", UNSET)
-
-        size = d.pop("size", UNSET)
-
-        image = d.pop("image", UNSET)
-
-        file_preview = cls(
-            width=None if isinstance(width, Unset) else width,
-            height=None if isinstance(height, Unset) else height,
-            mime=None if isinstance(mime, Unset) else mime,
-            size=None if isinstance(size, Unset) else size,
-            image=None if isinstance(image, Unset) else image,
-        )
-
-        file_preview.additional_properties = d
-        return file_preview
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+FilePreview._api_fields = {
+    "width": ("width", None),
+    "height": ("height", None),
+    "mime": ("mime", None),
+    "size": ("size", None),
+    "image": ("image", None),
+}

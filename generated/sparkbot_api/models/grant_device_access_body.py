@@ -1,18 +1,15 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, compact_repr
-
-T = TypeVar("T", bound="GrantDeviceAccessBody")
+from ..types import ApiModel, compact_repr
 
 
 @_attrs_define
-class GrantDeviceAccessBody:
+class GrantDeviceAccessBody(ApiModel):
     """
     Attributes:
         id (str): User ID.
@@ -23,44 +20,8 @@ class GrantDeviceAccessBody:
 
     __repr__ = compact_repr  # sparkbot: show only the fields that are set
 
-    def to_json(self) -> str:
-        """The model as a JSON string, as the API writes it (`to_dict()` gives the same as plain data)."""
-        import json
 
-        return json.dumps(self.to_dict(), ensure_ascii=False)
-
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        if self.id is not None:
-            field_dict["id"] = self.id
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
-
-        grant_device_access_body = cls(
-            id=cast(Any, None) if isinstance(id, Unset) else id,
-        )
-
-        grant_device_access_body.additional_properties = d
-        return grant_device_access_body
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+GrantDeviceAccessBody._api_fields = {
+    "id": ("id", None),
+}
+GrantDeviceAccessBody._api_required = ("id",)

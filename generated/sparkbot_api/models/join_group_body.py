@@ -1,18 +1,15 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, compact_repr
-
-T = TypeVar("T", bound="JoinGroupBody")
+from ..types import ApiModel, compact_repr
 
 
 @_attrs_define
-class JoinGroupBody:
+class JoinGroupBody(ApiModel):
     """
     Attributes:
         code (str | None): Invite Code.
@@ -25,50 +22,8 @@ class JoinGroupBody:
 
     __repr__ = compact_repr  # sparkbot: show only the fields that are set
 
-    def to_json(self) -> str:
-        """The model as a JSON string, as the API writes it (`to_dict()` gives the same as plain data)."""
-        import json
 
-        return json.dumps(self.to_dict(), ensure_ascii=False)
-
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        if self.code is not None:
-            field_dict["code"] = self.code
-
-        if self.url is not None:
-            field_dict["url"] = self.url
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        code = d.pop("code", UNSET)
-
-        url = d.pop("url", UNSET)
-
-        join_group_body = cls(
-            code=None if isinstance(code, Unset) else code,
-            url=None if isinstance(url, Unset) else url,
-        )
-
-        join_group_body.additional_properties = d
-        return join_group_body
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+JoinGroupBody._api_fields = {
+    "code": ("code", None),
+    "url": ("url", None),
+}

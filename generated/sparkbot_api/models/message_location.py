@@ -1,18 +1,15 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, compact_repr
-
-T = TypeVar("T", bound="MessageLocation")
+from ..types import ApiModel, compact_repr
 
 
 @_attrs_define
-class MessageLocation:
+class MessageLocation(ApiModel):
     """
     Attributes:
         request (bool | None)
@@ -27,56 +24,9 @@ class MessageLocation:
 
     __repr__ = compact_repr  # sparkbot: show only the fields that are set
 
-    def to_json(self) -> str:
-        """The model as a JSON string, as the API writes it (`to_dict()` gives the same as plain data)."""
-        import json
 
-        return json.dumps(self.to_dict(), ensure_ascii=False)
-
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        if self.request is not None:
-            field_dict["request"] = self.request
-
-        if self.address is not None:
-            field_dict["address"] = self.address
-
-        if self.name is not None:
-            field_dict["name"] = self.name
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        request = d.pop("request", UNSET)
-
-        address = d.pop("address", UNSET)
-
-        name = d.pop("name", UNSET)
-
-        message_location = cls(
-            request=None if isinstance(request, Unset) else request,
-            address=None if isinstance(address, Unset) else address,
-            name=None if isinstance(name, Unset) else name,
-        )
-
-        message_location.additional_properties = d
-        return message_location
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+MessageLocation._api_fields = {
+    "request": ("request", None),
+    "address": ("address", None),
+    "name": ("name", None),
+}

@@ -1,19 +1,16 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import LENIENT, UNSET, Unset, api_datetime, compact_repr
-
-T = TypeVar("T", bound="MessageOptionsSchedule")
+from ..types import ApiModel, compact_repr
 
 
 @_attrs_define
-class MessageOptionsSchedule:
+class MessageOptionsSchedule(ApiModel):
     """Deliver later: a time-notation delay (delayTo) or a date (see also deliverAt).
 
     Attributes:
@@ -27,65 +24,8 @@ class MessageOptionsSchedule:
 
     __repr__ = compact_repr  # sparkbot: show only the fields that are set
 
-    def to_json(self) -> str:
-        """The model as a JSON string, as the API writes it (`to_dict()` gives the same as plain data)."""
-        import json
 
-        return json.dumps(self.to_dict(), ensure_ascii=False)
-
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        if self.delay_to is not None:
-            field_dict["delayTo"] = self.delay_to
-
-        _date_value = UNSET if self.date is None else self.date
-        date: str | Unset = UNSET
-        if not isinstance(_date_value, Unset):
-            date = api_datetime(_date_value)
-        if date is not UNSET:
-            field_dict["date"] = date
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        delay_to = d.pop("delayTo", UNSET)
-
-        try:
-            _date = d.get("date", UNSET)
-            date: datetime.datetime | Unset
-            if isinstance(_date, Unset):
-                date = UNSET
-            else:
-                date = datetime.datetime.fromisoformat(_date)
-
-        except LENIENT:
-            date = UNSET
-        else:
-            d.pop("date", None)
-
-        message_options_schedule = cls(
-            delay_to=None if isinstance(delay_to, Unset) else delay_to,
-            date=None if isinstance(date, Unset) else date,
-        )
-
-        message_options_schedule.additional_properties = d
-        return message_options_schedule
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+MessageOptionsSchedule._api_fields = {
+    "delayTo": ("delay_to", None),
+    "date": ("date", datetime.datetime.fromisoformat),
+}

@@ -1,18 +1,15 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, compact_repr
-
-T = TypeVar("T", bound="PhoneValidationNumbersItem")
+from ..types import ApiModel, compact_repr
 
 
 @_attrs_define
-class PhoneValidationNumbersItem:
+class PhoneValidationNumbersItem(ApiModel):
     """
     Attributes:
         phone (str | None)
@@ -33,74 +30,12 @@ class PhoneValidationNumbersItem:
 
     __repr__ = compact_repr  # sparkbot: show only the fields that are set
 
-    def to_json(self) -> str:
-        """The model as a JSON string, as the API writes it (`to_dict()` gives the same as plain data)."""
-        import json
 
-        return json.dumps(self.to_dict(), ensure_ascii=False)
-
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        if self.phone is not None:
-            field_dict["phone"] = self.phone
-
-        if self.valid is not None:
-            field_dict["valid"] = self.valid
-
-        if self.international is not None:
-            field_dict["international"] = self.international
-
-        if self.national is not None:
-            field_dict["national"] = self.national
-
-        if self.country_code is not None:
-            field_dict["countryCode"] = self.country_code
-
-        if self.kind is not None:
-            field_dict["kind"] = self.kind
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        phone = d.pop("phone", UNSET)
-
-        valid = d.pop("valid", UNSET)
-
-        international = d.pop("international", UNSET)
-
-        national = d.pop("national", UNSET)
-
-        country_code = d.pop("countryCode", UNSET)
-
-        kind = d.pop("kind", UNSET)
-
-        phone_validation_numbers_item = cls(
-            phone=None if isinstance(phone, Unset) else phone,
-            valid=None if isinstance(valid, Unset) else valid,
-            international=None if isinstance(international, Unset) else international,
-            national=None if isinstance(national, Unset) else national,
-            country_code=None if isinstance(country_code, Unset) else country_code,
-            kind=None if isinstance(kind, Unset) else kind,
-        )
-
-        phone_validation_numbers_item.additional_properties = d
-        return phone_validation_numbers_item
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+PhoneValidationNumbersItem._api_fields = {
+    "phone": ("phone", None),
+    "valid": ("valid", None),
+    "international": ("international", None),
+    "national": ("national", None),
+    "countryCode": ("country_code", None),
+    "kind": ("kind", None),
+}

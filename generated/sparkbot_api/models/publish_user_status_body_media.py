@@ -1,19 +1,16 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.publish_user_status_body_media_format import PublishUserStatusBodyMediaFormat
-from ..types import LENIENT, UNSET, Unset, compact_repr
-
-T = TypeVar("T", bound="PublishUserStatusBodyMedia")
+from ..types import ApiModel, compact_repr, member
 
 
 @_attrs_define
-class PublishUserStatusBodyMedia:
+class PublishUserStatusBodyMedia(ApiModel):
     """
     Attributes:
         url (str | None): File URL.
@@ -32,84 +29,11 @@ class PublishUserStatusBodyMedia:
 
     __repr__ = compact_repr  # sparkbot: show only the fields that are set
 
-    def to_json(self) -> str:
-        """The model as a JSON string, as the API writes it (`to_dict()` gives the same as plain data)."""
-        import json
 
-        return json.dumps(self.to_dict(), ensure_ascii=False)
-
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        if self.url is not None:
-            field_dict["url"] = self.url
-
-        if self.file is not None:
-            field_dict["file"] = self.file
-
-        if self.message is not None:
-            field_dict["message"] = self.message
-
-        if self.filename is not None:
-            field_dict["filename"] = self.filename
-
-        _format__value = UNSET if self.format_ is None else self.format_
-        format_: str | Unset = UNSET
-        if not isinstance(_format__value, Unset):
-            format_ = _format__value.value
-
-        if format_ is not UNSET:
-            field_dict["format"] = format_
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        url = d.pop("url", UNSET)
-
-        file = d.pop("file", UNSET)
-
-        message = d.pop("message", UNSET)
-
-        filename = d.pop("filename", UNSET)
-
-        try:
-            _format_ = d.get("format", UNSET)
-            format_: PublishUserStatusBodyMediaFormat | Unset
-            if isinstance(_format_, Unset):
-                format_ = UNSET
-            else:
-                format_ = PublishUserStatusBodyMediaFormat(_format_)
-
-        except LENIENT:
-            format_ = UNSET
-        else:
-            d.pop("format", None)
-
-        publish_user_status_body_media = cls(
-            url=None if isinstance(url, Unset) else url,
-            file=None if isinstance(file, Unset) else file,
-            message=None if isinstance(message, Unset) else message,
-            filename=None if isinstance(filename, Unset) else filename,
-            format_=None if isinstance(format_, Unset) else format_,
-        )
-
-        publish_user_status_body_media.additional_properties = d
-        return publish_user_status_body_media
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+PublishUserStatusBodyMedia._api_fields = {
+    "url": ("url", None),
+    "file": ("file", None),
+    "message": ("message", None),
+    "filename": ("filename", None),
+    "format": ("format_", member(PublishUserStatusBodyMediaFormat)),
+}

@@ -1,18 +1,15 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import LENIENT, UNSET, Unset, compact_repr
-
-T = TypeVar("T", bound="Result")
+from ..types import ApiModel, compact_repr
 
 
 @_attrs_define
-class Result:
+class Result(ApiModel):
     """Generic answer for actions whose response shape is not documented.
 
     Attributes:
@@ -28,74 +25,9 @@ class Result:
 
     __repr__ = compact_repr  # sparkbot: show only the fields that are set
 
-    def to_json(self) -> str:
-        """The model as a JSON string, as the API writes it (`to_dict()` gives the same as plain data)."""
-        import json
 
-        return json.dumps(self.to_dict(), ensure_ascii=False)
-
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        if self.message is not None:
-            field_dict["message"] = self.message
-
-        _status_value = UNSET if self.status is None else self.status
-        status: int | str | Unset
-        if isinstance(_status_value, Unset):
-            status = UNSET
-        else:
-            status = _status_value
-        if status is not UNSET:
-            field_dict["status"] = status
-
-        if self.id is not None:
-            field_dict["id"] = self.id
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        message = d.pop("message", UNSET)
-
-        try:
-
-            def _parse_status(data: object) -> int | str | Unset:
-                if isinstance(data, Unset):
-                    return data
-                return cast(int | str | Unset, data)
-
-            status = _parse_status(d.get("status", UNSET))
-
-        except LENIENT:
-            status = UNSET
-        else:
-            d.pop("status", None)
-
-        id = d.pop("id", UNSET)
-
-        result = cls(
-            message=None if isinstance(message, Unset) else message,
-            status=None if isinstance(status, Unset) else status,
-            id=None if isinstance(id, Unset) else id,
-        )
-
-        result.additional_properties = d
-        return result
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+Result._api_fields = {
+    "message": ("message", None),
+    "status": ("status", None),
+    "id": ("id", None),
+}

@@ -1,20 +1,17 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.delivery_priority import DeliveryPriority
 from ..models.enqueue_mode import EnqueueMode
-from ..types import LENIENT, UNSET, Unset, compact_repr
-
-T = TypeVar("T", bound="SendEventMessage")
+from ..types import ApiModel, compact_repr, each, member
 
 
 @_attrs_define
-class SendEventMessage:
+class SendEventMessage(ApiModel):
     """Send meeting event.
 
     Attributes:
@@ -64,249 +61,31 @@ class SendEventMessage:
 
     __repr__ = compact_repr  # sparkbot: show only the fields that are set
 
-    def to_json(self) -> str:
-        """The model as a JSON string, as the API writes it (`to_dict()` gives the same as plain data)."""
-        import json
-
-        return json.dumps(self.to_dict(), ensure_ascii=False)
-
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        if self.event is not None:  # a reply may lack even a required field
-            event = self.event.to_dict()
-            field_dict["event"] = event
-
-        if self.device is not None:
-            field_dict["device"] = self.device
-
-        if self.phone is not None:
-            field_dict["phone"] = self.phone
-
-        if self.group is not None:
-            field_dict["group"] = self.group
-
-        if self.channel is not None:
-            field_dict["channel"] = self.channel
-
-        _priority_value = UNSET if self.priority is None else self.priority
-        priority: str | Unset = UNSET
-        if not isinstance(_priority_value, Unset):
-            priority = _priority_value.value
-
-        if priority is not UNSET:
-            field_dict["priority"] = priority
-
-        if self.label is not None:
-            field_dict["label"] = self.label
-
-        if self.reference is not None:
-            field_dict["reference"] = self.reference
-
-        if self.agent is not None:
-            field_dict["agent"] = self.agent
-
-        if self.live is not None:
-            field_dict["live"] = self.live
-
-        _enqueue_value = UNSET if self.enqueue is None else self.enqueue
-        enqueue: str | Unset = UNSET
-        if not isinstance(_enqueue_value, Unset):
-            enqueue = _enqueue_value.value
-
-        if enqueue is not UNSET:
-            field_dict["enqueue"] = enqueue
-
-        if self.retries is not None:
-            field_dict["retries"] = self.retries
-
-        _actions_value = UNSET if self.actions is None else self.actions
-        actions: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(_actions_value, Unset):
-            actions = []
-            for actions_item_data in _actions_value:
-                actions_item = actions_item_data.to_dict()
-                actions.append(actions_item)
-
-        if actions is not UNSET:
-            field_dict["actions"] = actions
-
-        _expiration_value = UNSET if self.expiration is None else self.expiration
-        expiration: dict[str, Any] | Unset = UNSET
-        if not isinstance(_expiration_value, Unset):
-            expiration = _expiration_value.to_dict()
-        if expiration is not UNSET:
-            field_dict["expiration"] = expiration
-
-        if self.send_read_ack is not None:
-            field_dict["sendReadAck"] = self.send_read_ack
-
-        if self.typing is not None:
-            field_dict["typing"] = self.typing
-
-        if self.quote is not None:
-            field_dict["quote"] = self.quote
-
-        if self.order is not None:
-            field_dict["order"] = self.order
-
-        _schedule_value = UNSET if self.schedule is None else self.schedule
-        schedule: dict[str, Any] | Unset = UNSET
-        if not isinstance(_schedule_value, Unset):
-            schedule = _schedule_value.to_dict()
-        if schedule is not UNSET:
-            field_dict["schedule"] = schedule
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        event: SendEventMessageEvent | Unset
-        try:
-            event = SendEventMessageEvent.from_dict(d["event"])
-
-        except LENIENT:
-            event = UNSET
-        else:
-            d.pop("event", None)
-
-        device = d.pop("device", UNSET)
-
-        phone = d.pop("phone", UNSET)
-
-        group = d.pop("group", UNSET)
-
-        channel = d.pop("channel", UNSET)
-
-        try:
-            _priority = d.get("priority", UNSET)
-            priority: DeliveryPriority | Unset
-            if isinstance(_priority, Unset):
-                priority = UNSET
-            else:
-                priority = DeliveryPriority(_priority)
-
-        except LENIENT:
-            priority = UNSET
-        else:
-            d.pop("priority", None)
-
-        label = d.pop("label", UNSET)
-
-        reference = d.pop("reference", UNSET)
-
-        agent = d.pop("agent", UNSET)
-
-        live = d.pop("live", UNSET)
-
-        try:
-            _enqueue = d.get("enqueue", UNSET)
-            enqueue: EnqueueMode | Unset
-            if isinstance(_enqueue, Unset):
-                enqueue = UNSET
-            else:
-                enqueue = EnqueueMode(_enqueue)
-
-        except LENIENT:
-            enqueue = UNSET
-        else:
-            d.pop("enqueue", None)
-
-        retries = d.pop("retries", UNSET)
-
-        try:
-            _actions = d.get("actions", UNSET)
-            actions: list[ChatAction] | Unset = UNSET
-            if _actions is not UNSET:
-                actions = []
-                for actions_item_data in _actions:
-                    actions_item = ChatAction.from_dict(actions_item_data)
-
-                    actions.append(actions_item)
-
-        except LENIENT:
-            actions = UNSET
-        else:
-            d.pop("actions", None)
-
-        try:
-            _expiration = d.get("expiration", UNSET)
-            expiration: MessageExpiration | Unset
-            if isinstance(_expiration, Unset):
-                expiration = UNSET
-            else:
-                expiration = MessageExpiration.from_dict(_expiration)
-
-        except LENIENT:
-            expiration = UNSET
-        else:
-            d.pop("expiration", None)
-
-        send_read_ack = d.pop("sendReadAck", UNSET)
-
-        typing = d.pop("typing", UNSET)
-
-        quote = d.pop("quote", UNSET)
-
-        order = d.pop("order", UNSET)
-
-        try:
-            _schedule = d.get("schedule", UNSET)
-            schedule: MessageOptionsSchedule | Unset
-            if isinstance(_schedule, Unset):
-                schedule = UNSET
-            else:
-                schedule = MessageOptionsSchedule.from_dict(_schedule)
-
-        except LENIENT:
-            schedule = UNSET
-        else:
-            d.pop("schedule", None)
-
-        send_event_message = cls(
-            event=cast(Any, None) if isinstance(event, Unset) else event,
-            device=None if isinstance(device, Unset) else device,
-            phone=None if isinstance(phone, Unset) else phone,
-            group=None if isinstance(group, Unset) else group,
-            channel=None if isinstance(channel, Unset) else channel,
-            priority=None if isinstance(priority, Unset) else priority,
-            label=None if isinstance(label, Unset) else label,
-            reference=None if isinstance(reference, Unset) else reference,
-            agent=None if isinstance(agent, Unset) else agent,
-            live=None if isinstance(live, Unset) else live,
-            enqueue=None if isinstance(enqueue, Unset) else enqueue,
-            retries=None if isinstance(retries, Unset) else retries,
-            actions=None if isinstance(actions, Unset) else actions,
-            expiration=None if isinstance(expiration, Unset) else expiration,
-            send_read_ack=None if isinstance(send_read_ack, Unset) else send_read_ack,
-            typing=None if isinstance(typing, Unset) else typing,
-            quote=None if isinstance(quote, Unset) else quote,
-            order=None if isinstance(order, Unset) else order,
-            schedule=None if isinstance(schedule, Unset) else schedule,
-        )
-
-        send_event_message.additional_properties = d
-        return send_event_message
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
 
 from ..models.chat_action import ChatAction  # noqa: E402
 from ..models.message_expiration import MessageExpiration  # noqa: E402
 from ..models.message_options_schedule import MessageOptionsSchedule  # noqa: E402
 from ..models.send_event_message_event import SendEventMessageEvent  # noqa: E402
+
+SendEventMessage._api_fields = {
+    "event": ("event", SendEventMessageEvent.from_dict),
+    "device": ("device", None),
+    "phone": ("phone", None),
+    "group": ("group", None),
+    "channel": ("channel", None),
+    "priority": ("priority", member(DeliveryPriority)),
+    "label": ("label", None),
+    "reference": ("reference", None),
+    "agent": ("agent", None),
+    "live": ("live", None),
+    "enqueue": ("enqueue", member(EnqueueMode)),
+    "retries": ("retries", None),
+    "actions": ("actions", each(ChatAction.from_dict)),
+    "expiration": ("expiration", MessageExpiration.from_dict),
+    "sendReadAck": ("send_read_ack", None),
+    "typing": ("typing", None),
+    "quote": ("quote", None),
+    "order": ("order", None),
+    "schedule": ("schedule", MessageOptionsSchedule.from_dict),
+}
+SendEventMessage._api_required = ("event",)

@@ -1,18 +1,15 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import LENIENT, UNSET, Unset, compact_repr
-
-T = TypeVar("T", bound="SendListMessageList")
+from ..types import ApiModel, compact_repr, each
 
 
 @_attrs_define
-class SendListMessageList:
+class SendListMessageList(ApiModel):
     """The list: its text, the button that opens it, and sections of rows.
 
     Attributes:
@@ -32,88 +29,18 @@ class SendListMessageList:
 
     __repr__ = compact_repr  # sparkbot: show only the fields that are set
 
-    def to_json(self) -> str:
-        """The model as a JSON string, as the API writes it (`to_dict()` gives the same as plain data)."""
-        import json
-
-        return json.dumps(self.to_dict(), ensure_ascii=False)
-
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        if self.description is not None:
-            field_dict["description"] = self.description
-
-        if self.button is not None:
-            field_dict["button"] = self.button
-
-        if self.sections is not None:  # a reply may lack even a required field
-            sections = []
-            for sections_item_data in self.sections:
-                sections_item = sections_item_data.to_dict()
-                sections.append(sections_item)
-
-            field_dict["sections"] = sections
-
-        if self.title is not None:
-            field_dict["title"] = self.title
-
-        if self.footer is not None:
-            field_dict["footer"] = self.footer
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        description = d.pop("description", UNSET)
-
-        button = d.pop("button", UNSET)
-
-        sections: list[SendListMessageListSectionsItem] | Unset
-        try:
-            sections = []
-            _sections = d["sections"]
-            for sections_item_data in _sections:
-                sections_item = SendListMessageListSectionsItem.from_dict(sections_item_data)
-
-                sections.append(sections_item)
-
-        except LENIENT:
-            sections = UNSET
-        else:
-            d.pop("sections", None)
-
-        title = d.pop("title", UNSET)
-
-        footer = d.pop("footer", UNSET)
-
-        send_list_message_list = cls(
-            description=cast(Any, None) if isinstance(description, Unset) else description,
-            button=cast(Any, None) if isinstance(button, Unset) else button,
-            sections=cast(Any, None) if isinstance(sections, Unset) else sections,
-            title=None if isinstance(title, Unset) else title,
-            footer=None if isinstance(footer, Unset) else footer,
-        )
-
-        send_list_message_list.additional_properties = d
-        return send_list_message_list
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
 
 from ..models.send_list_message_list_sections_item import SendListMessageListSectionsItem  # noqa: E402
+
+SendListMessageList._api_fields = {
+    "description": ("description", None),
+    "button": ("button", None),
+    "sections": ("sections", each(SendListMessageListSectionsItem.from_dict)),
+    "title": ("title", None),
+    "footer": ("footer", None),
+}
+SendListMessageList._api_required = (
+    "description",
+    "button",
+    "sections",
+)

@@ -1,18 +1,15 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, compact_repr
-
-T = TypeVar("T", bound="SendLocationMessageLocation")
+from ..types import ApiModel, compact_repr
 
 
 @_attrs_define
-class SendLocationMessageLocation:
+class SendLocationMessageLocation(ApiModel):
     """
     Attributes:
         address (str | None): Address.
@@ -27,61 +24,9 @@ class SendLocationMessageLocation:
 
     __repr__ = compact_repr  # sparkbot: show only the fields that are set
 
-    def to_json(self) -> str:
-        """The model as a JSON string, as the API writes it (`to_dict()` gives the same as plain data)."""
-        import json
 
-        return json.dumps(self.to_dict(), ensure_ascii=False)
-
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        if self.address is not None:
-            field_dict["address"] = self.address
-
-        _coordinates_value = UNSET if self.coordinates is None else self.coordinates
-        coordinates: list[float] | Unset = UNSET
-        if not isinstance(_coordinates_value, Unset):
-            coordinates = _coordinates_value
-
-        if coordinates is not UNSET:
-            field_dict["coordinates"] = coordinates
-
-        if self.name is not None:
-            field_dict["name"] = self.name
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        address = d.pop("address", UNSET)
-
-        coordinates = cast(list[float], d.pop("coordinates", UNSET))
-
-        name = d.pop("name", UNSET)
-
-        send_location_message_location = cls(
-            address=None if isinstance(address, Unset) else address,
-            coordinates=None if isinstance(coordinates, Unset) else coordinates,
-            name=None if isinstance(name, Unset) else name,
-        )
-
-        send_location_message_location.additional_properties = d
-        return send_location_message_location
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+SendLocationMessageLocation._api_fields = {
+    "address": ("address", None),
+    "coordinates": ("coordinates", None),
+    "name": ("name", None),
+}

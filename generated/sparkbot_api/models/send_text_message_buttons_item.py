@@ -1,18 +1,15 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, compact_repr
-
-T = TypeVar("T", bound="SendTextMessageButtonsItem")
+from ..types import ApiModel, compact_repr
 
 
 @_attrs_define
-class SendTextMessageButtonsItem:
+class SendTextMessageButtonsItem(ApiModel):
     """
     Attributes:
         text (str)
@@ -29,62 +26,11 @@ class SendTextMessageButtonsItem:
 
     __repr__ = compact_repr  # sparkbot: show only the fields that are set
 
-    def to_json(self) -> str:
-        """The model as a JSON string, as the API writes it (`to_dict()` gives the same as plain data)."""
-        import json
 
-        return json.dumps(self.to_dict(), ensure_ascii=False)
-
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        if self.text is not None:
-            field_dict["text"] = self.text
-
-        if self.id is not None:
-            field_dict["id"] = self.id
-
-        if self.kind is not None:
-            field_dict["kind"] = self.kind
-
-        if self.value is not None:
-            field_dict["value"] = self.value
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        text = d.pop("text", UNSET)
-
-        id = d.pop("id", UNSET)
-
-        kind = d.pop("kind", UNSET)
-
-        value = d.pop("value", UNSET)
-
-        send_text_message_buttons_item = cls(
-            text=cast(Any, None) if isinstance(text, Unset) else text,
-            id=None if isinstance(id, Unset) else id,
-            kind=None if isinstance(kind, Unset) else kind,
-            value=None if isinstance(value, Unset) else value,
-        )
-
-        send_text_message_buttons_item.additional_properties = d
-        return send_text_message_buttons_item
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+SendTextMessageButtonsItem._api_fields = {
+    "text": ("text", None),
+    "id": ("id", None),
+    "kind": ("kind", None),
+    "value": ("value", None),
+}
+SendTextMessageButtonsItem._api_required = ("text",)

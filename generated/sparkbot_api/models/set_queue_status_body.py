@@ -1,19 +1,16 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.set_queue_status_body_status import SetQueueStatusBodyStatus
-from ..types import LENIENT, UNSET, Unset, compact_repr
-
-T = TypeVar("T", bound="SetQueueStatusBody")
+from ..types import ApiModel, compact_repr, member
 
 
 @_attrs_define
-class SetQueueStatusBody:
+class SetQueueStatusBody(ApiModel):
     """
     Attributes:
         status (SetQueueStatusBodyStatus): Status. API default: active.
@@ -26,58 +23,9 @@ class SetQueueStatusBody:
 
     __repr__ = compact_repr  # sparkbot: show only the fields that are set
 
-    def to_json(self) -> str:
-        """The model as a JSON string, as the API writes it (`to_dict()` gives the same as plain data)."""
-        import json
 
-        return json.dumps(self.to_dict(), ensure_ascii=False)
-
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        if self.status is not None:  # a reply may lack even a required field
-            status = self.status.value
-            field_dict["status"] = status
-
-        if self.force is not None:
-            field_dict["force"] = self.force
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        status: SetQueueStatusBodyStatus | Unset
-        try:
-            status = SetQueueStatusBodyStatus(d["status"])
-
-        except LENIENT:
-            status = UNSET
-        else:
-            d.pop("status", None)
-
-        force = d.pop("force", UNSET)
-
-        set_queue_status_body = cls(
-            status=cast(Any, None) if isinstance(status, Unset) else status,
-            force=None if isinstance(force, Unset) else force,
-        )
-
-        set_queue_status_body.additional_properties = d
-        return set_queue_status_body
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+SetQueueStatusBody._api_fields = {
+    "status": ("status", member(SetQueueStatusBodyStatus)),
+    "force": ("force", None),
+}
+SetQueueStatusBody._api_required = ("status",)

@@ -1,7 +1,7 @@
-from enum import StrEnum
+from ..types import ApiStrEnum
 
 
-class StatusColor(StrEnum):
+class StatusColor(ApiStrEnum):
     CHARCOAL = "charcoal"
     DARK_KHAKI = "dark_khaki"
     DARK_MAGENTA = "dark_magenta"
@@ -23,19 +23,3 @@ class StatusColor(StrEnum):
     SKY_BLUE = "sky_blue"
     SLATE_GRAY = "slate_gray"
     WINE_RED = "wine_red"
-
-    def __str__(self) -> str:
-        return str(self.value)
-
-    @classmethod
-    def _missing_(cls, value: object) -> "StatusColor | None":
-        # A value the spec does not list yet must not fail the whole response: keep the raw value in a
-        # pseudo-member (cached, so equal values give the same object). Its name is a _sunder_ name,
-        # which Enum reserves, so it cannot clash with a real member.
-        if not isinstance(value, str):
-            return None
-        member = str.__new__(cls, value)
-        member._name_ = "_UNKNOWN_"
-        member._value_ = value
-        cached = cls._value2member_map_.setdefault(value, member)
-        return cached if isinstance(cached, cls) else member

@@ -1,18 +1,15 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, compact_repr
-
-T = TypeVar("T", bound="TeamUserSettings")
+from ..types import ApiModel, compact_repr
 
 
 @_attrs_define
-class TeamUserSettings:
+class TeamUserSettings(ApiModel):
     """
     Attributes:
         language (str | None)
@@ -31,68 +28,11 @@ class TeamUserSettings:
 
     __repr__ = compact_repr  # sparkbot: show only the fields that are set
 
-    def to_json(self) -> str:
-        """The model as a JSON string, as the API writes it (`to_dict()` gives the same as plain data)."""
-        import json
 
-        return json.dumps(self.to_dict(), ensure_ascii=False)
-
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        if self.language is not None:
-            field_dict["language"] = self.language
-
-        if self.timezone is not None:
-            field_dict["timezone"] = self.timezone
-
-        if self.color is not None:
-            field_dict["color"] = self.color
-
-        if self.retention_policy is not None:
-            field_dict["retentionPolicy"] = self.retention_policy
-
-        if self.billing_email is not None:
-            field_dict["billingEmail"] = self.billing_email
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        language = d.pop("language", UNSET)
-
-        timezone = d.pop("timezone", UNSET)
-
-        color = d.pop("color", UNSET)
-
-        retention_policy = d.pop("retentionPolicy", UNSET)
-
-        billing_email = d.pop("billingEmail", UNSET)
-
-        team_user_settings = cls(
-            language=None if isinstance(language, Unset) else language,
-            timezone=None if isinstance(timezone, Unset) else timezone,
-            color=None if isinstance(color, Unset) else color,
-            retention_policy=None if isinstance(retention_policy, Unset) else retention_policy,
-            billing_email=None if isinstance(billing_email, Unset) else billing_email,
-        )
-
-        team_user_settings.additional_properties = d
-        return team_user_settings
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+TeamUserSettings._api_fields = {
+    "language": ("language", None),
+    "timezone": ("timezone", None),
+    "color": ("color", None),
+    "retentionPolicy": ("retention_policy", None),
+    "billingEmail": ("billing_email", None),
+}

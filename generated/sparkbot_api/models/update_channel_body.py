@@ -1,18 +1,15 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, compact_repr
-
-T = TypeVar("T", bound="UpdateChannelBody")
+from ..types import ApiModel, compact_repr
 
 
 @_attrs_define
-class UpdateChannelBody:
+class UpdateChannelBody(ApiModel):
     """
     Attributes:
         name (str): Channel Name.
@@ -27,56 +24,10 @@ class UpdateChannelBody:
 
     __repr__ = compact_repr  # sparkbot: show only the fields that are set
 
-    def to_json(self) -> str:
-        """The model as a JSON string, as the API writes it (`to_dict()` gives the same as plain data)."""
-        import json
 
-        return json.dumps(self.to_dict(), ensure_ascii=False)
-
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        if self.name is not None:
-            field_dict["name"] = self.name
-
-        if self.description is not None:
-            field_dict["description"] = self.description
-
-        if self.image is not None:
-            field_dict["image"] = self.image
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
-
-        description = d.pop("description", UNSET)
-
-        image = d.pop("image", UNSET)
-
-        update_channel_body = cls(
-            name=cast(Any, None) if isinstance(name, Unset) else name,
-            description=None if isinstance(description, Unset) else description,
-            image=None if isinstance(image, Unset) else image,
-        )
-
-        update_channel_body.additional_properties = d
-        return update_channel_body
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+UpdateChannelBody._api_fields = {
+    "name": ("name", None),
+    "description": ("description", None),
+    "image": ("image", None),
+}
+UpdateChannelBody._api_required = ("name",)

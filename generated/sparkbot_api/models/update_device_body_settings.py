@@ -1,20 +1,17 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.reboot_policy import RebootPolicy
 from ..models.retention_policy import RetentionPolicy
-from ..types import LENIENT, UNSET, Unset, compact_repr
-
-T = TypeVar("T", bound="UpdateDeviceBodySettings")
+from ..types import ApiModel, compact_repr, member
 
 
 @_attrs_define
-class UpdateDeviceBodySettings:
+class UpdateDeviceBodySettings(ApiModel):
     """
     Attributes:
         reboot_policy (RebootPolicy | None)
@@ -30,88 +27,9 @@ class UpdateDeviceBodySettings:
 
     __repr__ = compact_repr  # sparkbot: show only the fields that are set
 
-    def to_json(self) -> str:
-        """The model as a JSON string, as the API writes it (`to_dict()` gives the same as plain data)."""
-        import json
 
-        return json.dumps(self.to_dict(), ensure_ascii=False)
-
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        _reboot_policy_value = UNSET if self.reboot_policy is None else self.reboot_policy
-        reboot_policy: str | Unset = UNSET
-        if not isinstance(_reboot_policy_value, Unset):
-            reboot_policy = _reboot_policy_value.value
-
-        if reboot_policy is not UNSET:
-            field_dict["rebootPolicy"] = reboot_policy
-
-        _retention_policy_value = UNSET if self.retention_policy is None else self.retention_policy
-        retention_policy: str | Unset = UNSET
-        if not isinstance(_retention_policy_value, Unset):
-            retention_policy = _retention_policy_value.value
-
-        if retention_policy is not UNSET:
-            field_dict["retentionPolicy"] = retention_policy
-
-        if self.delivery_speed is not None:
-            field_dict["deliverySpeed"] = self.delivery_speed
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        try:
-            _reboot_policy = d.get("rebootPolicy", UNSET)
-            reboot_policy: RebootPolicy | Unset
-            if isinstance(_reboot_policy, Unset):
-                reboot_policy = UNSET
-            else:
-                reboot_policy = RebootPolicy(_reboot_policy)
-
-        except LENIENT:
-            reboot_policy = UNSET
-        else:
-            d.pop("rebootPolicy", None)
-
-        try:
-            _retention_policy = d.get("retentionPolicy", UNSET)
-            retention_policy: RetentionPolicy | Unset
-            if isinstance(_retention_policy, Unset):
-                retention_policy = UNSET
-            else:
-                retention_policy = RetentionPolicy(_retention_policy)
-
-        except LENIENT:
-            retention_policy = UNSET
-        else:
-            d.pop("retentionPolicy", None)
-
-        delivery_speed = d.pop("deliverySpeed", UNSET)
-
-        update_device_body_settings = cls(
-            reboot_policy=None if isinstance(reboot_policy, Unset) else reboot_policy,
-            retention_policy=None if isinstance(retention_policy, Unset) else retention_policy,
-            delivery_speed=None if isinstance(delivery_speed, Unset) else delivery_speed,
-        )
-
-        update_device_body_settings.additional_properties = d
-        return update_device_body_settings
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+UpdateDeviceBodySettings._api_fields = {
+    "rebootPolicy": ("reboot_policy", member(RebootPolicy)),
+    "retentionPolicy": ("retention_policy", member(RetentionPolicy)),
+    "deliverySpeed": ("delivery_speed", None),
+}

@@ -1,19 +1,16 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.group_ephemeral import GroupEphemeral
-from ..types import LENIENT, UNSET, Unset, compact_repr
-
-T = TypeVar("T", bound="UpdateGroupBody")
+from ..types import ApiModel, compact_repr, member
 
 
 @_attrs_define
-class UpdateGroupBody:
+class UpdateGroupBody(ApiModel):
     """
     Attributes:
         name (str): Group Name.
@@ -30,96 +27,13 @@ class UpdateGroupBody:
 
     __repr__ = compact_repr  # sparkbot: show only the fields that are set
 
-    def to_json(self) -> str:
-        """The model as a JSON string, as the API writes it (`to_dict()` gives the same as plain data)."""
-        import json
-
-        return json.dumps(self.to_dict(), ensure_ascii=False)
-
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        if self.name is not None:
-            field_dict["name"] = self.name
-
-        if self.description is not None:
-            field_dict["description"] = self.description
-
-        _permissions_value = UNSET if self.permissions is None else self.permissions
-        permissions: dict[str, Any] | Unset = UNSET
-        if not isinstance(_permissions_value, Unset):
-            permissions = _permissions_value.to_dict()
-        if permissions is not UNSET:
-            field_dict["permissions"] = permissions
-
-        _ephemeral_value = UNSET if self.ephemeral is None else self.ephemeral
-        ephemeral: str | Unset = UNSET
-        if not isinstance(_ephemeral_value, Unset):
-            ephemeral = _ephemeral_value.value
-
-        if ephemeral is not UNSET:
-            field_dict["ephemeral"] = ephemeral
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
-
-        description = d.pop("description", UNSET)
-
-        try:
-            _permissions = d.get("permissions", UNSET)
-            permissions: UpdateGroupBodyPermissions | Unset
-            if isinstance(_permissions, Unset):
-                permissions = UNSET
-            else:
-                permissions = UpdateGroupBodyPermissions.from_dict(_permissions)
-
-        except LENIENT:
-            permissions = UNSET
-        else:
-            d.pop("permissions", None)
-
-        try:
-            _ephemeral = d.get("ephemeral", UNSET)
-            ephemeral: GroupEphemeral | Unset
-            if isinstance(_ephemeral, Unset):
-                ephemeral = UNSET
-            else:
-                ephemeral = GroupEphemeral(_ephemeral)
-
-        except LENIENT:
-            ephemeral = UNSET
-        else:
-            d.pop("ephemeral", None)
-
-        update_group_body = cls(
-            name=cast(Any, None) if isinstance(name, Unset) else name,
-            description=None if isinstance(description, Unset) else description,
-            permissions=None if isinstance(permissions, Unset) else permissions,
-            ephemeral=None if isinstance(ephemeral, Unset) else ephemeral,
-        )
-
-        update_group_body.additional_properties = d
-        return update_group_body
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
 
 from ..models.update_group_body_permissions import UpdateGroupBodyPermissions  # noqa: E402
+
+UpdateGroupBody._api_fields = {
+    "name": ("name", None),
+    "description": ("description", None),
+    "permissions": ("permissions", UpdateGroupBodyPermissions.from_dict),
+    "ephemeral": ("ephemeral", member(GroupEphemeral)),
+}
+UpdateGroupBody._api_required = ("name",)
