@@ -10,8 +10,7 @@ from typing import Any
 import pytest
 import sparkbot_api
 from openapi_python_client.strings import PythonIdentifier
-
-METHODS = ("get", "put", "post", "patch", "delete")
+from sparkbot._openapi import operations, resolve
 
 
 def all_modules() -> list[str]:
@@ -21,19 +20,6 @@ def all_modules() -> list[str]:
 @pytest.mark.parametrize("name", all_modules())
 def test_every_generated_module_imports(name: str) -> None:
     importlib.import_module(name)
-
-
-def operations(spec: dict[str, Any]) -> list[tuple[str, str, dict[str, Any]]]:
-    return [(path, m, item[m]) for path, item in spec["paths"].items() for m in METHODS if m in item]
-
-
-def resolve(spec: dict[str, Any], node: dict[str, Any]) -> dict[str, Any]:
-    while "$ref" in node:
-        target: Any = spec
-        for part in node["$ref"][2:].split("/"):
-            target = target[part]
-        node = target
-    return node
 
 
 def test_each_generated_function_takes_exactly_the_spec_parameters(spec: dict[str, Any]) -> None:

@@ -27,8 +27,8 @@ from typing import Any
 
 import yaml
 from openapi_python_client.strings import PythonIdentifier  # the generator's own naming rule
+from sparkbot._openapi import operations, resolve  # the one spec walk (tools, fake and tests)
 
-METHODS = ("get", "put", "post", "patch", "delete")
 RULE_KEYS = (
     "type", "enum", "pattern", "minLength", "maxLength", "minimum", "maximum", "minItems", "maxItems",
     "format", "items", "properties", "required", "anyOf",
@@ -54,12 +54,7 @@ class Spec:
         self.named: dict[str, dict[str, Any]] = {}  # component name -> its rules, in the order first met
 
     def resolve(self, node: Any) -> Any:
-        while isinstance(node, dict) and "$ref" in node:
-            target: Any = self.doc
-            for part in node["$ref"][2:].split("/"):
-                target = target[part]
-            node = target
-        return node
+        return resolve(self.doc, node)
 
     def properties(self, schema: Any) -> dict[str, Any]:
         """An object schema's properties as written (refs unresolved, so their names stay), allOf merged."""
@@ -341,64 +336,60 @@ def collect(spec: Spec, package: str, params: Params) -> list[Action]:
     actions: list[Action] = []
     api_dir = Path(importlib.import_module(f"{package}.api").__path__[0])
     modules = {p.stem: f"{package}.api.{p.parent.name}.{p.stem}" for p in api_dir.glob("*/*.py")}
-    for path, item in spec.doc["paths"].items():
-        for http_method in METHODS:
-            op = item.get(http_method)
-            if not op:
-                continue
-            module = importlib.import_module(modules[op["operationId"]])
-            hints = typing.get_type_hints(module.build_request)
-            base_args: list[Arg] = []
-            device = None
-            for p in op.get("parameters", []):
-                p = spec.resolve(p)
-                kw = ident(p["name"])
-                if kw not in hints:
-                    raise SystemExit(
-                        f"facade: {op['operationId']}: generated code lost parameter {p['name']!r}"
-                    )
-                is_device = p["name"] == "deviceId"
-                if is_device:
-                    device = "path"
-                name = "device" if is_device else p.get("x-sparkbot-name", kw)  # the spec renames clashes
-                rules = spec.rules(p["schema"])
-                arg = Arg(name, kw, p["in"], bool(p.get("required")), rules, is_device=is_device)
-                arg.schema, arg.description = p["schema"], p.get("description") or spec.describe(p["schema"])
-                base_args.append(arg)
-            content = ((op.get("requestBody") or {}).get("content") or {}).get("application/json")
-            schema = content["schema"] if content else None
-            variants = [(op.get("x-sparkbot-facade"), op.get("x-sparkbot-action"), schema, None)]
-            if schema and "anyOf" in schema:
-                variants = [
-                    (spec.resolve(v)["x-sparkbot-facade"], spec.resolve(v)["x-sparkbot-action"], v,
-                     v["$ref"].rsplit("/", 1)[1])
-                    for v in schema["anyOf"]
-                ]  # fmt: skip
-            for facade, action_id, body, variant_class in variants:
-                namespace, method = facade.split(".")
-                summary = op.get("summary", "")
-                a = Action(namespace, method, action_id, op["operationId"], module.__name__,
-                           http_method.upper(), path, summary, list(base_args), device=device)  # fmt: skip
-                a.description = str(op.get("description") or "").strip()
-                if body is not None:
-                    add_body(spec, a, body, variant_class)
-                success = next(c for c in op["responses"] if c.startswith("2"))
-                if int(success) != module.SUCCESS:
-                    raise SystemExit(f"facade: {op['operationId']}: success {success} != {module.SUCCESS}")
-                returns(module, list(spec.resolve(op["responses"][success]).get("content") or {}), a)
-                names = [x.name for x in a.args]
-                a.paged = "page" in names and "size" in names and a.returns.startswith("builtins.list[")
-                if a.paged:
-                    size = next(x for x in a.args if x.name == "size")
-                    a.page_size = int(spec.default(size.schema))
-                reserved = set(COMMON) - (set() if a.paged else {"limit"})
-                clash = {n for n in names if names.count(n) > 1} | (set(names) & reserved)
-                if clash:
-                    raise SystemExit(f"facade: {facade}: argument names clash: {sorted(clash)}")
-                for x in a.args:
-                    x.annotation = params.argument(x, a)
-                    x.doc = doc_line(spec, x.schema, x.required, x.description)
-                actions.append(a)
+    for path, http_method, op in operations(spec.doc):
+        module = importlib.import_module(modules[op["operationId"]])
+        hints = typing.get_type_hints(module.build_request)
+        base_args: list[Arg] = []
+        device = None
+        for p in op.get("parameters", []):
+            p = spec.resolve(p)
+            kw = ident(p["name"])
+            if kw not in hints:
+                raise SystemExit(f"facade: {op['operationId']}: generated code lost parameter {p['name']!r}")
+            is_device = p["name"] == "deviceId"
+            if is_device:
+                device = "path"
+            name = "device" if is_device else p.get("x-sparkbot-name", kw)  # the spec renames clashes
+            rules = spec.rules(p["schema"])
+            arg = Arg(name, kw, p["in"], bool(p.get("required")), rules, is_device=is_device)
+            arg.schema, arg.description = p["schema"], p.get("description") or spec.describe(p["schema"])
+            base_args.append(arg)
+        content = ((op.get("requestBody") or {}).get("content") or {}).get("application/json")
+        schema = content["schema"] if content else None
+        variants: list[tuple[Any, Any, Any, str | None]] = [
+            (op.get("x-sparkbot-facade"), op.get("x-sparkbot-action"), schema, None)
+        ]
+        if schema and "anyOf" in schema:
+            variants = [
+                (spec.resolve(v)["x-sparkbot-facade"], spec.resolve(v)["x-sparkbot-action"], v,
+                 v["$ref"].rsplit("/", 1)[1])
+                for v in schema["anyOf"]
+            ]  # fmt: skip
+        for facade, action_id, body, variant_class in variants:
+            namespace, method = facade.split(".")
+            summary = op.get("summary", "")
+            a = Action(namespace, method, action_id, op["operationId"], module.__name__,
+                       http_method.upper(), path, summary, list(base_args), device=device)  # fmt: skip
+            a.description = str(op.get("description") or "").strip()
+            if body is not None:
+                add_body(spec, a, body, variant_class)
+            success = next(c for c in op["responses"] if c.startswith("2"))
+            if int(success) != module.SUCCESS:
+                raise SystemExit(f"facade: {op['operationId']}: success {success} != {module.SUCCESS}")
+            returns(module, list(spec.resolve(op["responses"][success]).get("content") or {}), a)
+            names = [x.name for x in a.args]
+            a.paged = "page" in names and "size" in names and a.returns.startswith("builtins.list[")
+            if a.paged:
+                size = next(x for x in a.args if x.name == "size")
+                a.page_size = int(spec.default(size.schema))
+            reserved = set(COMMON) - (set() if a.paged else {"limit"})
+            clash = {n for n in names if names.count(n) > 1} | (set(names) & reserved)
+            if clash:
+                raise SystemExit(f"facade: {facade}: argument names clash: {sorted(clash)}")
+            for x in a.args:
+                x.annotation = params.argument(x, a)
+                x.doc = doc_line(spec, x.schema, x.required, x.description)
+            actions.append(a)
     return actions
 
 

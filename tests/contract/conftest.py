@@ -26,13 +26,14 @@ import yaml
 from hypothesis import Phase, given, seed, settings
 from hypothesis import strategies as st
 from sparkbot import AsyncPager, AsyncSparkBot, SparkBot, SyncPager
+from sparkbot._openapi import operations
+from sparkbot._openapi import resolve as follow
 from sparkbot._operation import Operation
 from sparkbot_api.facade import NAMESPACES
 
 from ..conftest import API_KEY, BASE_URL, CATALOGUE_PATH
 from .openapi_httpx import LOADER, spec_dict, validate_request
 
-METHODS = ("get", "put", "post", "patch", "delete")
 OPTIONS = frozenset(
     {"timeout", "extra_headers", "max_retries", "deadline", "limit"}
 )  # per-call options, not API args
@@ -43,11 +44,7 @@ Mode = Literal["minimal", "maximal"]
 
 def resolve(node: Any) -> Any:
     """Follow local `$ref`s in the spec."""
-    while isinstance(node, dict) and "$ref" in node:
-        target: Any = spec_dict()
-        for part in node["$ref"][2:].split("/"):
-            target = target[part]
-        node = target
+    return follow(spec_dict(), node)
     return node
 
 
@@ -115,14 +112,12 @@ class Action:
 def _facade_actions() -> dict[str, tuple[str, Any]]:
     """`<namespace>.<method>` -> (catalogue id, JSON body schema) for each spec operation and send variant."""
     found: dict[str, tuple[str, Any]] = {}
-    for item in spec_dict()["paths"].values():
-        for method in METHODS:
-            if op := item.get(method):
-                content = (op.get("requestBody") or {}).get("content") or {}
-                schema = (content.get("application/json") or {}).get("schema")
-                for variant in schema["anyOf"] if schema and "anyOf" in schema else [None]:
-                    marked = resolve(variant) if variant else op
-                    found[marked["x-sparkbot-facade"]] = (marked["x-sparkbot-action"], variant or schema)
+    for _, _, op in operations(spec_dict()):
+        content = (op.get("requestBody") or {}).get("content") or {}
+        schema = (content.get("application/json") or {}).get("schema")
+        for variant in schema["anyOf"] if schema and "anyOf" in schema else [None]:
+            marked = resolve(variant) if variant else op
+            found[marked["x-sparkbot-facade"]] = (marked["x-sparkbot-action"], variant or schema)
     return found
 
 

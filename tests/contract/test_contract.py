@@ -16,12 +16,12 @@ import httpx
 import pytest
 import respx
 from sparkbot import APIResponse, AsyncSparkBot, SparkBot, SparkBotValidationError
+from sparkbot._openapi import operations
 
 from ..conftest import BASE_URL
 from .conftest import (
     ACTIONS,
     GENERIC_ACTION,
-    METHODS,
     Action,
     acall,
     call,
@@ -126,10 +126,9 @@ def test_contract_covers_148_actions_sync_and_async() -> None:
     """The parametrization is built from the facade; it must cover the catalogue exactly."""
     catalogue = catalogue_ids()
     spec_ids: list[str] = []
-    for item in spec_dict()["paths"].values():
-        for op in (item[method] for method in METHODS if method in item):
-            ids = op["x-sparkbot-action"]
-            spec_ids += [ids] if isinstance(ids, str) else ids
+    for _, _, op in operations(spec_dict()):
+        ids = op["x-sparkbot-action"]
+        spec_ids += [ids] if isinstance(ids, str) else ids
     overlay = spec_dict()["x-sparkbot-overlay-actions"]
     assert len(catalogue) == len(set(catalogue)) == 148
     assert len(spec_ids) == len(set(spec_ids)) == 147 and overlay == [GENERIC_ACTION]

@@ -19,11 +19,13 @@ import httpx
 import pytest
 import yaml
 from sparkbot import SparkBot, SyncPager
+from sparkbot._openapi import operations as walk
+from sparkbot._openapi import resolve
 from sparkbot._operation import Operation
 from sparkbot.testing import BASE_URL, FakeSparkBot
 from sparkbot.testing._app import _generic
 from sparkbot.testing._router import Call, Reply
-from sparkbot.testing._spec import Operation as SpecOperation
+from sparkbot.testing._spec import ApiOperation as SpecOperation
 from sparkbot.testing._spec import operations
 
 from tests.conftest import SPEC_PATH
@@ -31,7 +33,6 @@ from tests.conftest import SPEC_PATH
 from .conftest import assert_matches_spec
 
 SPEC = yaml.safe_load(SPEC_PATH.read_text())
-METHODS = ("get", "post", "put", "patch", "delete")
 PHONE = "+34600111222"
 CHAT = "34600111222@c.us"
 LATER = (datetime.now(UTC) + timedelta(days=1)).isoformat()
@@ -39,18 +40,13 @@ LATER = (datetime.now(UTC) + timedelta(days=1)).isoformat()
 
 def _facades() -> list[Any]:
     params = []
-    for path, item in SPEC["paths"].items():
-        for method in METHODS:
-            op = item.get(method)
-            if op is None:
-                continue
-            if "x-sparkbot-facade" in op:
-                names = [op["x-sparkbot-facade"]]
-            else:  # POST /messages: one facade method per body variant
-                variants = op["requestBody"]["content"]["application/json"]["schema"]["anyOf"]
-                schemas = SPEC["components"]["schemas"]
-                names = [schemas[v["$ref"].rsplit("/", 1)[-1]]["x-sparkbot-facade"] for v in variants]
-            params += [pytest.param(name, method.upper(), path, id=name) for name in names]
+    for path, method, op in walk(SPEC):
+        if "x-sparkbot-facade" in op:
+            names = [op["x-sparkbot-facade"]]
+        else:  # POST /messages: one facade method per body variant
+            variants = op["requestBody"]["content"]["application/json"]["schema"]["anyOf"]
+            names = [resolve(SPEC, v)["x-sparkbot-facade"] for v in variants]
+        params += [pytest.param(name, method.upper(), path, id=name) for name in names]
     return params
 
 

@@ -35,7 +35,7 @@ from ._knobs import RateLimit, RecordedRequest, record
 from ._router import HANDLERS, ApiError, Call, Reply, Upload, ok, resolve_path
 from ._spec import (
     BASE_PATH,
-    Operation,
+    ApiOperation,
     RequestInvalid,
     ValidationRequest,
     operations,
@@ -83,7 +83,7 @@ class FakeSparkBot:
         self._failures: list[tuple[int, float | None]] = []
         self._limit: RateLimit | None = None
         self._sender = Sender(self._store_log, self.state.new_id)
-        routes: dict[str, dict[str, Operation]] = {}
+        routes: dict[str, dict[str, ApiOperation]] = {}
         for op in operations():
             routes.setdefault(op.path, {})[op.method] = op
         self._app = Starlette(
@@ -229,13 +229,13 @@ class FakeSparkBot:
 
     # --- one request -----------------------------------------------------------------------------------
 
-    def _route(self, path: str, ops: dict[str, Operation]) -> Route:
+    def _route(self, path: str, ops: dict[str, ApiOperation]) -> Route:
         async def endpoint(request: Request) -> Response:
             return await self._handle(request, ops["GET" if request.method == "HEAD" else request.method])
 
         return Route(path, endpoint, methods=list(ops))
 
-    async def _handle(self, request: Request, op: Operation) -> Response:
+    async def _handle(self, request: Request, op: ApiOperation) -> Response:
         body = await request.body()
         self.requests.append(record(request, body))
         if self._latency:
@@ -255,7 +255,7 @@ class FakeSparkBot:
             finally:
                 self._flush_events()
 
-    def _dispatch(self, request: Request, op: Operation, raw: bytes) -> Response:
+    def _dispatch(self, request: Request, op: ApiOperation, raw: bytes) -> Response:
         content_type = request.headers.get("content-type", "")
         multipart = content_type.startswith("multipart/form-data")
         own_body = (op.method, op.path) == ("POST", "/messages")  # see _spec.validate_variant

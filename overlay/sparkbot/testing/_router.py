@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from ._spec import Operation
+from ._spec import ApiOperation
 from ._state import JSON, DeviceData, State, Store
 
 
@@ -74,7 +74,7 @@ class Upload:
 @dataclass
 class Call:
     state: State
-    op: Operation
+    op: ApiOperation
     path: dict[str, str]
     query: JSON
     body: Any

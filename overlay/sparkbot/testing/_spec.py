@@ -26,13 +26,15 @@ from openapi_core.validation.request.exceptions import (
 from openapi_schema_validator import OAS31Validator, oas31_format_checker
 from werkzeug.datastructures import Headers, ImmutableMultiDict
 
+from .._openapi import JSON, METHODS, success
+from .._openapi import operations as walk
+from .._openapi import resolve as follow
+
 BASE_PATH = "/v1"
-METHODS = ("get", "post", "put", "patch", "delete")
-JSON = dict[str, Any]
 
 
 @dataclass(frozen=True)
-class Operation:
+class ApiOperation:
     """One operation of the spec, as the fake routes and answers it."""
 
     method: str
@@ -78,34 +80,20 @@ def _file_parts_as_31(doc: JSON, schema: JSON) -> None:
 
 
 @cache
-def operations() -> tuple[Operation, ...]:
+def operations() -> tuple[ApiOperation, ...]:
     found = []
-    for path, item in document()["paths"].items():
-        for method in METHODS:
-            if method not in item:
-                continue
-            op = item[method]
-            status, response = next((k, v) for k, v in op["responses"].items() if str(k).startswith("2"))
-            media_type, content = next(iter(response.get("content", {"application/json": {}}).items()))
-            found.append(
-                Operation(
-                    method.upper(),
-                    path,
-                    op["operationId"],
-                    int(status),
-                    media_type,
-                    content.get("schema", {}),
-                )
-            )
+    for path, method, op in walk(document()):
+        status, response = success(document(), op)
+        media_type, content = next(iter(response.get("content", {"application/json": {}}).items()))
+        schema = content.get("schema", {})
+        found.append(ApiOperation(method.upper(), path, op["operationId"], status, media_type, schema))
     return tuple(found)
 
 
 def resolve(schema: JSON) -> JSON:
     """A schema with its top-level `$ref` followed."""
-    while "$ref" in schema:
-        name = schema["$ref"].rsplit("/", 1)[-1]
-        schema = document()["components"]["schemas"][name]
-    return schema
+    followed: JSON = follow(document(), schema)
+    return followed
 
 
 def schema_name(schema: JSON) -> str | None:
@@ -155,7 +143,7 @@ class ValidationRequest:
 
     def __init__(
         self,
-        op: Operation,
+        op: ApiOperation,
         url_path: str,
         path: JSON,
         query: list[tuple[str, str]],
