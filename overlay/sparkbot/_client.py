@@ -23,13 +23,13 @@ from sparkbot_api.facade._base import APIResponse, Operation, RequestOptions
 
 from . import _constants as C
 from ._errors import (
-    APIConnectionError,
-    APIError,
     APIResponseValidationError,
     APITimeoutError,
     SparkBotError,
     SparkBotValidationError,
+    connection_error,
     status_error,
+    undecodable,
 )
 from ._logging import setup_logging
 from ._operation import argument, finish, prepare, validate
@@ -52,8 +52,9 @@ if TYPE_CHECKING:
 logger = logging.getLogger("sparkbot")
 
 
-class _Config:
-    """Settings shared by both clients; explicit arguments win over the environment.
+class _ClientBase:
+    """What both clients share: settings (explicit arguments win over the environment), the HTTP set-up
+    and the per-call plumbing.
 
     The settings are read-only once the client exists (assigning one raises AttributeError): use
     `with_options(...)` for a client that differs, sharing the connection pool.
@@ -287,24 +288,6 @@ def _checked_base_url(given: Any) -> str:
     return given.rstrip("/")
 
 
-def _connection_error(exc: httpx.TransportError, request: httpx.Request, key: str) -> APIConnectionError:
-    if any(key in str(arg) for arg in exc.args):  # the cause shows in tracebacks: keep it key-free
-        exc.args = tuple(str(arg).replace(key, "***") for arg in exc.args)
-    if isinstance(exc, httpx.TimeoutException):
-        return APITimeoutError(request=request)
-    return APIConnectionError(request=request, message=f"Connection error: {type(exc).__name__}")
-
-
-def _undecodable(response: httpx.Response, exc: Exception) -> APIError:
-    """A body that its Content-Encoding cannot decode (declared gzip, sent plain, say): the status's error
-    without its body, or an unreadable response."""
-    headers = [(k, v) for k, v in response.headers.multi_items() if k.lower() != "content-encoding"]
-    empty = httpx.Response(response.status_code, headers=headers, request=response.request)
-    if not empty.is_success:
-        return status_error(empty)
-    return APIResponseValidationError(empty, reason=f"{type(exc).__name__}: the body does not decode")
-
-
 def _build(http: httpx.Client | httpx.AsyncClient, kwargs: dict[str, Any]) -> httpx.Request:
     """The httpx request; a URL httpx refuses (too long, say: the arguments were checked) is an error."""
     try:
@@ -353,7 +336,7 @@ def _raw_result(response: httpx.Response) -> APIResponse[Any]:
     return APIResponse(response.status_code, response.headers, parsed, response)
 
 
-class SparkBot(_Config, SyncResources):
+class SparkBot(_ClientBase, SyncResources):
     """The SparkBot WhatsApp API client: `client.<resource>.<action>(...)` for every action."""
 
     def __init__(
@@ -444,11 +427,11 @@ class SparkBot(_Config, SyncResources):
             try:
                 response.read()
             except httpx.DecodingError as exc:
-                raise _undecodable(response, exc) from exc
+                raise undecodable(response, exc) from exc
             finally:
                 response.close()
         except httpx.TransportError as exc:
-            raise _connection_error(exc, built, self._api_key) from exc
+            raise connection_error(exc, built, self._api_key) from exc
         finally:
             DEADLINE.reset(token)
         if logger.isEnabledFor(logging.DEBUG):  # redacting the URL costs: only when it is logged
@@ -485,7 +468,7 @@ class SparkBot(_Config, SyncResources):
         self.close()
 
 
-class AsyncSparkBot(_Config, AsyncResources):
+class AsyncSparkBot(_ClientBase, AsyncResources):
     """The async SparkBot client: `await client.<resource>.<action>(...)` for every action."""
 
     def __init__(
@@ -547,7 +530,10 @@ class AsyncSparkBot(_Config, AsyncResources):
         self, op: Operation, values: Mapping[str, Any], options: RequestOptions, raw: bool = False
     ) -> Any:
         self._check_options(options)
-        request = prepare(op, await self._devices_book.afill(self, op, values))
+        filled = self._devices_book.known(op, values)  # no coroutine unless a lookup is needed
+        if filled is None:
+            filled = await self._devices_book.afill(self, op, values)
+        request = prepare(op, filled)
         return finish(op, await self._send(request, options), raw)
 
     def _paginate(
@@ -567,19 +553,13 @@ class AsyncSparkBot(_Config, AsyncResources):
         deadline = self._deadline_for(options)
         token = DEADLINE.set(deadline)
         try:
-            with anyio.fail_after(None if deadline is None else max(0.0, deadline - time.monotonic())):
-                if self._sender is not None:
-                    response = await self._sender.handle_async_request(built)
-                else:
-                    response = await self._http.send(built, stream=True)
-                try:
-                    await response.aread()
-                except httpx.DecodingError as exc:
-                    raise _undecodable(response, exc) from exc
-                finally:
-                    await response.aclose()
+            if deadline is None:  # a cancel scope costs about a tenth of a call: only with a deadline
+                response = await self._exchange(built)
+            else:
+                with anyio.fail_after(max(0.0, deadline - time.monotonic())):
+                    response = await self._exchange(built)
         except httpx.TransportError as exc:
-            raise _connection_error(exc, built, self._api_key) from exc
+            raise connection_error(exc, built, self._api_key) from exc
         except TimeoutError as exc:  # the deadline passed
             raise APITimeoutError(request=built) from exc
         finally:
@@ -588,6 +568,20 @@ class AsyncSparkBot(_Config, AsyncResources):
             logger.debug(
                 "%s %s -> %s", response.request.method, redact_url(response.request.url), response.status_code
             )
+        return response
+
+    async def _exchange(self, built: httpx.Request) -> httpx.Response:
+        """One request sent (with retries) and its body read."""
+        if self._sender is not None:
+            response = await self._sender.handle_async_request(built)
+        else:
+            response = await self._http.send(built, stream=True)
+        try:
+            await response.aread()
+        except httpx.DecodingError as exc:
+            raise undecodable(response, exc) from exc
+        finally:
+            await response.aclose()
         return response
 
     async def request(

@@ -232,3 +232,29 @@ def _public_url(url: httpx.URL) -> str:
     if "token" not in url.params:
         return str(url)
     return str(url.copy_set_param("token", "***"))
+
+
+# --- from httpx failures to typed errors: the one place the client maps them ---
+
+
+def connection_error(exc: httpx.TransportError, request: httpx.Request, key: str) -> APIConnectionError:
+    """A failure to exchange the request (connect, read, write, protocol, timeout) as its typed error."""
+    import httpx  # here, not at the top: importing the errors stays cheap
+
+    if any(key in str(arg) for arg in exc.args):  # the cause shows in tracebacks: keep it key-free
+        exc.args = tuple(str(arg).replace(key, "***") for arg in exc.args)
+    if isinstance(exc, httpx.TimeoutException):
+        return APITimeoutError(request=request)
+    return APIConnectionError(request=request, message=f"Connection error: {type(exc).__name__}")
+
+
+def undecodable(response: httpx.Response, exc: Exception) -> APIError:
+    """A body that its Content-Encoding cannot decode (declared gzip, sent plain, say): the status's error
+    without its body, or an unreadable response."""
+    import httpx
+
+    headers = [(k, v) for k, v in response.headers.multi_items() if k.lower() != "content-encoding"]
+    empty = httpx.Response(response.status_code, headers=headers, request=response.request)
+    if not empty.is_success:
+        return status_error(empty)
+    return APIResponseValidationError(empty, reason=f"{type(exc).__name__}: the body does not decode")

@@ -109,40 +109,47 @@ class DeviceBook:
             return self.configured
         return None if op.device == "optional-body" else _ONLY
 
-    def fill(self, client: SparkBot, op: Operation, values: Mapping[str, Any]) -> Mapping[str, Any]:
-        """The call's values with its device as an id (looked up if needed)."""
+    def known(self, op: Operation, values: Mapping[str, Any]) -> Mapping[str, Any] | None:
+        """The call's values with its device as an id when no lookup is needed, else None."""
         wanted = self._wanted(op, values)
         if wanted is None:
             return values
-        if wanted not in self._ids:
-            with self._lock:
-                if wanted not in self._ids:
-                    if _OBJECT_ID.match(wanted):
-                        self._ids[wanted] = wanted
-                    elif wanted == _ONLY:
-                        self._ids[wanted] = _id(only(client.devices.list()))
-                    else:
-                        self._ids[wanted] = _id(client.devices.resolve(wanted))
+        found = self._ids.get(wanted)
+        return None if found is None else {**values, "device": found}
+
+    def fill(self, client: SparkBot, op: Operation, values: Mapping[str, Any]) -> Mapping[str, Any]:
+        """The call's values with its device as an id (looked up if needed)."""
+        filled = self.known(op, values)
+        if filled is not None:
+            return filled
+        wanted = self._wanted(op, values)
+        assert wanted is not None  # known() answered every other case
+        with self._lock:
+            if wanted not in self._ids:
+                if _OBJECT_ID.match(wanted):
+                    self._ids[wanted] = wanted
+                elif wanted == _ONLY:
+                    self._ids[wanted] = _id(only(client.devices.list()))
+                else:
+                    self._ids[wanted] = _id(client.devices.resolve(wanted))
         return {**values, "device": self._ids[wanted]}
 
     async def afill(
         self, client: AsyncSparkBot, op: Operation, values: Mapping[str, Any]
     ) -> Mapping[str, Any]:
-        """The call's values with its device as an id (looked up if needed; racing calls wait for one)."""
+        """`fill` for the async client: racing calls wait for one lookup (call it when `known` is None)."""
         wanted = self._wanted(op, values)
-        if wanted is None:
-            return values
-        if wanted not in self._ids:
-            if self._async_lock is None:
-                self._async_lock = anyio.Lock()
-            async with self._async_lock:
-                if wanted not in self._ids:
-                    if _OBJECT_ID.match(wanted):
-                        self._ids[wanted] = wanted
-                    elif wanted == _ONLY:
-                        self._ids[wanted] = _id(only([d async for d in client.devices.list()]))
-                    else:
-                        self._ids[wanted] = _id(await client.devices.resolve(wanted))
+        assert wanted is not None
+        if self._async_lock is None:
+            self._async_lock = anyio.Lock()
+        async with self._async_lock:
+            if wanted not in self._ids:
+                if _OBJECT_ID.match(wanted):
+                    self._ids[wanted] = wanted
+                elif wanted == _ONLY:
+                    self._ids[wanted] = _id(only([d async for d in client.devices.list()]))
+                else:
+                    self._ids[wanted] = _id(await client.devices.resolve(wanted))
         return {**values, "device": self._ids[wanted]}
 
 
