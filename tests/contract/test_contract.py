@@ -9,6 +9,7 @@ of them, bytes for binary data, text for the svg QR code).
 from __future__ import annotations
 
 import importlib
+import json
 import inspect
 from typing import Any
 
@@ -18,7 +19,7 @@ import respx
 from sparkbot import APIResponse, AsyncSparkBot, SparkBot, SparkBotValidationError
 from sparkbot._openapi import operations
 
-from ..conftest import BASE_URL
+from ..conftest import API_KEY, BASE_URL
 from .conftest import (
     ACTIONS,
     GENERIC_ACTION,
@@ -73,6 +74,27 @@ async def test_call_async(action: Action, mode: str, async_client_shared: AsyncS
 
 
 DEVICES = [{"id": "5f0c1a2b3c4d5e6f7a8b9c0d", "alias": "main", "phone": "+34600111222"}]
+
+
+WITH_DEVICE = [pytest.param(action, id=action.facade) for action in ACTIONS if action.op.device]
+
+
+@pytest.mark.parametrize("action", WITH_DEVICE)
+def test_every_device_argument_takes_an_alias(action: Action) -> None:
+    """`device="main"` works wherever a device is taken: looked up once, sent as the id the spec wants."""
+    args = {**valid_args(action, "minimal"), "device": "MAIN"}
+    with (
+        respx.mock(base_url=BASE_URL) as router,
+        SparkBot(api_key=API_KEY, base_url=BASE_URL, max_retries=0) as client,
+    ):
+        listing = router.get("/devices", params={"page": "0"}).respond(200, json=DEVICES)
+        route = router.route().mock(return_value=served(action))
+        call(action, client, args)
+    assert listing.call_count == 1 and route.call_count == 1
+    request = route.calls.last.request
+    check_request(action, request)
+    sent = request.url.path if action.op.device == "path" else json.loads(request.content)["device"]
+    assert DEVICES[0]["id"] in sent
 
 
 def test_generic_request(sync_client: SparkBot) -> None:
