@@ -9,8 +9,8 @@ of them, bytes for binary data, text for the svg QR code).
 from __future__ import annotations
 
 import importlib
-import json
 import inspect
+import json
 from typing import Any
 
 import httpx
