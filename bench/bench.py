@@ -405,7 +405,10 @@ def report(quick: bool) -> str:
         "",
         "| items | raw httpx µs | sparkbot µs | sparkbot µs per item | x raw httpx |",
         "|---:|---:|---:|---:|---:|",
-        *[f"| {n} | {raw:.0f} | {ours:.0f} | {ours / n:.2f} | {ours / raw:.2f}x |" for n, raw, ours in scaling],
+        *[
+            f"| {n} | {raw:.0f} | {ours:.0f} | {ours / n:.2f} | {ours / raw:.2f}x |"
+            for n, raw, ours in scaling
+        ],
         "",
         "Target: a 1,000-item page ≤ 4x raw `.json()`.",
         "",
