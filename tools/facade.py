@@ -735,8 +735,8 @@ def render_api_md(actions: list[Action], params: Params, models: list[str], over
         out.append(f"- `{call}`  \n  {http} · action `{action}`\n")
     out.append("\nHelpers (no action of their own):\n\n")
     out += [f"- `{call}`  \n  {what}\n" for call, what in OVERLAY_HELPERS]
-    out.append("\n## Models\n\nWhat the API returns (and the enums in it): attrs classes with `to_dict()` ")
-    out.append("and `to_json()`; `Model.from_dict(data)` reads a payload.\n\n")
+    out.append("\n## Models\n\nWhat the API returns, and the objects and enums its arguments take: attrs ")
+    out.append("classes with `to_dict()` and `to_json()`; `Model.from_dict(data)` reads a payload.\n\n")
     out += [f"- `{name}`\n" for name in models]
     out.append(
         "\n## Nested arguments\n\nTypedDicts for the object arguments (`media=`, `poll=`, `expiration=` …): "
