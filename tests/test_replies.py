@@ -96,3 +96,24 @@ async def test_async_replies_parse_the_same_way(
     file = await async_client.files.get(FILE_ID)
     assert isinstance(file, File) and file.size == "big"  # a plain value is kept as it came
     assert file.meta is None and file["meta"] == [1]  # an object that is not one stays raw beside
+
+
+def test_a_parsed_model_behaves_like_one_built_with_its_defaults() -> None:
+    """`from_dict` sets only the fields a reply has; the rest must still read None everywhere."""
+    import copy
+    import pickle
+
+    from sparkbot_api.models.device_session import DeviceSession
+
+    parsed = Device.from_dict({"id": DEVICE, "alias": "main", "session": {"status": "online"}})
+    built = Device(id=DEVICE, alias="main", session=DeviceSession.from_dict({"status": "online"}))
+    assert parsed == built and repr(parsed) == repr(built)
+    assert (parsed.phone, parsed.description, parsed.additional_properties) == (None, None, {})
+    assert parsed.to_dict() == {"id": DEVICE, "alias": "main", "session": {"status": "online"}}
+    for copied in (pickle.loads(pickle.dumps(parsed)), copy.deepcopy(parsed), copy.copy(parsed)):
+        assert copied == parsed and copied.phone is None
+    with pytest.raises(AttributeError, match="no attribute 'not_a_field'"):
+        parsed.not_a_field  # type: ignore[attr-defined]  # noqa: B018
+    parsed.phone = "+34600111222"
+    assert parsed.to_dict()["phone"] == "+34600111222"
+    assert Device.from_dict({}).id is None  # a required field the reply left out reads None too

@@ -5,7 +5,8 @@ import json
 from collections.abc import Callable, Mapping
 from enum import Enum, IntEnum, StrEnum
 from io import BytesIO
-from typing import IO, Any, BinaryIO, ClassVar, Literal, Self
+from typing import IO, TYPE_CHECKING, Any, BinaryIO, ClassVar, Literal, Self
+from urllib.parse import quote
 
 from attrs import define
 
@@ -99,6 +100,11 @@ def dump(value: Any) -> Any:
     return value
 
 
+def path_segment(value: str) -> str:
+    """sparkbot: a path parameter, percent-encoded (ids, plain letters and digits, go as they are)."""
+    return value if value.isascii() and value.isalnum() else quote(value, safe="")
+
+
 def api_datetime(value: datetime.datetime) -> str:
     """sparkbot: a date-time as the API writes it: ISO 8601, UTC as `Z` (isoformat would say +00:00)."""
     text = value.isoformat()
@@ -121,6 +127,9 @@ def compact_repr(model: Any) -> str:
     return f"{type(model).__name__}({', '.join(shown)})"
 
 
+_new = object.__new__
+
+
 class ApiModel:
     """sparkbot: what every model shares. Replies always parse: `from_dict` reads each field the model knows
     by its reader (`_api_fields`: API key -> (attribute, reader; None: taken as it comes)). A value that does
@@ -130,14 +139,14 @@ class ApiModel:
 
     __slots__ = ()
     _api_fields: ClassVar[dict[str, tuple[str, Read | None]]] = {}
-    _api_required: ClassVar[tuple[str, ...]] = ()
     additional_properties: dict[str, Any]
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """The model read from the API's JSON object, leniently (see above)."""
+        """The model read from the API's JSON object, leniently (see above). Only the fields the reply has
+        are set (a reply has a few of a model's many fields): the others read None (`__getattr__`)."""
         fields = cls._api_fields
-        values: dict[str, Any] = {}
+        model = _new(cls)
         extra: dict[str, Any] = {}
         for key, value in (src_dict if type(src_dict) is dict else dict(src_dict)).items():
             field = fields.get(key)
@@ -146,18 +155,32 @@ class ApiModel:
                 continue
             name, read = field
             if read is None:
-                values[name] = value
+                setattr(model, name, value)
             else:
                 try:
-                    values[name] = read(value)
+                    setattr(model, name, read(value))
                 except LENIENT:
                     extra[key] = value
-        for name in cls._api_required:
-            values.setdefault(name, None)
-        model = cls(**values)
-        if extra:
-            model.additional_properties.update(extra)
+        model.additional_properties = extra  # type: ignore[misc]  # a slot of every attrs model
         return model
+
+    if not TYPE_CHECKING:  # at run time only: type checkers keep refusing unknown attributes
+
+        def __getattr__(self, name: str) -> Any:
+            """A field `from_dict` did not set (the reply left it out) reads None, as in a model built
+            with its defaults."""
+            if name in type(self)._api_attributes():
+                return None
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+
+    @classmethod
+    def _api_attributes(cls) -> frozenset[str]:
+        """The attribute names of the model's fields (made once per class)."""
+        names = cls.__dict__.get("_api_names")
+        if names is None:
+            names = frozenset(name for name, _ in cls._api_fields.values())
+            type.__setattr__(cls, "_api_names", names)
+        return names
 
     def to_dict(self) -> dict[str, Any]:
         """The model as the API writes it: API field names, None fields left out, additional_properties in."""

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime
 import math
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from functools import lru_cache
 from typing import Any
 
@@ -64,6 +64,46 @@ def check(where: str, value: Any, rules: Mapping[str, Any]) -> None:
         for name, sub in (rules.get("properties") or {}).items():
             if name in value:
                 check(f"{where}.{name}", value[name], sub)
+
+
+_PASSES: dict[int, tuple[Mapping[str, Any], Callable[[Any], bool] | None]] = {}
+
+
+def passes(rules: Mapping[str, Any]) -> Callable[[Any], bool] | None:
+    """A quick test that a plain value keeps `rules`, for the shapes most arguments have (text with
+    lengths, a pattern or an enum; booleans; integers with bounds), or None for other shapes. True means
+    the value is fine as it is; False means "ask `check`", which gives the complaint. Made once per rules
+    dict (the generated records share them)."""
+    found = _PASSES.get(id(rules))
+    if found is None or found[0] is not rules:
+        found = (rules, _compile_passes(rules))
+        _PASSES[id(rules)] = found
+    return found[1]
+
+
+def _compile_passes(rules: Mapping[str, Any]) -> Callable[[Any], bool] | None:
+    kind, keys = rules.get("type"), set(rules) - {"type"}
+    if kind == "boolean" and not keys:
+        return lambda value: type(value) is bool
+    if kind == "integer" and keys <= {"minimum", "maximum"}:
+        low, high = rules.get("minimum", -math.inf), rules.get("maximum", math.inf)
+        return lambda value: type(value) is int and low <= value <= high
+    if kind != "string" or not keys <= {"minLength", "maxLength", "pattern", "enum"}:
+        return None
+    shortest, longest = rules.get("minLength", 0), rules.get("maxLength", math.inf)
+    search = _compiled(rules["pattern"]).search if "pattern" in rules else None
+    allowed = frozenset(rules["enum"]) if "enum" in rules else None
+
+    def text(value: Any) -> bool:  # ASCII only: other text also needs its Unicode checked (`argument`)
+        return (
+            type(value) is str
+            and value.isascii()
+            and shortest <= len(value) <= longest
+            and (search is None or search(value) is not None)
+            and (allowed is None or value in allowed)
+        )
+
+    return text
 
 
 def _check_any_of(where: str, value: Any, alternatives: list[Mapping[str, Any]]) -> None:

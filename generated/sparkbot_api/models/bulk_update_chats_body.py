@@ -33,4 +33,3 @@ BulkUpdateChatsBody._api_fields = {
     "chats": ("chats", None),
     "params": ("params", BulkUpdateChatsBodyParams.from_dict),
 }
-BulkUpdateChatsBody._api_required = ("action",)

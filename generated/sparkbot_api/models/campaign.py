@@ -103,4 +103,3 @@ Campaign._api_fields = {
     "stats": ("stats", CampaignStats.from_dict),
     "settings": ("settings", CampaignSettings.from_dict),
 }
-Campaign._api_required = ("id",)

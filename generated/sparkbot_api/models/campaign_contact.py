@@ -89,4 +89,3 @@ CampaignContact._api_fields = {
     "url": ("url", None),
     "error": ("error", member(CampaignContactError)),
 }
-CampaignContact._api_required = ("id",)

@@ -80,4 +80,3 @@ CatalogProduct._api_fields = {
     "updatedAt": ("updated_at", nullable(datetime.datetime.fromisoformat)),
     "syncedAt": ("synced_at", nullable(datetime.datetime.fromisoformat)),
 }
-CatalogProduct._api_required = ("id",)

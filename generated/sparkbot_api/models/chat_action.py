@@ -31,4 +31,3 @@ ChatAction._api_fields = {
     "action": ("action", member(ChatActionAction)),
     "params": ("params", ChatActionParams.from_dict),
 }
-ChatAction._api_required = ("action",)

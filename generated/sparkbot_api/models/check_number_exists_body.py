@@ -24,4 +24,3 @@ class CheckNumberExistsBody(ApiModel):
 CheckNumberExistsBody._api_fields = {
     "phone": ("phone", None),
 }
-CheckNumberExistsBody._api_required = ("phone",)

@@ -99,4 +99,3 @@ Contact._api_fields = {
     "meta": ("meta", ContactMeta.from_dict),
     "metadata": ("metadata", each(ContactMetadataItem.from_dict)),
 }
-Contact._api_required = ("wid",)

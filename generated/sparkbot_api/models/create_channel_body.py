@@ -32,4 +32,3 @@ CreateChannelBody._api_fields = {
     "description": ("description", None),
     "image": ("image", CreateChannelBodyImage.from_dict),
 }
-CreateChannelBody._api_required = ("name",)

@@ -30,4 +30,3 @@ CreateChatNoteBody._api_fields = {
     "quote": ("quote", None),
     "author": ("author", None),
 }
-CreateChatNoteBody._api_required = ("message",)

@@ -126,4 +126,3 @@ CreateContactBody._api_fields = {
     "upsert": ("upsert", None),
     "metadata": ("metadata", each(ContactFieldsMetadataItem.from_dict)),
 }
-CreateContactBody._api_required = ("phone",)

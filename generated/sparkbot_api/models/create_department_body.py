@@ -38,8 +38,3 @@ CreateDepartmentBody._api_fields = {
     "description": ("description", None),
     "agents": ("agents", None),
 }
-CreateDepartmentBody._api_required = (
-    "name",
-    "color",
-    "icon",
-)

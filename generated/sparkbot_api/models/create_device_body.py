@@ -37,7 +37,3 @@ CreateDeviceBody._api_fields = {
     "agents": ("agents", None),
     "paymentIntent": ("payment_intent", None),
 }
-CreateDeviceBody._api_required = (
-    "alias",
-    "billing_plan",
-)

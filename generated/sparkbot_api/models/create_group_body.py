@@ -40,4 +40,3 @@ CreateGroupBody._api_fields = {
     "ephemeral": ("ephemeral", member(GroupEphemeral)),
     "participants": ("participants", each(either((dict, GroupParticipantInput.from_dict), as_is=True))),
 }
-CreateGroupBody._api_required = ("name",)

@@ -31,7 +31,3 @@ CreateLabelBody._api_fields = {
     "color": ("color", member(LabelColor)),
     "description": ("description", None),
 }
-CreateLabelBody._api_required = (
-    "name",
-    "color",
-)

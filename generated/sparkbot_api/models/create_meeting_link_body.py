@@ -32,4 +32,3 @@ CreateMeetingLinkBody._api_fields = {
     "message": ("message", None),
     "expiration": ("expiration", member(MeetingExpiration)),
 }
-CreateMeetingLinkBody._api_required = ("kind",)

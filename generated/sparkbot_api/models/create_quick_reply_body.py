@@ -37,7 +37,3 @@ CreateQuickReplyBody._api_fields = {
     "file": ("file", None),
     "keywords": ("keywords", None),
 }
-CreateQuickReplyBody._api_required = (
-    "shortcut",
-    "message",
-)

@@ -41,10 +41,3 @@ CreateTeamMemberBody._api_fields = {
     "color": ("color", member(TeamColor)),
     "invite": ("invite", None),
 }
-CreateTeamMemberBody._api_required = (
-    "display_name",
-    "email",
-    "password",
-    "role",
-    "color",
-)

@@ -34,7 +34,3 @@ CreateWebhookBody._api_fields = {
     "events": ("events", each(member(WebhookEvent))),
     "device": ("device", None),
 }
-CreateWebhookBody._api_required = (
-    "name",
-    "url",
-)

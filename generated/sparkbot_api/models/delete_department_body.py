@@ -24,4 +24,3 @@ class DeleteDepartmentBody(ApiModel):
 DeleteDepartmentBody._api_fields = {
     "department": ("department", None),
 }
-DeleteDepartmentBody._api_required = ("department",)

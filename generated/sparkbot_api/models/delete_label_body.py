@@ -24,4 +24,3 @@ class DeleteLabelBody(ApiModel):
 DeleteLabelBody._api_fields = {
     "name": ("name", None),
 }
-DeleteLabelBody._api_required = ("name",)

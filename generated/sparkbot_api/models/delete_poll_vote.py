@@ -88,4 +88,3 @@ DeletePollVote._api_fields = {
     "order": ("order", None),
     "schedule": ("schedule", MessageOptionsSchedule.from_dict),
 }
-DeletePollVote._api_required = ("vote",)

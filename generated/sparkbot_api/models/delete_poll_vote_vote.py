@@ -24,4 +24,3 @@ class DeletePollVoteVote(ApiModel):
 DeletePollVoteVote._api_fields = {
     "poll": ("poll", None),
 }
-DeletePollVoteVote._api_required = ("poll",)

@@ -57,4 +57,3 @@ Department._api_fields = {
     "createdAt": ("created_at", nullable(datetime.datetime.fromisoformat)),
     "updatedAt": ("updated_at", nullable(datetime.datetime.fromisoformat)),
 }
-Department._api_required = ("id",)

@@ -126,4 +126,3 @@ Device._api_fields = {
     "stats": ("stats", DeviceStats.from_dict),
     "logs": ("logs", each(DeviceLog.from_dict)),
 }
-Device._api_required = ("id",)

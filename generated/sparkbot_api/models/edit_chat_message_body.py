@@ -24,4 +24,3 @@ class EditChatMessageBody(ApiModel):
 EditChatMessageBody._api_fields = {
     "message": ("message", None),
 }
-EditChatMessageBody._api_required = ("message",)

@@ -102,4 +102,3 @@ File._api_fields = {
     "preview": ("preview", FilePreview.from_dict),
     "stats": ("stats", FileStats.from_dict),
 }
-File._api_required = ("id",)

@@ -88,4 +88,3 @@ ForwardMessage._api_fields = {
     "order": ("order", None),
     "schedule": ("schedule", MessageOptionsSchedule.from_dict),
 }
-ForwardMessage._api_required = ("forward",)

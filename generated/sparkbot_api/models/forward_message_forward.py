@@ -27,4 +27,3 @@ ForwardMessageForward._api_fields = {
     "message": ("message", None),
     "chat": ("chat", None),
 }
-ForwardMessageForward._api_required = ("message",)

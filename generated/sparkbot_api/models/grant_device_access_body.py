@@ -24,4 +24,3 @@ class GrantDeviceAccessBody(ApiModel):
 GrantDeviceAccessBody._api_fields = {
     "id": ("id", None),
 }
-GrantDeviceAccessBody._api_required = ("id",)

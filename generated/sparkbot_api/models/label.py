@@ -38,4 +38,3 @@ Label._api_fields = {
     "active": ("active", None),
     "scope": ("scope", member(LabelScope)),
 }
-Label._api_required = ("name",)

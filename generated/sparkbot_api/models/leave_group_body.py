@@ -27,4 +27,3 @@ LeaveGroupBody._api_fields = {
     "id": ("id", None),
     "remove": ("remove", None),
 }
-LeaveGroupBody._api_required = ("id",)

@@ -48,4 +48,3 @@ MeetingLink._api_fields = {
     "message": ("message", None),
     "expiresAt": ("expires_at", nullable(datetime.datetime.fromisoformat)),
 }
-MeetingLink._api_required = ("id",)

@@ -211,4 +211,3 @@ Message._api_fields = {
     "updatedAt": ("updated_at", nullable(datetime.datetime.fromisoformat)),
     "schedule": ("schedule", MessageSchedule.from_dict),
 }
-Message._api_required = ("id",)

@@ -27,4 +27,3 @@ QueryBusinessCatalogBody._api_fields = {
     "phone": ("phone", None),
     "size": ("size", None),
 }
-QueryBusinessCatalogBody._api_required = ("phone",)

@@ -24,4 +24,3 @@ class RouteQueueBody(ApiModel):
 RouteQueueBody._api_fields = {
     "device": ("device", None),
 }
-RouteQueueBody._api_required = ("device",)

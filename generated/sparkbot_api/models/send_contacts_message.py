@@ -88,4 +88,3 @@ SendContactsMessage._api_fields = {
     "order": ("order", None),
     "schedule": ("schedule", MessageOptionsSchedule.from_dict),
 }
-SendContactsMessage._api_required = ("contacts",)

@@ -88,4 +88,3 @@ SendEventConfirmation._api_fields = {
     "order": ("order", None),
     "schedule": ("schedule", MessageOptionsSchedule.from_dict),
 }
-SendEventConfirmation._api_required = ("confirm",)

@@ -24,4 +24,3 @@ class SendEventConfirmationConfirm(ApiModel):
 SendEventConfirmationConfirm._api_fields = {
     "event": ("event", None),
 }
-SendEventConfirmationConfirm._api_required = ("event",)

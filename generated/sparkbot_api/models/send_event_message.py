@@ -88,4 +88,3 @@ SendEventMessage._api_fields = {
     "order": ("order", None),
     "schedule": ("schedule", MessageOptionsSchedule.from_dict),
 }
-SendEventMessage._api_required = ("event",)

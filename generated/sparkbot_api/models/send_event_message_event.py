@@ -44,7 +44,3 @@ SendEventMessageEvent._api_fields = {
     "longitude": ("longitude", None),
     "call": ("call", member(SendEventMessageEventCall)),
 }
-SendEventMessageEvent._api_required = (
-    "name",
-    "date",
-)

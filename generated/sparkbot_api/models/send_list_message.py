@@ -88,4 +88,3 @@ SendListMessage._api_fields = {
     "order": ("order", None),
     "schedule": ("schedule", MessageOptionsSchedule.from_dict),
 }
-SendListMessage._api_required = ("list_",)

@@ -39,8 +39,3 @@ SendListMessageList._api_fields = {
     "title": ("title", None),
     "footer": ("footer", None),
 }
-SendListMessageList._api_required = (
-    "description",
-    "button",
-    "sections",
-)

@@ -29,4 +29,3 @@ SendListMessageListSectionsItem._api_fields = {
     "rows": ("rows", each(SendListMessageListSectionsItemRowsItem.from_dict)),
     "title": ("title", None),
 }
-SendListMessageListSectionsItem._api_required = ("rows",)

@@ -30,4 +30,3 @@ SendListMessageListSectionsItemRowsItem._api_fields = {
     "id": ("id", None),
     "description": ("description", None),
 }
-SendListMessageListSectionsItemRowsItem._api_required = ("title",)

@@ -88,4 +88,3 @@ SendLocationMessage._api_fields = {
     "order": ("order", None),
     "schedule": ("schedule", MessageOptionsSchedule.from_dict),
 }
-SendLocationMessage._api_required = ("location",)

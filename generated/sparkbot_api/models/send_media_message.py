@@ -90,4 +90,3 @@ SendMediaMessage._api_fields = {
     "schedule": ("schedule", MessageOptionsSchedule.from_dict),
     "message": ("message", None),
 }
-SendMediaMessage._api_required = ("media",)

@@ -88,4 +88,3 @@ SendPollMessage._api_fields = {
     "order": ("order", None),
     "schedule": ("schedule", MessageOptionsSchedule.from_dict),
 }
-SendPollMessage._api_required = ("poll",)

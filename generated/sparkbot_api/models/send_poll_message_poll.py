@@ -27,4 +27,3 @@ SendPollMessagePoll._api_fields = {
     "name": ("name", None),
     "options": ("options", None),
 }
-SendPollMessagePoll._api_required = ("name",)

@@ -88,4 +88,3 @@ SendPollVote._api_fields = {
     "order": ("order", None),
     "schedule": ("schedule", MessageOptionsSchedule.from_dict),
 }
-SendPollVote._api_required = ("vote",)

@@ -29,4 +29,3 @@ SendPollVoteVote._api_fields = {
     "poll": ("poll", None),
     "options": ("options", each(SendPollVoteVoteOptionsItem.from_dict)),
 }
-SendPollVoteVote._api_required = ("poll",)

@@ -87,4 +87,3 @@ SendProductMessage._api_fields = {
     "order": ("order", None),
     "schedule": ("schedule", MessageOptionsSchedule.from_dict),
 }
-SendProductMessage._api_required = ("product",)

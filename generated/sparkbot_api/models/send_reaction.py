@@ -90,7 +90,3 @@ SendReaction._api_fields = {
     "order": ("order", None),
     "schedule": ("schedule", MessageOptionsSchedule.from_dict),
 }
-SendReaction._api_required = (
-    "reaction_message",
-    "reaction",
-)

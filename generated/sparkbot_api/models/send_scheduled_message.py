@@ -91,4 +91,3 @@ SendScheduledMessage._api_fields = {
     "schedule": ("schedule", MessageOptionsSchedule.from_dict),
     "message": ("message", None),
 }
-SendScheduledMessage._api_required = ("deliver_at",)

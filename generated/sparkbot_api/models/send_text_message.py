@@ -97,4 +97,3 @@ SendTextMessage._api_fields = {
     "footer": ("footer", None),
     "buttons": ("buttons", each(SendTextMessageButtonsItem.from_dict)),
 }
-SendTextMessage._api_required = ("message",)

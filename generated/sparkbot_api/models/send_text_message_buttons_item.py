@@ -33,4 +33,3 @@ SendTextMessageButtonsItem._api_fields = {
     "kind": ("kind", None),
     "value": ("value", None),
 }
-SendTextMessageButtonsItem._api_required = ("text",)

@@ -34,4 +34,3 @@ SendTypingStatusBody._api_fields = {
     "chat": ("chat", None),
     "group": ("group", None),
 }
-SendTypingStatusBody._api_required = ("action",)

@@ -25,4 +25,3 @@ class SetChatStatusBody(ApiModel):
 SetChatStatusBody._api_fields = {
     "status": ("status", member(SetChatStatusBodyStatus)),
 }
-SetChatStatusBody._api_required = ("status",)

@@ -28,4 +28,3 @@ SetQueueStatusBody._api_fields = {
     "status": ("status", member(SetQueueStatusBodyStatus)),
     "force": ("force", None),
 }
-SetQueueStatusBody._api_required = ("status",)

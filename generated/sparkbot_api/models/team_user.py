@@ -52,4 +52,3 @@ TeamUser._api_fields = {
     "settings": ("settings", TeamUserSettings.from_dict),
     "availability": ("availability", TeamUserAvailability.from_dict),
 }
-TeamUser._api_required = ("id",)

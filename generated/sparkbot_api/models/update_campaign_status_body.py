@@ -25,4 +25,3 @@ class UpdateCampaignStatusBody(ApiModel):
 UpdateCampaignStatusBody._api_fields = {
     "action": ("action", member(UpdateCampaignStatusBodyAction)),
 }
-UpdateCampaignStatusBody._api_required = ("action",)

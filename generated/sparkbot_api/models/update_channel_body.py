@@ -30,4 +30,3 @@ UpdateChannelBody._api_fields = {
     "description": ("description", None),
     "image": ("image", None),
 }
-UpdateChannelBody._api_required = ("name",)

@@ -24,4 +24,3 @@ class UpdateChatReadStatusBody(ApiModel):
 UpdateChatReadStatusBody._api_fields = {
     "unread": ("unread", None),
 }
-UpdateChatReadStatusBody._api_required = ("unread",)

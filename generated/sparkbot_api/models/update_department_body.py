@@ -41,4 +41,3 @@ UpdateDepartmentBody._api_fields = {
     "description": ("description", None),
     "agents": ("agents", None),
 }
-UpdateDepartmentBody._api_required = ("department",)

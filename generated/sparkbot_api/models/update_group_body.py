@@ -36,4 +36,3 @@ UpdateGroupBody._api_fields = {
     "permissions": ("permissions", UpdateGroupBodyPermissions.from_dict),
     "ephemeral": ("ephemeral", member(GroupEphemeral)),
 }
-UpdateGroupBody._api_required = ("name",)

@@ -31,7 +31,3 @@ UpdateLabelBody._api_fields = {
     "color": ("color", member(LabelColor)),
     "description": ("description", None),
 }
-UpdateLabelBody._api_required = (
-    "name",
-    "color",
-)

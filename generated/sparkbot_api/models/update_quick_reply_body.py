@@ -40,7 +40,3 @@ UpdateQuickReplyBody._api_fields = {
     "keywords": ("keywords", None),
     "id": ("id", None),
 }
-UpdateQuickReplyBody._api_required = (
-    "shortcut",
-    "message",
-)

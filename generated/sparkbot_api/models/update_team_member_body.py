@@ -41,4 +41,3 @@ UpdateTeamMemberBody._api_fields = {
     "role": ("role", member(TeamRole)),
     "color": ("color", member(TeamColor)),
 }
-UpdateTeamMemberBody._api_required = ("id",)

@@ -34,7 +34,3 @@ UpdateWebhookBody._api_fields = {
     "events": ("events", each(member(WebhookEvent))),
     "device": ("device", None),
 }
-UpdateWebhookBody._api_required = (
-    "name",
-    "url",
-)

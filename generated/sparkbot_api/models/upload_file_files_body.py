@@ -74,4 +74,3 @@ UploadFileFilesBody._api_fields = {
     "permission": ("permission", member(Permission)),
     "tags": ("tags", None),
 }
-UploadFileFilesBody._api_required = ("file",)

@@ -45,4 +45,3 @@ UploadFileJsonBody._api_fields = {
     "permission": ("permission", member(Permission)),
     "tags": ("tags", None),
 }
-UploadFileJsonBody._api_required = ("url",)

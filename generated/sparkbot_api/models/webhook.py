@@ -60,4 +60,3 @@ Webhook._api_fields = {
     "lastRunAt": ("last_run_at", nullable(datetime.datetime.fromisoformat)),
     "lastFailureAt": ("last_failure_at", nullable(datetime.datetime.fromisoformat)),
 }
-Webhook._api_required = ("id",)

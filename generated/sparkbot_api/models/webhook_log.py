@@ -73,4 +73,3 @@ WebhookLog._api_fields = {
     "responseType": ("response_type", None),
     "responseBody": ("response_body", None),
 }
-WebhookLog._api_required = ("id",)

@@ -1,9 +1,9 @@
 """DELETE /campaigns/{campaign_id}: the request to send, from plain JSON values, and the model of its success answer."""
 
 from typing import Any
-from urllib.parse import quote
 
 from ...models.result import Result
+from ...types import path_segment
 
 SUCCESS = 200
 """The documented success status."""
@@ -18,8 +18,6 @@ def build_request(
     """The keyword arguments of `httpx.Client.build_request` (None: left out)."""
     request: dict[str, Any] = {
         "method": "DELETE",
-        "url": "/campaigns/{campaign_id}".format(
-            campaign_id=quote(campaign_id, safe=""),
-        ),
+        "url": f"/campaigns/{path_segment(campaign_id)}",
     }
     return request

@@ -1,9 +1,9 @@
 """GET /campaigns/{campaign_id}/contacts: the request to send, from plain JSON values, and the model of its success answer."""
 
 from typing import Any
-from urllib.parse import quote
 
 from ...models.campaign_contact import CampaignContact
+from ...types import path_segment
 
 SUCCESS = 200
 """The documented success status."""
@@ -28,9 +28,7 @@ def build_request(
     """The keyword arguments of `httpx.Client.build_request` (None: left out)."""
     request: dict[str, Any] = {
         "method": "GET",
-        "url": "/campaigns/{campaign_id}/contacts".format(
-            campaign_id=quote(campaign_id, safe=""),
-        ),
+        "url": f"/campaigns/{path_segment(campaign_id)}/contacts",
     }
     params = {
         "search": search,

@@ -1,9 +1,9 @@
 """PUT /campaigns/{campaign_id}/status: the request to send, from plain JSON values, and the model of its success answer."""
 
 from typing import Any
-from urllib.parse import quote
 
 from ...models.campaign import Campaign
+from ...types import path_segment
 
 SUCCESS = 200
 """The documented success status."""
@@ -20,9 +20,7 @@ def build_request(
     """The keyword arguments of `httpx.Client.build_request` (None: left out)."""
     request: dict[str, Any] = {
         "method": "PUT",
-        "url": "/campaigns/{campaign_id}/status".format(
-            campaign_id=quote(campaign_id, safe=""),
-        ),
+        "url": f"/campaigns/{path_segment(campaign_id)}/status",
     }
     if body is not None:
         request["json"] = body

@@ -1,7 +1,8 @@
 """GET /chat/{device_id}/files/{file_id}/download: the request to send, from plain JSON values, and the model of its success answer."""
 
 from typing import Any
-from urllib.parse import quote
+
+from ...types import path_segment
 
 SUCCESS = 200
 """The documented success status."""
@@ -17,9 +18,6 @@ def build_request(
     """The keyword arguments of `httpx.Client.build_request` (None: left out)."""
     request: dict[str, Any] = {
         "method": "GET",
-        "url": "/chat/{device_id}/files/{file_id}/download".format(
-            device_id=quote(device_id, safe=""),
-            file_id=quote(file_id, safe=""),
-        ),
+        "url": f"/chat/{path_segment(device_id)}/files/{path_segment(file_id)}/download",
     }
     return request

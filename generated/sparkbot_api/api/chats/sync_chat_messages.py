@@ -1,9 +1,9 @@
 """GET /chat/{device_id}/chats/{chat_id}/sync: the request to send, from plain JSON values, and the model of its success answer."""
 
 from typing import Any
-from urllib.parse import quote
 
 from ...models.chat_message import ChatMessage
+from ...types import path_segment
 
 SUCCESS = 200
 """The documented success status."""
@@ -22,10 +22,7 @@ def build_request(
     """The keyword arguments of `httpx.Client.build_request` (None: left out)."""
     request: dict[str, Any] = {
         "method": "GET",
-        "url": "/chat/{device_id}/chats/{chat_id}/sync".format(
-            device_id=quote(device_id, safe=""),
-            chat_id=quote(chat_id, safe=""),
-        ),
+        "url": f"/chat/{path_segment(device_id)}/chats/{path_segment(chat_id)}/sync",
     }
     params = {
         "size": size,

@@ -1,9 +1,9 @@
 """POST /chat/{device_id}/sync: the request to send, from plain JSON values, and the model of its success answer."""
 
 from typing import Any
-from urllib.parse import quote
 
 from ...models.result import Result
+from ...types import path_segment
 
 SUCCESS = 200
 """The documented success status."""
@@ -21,9 +21,7 @@ def build_request(
     """The keyword arguments of `httpx.Client.build_request` (None: left out)."""
     request: dict[str, Any] = {
         "method": "POST",
-        "url": "/chat/{device_id}/sync".format(
-            device_id=quote(device_id, safe=""),
-        ),
+        "url": f"/chat/{path_segment(device_id)}/sync",
     }
     params = {
         "size": size,

@@ -1,9 +1,9 @@
 """DELETE /chat/{device_id}/chats/{chat_id}/archive: the request to send, from plain JSON values, and the model of its success answer."""
 
 from typing import Any
-from urllib.parse import quote
 
 from ...models.result import Result
+from ...types import path_segment
 
 SUCCESS = 200
 """The documented success status."""
@@ -19,9 +19,6 @@ def build_request(
     """The keyword arguments of `httpx.Client.build_request` (None: left out)."""
     request: dict[str, Any] = {
         "method": "DELETE",
-        "url": "/chat/{device_id}/chats/{chat_id}/archive".format(
-            device_id=quote(device_id, safe=""),
-            chat_id=quote(chat_id, safe=""),
-        ),
+        "url": f"/chat/{path_segment(device_id)}/chats/{path_segment(chat_id)}/archive",
     }
     return request

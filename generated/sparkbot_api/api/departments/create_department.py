@@ -1,9 +1,9 @@
 """POST /devices/{device_id}/departments: the request to send, from plain JSON values, and the model of its success answer."""
 
 from typing import Any
-from urllib.parse import quote
 
 from ...models.department import Department
+from ...types import path_segment
 
 SUCCESS = 201
 """The documented success status."""
@@ -20,9 +20,7 @@ def build_request(
     """The keyword arguments of `httpx.Client.build_request` (None: left out)."""
     request: dict[str, Any] = {
         "method": "POST",
-        "url": "/devices/{device_id}/departments".format(
-            device_id=quote(device_id, safe=""),
-        ),
+        "url": f"/devices/{path_segment(device_id)}/departments",
     }
     if body is not None:
         request["json"] = body

@@ -1,7 +1,8 @@
 """GET /files/{file_id}/preview: the request to send, from plain JSON values, and the model of its success answer."""
 
 from typing import Any
-from urllib.parse import quote
+
+from ...types import path_segment
 
 SUCCESS = 200
 """The documented success status."""
@@ -16,8 +17,6 @@ def build_request(
     """The keyword arguments of `httpx.Client.build_request` (None: left out)."""
     request: dict[str, Any] = {
         "method": "GET",
-        "url": "/files/{file_id}/preview".format(
-            file_id=quote(file_id, safe=""),
-        ),
+        "url": f"/files/{path_segment(file_id)}/preview",
     }
     return request

@@ -1,9 +1,9 @@
 """DELETE /devices/{device_id}/groups/{group_id}/invite: the request to send, from plain JSON values, and the model of its success answer."""
 
 from typing import Any
-from urllib.parse import quote
 
 from ...models.group_invite import GroupInvite
+from ...types import path_segment
 
 SUCCESS = 200
 """The documented success status."""
@@ -19,9 +19,6 @@ def build_request(
     """The keyword arguments of `httpx.Client.build_request` (None: left out)."""
     request: dict[str, Any] = {
         "method": "DELETE",
-        "url": "/devices/{device_id}/groups/{group_id}/invite".format(
-            device_id=quote(device_id, safe=""),
-            group_id=quote(group_id, safe=""),
-        ),
+        "url": f"/devices/{path_segment(device_id)}/groups/{path_segment(group_id)}/invite",
     }
     return request

@@ -1,9 +1,9 @@
 """GET /devices/{device_id}/meeting-links: the request to send, from plain JSON values, and the model of its success answer."""
 
 from typing import Any
-from urllib.parse import quote
 
 from ...models.meeting_link import MeetingLink
+from ...types import path_segment
 
 SUCCESS = 200
 """The documented success status."""
@@ -27,9 +27,7 @@ def build_request(
     """The keyword arguments of `httpx.Client.build_request` (None: left out)."""
     request: dict[str, Any] = {
         "method": "GET",
-        "url": "/devices/{device_id}/meeting-links".format(
-            device_id=quote(device_id, safe=""),
-        ),
+        "url": f"/devices/{path_segment(device_id)}/meeting-links",
     }
     params = {
         "search": search,

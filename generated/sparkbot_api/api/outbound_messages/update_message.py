@@ -1,9 +1,9 @@
 """PATCH /messages/{message_id}: the request to send, from plain JSON values, and the model of its success answer."""
 
 from typing import Any
-from urllib.parse import quote
 
 from ...models.message import Message
+from ...types import path_segment
 
 SUCCESS = 200
 """The documented success status."""
@@ -20,9 +20,7 @@ def build_request(
     """The keyword arguments of `httpx.Client.build_request` (None: left out)."""
     request: dict[str, Any] = {
         "method": "PATCH",
-        "url": "/messages/{message_id}".format(
-            message_id=quote(message_id, safe=""),
-        ),
+        "url": f"/messages/{path_segment(message_id)}",
     }
     if body is not None:
         request["json"] = body

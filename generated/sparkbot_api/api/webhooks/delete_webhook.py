@@ -1,9 +1,9 @@
 """DELETE /webhooks/{webhook_id}: the request to send, from plain JSON values, and the model of its success answer."""
 
 from typing import Any
-from urllib.parse import quote
 
 from ...models.result import Result
+from ...types import path_segment
 
 SUCCESS = 200
 """The documented success status."""
@@ -18,8 +18,6 @@ def build_request(
     """The keyword arguments of `httpx.Client.build_request` (None: left out)."""
     request: dict[str, Any] = {
         "method": "DELETE",
-        "url": "/webhooks/{webhook_id}".format(
-            webhook_id=quote(webhook_id, safe=""),
-        ),
+        "url": f"/webhooks/{path_segment(webhook_id)}",
     }
     return request

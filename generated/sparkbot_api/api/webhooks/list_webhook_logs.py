@@ -1,9 +1,9 @@
 """GET /webhooks/{webhook_id}/logs: the request to send, from plain JSON values, and the model of its success answer."""
 
 from typing import Any
-from urllib.parse import quote
 
 from ...models.webhook_log import WebhookLog
+from ...types import path_segment
 
 SUCCESS = 200
 """The documented success status."""
@@ -21,9 +21,7 @@ def build_request(
     """The keyword arguments of `httpx.Client.build_request` (None: left out)."""
     request: dict[str, Any] = {
         "method": "GET",
-        "url": "/webhooks/{webhook_id}/logs".format(
-            webhook_id=quote(webhook_id, safe=""),
-        ),
+        "url": f"/webhooks/{path_segment(webhook_id)}/logs",
     }
     params = {
         "size": size,

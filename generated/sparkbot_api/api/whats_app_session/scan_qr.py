@@ -1,7 +1,8 @@
 """GET /devices/{device_id}/scan: the request to send, from plain JSON values, and the model of its success answer."""
 
 from typing import Any
-from urllib.parse import quote
+
+from ...types import path_segment
 
 SUCCESS = 200
 """The documented success status."""
@@ -19,9 +20,7 @@ def build_request(
     """The keyword arguments of `httpx.Client.build_request` (None: left out)."""
     request: dict[str, Any] = {
         "method": "GET",
-        "url": "/devices/{device_id}/scan".format(
-            device_id=quote(device_id, safe=""),
-        ),
+        "url": f"/devices/{path_segment(device_id)}/scan",
     }
     params = {
         "force": force,
