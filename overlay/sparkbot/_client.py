@@ -204,7 +204,7 @@ class _ClientBase:
 
     def _check_options(self, options: RequestOptions) -> None:
         """Per-call options are checked like arguments: a bad one fails the call before anything is sent."""
-        if all(value is None for value in options):
+        if options == _NO_OPTIONS:
             return
         check_seconds("timeout", options.timeout)
         check_headers("extra_headers", options.extra_headers)
@@ -263,6 +263,7 @@ class _RawCaller:
         return getattr(self._client, name)
 
 
+_NO_OPTIONS = RequestOptions()
 _OPTIONS = frozenset({"timeout", "max_retries", "deadline", "default_headers"})
 _SETTINGS = _OPTIONS | {"base_url", "device"}
 _HEADER_SAFE = re.compile(r"[\x21-\x7e]+")

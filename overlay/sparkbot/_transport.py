@@ -257,6 +257,8 @@ class _RetryPlan:
         self.attempt += 1
         if self.attempt > self.max_retries or not self.replayable:
             return None
+        if isinstance(outcome, httpx.Response) and outcome.status_code not in RETRYABLE_STATUSES:
+            return None  # the common case first: an answer that is not worth another attempt
         left = remaining()
         if left is not None and left <= INITIAL_BACKOFF / 2:  # no time for another attempt: stop here
             return None
