@@ -113,3 +113,18 @@ async def test_async_upload_of_a_path(served: tuple[FakeSparkBot, str], tmp_path
         assert uploaded.filename == "menu.jpg" and uploaded.mime == "image/jpeg"
         (by_url,) = await c.files.upload(url="https://example.com/menu-2.jpg")
         assert by_url.filename == "menu-2.jpg"
+
+
+def test_raw_upload_of_a_file_answers_the_status_and_the_files(client: SparkBot) -> None:
+    raw = client.with_raw_response.files.upload(file=PDF + b"raw", filename="raw.pdf")
+    assert isinstance(raw, sparkbot.APIResponse) and raw.status_code == 201
+    assert [f.filename for f in raw.parsed] == ["raw.pdf"]
+    by_url = client.with_raw_response.files.upload(url="https://example.com/raw-by-url.pdf")
+    assert by_url.status_code == 201 and [type(f) for f in by_url.parsed] == [File]
+
+
+@pytest.mark.anyio
+async def test_async_raw_upload_of_a_file(served: tuple[FakeSparkBot, str]) -> None:
+    async with AsyncSparkBot(api_key=API_KEY, base_url=served[1], max_retries=0) as c:
+        raw = await c.with_raw_response.files.upload(file=PDF + b"async raw", filename="araw.pdf")
+    assert raw.status_code == 201 and [f.filename for f in raw.parsed] == ["araw.pdf"]
