@@ -1,0 +1,352 @@
+#!/usr/bin/env python3
+"""Mutation testing of the overlay with mutmut (`make mutate`), its report and its floor.
+
+Usage (from the project root):
+    python tools/mutate.py                       # every mutant; writes tests/MUTATION.md, enforces the floor
+    python tools/mutate.py --sample 60 --seed 1  # CI: a fixed sample; prints the table, overall floor only
+
+mutmut 3 names a mutant after its file's path minus a leading "src." and puts ./mutants/src first on
+sys.path, so the run happens in build/mutate/, laid out as it expects: src/sparkbot is a copy of
+overlay/sparkbot, tests/ and the project's other top-level entries are linked in (tests find the spec
+beside them). mutmut first runs the selected tests once, recording which tests reach each function; then
+it runs, for each mutant, only those tests, stopping a run after a timeout of timeout_multiplier times
+their clean duration plus timeout_constant seconds (MUTMUT_CONFIG below).
+
+A surviving mutant that no caller can tell apart from the original is listed, with its reason, in
+tests/mutation_equivalents.yaml by function and changed lines (not by mutmut's number, which moves when a
+function changes). An entry that no longer matches a surviving mutant fails a full run: the list cannot
+go stale. Score = killed / (mutants - equivalent); mutants no selected test reaches count as survivors.
+"""
+
+from __future__ import annotations
+
+import argparse
+import glob
+import json
+import os
+import random
+import shutil
+import subprocess
+import sys
+import time
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+WORK = ROOT / "build" / "mutate"
+REPORT = ROOT / "tests" / "MUTATION.md"
+EQUIVALENTS = ROOT / "tests" / "mutation_equivalents.yaml"
+PACKAGE = "sparkbot"
+
+FLOOR = 95.0
+MODULE_FLOOR = 90.0
+
+# The fast test files (tests/contract is the slow, spec-wide suite; tests/prism needs a Prism server).
+# tests/test_typing.py and tests/test_typed_tour.py only run mypy and a script in subprocesses: they reach
+# no function in this process, so they cannot be selected for any mutant.
+TESTS = ["tests/test_*.py", "tests/bot", "tests/faults", "tests/fake"]
+SKIP_TESTS = {"tests/test_typing.py", "tests/test_typed_tour.py"}
+# mutmut keeps each mutant as an attribute of the mutated function's class, where this test, which lists a
+# resource class's methods to find them in api.md, sees it (the reference checks no behaviour anyway).
+DESELECT = ["tests/test_reference.py::test_api_md_lists_every_action_with_its_call"]
+
+# Not mutated, with the reason (the report repeats it).
+NOT_MUTATED = {
+    "src/sparkbot/testing/*": "the fake server: a test double users run offline, checked against the spec "
+    "by tests/fake; its mutants would measure the fake, not the SDK",
+}
+# Never linked into build/mutate/mutants (src and tests are mutmut's own; the rest is not the project's).
+NOT_LINKED = {"src", "tests", "pyproject.toml", "mutants", ".git", ".venv", "build", "node_modules", ".nox"}
+
+# Exit codes mutmut records per mutant (mutmut.stats.status_by_exit_code), grouped as the report counts them.
+KILLED = {"killed", "timeout", "segfault", "caught by type check"}
+
+MUTMUT_CONFIG = """
+[tool.mutmut]
+source_paths = ["src/sparkbot"]
+do_not_mutate = {do_not_mutate}
+pytest_add_cli_args = {pytest_args}
+pytest_add_cli_args_test_selection = {tests}
+timeout_multiplier = 10.0
+timeout_constant = 5.0
+use_git_change_detection = false
+"""
+
+
+def test_selection() -> list[str]:
+    found: list[str] = []
+    for pattern in TESTS:
+        found += sorted(p for p in glob.glob(pattern, root_dir=ROOT) if p not in SKIP_TESTS)
+    return found
+
+
+def stage() -> None:
+    """A fresh build/mutate/ laid out for mutmut (see the module docstring)."""
+    shutil.rmtree(WORK, ignore_errors=True)
+    (WORK / "mutants" / "src").mkdir(parents=True)
+    shutil.copytree(
+        ROOT / "overlay" / PACKAGE, WORK / "src" / PACKAGE, ignore=shutil.ignore_patterns("__pycache__")
+    )
+    (WORK / "tests").symlink_to(ROOT / "tests")
+    config = MUTMUT_CONFIG.format(
+        do_not_mutate=json.dumps(sorted(NOT_MUTATED)),
+        pytest_args=json.dumps(
+            ["-p", "no:cacheprovider", "-p", "mutate_plugin", *(f"--deselect={t}" for t in DESELECT)]
+        ),
+        tests=json.dumps(test_selection()),
+    )
+    (WORK / "pyproject.toml").write_text((ROOT / "pyproject.toml").read_text() + config)
+    for entry in ROOT.iterdir():
+        if entry.name not in NOT_LINKED and not entry.name.startswith("."):
+            (WORK / "mutants" / entry.name).symlink_to(entry)
+
+
+def mutmut_env() -> dict[str, str]:
+    """Subprocesses the tests start (`python -m sparkbot.cli ...`) import the mutated package too; pytest
+    finds tools/mutate_plugin.py."""
+    env = dict(os.environ)
+    paths = [str(WORK / "mutants" / "src"), str(ROOT / "tools"), env.get("PYTHONPATH")]
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, paths))
+    return env
+
+
+GENERATE = """
+from mutmut.__main__ import copy_also_copy_files, copy_src_dir, create_mutants, setup_source_paths
+copy_src_dir(); copy_also_copy_files(); setup_source_paths(); create_mutants(1)
+"""
+
+
+def generate() -> None:
+    """Write the mutants (mutmut run does this too; done first so that a sample can be drawn from them)."""
+    subprocess.run(
+        [sys.executable, "-c", GENERATE], cwd=WORK, env=mutmut_env(), check=True, stdout=subprocess.DEVNULL
+    )
+
+
+def meta_files() -> list[Path]:
+    return sorted((WORK / "mutants" / "src").rglob("*.py.meta"))
+
+
+def all_mutants() -> list[str]:
+    names: list[str] = []
+    for meta in meta_files():
+        names += json.loads(meta.read_text())["exit_code_by_key"]
+    return sorted(names)
+
+
+def run_mutmut(names: list[str], max_children: int) -> None:
+    mutmut = Path(sys.executable).parent / "mutmut"
+    command = [str(mutmut), "run", "--max-children", str(max_children), *names]
+    subprocess.run(command, cwd=WORK, env=mutmut_env(), check=True)
+
+
+def module_of(mutant: str) -> str:
+    """sparkbot._transport.xǁRetryTransportǁ_inner__mutmut_3 -> sparkbot._transport"""
+    return mutant.partition("__mutmut_")[0].rpartition(".")[0]
+
+
+def function_of(mutant: str) -> str:
+    return mutant.partition("__mutmut_")[0]
+
+
+def changed_lines(diff: str) -> list[str]:
+    """The diff's removed and added lines, stripped: what identifies a mutation across renumbering."""
+    return [
+        line[0] + " " + line[1:].strip()
+        for line in diff.splitlines()
+        if line[:1] in "+-" and not line.startswith(("+++", "---"))
+    ]
+
+
+@dataclass
+class Outcome:
+    status: dict[str, str]
+    diffs: dict[str, str] = field(default_factory=dict)
+    equivalent: dict[str, str] = field(default_factory=dict)
+    stale: list[str] = field(default_factory=list)
+
+
+def collect(names: list[str]) -> Outcome:
+    """Each mutant's status, the diff of every survivor, and the survivors the equivalents list explains."""
+    from mutmut.stats import status_by_exit_code
+
+    codes: dict[str, int | None] = {}
+    for meta in meta_files():
+        codes.update(json.loads(meta.read_text())["exit_code_by_key"])
+    outcome = Outcome(status={name: status_by_exit_code[codes[name]] for name in names})
+    survivors = [name for name, status in outcome.status.items() if status not in KILLED]
+    outcome.diffs = diffs(survivors)
+    entries = yaml.safe_load(EQUIVALENTS.read_text()) or [] if EQUIVALENTS.exists() else []
+    used = [False] * len(entries)
+    for name in survivors:
+        lines = changed_lines(outcome.diffs[name])
+        for i, entry in enumerate(entries):
+            if entry["function"] == function_of(name) and entry["change"] == lines:
+                outcome.equivalent[name] = entry["reason"]
+                used[i] = True
+                break
+    sampled = {function_of(name) for name in names}
+    outcome.stale = [
+        f"{e['function']}: {e['change']}"
+        for e, u in zip(entries, used, strict=True)
+        if not u and e["function"] in sampled
+    ]
+    return outcome
+
+
+DIFFS = """
+import json, sys
+from mutmut.mutation.diff_apply import get_diff_for_mutant
+print(json.dumps({name: get_diff_for_mutant(name) for name in json.loads(sys.stdin.read())}))
+"""
+
+
+def diffs(names: list[str]) -> dict[str, str]:
+    if not names:
+        return {}
+    done = subprocess.run(
+        [sys.executable, "-c", DIFFS],
+        cwd=WORK,
+        input=json.dumps(names),
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    result: dict[str, str] = json.loads(done.stdout)
+    return result
+
+
+@dataclass
+class Row:
+    module: str
+    counts: Counter[str]
+
+    @property
+    def mutants(self) -> int:
+        return sum(self.counts.values())
+
+    @property
+    def score(self) -> float:
+        judged = self.mutants - self.counts["equivalent"]
+        return 100.0 * self.counts["killed"] / judged if judged else 100.0
+
+
+def table(outcome: Outcome) -> list[Row]:
+    counts: dict[str, Counter[str]] = defaultdict(Counter)
+    for name, status in outcome.status.items():
+        if status in KILLED:
+            kind = "killed"
+        elif name in outcome.equivalent:
+            kind = "equivalent"
+        elif status == "no tests":
+            kind = "no tests"
+        else:
+            kind = "survived"
+        counts[module_of(name)][kind] += 1
+    rows = [Row(module, counts[module]) for module in sorted(counts)]
+    total: Counter[str] = sum((row.counts for row in rows), Counter())
+    return [*rows, Row("total", total)]
+
+
+def render_table(rows: list[Row]) -> str:
+    lines = [
+        "| module | mutants | killed | survived | no tests | equivalent | score |",
+        "|---|---:|---:|---:|---:|---:|---:|",
+    ]
+    for row in rows:
+        c = row.counts
+        lines.append(
+            f"| {row.module} | {row.mutants} | {c['killed']} | {c['survived']} | {c['no tests']} "
+            f"| {c['equivalent']} | {row.score:.1f} % |"
+        )
+    return "\n".join(lines)
+
+
+def render_report(outcome: Outcome, rows: list[Row], seconds: float) -> str:
+    parts = [
+        "# Mutation testing of the overlay",
+        "",
+        "Written by `make mutate` (tools/mutate.py, mutmut); do not edit by hand. Score = killed / (mutants -"
+        ' equivalent); a mutant no selected test reaches ("no tests") counts as surviving. Floor: '
+        f"{FLOOR:.0f} % overall, {MODULE_FLOOR:.0f} % per module.",
+        "",
+        f"Tests: {', '.join(TESTS)} (without {', '.join(sorted(SKIP_TESTS))}).",
+        f"Run time: {seconds / 60:.1f} min (one worker).",
+        "",
+        "Not mutated: " + "; ".join(f"`{k}`: {v}" for k, v in NOT_MUTATED.items()) + ".",
+        "",
+        render_table(rows),
+        "",
+    ]
+    survivors = sorted(n for n, s in outcome.status.items() if s not in KILLED)
+    if survivors:
+        parts += ["## Surviving mutants", ""]
+        for name in survivors:
+            reason = outcome.equivalent.get(name)
+            label = (
+                f"equivalent: {reason}" if reason else f"{outcome.status[name]}: no test notices it (a gap)"
+            )
+            parts += [f"### `{name}`", "", label, "", "```diff", outcome.diffs[name], "```", ""]
+    return "\n".join(parts)
+
+
+def floor_failures(rows: list[Row], per_module: bool) -> list[str]:
+    failures = [
+        f"{row.module}: {row.score:.1f} % < {MODULE_FLOOR:.0f} %"
+        for row in rows[:-1]
+        if row.score < MODULE_FLOOR
+    ]
+    total = rows[-1]
+    if total.score < FLOOR:
+        failures.append(f"overall: {total.score:.1f} % < {FLOOR:.0f} %")
+    return failures if per_module else failures[-1:] if total.score < FLOOR else []
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--sample", type=int, help="run only this many mutants, drawn with --seed")
+    parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument(
+        "--module", action="append", help="only mutants of this module (e.g. sparkbot._errors)"
+    )
+    parser.add_argument("--max-children", type=int, default=1, help="parallel mutant runs (default 1)")
+    parser.add_argument("--report", type=Path, help=f"where to write the report (full runs: {REPORT})")
+    args = parser.parse_args(argv)
+
+    start = time.monotonic()
+    stage()
+    generate()
+    names = all_mutants()
+    if args.module:
+        names = [name for name in names if module_of(name) in args.module]
+    if args.sample is not None:
+        names = sorted(random.Random(args.seed).sample(names, min(args.sample, len(names))))
+    print(f"mutate: {len(names)} mutants", flush=True)
+    partial = args.sample is not None or bool(args.module)
+    run_mutmut(names if partial else [], args.max_children)
+    outcome = collect(names)
+    rows = table(outcome)
+    seconds = time.monotonic() - start
+    print(render_table(rows))
+    report = args.report or (None if partial else REPORT)
+    if report is not None:
+        report.write_text(render_report(outcome, rows, seconds))
+        print(f"mutate: report in {report}")
+    failures = floor_failures(rows, per_module=args.sample is None)
+    if outcome.stale and not partial:
+        failures += [
+            f"stale entry in {EQUIVALENTS.name} (no surviving mutant matches): {s}" for s in outcome.stale
+        ]
+    print(f"mutate: {seconds / 60:.1f} min")
+    for failure in failures:
+        print(f"mutate: FAIL {failure}", file=sys.stderr)
+    return 1 if failures else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
