@@ -1,0 +1,117 @@
+"""What an error tells the caller: the server's words picked from any JSON error body (a message, an
+`error` string, or the status text when neither is a string), the code and the error list only when they
+have the right type, long messages cut, and the API key never shown, neither in the URL (`?token=`) nor
+echoed back in a message."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+import respx
+import sparkbot
+from sparkbot import SparkBot
+
+from .conftest import API_KEY, BASE_URL
+
+BODIES: list[tuple[int, Any, str, str | None, list[Any]]] = [
+    # status, JSON body, exc.message, exc.error_code, exc.errors
+    (400, {"error": "phone is not a WhatsApp number"}, "phone is not a WhatsApp number", None, []),
+    (400, {"message": "", "error": "fallback words"}, "fallback words", None, []),
+    (404, {"status": 404}, "Not Found", None, []),
+    (409, {"message": 42, "error": ["not", "text"]}, "Conflict", None, []),
+    (422, {"message": None, "code": "E_CODE", "errors": "not a list"}, "Unprocessable Entity", "E_CODE", []),
+    (400, {"message": "m", "errorCode": 7, "code": "E_FALLBACK"}, "m", "E_FALLBACK", []),
+    (400, {"message": "m", "errorCode": "E_FIRST", "code": "E_SECOND"}, "m", "E_FIRST", []),
+    (400, {"message": "m", "errors": [{"path": "x"}, "y"]}, "m", None, [{"path": "x"}, "y"]),
+    (400, {}, "Bad Request", None, []),
+    (418, {"message": "short and stout"}, "short and stout", None, []),
+]
+
+
+@pytest.mark.parametrize(("status", "body", "message", "code", "errors"), BODIES)
+def test_json_error_bodies_of_any_shape(
+    client: SparkBot,
+    router: respx.MockRouter,
+    status: int,
+    body: Any,
+    message: str,
+    code: str | None,
+    errors: list[Any],
+) -> None:
+    router.get("/devices").respond(status, json=body)
+    with pytest.raises(sparkbot.APIStatusError) as info:
+        client.request("GET", "/devices")
+    exc = info.value
+    assert (exc.status_code, exc.message, exc.error_code, exc.errors) == (status, message, code, errors)
+    assert exc.body == body
+    assert str(exc) == f"{status} {message} (GET {BASE_URL}/devices)"
+
+
+def test_other_statuses_get_the_base_or_server_class(client: SparkBot, router: respx.MockRouter) -> None:
+    router.get("/devices").respond(418, json={"message": "teapot"})
+    router.get("/chats").respond(507, json={"message": "full"})
+    with pytest.raises(sparkbot.APIStatusError) as teapot:
+        client.request("GET", "/devices")
+    assert type(teapot.value) is sparkbot.APIStatusError
+    with pytest.raises(sparkbot.InternalServerError):
+        client.request("GET", "/chats")
+
+
+def test_a_long_message_is_cut_but_the_body_is_kept(client: SparkBot, router: respx.MockRouter) -> None:
+    words = "x" * 199 + "yz" + "0" * 300
+    router.get("/devices").respond(400, json={"message": words})
+    with pytest.raises(sparkbot.BadRequestError) as info:
+        client.request("GET", "/devices")
+    assert info.value.message == "x" * 199 + "y…"
+    assert info.value.body == {"message": words}
+    exact = "a" * 200
+    router.get("/chats").respond(400, json={"message": exact})
+    with pytest.raises(sparkbot.BadRequestError) as info:
+        client.request("GET", "/chats")
+    assert info.value.message == exact
+
+
+def test_a_text_body_is_the_message_when_there_is_no_json(client: SparkBot, router: respx.MockRouter) -> None:
+    router.get("/devices").respond(
+        500, content=b"  upstream timed out \n", headers={"content-type": "text/plain"}
+    )
+    with pytest.raises(sparkbot.InternalServerError) as info:
+        client.request("GET", "/devices")
+    assert info.value.message == "upstream timed out"
+    assert info.value.body is None
+
+
+def test_the_key_echoed_in_a_message_is_hidden_before_the_cut(
+    client: SparkBot, router: respx.MockRouter
+) -> None:
+    router.get("/devices").respond(401, json={"message": "x" * 195 + f"bad key {API_KEY}"})
+    with pytest.raises(sparkbot.AuthenticationError) as info:
+        client.request("GET", "/devices")
+    assert API_KEY not in str(info.value) and API_KEY[:8] not in str(info.value)
+    assert info.value.message == "x" * 195 + "bad k…"
+
+
+def test_token_in_the_url_is_hidden_in_status_errors(client: SparkBot, router: respx.MockRouter) -> None:
+    router.get("/devices").respond(404, json={"message": "no such thing"})
+    with pytest.raises(sparkbot.NotFoundError) as info:
+        client.request("GET", "/devices", params={"token": API_KEY, "page": "2"})
+    exc = info.value
+    assert API_KEY not in str(exc) and API_KEY not in exc.url
+    assert exc.url == f"{BASE_URL}/devices?token=%2A%2A%2A&page=2"
+    assert f"(GET {exc.url})" in str(exc)
+
+
+def test_a_url_without_token_is_shown_as_sent(client: SparkBot, router: respx.MockRouter) -> None:
+    router.get("/devices").respond(404, json={"message": "no such thing"})
+    with pytest.raises(sparkbot.NotFoundError) as info:
+        client.request("GET", "/devices", params={"tokens": "1", "page": "2"})
+    assert info.value.url == f"{BASE_URL}/devices?tokens=1&page=2"
+
+
+def test_token_in_the_url_is_hidden_in_connection_errors() -> None:
+    client = SparkBot(api_key=API_KEY, base_url="http://127.0.0.1:9/v1", max_retries=0)
+    with client, pytest.raises(sparkbot.APIConnectionError) as info:
+        client.request("GET", "/devices", params={"token": API_KEY})
+    assert API_KEY not in str(info.value) and API_KEY not in info.value.url
+    assert "token=" in info.value.url
