@@ -29,6 +29,10 @@ ACCEPTED: list[tuple[str, Call]] = [
     ("array item enum member", lambda c: c.campaigns.list(status=["paused"]).to_list()),
     ("date-time with zone", lambda c: c.campaigns.list(after="2024-01-02T03:04:05Z").to_list()),
     ("date-time with offset", lambda c: c.campaigns.list(before="2024-01-02t03:04:05+02:00").to_list()),
+    (
+        "anyOf: either alternative",
+        lambda c: c.groups.create(DEVICE, name="g", participants=[PHONE, {"phone": PHONE, "admin": True}]),
+    ),
     ("type list: integer", lambda c: c.numbers.validate(numbers=[{"phone": PHONE}], prefix=34)),
     ("type list: string", lambda c: c.numbers.validate(numbers=[{"phone": PHONE}], prefix="34")),
 ]
@@ -126,6 +130,18 @@ REFUSED: list[tuple[str, Call, str, str]] = [
         lambda c: c.numbers.validate(numbers=[{"phone": PHONE}], prefix=3.5),
         "prefix",
         "must be one of the types ['integer', 'string']",
+    ),
+    (
+        "anyOf: neither alternative",
+        lambda c: c.groups.create(DEVICE, name="g", participants=[PHONE, "12"]),
+        "participants[1]",
+        "must match one of: must match ^\\+[1-9]\\d{1,14}$, got '12'; or must be of type object, got str",
+    ),
+    (
+        "anyOf: a nested complaint names its field",
+        lambda c: c.groups.create(DEVICE, name="g", participants=[{"phone": "12"}]),
+        "participants[0]",
+        "or participants[0].phone: must match",
     ),
     (
         "too short",

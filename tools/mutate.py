@@ -71,19 +71,19 @@ do_not_mutate = {do_not_mutate}
 pytest_add_cli_args = {pytest_args}
 pytest_add_cli_args_test_selection = {tests}
 timeout_multiplier = 10.0
-timeout_constant = 5.0
+timeout_constant = 1.0
 use_git_change_detection = false
 """
 
 
-def test_selection() -> list[str]:
+def test_selection(skip: set[str]) -> list[str]:
     found: list[str] = []
     for pattern in TESTS:
-        found += sorted(p for p in glob.glob(pattern, root_dir=ROOT) if p not in SKIP_TESTS)
+        found += sorted(p for p in glob.glob(pattern, root_dir=ROOT) if p not in SKIP_TESTS | skip)
     return found
 
 
-def stage() -> None:
+def stage(skip: set[str]) -> None:
     """A fresh build/mutate/ laid out for mutmut (see the module docstring)."""
     shutil.rmtree(WORK, ignore_errors=True)
     (WORK / "mutants" / "src").mkdir(parents=True)
@@ -96,7 +96,7 @@ def stage() -> None:
         pytest_args=json.dumps(
             ["-p", "no:cacheprovider", "-p", "mutate_plugin", *(f"--deselect={t}" for t in DESELECT)]
         ),
-        tests=json.dumps(test_selection()),
+        tests=json.dumps(test_selection(skip)),
     )
     (WORK / "pyproject.toml").write_text((ROOT / "pyproject.toml").read_text() + config)
     for entry in ROOT.iterdir():
@@ -314,12 +314,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--module", action="append", help="only mutants of this module (e.g. sparkbot._errors)"
     )
+    parser.add_argument(
+        "--without", action="append", default=[], help="leave this test file out (to measure what it adds)"
+    )
     parser.add_argument("--max-children", type=int, default=1, help="parallel mutant runs (default 1)")
     parser.add_argument("--report", type=Path, help=f"where to write the report (full runs: {REPORT})")
     args = parser.parse_args(argv)
 
     start = time.monotonic()
-    stage()
+    stage(set(args.without))
     generate()
     names = all_mutants()
     if args.module:
@@ -327,7 +330,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.sample is not None:
         names = sorted(random.Random(args.seed).sample(names, min(args.sample, len(names))))
     print(f"mutate: {len(names)} mutants", flush=True)
-    partial = args.sample is not None or bool(args.module)
+    partial = args.sample is not None or bool(args.module) or bool(args.without)
     run_mutmut(names if partial else [], args.max_children)
     outcome = collect(names)
     rows = table(outcome)
