@@ -11,7 +11,7 @@ from types import SimpleNamespace
 from typing import Any, cast
 
 import pytest
-from sparkbot import SparkBot
+from sparkbot import SparkBot, SparkBotError
 from sparkbot.cli import _bulk, app
 from sparkbot.testing import FakeSparkBot
 from typer.testing import CliRunner
@@ -115,3 +115,70 @@ def test_an_interrupted_run_waits_for_sends_in_flight_and_starts_no_more(tmp_pat
     started = sender.started
     time.sleep(0.5)
     assert sender.started == started, "rows still waiting were sent after the interrupt"
+
+
+BAD_FILES = {
+    "not utf-8": (
+        "phone,name\n+34600111222,Jos\xe9\n".encode("latin-1"),
+        "Hi {name}",
+        "{csv}: not UTF-8 text (byte 0xe9 at offset 27); save it as UTF-8 (CSV UTF-8 in Excel)",
+    ),
+    "no phone column": (
+        b"tel,name\n1,Ana\n",
+        "Hi",
+        "{csv}: the CSV needs a 'phone' column (found ['tel', 'name'])",
+    ),
+    "empty file": (b"", "Hi", "{csv}: the CSV needs a 'phone' column (found None)"),
+    "template column missing": (
+        b"phone,name\n+34600111222,Ana\n",
+        "Hi {first} {last}",
+        "{csv}: the template uses {first}, {last}, not a column of the CSV (columns: phone, name)",
+    ),
+    "malformed template": (
+        b"phone\n+34600111222\n",
+        "Hi }",
+        "--text: not a valid template (Single '}' encountered in format string); write a literal brace as "
+        "{{ or }}",
+    ),
+    "attribute": (b"phone\n+34600111222\n", "Hi {phone.real}", "--text: {phone.real} is not a column name"),
+    "conversion": (
+        b"phone\n+34600111222\n",
+        "Hi {phone!z}",
+        "--text: the template cannot be filled in (Unknown conversion specifier z)",
+    ),
+}
+
+
+@pytest.mark.parametrize("case", list(BAD_FILES))
+def test_bad_files_and_templates_say_exactly_what_is_wrong(tmp_path: Path, case: str) -> None:
+    content, template, message = BAD_FILES[case]
+    source = tmp_path / "c.csv"
+    source.write_bytes(content)
+    fake = FakeSparkBot()
+    with fake.client() as client, pytest.raises(SparkBotError) as info:
+        _bulk.run_bulk(client, source, template, tmp_path / "r.csv", device=fake.device_id)
+    assert str(info.value) == message.replace("{csv}", str(source))
+    assert sends(fake) == []
+
+
+def test_template_columns_may_hold_dashes_and_spaces(tmp_path: Path) -> None:
+    fake = FakeSparkBot()
+    source = tmp_path / "c.csv"
+    source.write_text("phone,first-name,last name\n+34600111222, Ana ,Diaz\n")
+    with fake.client() as client:
+        outcome = _bulk.run_bulk(client, source, "Hi {first-name} {last name}", tmp_path / "r.csv")
+    assert [r.status for r in outcome] == ["sent"]
+    assert [p["message"] for p in sends(fake)] == ["Hi Ana Diaz"]
+
+
+def test_a_row_found_sent_on_resume_keeps_its_message_id(tmp_path: Path) -> None:
+    fake = FakeSparkBot()
+    source = write_csv(tmp_path / "c.csv", contacts(2))
+    out = tmp_path / "r.csv"
+    with fake.client() as client:
+        first = _bulk.run_bulk(client, source, "Hi {name}", out, device=fake.device_id)
+        out.write_text(",".join(_bulk.RESULT_FIELDS) + "\n")  # the results were lost
+        again = _bulk.run_bulk(client, source, "Hi {name}", out, device=fake.device_id, resume=True)
+    assert [(r.status, r.message_id) for r in again] == [("sent", r.message_id) for r in first]
+    assert [r["message_id"] for r in results(out)] == [r.message_id for r in first]
+    assert len(sends(fake)) == 2
