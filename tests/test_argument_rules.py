@@ -173,7 +173,33 @@ def test_values_past_the_edge_are_refused_before_sending(
         call(client)
     assert info.value.field == field, name
     assert rule in info.value.rule, info.value.rule
+    assert info.value.value == OFFENDING[name]
     assert router.calls.call_count == 0
+
+
+# The value each refusal above carries on `exc.value` (the part of the argument that broke the rule).
+OFFENDING: dict[str, Any] = {
+    "empty array": [],
+    "array too long": [PHONE] * 51,
+    "nested property too long": "1" * 51,
+    "item of wrong type": 5,
+    "below minimum": 1,
+    "above maximum": 31,
+    "fractional float for an integer": 2.5,
+    "bool for an integer": True,
+    "below minimum 0": -1,
+    "not in enum": "dancing",
+    "array item not in enum": "lost",
+    "date-time without zone": "2024-01-02T03:04:05",
+    "date without time": "2024-01-02+01:00",
+    "not a date": "yesterday",
+    "type list: neither": 3.5,
+    "anyOf: neither alternative": "12",
+    "anyOf: a nested complaint names its field": {"phone": "12"},
+    "too short": "a" * 17,
+    "too long": "a" * 33,
+    "pattern": "g" * 20,
+}
 
 
 @pytest.mark.parametrize("quote", ["a" * 18, "A" * 32])

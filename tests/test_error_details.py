@@ -115,3 +115,27 @@ def test_token_in_the_url_is_hidden_in_connection_errors() -> None:
         client.request("GET", "/devices", params={"token": API_KEY})
     assert API_KEY not in str(info.value) and API_KEY not in info.value.url
     assert "token=" in info.value.url
+
+
+def test_an_unreadable_reply_says_so_with_the_body_as_received(
+    client: SparkBot, router: respx.MockRouter
+) -> None:
+    headers = {"content-type": "application/json; charset=no-such-charset"}
+    router.get("/devices/" + "a" * 24).respond(200, content=b"{not json \xff", headers=headers)
+    with pytest.raises(sparkbot.APIResponseValidationError) as info:
+        client.devices.get("a" * 24)
+    exc = info.value
+    assert str(exc).startswith("Unreadable response (200): UnicodeDecodeError: ")
+    assert str(exc).endswith(f" (GET {BASE_URL}/devices/{'a' * 24})")
+    assert exc.message == str(exc).rpartition(" (GET")[0]
+    assert (exc.status_code, exc.text) == (200, "{not json \ufffd")  # an unknown charset reads as UTF-8
+
+
+def test_a_status_error_in_an_unknown_charset_is_read_as_utf8(
+    client: SparkBot, router: respx.MockRouter
+) -> None:
+    headers = {"content-type": "text/plain; charset=no-such-charset"}
+    router.get("/devices").respond(502, content="puerta de enlace caída".encode(), headers=headers)
+    with pytest.raises(sparkbot.InternalServerError) as info:
+        client.request("GET", "/devices")
+    assert info.value.message == "puerta de enlace caída"
