@@ -12,10 +12,12 @@ beside them). mutmut first runs the selected tests once, recording which tests r
 it runs, for each mutant, only those tests, stopping a run after a timeout of timeout_multiplier times
 their clean duration plus timeout_constant seconds (MUTMUT_CONFIG below).
 
-A surviving mutant that no caller can tell apart from the original is listed, with its reason, in
-tests/mutation_equivalents.yaml by function and changed lines (not by mutmut's number, which moves when a
-function changes). An entry that no longer matches a surviving mutant fails a full run: the list cannot
-go stale. Score = killed / (mutants - equivalent); mutants no selected test reaches count as survivors.
+A surviving mutant that no caller can tell apart from the original ("equivalent"), or that only changes
+code run at import, before any test ("not runnable": mutmut's forked runs never run it again), is listed
+with its reason in tests/mutation_equivalents.yaml, by function and changed lines (not by mutmut's
+number, which moves when a function changes). An entry that no longer matches a surviving mutant fails a
+full run: the list cannot go stale. Score = killed / (mutants - equivalent - not runnable); mutants no
+selected test reaches count as survivors.
 """
 
 from __future__ import annotations
@@ -61,6 +63,8 @@ NOT_MUTATED = {
 # Never linked into build/mutate/mutants (src and tests are mutmut's own; the rest is not the project's).
 NOT_LINKED = {"src", "tests", "pyproject.toml", "mutants", ".git", ".venv", "build", "node_modules", ".nox"}
 
+# Survivors tests/mutation_equivalents.yaml may explain: they leave the score's denominator.
+JUDGED = ("equivalent", "not runnable")
 # Exit codes mutmut records per mutant (mutmut.stats.status_by_exit_code), grouped as the report counts them.
 KILLED = {"killed", "timeout", "segfault", "caught by type check"}
 
@@ -165,7 +169,7 @@ def changed_lines(diff: str) -> list[str]:
 class Outcome:
     status: dict[str, str]
     diffs: dict[str, str] = field(default_factory=dict)
-    equivalent: dict[str, str] = field(default_factory=dict)
+    judged: dict[str, tuple[str, str]] = field(default_factory=dict)  # name -> (kind, reason)
     stale: list[str] = field(default_factory=list)
 
 
@@ -185,7 +189,10 @@ def collect(names: list[str]) -> Outcome:
         lines = changed_lines(outcome.diffs[name])
         for i, entry in enumerate(entries):
             if entry["function"] == function_of(name) and entry["change"] == lines:
-                outcome.equivalent[name] = entry["reason"]
+                kind = entry.get("kind", "equivalent")
+                if kind not in JUDGED:
+                    raise SystemExit(f"{EQUIVALENTS}: kind {kind!r} is not one of {JUDGED}")
+                outcome.judged[name] = (kind, entry["reason"])
                 used[i] = True
                 break
     sampled = {function_of(name) for name in names}
@@ -230,7 +237,7 @@ class Row:
 
     @property
     def score(self) -> float:
-        judged = self.mutants - self.counts["equivalent"]
+        judged = self.mutants - sum(self.counts[kind] for kind in JUDGED)
         return 100.0 * self.counts["killed"] / judged if judged else 100.0
 
 
@@ -239,8 +246,8 @@ def table(outcome: Outcome) -> list[Row]:
     for name, status in outcome.status.items():
         if status in KILLED:
             kind = "killed"
-        elif name in outcome.equivalent:
-            kind = "equivalent"
+        elif name in outcome.judged:
+            kind = outcome.judged[name][0]
         elif status == "no tests":
             kind = "no tests"
         else:
@@ -253,14 +260,14 @@ def table(outcome: Outcome) -> list[Row]:
 
 def render_table(rows: list[Row]) -> str:
     lines = [
-        "| module | mutants | killed | survived | no tests | equivalent | score |",
-        "|---|---:|---:|---:|---:|---:|---:|",
+        "| module | mutants | killed | survived | no tests | equivalent | not runnable | score |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|",
     ]
     for row in rows:
         c = row.counts
         lines.append(
             f"| {row.module} | {row.mutants} | {c['killed']} | {c['survived']} | {c['no tests']} "
-            f"| {c['equivalent']} | {row.score:.1f} % |"
+            f"| {c['equivalent']} | {c['not runnable']} | {row.score:.1f} % |"
         )
     return "\n".join(lines)
 
@@ -270,8 +277,11 @@ def render_report(outcome: Outcome, rows: list[Row], seconds: float) -> str:
         "# Mutation testing of the overlay",
         "",
         "Written by `make mutate` (tools/mutate.py, mutmut); do not edit by hand. Score = killed / (mutants -"
-        ' equivalent); a mutant no selected test reaches ("no tests") counts as surviving. Floor: '
-        f"{FLOOR:.0f} % overall, {MODULE_FLOOR:.0f} % per module.",
+        ' equivalent - not runnable); a mutant no selected test reaches ("no tests") counts as surviving.'
+        f" Floor: {FLOOR:.0f} % overall, {MODULE_FLOOR:.0f} % per module. Equivalent: no caller can tell"
+        " it from the original; not runnable: code that runs only at import, before any test, which"
+        " mutmut's forked test runs never run again. Both are listed below with their reasons"
+        " (tests/mutation_equivalents.yaml).",
         "",
         f"Tests: {', '.join(TESTS)} (without {', '.join(sorted(SKIP_TESTS))}).",
         f"Run time: {seconds / 60:.1f} min (one worker).",
@@ -285,10 +295,8 @@ def render_report(outcome: Outcome, rows: list[Row], seconds: float) -> str:
     if survivors:
         parts += ["## Surviving mutants", ""]
         for name in survivors:
-            reason = outcome.equivalent.get(name)
-            label = (
-                f"equivalent: {reason}" if reason else f"{outcome.status[name]}: no test notices it (a gap)"
-            )
+            kind, reason = outcome.judged.get(name, (outcome.status[name], "no test notices it (a gap)"))
+            label = f"{kind}: {reason}"
             parts += [f"### `{name}`", "", label, "", "```diff", outcome.diffs[name], "```", ""]
     return "\n".join(parts)
 
