@@ -72,3 +72,15 @@ def test_a_device_resolution_error_lists_its_candidates() -> None:
     assert str(alone) == "no device" and alone.candidates == []
     restored = pickle.loads(pickle.dumps(error))
     assert restored.candidates == error.candidates and str(restored) == str(error)
+
+
+def test_the_key_anywhere_in_the_url_is_hidden_in_the_pickle(
+    client: SparkBot, router: respx.MockRouter
+) -> None:
+    router.get(f"/lookup/{API_KEY}").respond(404, json={"message": "unknown"})
+    with pytest.raises(sparkbot.NotFoundError) as info:
+        client.request("GET", f"/lookup/{API_KEY}", params={"apikey": API_KEY})
+    data = pickle.dumps(info.value)
+    assert API_KEY.encode() not in data
+    restored = pickle.loads(data)
+    assert restored.args == (f"404 unknown (GET {BASE_URL}/lookup/***?apikey=***)",)

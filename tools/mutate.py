@@ -171,22 +171,44 @@ class Outcome:
     diffs: dict[str, str] = field(default_factory=dict)
     judged: dict[str, tuple[str, str]] = field(default_factory=dict)  # name -> (kind, reason)
     stale: list[str] = field(default_factory=list)
+    seconds: float = 0.0
+    scope: list[str] = field(default_factory=list)
+
+    def save(self, path: Path) -> None:
+        keep = {"status": self.status, "diffs": self.diffs, "seconds": self.seconds, "scope": self.scope}
+        path.write_text(json.dumps(keep, indent=1, ensure_ascii=False))
+
+    @classmethod
+    def load(cls, paths: list[Path]) -> Outcome:
+        """Saved outcomes of several runs (say, one per group of modules) as one."""
+        outcome = cls(status={})
+        for path in paths:
+            saved = json.loads(path.read_text())
+            outcome.status.update(saved["status"])
+            outcome.diffs.update(saved["diffs"])
+            outcome.seconds += saved["seconds"]
+            outcome.scope += saved["scope"]
+        return outcome
 
 
 def collect(names: list[str]) -> Outcome:
-    """Each mutant's status, the diff of every survivor, and the survivors the equivalents list explains."""
+    """Each mutant's status and the diff of every survivor, from mutmut's files in build/mutate."""
     from mutmut.stats import status_by_exit_code
 
     codes: dict[str, int | None] = {}
     for meta in meta_files():
         codes.update(json.loads(meta.read_text())["exit_code_by_key"])
     outcome = Outcome(status={name: status_by_exit_code[codes[name]] for name in names})
-    survivors = [name for name, status in outcome.status.items() if status not in KILLED]
-    outcome.diffs = diffs(survivors)
+    outcome.diffs = diffs([name for name, status in outcome.status.items() if status not in KILLED])
+    return outcome
+
+
+def judge(outcome: Outcome) -> None:
+    """Mark the survivors tests/mutation_equivalents.yaml explains; list its entries that match none."""
     entries = yaml.safe_load(EQUIVALENTS.read_text()) or [] if EQUIVALENTS.exists() else []
     used = [False] * len(entries)
-    for name in survivors:
-        lines = changed_lines(outcome.diffs[name])
+    for name, diff in outcome.diffs.items():
+        lines = changed_lines(diff)
         for i, entry in enumerate(entries):
             if entry["function"] == function_of(name) and entry["change"] == lines:
                 kind = entry.get("kind", "equivalent")
@@ -195,13 +217,12 @@ def collect(names: list[str]) -> Outcome:
                 outcome.judged[name] = (kind, entry["reason"])
                 used[i] = True
                 break
-    sampled = {function_of(name) for name in names}
+    tried = {function_of(name) for name in outcome.status}
     outcome.stale = [
         f"{e['function']}: {e['change']}"
         for e, u in zip(entries, used, strict=True)
-        if not u and e["function"] in sampled
+        if not u and e["function"] in tried
     ]
-    return outcome
 
 
 DIFFS = """
@@ -272,7 +293,7 @@ def render_table(rows: list[Row]) -> str:
     return "\n".join(lines)
 
 
-def render_report(outcome: Outcome, rows: list[Row], seconds: float) -> str:
+def render_report(outcome: Outcome, rows: list[Row]) -> str:
     parts = [
         "# Mutation testing of the overlay",
         "",
@@ -284,7 +305,7 @@ def render_report(outcome: Outcome, rows: list[Row], seconds: float) -> str:
         " (tests/mutation_equivalents.yaml).",
         "",
         f"Tests: {', '.join(TESTS)} (without {', '.join(sorted(SKIP_TESTS))}).",
-        f"Run time: {seconds / 60:.1f} min (one worker).",
+        f"Mutants run: {'; '.join(outcome.scope)}. Run time: {outcome.seconds / 60:.1f} min (one worker).",
         "",
         "Not mutated: " + "; ".join(f"`{k}`: {v}" for k, v in NOT_MUTATED.items()) + ".",
         "",
@@ -327,36 +348,56 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--max-children", type=int, default=1, help="parallel mutant runs (default 1)")
     parser.add_argument("--report", type=Path, help=f"where to write the report (full runs: {REPORT})")
+    parser.add_argument("--save", type=Path, help="also write the run's outcome as JSON, for --combine")
+    parser.add_argument("--combine", type=Path, nargs="+", help="run nothing: report on saved outcomes")
     args = parser.parse_args(argv)
 
-    start = time.monotonic()
-    stage(set(args.without))
-    generate()
-    names = all_mutants()
-    if args.module:
-        names = [name for name in names if module_of(name) in args.module]
-    if args.sample is not None:
-        names = sorted(random.Random(args.seed).sample(names, min(args.sample, len(names))))
-    print(f"mutate: {len(names)} mutants", flush=True)
-    partial = args.sample is not None or bool(args.module) or bool(args.without)
-    run_mutmut(names if partial else [], args.max_children)
-    outcome = collect(names)
+    if args.combine:
+        outcome = Outcome.load(args.combine)
+        partial = True
+    else:
+        start = time.monotonic()
+        stage(set(args.without))
+        generate()
+        names = all_mutants()
+        if args.module:
+            names = [name for name in names if module_of(name) in args.module]
+        if args.sample is not None:
+            names = sorted(random.Random(args.seed).sample(names, min(args.sample, len(names))))
+        print(f"mutate: {len(names)} mutants", flush=True)
+        partial = args.sample is not None or bool(args.module) or bool(args.without)
+        run_mutmut(names if partial else [], args.max_children)
+        outcome = collect(names)
+        outcome.seconds = time.monotonic() - start
+        outcome.scope = [scope(args)]
+        if args.save:
+            outcome.save(args.save)
+    judge(outcome)
     rows = table(outcome)
-    seconds = time.monotonic() - start
     print(render_table(rows))
     report = args.report or (None if partial else REPORT)
     if report is not None:
-        report.write_text(render_report(outcome, rows, seconds))
+        report.write_text(render_report(outcome, rows))
         print(f"mutate: report in {report}")
     failures = floor_failures(rows, per_module=args.sample is None)
     if outcome.stale and not partial:
         failures += [
             f"stale entry in {EQUIVALENTS.name} (no surviving mutant matches): {s}" for s in outcome.stale
         ]
-    print(f"mutate: {seconds / 60:.1f} min")
+    print(f"mutate: {outcome.seconds / 60:.1f} min")
     for failure in failures:
         print(f"mutate: FAIL {failure}", file=sys.stderr)
     return 1 if failures else 0
+
+
+def scope(args: argparse.Namespace) -> str:
+    """Which mutants a run tried, in words, for the report."""
+    what = f"modules {', '.join(args.module)}" if args.module else "every module"
+    if args.sample is not None:
+        what = f"a sample of {args.sample} (seed {args.seed}) of {what}"
+    if args.without:
+        what += f", without {', '.join(args.without)}"
+    return what
 
 
 if __name__ == "__main__":
