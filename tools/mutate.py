@@ -350,6 +350,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--report", type=Path, help=f"where to write the report (full runs: {REPORT})")
     parser.add_argument("--save", type=Path, help="also write the run's outcome as JSON, for --combine")
     parser.add_argument("--combine", type=Path, nargs="+", help="run nothing: report on saved outcomes")
+    parser.add_argument(
+        "--rerun",
+        type=Path,
+        help="run again the survivors of a saved outcome (after new tests), keep the rest",
+    )
     args = parser.parse_args(argv)
 
     if args.combine:
@@ -360,16 +365,29 @@ def main(argv: list[str] | None = None) -> int:
         stage(set(args.without))
         generate()
         names = all_mutants()
+        earlier = Outcome.load([args.rerun]) if args.rerun else None
+        if earlier:  # its survivors, but not those the equivalents list explains
+            judge(earlier)
+            names = [
+                n for n in names if earlier.status.get(n, "killed") not in KILLED and n not in earlier.judged
+            ]
         if args.module:
             names = [name for name in names if module_of(name) in args.module]
         if args.sample is not None:
             names = sorted(random.Random(args.seed).sample(names, min(args.sample, len(names))))
         print(f"mutate: {len(names)} mutants", flush=True)
-        partial = args.sample is not None or bool(args.module) or bool(args.without)
+        partial = args.sample is not None or bool(args.module) or bool(args.without) or bool(earlier)
         run_mutmut(names if partial else [], args.max_children)
         outcome = collect(names)
         outcome.seconds = time.monotonic() - start
         outcome.scope = [scope(args)]
+        if earlier:  # the survivors' new verdicts over the earlier run's
+            earlier.status.update(outcome.status)
+            earlier.diffs = {n: d for n, d in earlier.diffs.items() if earlier.status[n] not in KILLED}
+            earlier.diffs.update(outcome.diffs)
+            earlier.seconds += outcome.seconds
+            earlier.scope += [f"then its {len(names)} survivors again"]
+            outcome = earlier
         if args.save:
             outcome.save(args.save)
     judge(outcome)
@@ -397,6 +415,8 @@ def scope(args: argparse.Namespace) -> str:
         what = f"a sample of {args.sample} (seed {args.seed}) of {what}"
     if args.without:
         what += f", without {', '.join(args.without)}"
+    if args.rerun:
+        what = f"the survivors of {args.rerun.name}" + (f" in {what}" if args.module else "")
     return what
 
 
