@@ -182,3 +182,47 @@ def test_a_row_found_sent_on_resume_keeps_its_message_id(tmp_path: Path) -> None
     assert [(r.status, r.message_id) for r in again] == [("sent", r.message_id) for r in first]
     assert [r["message_id"] for r in results(out)] == [r.message_id for r in first]
     assert len(sends(fake)) == 2
+
+
+FAILURES = [
+    (500, "unknown"),  # the server may have taken the message before failing: --resume looks it up
+    (503, "unknown"),
+    (400, "error"),  # refused: certainly not sent
+    (404, "error"),
+]
+
+
+@pytest.mark.parametrize(("status", "outcome"), FAILURES)
+def test_a_failed_send_is_recorded_as_unknown_only_when_it_may_have_been_taken(
+    tmp_path: Path, status: int, outcome: str
+) -> None:
+    fake = FakeSparkBot()
+    source = write_csv(tmp_path / "c.csv", contacts(1))
+    out = tmp_path / "r.csv"
+    fake.fail_next(status)
+    with fake.client(max_retries=0) as client:
+        (result,) = _bulk.run_bulk(client, source, "Hi {name}", out, device=fake.device_id, concurrency=1)
+    assert (result.status, result.message_id) == (outcome, "")
+    assert result.error.startswith(f"{status} ") and result.reference.startswith("bulk-")
+    assert [(r["status"], r["error"]) for r in results(out)] == [(outcome, result.error)]
+
+
+def test_the_cli_counts_failures_and_unknowns(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    fake = FakeSparkBot()
+    rows = contacts(3)
+    rows[1]["phone"] = "600 111 222"
+    source = write_csv(tmp_path / "c.csv", rows)
+    with fake.running() as url:
+        monkeypatch.setenv("SPARKBOT_BASE_URL", url)
+        monkeypatch.setenv("SPARKBOT_API_KEY", fake.api_key)
+        monkeypatch.setenv("SPARKBOT_DEVICE", fake.device_id)
+        fake.fail_next(500)  # a send is not retried after a 500: the server may have taken it
+        done = CliRunner().invoke(
+            app,
+            ["send", "bulk", str(source), "--text", "Hi {name}", "--concurrency", "1"],
+            env={"COLUMNS": "300"},
+        )
+    assert done.exit_code == 1
+    output = " ".join(done.output.split())
+    assert "row 2, column phone: must match" in output
+    assert "1 sent, 2 failed (1 may have been sent: --resume checks them)" in output, output
