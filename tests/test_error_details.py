@@ -139,3 +139,12 @@ def test_a_status_error_in_an_unknown_charset_is_read_as_utf8(
     with pytest.raises(sparkbot.InternalServerError) as info:
         client.request("GET", "/devices")
     assert info.value.message == "puerta de enlace caída"
+
+
+def test_a_status_without_a_reason_phrase_or_body_still_says_error(
+    client: SparkBot, router: respx.MockRouter
+) -> None:
+    router.get("/devices").respond(599)
+    with pytest.raises(sparkbot.InternalServerError) as info:
+        client.request("GET", "/devices")
+    assert info.value.message == "error" and str(info.value) == f"599 error (GET {BASE_URL}/devices)"
