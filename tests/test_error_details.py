@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import httpx
 import pytest
 import respx
 import sparkbot
@@ -148,3 +149,44 @@ def test_a_status_without_a_reason_phrase_or_body_still_says_error(
     with pytest.raises(sparkbot.InternalServerError) as info:
         client.request("GET", "/devices")
     assert info.value.message == "error" and str(info.value) == f"599 error (GET {BASE_URL}/devices)"
+
+
+def test_a_key_echoed_in_a_short_message_reads_as_stars(client: SparkBot, router: respx.MockRouter) -> None:
+    router.get("/devices").respond(401, json={"message": f"bad key {API_KEY}, try again"})
+    with pytest.raises(sparkbot.AuthenticationError) as info:
+        client.request("GET", "/devices")
+    assert info.value.message == "bad key ***, try again"
+
+
+@pytest.mark.parametrize(
+    ("failure", "error", "message"),
+    [
+        (httpx.ConnectError("refused"), sparkbot.APIConnectionError, "Connection error: ConnectError"),
+        (
+            httpx.RemoteProtocolError("cut"),
+            sparkbot.APIConnectionError,
+            "Connection error: RemoteProtocolError",
+        ),
+        (httpx.ReadTimeout("slow"), sparkbot.APITimeoutError, "Request timed out"),
+        (httpx.ConnectTimeout("slow"), sparkbot.APITimeoutError, "Request timed out"),
+    ],
+)
+def test_transport_failures_say_what_happened(
+    client: SparkBot, router: respx.MockRouter, failure: Exception, error: type[Exception], message: str
+) -> None:
+    router.get("/devices").mock(side_effect=failure)
+    with pytest.raises(sparkbot.APIConnectionError) as info:
+        client.request("GET", "/devices")
+    assert type(info.value) is error
+    assert info.value.message == message and str(info.value) == f"{message} (GET {BASE_URL}/devices)"
+
+
+def test_connection_errors_made_by_hand_read_like_the_clients() -> None:
+    """As a caller's own tests make them (to mock a failing call)."""
+    request = httpx.Request("GET", f"{BASE_URL}/devices?token={API_KEY}")
+    assert (
+        str(sparkbot.APIConnectionError(request=request))
+        == f"Connection error (GET {BASE_URL}/devices?token=%2A%2A%2A)"
+    )
+    timeout = sparkbot.APITimeoutError(request=request)
+    assert (timeout.message, timeout.method) == ("Request timed out", "GET")
