@@ -190,3 +190,19 @@ def test_connection_errors_made_by_hand_read_like_the_clients() -> None:
     )
     timeout = sparkbot.APITimeoutError(request=request)
     assert (timeout.message, timeout.method) == ("Request timed out", "GET")
+
+
+def test_bodies_stay_readable_whatever_the_http_clients_default_encoding(router: respx.MockRouter) -> None:
+    """A caller's own httpx client may name an encoding Python lacks: the body is then read as UTF-8."""
+    router.get("/devices").respond(502, content="puerta caída \xff".encode() + b"\xff")
+    router.get("/devices/" + "a" * 24).respond(
+        200, content=b"{\xff", headers={"content-type": "application/json"}
+    )
+    own = httpx.Client(base_url=BASE_URL, default_encoding="no-such-codec")
+    with SparkBot(api_key=API_KEY, base_url=BASE_URL, http_client=own, max_retries=0) as client:
+        with pytest.raises(sparkbot.InternalServerError) as info:
+            client.request("GET", "/devices")
+        assert info.value.message == "puerta caída \xff\ufffd"
+        with pytest.raises(sparkbot.APIResponseValidationError) as unreadable:
+            client.devices.get("a" * 24)
+        assert unreadable.value.text == "{\ufffd"
