@@ -116,7 +116,7 @@ REFUSED: list[tuple[str, Call, str, str]] = [
         "date-time without zone",
         lambda c: c.campaigns.list(after="2024-01-02T03:04:05").to_list(),
         "after",
-        "time zone",
+        "must be a date and time with its time zone (Z or +hh:mm), got '2024-01-02T03:04:05'",
     ),
     (
         "date without time",
@@ -124,7 +124,12 @@ REFUSED: list[tuple[str, Call, str, str]] = [
         "after",
         "must be a date and time with its time zone",
     ),
-    ("not a date", lambda c: c.campaigns.list(after="yesterday").to_list(), "after", "ISO 8601"),
+    (
+        "not a date",
+        lambda c: c.campaigns.list(after="yesterday").to_list(),
+        "after",
+        "must be an ISO 8601 date-time",
+    ),
     (
         "type list: neither",
         lambda c: c.numbers.validate(numbers=[{"phone": PHONE}], prefix=3.5),
@@ -141,7 +146,13 @@ REFUSED: list[tuple[str, Call, str, str]] = [
         "anyOf: a nested complaint names its field",
         lambda c: c.groups.create(DEVICE, name="g", participants=[{"phone": "12"}]),
         "participants[0]",
-        "or participants[0].phone: must match",
+        "must match one of: must be of type string, got dict; or participants[0].phone: must match ",
+    ),
+    (
+        "nested required property",
+        lambda c: c.messages.send_text(DEVICE, phone=PHONE, message="hi", actions=[{"params": {}}]),
+        "actions[0].action",
+        "is required",
     ),
     (
         "too short",
@@ -172,7 +183,8 @@ def test_values_past_the_edge_are_refused_before_sending(
     with pytest.raises(sparkbot.SparkBotValidationError) as info:
         call(client)
     assert info.value.field == field, name
-    assert rule in info.value.rule, info.value.rule
+    assert info.value.rule.startswith(rule), info.value.rule
+    assert str(info.value) == f"{field}: {info.value.rule}"
     assert info.value.value == OFFENDING[name]
     assert router.calls.call_count == 0
 
@@ -196,6 +208,7 @@ OFFENDING: dict[str, Any] = {
     "type list: neither": 3.5,
     "anyOf: neither alternative": "12",
     "anyOf: a nested complaint names its field": {"phone": "12"},
+    "nested required property": None,
     "too short": "a" * 17,
     "too long": "a" * 33,
     "pattern": "g" * 20,

@@ -55,7 +55,11 @@ REFUSED: list[tuple[dict[str, Any], str, str]] = [
     ({"deadline": math.nan}, "deadline", "must be a finite number of seconds above 0, got nan"),
     ({"deadline": httpx.Timeout(1.0)}, "deadline", "must be a number of seconds, got Timeout"),
     ({"extra_headers": {"X-A": "\x7f"}}, "extra_headers['X-A']", "must be text of visible ASCII characters"),
-    ({"extra_headers": {"X-A": "a\nb"}}, "extra_headers['X-A']", "without CR or LF"),
+    (
+        {"extra_headers": {"X-A": "a\nb"}},
+        "extra_headers['X-A']",
+        "must be text of visible ASCII characters, without CR or LF",
+    ),
     ({"extra_headers": {"X:A": "b"}}, "extra_headers", "header names must be HTTP tokens, got 'X:A'"),
     ({"extra_headers": {"": "b"}}, "extra_headers", "header names must be HTTP tokens, got ''"),
     ({"extra_headers": {1: "b"}}, "extra_headers", "header names must be HTTP tokens, got 1"),
@@ -71,5 +75,5 @@ def test_options_past_the_edge_are_refused_before_sending(
     with pytest.raises(sparkbot.SparkBotValidationError) as info:
         client.request("GET", "/devices", **options)
     assert info.value.field == field
-    assert rule in info.value.rule, info.value.rule
+    assert info.value.rule.startswith(rule), info.value.rule
     assert router.calls.call_count == 0
