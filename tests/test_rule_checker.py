@@ -36,3 +36,11 @@ def test_an_array_without_items_takes_any_items() -> None:
     with pytest.raises(SparkBotValidationError) as info:
         check("tags", [1, 2, 3, 4, 5], {"type": "array", "maxItems": 4})
     assert info.value.rule == "must have at most 4 items"
+
+
+@pytest.mark.parametrize("kind", ["number", "integer"])
+def test_a_bool_is_not_a_number(kind: str) -> None:
+    check("latitude", 1.5 if kind == "number" else 2, {"type": kind})
+    with pytest.raises(SparkBotValidationError) as info:
+        check("latitude", True, {"type": kind})
+    assert info.value.rule == f"must be of type {kind}, got bool"
