@@ -155,6 +155,12 @@ REFUSED: list[tuple[str, Call, str, str]] = [
         "is required",
     ),
     (
+        "pattern digits are ASCII digits",
+        lambda c: c.messages.send_text(DEVICE, channel="\u0661" * 12 + "@newsletter", message="hi"),
+        "channel",
+        "must match ^\\d{10,30}@newsletter$",
+    ),
+    (
         "too short",
         lambda c: c.messages.send_text(DEVICE, phone=PHONE, message="hi", quote="a" * 17),
         "quote",
@@ -209,6 +215,7 @@ OFFENDING: dict[str, Any] = {
     "anyOf: neither alternative": "12",
     "anyOf: a nested complaint names its field": {"phone": "12"},
     "nested required property": None,
+    "pattern digits are ASCII digits": "\u0661" * 12 + "@newsletter",
     "too short": "a" * 17,
     "too long": "a" * 33,
     "pattern": "g" * 20,
