@@ -1,0 +1,135 @@
+"""What a local-file upload puts on the wire: the file part's name (given, else the path's or the file
+object's base name, else "file") and type (from the name, else octet-stream), the form fields given
+(lists joined by commas, `format_` as `format`), `query_reference` in the query, and the path's handle closed
+after; and the exact complaint for what cannot be sent."""
+
+from __future__ import annotations
+
+import io
+from email.parser import BytesParser
+from email.policy import HTTP
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+import respx
+import sparkbot
+from sparkbot import SparkBot
+
+from .conftest import BASE_URL
+
+
+def parts(request: httpx.Request) -> dict[str, tuple[str | None, str, bytes]]:
+    """Each multipart part by name: (filename, content type, content)."""
+    head = f"Content-Type: {request.headers['content-type']}\r\n\r\n".encode()
+    message = BytesParser(policy=HTTP).parsebytes(head + request.read())
+    found: dict[str, tuple[str | None, str, bytes]] = {}
+    for part in message.iter_parts():
+        payload = part.get_payload(decode=True)
+        assert isinstance(payload, bytes)
+        found[str(part.get_param("name", header="content-disposition"))] = (
+            part.get_filename(),
+            part.get_content_type(),
+            payload,
+        )
+    return found
+
+
+@pytest.fixture
+def upload_route(router: respx.MockRouter) -> respx.Route:
+    return router.post("/files").respond(201, json=[{"id": "f" * 24}])
+
+
+CASES: list[tuple[str, Any, str | None, str, str]] = [
+    ("bytes, no name", b"abc", None, "file", "application/octet-stream"),
+    ("bytes, named", b"abc", "photo.JPG", "photo.JPG", "image/jpeg"),
+    ("file object", io.BytesIO(b"abc"), "notes.txt", "notes.txt", "text/plain"),
+]
+
+
+@pytest.mark.parametrize(("case", "file", "filename", "name", "mime"), CASES, ids=[c[0] for c in CASES])
+def test_the_file_part_is_named_and_typed(
+    client: SparkBot,
+    upload_route: respx.Route,
+    case: str,
+    file: Any,
+    filename: str | None,
+    name: str,
+    mime: str,
+) -> None:
+    client.files.upload(file=file, filename=filename)
+    assert parts(upload_route.calls.last.request)["file"] == (name, mime, b"abc")
+
+
+def test_a_file_objects_own_name_is_used(client: SparkBot, upload_route: respx.Route, tmp_path: Path) -> None:
+    path = tmp_path / "scan.pdf"
+    path.write_bytes(b"%PDF")
+    with path.open("rb") as handle:
+        client.files.upload(file=handle)
+    assert parts(upload_route.calls.last.request)["file"] == ("scan.pdf", "application/pdf", b"%PDF")
+
+
+def test_a_path_is_sent_under_its_base_name_and_closed(
+    client: SparkBot, upload_route: respx.Route, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "deep" / "menu.png"
+    path.parent.mkdir()
+    path.write_bytes(b"\x89PNG")
+    opened: list[Any] = []
+    real_open = open
+
+    def tracking_open(*args: Any, **kwargs: Any) -> Any:
+        handle = real_open(*args, **kwargs)
+        opened.append(handle)
+        return handle
+
+    monkeypatch.setattr("builtins.open", tracking_open)
+    client.files.upload(file=str(path))
+    assert parts(upload_route.calls.last.request)["file"] == ("menu.png", "image/png", b"\x89PNG")
+    assert opened and all(handle.closed for handle in opened)
+
+
+def test_form_fields_and_query(client: SparkBot, upload_route: respx.Route) -> None:
+    client.files.upload(
+        file=b"x",
+        filename="a.gif",
+        reference="ref-1",
+        query_reference="q-1",
+        format_="gif",
+        expiration="7d",
+        permission="private",
+        tags=["a", "b"],
+    )
+    request = upload_route.calls.last.request
+    assert request.url == f"{BASE_URL}/files?reference=q-1"
+    fields = {k: v[2].decode() for k, v in parts(request).items() if k != "file"}
+    assert fields == {
+        "filename": "a.gif",
+        "reference": "ref-1",
+        "format": "gif",
+        "expiration": "7d",
+        "permission": "private",
+        "tags": "a,b",
+    }
+
+
+def test_no_form_fields_and_no_query_when_none_given(client: SparkBot, upload_route: respx.Route) -> None:
+    client.files.upload(file=b"x")
+    request = upload_route.calls.last.request
+    assert request.url == f"{BASE_URL}/files" and list(parts(request)) == ["file"]
+
+
+def test_what_cannot_be_sent_is_named(client: SparkBot, router: respx.MockRouter, tmp_path: Path) -> None:
+    router.route().respond(201, json=[])
+    with pytest.raises(sparkbot.SparkBotValidationError) as info:
+        client.files.upload(file=tmp_path / "missing.pdf")
+    assert (info.value.field, info.value.rule) == ("file", "cannot be read: No such file or directory")
+    with pytest.raises(sparkbot.SparkBotValidationError) as info:
+        client.files.upload(file=12345)  # type: ignore[arg-type]
+    assert (info.value.field, info.value.rule) == ("file", "must be a path, bytes or a binary file object")
+    with pytest.raises(sparkbot.SparkBotValidationError) as info:
+        client.files.upload(url="https://example.com/a.pdf", file=b"x")
+    assert info.value.field == "url / file"
+    assert info.value.rule == "give exactly one of them (a public URL or a local file)"
+    assert router.calls.call_count == 0
