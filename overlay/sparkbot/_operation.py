@@ -170,9 +170,6 @@ def _parse_json(model: Any, many: bool, response: httpx.Response) -> Any:
     return data
 
 
-_PLAIN = frozenset({str, int, float, bool})
-
-
 MAX_DEPTH = 32
 """Deepest nesting of lists and objects an argument may have (the API's own bodies are a few levels deep)."""
 
@@ -227,20 +224,11 @@ def argument(value: Any, where: str, depth: int = 0) -> Any:
 
 
 def jsonable(value: Any) -> Any:
-    """Plain JSON-like data from what users may pass: models, enums, datetimes, tuples, mappings."""
-    if type(value) in _PLAIN:  # the common case first (exact types: a str enum is not plain)
-        return value
-    if isinstance(value, enum.Enum):
-        return value.value
-    if isinstance(value, datetime.datetime):
-        return value.isoformat()
-    if hasattr(value, "to_dict"):
-        return value.to_dict()
-    if isinstance(value, Mapping):
-        return {k: jsonable(v) for k, v in value.items()}
-    if isinstance(value, (list, tuple)):
-        return [jsonable(v) for v in value]
-    return value
+    """Plain JSON data from what the CLI prints: a model (its `to_dict()`, which is plain already), a list
+    of them, or plain data as it is."""
+    if isinstance(value, list):
+        return [jsonable(item) for item in value]
+    return value.to_dict() if hasattr(value, "to_dict") else value
 
 
 def _api_datetime(value: datetime.date) -> str:

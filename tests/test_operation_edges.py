@@ -1,0 +1,140 @@
+"""What one call does with its arguments at the edges a user can reach: the exact complaint (field, rule,
+value), dates as the API writes them, nesting and URL-size limits, and the device lookup's messages."""
+
+from __future__ import annotations
+
+import datetime
+import json
+from typing import Any
+
+import pytest
+import respx
+import sparkbot
+from sparkbot import SparkBot, SparkBotValidationError
+from sparkbot._openapi import operations, resolve, success
+
+from .conftest import DEVICE
+
+
+def refused(call: Any) -> SparkBotValidationError:
+    with pytest.raises(SparkBotValidationError) as info:
+        call()
+    return info.value
+
+
+def test_a_lone_surrogate_is_named_with_its_rule(client: SparkBot, router: respx.MockRouter) -> None:
+    error = refused(lambda: client.messages.send_text(DEVICE, phone="+34600111222", message="a\ud800b"))
+    assert (error.field, error.rule) == ("message", "must be valid Unicode text (no lone surrogates)")
+    assert not router.calls
+
+
+def test_a_non_finite_number_is_named_with_its_value(client: SparkBot, router: respx.MockRouter) -> None:
+    error = refused(lambda: client.request("POST", "/x", json={"n": float("nan")}))
+    assert (error.field, error.rule) == ("json.n", "must be a finite number, got nan")
+    assert error.value != error.value  # the NaN itself
+    assert not router.calls
+
+
+def test_a_path_id_that_is_no_segment_carries_the_value(client: SparkBot, router: respx.MockRouter) -> None:
+    error = refused(lambda: client.user_status.get("a/b", DEVICE))
+    assert error.field == "status_id" and error.value == "a/b"
+    assert error.rule == "must be one path segment: not empty, '.' or '..', and without '/' or '\\'"
+    assert not router.calls
+
+
+def nested(levels: int) -> Any:
+    value: Any = 1
+    for _ in range(levels):
+        value = [value]
+    return value
+
+
+def test_nesting_is_refused_from_33_levels(client: SparkBot, router: respx.MockRouter) -> None:
+    route = router.post("/x").respond(200, json={})
+    client.request("POST", "/x", json=nested(32))
+    assert json.loads(route.calls.last.request.content) == nested(32)
+    error = refused(lambda: client.request("POST", "/x", json=nested(33)))
+    assert error.rule == "must not be nested more than 32 levels deep"
+
+
+def test_a_long_list_in_the_query_is_refused_before_sending(
+    client: SparkBot, router: respx.MockRouter
+) -> None:
+    # 2,730 ids of 9 characters: about 38,000 characters once each repeats `ids=`, over the 32 KiB limit
+    error = refused(lambda: client.devices.list(ids=["abcdefghi"] * 2730).to_list())
+    assert error.field == "ids" and "longer than 32768 characters" in error.rule
+    assert not router.calls
+
+
+def test_utc_datetimes_are_sent_as_the_api_writes_them(client: SparkBot, router: respx.MockRouter) -> None:
+    route = router.get("/messages").respond(200, json=[])
+    when = datetime.datetime(2026, 12, 2, 10, 30, tzinfo=datetime.UTC)
+    later = datetime.datetime(2026, 12, 2, 12, 0, tzinfo=datetime.timezone(datetime.timedelta(hours=2)))
+    client.messages.list(after=when, limit=1).to_list()
+    client.messages.list(after=later, limit=1).to_list()
+    sent = [call.request.url.params["after"] for call in route.calls]
+    assert sent == ["2026-12-02T10:30:00Z", "2026-12-02T12:00:00+02:00"]
+
+
+MAIN = {"id": DEVICE, "alias": "Main", "phone": "+34600111222"}
+NAMELESS = {"id": "6a1b2c3d4e5f6a7b8c9d0e1f"}
+
+
+def test_device_errors_list_each_candidate_as_id_alias_phone(router: respx.MockRouter) -> None:
+    router.get("/devices").respond(200, json=[MAIN, NAMELESS])
+    with SparkBot(api_key="k" * 12, base_url="http://sparkbot.test/v1", max_retries=0) as client:
+        with pytest.raises(sparkbot.DeviceResolutionError) as several:
+            client.sessions.sync()
+        with pytest.raises(sparkbot.DeviceResolutionError) as none:
+            client.sessions.sync("nobody")
+    candidates = [f"{DEVICE} (Main, +34600111222)", "6a1b2c3d4e5f6a7b8c9d0e1f (-, -)"]
+    assert several.value.candidates == none.value.candidates == candidates
+    assert str(several.value) == (
+        "the account has several WhatsApp numbers; pass device= or set SPARKBOT_DEVICE: "
+        + "; ".join(candidates)
+    )
+    assert str(none.value).startswith("no WhatsApp number matches 'nobody': ")
+
+
+def test_an_account_without_numbers_says_so(router: respx.MockRouter) -> None:
+    router.get("/devices").respond(200, json=[])
+    with (
+        SparkBot(api_key="k" * 12, base_url="http://sparkbot.test/v1") as client,
+        pytest.raises(sparkbot.DeviceResolutionError) as info,
+    ):
+        client.sessions.sync()
+    assert str(info.value) == "the account has no WhatsApp number; pass device="
+    assert info.value.candidates == []
+
+
+def test_a_listed_number_without_an_id_is_an_error(router: respx.MockRouter) -> None:
+    router.get("/devices").respond(200, json=[{"alias": "ghost", "phone": "+1 555 0100"}])
+    with (
+        SparkBot(api_key="k" * 12, base_url="http://sparkbot.test/v1") as client,
+        pytest.raises(sparkbot.DeviceResolutionError) as info,
+    ):
+        client.sessions.sync("ghost")
+    assert str(info.value) == "the API listed a WhatsApp number without a valid id: None (ghost, +1 555 0100)"
+
+
+DOC: dict[str, Any] = {
+    "paths": {
+        "/a": {"get": {"operationId": "a", "responses": {"200": {"$ref": "#/components/responses/Ok"}}},
+               "parameters": []},
+        "/b/{id}": {"delete": {"operationId": "b", "responses": {"404": {}, "204": {"description": "gone"}}},
+                    "post": {"operationId": "c", "responses": {"201": {"description": "made"}}}},
+    },
+    "components": {
+        "responses": {"Ok": {"$ref": "#/components/responses/Fine"}, "Fine": {"description": "ok"}}
+    },
+}  # fmt: skip
+
+
+def test_the_spec_walk() -> None:
+    walked = [(path, method, op["operationId"]) for path, method, op in operations(DOC)]
+    assert walked == [("/a", "get", "a"), ("/b/{id}", "post", "c"), ("/b/{id}", "delete", "b")]
+    assert resolve(DOC, {"$ref": "#/components/responses/Ok"}) == {"description": "ok"}  # refs to refs
+    assert resolve(DOC, [1]) == [1]
+    ops = {op["operationId"]: op for _, _, op in operations(DOC)}
+    assert success(DOC, ops["a"]) == (200, {"description": "ok"})
+    assert success(DOC, ops["b"]) == (204, {"description": "gone"})  # the first 2xx, not the first status
