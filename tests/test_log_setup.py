@@ -21,7 +21,7 @@ def fresh_logging(monkeypatch: pytest.MonkeyPatch) -> Iterator[pytest.MonkeyPatc
     """The sparkbot logger as a new process has it (no handler, not yet set up); restored afterwards."""
     monkeypatch.setattr(LOGGER, "handlers", [])
     monkeypatch.setattr(LOGGER, "level", logging.NOTSET)
-    monkeypatch.setattr(LOGGER, "_sparkbot_configured", False, raising=False)
+    monkeypatch.delattr(LOGGER, "_sparkbot_configured", raising=False)
     yield monkeypatch
 
 
