@@ -226,3 +226,12 @@ def test_the_cli_counts_failures_and_unknowns(tmp_path: Path, monkeypatch: pytes
     output = " ".join(done.output.split())
     assert "row 2, column phone: must match" in output
     assert "1 sent, 2 failed (1 may have been sent: --resume checks them)" in output, output
+
+
+def test_a_quoted_cell_keeps_its_line_breaks_as_written(tmp_path: Path) -> None:
+    fake = FakeSparkBot()
+    source = tmp_path / "c.csv"
+    source.write_bytes(b'phone,name\r\n+34600111222,"Ana\r\nMaria"\r\n')
+    with fake.client() as client:
+        _bulk.run_bulk(client, source, "Hi {name}", tmp_path / "r.csv", device=fake.device_id)
+    assert [p["message"] for p in sends(fake)] == ["Hi Ana\r\nMaria"]

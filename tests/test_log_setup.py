@@ -5,6 +5,7 @@ hidden in what the sparkbot, httpx and httpcore loggers record, in the message a
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Iterator
 
 import pytest
@@ -21,7 +22,7 @@ def fresh_logging(monkeypatch: pytest.MonkeyPatch) -> Iterator[pytest.MonkeyPatc
     """The sparkbot logger as a new process has it (no handler, not yet set up); restored afterwards."""
     monkeypatch.setattr(LOGGER, "handlers", [])
     monkeypatch.setattr(LOGGER, "level", logging.NOTSET)
-    monkeypatch.setattr(LOGGER, "_sparkbot_configured", False, raising=False)
+    monkeypatch.delattr(LOGGER, "_sparkbot_configured", raising=False)
     yield monkeypatch
 
 
@@ -37,6 +38,8 @@ def test_one_handler_at_the_level_asked_however_many_clients(
     LOGGER.debug("debug line")
     err = capsys.readouterr().err
     assert err.count("sparkbot INFO one line") == 1
+    line = next(line for line in err.splitlines() if "one line" in line)  # time, logger, level, message
+    assert re.fullmatch(r"\d{4}-\d\d-\d\d \d\d:\d\d:\d\d,\d{3} sparkbot INFO one line", line), line
     assert ("sparkbot DEBUG debug line" in err) is (level == logging.DEBUG)
 
 

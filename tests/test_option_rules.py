@@ -76,4 +76,15 @@ def test_options_past_the_edge_are_refused_before_sending(
         client.request("GET", "/devices", **options)
     assert info.value.field == field
     assert info.value.rule.startswith(rule), info.value.rule
+    assert repr(info.value.value) == repr(OFFENDING.get(rule))  # a number out of range rides along
     assert router.calls.call_count == 0
+
+
+OFFENDING: dict[str, Any] = {
+    "must be between 0 and 100, got 101": 101,
+    "must be between 0 and 100, got -1": -1,
+    "must be a finite number of seconds above 0, got 0.0": 0.0,
+    "must be a finite number of seconds above 0, got -inf": -math.inf,
+    "must be a finite number of seconds above 0, got 0": 0,
+    "must be a finite number of seconds above 0, got nan": math.nan,
+}

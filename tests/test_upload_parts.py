@@ -6,6 +6,7 @@ after; and the exact complaint for what cannot be sent."""
 from __future__ import annotations
 
 import io
+import json
 from email.parser import BytesParser
 from email.policy import HTTP
 from pathlib import Path
@@ -15,7 +16,7 @@ import httpx
 import pytest
 import respx
 import sparkbot
-from sparkbot import SparkBot
+from sparkbot import AsyncSparkBot, SparkBot
 
 from .conftest import BASE_URL
 
@@ -133,3 +134,49 @@ def test_what_cannot_be_sent_is_named(client: SparkBot, router: respx.MockRouter
     assert info.value.field == "url / file"
     assert info.value.rule == "give exactly one of them (a public URL or a local file)"
     assert router.calls.call_count == 0
+
+
+def test_an_upload_by_url_sends_every_field_and_option(client: SparkBot, router: respx.MockRouter) -> None:
+    route = router.post("/files").respond(201, json=[{"id": "f" * 24}])
+    client.files.upload(
+        url="https://example.com/a.pdf",
+        filename="a.pdf",
+        reference="ref-1",
+        query_reference="q-1",
+        permission="private",
+        tags=["x"],
+        extra_headers={"X-Trace": "t-1"},
+    )
+    request = route.calls.last.request
+    assert request.url.params["reference"] == "q-1" and request.headers["X-Trace"] == "t-1"
+    body = json.loads(request.content)
+    assert body == {"url": "https://example.com/a.pdf", "filename": "a.pdf", "reference": "ref-1",
+                    "permission": "private", "tags": ["x"]}  # fmt: skip
+
+
+@pytest.mark.anyio
+async def test_an_async_upload_by_url_sends_every_field_and_option(
+    async_client: AsyncSparkBot, router: respx.MockRouter
+) -> None:
+    route = router.post("/files").respond(201, json=[{"id": "f" * 24}])
+    await async_client.files.upload(
+        url="https://example.com/a.pdf",
+        reference="ref-1",
+        query_reference="q-1",
+        extra_headers={"X-Trace": "t-1"},
+    )
+    request = route.calls.last.request
+    assert request.url.params["reference"] == "q-1" and request.headers["X-Trace"] == "t-1"
+    assert json.loads(request.content) == {"url": "https://example.com/a.pdf", "reference": "ref-1"}
+
+
+@pytest.mark.anyio
+async def test_an_async_upload_of_bytes_sends_its_fields(
+    async_client: AsyncSparkBot, router: respx.MockRouter
+) -> None:
+    route = router.post("/files").respond(201, json=[{"id": "f" * 24}])
+    await async_client.files.upload(file=b"abc", filename="n.txt", reference="ref-2", query_reference="q-2")
+    request = route.calls.last.request
+    assert request.url.params["reference"] == "q-2"
+    fields = {k: v[2].decode() for k, v in parts(request).items() if k != "file"}
+    assert fields == {"filename": "n.txt", "reference": "ref-2"}

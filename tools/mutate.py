@@ -305,9 +305,12 @@ def render_report(outcome: Outcome, rows: list[Row]) -> str:
         " (tests/mutation_equivalents.yaml).",
         "",
         f"Tests: {', '.join(TESTS)} (without {', '.join(sorted(SKIP_TESTS))}).",
-        f"Mutants run: {'; '.join(outcome.scope)}. Run time: {outcome.seconds / 60:.1f} min (one worker).",
+        f"Mutants run: {'; '.join(outcome.scope)}. Run time: {outcome.seconds / 60:.1f} min (one worker)."
+        + ("" if outcome.scope == ["every module"] else " Modules missing from the table were not run."),
         "",
-        "Not mutated: " + "; ".join(f"`{k}`: {v}" for k, v in NOT_MUTATED.items()) + ".",
+        "Not mutated: " + "; ".join(f"`{k}`: {v}" for k, v in NOT_MUTATED.items()) + "; and"
+        " `BotApp.__call__` (`# pragma: no mutate block`): mutmut's wrapper takes any arguments, so uvicorn,"
+        " which calls an app without arguments to tell it from an app factory, would take it for one.",
         "",
         render_table(rows),
         "",
@@ -386,7 +389,7 @@ def main(argv: list[str] | None = None) -> int:
             earlier.diffs = {n: d for n, d in earlier.diffs.items() if earlier.status[n] not in KILLED}
             earlier.diffs.update(outcome.diffs)
             earlier.seconds += outcome.seconds
-            earlier.scope += [f"then its {len(names)} survivors again"]
+            earlier.scope += [f"then its {len(names)} mutants not killed (survivors, unchecked) again"]
             outcome = earlier
         if args.save:
             outcome.save(args.save)
