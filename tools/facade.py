@@ -141,7 +141,7 @@ class Action:
     description: str = ""
     device: str | None = None  # "path" | "body" | "optional-body"
     returns: str = "Any"
-    response: str = "model"  # model | text | bytes | text_or_bytes
+    response: str = "model"  # model | text | bytes
     exactly_one: tuple[str, ...] = ()  # body fields of which a call passes exactly one (the target)
     paged: bool = False
     page_size: int | None = None
@@ -176,14 +176,12 @@ def returns(module: Any, media: list[str], a: Action) -> None:
         name = module.MODEL.__name__
         a.imports.add(f"from {module.MODEL.__module__} import {name}")
         a.returns = f"builtins.list[{name}]" if module.MANY else name  # `list` is a method name
-    elif any(m.startswith(("image/", "application/octet")) and m != "image/svg+xml" for m in media):
-        text = any(m == "image/svg+xml" or m.startswith("text/") for m in media)
-        a.response = "text_or_bytes" if text else "bytes"
-        a.returns = "str | bytes" if text else "bytes"
-    elif any(m == "image/svg+xml" or m.startswith("text/") for m in media):
-        a.response, a.returns = "text", "str"
     else:
-        raise SystemExit(f"facade: {a.operation_id}: a success answer that is neither a model nor a file")
+        text = any(m == "image/svg+xml" or m.startswith("text/") for m in media)
+        binary = any(m.startswith(("image/", "application/octet")) and m != "image/svg+xml" for m in media)
+        if text == binary:  # neither, or both (no action answers either today: the client reads neither)
+            raise SystemExit(f"facade: {a.operation_id}: a success answer the client cannot read: {media}")
+        a.response, a.returns = ("text", "str") if text else ("bytes", "bytes")
 
 
 def camel(name: str) -> str:

@@ -37,7 +37,7 @@ class Operation:
     body_array: bool = False  # the JSON body is the array given as `body=`
     device: str | None = None  # where the device goes: "path", "body" or "optional-body" (the API may pick)
     required: tuple[str, ...] = ()
-    response: str = "model"  # model | text | bytes | text_or_bytes
+    response: str = "model"  # model | text (an svg, say) | bytes (a file)
     exactly_one: tuple[str, ...] = ()  # facade arguments of which a call passes exactly one
     page_size: int | None = None  # the API's default page size (list actions)
 

@@ -137,11 +137,7 @@ def finish(op: Operation, response: httpx.Response, raw: bool) -> Any:
 def _parse(op: Operation, response: httpx.Response) -> Any:
     if op.response == "bytes":
         return response.content
-    if op.response in ("text", "text_or_bytes"):
-        kind = response.headers.get("content-type", "")
-        binary = kind.startswith(("image/", "application/octet")) and "svg" not in kind
-        if binary and op.response == "text_or_bytes":
-            return response.content
+    if op.response == "text":
         try:
             return response.text
         except (LookupError, ValueError):  # an unknown charset
