@@ -68,26 +68,6 @@ def test_default_page_size_is_sent(client: SparkBot, router: respx.MockRouter) -
     assert int(route.calls.last.request.url.params["size"]) > len(DEVICES)
 
 
-@pytest.mark.parametrize(
-    ("limit", "fetched"), [(1, [0]), (2, [0]), (3, [0, 1]), (5, [0, 1, 2]), (9, [0, 1, 2])]
-)
-def test_limit_caps_items_and_stops_fetching(
-    client: SparkBot, router: respx.MockRouter, limit: int, fetched: list[int]
-) -> None:
-    route = paged(router)
-    assert [d.id for d in client.devices.list(size=2, limit=limit)] == IDS[:limit]
-    assert pages_asked(route) == fetched
-
-
-@pytest.mark.anyio
-async def test_limit_caps_items_and_stops_fetching_async(
-    async_client: AsyncSparkBot, router: respx.MockRouter
-) -> None:
-    route = paged(router)
-    assert [d.id async for d in async_client.devices.list(size=2, limit=3)] == IDS[:3]
-    assert pages_asked(route) == [0, 1]
-
-
 def test_page_and_size_set_the_start(client: SparkBot, router: respx.MockRouter) -> None:
     route = paged(router)
     assert [d.id for d in client.devices.list(page=1, size=2)] == IDS[2:]
