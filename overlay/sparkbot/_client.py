@@ -253,8 +253,7 @@ class _RawCaller:
     def _paginate(
         self, op: Operation, values: Mapping[str, Any], options: RequestOptions, limit: int | None
     ) -> Any:
-        first = {**values, "page": values.get("page") or 0, "size": values.get("size") or op.page_size}
-        return self._client._request(op, first, options, raw=True)
+        return self._client._request(op, _first_page(op, values), options, raw=True)
 
     def _raw_caller(self) -> _RawCaller:
         return self
@@ -264,6 +263,13 @@ class _RawCaller:
 
 
 _NO_OPTIONS = RequestOptions()
+
+
+def _first_page(op: Operation, values: Mapping[str, Any]) -> dict[str, Any]:
+    """A list call's values for its first page: `page` from 0 and `size` the API's default unless given."""
+    return {**values, "page": values.get("page") or 0, "size": values.get("size") or op.page_size}
+
+
 _OPTIONS = frozenset({"timeout", "max_retries", "deadline", "default_headers"})
 _SETTINGS = _OPTIONS | {"base_url", "device"}
 _HEADER_SAFE = re.compile(r"[\x21-\x7e]+")
@@ -409,7 +415,7 @@ class SparkBot(_ClientBase, SyncResources):
     ) -> Pages[Any]:
         self._check_options(options)
         validate(op, values)  # bad filters fail at the call, not at the first iteration
-        size = int(values.get("size") or op.page_size or 1)
+        size = int(_first_page(op, values)["size"])  # checked just above
 
         def fetch(page: int) -> list[Any]:
             return self._request(op, {**values, "page": page, "size": size}, options)  # type: ignore[no-any-return]
@@ -542,7 +548,7 @@ class AsyncSparkBot(_ClientBase, AsyncResources):
     ) -> AsyncPages[Any]:
         self._check_options(options)
         validate(op, values)  # bad filters fail at the call, not at the first iteration
-        size = int(values.get("size") or op.page_size or 1)
+        size = int(_first_page(op, values)["size"])  # checked just above
 
         def fetch(page: int) -> Awaitable[list[Any]]:
             return self._request(op, {**values, "page": page, "size": size}, options)

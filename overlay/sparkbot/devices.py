@@ -114,7 +114,7 @@ class DeviceBook:
         wanted = self._wanted(op, values)
         if wanted is None:
             return values
-        found = self._ids.get(wanted)
+        found = wanted if _OBJECT_ID.match(wanted) else self._ids.get(wanted)  # an id needs no lookup
         return None if found is None else {**values, "device": found}
 
     def fill(self, client: SparkBot, op: Operation, values: Mapping[str, Any]) -> Mapping[str, Any]:
@@ -126,9 +126,7 @@ class DeviceBook:
         assert wanted is not None  # known() answered every other case
         with self._lock:
             if wanted not in self._ids:
-                if _OBJECT_ID.match(wanted):
-                    self._ids[wanted] = wanted
-                elif wanted == _ONLY:
+                if wanted == _ONLY:
                     self._ids[wanted] = _id(only(client.devices.list()))
                 else:
                     self._ids[wanted] = _id(client.devices.resolve(wanted))
@@ -144,9 +142,7 @@ class DeviceBook:
             self._async_lock = anyio.Lock()
         async with self._async_lock:
             if wanted not in self._ids:
-                if _OBJECT_ID.match(wanted):
-                    self._ids[wanted] = wanted
-                elif wanted == _ONLY:
+                if wanted == _ONLY:
                     self._ids[wanted] = _id(only([d async for d in client.devices.list()]))
                 else:
                     self._ids[wanted] = _id(await client.devices.resolve(wanted))
