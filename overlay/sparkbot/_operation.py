@@ -12,33 +12,23 @@ import datetime
 import enum
 import math
 from collections.abc import Mapping
-from typing import Any, Protocol
+from typing import Any
 from urllib.parse import urlencode
 
 import httpx
-from sparkbot_api.facade._base import APIResponse, Operation, RequestOptions
+from sparkbot_api.facade._base import APIResponse, Operation
 
 from ._errors import APIResponseValidationError, SparkBotValidationError, status_error
 from ._validation import check, passes
 
 __all__ = [
-    "JSONObject",
     "Operation",
-    "RequestOptions",
     "argument",
     "finish",
     "jsonable",
     "prepare",
     "validate",
 ]
-
-
-class SupportsToDict(Protocol):
-    def to_dict(self) -> dict[str, Any]: ...
-
-
-JSONObject = Mapping[str, Any] | SupportsToDict
-"""A nested object argument: a plain mapping with the API's field names, or a generated model."""
 
 
 _NO_RULES: Mapping[str, Any] = {}
