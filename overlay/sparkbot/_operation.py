@@ -17,6 +17,7 @@ from urllib.parse import urlencode
 
 import httpx
 from sparkbot_api.facade._base import APIResponse, Operation
+from sparkbot_api.types import api_datetime
 
 from ._errors import APIResponseValidationError, SparkBotValidationError, status_error
 from ._validation import check, passes
@@ -185,7 +186,7 @@ def argument(value: Any, where: str, depth: int = 0) -> Any:
     if isinstance(value, enum.Enum):
         return argument(value.value, where, depth + 1)
     if isinstance(value, (datetime.datetime, datetime.date)):
-        return _api_datetime(value)
+        return api_datetime(value)  # type: ignore[arg-type]  # a date writes the same way
     if isinstance(value, (str, int, float)):  # subclasses (not enums): as their plain value
         return argument((str if isinstance(value, str) else int if isinstance(value, int) else float)(value),
                         where, depth)  # fmt: skip
@@ -215,9 +216,3 @@ def jsonable(value: Any) -> Any:
     if isinstance(value, list):
         return [jsonable(item) for item in value]
     return value.to_dict() if hasattr(value, "to_dict") else value
-
-
-def _api_datetime(value: datetime.date) -> str:
-    """A date or date-time as the API writes it: ISO 8601, UTC as `Z`."""
-    text = value.isoformat()
-    return text[:-6] + "Z" if text.endswith("+00:00") else text
