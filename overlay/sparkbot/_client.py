@@ -407,8 +407,10 @@ class SparkBot(_ClientBase, SyncResources):
         self, op: Operation, values: Mapping[str, Any], options: RequestOptions, raw: bool = False
     ) -> Any:
         self._check_options(options)
-        request = prepare(op, self._devices_book.fill(self, op, values))
-        return finish(op, self._send(request, options), raw)
+        filled = self._devices_book.known(op, values)
+        if filled is None:
+            filled = self._devices_book.fill(self, op, values)
+        return finish(op, self._send(prepare(op, filled), options), raw)
 
     def _paginate(
         self, op: Operation, values: Mapping[str, Any], options: RequestOptions, limit: int | None

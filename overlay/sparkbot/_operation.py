@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime
 import enum
 import math
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
 from urllib.parse import urlencode
 
@@ -33,28 +33,39 @@ __all__ = [
 
 
 _NO_RULES: Mapping[str, Any] = {}
+_QUICK_TESTS: dict[int, tuple[Operation, dict[str, Callable[[Any], bool] | None]]] = {}
+
+
+def _quick_tests(op: Operation) -> dict[str, Callable[[Any], bool] | None]:
+    """Each argument's quick rule test (`passes`), gathered once per operation."""
+    found = _QUICK_TESTS.get(id(op))
+    if found is None or found[0] is not op:
+        found = (op, {name: passes(rules) for name, rules in op.rules.items()})
+        _QUICK_TESTS[id(op)] = found
+    return found[1]
 
 
 def validate(op: Operation, values: Mapping[str, Any]) -> dict[str, Any]:
     """The given arguments as plain data, each checked against its rules (before any request). A value
     that passes its rules' quick test is plain already; the others are converted, then checked."""
-    rules = op.rules
+    tests = _quick_tests(op)
     plain: dict[str, Any] = {}
     unchecked = []
     for name, value in values.items():
         if value is None:
             continue
-        test = passes(rules.get(name, _NO_RULES))
+        test = tests.get(name)
         if test is not None and test(value):
             plain[name] = value
         else:
             plain[name] = argument(value, name)
             unchecked.append(name)
     for name in unchecked:
-        check(name, plain[name], rules.get(name, _NO_RULES))
+        check(name, plain[name], op.rules.get(name, _NO_RULES))
     for name, _ in op.path_args:
-        if name in plain:
-            _check_path_segment(name, plain[name])
+        value = plain.get(name)
+        if value is not None and not (type(value) is str and value.isalnum()):  # an id is one segment
+            _check_path_segment(name, value)
     return plain
 
 
@@ -75,11 +86,19 @@ def prepare(op: Operation, values: Mapping[str, Any]) -> dict[str, Any]:
     plain = validate(op, values)
     if op.exactly_one and sum(name in plain for name in op.exactly_one) != 1:
         raise SparkBotValidationError(" / ".join(op.exactly_one), "give exactly one of them")
-    _check_url_size(op, plain)
-    kwargs: dict[str, Any] = {kw: str(plain[name]) for name, kw in op.path_args if name in plain}
-    for name, kw in op.query_args:
+    kwargs: dict[str, Any] = {}
+    size = len(op.path)  # the URL's length, roughly: a long one is then measured exactly
+    for name, kw in op.path_args:
         if name in plain:
-            kwargs[kw] = plain[name]
+            kwargs[kw] = text = str(plain[name])
+            size += len(text)
+    for name, kw in op.query_args:
+        value = plain.get(name)
+        if value is not None:
+            kwargs[kw] = value
+            size += len(value) if type(value) is str else _size(value)
+    if size * 12 > MAX_URL:  # a character percent-encodes to 12 at most
+        _check_url_size(op, plain)
     if op.body_fields:
         kwargs["body"] = {api: plain[name] for name, api in op.body_fields if name in plain}
     elif op.body_array:
@@ -93,15 +112,7 @@ MAX_URL = 32_768
 
 
 def _check_url_size(op: Operation, plain: Mapping[str, Any]) -> None:
-    """Refuse, naming the biggest one, query and path arguments that would make the URL too long."""
-    size = len(op.path)
-    for args in (op.path_args, op.query_args):
-        for name, _ in args:
-            value = plain.get(name)
-            if value is not None:
-                size += len(value) if type(value) is str else _size(value)
-    if size * 12 <= MAX_URL:  # a character percent-encodes to 12 at most
-        return
+    """Refuse, naming the biggest one, query and path arguments that make the URL too long (encoded)."""
     names = [name for name, _ in (*op.path_args, *op.query_args) if name in plain]
     encoded = {name: len(urlencode({name: plain[name]}, doseq=True)) for name in names}
     if sum(encoded.values()) + len(op.path) > MAX_URL:
@@ -117,23 +128,24 @@ def _size(value: Any) -> int:
 
 def finish(op: Operation, response: httpx.Response, raw: bool) -> Any:
     """The parsed result of a 2xx response, or the typed error of any other."""
-    if not response.is_success:
+    if not 200 <= response.status_code < 300:
         raise status_error(response)
-    parsed = _parse(op, response)
+    if op.response == "model":
+        parsed = _parse_json(op.endpoint.MODEL, op.endpoint.MANY, response)
+    elif op.response == "bytes":
+        parsed = response.content
+    else:
+        parsed = _text(response)
     if raw:
         return APIResponse(response.status_code, response.headers, parsed, response)
     return parsed
 
 
-def _parse(op: Operation, response: httpx.Response) -> Any:
-    if op.response == "bytes":
-        return response.content
-    if op.response == "text":
-        try:
-            return response.text
-        except (LookupError, ValueError):  # an unknown charset
-            return response.content.decode("utf-8", "replace")
-    return _parse_json(op.endpoint.MODEL, op.endpoint.MANY, response)
+def _text(response: httpx.Response) -> str:
+    try:
+        return response.text
+    except (LookupError, ValueError):  # an unknown charset
+        return response.content.decode("utf-8", "replace")
 
 
 def _parse_json(model: Any, many: bool, response: httpx.Response) -> Any:

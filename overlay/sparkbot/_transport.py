@@ -232,24 +232,35 @@ def _max_retries(request: httpx.Request, default: int) -> int:
 class _RetryPlan:
     """The whole retry policy for one request; shared verbatim by the sync and async loops."""
 
+    __slots__ = ("_rand", "attempt", "idempotent", "max_retries", "read_body", "replayable", "request")
+
     def __init__(self, request: httpx.Request, default_max_retries: int, rand: Callable[[], float]) -> None:
+        extensions = request.extensions
         self.request = request
-        self.max_retries = _max_retries(request, default_max_retries)
-        self.idempotent = _is_idempotent(request)
+        # The extensions are read only when set: a plain request (most of them) pays two dict lookups.
+        self.max_retries = (
+            _max_retries(request, default_max_retries)
+            if MAX_RETRIES_EXTENSION in extensions
+            else default_max_retries
+        )
+        self.idempotent = (
+            _is_idempotent(request)
+            if IDEMPOTENT_EXTENSION in extensions
+            else request.method in IDEMPOTENT_METHODS
+        )
         # Only an in-memory body (httpx.ByteStream: bytes/json/form content, or any body already read)
         # can be sent again; generators and multipart uploads are sent once. Decided before the first
         # send, since sending consumes such streams.
         self.replayable = isinstance(request.stream, httpx.ByteStream)
+        # A caller that streams a large body sets ``request.extensions["sparkbot_stream"] = True`` to keep
+        # the body unread (a break mid-body then reaches the caller unretried).
+        self.read_body = self.idempotent and self.replayable and not extensions.get(STREAM_EXTENSION)
         self.attempt = 0
         self._rand = rand
 
     def body_errors_retryable(self) -> bool:
-        """Whether a failure while reading the body would be retried: then the body is read here.
-
-        A caller that streams a large body sets ``request.extensions["sparkbot_stream"] = True`` to keep
-        the body unread (a break mid-body then reaches the caller unretried)."""
-        streaming = bool(self.request.extensions.get(STREAM_EXTENSION))
-        return self.idempotent and self.replayable and not streaming and self.attempt < self.max_retries
+        """Whether a failure while reading the body would be retried: then the body is read here."""
+        return self.read_body and self.attempt < self.max_retries
 
     def next_delay(self, outcome: httpx.Response | httpx.TransportError) -> float | None:
         """Given the outcome of the attempt just made, return the delay before the next one, or None to stop
@@ -257,8 +268,6 @@ class _RetryPlan:
         self.attempt += 1
         if self.attempt > self.max_retries or not self.replayable:
             return None
-        if isinstance(outcome, httpx.Response) and outcome.status_code not in RETRYABLE_STATUSES:
-            return None  # the common case first: an answer that is not worth another attempt
         left = remaining()
         if left is not None and left <= INITIAL_BACKOFF / 2:  # no time for another attempt: stop here
             return None
@@ -406,7 +415,8 @@ class RetryTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         plan = _RetryPlan(request, self._max_retries, self._random)
         while True:
             try:
-                _cut_timeouts(request)
+                if DEADLINE.get() is not None:
+                    _cut_timeouts(request)
                 response = self._inner().handle_request(request)
                 if plan.body_errors_retryable():
                     response.read()  # a body cut short is then this attempt's error, and retried
@@ -416,6 +426,8 @@ class RetryTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
                     raise
                 self._sleep(delay)
                 continue
+            if response.status_code not in RETRYABLE_STATUSES:
+                return response  # the common case, answered before the policy's other questions
             delay = plan.next_delay(response)
             if delay is None:
                 return response
@@ -427,7 +439,8 @@ class RetryTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         plan = _RetryPlan(request, self._max_retries, self._random)
         while True:
             try:
-                _cut_timeouts(request)
+                if DEADLINE.get() is not None:
+                    _cut_timeouts(request)
                 response = await self._async_inner().handle_async_request(request)
                 if plan.body_errors_retryable():
                     await response.aread()  # a body cut short is then this attempt's error, and retried
@@ -437,6 +450,8 @@ class RetryTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
                     raise
                 await self._async_sleep(delay)
                 continue
+            if response.status_code not in RETRYABLE_STATUSES:
+                return response  # the common case, answered before the policy's other questions
             delay = plan.next_delay(response)
             if delay is None:
                 return response

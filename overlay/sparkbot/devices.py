@@ -118,10 +118,7 @@ class DeviceBook:
         return None if found is None else {**values, "device": found}
 
     def fill(self, client: SparkBot, op: Operation, values: Mapping[str, Any]) -> Mapping[str, Any]:
-        """The call's values with its device as an id (looked up if needed)."""
-        filled = self.known(op, values)
-        if filled is not None:
-            return filled
+        """The call's values with its device as an id, looked up (call it when `known` is None)."""
         wanted = self._wanted(op, values)
         assert wanted is not None  # known() answered every other case
         with self._lock:
