@@ -2,7 +2,7 @@
 
 Everything runs in one go, side by side with raw httpx (the floor) and, when the `bench` extra is
 installed, the peer SDKs. All HTTP goes to an in-process httpx.MockTransport: no network, no server.
-Usage: python bench/bench.py [--quick] [--out bench/RESULTS.md]
+Usage: python bench/bench.py [--quick] [--out bench/RESULTS.md] | --floor
 The numbers are measurements, not assertions: nothing here fails because something is slow.
 """
 
@@ -422,12 +422,82 @@ def report(quick: bool) -> str:
     return "\n".join(lines)
 
 
+def bench_floor(rounds: int = 15, calls: int = 500) -> list[tuple[str, float]]:
+    """The least `devices.get` can cost in this design (`--floor`; bench/PROFILE.md gives the figures).
+
+    `floor_get` does, in one frame, only what the call must: its options, each argument's quick rule test,
+    the path-segment check, the request built and sent through the same caller's httpx client and its
+    RetryTransport, the body read, the status checked, the Device model built. It leaves out the URL-size
+    guard, exactly-one groups and the device book, so the real floor is a little higher. Timed in
+    interleaved rounds with the raw GET and `client.devices.get`.
+    """
+    from sparkbot._transport import DEADLINE
+    from sparkbot._validation import passes
+    from sparkbot_api.facade._base import RequestOptions
+    from sparkbot_api.facade.devices import DEVICES_GET
+    from sparkbot_api.models.device import Device
+    from sparkbot_api.types import path_segment
+
+    no_options = RequestOptions()
+    tests = {name: passes(rules) for name, rules in DEVICES_GET.rules.items()}
+
+    def floor_get(http: httpx.Client, device: str, include: str | None = None) -> Any:
+        if RequestOptions(None, None, None, None) != no_options:
+            raise AssertionError("the floor takes no per-call options")
+        plain = {}
+        for name, value in (("device", device), ("include", include)):
+            if value is not None:
+                test = tests.get(name)
+                if test is None or not test(value):
+                    raise AssertionError(f"the floor takes valid arguments only: {name}")
+                plain[name] = value
+        text = plain["device"]
+        if text in ("", ".", "..") or "/" in text:
+            raise AssertionError("not one path segment")
+        built = http.build_request("GET", f"/devices/{path_segment(text)}")
+        token = DEADLINE.set(None)
+        try:
+            response = http.send(built, stream=True)
+            try:
+                response.read()
+            finally:
+                response.close()
+        finally:
+            DEADLINE.reset(token)
+        if not 200 <= response.status_code < 300:
+            raise AssertionError(response.status_code)
+        return Device.from_dict(response.json())
+
+    raw = httpx.Client(base_url=BASE, transport=mock_transport(DEVICE_JSON), headers={"Token": "k"})
+    client = sparkbot_client(DEVICE_JSON)
+    assert floor_get(client._http, DEVICE) == client.devices.get(DEVICE)
+    runs: dict[str, Callable[[], Any]] = {
+        "raw httpx get + .json()": lambda: raw.get(f"/devices/{DEVICE}").json(),
+        "sparkbot devices.get": lambda: client.devices.get(DEVICE),
+        "floor: the same call in one frame": lambda: floor_get(client._http, DEVICE),
+    }
+    best = dict.fromkeys(runs, float("inf"))
+    for _ in range(rounds):
+        for name, call in runs.items():
+            start = time.perf_counter()
+            for _ in range(calls):
+                call()
+            best[name] = min(best[name], (time.perf_counter() - start) / calls * 1e6)
+    return list(best.items())
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("--quick", action="store_true", help="a smoke run: few repetitions")
     parser.add_argument("--out", type=Path, default=Path(__file__).with_name("RESULTS.md"))
     parser.add_argument("--bot-rows", nargs=2, type=int, metavar=("TOTAL", "ROUNDS"), help=argparse.SUPPRESS)
+    parser.add_argument("--floor", action="store_true", help="only the floor of devices.get (bench_floor)")
     args = parser.parse_args()
+    if args.floor:
+        rows = bench_floor()
+        for name, micros in rows:
+            print(f"| {name} | {micros:.1f} | {micros / rows[0][1]:.3f}x |")
+        return
     if args.bot_rows:  # the child of bot_in_fresh_process
         print(json.dumps(asyncio.run(bench_bot(args.bot_rows[0], 50, args.bot_rows[1]))))
         return
