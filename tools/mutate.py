@@ -16,8 +16,10 @@ A surviving mutant that no caller can tell apart from the original ("equivalent"
 code run at import, before any test ("not runnable": mutmut's forked runs never run it again), is listed
 with its reason in tests/mutation_equivalents.yaml, by function and changed lines (not by mutmut's
 number, which moves when a function changes). An entry that no longer matches a surviving mutant fails a
-full run: the list cannot go stale. Score = killed / (mutants - equivalent - not runnable); mutants no
-selected test reaches count as survivors.
+full run: the list cannot go stale. Score = killed / (mutants - equivalent - not runnable - not run);
+mutants no selected test reaches count as survivors. A run stopped part way (SIGINT to mutmut) still
+reports and saves: the mutants it never tried are "not run", outside the score, and `--rerun` of its
+saved outcome tries them with its survivors.
 """
 
 from __future__ import annotations
@@ -67,6 +69,8 @@ NOT_LINKED = {"src", "tests", "pyproject.toml", "mutants", ".git", ".venv", "bui
 JUDGED = ("equivalent", "not runnable")
 # Exit codes mutmut records per mutant (mutmut.stats.status_by_exit_code), grouped as the report counts them.
 KILLED = {"killed", "timeout", "segfault", "caught by type check"}
+# What a run stopped part way (Ctrl-C, or SIGINT to mutmut) leaves: counted apart, outside the score.
+NOT_RUN = {"not checked", "check was interrupted by user"}
 
 MUTMUT_CONFIG = """
 [tool.mutmut]
@@ -199,7 +203,7 @@ def collect(names: list[str]) -> Outcome:
     for meta in meta_files():
         codes.update(json.loads(meta.read_text())["exit_code_by_key"])
     outcome = Outcome(status={name: status_by_exit_code[codes[name]] for name in names})
-    outcome.diffs = diffs([name for name, status in outcome.status.items() if status not in KILLED])
+    outcome.diffs = diffs([n for n, status in outcome.status.items() if status not in KILLED | NOT_RUN])
     return outcome
 
 
@@ -258,7 +262,7 @@ class Row:
 
     @property
     def score(self) -> float:
-        judged = self.mutants - sum(self.counts[kind] for kind in JUDGED)
+        judged = self.mutants - sum(self.counts[kind] for kind in (*JUDGED, "not run"))
         return 100.0 * self.counts["killed"] / judged if judged else 100.0
 
 
@@ -267,6 +271,8 @@ def table(outcome: Outcome) -> list[Row]:
     for name, status in outcome.status.items():
         if status in KILLED:
             kind = "killed"
+        elif status in NOT_RUN:
+            kind = "not run"
         elif name in outcome.judged:
             kind = outcome.judged[name][0]
         elif status == "no tests":
@@ -281,14 +287,14 @@ def table(outcome: Outcome) -> list[Row]:
 
 def render_table(rows: list[Row]) -> str:
     lines = [
-        "| module | mutants | killed | survived | no tests | equivalent | not runnable | score |",
-        "|---|---:|---:|---:|---:|---:|---:|---:|",
+        "| module | mutants | killed | survived | no tests | equivalent | not runnable | not run | score |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|---:|",
     ]
     for row in rows:
         c = row.counts
         lines.append(
             f"| {row.module} | {row.mutants} | {c['killed']} | {c['survived']} | {c['no tests']} "
-            f"| {c['equivalent']} | {c['not runnable']} | {row.score:.1f} % |"
+            f"| {c['equivalent']} | {c['not runnable']} | {c['not run']} | {row.score:.1f} % |"
         )
     return "\n".join(lines)
 
@@ -298,7 +304,8 @@ def render_report(outcome: Outcome, rows: list[Row]) -> str:
         "# Mutation testing of the overlay",
         "",
         "Written by `make mutate` (tools/mutate.py, mutmut); do not edit by hand. Score = killed / (mutants -"
-        ' equivalent - not runnable); a mutant no selected test reaches ("no tests") counts as surviving.'
+        ' equivalent - not runnable - not run); a mutant no selected test reaches ("no tests") counts as'
+        ' surviving; "not run": mutants a run stopped part way never tried.'
         f" Floor: {FLOOR:.0f} % overall, {MODULE_FLOOR:.0f} % per module. Equivalent: no caller can tell"
         " it from the original; not runnable: code that runs only at import, before any test, which"
         " mutmut's forked test runs never run again. Both are listed below with their reasons"
@@ -315,7 +322,7 @@ def render_report(outcome: Outcome, rows: list[Row]) -> str:
         render_table(rows),
         "",
     ]
-    survivors = sorted(n for n, s in outcome.status.items() if s not in KILLED)
+    survivors = sorted(n for n, s in outcome.status.items() if s not in KILLED | NOT_RUN)
     if survivors:
         parts += ["## Surviving mutants", ""]
         for name in survivors:
