@@ -402,6 +402,8 @@ def test_parse_one_refuses_several_or_none() -> None:
         ('{"event": 5}', "'event' must be a non-empty string, got number 5"),
         ('{"event": ""}', "'event' must be a non-empty string, got string ''"),
         ('{"event": ["chat:update"]}', "got array"),
+        ('{"event": {"name": "chat:update"}}', "'event' must be a non-empty string, got object {'name'"),
+        (("chat:update",), "a JSON object or an array of objects, got tuple"),  # not JSON: its Python type
         ('[{"event": "chat:update"}, {"data": {}}]', "item 1 of the webhook array has no 'event' field"),
         ('{"event": "chat:update", "data": [1]}', "(chat:update): 'data' must be a JSON object, got array"),
         ('{"event": "chat:update", "data": "x"}', "'data' must be a JSON object, got string"),
