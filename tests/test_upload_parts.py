@@ -24,7 +24,7 @@ from .conftest import API_KEY, BASE_URL
 
 
 def parts(request: httpx.Request) -> dict[str, tuple[str | None, str, bytes]]:
-    """Each multipart part by name: (filename, content type, content)."""
+    """Each multipart part by name: (filename, content type exactly as sent, content)."""
     head = f"Content-Type: {request.headers['content-type']}\r\n\r\n".encode()
     message = BytesParser(policy=HTTP).parsebytes(head + request.read())
     found: dict[str, tuple[str | None, str, bytes]] = {}
@@ -33,7 +33,7 @@ def parts(request: httpx.Request) -> dict[str, tuple[str | None, str, bytes]]:
         assert isinstance(payload, bytes)
         found[str(part.get_param("name", header="content-disposition"))] = (
             part.get_filename(),
-            part.get_content_type(),
+            str(part.get("content-type", "")),  # not get_content_type(), which folds the case
             payload,
         )
     return found

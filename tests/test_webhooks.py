@@ -418,6 +418,13 @@ def test_errors(body: Any, message: str) -> None:
     assert type(info.value.__cause__) is not KeyError
 
 
+def test_an_empty_body_error_says_just_that() -> None:
+    """The whole message of an empty delivery's error, as a receiver logs it."""
+    with pytest.raises(WebhookParseError) as info:
+        parse(b" ")
+    assert str(info.value) == "the webhook body is empty"
+
+
 def test_not_json_error_chains_the_decoder_error() -> None:
     with pytest.raises(WebhookParseError) as info:
         parse("{")
