@@ -245,6 +245,34 @@ def test_without_the_cli_extra_one_line_says_what_to_install() -> None:
     assert done.stderr == 'sparkbot: the sparkbot command needs the cli extra: pip install "sparkbot[cli]"\n'
 
 
+@pytest.mark.parametrize("missing", ["typer", "rich"])
+def test_the_script_names_the_extra_when_either_library_is_missing(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], missing: str
+) -> None:
+    """The `sparkbot` script, in-process, without typer or without rich: the install hint and exit code 1."""
+    from sparkbot._script import main
+
+    monkeypatch.setitem(sys.modules, missing, None)  # as if not installed: find_spec answers None
+    with pytest.raises(SystemExit) as info:
+        main()
+    assert info.value.code == 1
+    hint = 'sparkbot: the sparkbot command needs the cli extra: pip install "sparkbot[cli]"\n'
+    assert capsys.readouterr() == ("", hint)
+
+
+def test_the_script_runs_the_cli_when_the_extra_is_installed(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The `sparkbot` script, in-process, with typer and rich present: the CLI itself answers."""
+    from sparkbot._script import main
+
+    monkeypatch.setattr("sys.argv", ["sparkbot", "--version"])
+    with pytest.raises(SystemExit) as info:
+        main()
+    assert info.value.code == 0
+    assert capsys.readouterr() == (f"sparkbot {sparkbot.__version__}\n", "")
+
+
 def test_fake_on_a_busy_port_fails_before_printing_a_url() -> None:
     with socket.socket() as busy:
         busy.bind(("127.0.0.1", 0))

@@ -75,3 +75,20 @@ def test_wait_async_sleeps_until_the_slot() -> None:
         return time.monotonic() - started
 
     assert anyio.run(main) >= 0.15 * 0.95
+
+
+def test_a_free_slot_is_taken_without_yielding_to_the_event_loop() -> None:
+    """wait_async on a free slot returns at once, with no checkpoint: a cancelled scope does not stop it."""
+    pacer = Pacer(per_minute=60, jitter=0.0)
+    reached: list[str] = []
+
+    async def main() -> None:
+        with anyio.CancelScope() as scope:
+            scope.cancel()
+            await pacer.wait_async()  # the first slot is now
+            reached.append("free slot")
+            await pacer.wait_async()  # the next is a second away: this one sleeps, so it is cancelled
+            reached.append("busy slot")
+
+    anyio.run(main)
+    assert reached == ["free slot"]

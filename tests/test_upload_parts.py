@@ -7,22 +7,24 @@ from __future__ import annotations
 
 import io
 import json
+from collections.abc import Callable
 from email.parser import BytesParser
 from email.policy import HTTP
 from pathlib import Path
 from typing import Any
 
+import anyio
 import httpx
 import pytest
 import respx
 import sparkbot
 from sparkbot import AsyncSparkBot, SparkBot
 
-from .conftest import BASE_URL
+from .conftest import API_KEY, BASE_URL
 
 
 def parts(request: httpx.Request) -> dict[str, tuple[str | None, str, bytes]]:
-    """Each multipart part by name: (filename, content type, content)."""
+    """Each multipart part by name: (filename, content type exactly as sent, content)."""
     head = f"Content-Type: {request.headers['content-type']}\r\n\r\n".encode()
     message = BytesParser(policy=HTTP).parsebytes(head + request.read())
     found: dict[str, tuple[str | None, str, bytes]] = {}
@@ -31,7 +33,7 @@ def parts(request: httpx.Request) -> dict[str, tuple[str | None, str, bytes]]:
         assert isinstance(payload, bytes)
         found[str(part.get_param("name", header="content-disposition"))] = (
             part.get_filename(),
-            part.get_content_type(),
+            str(part.get("content-type", "")),  # not get_content_type(), which folds the case
             payload,
         )
     return found
@@ -40,6 +42,26 @@ def parts(request: httpx.Request) -> dict[str, tuple[str | None, str, bytes]]:
 @pytest.fixture
 def upload_route(router: respx.MockRouter) -> respx.Route:
     return router.post("/files").respond(201, json=[{"id": "f" * 24}])
+
+
+Upload = Callable[..., Any]
+
+
+@pytest.fixture(params=["sync", "async"])
+def upload(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> Upload:
+    """`files.upload` of a fresh sync or async client (no retries unless asked), answering its result."""
+    for name in ("SPARKBOT_API_KEY", "SPARKBOT_BASE_URL", "SPARKBOT_DEVICE"):
+        monkeypatch.delenv(name, raising=False)
+
+    def sync(**kwargs: Any) -> Any:
+        with SparkBot(api_key=API_KEY, base_url=BASE_URL, max_retries=0) as client:
+            return client.files.upload(**kwargs)
+
+    async def run_async(kwargs: dict[str, Any]) -> Any:
+        async with AsyncSparkBot(api_key=API_KEY, base_url=BASE_URL, max_retries=0) as client:
+            return await client.files.upload(**kwargs)
+
+    return sync if request.param == "sync" else lambda **kwargs: anyio.run(run_async, kwargs)
 
 
 CASES: list[tuple[str, Any, str | None, str, str]] = [
@@ -91,8 +113,9 @@ def test_a_path_is_sent_under_its_base_name_and_closed(
     assert opened and all(handle.closed for handle in opened)
 
 
-def test_form_fields_and_query(client: SparkBot, upload_route: respx.Route) -> None:
-    client.files.upload(
+def test_form_fields_and_query(upload: Upload, upload_route: respx.Route) -> None:
+    """Every field of a local-file upload reaches the form (or the query), from the sync and async client."""
+    upload(
         file=b"x",
         filename="a.gif",
         reference="ref-1",
@@ -113,6 +136,7 @@ def test_form_fields_and_query(client: SparkBot, upload_route: respx.Route) -> N
         "permission": "private",
         "tags": "a,b",
     }
+    assert parts(request)["file"] == ("a.gif", "image/gif", b"x")
 
 
 def test_no_form_fields_and_no_query_when_none_given(client: SparkBot, upload_route: respx.Route) -> None:
@@ -136,47 +160,85 @@ def test_what_cannot_be_sent_is_named(client: SparkBot, router: respx.MockRouter
     assert router.calls.call_count == 0
 
 
-def test_an_upload_by_url_sends_every_field_and_option(client: SparkBot, router: respx.MockRouter) -> None:
+def test_an_upload_by_url_sends_every_field(upload: Upload, router: respx.MockRouter) -> None:
+    """Every field of an upload by URL reaches the JSON body (or the query), from sync and async clients."""
     route = router.post("/files").respond(201, json=[{"id": "f" * 24}])
-    client.files.upload(
+    upload(
         url="https://example.com/a.pdf",
         filename="a.pdf",
         reference="ref-1",
         query_reference="q-1",
+        format_="native",
+        expiration="1d",
         permission="private",
         tags=["x"],
-        extra_headers={"X-Trace": "t-1"},
     )
     request = route.calls.last.request
-    assert request.url.params["reference"] == "q-1" and request.headers["X-Trace"] == "t-1"
-    body = json.loads(request.content)
-    assert body == {"url": "https://example.com/a.pdf", "filename": "a.pdf", "reference": "ref-1",
-                    "permission": "private", "tags": ["x"]}  # fmt: skip
+    assert request.url.params["reference"] == "q-1"
+    assert json.loads(request.content) == {
+        "url": "https://example.com/a.pdf",
+        "filename": "a.pdf",
+        "reference": "ref-1",
+        "format": "native",
+        "expiration": "1d",
+        "permission": "private",
+        "tags": ["x"],
+    }
 
 
-@pytest.mark.anyio
-async def test_an_async_upload_by_url_sends_every_field_and_option(
-    async_client: AsyncSparkBot, router: respx.MockRouter
+@pytest.mark.parametrize(
+    "form", [{"url": "https://example.com/a.pdf"}, {"file": b"abc"}], ids=["url", "file"]
+)
+def test_an_upload_applies_its_call_options(
+    upload: Upload, router: respx.MockRouter, form: dict[str, Any]
 ) -> None:
+    """timeout, extra_headers and max_retries given to an upload (either form) shape the request sent."""
     route = router.post("/files").respond(201, json=[{"id": "f" * 24}])
-    await async_client.files.upload(
-        url="https://example.com/a.pdf",
-        reference="ref-1",
-        query_reference="q-1",
-        extra_headers={"X-Trace": "t-1"},
-    )
+    upload(**form, timeout=3.0, extra_headers={"X-Trace": "t-1"}, max_retries=2, deadline=60.0)
     request = route.calls.last.request
-    assert request.url.params["reference"] == "q-1" and request.headers["X-Trace"] == "t-1"
-    assert json.loads(request.content) == {"url": "https://example.com/a.pdf", "reference": "ref-1"}
+    assert request.headers["X-Trace"] == "t-1"
+    assert request.extensions["timeout"] == httpx.Timeout(3.0).as_dict()
+    assert request.extensions["sparkbot_max_retries"] == 2
 
 
-@pytest.mark.anyio
-async def test_an_async_upload_of_bytes_sends_its_fields(
-    async_client: AsyncSparkBot, router: respx.MockRouter
+def test_an_upload_by_url_is_retried_as_asked(upload: Upload, router: respx.MockRouter) -> None:
+    """An upload by URL answered 429 is sent again when max_retries allows it (the client's default is 0)."""
+    route = router.post("/files")
+    route.side_effect = [httpx.Response(429, headers={"Retry-After": "0"}), httpx.Response(201, json=[])]
+    assert upload(url="https://example.com/a.pdf", max_retries=1) == []
+    assert route.call_count == 2
+
+
+BAD_OPTIONS: list[tuple[str, Any]] = [
+    ("timeout", -1),
+    ("extra_headers", "X-Trace: t-1"),
+    ("max_retries", -1),
+    ("deadline", 0),
+]
+
+
+@pytest.mark.parametrize(
+    "form", [{"url": "https://example.com/a.pdf"}, {"file": b"abc"}], ids=["url", "file"]
+)
+@pytest.mark.parametrize(("option", "value"), BAD_OPTIONS, ids=[o[0] for o in BAD_OPTIONS])
+def test_an_uploads_bad_call_option_is_named_before_sending(
+    upload: Upload, router: respx.MockRouter, form: dict[str, Any], option: str, value: Any
 ) -> None:
-    route = router.post("/files").respond(201, json=[{"id": "f" * 24}])
-    await async_client.files.upload(file=b"abc", filename="n.txt", reference="ref-2", query_reference="q-2")
-    request = route.calls.last.request
-    assert request.url.params["reference"] == "q-2"
-    fields = {k: v[2].decode() for k, v in parts(request).items() if k != "file"}
-    assert fields == {"filename": "n.txt", "reference": "ref-2"}
+    """A bad per-call option of an upload (either form) fails naming that option, and nothing is sent."""
+    with pytest.raises(sparkbot.SparkBotValidationError) as info:
+        upload(**form, **{option: value})
+    assert info.value.field == option
+    assert router.calls.call_count == 0
+
+
+@pytest.mark.parametrize(
+    "given", [{}, {"url": "https://example.com/a.pdf", "file": b"x"}], ids=["neither", "both"]
+)
+def test_an_upload_takes_exactly_one_of_url_and_file(
+    upload: Upload, router: respx.MockRouter, given: dict[str, Any]
+) -> None:
+    """Neither or both of url= and file= is refused, from the sync and async client, before sending."""
+    with pytest.raises(sparkbot.SparkBotValidationError) as info:
+        upload(**given)
+    assert info.value.field == "url / file"
+    assert router.calls.call_count == 0

@@ -402,6 +402,8 @@ def test_parse_one_refuses_several_or_none() -> None:
         ('{"event": 5}', "'event' must be a non-empty string, got number 5"),
         ('{"event": ""}', "'event' must be a non-empty string, got string ''"),
         ('{"event": ["chat:update"]}', "got array"),
+        ('{"event": {"name": "chat:update"}}', "'event' must be a non-empty string, got object {'name'"),
+        (("chat:update",), "a JSON object or an array of objects, got tuple"),  # not JSON: its Python type
         ('[{"event": "chat:update"}, {"data": {}}]', "item 1 of the webhook array has no 'event' field"),
         ('{"event": "chat:update", "data": [1]}', "(chat:update): 'data' must be a JSON object, got array"),
         ('{"event": "chat:update", "data": "x"}', "'data' must be a JSON object, got string"),
@@ -414,6 +416,13 @@ def test_errors(body: Any, message: str) -> None:
     assert isinstance(info.value, sparkbot.SparkBotError)
     assert isinstance(info.value, ValueError)
     assert type(info.value.__cause__) is not KeyError
+
+
+def test_an_empty_body_error_says_just_that() -> None:
+    """The whole message of an empty delivery's error, as a receiver logs it."""
+    with pytest.raises(WebhookParseError) as info:
+        parse(b" ")
+    assert str(info.value) == "the webhook body is empty"
 
 
 def test_not_json_error_chains_the_decoder_error() -> None:
