@@ -41,7 +41,7 @@ def _multipart_parts(
     plain = validate(FILES_UPLOAD, values)
     form: dict[str, str] = {}
     for name, api in FILES_UPLOAD.body_fields:
-        if name in plain and name != "url":
+        if name in plain:  # url is not among the values: this path has a file instead
             value = plain[name]
             form[api] = ",".join(value) if isinstance(value, list) else str(value)
     query = {"reference": plain["query_reference"]} if "query_reference" in plain else {}
