@@ -193,8 +193,28 @@ def test_with_options_shares_the_pool_and_keeps_the_rest(client: SparkBot) -> No
 
 @pytest.mark.anyio
 async def test_with_options_async(async_client: AsyncSparkBot) -> None:
-    other = async_client.with_options(max_retries=0)
-    assert isinstance(other, AsyncSparkBot) and other._http is async_client._http and other.max_retries == 0
+    """The async with_options sends with every new setting, on the same pool, and keeps the rest."""
+    with respx.mock(base_url=BASE_URL) as router:
+        route = router.get(f"/devices/{DEVICE}/sync").respond(200, json={"id": DEVICE})
+        other = async_client.with_options(
+            timeout=3.0, max_retries=5, deadline=9.0, default_headers={"X-Team": "ops"}
+        )
+        await other.sessions.sync(DEVICE)
+    assert isinstance(other, AsyncSparkBot) and other._http is async_client._http
+    assert (other.timeout, other.max_retries, other.deadline) == (3.0, 5, 9.0)
+    assert other.default_headers == {"X-Team": "ops"} and async_client.default_headers == {}
+    sent = route.calls.last.request
+    assert sent.headers["X-Team"] == "ops" and sent.extensions["sparkbot_max_retries"] == 5
+    assert sent.extensions["timeout"] == httpx.Timeout(3.0).as_dict()
+
+
+def test_with_options_adds_to_the_default_headers(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A copy's default_headers are the original's plus (overridden by) the new ones."""
+    monkeypatch.delenv("SPARKBOT_API_KEY", raising=False)
+    with SparkBot(api_key=API_KEY, base_url=BASE_URL, default_headers={"X-A": "1", "X-B": "2"}) as c:
+        other = c.with_options(default_headers={"X-B": "3", "X-C": "4"})
+        assert other.default_headers == {"X-A": "1", "X-B": "3", "X-C": "4"}
+        assert c.default_headers == {"X-A": "1", "X-B": "2"}
 
 
 @pytest.mark.parametrize(
@@ -206,10 +226,18 @@ def test_settings_are_read_only(client: SparkBot, name: str) -> None:
     assert getattr(client, name) != 7
 
 
-def test_with_options_checks_its_values(client: SparkBot) -> None:
+WITH_OPTIONS = [(o, n) for o, n in BAD_OPTIONS if "extra_headers" not in o] + [
+    ({"default_headers": {"X-A": "a\nb"}}, "default_headers['X-A']"),
+    ({"default_headers": ["X-A"]}, "default_headers"),
+]
+
+
+@pytest.mark.parametrize(("options", "option"), WITH_OPTIONS)
+def test_with_options_checks_its_values(client: SparkBot, options: dict[str, Any], option: str) -> None:
+    """A bad with_options value is a SparkBotValidationError naming it, not a client that fails later."""
     with pytest.raises(SparkBotValidationError) as info:
-        client.with_options(max_retries=-1)
-    assert info.value.field == "max_retries"
+        client.with_options(**options)
+    assert info.value.field == option
 
 
 def test_http_client_of_the_wrong_flavour_is_a_type_error() -> None:

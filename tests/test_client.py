@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import json
 import logging
 from collections.abc import Iterator
 from typing import Any
@@ -523,3 +524,35 @@ async def test_raw_response_async(async_client: AsyncSparkBot, router: respx.Moc
     assert (raw.status_code, raw.headers["x-request-id"]) == (200, "r1")
     assert isinstance(raw.parsed, SessionSync) and raw.parsed.status == "online"
     assert raw.http_response.json() == SESSION
+
+
+# 8. The generic request()
+
+
+@pytest.mark.anyio
+async def test_async_request_sends_body_headers_and_timeout(env: pytest.MonkeyPatch) -> None:
+    """`await client.request(...)` sends its JSON body, extra headers and timeout, and parses the answer."""
+    with respx.mock(base_url=BASE_URL) as router:
+        route = router.post("/echo").respond(200, json={"ok": True})
+        async with async_client_() as c:
+            result = await c.request(
+                "POST", "/echo", json={"n": 1}, timeout=4.0, extra_headers={"X-Trace": "t-1"}
+            )
+    assert result.parsed == {"ok": True}
+    sent = route.calls.last.request
+    assert sent.headers["content-type"] == "application/json" and json.loads(sent.content) == {"n": 1}
+    assert sent.headers["X-Trace"] == "t-1" and sent.extensions["timeout"] == httpx.Timeout(4.0).as_dict()
+
+
+@pytest.mark.anyio
+async def test_async_request_max_retries_and_deadline_bound_its_retries(
+    env: pytest.MonkeyPatch, sleeps: list[float]
+) -> None:
+    """request()'s max_retries=0, or a deadline the Retry-After would pass, stops the retries (async)."""
+    with respx.mock(base_url=BASE_URL) as router:
+        route = router.get("/busy").respond(503, headers={"Retry-After": "5"})
+        async with async_client_() as c:
+            for options in ({"max_retries": 0}, {"deadline": 1.0}, {}):
+                with pytest.raises(sparkbot.InternalServerError):
+                    await c.request("GET", "/busy", **options)
+    assert route.call_count == 1 + 1 + 3  # the last call, without either, retried twice
