@@ -295,6 +295,7 @@ def test_repr_and_str_hide_the_key(env: pytest.MonkeyPatch, cls: type[SparkBot |
     c = cls(api_key=API_KEY, base_url=BASE_URL, device=DEVICE)
     assert API_KEY not in repr(c) and API_KEY not in str(c)
     assert BASE_URL in repr(c) and "***" in repr(c)
+    assert repr(c).startswith(f"{cls.__name__}(base_url=")
 
 
 def assert_secret(exc: BaseException) -> None:
