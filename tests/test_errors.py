@@ -103,6 +103,7 @@ ODD_BODIES = [
         "502 Bad Gateway",
     ),
     (404, {}, b"", "Not Found"),
+    (500, {"content-type": "text/plain; charset=rot13"}, b"oops", "oops"),  # no text codec: read as UTF-8
     (500, {"content-type": "application/json"}, b'{"message": "half a bo', "half a bo"),
     (400, {"content-type": "application/json"}, b'["not", "an", "object"]', "not"),
 ]
