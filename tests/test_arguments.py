@@ -129,6 +129,31 @@ async def test_bad_per_call_option_is_named_before_sending_async(
     assert info.value.field == option
 
 
+BAD_REQUESTS: list[tuple[dict[str, Any], str, str]] = [
+    ({"method": 5}, "method", "must be an HTTP method such as GET or POST"),
+    ({"method": "GE T"}, "method", "must be an HTTP method such as GET or POST"),
+    ({"method": ""}, "method", "must be an HTTP method such as GET or POST"),
+    ({"method": "X" * 17}, "method", "must be an HTTP method such as GET or POST"),
+    ({"path": 5}, "path", "must be text, got int"),
+    ({"path": None}, "path", "must be text, got NoneType"),
+    ({"path": "a\ud800"}, "path", ""),
+    ({"params": ["a"]}, "params", "must be a mapping, got list"),
+    ({"params": {"n": math.nan}}, "params.n", ""),
+    ({"json": {"n": math.inf}}, "json.n", ""),
+]
+
+
+@pytest.mark.parametrize(("given", "field", "rule"), BAD_REQUESTS)
+def test_bad_generic_request_is_named_before_sending(
+    client: SparkBot, untouched: respx.Route, given: dict[str, Any], field: str, rule: str
+) -> None:
+    """client.request() names its bad method, path, params or json body, and sends nothing."""
+    with pytest.raises(SparkBotValidationError) as info:
+        client.request(**{"method": "GET", "path": "/devices", **given})
+    assert (info.value.field, str(info.value)) == (field, f"{field}: {info.value.rule}")
+    assert info.value.rule == rule if rule else info.value.rule  # else the argument rule's own words
+
+
 CLIENT_OPTIONS = [(o, n) for o, n in BAD_OPTIONS if "extra_headers" not in o] + [
     ({"default_headers": {"X-A": "a\nb"}}, "default_headers['X-A']"),
     ({"api_key": "key\r\nX-Evil: 1"}, "api_key"),

@@ -557,3 +557,16 @@ async def test_async_request_max_retries_and_deadline_bound_its_retries(
                 with pytest.raises(sparkbot.InternalServerError):
                     await c.request("GET", "/busy", **options)
     assert route.call_count == 1 + 1 + 3  # the last call, without either, retried twice
+
+
+def test_request_builds_method_url_and_query(client: SparkBot, router: respx.MockRouter) -> None:
+    """request() puts any path (slashes or not) under the base URL and sends params as the query."""
+    route = router.route(url__startswith=BASE_URL).respond(200, json={})
+    client.request("post", "devices/x", params={"a": "1"}, json=[1])
+    client.request("Post", "//devices/x", params={})
+    client.request("GET", "Xtra/X")
+    assert [(call.request.method, str(call.request.url), call.request.content) for call in route.calls] == [
+        ("POST", f"{BASE_URL}/devices/x?a=1", b"[1]"),
+        ("POST", f"{BASE_URL}/devices/x", b""),
+        ("GET", f"{BASE_URL}/Xtra/X", b""),
+    ]
