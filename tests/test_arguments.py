@@ -154,6 +154,16 @@ def test_bad_generic_request_is_named_before_sending(
     assert info.value.rule == rule if rule else info.value.rule  # else the argument rule's own words
 
 
+def test_a_request_httpx_cannot_build_is_named_before_sending(
+    client: SparkBot, untouched: respx.Route
+) -> None:
+    """A URL too long for httpx is a SparkBotValidationError on `request`, not an httpx error."""
+    with pytest.raises(SparkBotValidationError) as info:
+        client.request("GET", "/" + "a" * 70_000)
+    assert info.value.field == "request"
+    assert str(info.value).startswith("request: cannot be sent: InvalidURL: ")
+
+
 CLIENT_OPTIONS = [(o, n) for o, n in BAD_OPTIONS if "extra_headers" not in o] + [
     ({"default_headers": {"X-A": "a\nb"}}, "default_headers['X-A']"),
     ({"api_key": "key\r\nX-Evil: 1"}, "api_key"),
@@ -190,6 +200,35 @@ def test_credentials_in_the_base_url_are_refused_unprinted(url: str) -> None:
     assert info.value.field == "base_url"
     assert "s3cr3tpass" not in str(info.value) and "s3cr3tpass" not in repr(info.value)
     assert "api.test/v1" in str(info.value)
+
+
+@pytest.mark.parametrize(
+    ("url", "message"),
+    [
+        (3, "base_url: must be text, got int"),
+        ("http://a:port/v1", "base_url: is not a valid URL"),
+        ("ftp://api.test/v1", "base_url: must be an http:// or https:// URL with a host"),
+        ("https:///v1", "base_url: must be an http:// or https:// URL with a host"),
+        (
+            "https://s3cr3tpass@api.test/v1?q=1",
+            "base_url: must not carry credentials, a query or a fragment (use api_key= for the key): "
+            "https://api.test/v1",
+        ),
+    ],
+)
+def test_a_bad_base_url_says_what_is_wrong(url: Any, message: str) -> None:
+    """A bad base_url fails at construction with a message saying what a base URL must be."""
+    with pytest.raises(SparkBotValidationError) as info:
+        SparkBot(api_key=API_KEY, base_url=url)
+    assert (info.value.field, str(info.value)) == ("base_url", message)
+
+
+@pytest.mark.parametrize(
+    ("given", "kept"), [(f"{BASE_URL}/", BASE_URL), ("https://api.test/XX//", "https://api.test/XX")]
+)
+def test_the_base_url_loses_its_trailing_slashes(given: str, kept: str) -> None:
+    """base_url is kept without trailing slashes (and nothing else), so paths join with one slash."""
+    assert SparkBot(api_key=API_KEY, base_url=given).base_url == kept
 
 
 def test_with_options_shares_the_pool_and_keeps_the_rest(client: SparkBot) -> None:
