@@ -305,7 +305,17 @@ def test_with_options_checks_its_values(client: SparkBot, options: dict[str, Any
 
 
 def test_http_client_of_the_wrong_flavour_is_a_type_error() -> None:
-    with pytest.raises(TypeError, match="AsyncSparkBot"):
-        SparkBot(api_key=API_KEY, base_url=BASE_URL, http_client=httpx.AsyncClient())  # type: ignore[arg-type]
-    with pytest.raises(TypeError, match="use SparkBot"):
-        AsyncSparkBot(api_key=API_KEY, base_url=BASE_URL, http_client=httpx.Client())  # type: ignore[arg-type]
+    """The wrong http_client is a TypeError naming what it got, and the other client when that fits."""
+    for cls, given, message in (
+        (
+            SparkBot,
+            httpx.AsyncClient(),
+            "httpx.Client, got AsyncClient (use AsyncSparkBot for an httpx.AsyncClient)",
+        ),
+        (SparkBot, "x", "httpx.Client, got str"),
+        (AsyncSparkBot, httpx.Client(), "httpx.AsyncClient, got Client (use SparkBot for an httpx.Client)"),
+        (AsyncSparkBot, "x", "httpx.AsyncClient, got str"),
+    ):
+        with pytest.raises(TypeError) as info:
+            cls(api_key=API_KEY, base_url=BASE_URL, http_client=given)  # type: ignore[arg-type]
+        assert str(info.value) == f"http_client must be an {message}"

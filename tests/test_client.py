@@ -369,7 +369,7 @@ def test_debug_log_never_shows_the_key(
         c.sessions.sync(DEVICE)
         c.request("GET", "/x", params={"token": API_KEY, "page": "1"})
     logged = debug_log.text + capsys.readouterr().err
-    assert f"GET {BASE_URL}/devices/{DEVICE}/sync -> 200" in debug_log.text
+    assert f"GET {BASE_URL}/devices/{DEVICE}/sync -> 200" in debug_log.messages
     assert "retrying GET" in debug_log.text and "token=***" in debug_log.text
     assert "sparkbot DEBUG" in logged  # the SPARKBOT_LOG handler wrote to stderr too
     assert API_KEY not in logged
@@ -384,7 +384,7 @@ async def test_debug_log_never_shows_the_key_async(
         async with AsyncSparkBot(api_key=API_KEY, base_url=BASE_URL) as c:
             await c.request("GET", "/x", params={"token": API_KEY})
     logged = debug_log.text + capsys.readouterr().err
-    assert f"GET {BASE_URL}/x?token=***" in debug_log.text
+    assert f"GET {BASE_URL}/x?token=*** -> 200" in debug_log.messages
     assert API_KEY not in logged
 
 
