@@ -5,9 +5,11 @@ from __future__ import annotations
 import functools
 import json
 import logging
+import time
 from collections.abc import Iterator
 from typing import Any
 
+import anyio
 import httpx
 import pytest
 import respx
@@ -570,3 +572,19 @@ def test_request_builds_method_url_and_query(client: SparkBot, router: respx.Moc
         ("POST", f"{BASE_URL}/devices/x", b""),
         ("GET", f"{BASE_URL}/Xtra/X", b""),
     ]
+
+
+@pytest.mark.anyio
+async def test_async_deadline_cuts_a_slow_answer_on_time(env: pytest.MonkeyPatch) -> None:
+    """An async call with deadline=0.2 gives up on an answer that never comes after about 0.2 s."""
+
+    async def never(request: httpx.Request) -> httpx.Response:
+        await anyio.sleep(30)
+        return httpx.Response(200, json=SESSION)
+
+    own = httpx.AsyncClient(transport=httpx.MockTransport(never))
+    async with AsyncSparkBot(api_key=API_KEY, base_url=BASE_URL, http_client=own, max_retries=0) as c:
+        started = time.monotonic()
+        with pytest.raises(sparkbot.APITimeoutError):
+            await c.sessions.sync(DEVICE, deadline=0.2)
+    assert time.monotonic() - started < 0.8
