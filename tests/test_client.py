@@ -551,14 +551,17 @@ async def test_async_request_sends_body_headers_and_timeout(env: pytest.MonkeyPa
 async def test_async_request_max_retries_and_deadline_bound_its_retries(
     env: pytest.MonkeyPatch, sleeps: list[float]
 ) -> None:
-    """request()'s max_retries=0, or a deadline the Retry-After would pass, stops the retries (async)."""
+    """max_retries=0, or a deadline (the call's or the client's) Retry-After would pass, ends the retries."""
     with respx.mock(base_url=BASE_URL) as router:
         route = router.get("/busy").respond(503, headers={"Retry-After": "5"})
         async with async_client_() as c:
             for options in ({"max_retries": 0}, {"deadline": 1.0}, {}):
                 with pytest.raises(sparkbot.InternalServerError):
                     await c.request("GET", "/busy", **options)
-    assert route.call_count == 1 + 1 + 3  # the last call, without either, retried twice
+        async with async_client_(deadline=1.0) as c:  # the client's own deadline, when the call sets none
+            with pytest.raises(sparkbot.InternalServerError):
+                await c.request("GET", "/busy")
+    assert route.call_count == 1 + 1 + 3 + 1  # the third call, without either, retried twice
 
 
 def test_request_builds_method_url_and_query(client: SparkBot, router: respx.MockRouter) -> None:
