@@ -129,6 +129,41 @@ async def test_bad_per_call_option_is_named_before_sending_async(
     assert info.value.field == option
 
 
+BAD_REQUESTS: list[tuple[dict[str, Any], str, str]] = [
+    ({"method": 5}, "method", "must be an HTTP method such as GET or POST"),
+    ({"method": "GE T"}, "method", "must be an HTTP method such as GET or POST"),
+    ({"method": ""}, "method", "must be an HTTP method such as GET or POST"),
+    ({"method": "X" * 17}, "method", "must be an HTTP method such as GET or POST"),
+    ({"path": 5}, "path", "must be text, got int"),
+    ({"path": None}, "path", "must be text, got NoneType"),
+    ({"path": "a\ud800"}, "path", ""),
+    ({"params": ["a"]}, "params", "must be a mapping, got list"),
+    ({"params": {"n": math.nan}}, "params.n", ""),
+    ({"json": {"n": math.inf}}, "json.n", ""),
+]
+
+
+@pytest.mark.parametrize(("given", "field", "rule"), BAD_REQUESTS)
+def test_bad_generic_request_is_named_before_sending(
+    client: SparkBot, untouched: respx.Route, given: dict[str, Any], field: str, rule: str
+) -> None:
+    """client.request() names its bad method, path, params or json body, and sends nothing."""
+    with pytest.raises(SparkBotValidationError) as info:
+        client.request(**{"method": "GET", "path": "/devices", **given})
+    assert (info.value.field, str(info.value)) == (field, f"{field}: {info.value.rule}")
+    assert info.value.rule == rule if rule else info.value.rule  # else the argument rule's own words
+
+
+def test_a_request_httpx_cannot_build_is_named_before_sending(
+    client: SparkBot, untouched: respx.Route
+) -> None:
+    """A URL too long for httpx is a SparkBotValidationError on `request`, not an httpx error."""
+    with pytest.raises(SparkBotValidationError) as info:
+        client.request("GET", "/" + "a" * 70_000)
+    assert info.value.field == "request"
+    assert str(info.value).startswith("request: cannot be sent: InvalidURL: ")
+
+
 CLIENT_OPTIONS = [(o, n) for o, n in BAD_OPTIONS if "extra_headers" not in o] + [
     ({"default_headers": {"X-A": "a\nb"}}, "default_headers['X-A']"),
     ({"api_key": "key\r\nX-Evil: 1"}, "api_key"),
@@ -167,6 +202,35 @@ def test_credentials_in_the_base_url_are_refused_unprinted(url: str) -> None:
     assert "api.test/v1" in str(info.value)
 
 
+@pytest.mark.parametrize(
+    ("url", "message"),
+    [
+        (3, "base_url: must be text, got int"),
+        ("http://a:port/v1", "base_url: is not a valid URL"),
+        ("ftp://api.test/v1", "base_url: must be an http:// or https:// URL with a host"),
+        ("https:///v1", "base_url: must be an http:// or https:// URL with a host"),
+        (
+            "https://s3cr3tpass@api.test/v1?q=1",
+            "base_url: must not carry credentials, a query or a fragment (use api_key= for the key): "
+            "https://api.test/v1",
+        ),
+    ],
+)
+def test_a_bad_base_url_says_what_is_wrong(url: Any, message: str) -> None:
+    """A bad base_url fails at construction with a message saying what a base URL must be."""
+    with pytest.raises(SparkBotValidationError) as info:
+        SparkBot(api_key=API_KEY, base_url=url)
+    assert (info.value.field, str(info.value)) == ("base_url", message)
+
+
+@pytest.mark.parametrize(
+    ("given", "kept"), [(f"{BASE_URL}/", BASE_URL), ("https://api.test/XX//", "https://api.test/XX")]
+)
+def test_the_base_url_loses_its_trailing_slashes(given: str, kept: str) -> None:
+    """base_url is kept without trailing slashes (and nothing else), so paths join with one slash."""
+    assert SparkBot(api_key=API_KEY, base_url=given).base_url == kept
+
+
 def test_with_options_shares_the_pool_and_keeps_the_rest(client: SparkBot) -> None:
     with respx.mock(base_url=BASE_URL) as router:
         route = router.get(f"/devices/{DEVICE}/sync").respond(200, json={"id": DEVICE})
@@ -193,8 +257,28 @@ def test_with_options_shares_the_pool_and_keeps_the_rest(client: SparkBot) -> No
 
 @pytest.mark.anyio
 async def test_with_options_async(async_client: AsyncSparkBot) -> None:
-    other = async_client.with_options(max_retries=0)
-    assert isinstance(other, AsyncSparkBot) and other._http is async_client._http and other.max_retries == 0
+    """The async with_options sends with every new setting, on the same pool, and keeps the rest."""
+    with respx.mock(base_url=BASE_URL) as router:
+        route = router.get(f"/devices/{DEVICE}/sync").respond(200, json={"id": DEVICE})
+        other = async_client.with_options(
+            timeout=3.0, max_retries=5, deadline=9.0, default_headers={"X-Team": "ops"}
+        )
+        await other.sessions.sync(DEVICE)
+    assert isinstance(other, AsyncSparkBot) and other._http is async_client._http
+    assert (other.timeout, other.max_retries, other.deadline) == (3.0, 5, 9.0)
+    assert other.default_headers == {"X-Team": "ops"} and async_client.default_headers == {}
+    sent = route.calls.last.request
+    assert sent.headers["X-Team"] == "ops" and sent.extensions["sparkbot_max_retries"] == 5
+    assert sent.extensions["timeout"] == httpx.Timeout(3.0).as_dict()
+
+
+def test_with_options_adds_to_the_default_headers(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A copy's default_headers are the original's plus (overridden by) the new ones."""
+    monkeypatch.delenv("SPARKBOT_API_KEY", raising=False)
+    with SparkBot(api_key=API_KEY, base_url=BASE_URL, default_headers={"X-A": "1", "X-B": "2"}) as c:
+        other = c.with_options(default_headers={"X-B": "3", "X-C": "4"})
+        assert other.default_headers == {"X-A": "1", "X-B": "3", "X-C": "4"}
+        assert c.default_headers == {"X-A": "1", "X-B": "2"}
 
 
 @pytest.mark.parametrize(
@@ -206,14 +290,32 @@ def test_settings_are_read_only(client: SparkBot, name: str) -> None:
     assert getattr(client, name) != 7
 
 
-def test_with_options_checks_its_values(client: SparkBot) -> None:
+WITH_OPTIONS = [(o, n) for o, n in BAD_OPTIONS if "extra_headers" not in o] + [
+    ({"default_headers": {"X-A": "a\nb"}}, "default_headers['X-A']"),
+    ({"default_headers": ["X-A"]}, "default_headers"),
+]
+
+
+@pytest.mark.parametrize(("options", "option"), WITH_OPTIONS)
+def test_with_options_checks_its_values(client: SparkBot, options: dict[str, Any], option: str) -> None:
+    """A bad with_options value is a SparkBotValidationError naming it, not a client that fails later."""
     with pytest.raises(SparkBotValidationError) as info:
-        client.with_options(max_retries=-1)
-    assert info.value.field == "max_retries"
+        client.with_options(**options)
+    assert info.value.field == option
 
 
 def test_http_client_of_the_wrong_flavour_is_a_type_error() -> None:
-    with pytest.raises(TypeError, match="AsyncSparkBot"):
-        SparkBot(api_key=API_KEY, base_url=BASE_URL, http_client=httpx.AsyncClient())  # type: ignore[arg-type]
-    with pytest.raises(TypeError, match="use SparkBot"):
-        AsyncSparkBot(api_key=API_KEY, base_url=BASE_URL, http_client=httpx.Client())  # type: ignore[arg-type]
+    """The wrong http_client is a TypeError naming what it got, and the other client when that fits."""
+    for cls, given, message in (
+        (
+            SparkBot,
+            httpx.AsyncClient(),
+            "httpx.Client, got AsyncClient (use AsyncSparkBot for an httpx.AsyncClient)",
+        ),
+        (SparkBot, "x", "httpx.Client, got str"),
+        (AsyncSparkBot, httpx.Client(), "httpx.AsyncClient, got Client (use SparkBot for an httpx.Client)"),
+        (AsyncSparkBot, "x", "httpx.AsyncClient, got str"),
+    ):
+        with pytest.raises(TypeError) as info:
+            cls(api_key=API_KEY, base_url=BASE_URL, http_client=given)  # type: ignore[arg-type]
+        assert str(info.value) == f"http_client must be an {message}"

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import functools
+import json
 import logging
+import time
 from collections.abc import Iterator
 from typing import Any
 
+import anyio
 import httpx
 import pytest
 import respx
@@ -294,6 +297,7 @@ def test_repr_and_str_hide_the_key(env: pytest.MonkeyPatch, cls: type[SparkBot |
     c = cls(api_key=API_KEY, base_url=BASE_URL, device=DEVICE)
     assert API_KEY not in repr(c) and API_KEY not in str(c)
     assert BASE_URL in repr(c) and "***" in repr(c)
+    assert repr(c).startswith(f"{cls.__name__}(base_url=")
 
 
 def assert_secret(exc: BaseException) -> None:
@@ -367,7 +371,7 @@ def test_debug_log_never_shows_the_key(
         c.sessions.sync(DEVICE)
         c.request("GET", "/x", params={"token": API_KEY, "page": "1"})
     logged = debug_log.text + capsys.readouterr().err
-    assert f"GET {BASE_URL}/devices/{DEVICE}/sync -> 200" in debug_log.text
+    assert f"GET {BASE_URL}/devices/{DEVICE}/sync -> 200" in debug_log.messages
     assert "retrying GET" in debug_log.text and "token=***" in debug_log.text
     assert "sparkbot DEBUG" in logged  # the SPARKBOT_LOG handler wrote to stderr too
     assert API_KEY not in logged
@@ -382,7 +386,7 @@ async def test_debug_log_never_shows_the_key_async(
         async with AsyncSparkBot(api_key=API_KEY, base_url=BASE_URL) as c:
             await c.request("GET", "/x", params={"token": API_KEY})
     logged = debug_log.text + capsys.readouterr().err
-    assert f"GET {BASE_URL}/x?token=***" in debug_log.text
+    assert f"GET {BASE_URL}/x?token=*** -> 200" in debug_log.messages
     assert API_KEY not in logged
 
 
@@ -523,3 +527,67 @@ async def test_raw_response_async(async_client: AsyncSparkBot, router: respx.Moc
     assert (raw.status_code, raw.headers["x-request-id"]) == (200, "r1")
     assert isinstance(raw.parsed, SessionSync) and raw.parsed.status == "online"
     assert raw.http_response.json() == SESSION
+
+
+# 8. The generic request()
+
+
+@pytest.mark.anyio
+async def test_async_request_sends_body_headers_and_timeout(env: pytest.MonkeyPatch) -> None:
+    """`await client.request(...)` sends its JSON body, extra headers and timeout, and parses the answer."""
+    with respx.mock(base_url=BASE_URL) as router:
+        route = router.post("/echo").respond(200, json={"ok": True})
+        async with async_client_() as c:
+            result = await c.request(
+                "POST", "/echo", json={"n": 1}, timeout=4.0, extra_headers={"X-Trace": "t-1"}
+            )
+    assert result.parsed == {"ok": True}
+    sent = route.calls.last.request
+    assert sent.headers["content-type"] == "application/json" and json.loads(sent.content) == {"n": 1}
+    assert sent.headers["X-Trace"] == "t-1" and sent.extensions["timeout"] == httpx.Timeout(4.0).as_dict()
+
+
+@pytest.mark.anyio
+async def test_async_request_max_retries_and_deadline_bound_its_retries(
+    env: pytest.MonkeyPatch, sleeps: list[float]
+) -> None:
+    """max_retries=0, or a deadline (the call's or the client's) Retry-After would pass, ends the retries."""
+    with respx.mock(base_url=BASE_URL) as router:
+        route = router.get("/busy").respond(503, headers={"Retry-After": "5"})
+        async with async_client_() as c:
+            for options in ({"max_retries": 0}, {"deadline": 1.0}, {}):
+                with pytest.raises(sparkbot.InternalServerError):
+                    await c.request("GET", "/busy", **options)
+        async with async_client_(deadline=1.0) as c:  # the client's own deadline, when the call sets none
+            with pytest.raises(sparkbot.InternalServerError):
+                await c.request("GET", "/busy")
+    assert route.call_count == 1 + 1 + 3 + 1  # the third call, without either, retried twice
+
+
+def test_request_builds_method_url_and_query(client: SparkBot, router: respx.MockRouter) -> None:
+    """request() puts any path (slashes or not) under the base URL and sends params as the query."""
+    route = router.route(url__startswith=BASE_URL).respond(200, json={})
+    client.request("post", "devices/x", params={"a": "1"}, json=[1])
+    client.request("Post", "//devices/x", params={})
+    client.request("GET", "Xtra/X")
+    assert [(call.request.method, str(call.request.url), call.request.content) for call in route.calls] == [
+        ("POST", f"{BASE_URL}/devices/x?a=1", b"[1]"),
+        ("POST", f"{BASE_URL}/devices/x", b""),
+        ("GET", f"{BASE_URL}/Xtra/X", b""),
+    ]
+
+
+@pytest.mark.anyio
+async def test_async_deadline_cuts_a_slow_answer_on_time(env: pytest.MonkeyPatch) -> None:
+    """An async call with deadline=0.2 gives up on an answer that never comes after about 0.2 s."""
+
+    async def never(request: httpx.Request) -> httpx.Response:
+        await anyio.sleep(30)
+        return httpx.Response(200, json=SESSION)
+
+    own = httpx.AsyncClient(transport=httpx.MockTransport(never))
+    async with AsyncSparkBot(api_key=API_KEY, base_url=BASE_URL, http_client=own, max_retries=0) as c:
+        started = time.monotonic()
+        with pytest.raises(sparkbot.APITimeoutError):
+            await c.sessions.sync(DEVICE, deadline=0.2)
+    assert time.monotonic() - started < 0.8

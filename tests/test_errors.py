@@ -12,7 +12,7 @@ import respx
 import sparkbot
 from sparkbot import AsyncSparkBot, SparkBot
 
-from .conftest import BASE_URL, DEVICE
+from .conftest import API_KEY, BASE_URL, DEVICE
 
 SYNC_URL = f"{BASE_URL}/devices/{DEVICE}/sync"
 STATUSES = [
@@ -103,6 +103,7 @@ ODD_BODIES = [
         "502 Bad Gateway",
     ),
     (404, {}, b"", "Not Found"),
+    (500, {"content-type": "text/plain; charset=rot13"}, b"oops", "oops"),  # no text codec: read as UTF-8
     (500, {"content-type": "application/json"}, b'{"message": "half a bo', "half a bo"),
     (400, {"content-type": "application/json"}, b'["not", "an", "object"]', "not"),
 ]
@@ -161,6 +162,21 @@ async def test_unreadable_success_body_async(
     with pytest.raises(sparkbot.APIResponseValidationError) as info:
         await async_client.devices.get(DEVICE)
     assert info.value.text == body
+
+
+@pytest.mark.anyio
+async def test_a_body_its_encoding_cannot_decode_says_so_async() -> None:
+    """A 200 declared gzip but sent plain is an APIResponseValidationError naming the decoding failure."""
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, stream=httpx.ByteStream(b"plain"), headers={"content-encoding": "gzip"})
+
+    own = httpx.AsyncClient(transport=httpx.MockTransport(answer))
+    async with AsyncSparkBot(api_key=API_KEY, base_url=BASE_URL, http_client=own, max_retries=0) as client:
+        with pytest.raises(
+            sparkbot.APIResponseValidationError, match="DecodingError: the body does not decode"
+        ):
+            await client.devices.get(DEVICE)
 
 
 TRANSPORT_FAILURES = [

@@ -68,6 +68,15 @@ def test_default_page_size_is_sent(client: SparkBot, router: respx.MockRouter) -
     assert int(route.calls.last.request.url.params["size"]) > len(DEVICES)
 
 
+@pytest.mark.anyio
+async def test_default_page_size_is_sent_async(async_client: AsyncSparkBot, router: respx.MockRouter) -> None:
+    """An async list without size= asks each page with the API's default size, as the sync one does."""
+    route = router.get("/devices").respond(200, json=DEVICES)
+    assert len(await async_client.devices.list().to_list()) == 5
+    assert route.call_count == 1
+    assert int(route.calls.last.request.url.params["size"]) > len(DEVICES)
+
+
 def test_page_and_size_set_the_start(client: SparkBot, router: respx.MockRouter) -> None:
     route = paged(router)
     assert [d.id for d in client.devices.list(page=1, size=2)] == IDS[2:]

@@ -117,3 +117,44 @@ def test_a_parsed_model_behaves_like_one_built_with_its_defaults() -> None:
     parsed.phone = "+34600111222"
     assert parsed.to_dict()["phone"] == "+34600111222"
     assert Device.from_dict({}).id is None  # a required field the reply left out reads None too
+
+
+@pytest.mark.parametrize(
+    ("headers", "body", "parsed"),
+    [
+        ({"content-type": "application/json"}, b'{"a": 1}', {"a": 1}),
+        ({"content-type": "application/json"}, b"", b""),
+        ({"content-type": "text/plain; charset=utf-8"}, "olé".encode(), "olé"),
+        ({"content-type": "text/plain; charset=nope"}, b"ol\xe9", "ol\ufffd"),
+        ({"content-type": "text/plain; charset=utf-16"}, b"ol\xe9", "ol\ufffd"),  # no BOM: undecodable
+        ({"content-type": "image/png"}, b"\x89PNG", b"\x89PNG"),
+        ({}, b"raw", b"raw"),
+    ],
+)
+def test_request_answers_json_text_or_bytes_by_content_type(
+    client: SparkBot, router: respx.MockRouter, headers: dict[str, str], body: bytes, parsed: Any
+) -> None:
+    """client.request() parses JSON, decodes text (as UTF-8 if its charset fails), keeps other bytes."""
+    router.get("/any").respond(200, content=body, headers=headers)
+    result = client.request("GET", "/any")
+    assert result.parsed == parsed and type(result.parsed) is type(parsed)
+    assert (result.status_code, result.http_response.content) == (200, body)
+    assert result.headers.get("content-type") == headers.get("content-type")
+
+
+@pytest.mark.parametrize("charset", ["rot13", "hex"])
+def test_request_text_in_a_charset_that_is_no_text_codec_is_read_as_utf8(
+    client: SparkBot, router: respx.MockRouter, charset: str
+) -> None:
+    """Text in a codec that does not turn bytes into text comes back as UTF-8, not a TypeError."""
+    headers = {"content-type": f"text/plain; charset={charset}"}
+    router.get("/any").respond(200, content=b"ol\xe9", headers=headers)
+    assert client.request("GET", "/any").parsed == "ol\ufffd"
+
+
+def test_request_names_why_a_json_body_is_unreadable(client: SparkBot, router: respx.MockRouter) -> None:
+    """A broken JSON answer to client.request() is an APIResponseValidationError saying what broke."""
+    router.get("/any").respond(200, content=b"{", headers={"content-type": "application/json"})
+    with pytest.raises(sparkbot.APIResponseValidationError, match="JSONDecodeError") as info:
+        client.request("GET", "/any")
+    assert info.value.text == "{"

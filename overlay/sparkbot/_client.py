@@ -338,7 +338,7 @@ def _raw_result(response: httpx.Response) -> APIResponse[Any]:
     elif kind.startswith("text/"):
         try:
             parsed = response.text
-        except (LookupError, ValueError):  # an unknown charset
+        except Exception:  # a charset httpx cannot use: utf-16 without a BOM, or no text codec (rot13, hex)
             parsed = response.content.decode("utf-8", "replace")
     return APIResponse(response.status_code, response.headers, parsed, response)
 

@@ -218,7 +218,7 @@ def _text(response: httpx.Response) -> str:
     """The body as text, whatever its declared charset (an unknown one falls back to UTF-8, replacing)."""
     try:
         return response.text
-    except (LookupError, ValueError):  # an unknown or broken charset
+    except Exception:  # a charset httpx cannot use: utf-16 without a BOM, or no text codec (rot13, hex)
         return response.content.decode("utf-8", "replace")
 
 
