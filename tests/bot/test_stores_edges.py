@@ -117,3 +117,45 @@ async def test_sqlite_store_a_failed_batch_raises_and_records_nothing(tmp_path: 
     assert [type(r) for r in results] == [UnicodeEncodeError, UnicodeEncodeError]
     assert await asyncio.wait_for(store.record(["fine"], "c", 60), 5) == 1
     await store.aclose()
+
+
+async def test_memory_store_keeps_exactly_the_max_keys_newest() -> None:
+    """max_keys keys are kept, not one fewer: the oldest goes when one more comes (default 1_000_000)."""
+    assert MemoryStore().max_keys == 1_000_000
+    store = MemoryStore(max_keys=3)
+    for key in "abcd":
+        assert await store.record([key], None, 60) == 0
+    assert await store.record(["b"], None, 60) is None  # b, c and d are still known
+    assert await store.record(["a"], None, 60) == 0
+
+
+async def test_memory_store_expired_keys_do_not_count_against_max_keys() -> None:
+    """A key whose window ended is dropped, so it does not push out a live one."""
+    store = MemoryStore(max_keys=2)
+    await store.record(["old"], None, 0.001)
+    await asyncio.sleep(0.01)
+    for key in "bc":
+        assert await store.record([key], None, 60) == 0
+    assert await store.record(["b"], None, 60) is None
+
+
+async def test_memory_store_takes_a_window_per_call() -> None:
+    """Windows may differ from call to call (Store.record takes one each time): a key renewed after a
+    short window, behind a longer one, is expired and evicted later without error."""
+    store = MemoryStore()
+    await store.record(["long"], None, 0.3)
+    await store.record(["a"], None, 0.001)
+    await asyncio.sleep(0.01)
+    assert await store.record(["a"], None, 0.001) == 0  # a's window ended; "long" still holds the queue
+    await asyncio.sleep(0.35)  # now all three entries have expired
+    assert await store.record(["b"], None, 60) == 0
+    assert await store.record(["a"], None, 60) == 0
+
+    small = MemoryStore(max_keys=2)
+    await small.record(["long"], None, 60)
+    await small.record(["a"], None, 0.001)
+    await asyncio.sleep(0.01)
+    assert await small.record(["a"], None, 60) == 0  # renewed: a's first entry is still queued
+    for key in "cde":  # each pushes out the oldest: long, then a, then (a's stale entry) c
+        assert await small.record([key], None, 60) == 0
+    assert await small.record(["d"], None, 60) is None
