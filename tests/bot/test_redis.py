@@ -6,6 +6,7 @@ import asyncio
 import json
 import logging
 import random
+import time
 import uuid
 from collections.abc import AsyncIterator
 from typing import Any
@@ -123,7 +124,8 @@ async def test_a_turn_held_by_a_dead_worker_is_skipped_after_turn_timeout(
                 await deliver(client, inbound("after", event_id="late"))
                 await bot.drain()
         assert seen == ["after"]
-        assert any("going ahead" in r.getMessage() for r in caplog.records)
+        said = f"chat {chat}: turn 2 waited 0 s for the one before it (a worker stopped?); going ahead"
+        assert said in [r.getMessage() for r in caplog.records]
     finally:
         await store.aclose()
         await dead.aclose()
@@ -143,3 +145,73 @@ async def test_state_ttl_expires_idle_state(redis_url: str) -> None:
 def test_repr_hides_the_url(redis_url: str) -> None:
     store = RedisStore("redis://:hunter2@127.0.0.1:1/0")
     assert "hunter2" not in repr(store) and "hunter2" not in repr(Bot(None, token=TOKEN, store=store))
+
+
+@pytest.fixture
+async def inspector(redis_url: str) -> AsyncIterator[Any]:
+    """A plain client on the same server, for what an operator can see there (TTLs, command counts)."""
+    from redis.asyncio import Redis
+
+    client = Redis.from_url(redis_url, decode_responses=True)
+    yield client
+    await client.aclose()
+
+
+async def gets(inspector: Any) -> int:
+    """GET commands the server has run so far (what polling costs it)."""
+    return int((await inspector.info("commandstats")).get("cmdstat_get", {}).get("calls", 0))
+
+
+async def test_keys_live_exactly_the_window_and_state_ttl(stores: list[RedisStore], inspector: Any) -> None:
+    """A delivery's keys expire after the dedupe window, a chat's state after state_ttl, to the ms."""
+    store = stores[0]
+    store.state_ttl = 60
+    assert await store.record(["k"], "c", 60) == 1
+    await store.save_state("c", {"n": 1})
+    for key in ("seen:k", "seq:c", "done:c", "state:c"):
+        assert 59_000 < await inspector.pttl(f"{store.prefix}:{key}") <= 60_000, key
+
+
+async def test_a_turn_held_in_this_process_is_awaited_without_polling(
+    stores: list[RedisStore], inspector: Any
+) -> None:
+    """When this worker holds the turn before, the next one waits in memory: no GETs to Redis."""
+    store = stores[0]
+    assert [await store.record([key], "c", 60) for key in ("k1", "k2")] == [1, 2]
+    before = await gets(inspector)
+    turn = store.wait_turn("c", 2)
+    assert turn is not None
+    waiting = asyncio.ensure_future(turn)
+    await asyncio.sleep(0.05)
+    assert not waiting.done()
+    assert await gets(inspector) == before
+    await store.turn_done("c", 1)  # type: ignore[misc]
+    await asyncio.wait_for(waiting, 1)
+
+
+async def test_another_workers_turn_is_polled_2_to_100_ms(stores: list[RedisStore], inspector: Any) -> None:
+    """A worker waiting on a turn another holds polls Redis from 2 ms backing off to 100 ms: it goes on
+    within about 100 ms of the hand-off (0.3 s allowed here) and asks a few dozen times, not thousands."""
+    holder, waiter = stores
+    assert await holder.record(["k1"], "c", 60) == 1
+    before = await gets(inspector)
+    waiting = asyncio.ensure_future(waiter.wait_turn("c", 2))  # type: ignore[arg-type]
+    await asyncio.sleep(0.55)
+    assert not waiting.done()
+    handed = time.monotonic()
+    await holder.turn_done("c", 1)  # type: ignore[misc]
+    await asyncio.wait_for(waiting, 2)
+    assert time.monotonic() - handed < 0.3
+    assert await gets(inspector) - before < 50
+
+
+async def test_a_turn_holds_after_the_dedupe_window(stores: list[RedisStore]) -> None:
+    """A handler that outlives the dedupe window still holds its chat: the next waits for its hand-off."""
+    holder, waiter = stores
+    assert await holder.record(["k1"], "c", 0.3) == 1
+    assert await waiter.record(["k2"], "c", 0.3) == 2
+    waiting = asyncio.ensure_future(waiter.wait_turn("c", 2))  # type: ignore[arg-type]
+    await asyncio.sleep(0.6)  # the window's keys are gone by now
+    assert not waiting.done()
+    await holder.turn_done("c", 1)  # type: ignore[misc]
+    await asyncio.wait_for(waiting, 2)
