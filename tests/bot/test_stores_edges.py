@@ -7,7 +7,7 @@ import asyncio
 import sqlite3
 import threading
 import uuid
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from pathlib import Path
 
 import pytest
@@ -159,3 +159,21 @@ async def test_memory_store_takes_a_window_per_call() -> None:
     for key in "cde":  # each pushes out the oldest: long, then a, then (a's stale entry) c
         assert await small.record([key], None, 60) == 0
     assert await small.record(["d"], None, 60) is None
+
+
+@pytest.mark.parametrize("make", [MemoryStore, lambda: SQLiteStore(":memory:")], ids=["memory", "sqlite"])
+async def test_a_local_chat_with_nothing_pending_starts_afresh(make: Callable[[], Store]) -> None:
+    """Handing on turns, waited on or not, keeps nothing for a chat with nothing pending: its next
+    delivery is its first again (a process's memory does not grow with the chats it has seen)."""
+    store = make()
+    assert store.turn_done("never-seen", 1) is None  # nothing to hand on: fine
+    assert await store.record(["k1"], "c", 60) == 1
+    assert store.turn_done("c", 1) is None  # no one waits for it
+    assert [await store.record([key], "c", 60) for key in ("k2", "k3")] == [1, 2]
+    waiting = store.wait_turn("c", 2)
+    assert waiting is not None
+    store.turn_done("c", 1)
+    await asyncio.wait_for(waiting, 1)
+    store.turn_done("c", 2)
+    assert await store.record(["k4"], "c", 60) == 1
+    await store.aclose()
