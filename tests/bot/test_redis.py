@@ -6,6 +6,7 @@ import asyncio
 import json
 import logging
 import random
+import sys
 import time
 import uuid
 from collections.abc import AsyncIterator
@@ -215,3 +216,70 @@ async def test_a_turn_holds_after_the_dedupe_window(stores: list[RedisStore]) ->
     assert not waiting.done()
     await holder.turn_done("c", 1)  # type: ignore[misc]
     await asyncio.wait_for(waiting, 2)
+
+
+async def test_any_process_can_hand_on_a_stuck_turn(
+    stores: list[RedisStore], redis_url: str, inspector: Any
+) -> None:
+    """An operator's store that took no ticket can hand on a stuck chat's turn: the waiting worker goes
+    on, and the done mark lives a day (the default window, as no delivery set one here)."""
+    holder, waiter = stores
+    assert await holder.record(["k1"], "c", 60) == 1  # its worker then died
+    assert await waiter.record(["k2"], "c", 60) == 2
+    waiting = asyncio.ensure_future(waiter.wait_turn("c", 2))  # type: ignore[arg-type]
+    operator = RedisStore(redis_url, prefix=holder.prefix)
+    try:
+        await operator.turn_done("c", 1)  # type: ignore[misc]
+        await asyncio.wait_for(waiting, 2)
+        assert 86_399_000 < await inspector.pttl(f"{holder.prefix}:done:c") <= 86_400_000
+    finally:
+        await operator.aclose()
+
+
+async def test_a_store_forgets_a_chat_once_its_turns_are_handed_on(stores: list[RedisStore]) -> None:
+    """The tickets a process holds are dropped per chat when handed on: memory does not grow with chats."""
+    store = stores[0]
+    for chat in ("a", "b"):
+        assert [await store.record([f"{chat}{n}"], chat, 60) for n in (1, 2)] == [1, 2]
+    for chat in ("a", "b"):
+        for ticket in (1, 2):
+            await store.turn_done(chat, ticket)  # type: ignore[misc]
+    assert store._held == {}
+
+
+async def test_the_defaults(redis_url: str, inspector: Any) -> None:
+    """RedisStore() speaks to redis://127.0.0.1:6379/0 and, given a URL, uses the sparkbot:bot prefix,
+    a 60 s turn timeout and at most 32 connections."""
+    local = RedisStore()
+    kwargs = local._redis.connection_pool.connection_kwargs
+    assert (kwargs["host"], kwargs["port"], kwargs["db"]) == ("127.0.0.1", 6379, 0)
+    await local.aclose()
+    store, key = RedisStore(redis_url), uuid.uuid4().hex
+    try:
+        assert (store.turn_timeout, store._redis.connection_pool.max_connections) == (60, 32)
+        assert await store.record([key], None, 60) == 0
+        assert await inspector.exists(f"sparkbot:bot:seen:{key}") == 1
+    finally:
+        await inspector.delete(f"sparkbot:bot:seen:{key}")
+        await store.aclose()
+
+
+async def test_max_connections_caps_the_connections_callers_wait(redis_url: str, inspector: Any) -> None:
+    """Under load a store opens at most max_connections; the other calls wait for one and all succeed."""
+    store = RedisStore(redis_url, prefix=f"test:{uuid.uuid4().hex}", max_connections=2)
+    try:
+        before = int((await inspector.info("clients"))["connected_clients"])
+        await asyncio.gather(*(store.save_state(f"c{i}", {"i": i}) for i in range(12)))
+        assert int((await inspector.info("clients"))["connected_clients"]) - before <= 2
+        assert [await store.load_state(f"c{i}") for i in (0, 11)] == [{"i": 0}, {"i": 11}]
+    finally:
+        await store.aclose()
+
+
+def test_without_redis_installed_it_says_which_extra(monkeypatch: pytest.MonkeyPatch) -> None:
+    """No redis package: RedisStore() raises ImportError naming the extra to install."""
+    monkeypatch.setitem(sys.modules, "redis.asyncio", None)
+    with pytest.raises(
+        ImportError, match=r"^RedisStore needs the bot extra: pip install 'sparkbot\[bot\]' \("
+    ):
+        RedisStore()
