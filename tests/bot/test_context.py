@@ -20,6 +20,7 @@ from .conftest import inbound
 pytestmark = pytest.mark.anyio
 
 EVIDENCE = Path(__file__).parents[1] / "evidence"
+GROUP = "120363000000000042@g.us"
 BOT = {"id": "61b37a069cba0c15d6c89757", "phone": "+44123456789", "alias": "Demo-2", "plan": "io-enterprise"}
 
 
@@ -112,3 +113,29 @@ async def test_run_in_an_async_handler_says_to_await() -> None:
     with pytest.raises(RuntimeError, match=said):
         ctx.run(coro)
     assert inspect.getcoroutinestate(coro) == inspect.CORO_CLOSED
+
+
+@pytest.mark.parametrize(
+    ("data", "chat"),
+    [
+        ({"chat": {"wid": "34600111444@c.us"}}, "34600111444@c.us"),  # a chat object with its wid only
+        (
+            {"chatWid": GROUP, "from": "34600111444@c.us"},
+            GROUP,
+        ),  # chat-message form: the chat, not sender
+        ({"chat": "", "chatWid": "", "from": "34600111444@c.us"}, "34600111444@c.us"),  # empty ids are none
+        ({"chat": {"id": 42}, "from": "34600111444@c.us"}, "34600111444@c.us"),  # a non-text id is none
+    ],
+    ids=["chat-wid", "chatWid", "empty", "not-text"],
+)
+def test_the_chat_an_event_belongs_to(data: dict[str, Any], chat: str) -> None:
+    """chat_id (the key of state and order) reads chat.id, chat.wid, chatWid, then from, skipping blanks."""
+    assert Context(parse_one({"event": "message:in:new", "data": data}), None).chat_id == chat
+
+
+def test_a_context_made_by_hand_starts_with_the_state_given() -> None:
+    """Context(event, client) has an empty state to fill; Context(..., state=saved) works on saved itself."""
+    event = parse_one(inbound())
+    assert Context(event, None).state == {}
+    saved: dict[str, Any] = {"step": 3}
+    assert Context(event, None, state=saved).state is saved
