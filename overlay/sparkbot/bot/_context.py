@@ -173,9 +173,9 @@ class Context:
             return {"group": chat_id}
         if chat_id and kind == "channel":
             return {"channel": chat_id}
+        if chat_id and chat_id.endswith("@c.us"):  # the chat's number: on an outbound event, phone is ours
+            return {"phone": "+" + chat_id.removesuffix("@c.us")}
         phone = self.phone
-        if phone is None and chat_id and chat_id.endswith("@c.us"):
-            phone = "+" + chat_id.split("@", 1)[0]
         if phone is None:
             raise SparkBotError(f"cannot reply to a {self.event.event} event: it names no chat")
         return {"phone": phone}
