@@ -215,10 +215,11 @@ MAX_MESSAGE = 200
 
 
 def _text(response: httpx.Response) -> str:
-    """The body as text, whatever its declared charset (an unknown one falls back to UTF-8, replacing)."""
+    """The body as text, whatever its declared charset (an unknown one, or a codec that makes no text
+    such as hex or rot13, falls back to UTF-8, replacing)."""
     try:
         return response.text
-    except (LookupError, ValueError):  # an unknown or broken charset
+    except (LookupError, ValueError, TypeError, AssertionError):  # an unknown, broken or bytes-only codec
         return response.content.decode("utf-8", "replace")
 
 
