@@ -42,10 +42,12 @@ class TrackedStream(httpx.SyncByteStream, httpx.AsyncByteStream):
         self.closed = False
 
     def __iter__(self) -> Iterator[bytes]:
-        yield self.body
+        yield self.body[:3]  # in two chunks, as a network body comes
+        yield self.body[3:]
 
     async def __aiter__(self) -> AsyncIterator[bytes]:
-        yield self.body
+        yield self.body[:3]
+        yield self.body[3:]
 
     def close(self) -> None:
         self.closed = True
@@ -276,21 +278,32 @@ def test_max_retries_extension_five_allows_six_attempts(mode: str) -> None:
 
 @pytest.mark.parametrize("mode", MODES)
 @pytest.mark.parametrize(
-    ("extensions", "error"),
+    ("extensions", "error", "message"),
     [
-        ({"sparkbot_max_retries": "3"}, TypeError),
-        ({"sparkbot_max_retries": True}, TypeError),
-        ({"sparkbot_max_retries": -1}, ValueError),
-        ({"sparkbot_idempotent": "yes"}, TypeError),
+        ({"sparkbot_max_retries": "3"}, TypeError, "['sparkbot_max_retries'] must be an int, got '3'"),
+        ({"sparkbot_max_retries": True}, TypeError, "['sparkbot_max_retries'] must be an int, got True"),
+        ({"sparkbot_max_retries": -1}, ValueError, "['sparkbot_max_retries'] must be >= 0, got -1"),
+        ({"sparkbot_idempotent": "yes"}, TypeError, "['sparkbot_idempotent'] must be a bool, got 'yes'"),
     ],
 )
 def test_invalid_extensions_are_rejected(
-    mode: str, extensions: dict[str, Any], error: type[Exception]
+    mode: str, extensions: dict[str, Any], error: type[Exception], message: str
 ) -> None:
+    """A bad per-request extension is refused before any attempt, naming the extension and the value."""
     h = harness(mode, [200])
-    with pytest.raises(error):
+    with pytest.raises(error) as info:
         h.request("GET", extensions=extensions)
+    assert str(info.value) == f"request.extensions{message}"
     assert h.attempts == 0
+
+
+@pytest.mark.parametrize("mode", MODES)
+@pytest.mark.parametrize(("method", "attempts"), [("GET", 2), ("POST", 1)])
+def test_idempotent_extension_none_leaves_it_to_the_method(mode: str, method: str, attempts: int) -> None:
+    """`sparkbot_idempotent: None` is no override: a GET is retried on a 500, a POST is not."""
+    h = harness(mode, [500, 200])
+    h.request(method, extensions={"sparkbot_idempotent": None})
+    assert h.attempts == attempts
 
 
 def test_negative_max_retries_is_rejected() -> None:
