@@ -20,6 +20,7 @@ from sparkbot._transport import (
     INITIAL_BACKOFF,
     MAX_BACKOFF,
     MAX_RETRY_AFTER,
+    ClientTransport,
     RetryTransport,
     parse_retry_after,
     redact_url,
@@ -527,6 +528,17 @@ def test_multipart_upload_is_sent_once(mode: str) -> None:
     with pytest.raises(httpx.ConnectError):
         h.request("POST", files={"file": ("a.txt", b"hello")})
     assert h.attempts == 1
+
+
+def test_a_callers_client_of_one_flavour_refuses_the_other() -> None:
+    """ClientTransport says which httpx client cannot send which kind of request, never sending it."""
+    request = httpx.Request("GET", URL)
+    with pytest.raises(TypeError) as sync_error:
+        ClientTransport(httpx.AsyncClient()).handle_request(request)
+    assert str(sync_error.value) == "ClientTransport: an httpx.AsyncClient cannot send sync requests"
+    with pytest.raises(TypeError) as async_error:
+        anyio.run(ClientTransport(httpx.Client()).handle_async_request, request)
+    assert str(async_error.value) == "ClientTransport: an httpx.Client cannot send async requests"
 
 
 def test_close_and_aclose_close_the_inner_transports() -> None:
