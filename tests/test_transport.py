@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import AsyncIterator, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
@@ -448,6 +449,19 @@ def test_parse_retry_after_date_defaults_to_current_time() -> None:
     naive_now = NOW.replace(tzinfo=None)
     date = format_datetime(NOW + timedelta(seconds=5), usegmt=True)
     assert parse_retry_after(httpx.Headers({"Retry-After": date}), now=naive_now) == 5.0
+
+
+def test_a_retry_after_date_counts_from_utc_whatever_the_local_zone(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A Retry-After date 30 s ahead means 30 s on a machine whose local clock is 9 hours off UTC too."""
+    monkeypatch.setenv("TZ", "XST-9")
+    time.tzset()
+    try:
+        future = datetime.now(UTC) + timedelta(seconds=30)
+        value = parse_retry_after(httpx.Headers({"Retry-After": format_datetime(future, usegmt=True)}))
+    finally:
+        monkeypatch.undo()
+        time.tzset()
+    assert value is not None and 25.0 <= value <= 30.0
 
 
 # --- connection hygiene, bodies, lifecycle ---------------------------------------------------------------
