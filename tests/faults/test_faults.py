@@ -321,6 +321,17 @@ def test_a_retried_reply_whose_body_fails_to_decode_is_dropped(
     assert_clean(out, server)
 
 
+@pytest.mark.parametrize("mode", MODES)
+def test_a_tls_handshake_that_never_answers_times_out_at_the_connect_timeout(
+    mode: str, server: FaultServer
+) -> None:
+    """An https server that takes the connection but never answers the TLS hello: APITimeoutError in time."""
+    server.script(stall())
+    out = call(mode, f"https://127.0.0.1:{server.port}/v1", "get", max_retries=0)
+    assert isinstance(out.error, sparkbot.APITimeoutError), repr(out.error)
+    assert_clean(out, server)
+
+
 # --- a total deadline (issue 11, defect 5) ----------------------------------------------------------------
 
 DEADLINE = 1.0
