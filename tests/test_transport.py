@@ -8,6 +8,7 @@ from collections.abc import AsyncIterator, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from email.utils import format_datetime
+from types import SimpleNamespace
 from typing import Any
 
 import anyio
@@ -17,6 +18,7 @@ import respx
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from sparkbot._transport import (
+    DEADLINE,
     DEFAULT_MAX_RETRIES,
     INITIAL_BACKOFF,
     MAX_BACKOFF,
@@ -464,6 +466,55 @@ def test_a_retry_after_date_counts_from_utc_whatever_the_local_zone(monkeypatch:
     assert value is not None and 25.0 <= value <= 30.0
 
 
+@pytest.mark.parametrize("mode", MODES)
+def test_an_attempt_cuts_each_timeout_to_what_is_left_of_the_deadline(mode: str) -> None:
+    """With 5 s left, an unset timeout and a 10 s one both become at most 5 s for the attempt."""
+    h = harness(mode, [200])
+    token = DEADLINE.set(time.monotonic() + 5.0)
+    try:
+        h.request("GET", timeout=httpx.Timeout(None, connect=10.0))
+    finally:
+        DEADLINE.reset(token)
+    sent = h.inner.requests[0].extensions["timeout"]
+    assert set(sent) == {"connect", "read", "write", "pool"}
+    assert all(4.0 < seconds <= 5.0 for seconds in sent.values()), sent
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_an_attempt_at_the_deadline_is_not_made(mode: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """With nothing left of the deadline (not even a fraction), no attempt starts: a ReadTimeout saying so."""
+    import sparkbot._transport as transport
+
+    monkeypatch.setattr(transport, "time", SimpleNamespace(monotonic=lambda: 100.0, sleep=time.sleep))
+    h = harness(mode, [200])
+    token = DEADLINE.set(100.0)
+    try:
+        with pytest.raises(httpx.ReadTimeout) as info:
+            h.request("GET")
+    finally:
+        DEADLINE.reset(token)
+    assert str(info.value) == "the call's deadline passed"
+    assert info.value.request.url == URL
+    assert h.attempts == 0
+
+
+def test_the_deadline_error_names_its_request_when_the_transport_is_called_directly(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Called directly (an httpx transport's own API), the deadline's ReadTimeout carries its request."""
+    import sparkbot._transport as transport
+
+    monkeypatch.setattr(transport, "time", SimpleNamespace(monotonic=lambda: 100.0, sleep=time.sleep))
+    request = httpx.Request("GET", URL)
+    token = DEADLINE.set(100.0)
+    try:
+        with pytest.raises(httpx.ReadTimeout) as info:
+            harness("sync", [200]).transport.handle_request(request)
+    finally:
+        DEADLINE.reset(token)
+    assert info.value.request is request
+
+
 # --- connection hygiene, bodies, lifecycle ---------------------------------------------------------------
 
 
@@ -625,6 +676,7 @@ def test_nothing_logged_when_not_retrying(mode: str, caplog: pytest.LogCaptureFi
         ("https://api.test/m?to%6Ben=sk-secret-123", "https://api.test/m?to%6Ben=***"),
         ("https://api.test/m?tokens=1&my_token=2", "https://api.test/m?tokens=1&my_token=2"),
         ("https://api.test/m?token", "https://api.test/m?token=***"),
+        ("https://api.test/m?token=sk=x=&b=2", "https://api.test/m?token=***&b=2"),  # "=" in the key
     ],
 )
 def test_redact_url(url: str, expected: str) -> None:
