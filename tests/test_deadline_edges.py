@@ -1,6 +1,6 @@
 """The call's deadline and timeouts at the socket steps of the sync client's own connections: a connect
 the server never completes ends at the connect timeout, a write it never takes at the deadline (or the
-write timeout without one), and a deadline that passes between two steps (connect, TLS, write) is an
+write timeout without one), and a deadline that passes between two steps (connect, TLS, write, read) is an
 APITimeoutError. Against loopback listeners that never accept."""
 
 from __future__ import annotations
@@ -74,12 +74,13 @@ def test_a_write_the_server_never_takes_ends_at_the_deadline_or_write_timeout(
 
 @pytest.mark.parametrize(
     ("scheme", "readings", "step"),
-    [("http", 1, "connect"), ("http", 2, "write"), ("https", 2, "TLS handshake")],
+    [("http", 1, "connect"), ("http", 2, "write"), ("http", 5, "read"), ("https", 2, "TLS handshake")],
 )
 def test_a_deadline_passing_between_socket_steps_is_a_timeout(
     deaf: int, monkeypatch: pytest.MonkeyPatch, scheme: str, readings: int, step: str
 ) -> None:
-    """The deadline passes after the attempt's first reading(s) of the clock: the next step times out."""
+    """The deadline passes after the attempt's first readings of the clock (its start, the connect, then
+    httpcore's writes of the request: the head and its end), so the next step times out."""
     import sparkbot._transport as transport
 
     seen = []
@@ -95,4 +96,5 @@ def test_a_deadline_passing_between_socket_steps_is_a_timeout(
         pytest.raises(sparkbot.APITimeoutError) as info,
     ):
         c.request("GET", "/devices")
-    assert isinstance(info.value.__cause__, httpx.WriteTimeout if step == "write" else httpx.ConnectTimeout)
+    expected = {"write": httpx.WriteTimeout, "read": httpx.ReadTimeout}.get(step, httpx.ConnectTimeout)
+    assert isinstance(info.value.__cause__, expected)
