@@ -332,6 +332,18 @@ def test_a_tls_handshake_that_never_answers_times_out_at_the_connect_timeout(
     assert_clean(out, server)
 
 
+def test_a_post_after_the_server_closed_an_idle_connection_goes_on_a_fresh_one(server: FaultServer) -> None:
+    """The server closes a kept-alive connection while it idles: the next POST is sent once, on a new one."""
+    answer_then_close = respond(200, SESSION)
+    server.script(lambda conn, srv: answer_then_close(conn, srv) and False, respond(201, MESSAGE))
+    with SparkBot(api_key=API_KEY, base_url=server.base_url, timeout=TIMEOUT, max_retries=2) as client:
+        client.sessions.sync(DEVICE)
+        assert server.wait_all_closed() == 0
+        sent = client.messages.send_text(device=DEVICE, phone=PHONE, message="hi")
+    assert sent.id == MESSAGE["id"]
+    assert len(server.received) == 2
+
+
 # --- a total deadline (issue 11, defect 5) ----------------------------------------------------------------
 
 DEADLINE = 1.0
