@@ -46,10 +46,11 @@ def full() -> Iterator[int]:
     listener.close()
 
 
-def test_a_connect_that_hangs_ends_at_the_connect_timeout(full: int) -> None:
-    """Without a deadline, a connection the server never completes ends at the connect timeout."""
+@pytest.mark.parametrize("deadline", [None, 60.0])
+def test_a_connect_that_hangs_ends_at_the_connect_timeout(full: int, deadline: float | None) -> None:
+    """With no deadline or a far one, a connection the server never completes ends at the connect timeout."""
     url, timeout = f"http://127.0.0.1:{full}/v1", httpx.Timeout(10.0, connect=0.5)
-    with SparkBot(api_key=API_KEY, base_url=url, max_retries=0, timeout=timeout) as c:
+    with SparkBot(api_key=API_KEY, base_url=url, max_retries=0, timeout=timeout, deadline=deadline) as c:
         start = time.monotonic()
         with pytest.raises(sparkbot.APITimeoutError) as info:
             c.request("GET", "/devices")
@@ -98,3 +99,17 @@ def test_a_deadline_passing_between_socket_steps_is_a_timeout(
         c.request("GET", "/devices")
     expected = {"write": httpx.WriteTimeout, "read": httpx.ReadTimeout}.get(step, httpx.ConnectTimeout)
     assert isinstance(info.value.__cause__, expected)
+    assert str(info.value.__cause__) == "the call's deadline passed"
+
+
+def test_the_client_connects_to_the_host_it_names() -> None:
+    """A server on another loopback address (127.0.0.2) is the one reached: it takes the request silently."""
+    listener = socket.create_server(("127.0.0.2", 0))
+    url, timeout = f"http://127.0.0.2:{listener.getsockname()[1]}/v1", httpx.Timeout(10.0, read=0.3)
+    with (
+        listener,
+        SparkBot(api_key=API_KEY, base_url=url, max_retries=0, timeout=timeout) as c,
+        pytest.raises(sparkbot.APITimeoutError) as info,
+    ):
+        c.request("GET", "/devices")
+    assert isinstance(info.value.__cause__, httpx.ReadTimeout)  # connected, then no answer
