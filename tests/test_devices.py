@@ -300,3 +300,15 @@ async def test_async_device_argument_takes_an_alias(env: None, mock: respx.MockR
         await c.sessions.sync("Main")
     assert synced(sync) == [DEVICE, DEVICE]
     assert listing.call_count == 2  # each spelling is looked up once
+
+
+def test_a_webhook_without_a_device_is_sent_without_one_and_no_lookup(
+    env: None, mock: respx.MockRouter
+) -> None:
+    """Where the API may pick the number itself (a webhook's device), nothing named means none is sent."""
+    list_route(mock, MAIN)
+    route = mock.post("/webhooks").respond(201, json={"id": "w1"})
+    with SparkBot(api_key=API_KEY, base_url=BASE_URL, max_retries=0) as client:
+        client.webhooks.create(name="hook", url="https://example.com/hook")
+    assert "device" not in json.loads(route.calls.last.request.content)
+    assert [call.request.url.path for call in mock.calls] == ["/v1/webhooks"]

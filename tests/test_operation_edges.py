@@ -138,3 +138,30 @@ def test_the_spec_walk() -> None:
     ops = {op["operationId"]: op for _, _, op in operations(DOC)}
     assert success(DOC, ops["a"]) == (200, {"description": "ok"})
     assert success(DOC, ops["b"]) == (204, {"description": "gone"})  # the first 2xx, not the first status
+
+
+def test_the_url_limit_counts_the_path_and_each_encoded_argument(
+    client: SparkBot, router: respx.MockRouter
+) -> None:
+    """Path template (27) + `device=<id>` (31) + `include=<text>` (8 + n) may reach 32768, not pass it."""
+    route = router.get(f"/devices/{DEVICE}/profile").respond(200, json={})
+    longest = "a" * (32768 - 27 - 31 - 8)
+    client.profile.get(DEVICE, include=longest)
+    assert route.call_count == 1
+    error = refused(lambda: client.profile.get(DEVICE, include=longest + "a"))
+    assert error.field == "include" and error.rule == "makes the URL longer than 32768 characters"
+    assert route.call_count == 1
+
+
+def test_the_cli_prints_a_reply_that_is_no_object_as_it_came(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A bare JSON value the API answers (here `true`) is printed as JSON by the CLI, not a crash."""
+    from sparkbot.cli import app
+    from typer.testing import CliRunner
+
+    monkeypatch.setenv("SPARKBOT_API_KEY", "k" * 12)
+    monkeypatch.setenv("SPARKBOT_BASE_URL", "http://sparkbot.test/v1")
+    with respx.mock(base_url="http://sparkbot.test/v1") as router:
+        router.post(f"/devices/{DEVICE}/reboot").respond(200, json=True)
+        done = CliRunner().invoke(app, ["session", "reboot", DEVICE])
+    assert done.exit_code == 0, done.output
+    assert json.loads(done.output) is True

@@ -158,3 +158,17 @@ def test_request_names_why_a_json_body_is_unreadable(client: SparkBot, router: r
     with pytest.raises(sparkbot.APIResponseValidationError, match="JSONDecodeError") as info:
         client.request("GET", "/any")
     assert info.value.text == "{"
+
+
+@pytest.mark.parametrize("charset", ["utf-16", "hex", "rot13", "no-such-charset"])
+def test_a_text_reply_in_a_charset_that_cannot_decode_reads_as_utf8(
+    client: SparkBot, router: respx.MockRouter, charset: str
+) -> None:
+    """A text reply whose charset fails (no BOM, a bytes-only codec, unknown) comes back as UTF-8 text."""
+    headers = {"content-type": f"text/plain; charset={charset}"}
+    route = router.get(f"/devices/{DEVICE}/scan").respond(200, content=b"qr \xff ok", headers=headers)
+    assert client.sessions.scan_qr(DEVICE) == "qr \ufffd ok"
+    route.respond(500, content="caída \xff".encode("latin-1") + b" \xc3\xa9", headers=headers)
+    with pytest.raises(sparkbot.InternalServerError) as info:
+        client.sessions.scan_qr(DEVICE)
+    assert info.value.message == "ca\ufffdda \ufffd é"

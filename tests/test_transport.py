@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import AsyncIterator, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from email.utils import format_datetime
+from types import SimpleNamespace
 from typing import Any
 
 import anyio
@@ -16,10 +18,12 @@ import respx
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from sparkbot._transport import (
+    DEADLINE,
     DEFAULT_MAX_RETRIES,
     INITIAL_BACKOFF,
     MAX_BACKOFF,
     MAX_RETRY_AFTER,
+    ClientTransport,
     RetryTransport,
     parse_retry_after,
     redact_url,
@@ -42,10 +46,12 @@ class TrackedStream(httpx.SyncByteStream, httpx.AsyncByteStream):
         self.closed = False
 
     def __iter__(self) -> Iterator[bytes]:
-        yield self.body
+        yield self.body[:3]  # in two chunks, as a network body comes
+        yield self.body[3:]
 
     async def __aiter__(self) -> AsyncIterator[bytes]:
-        yield self.body
+        yield self.body[:3]
+        yield self.body[3:]
 
     def close(self) -> None:
         self.closed = True
@@ -276,21 +282,32 @@ def test_max_retries_extension_five_allows_six_attempts(mode: str) -> None:
 
 @pytest.mark.parametrize("mode", MODES)
 @pytest.mark.parametrize(
-    ("extensions", "error"),
+    ("extensions", "error", "message"),
     [
-        ({"sparkbot_max_retries": "3"}, TypeError),
-        ({"sparkbot_max_retries": True}, TypeError),
-        ({"sparkbot_max_retries": -1}, ValueError),
-        ({"sparkbot_idempotent": "yes"}, TypeError),
+        ({"sparkbot_max_retries": "3"}, TypeError, "['sparkbot_max_retries'] must be an int, got '3'"),
+        ({"sparkbot_max_retries": True}, TypeError, "['sparkbot_max_retries'] must be an int, got True"),
+        ({"sparkbot_max_retries": -1}, ValueError, "['sparkbot_max_retries'] must be >= 0, got -1"),
+        ({"sparkbot_idempotent": "yes"}, TypeError, "['sparkbot_idempotent'] must be a bool, got 'yes'"),
     ],
 )
 def test_invalid_extensions_are_rejected(
-    mode: str, extensions: dict[str, Any], error: type[Exception]
+    mode: str, extensions: dict[str, Any], error: type[Exception], message: str
 ) -> None:
+    """A bad per-request extension is refused before any attempt, naming the extension and the value."""
     h = harness(mode, [200])
-    with pytest.raises(error):
+    with pytest.raises(error) as info:
         h.request("GET", extensions=extensions)
+    assert str(info.value) == f"request.extensions{message}"
     assert h.attempts == 0
+
+
+@pytest.mark.parametrize("mode", MODES)
+@pytest.mark.parametrize(("method", "attempts"), [("GET", 2), ("POST", 1)])
+def test_idempotent_extension_none_leaves_it_to_the_method(mode: str, method: str, attempts: int) -> None:
+    """`sparkbot_idempotent: None` is no override: a GET is retried on a 500, a POST is not."""
+    h = harness(mode, [500, 200])
+    h.request(method, extensions={"sparkbot_idempotent": None})
+    assert h.attempts == attempts
 
 
 def test_negative_max_retries_is_rejected() -> None:
@@ -436,6 +453,68 @@ def test_parse_retry_after_date_defaults_to_current_time() -> None:
     assert parse_retry_after(httpx.Headers({"Retry-After": date}), now=naive_now) == 5.0
 
 
+def test_a_retry_after_date_counts_from_utc_whatever_the_local_zone(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A Retry-After date 30 s ahead means 30 s on a machine whose local clock is 9 hours off UTC too."""
+    monkeypatch.setenv("TZ", "XST-9")
+    time.tzset()
+    try:
+        future = datetime.now(UTC) + timedelta(seconds=30)
+        value = parse_retry_after(httpx.Headers({"Retry-After": format_datetime(future, usegmt=True)}))
+    finally:
+        monkeypatch.undo()
+        time.tzset()
+    assert value is not None and 25.0 <= value <= 30.0
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_an_attempt_cuts_each_timeout_to_what_is_left_of_the_deadline(mode: str) -> None:
+    """With 5 s left, an unset timeout and a 10 s one both become at most 5 s for the attempt."""
+    h = harness(mode, [200])
+    token = DEADLINE.set(time.monotonic() + 5.0)
+    try:
+        h.request("GET", timeout=httpx.Timeout(None, connect=10.0))
+    finally:
+        DEADLINE.reset(token)
+    sent = h.inner.requests[0].extensions["timeout"]
+    assert set(sent) == {"connect", "read", "write", "pool"}
+    assert all(4.0 < seconds <= 5.0 for seconds in sent.values()), sent
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_an_attempt_at_the_deadline_is_not_made(mode: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """With nothing left of the deadline (not even a fraction), no attempt starts: a ReadTimeout saying so."""
+    import sparkbot._transport as transport
+
+    monkeypatch.setattr(transport, "time", SimpleNamespace(monotonic=lambda: 100.0, sleep=time.sleep))
+    h = harness(mode, [200])
+    token = DEADLINE.set(100.0)
+    try:
+        with pytest.raises(httpx.ReadTimeout) as info:
+            h.request("GET")
+    finally:
+        DEADLINE.reset(token)
+    assert str(info.value) == "the call's deadline passed"
+    assert info.value.request.url == URL
+    assert h.attempts == 0
+
+
+def test_the_deadline_error_names_its_request_when_the_transport_is_called_directly(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Called directly (an httpx transport's own API), the deadline's ReadTimeout carries its request."""
+    import sparkbot._transport as transport
+
+    monkeypatch.setattr(transport, "time", SimpleNamespace(monotonic=lambda: 100.0, sleep=time.sleep))
+    request = httpx.Request("GET", URL)
+    token = DEADLINE.set(100.0)
+    try:
+        with pytest.raises(httpx.ReadTimeout) as info:
+            harness("sync", [200]).transport.handle_request(request)
+    finally:
+        DEADLINE.reset(token)
+    assert info.value.request is request
+
+
 # --- connection hygiene, bodies, lifecycle ---------------------------------------------------------------
 
 
@@ -516,6 +595,17 @@ def test_multipart_upload_is_sent_once(mode: str) -> None:
     assert h.attempts == 1
 
 
+def test_a_callers_client_of_one_flavour_refuses_the_other() -> None:
+    """ClientTransport says which httpx client cannot send which kind of request, never sending it."""
+    request = httpx.Request("GET", URL)
+    with pytest.raises(TypeError) as sync_error:
+        ClientTransport(httpx.AsyncClient()).handle_request(request)
+    assert str(sync_error.value) == "ClientTransport: an httpx.AsyncClient cannot send sync requests"
+    with pytest.raises(TypeError) as async_error:
+        anyio.run(ClientTransport(httpx.Client()).handle_async_request, request)
+    assert str(async_error.value) == "ClientTransport: an httpx.Client cannot send async requests"
+
+
 def test_close_and_aclose_close_the_inner_transports() -> None:
     sync_inner, async_inner = Scripted([]), Scripted([])
     transport = RetryTransport(sync_inner, async_inner)
@@ -586,6 +676,7 @@ def test_nothing_logged_when_not_retrying(mode: str, caplog: pytest.LogCaptureFi
         ("https://api.test/m?to%6Ben=sk-secret-123", "https://api.test/m?to%6Ben=***"),
         ("https://api.test/m?tokens=1&my_token=2", "https://api.test/m?tokens=1&my_token=2"),
         ("https://api.test/m?token", "https://api.test/m?token=***"),
+        ("https://api.test/m?token=sk=x=&b=2", "https://api.test/m?token=***&b=2"),  # "=" in the key
     ],
 )
 def test_redact_url(url: str, expected: str) -> None:

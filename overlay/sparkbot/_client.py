@@ -28,6 +28,7 @@ from ._errors import (
     SparkBotError,
     SparkBotValidationError,
     connection_error,
+    response_text,
     status_error,
     undecodable,
 )
@@ -336,10 +337,7 @@ def _raw_result(response: httpx.Response) -> APIResponse[Any]:
         except (ValueError, RecursionError) as exc:  # JSONDecodeError, UnicodeDecodeError, too deep
             raise APIResponseValidationError(response, reason=f"{type(exc).__name__}: {exc}") from exc
     elif kind.startswith("text/"):
-        try:
-            parsed = response.text
-        except Exception:  # a charset httpx cannot use: utf-16 without a BOM, or no text codec (rot13, hex)
-            parsed = response.content.decode("utf-8", "replace")
+        parsed = response_text(response)
     return APIResponse(response.status_code, response.headers, parsed, response)
 
 

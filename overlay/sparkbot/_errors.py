@@ -114,7 +114,7 @@ class APIResponseValidationError(APIError):
     def __init__(self, response: httpx.Response, *, reason: str) -> None:
         self.response = response
         self.status_code = response.status_code
-        self.text = _text(response)
+        self.text = response_text(response)
         super().__init__(f"Unreadable response ({response.status_code}): {reason}", request=response.request)
 
 
@@ -191,7 +191,7 @@ def status_error(response: httpx.Response) -> APIStatusError:
         parsed = None
     if isinstance(parsed, Mapping):
         body = parsed
-    text = _text(response).strip()
+    text = response_text(response).strip()
     message = (
         _str_or_none(body, "message")
         or _str_or_none(body, "error")
@@ -214,11 +214,12 @@ MAX_MESSAGE = 200
 """Longest server message kept in `str(exc)`; the whole body stays on `exc.body` / `exc.response`."""
 
 
-def _text(response: httpx.Response) -> str:
-    """The body as text, whatever its declared charset (an unknown one falls back to UTF-8, replacing)."""
+def response_text(response: httpx.Response) -> str:
+    """The body as text, whatever its declared charset (an unknown one, or a codec that makes no text
+    such as hex or rot13, falls back to UTF-8, replacing)."""
     try:
         return response.text
-    except Exception:  # a charset httpx cannot use: utf-16 without a BOM, or no text codec (rot13, hex)
+    except (LookupError, ValueError, TypeError, AssertionError):  # an unknown, broken or bytes-only codec
         return response.content.decode("utf-8", "replace")
 
 

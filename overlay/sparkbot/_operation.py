@@ -19,7 +19,7 @@ import httpx
 from sparkbot_api.facade._base import APIResponse, Operation
 from sparkbot_api.types import api_datetime
 
-from ._errors import APIResponseValidationError, SparkBotValidationError, status_error
+from ._errors import APIResponseValidationError, SparkBotValidationError, response_text, status_error
 from ._validation import check, passes
 
 __all__ = [
@@ -135,17 +135,10 @@ def finish(op: Operation, response: httpx.Response, raw: bool) -> Any:
     elif op.response == "bytes":
         parsed = response.content
     else:
-        parsed = _text(response)
+        parsed = response_text(response)
     if raw:
         return APIResponse(response.status_code, response.headers, parsed, response)
     return parsed
-
-
-def _text(response: httpx.Response) -> str:
-    try:
-        return response.text
-    except (LookupError, ValueError):  # an unknown charset
-        return response.content.decode("utf-8", "replace")
 
 
 def _parse_json(model: Any, many: bool, response: httpx.Response) -> Any:

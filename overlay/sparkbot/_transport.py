@@ -306,10 +306,31 @@ class _RetryPlan:
         return delay
 
 
+def _buffer(response: httpx.Response) -> None:
+    """Read the body as it came (not decoded yet) into memory: a break mid-body is an error of the attempt,
+    while a body that fails to decode (gzip declared, plain sent) is left to the caller's read, which
+    reports it with the response."""
+    stream: Any = response.stream
+    try:
+        raw = b"".join(stream)
+    finally:
+        stream.close()
+    response.stream = httpx.ByteStream(raw)
+
+
+async def _abuffer(response: httpx.Response) -> None:
+    stream: Any = response.stream
+    try:
+        raw = b"".join([part async for part in stream])
+    finally:
+        await stream.aclose()
+    response.stream = httpx.ByteStream(raw)
+
+
 def _discard(response: httpx.Response) -> None:
     try:
         response.read()  # drain so the connection goes back to the pool
-    except httpx.TransportError:
+    except (httpx.TransportError, httpx.DecodingError):  # a break, or a body that fails to decode: dropped
         pass
     finally:
         response.close()
@@ -318,7 +339,7 @@ def _discard(response: httpx.Response) -> None:
 async def _adiscard(response: httpx.Response) -> None:
     try:
         await response.aread()
-    except httpx.TransportError:
+    except (httpx.TransportError, httpx.DecodingError):
         pass
     finally:
         await response.aclose()
@@ -419,7 +440,7 @@ class RetryTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
                     _cut_timeouts(request)
                 response = self._inner().handle_request(request)
                 if plan.body_errors_retryable():
-                    response.read()  # a body cut short is then this attempt's error, and retried
+                    _buffer(response)  # a body cut short is then this attempt's error, and retried
             except httpx.TransportError as exc:
                 delay = plan.next_delay(exc)
                 if delay is None:
@@ -443,7 +464,7 @@ class RetryTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
                     _cut_timeouts(request)
                 response = await self._async_inner().handle_async_request(request)
                 if plan.body_errors_retryable():
-                    await response.aread()  # a body cut short is then this attempt's error, and retried
+                    await _abuffer(response)  # a body cut short is then this attempt's error, and retried
             except httpx.TransportError as exc:
                 delay = plan.next_delay(exc)
                 if delay is None:

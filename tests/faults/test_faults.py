@@ -41,6 +41,8 @@ class Outcome:
 def pool_connections(client: SparkBot | AsyncSparkBot) -> list[Any]:
     """The connections held by the client's httpx pool (RetryTransport -> HTTPTransport -> httpcore pool)."""
     transport = client._http._transport
+    if isinstance(transport, httpx.HTTPTransport | httpx.AsyncHTTPTransport):  # a caller's http_client
+        return list(transport._pool.connections)
     assert isinstance(transport, RetryTransport)
     if isinstance(client, SparkBot):
         inner: Any = transport._transport
@@ -286,6 +288,60 @@ def test_unreadable_bodies_are_typed_errors(mode: str, status: int, case: str, s
         assert isinstance(out.error, sparkbot.APIStatusError) and out.error.status_code == status
     assert len(server.received) == 1
     assert_clean(out, server)
+
+
+GZIP_LIE = {"Content-Type": "application/json", "Content-Encoding": "gzip"}
+
+
+@pytest.mark.parametrize("mode", MODES)
+@pytest.mark.parametrize("own", [False, True], ids=["sdk client", "caller client"])
+def test_a_body_that_fails_to_decode_is_a_typed_error_with_retries_on(
+    mode: str, own: bool, server: FaultServer
+) -> None:
+    """With retries on, a GET whose gzip body is plain is an APIResponseValidationError, asked once."""
+    server.script(raw_reply(200, GZIP_LIE, b'{"id": 1}'))
+    given = {"http_client": httpx.Client() if mode == "sync" else httpx.AsyncClient()} if own else {}
+    out = call(mode, server.base_url, "get", max_retries=2, **given)
+    assert isinstance(out.error, sparkbot.APIResponseValidationError), repr(out.error)
+    assert out.error.status_code == 200 and "DecodingError: the body does not decode" in str(out.error)
+    assert len(server.received) == 1  # a body that does not decode is no transient failure
+    assert_clean(out, server)
+
+
+@pytest.mark.parametrize("mode", MODES)
+@pytest.mark.parametrize(("action", "status"), [("get", 503), ("post", 429)])
+def test_a_retried_reply_whose_body_fails_to_decode_is_dropped(
+    mode: str, action: str, status: int, server: FaultServer
+) -> None:
+    """A 503 (GET) or 429 (POST) whose gzip body is plain is dropped like any retried reply."""
+    server.script(raw_reply(status, {**GZIP_LIE, "Retry-After": "0"}, b"busy"), ok(action))
+    out = call(mode, server.base_url, action, max_retries=2)
+    check_value(action, out.value)
+    assert len(server.received) == 2
+    assert_clean(out, server)
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_a_tls_handshake_that_never_answers_times_out_at_the_connect_timeout(
+    mode: str, server: FaultServer
+) -> None:
+    """An https server that takes the connection but never answers the TLS hello: APITimeoutError in time."""
+    server.script(stall())
+    out = call(mode, f"https://127.0.0.1:{server.port}/v1", "get", max_retries=0)
+    assert isinstance(out.error, sparkbot.APITimeoutError), repr(out.error)
+    assert_clean(out, server)
+
+
+def test_a_post_after_the_server_closed_an_idle_connection_goes_on_a_fresh_one(server: FaultServer) -> None:
+    """The server closes a kept-alive connection while it idles: the next POST is sent once, on a new one."""
+    answer_then_close = respond(200, SESSION)
+    server.script(lambda conn, srv: answer_then_close(conn, srv) and False, respond(201, MESSAGE))
+    with SparkBot(api_key=API_KEY, base_url=server.base_url, timeout=TIMEOUT, max_retries=2) as client:
+        client.sessions.sync(DEVICE)
+        assert server.wait_all_closed() == 0
+        sent = client.messages.send_text(device=DEVICE, phone=PHONE, message="hi")
+    assert sent.id == MESSAGE["id"]
+    assert len(server.received) == 2
 
 
 # --- a total deadline (issue 11, defect 5) ----------------------------------------------------------------
