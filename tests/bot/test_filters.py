@@ -22,6 +22,7 @@ MESSAGES: dict[str, dict[str, Any]] = {
     "slash": inbound("/"),
     "spaced": inbound("/ start"),
     "short": inbound("/x"),
+    "xmas": inbound("/XMAS"),
     "image": inbound(
         "",
         kind="image",
@@ -57,6 +58,7 @@ TABLE: list[tuple[str, Callable[[], filters.Filter], set[str]]] = [
     ("command", lambda: filters.command("start"), {"start", "START"}),
     ("command /", lambda: filters.command("/starter", "help"), {"starter"}),
     ("command one letter", lambda: filters.command("x"), {"short"}),
+    ("command any case", lambda: filters.command("Xmas"), {"xmas"}),
     ("from_phone", lambda: filters.from_phone("+1 (415) 555-0100"), {"other"}),
     ("label", lambda: filters.label("vip", "gold"), {"vip"}),
     ("and", lambda: filters.text & filters.group, {"group"}),
