@@ -136,9 +136,15 @@ def test_filters_name_themselves() -> None:
         repr(filters.text & is_vip) == "(text & is_vip)" and repr(is_vip | filters.text) == "(is_vip | text)"
     )
 
+    class Vip:
+        def __call__(self, c: Context) -> bool:
+            return is_vip(c)
+
+    assert repr(filters.text & Vip()) == "(text & filter)"  # a callable without a __name__
+
 
 def test_bad_filters_are_refused_early() -> None:
-    with pytest.raises(TypeError, match="callable"):
+    with pytest.raises(TypeError, match=r"^a filter must be callable \(ctx -> bool\), got str$"):
         filters.text & "text"  # type: ignore[operator]
     with pytest.raises(
         ValueError, match=r"^command\(\) needs at least one command name, e\.g\. command\('start'\)$"
