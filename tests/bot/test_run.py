@@ -55,8 +55,12 @@ def uvicorn_log() -> Iterator[list[str]]:
     """uvicorn's own log lines, its loggers left at warning first (as `bot.serving()` leaves them)."""
     logger = logging.getLogger("uvicorn.error")
     lines: list[str] = []
-    handler = logging.Handler()
-    handler.emit = lambda r: lines.append(f"{r.levelname} {r.getMessage()}")  # type: ignore[method-assign]
+
+    class Lines(logging.Handler):
+        def emit(self, record: logging.LogRecord) -> None:
+            lines.append(f"{record.levelname} {record.getMessage()}")
+
+    handler = Lines()
     level = logger.level
     logger.setLevel(logging.WARNING)
     logger.addHandler(handler)
