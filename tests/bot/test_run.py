@@ -39,8 +39,9 @@ def test_serving_answers_on_a_free_loopback_port() -> None:
     """`with bot.serving() as url:` handles deliveries at url, passes uvicorn options, and two bots fit."""
     bot, seen = recording_bot()
     other, _ = recording_bot()
-    with bot.serving(server_header=False) as url, other.serving() as other_url:
-        assert url.startswith("http://127.0.0.1:") and other_url.startswith("http://127.0.0.1:")
+    port = free_port()
+    with bot.serving(server_header=False) as url, other.serving(port=port) as other_url:
+        assert url.startswith("http://127.0.0.1:") and other_url == f"http://127.0.0.1:{port}"
         assert url != other_url
         response = httpx.post(f"{url}/?token={TOKEN}", json=inbound("served"))
         assert response.json() == {"ok": True, "accepted": 1}
