@@ -7,6 +7,7 @@ import asyncio
 import json
 import logging
 import random
+import threading
 import uuid
 from collections.abc import AsyncIterator, Callable
 from pathlib import Path
@@ -81,23 +82,34 @@ async def test_token_in_a_longer_query_and_percent_encoded() -> None:
 
 
 @pytest.mark.parametrize(
-    ("method", "path", "body", "status"),
+    ("method", "path", "body", "status", "error"),
     [
-        ("POST", "/", b"not json", 400),
-        ("POST", "/", b"", 400),
-        ("POST", "/", b"[1, 2]", 400),
-        ("POST", "/", b'{"data": {}}', 400),
-        ("GET", "/", b"", 405),
-        ("POST", "/elsewhere", b"{}", 404),
+        ("POST", "/", b"not json", 400, "not a webhook body"),
+        ("POST", "/", b"", 400, "not a webhook body"),
+        ("POST", "/", b"[1, 2]", 400, "not a webhook body"),
+        ("POST", "/", b'{"data": {}}', 400, "not a webhook body"),
+        ("GET", "/", b"", 405, "method not allowed: the bot answers POST"),
+        ("POST", "/elsewhere", b"{}", 404, "not found: the bot answers POST on its root"),
     ],
 )
-async def test_requests_that_are_not_deliveries(method: str, path: str, body: bytes, status: int) -> None:
+async def test_requests_that_are_not_deliveries(
+    method: str, path: str, body: bytes, status: int, error: str
+) -> None:
     bot, seen = recording_bot()
     async with http(bot) as client:
         response = await client.request(method, path, params={"token": TOKEN}, content=body)
     assert response.status_code == status
-    assert response.json()["ok"] is False
+    assert response.json()["ok"] is False and response.json()["error"].startswith(error)
     assert seen == []
+
+
+async def test_a_refusal_is_compact_json_saying_why() -> None:
+    """Refusals answer compact JSON, like the 200s, naming the problem."""
+    bot, _ = recording_bot()
+    async with http(bot) as client:
+        response = await post(client, inbound(), token="wrong-token")
+    assert response.content == b'{"ok":false,"error":"missing or wrong ?token="}'
+    assert response.headers["content-type"] == "application/json"
 
 
 async def test_a_body_past_the_limit_gets_413() -> None:
@@ -300,9 +312,113 @@ async def test_a_failing_handler_is_logged_redacted_and_the_next_event_runs(
     assert seen == ["fine"]
     [record] = [r for r in caplog.records if "failed" in r.getMessage()]
     text = record.getMessage()
-    assert "handler" in text and "flaky" in text and "RuntimeError" in text and "Traceback" in text
+    name = "test_a_failing_handler_is_logged_redacted_and_the_next_event_runs.<locals>.flaky"
+    head = f"handler {name} failed on message:in:new f1:\nTraceback (most recent call last):\n  File "
+    assert text.startswith(head) and text.endswith("\nRuntimeError: cannot use key *** with token ***")
     assert key not in text and TOKEN not in text and "***" in text
     assert record.exc_info is None  # the traceback is in the (redacted) message, not re-rendered raw
+
+
+async def test_sync_handlers_run_on_the_bot_threads_up_to_max_concurrency() -> None:
+    """Sync handlers run on the bot's own threads, as many at once as max_concurrency allows."""
+    n = 33  # more than any default thread pool's 32 workers
+    bot = Bot(None, token=TOKEN, max_concurrency=n)
+    together = threading.Barrier(n, timeout=5)
+    names: list[str] = []
+
+    @bot.on_message()
+    def blocking(ctx: Context) -> None:
+        names.append(threading.current_thread().name)
+        together.wait()  # passes only once all n run at the same time
+
+    async with http(bot) as client:
+        for i in range(n):
+            await post(
+                client, inbound(phone=f"+3460022{i:04d}", event_id=f"t{i}", message_id=f"3EB0T{i:018d}")
+            )
+        await bot.drain()
+    assert not together.broken and len(names) == n
+    assert all(name.startswith("sparkbot-bot_") for name in names), names
+
+
+async def test_a_sync_handler_may_return_an_awaitable() -> None:
+    """What a plain function returns, if awaitable (`lambda ctx: ctx.reply(...)`), is awaited."""
+    bot = Bot(None, token=TOKEN)
+    seen: list[str | None] = []
+
+    async def note(text: str | None) -> None:
+        seen.append(text)
+
+    bot.on_message()(lambda ctx: note(ctx.text))
+    async with http(bot) as client:
+        await post(client, inbound("later"))
+        await bot.drain()
+    assert seen == ["later"]
+
+
+class CountingStore(MemoryStore):
+    """A MemoryStore that counts its state writes."""
+
+    saves = 0
+
+    async def save_state(self, chat: str, state: Any) -> None:
+        self.saves += 1
+        await super().save_state(chat, state)
+
+
+async def test_state_is_written_only_when_a_handler_changed_it(caplog: pytest.LogCaptureFixture) -> None:
+    """Unchanged state (empty or not, keys in any order) costs no write; a value JSON cannot hold is
+    logged and not saved."""
+    store = CountingStore()
+    bot = Bot(None, token=TOKEN, store=store)
+
+    @bot.on_message()
+    async def touch(ctx: Context) -> None:
+        if ctx.text == "set":
+            ctx.state.update({"b": 1, "a": 2})
+        elif ctx.text == "bad":
+            ctx.state["when"] = {1, 2}
+
+    chat = DEVICE_ID + ":34600111333@c.us"
+    async with http(bot) as client:
+        for i, text in enumerate(["look", "set", "look", "bad"]):
+            await post(client, inbound(text, event_id=f"w{i}", message_id=f"3EB0W{i:018d}"))
+            await bot.drain()
+            assert store.saves == (0 if i == 0 else 1), text
+    assert await store.load_state(chat) == {"a": 2, "b": 1}
+    [failure] = [r.getMessage() for r in caplog.records if r.levelno == logging.ERROR]
+    assert failure.startswith(
+        f"chat {chat}: ctx.state holds a value JSON cannot store; not saved:\nTraceback"
+    )
+    assert "TypeError" in failure
+
+
+async def test_drain_with_a_timeout_lets_quick_handlers_finish() -> None:
+    """`drain(timeout)` waits for handlers that finish within the timeout, cancelling none."""
+    bot = Bot(None, token=TOKEN)
+    done: list[str] = []
+
+    @bot.on_message()
+    async def quick(ctx: Context) -> None:
+        await asyncio.sleep(0.05)
+        done.append(ctx.text or "")
+
+    async with http(bot) as client:
+        await post(client, inbound("quick"))
+        await bot.drain(timeout=10)
+    assert done == ["quick"]
+
+
+def test_botapp_and_redisstore_load_on_first_use() -> None:
+    """`sparkbot.bot.BotApp` and `.RedisStore` resolve lazily; another name is an AttributeError."""
+    import sparkbot.bot
+    from sparkbot.bot._app import BotApp
+    from sparkbot.bot._redis import RedisStore
+
+    assert sparkbot.bot.BotApp is BotApp and type(Bot(None, token=TOKEN).asgi()) is BotApp
+    assert sparkbot.bot.RedisStore is RedisStore
+    with pytest.raises(AttributeError, match=r"^module 'sparkbot.bot' has no attribute 'Nope'$"):
+        sparkbot.bot.Nope  # noqa: B018
 
 
 async def test_a_failed_handler_does_not_save_its_state() -> None:
@@ -368,16 +484,28 @@ async def test_an_unhandled_event_is_logged_once_at_info(caplog: pytest.LogCaptu
     async def start(ctx: Context) -> None:
         pass
 
-    with caplog.at_level(logging.INFO, logger="sparkbot"):
+    no_id = inbound("hello", message_id="3EB0000000000000000000N")
+    del no_id["id"]
+    with caplog.at_level(logging.DEBUG, logger="sparkbot"):
         async with http(bot) as client:
             for i in range(3):
                 await post(client, inbound("hello", event_id=f"u{i}", message_id=f"3EB000000000000000000{i}"))
+            await post(client, no_id)
             await post(client, {"id": "u9", "event": "chat:update", "data": {"id": "x"}})
             await bot.drain()
     infos = [r.getMessage() for r in caplog.records if r.levelno == logging.INFO]
-    assert len([m for m in infos if "message:in:new" in m]) == 1
-    assert len([m for m in infos if "chat:update" in m]) == 1
-    assert "no handler took" in infos[0]
+    hint = (
+        "no handler took a {0} event (logged once per event name): register one with @bot.on('{0}') or "
+        "@bot.on_message(...), or check its filters"
+    )
+    assert sorted(infos) == [hint.format("chat:update"), hint.format("message:in:new")]
+    # later ones at debug, naming the event and its id (none for a delivery without one)
+    debugs = [r.getMessage() for r in caplog.records if r.levelno == logging.DEBUG]
+    assert [m.split() for m in debugs if m.startswith("no handler took")] == [
+        ["no", "handler", "took", "message:in:new", "u1"],
+        ["no", "handler", "took", "message:in:new", "u2"],
+        ["no", "handler", "took", "message:in:new"],
+    ]
 
 
 async def test_a_raising_filter_counts_as_no_match(caplog: pytest.LogCaptureFixture) -> None:
@@ -431,7 +559,8 @@ async def test_drain_timeout_cancels_what_is_left(caplog: pytest.LogCaptureFixtu
     async with http(bot) as client:
         await post(client, inbound())
         await asyncio.sleep(0)
-        await bot.drain(timeout=0.05)
+        # it returns by its timeout (0.9 s is far past it even on a loaded machine)
+        await asyncio.wait_for(bot.drain(timeout=0.05), timeout=0.9)
     assert any("cancelling 1 handler" in r.getMessage() for r in caplog.records)
 
 

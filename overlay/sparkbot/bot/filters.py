@@ -107,8 +107,9 @@ def contains(needle: str, *, case: bool = False) -> Filter:
 
 
 def regex(pattern: str | re.Pattern[str], flags: int = 0) -> Filter:
-    """The text matches `pattern` anywhere (`re.search`); anchor it with `^…$` for a whole match."""
-    compiled = re.compile(pattern, flags) if isinstance(pattern, str) else pattern
+    """The text matches `pattern` anywhere (`re.search`); anchor it with `^…$` for a whole match. A compiled
+    pattern is used as is; `flags` with one raise ValueError (from `re.compile`) rather than be lost."""
+    compiled = re.compile(pattern, flags)
     return Filter(
         lambda ctx: ctx.text is not None and compiled.search(ctx.text) is not None,
         f"regex({compiled.pattern!r})",
