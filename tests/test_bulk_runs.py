@@ -235,3 +235,36 @@ def test_a_quoted_cell_keeps_its_line_breaks_as_written(tmp_path: Path) -> None:
     with fake.client() as client:
         _bulk.run_bulk(client, source, "Hi {name}", tmp_path / "r.csv", device=fake.device_id)
     assert [p["message"] for p in sends(fake)] == ["Hi Ana\r\nMaria"]
+
+
+def test_the_results_file_is_utf8_with_cells_as_written_whatever_the_locale(tmp_path: Path) -> None:
+    """The results file is UTF-8 even where the system's encoding is not (Windows, a C locale), and a
+    cell's accents and line breaks come back as they were, after the rewrite in row order too."""
+    import locale
+
+    source = tmp_path / "c.csv"
+    source.write_bytes('phone,name\r\n"teléfono\r\nfijo",Ana\r\n'.encode())
+    out = tmp_path / "r.csv"
+    previous = locale.setlocale(locale.LC_CTYPE)
+    locale.setlocale(locale.LC_CTYPE, "C")  # open() without an encoding would now write ASCII
+    try:
+        with FakeSparkBot().client() as client:
+            _bulk.run_bulk(client, source, "Hi {name}", out)
+            _bulk.run_bulk(client, source, "Hi {name}", out, resume=True)  # reads the file back
+    finally:
+        locale.setlocale(locale.LC_CTYPE, previous)
+    [row] = results(out)
+    assert row["phone"] == "teléfono\r\nfijo" and row["status"] == "error"
+    assert row["error"].startswith("row 1, column phone: must match")
+
+
+def test_a_results_file_with_another_header_is_refused_naming_both_headers(tmp_path: Path) -> None:
+    """--resume with a CSV that is not a results file: the error shows its header and the expected one."""
+    source = write_csv(tmp_path / "c.csv", contacts(1))
+    out = write_csv(tmp_path / "r.csv", [{"row": "1", "phone": "+34600111222"}])
+    with FakeSparkBot().client() as client, pytest.raises(SparkBotError) as info:
+        _bulk.run_bulk(client, source, "Hi {name}", out, resume=True)
+    assert str(info.value) == (
+        f"{out}: not a results file of `sparkbot send bulk` (its header is ['row', 'phone'], expected "
+        "['row', 'phone', 'status', 'message_id', 'reference', 'error']); pass another --results file"
+    )
