@@ -8,6 +8,7 @@ import json
 import re
 import socket
 import sys
+import types
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -25,6 +26,7 @@ CLICK = sys.modules[typer.BadParameter.__module__]  # click's exceptions as type
 def run(monkeypatch: pytest.MonkeyPatch, *args: str) -> int | str | None:
     """`sparkbot ARGS...` through the console script's entry point; its exit code."""
     monkeypatch.setattr("sys.argv", ["sparkbot", *args])
+    monkeypatch.setitem(sys.modules, "__main__", types.ModuleType("__main__"))  # a script, not `python -m`
     with pytest.raises(SystemExit) as info:
         cli.main()
     return info.value.code
@@ -47,6 +49,15 @@ def test_a_usage_error_is_one_line_naming_the_command_help(
     """A usage error: click's message without its final dot, and which --help to read; exit code 2."""
     assert run(monkeypatch, "send", "text") == 2
     assert capsys.readouterr() == ("", "error: Missing argument 'phone' (see 'sparkbot send text --help')\n")
+
+
+def test_an_option_missing_its_value_points_to_the_main_help(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """An option without its value (click names no command then): one line pointing to `sparkbot --help`."""
+    assert run(monkeypatch, "send", "text", "+34600111222", "hi", "--device") == 2
+    line = "error: Option '--device' requires an argument (see 'sparkbot --help')\n"
+    assert capsys.readouterr() == ("", line)
 
 
 def test_a_group_alone_prints_its_help_once(
