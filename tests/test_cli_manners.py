@@ -60,12 +60,18 @@ def test_an_option_missing_its_value_points_to_the_main_help(
     assert capsys.readouterr() == ("", line)
 
 
+@pytest.mark.parametrize("rich", [True, False])
 def test_a_group_alone_prints_its_help_once(
-    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], rich: bool
 ) -> None:
-    """`sparkbot send` alone prints the help of `send` once, on stdout, and no error line."""
+    """`sparkbot send` alone prints the help of `send` once, as `--help` does, on stdout; no error line
+    (typer's rich help, or its plain one with TYPER_USE_RICH=0)."""
+    monkeypatch.setattr(typer.core, "HAS_RICH", rich)
+    assert run(monkeypatch, "send", "--help") == 0
+    asked = capsys.readouterr().out
     assert run(monkeypatch, "send") == 2
     out, err = capsys.readouterr()
+    assert out == asked.rstrip("\n") + "\n"  # (--help adds an empty line at the end)
     assert out.count("Usage: sparkbot send") == 1 and "Send MESSAGE to PHONE." in out
     assert err == ""
 
