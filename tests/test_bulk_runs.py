@@ -180,8 +180,19 @@ def test_a_row_found_sent_on_resume_keeps_its_message_id(tmp_path: Path) -> None
         out.write_text(",".join(_bulk.RESULT_FIELDS) + "\n")  # the results were lost
         again = _bulk.run_bulk(client, source, "Hi {name}", out, device=fake.device_id, resume=True)
     assert [(r.status, r.message_id) for r in again] == [("sent", r.message_id) for r in first]
-    assert [r["message_id"] for r in results(out)] == [r.message_id for r in first]
+    recorded = [(r["phone"], r["message_id"], r["reference"]) for r in results(out)]
+    assert recorded == [(r.phone, r.message_id, r.reference) for r in first]
     assert len(sends(fake)) == 2
+
+
+def test_bulk_sends_from_the_number_asked_for(tmp_path: Path) -> None:
+    """With several numbers on the account, every row is sent from the one given (--device)."""
+    fake = FakeSparkBot()
+    second = fake.add_device()
+    source = write_csv(tmp_path / "c.csv", contacts(2))
+    with fake.client() as client:
+        _bulk.run_bulk(client, source, "Hi {name}", tmp_path / "r.csv", device=second["id"])
+    assert [p["device"] for p in sends(fake)] == [second["id"]] * 2
 
 
 FAILURES = [
@@ -254,12 +265,13 @@ def test_the_results_file_is_utf8_with_cells_as_written_whatever_the_locale(tmp_
     finally:
         locale.setlocale(locale.LC_CTYPE, previous)
     [row] = results(out)
-    assert row["phone"] == "teléfono\r\nfijo" and row["status"] == "error"
+    assert row["phone"] == "teléfono\r\nfijo" and row["status"] == "error" and row["message_id"] == ""
     assert row["error"].startswith("row 1, column phone: must match")
 
 
 def test_a_results_file_with_another_header_is_refused_naming_both_headers(tmp_path: Path) -> None:
-    """--resume with a CSV that is not a results file: the error shows its header and the expected one."""
+    """--resume with a CSV that is not a results file: the error shows its header and the expected one
+    (or what is wrong in a row)."""
     source = write_csv(tmp_path / "c.csv", contacts(1))
     out = write_csv(tmp_path / "r.csv", [{"row": "1", "phone": "+34600111222"}])
     with FakeSparkBot().client() as client, pytest.raises(SparkBotError) as info:
@@ -268,3 +280,7 @@ def test_a_results_file_with_another_header_is_refused_naming_both_headers(tmp_p
         f"{out}: not a results file of `sparkbot send bulk` (its header is ['row', 'phone'], expected "
         "['row', 'phone', 'status', 'message_id', 'reference', 'error']); pass another --results file"
     )
+    out.write_text(",".join(_bulk.RESULT_FIELDS) + "\n,+34600111222,sent,,,\n")  # a row without its number
+    with FakeSparkBot().client() as client, pytest.raises(SparkBotError) as info:
+        _bulk.run_bulk(client, source, "Hi {name}", out, resume=True)
+    assert "(invalid literal for int() with base 10: '')" in str(info.value)
