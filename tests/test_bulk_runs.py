@@ -215,7 +215,8 @@ def test_a_failed_send_is_recorded_as_unknown_only_when_it_may_have_been_taken(
         (result,) = _bulk.run_bulk(client, source, "Hi {name}", out, device=fake.device_id, concurrency=1)
     assert (result.status, result.message_id) == (outcome, "")
     assert result.error.startswith(f"{status} ") and result.reference.startswith("bulk-")
-    assert [(r["status"], r["error"]) for r in results(out)] == [(outcome, result.error)]
+    recorded = [(r["phone"], r["status"], r["reference"], r["error"]) for r in results(out)]
+    assert recorded == [("+34600000001", outcome, result.reference, result.error)]
 
 
 def test_the_cli_counts_failures_and_unknowns(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -266,6 +267,7 @@ def test_the_results_file_is_utf8_with_cells_as_written_whatever_the_locale(tmp_
         locale.setlocale(locale.LC_CTYPE, previous)
     [row] = results(out)
     assert row["phone"] == "teléfono\r\nfijo" and row["status"] == "error" and row["message_id"] == ""
+    assert row["reference"] == _bulk.reference_for(None, 1, "teléfono\r\nfijo", "Hi Ana")
     assert row["error"].startswith("row 1, column phone: must match")
 
 
@@ -284,3 +286,12 @@ def test_a_results_file_with_another_header_is_refused_naming_both_headers(tmp_p
     with FakeSparkBot().client() as client, pytest.raises(SparkBotError) as info:
         _bulk.run_bulk(client, source, "Hi {name}", out, resume=True)
     assert "(invalid literal for int() with base 10: '')" in str(info.value)
+
+
+def test_row_references_stay_the_same_across_versions() -> None:
+    """A row's reference is fixed text (device, row, phone, message): --resume looks rows up by it, so
+    a results file written by an older version must find its rows again, or they would be sent twice."""
+    assert _bulk.reference_for("6650f1a2b3c4d5e6f7a8b9c0", 7, "+34600111222", "Hi Ana") == (
+        "bulk-e63513c75578ace85318c482"
+    )
+    assert _bulk.reference_for(None, 7, "+34600111222", "Hi Ana") == "bulk-c7d3f6dc98e4db1e4993ea90"
