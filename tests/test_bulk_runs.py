@@ -129,6 +129,17 @@ BAD_FILES = {
         "{csv}: the CSV needs a 'phone' column (found ['tel', 'name'])",
     ),
     "empty file": (b"", "Hi", "{csv}: the CSV needs a 'phone' column (found None)"),
+    "latin-1": (
+        b"phone,name\n+34600111222,Jos\xe9\n",
+        "Hi {name}",
+        "{csv}: not UTF-8 text (byte 0xe9 at offset 27); save it as UTF-8 (CSV UTF-8 in Excel)",
+    ),
+    "huge cell": (
+        b"phone,name\n+34600111222," + b"x" * 70_000 + b"\n",
+        "Hi {name}",
+        "{csv}: not a readable CSV: field larger than field limit (65536) (cells hold at most 65536 "
+        "characters)",
+    ),
     "template column missing": (
         b"phone,name\n+34600111222,Ana\n",
         "Hi {first} {last}",
