@@ -306,3 +306,20 @@ def test_row_references_stay_the_same_across_versions() -> None:
         "bulk-e63513c75578ace85318c482"
     )
     assert _bulk.reference_for(None, 7, "+34600111222", "Hi Ana") == "bulk-c7d3f6dc98e4db1e4993ea90"
+
+
+def test_rows_that_cannot_be_sent_keep_their_cells_in_the_results(tmp_path: Path) -> None:
+    """A row with no phone is recorded with an empty phone; a row missing a template value keeps its phone."""
+    rows = contacts(2)
+    rows[0]["phone"] = ""
+    rows[1]["name"] = " "
+    source = write_csv(tmp_path / "c.csv", rows)
+    out = tmp_path / "r.csv"
+    with FakeSparkBot().client() as client:
+        _bulk.run_bulk(client, source, "Hi {name}", out)
+    recorded = results(out)
+    assert [(r["row"], r["phone"], r["status"]) for r in recorded] == [
+        ("1", "", "error"),
+        ("2", "+34600000002", "error"),
+    ]
+    assert recorded[0]["error"].startswith("row 1, column phone: ")
