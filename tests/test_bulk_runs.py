@@ -323,3 +323,33 @@ def test_rows_that_cannot_be_sent_keep_their_cells_in_the_results(tmp_path: Path
         ("2", "+34600000002", "error"),
     ]
     assert recorded[0]["error"].startswith("row 1, column phone: ")
+
+
+def test_resume_after_fixing_a_bad_row_sends_just_that_row(tmp_path: Path) -> None:
+    """A row refused for an empty value, fixed in the CSV, is sent by --resume; the sent rows are not."""
+    rows = contacts(2)
+    rows[1]["name"] = ""
+    source = write_csv(tmp_path / "c.csv", rows)
+    out = tmp_path / "r.csv"
+    fake = FakeSparkBot()
+    with fake.client() as client:
+        _bulk.run_bulk(client, source, "Hi {name}", out, device=fake.device_id)
+        write_csv(source, contacts(2))
+        again = _bulk.run_bulk(client, source, "Hi {name}", out, device=fake.device_id, resume=True)
+    assert [(r.row, r.status) for r in again] == [(2, "sent")]
+    assert [p["message"] for p in sends(fake)] == ["Hi Ana 1", "Hi Ana 2"]
+    assert [r["status"] for r in results(out)] == ["sent", "sent"]
+
+
+def test_resume_with_another_text_names_the_row_and_the_way_out(tmp_path: Path) -> None:
+    """--resume over another campaign's results: which row differs, and what to do instead."""
+    source = write_csv(tmp_path / "c.csv", contacts(2))
+    out = tmp_path / "r.csv"
+    with FakeSparkBot().client() as client:
+        _bulk.run_bulk(client, source, "Week 1", out)
+        with pytest.raises(SparkBotError) as info:
+            _bulk.run_bulk(client, source, "Week 2", out, resume=True)
+    assert str(info.value) == (
+        f"{out} records another campaign (row 1 had other text, device or contact); resume with the same "
+        "--text, or pass a new --results file to send this one"
+    )
