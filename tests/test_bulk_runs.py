@@ -353,3 +353,15 @@ def test_resume_with_another_text_names_the_row_and_the_way_out(tmp_path: Path) 
         f"{out} records another campaign (row 1 had other text, device or contact); resume with the same "
         "--text, or pass a new --results file to send this one"
     )
+
+
+def test_each_send_carries_its_rows_reference(tmp_path: Path) -> None:
+    """Each message is sent with its row's reference (device, row number, phone and text), as recorded."""
+    fake = FakeSparkBot()
+    source = write_csv(tmp_path / "c.csv", contacts(2))
+    out = tmp_path / "r.csv"
+    with fake.client() as client:
+        _bulk.run_bulk(client, source, "Hi {name}", out, device=fake.device_id, concurrency=1)
+    expected = [_bulk.reference_for(fake.device_id, n, f"+3460000000{n}", f"Hi Ana {n}") for n in (1, 2)]
+    assert sorted(p["reference"] for p in sends(fake)) == sorted(expected)
+    assert [r["reference"] for r in results(out)] == expected
