@@ -316,7 +316,8 @@ def test_rows_that_cannot_be_sent_keep_their_cells_in_the_results(tmp_path: Path
     source = write_csv(tmp_path / "c.csv", rows)
     out = tmp_path / "r.csv"
     with FakeSparkBot().client() as client:
-        _bulk.run_bulk(client, source, "Hi {name}", out)
+        outcome = _bulk.run_bulk(client, source, "Hi {name}", out)
+    assert [r.row for r in outcome] == [1, 2]  # in row order, though row 2 was refused before row 1 was tried
     recorded = results(out)
     assert [(r["row"], r["phone"], r["status"]) for r in recorded] == [
         ("1", "", "error"),
@@ -365,3 +366,14 @@ def test_each_send_carries_its_rows_reference(tmp_path: Path) -> None:
     expected = [_bulk.reference_for(fake.device_id, n, f"+3460000000{n}", f"Hi Ana {n}") for n in (1, 2)]
     assert sorted(p["reference"] for p in sends(fake)) == sorted(expected)
     assert [r["reference"] for r in results(out)] == expected
+
+
+def test_a_csv_saved_by_excel_with_a_byte_order_mark_reads_its_phone_column(tmp_path: Path) -> None:
+    """Excel's "CSV UTF-8" starts with a byte order mark; the first column is still `phone`."""
+    fake = FakeSparkBot()
+    source = tmp_path / "c.csv"
+    source.write_bytes("\ufeffphone,name\r\n+34600111222,José\r\n".encode())
+    with fake.client() as client:
+        outcome = _bulk.run_bulk(client, source, "Hi {name}", tmp_path / "r.csv")
+    assert [r.status for r in outcome] == ["sent"]
+    assert [(p["phone"], p["message"]) for p in sends(fake)] == [("+34600111222", "Hi José")]
