@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+import sparkbot
 import typer
 from rich.console import Console
 from sparkbot import cli
@@ -188,3 +189,11 @@ def free_port(family: socket.AddressFamily, host: str) -> int:
 def test_a_free_port_passes_the_check_on_ipv4_and_ipv6(family: socket.AddressFamily, host: str) -> None:
     """`fake`/`listen` accept a free port on an IPv4 or an IPv6 address (the check binds as uvicorn will)."""
     cli._check_free(host, free_port(family, host))
+
+
+def test_version_prints_the_version_and_exits_0(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`sparkbot --version`: `sparkbot <version>` on stdout, nothing else, exit code 0."""
+    assert run(monkeypatch, "--version") == 0
+    assert capsys.readouterr() == (f"sparkbot {sparkbot.__version__}\n", "")
