@@ -52,6 +52,14 @@ def test_a_usage_error_is_one_line_naming_the_command_help(
     assert capsys.readouterr() == ("", "error: Missing argument 'phone' (see 'sparkbot send text --help')\n")
 
 
+def test_an_unknown_option_is_named_whole(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Only click's final dot is dropped: an unknown option `-X` is named whole."""
+    assert run(monkeypatch, "devices", "-X") == 2
+    assert capsys.readouterr() == ("", "error: No such option: -X (see 'sparkbot devices --help')\n")
+
+
 def test_an_option_missing_its_value_points_to_the_main_help(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
