@@ -181,3 +181,16 @@ def test_bulk_rate_paces_the_sends(tmp_path: Path, monkeypatch: pytest.MonkeyPat
     assert done.exit_code == 0, done.output
     assert "4 sent, 0 failed" in done.output
     assert took >= 3 * 0.1 * 0.8  # four sends, 0.1 s apart (600 a minute) with up to 20 % jitter
+
+
+def test_a_pacer_spaces_the_sends_of_every_worker(tmp_path: Path) -> None:
+    """With a pacer (--rate) the sends go at its pace, across workers: three at 120 a minute take 1 s."""
+    fake = FakeSparkBot()
+    source = write_csv(tmp_path / "c.csv", contacts(3))
+    started = time.monotonic()
+    with fake.client() as client:
+        _bulk.run_bulk(
+            client, source, "Hi {name}", tmp_path / "r.csv", pacer=Pacer(120, jitter=0), concurrency=3
+        )
+    assert time.monotonic() - started >= 1.0
+    assert len(sends(fake)) == 3

@@ -264,8 +264,9 @@ def main() -> None:
         code = app(standalone_mode=False)
     except _clicks.UsageError as exc:
         where = exc.ctx.command_path if exc.ctx else "sparkbot"
-        if isinstance(exc, _NoArgsIsHelp) and exc.ctx:
-            print(exc.ctx.get_help())  # `sparkbot` or `sparkbot send` alone: the help, as asked
+        if isinstance(exc, _NoArgsIsHelp):  # `sparkbot` or `sparkbot send` alone: the help, as asked
+            if exc.format_message():  # click's help text (typer's rich help printed itself already)
+                print(exc.format_message())
         else:
             _error(f"{exc.format_message().rstrip('.')} (see '{where} --help')")
         raise SystemExit(exc.exit_code) from None
@@ -275,7 +276,8 @@ def main() -> None:
     except SparkBotError as exc:
         _error(str(exc))
         raise SystemExit(1) from None
-    except (KeyboardInterrupt, typer.Abort):
+    except (KeyboardInterrupt, typer.Abort):  # a Ctrl-C as older typers report it
+        code = 130
+    if code == 130:  # a Ctrl-C as recent typers report it (typer.Exit(130))
         _error("interrupted")
-        raise SystemExit(130) from None
     raise SystemExit(code if isinstance(code, int) else 0)
