@@ -365,6 +365,11 @@ def main(argv: list[str] | None = None) -> int:
         type=Path,
         help="run again the survivors of a saved outcome (after new tests), keep the rest",
     )
+    parser.add_argument(
+        "--survivors-only",
+        action="store_true",
+        help="with --rerun: leave the mutants it never tried (not run) untried",
+    )
     args = parser.parse_args(argv)
 
     if args.combine:
@@ -378,9 +383,9 @@ def main(argv: list[str] | None = None) -> int:
         earlier = Outcome.load([args.rerun]) if args.rerun else None
         if earlier:  # its survivors, but not those the equivalents list explains
             judge(earlier)
-            names = [
-                n for n in names if earlier.status.get(n, "killed") not in KILLED and n not in earlier.judged
-            ]
+            skip = KILLED | NOT_RUN if args.survivors_only else KILLED
+            tried = earlier.status
+            names = [n for n in names if tried.get(n, "killed") not in skip and n not in earlier.judged]
         if args.module:
             names = [name for name in names if module_of(name) in args.module]
         if args.sample is not None:
@@ -396,7 +401,8 @@ def main(argv: list[str] | None = None) -> int:
             earlier.diffs = {n: d for n, d in earlier.diffs.items() if earlier.status[n] not in KILLED}
             earlier.diffs.update(outcome.diffs)
             earlier.seconds += outcome.seconds
-            earlier.scope += [f"then its {len(names)} mutants not killed (survivors, unchecked) again"]
+            what = "survivors" if args.survivors_only else "survivors, unchecked"
+            earlier.scope += [f"then its {len(names)} mutants not killed ({what}) again"]
             outcome = earlier
         if args.save:
             outcome.save(args.save)
