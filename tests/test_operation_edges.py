@@ -63,6 +63,9 @@ def test_a_long_list_in_the_query_is_refused_before_sending(
     # 2,730 ids of 9 characters: about 38,000 characters once each repeats `ids=`, over the 32 KiB limit
     error = refused(lambda: client.devices.list(ids=["abcdefghi"] * 2730).to_list())
     assert error.field == "ids" and "longer than 32768 characters" in error.rule
+    # 6,000 ids of one character: each is short, but `ids=a&` six times over is 36,000 characters too
+    error = refused(lambda: client.devices.list(ids=["a"] * 6000).to_list())
+    assert error.field == "ids" and "longer than 32768 characters" in error.rule
     assert not router.calls
 
 

@@ -606,6 +606,21 @@ def test_a_callers_client_of_one_flavour_refuses_the_other() -> None:
     assert str(async_error.value) == "ClientTransport: an httpx.Client cannot send async requests"
 
 
+def test_a_retry_transport_of_one_flavour_refuses_the_other() -> None:
+    """A RetryTransport given only one flavour of inner transport says so when asked for the other."""
+    request = httpx.Request("GET", URL)
+    with pytest.raises(TypeError) as sync_error:
+        RetryTransport(async_transport=Scripted([])).handle_request(request)
+    assert str(sync_error.value) == (
+        "this RetryTransport wraps an async transport only: give transport= for sync use"
+    )
+    with pytest.raises(TypeError) as async_error:
+        anyio.run(RetryTransport(transport=Scripted([])).handle_async_request, request)
+    assert str(async_error.value) == (
+        "this RetryTransport wraps a sync transport only: give async_transport= for async use"
+    )
+
+
 def test_close_and_aclose_close_the_inner_transports() -> None:
     sync_inner, async_inner = Scripted([]), Scripted([])
     transport = RetryTransport(sync_inner, async_inner)

@@ -43,6 +43,7 @@ def test_serving_answers_on_a_free_loopback_port() -> None:
     with bot.serving(server_header=False) as url, other.serving(port=port) as other_url:
         assert url.startswith("http://127.0.0.1:") and other_url == f"http://127.0.0.1:{port}"
         assert url != other_url
+        assert int(url.rpartition(":")[2]) >= 1024  # by default a port the system picks, never a fixed one
         response = httpx.post(f"{url}/?token={TOKEN}", json=inbound("served"))
         assert response.json() == {"ok": True, "accepted": 1}
         assert "server" not in response.headers  # server_header=False reached uvicorn
