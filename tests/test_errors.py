@@ -179,6 +179,28 @@ async def test_a_body_its_encoding_cannot_decode_says_so_async() -> None:
             await client.devices.get(DEVICE)
 
 
+@pytest.mark.parametrize(
+    ("status", "error"), [(200, sparkbot.APIResponseValidationError), (503, sparkbot.APIStatusError)]
+)
+def test_an_undecodable_body_leaves_the_other_headers_on_the_errors_response(
+    status: int, error: type[sparkbot.APIError]
+) -> None:
+    """The error of a body that does not decode keeps the reply's headers, all but Content-Encoding (the
+    body it named is dropped)."""
+    headers = {"content-encoding": "gzip", "x-request-id": "r-1", "content-type": "application/json"}
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(status, stream=httpx.ByteStream(b"plain"), headers=headers)
+
+    own = httpx.Client(transport=httpx.MockTransport(answer))
+    client = SparkBot(api_key=API_KEY, base_url=BASE_URL, http_client=own, max_retries=0)
+    with pytest.raises(error) as info:
+        client.devices.get(DEVICE)
+    kept = info.value.response.headers  # type: ignore[attr-defined]
+    assert (kept.get("x-request-id"), kept.get("content-type")) == ("r-1", "application/json")
+    assert "content-encoding" not in kept and info.value.response.status_code == status  # type: ignore[attr-defined]
+
+
 TRANSPORT_FAILURES = [
     (httpx.ConnectError, sparkbot.APIConnectionError),
     (httpx.ReadTimeout, sparkbot.APITimeoutError),

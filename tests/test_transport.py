@@ -567,6 +567,13 @@ def test_retryable_response_body_is_read_by_the_transport(mode: str) -> None:
         anyio.run(go)
 
 
+@pytest.mark.parametrize("mode", MODES)
+def test_a_body_read_by_the_transport_comes_back_whole(mode: str) -> None:
+    """The body the transport reads ahead (in two chunks, as from the network) reaches the caller intact."""
+    response = harness(mode, [200]).request("GET")
+    assert response.content == b"attempt 1"
+
+
 def test_unreplayable_sync_body_is_sent_once() -> None:
     def chunks() -> Iterator[bytes]:
         yield b"a"
