@@ -550,18 +550,53 @@ def test_shutdown_waits_for_running_handlers() -> None:
 
 
 async def test_drain_timeout_cancels_what_is_left(caplog: pytest.LogCaptureFixture) -> None:
+    """drain(timeout) warns, cancels the handlers still running and returns once they have unwound."""
     bot = Bot(None, token=TOKEN)
+    unwound: list[str] = []
 
     @bot.on_message()
     async def stuck(ctx: Context) -> None:
-        await asyncio.sleep(60)
+        try:
+            await asyncio.sleep(60)
+        finally:
+            await asyncio.sleep(0.01)  # cleanup that takes a moment: drain waits for it
+            unwound.append("stuck")
 
     async with http(bot) as client:
         await post(client, inbound())
         await asyncio.sleep(0)
         # it returns by its timeout (0.9 s is far past it even on a loaded machine)
         await asyncio.wait_for(bot.drain(timeout=0.05), timeout=0.9)
-    assert any("cancelling 1 handler" in r.getMessage() for r in caplog.records)
+        assert unwound == ["stuck"]
+    warnings = [r.getMessage() for r in caplog.records if r.levelno == logging.WARNING]
+    assert warnings == ["shutting down: cancelling 1 handler(s) still running"]
+
+
+async def test_a_store_that_fails_while_handling_is_logged_and_the_next_delivery_runs(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    """A store failing after a delivery was accepted is logged with the event and its traceback."""
+
+    class Flaky(MemoryStore):
+        failures = 1
+
+        async def load_state(self, chat: str) -> dict[str, Any]:
+            if Flaky.failures:
+                Flaky.failures -= 1
+                raise ConnectionError("state down")
+            return await super().load_state(chat)
+
+    bot, seen = recording_bot(Flaky())
+    async with http(bot) as client:
+        await post(client, inbound("first", event_id="e-1"))
+        await bot.drain()
+        await post(client, inbound("second", event_id="e-2", message_id="3EB0AAAA0000000000000002"))
+        await bot.drain()
+    assert seen == ["second"]
+    errors = [r.getMessage() for r in caplog.records if r.levelno == logging.ERROR]
+    assert len(errors) == 1
+    assert errors[0].startswith("message:in:new e-1: the bot's store failed:\nTraceback")
+    assert errors[0].endswith("ConnectionError: state down")
 
 
 async def test_a_store_that_fails_gets_503_so_the_sender_retries() -> None:
