@@ -3,6 +3,7 @@ size limit, from a client that leaves before the end)."""
 
 from __future__ import annotations
 
+import datetime
 import json
 from typing import Any
 
@@ -38,6 +39,7 @@ def whole(body: bytes) -> list[Message]:
 
 
 BODY = json.dumps(inbound()).encode()
+SENT = datetime.datetime(2026, 12, 1, tzinfo=datetime.UTC)
 
 
 @pytest.mark.parametrize(
@@ -92,3 +94,49 @@ async def test_a_client_that_leaves_mid_body_gets_400() -> None:
     chunks = [{"type": "http.request", "body": BODY[:10], "more_body": True}, {"type": "http.disconnect"}]
     answer = await deliver(bot, b"token=" + TOKEN.encode(), chunks)
     assert answer == (400, {"ok": False, "error": "the client went away before sending the whole body"})
+
+
+def delivery(
+    event_id: str, message_id: Any, device: str | None, text: str = "hi", **data: Any
+) -> dict[str, Any]:
+    """A message:in:new delivery with these ids (None: the field left out)."""
+    body = inbound(text, event_id=event_id, message_id=message_id, **data)
+    if message_id is None:
+        del body["data"]["id"]
+    if device is None:
+        del body["device"]
+    else:
+        body["device"] = {**body["device"], "id": device}
+    return body
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "handled"),
+    [
+        (delivery("e-1", "m-1", "d-1"), delivery("e-2", "m-1", "d-1"), 1),  # a message sent again
+        (delivery("e-1", "m-1", "d-1"), delivery("e-2", "m-1", "d-2"), 2),  # the same id on another number
+        (delivery("e-1", "m-1", None), delivery("e-2", "m-1", None), 1),  # no number: still the message id
+        (delivery("e-1", None, "d-1", wid="w-1"), delivery("e-2", None, "d-1", wid="w-1"), 1),  # its wid
+        (delivery("e-1", None, "d-1", wid="w-1"), delivery("e-2", None, "d-1", wid="w-2"), 2),
+        (delivery("e-1", "", "d-1"), delivery("e-2", "", "d-1"), 2),  # no message id: the event ids differ
+        (delivery("e-1", 7, "d-1"), delivery("e-2", 7, "d-1"), 2),  # a message id that is no text
+        (delivery("", "", "d-1"), delivery("", "", "d-1"), 1),  # no ids at all: the same body is the same
+        (delivery("", "", "d-1"), delivery("", "", "d-1", text="other"), 2),
+        (delivery("", "", "d-1"), dict(reversed(delivery("", "", "d-1").items())), 1),  # in another order
+        (delivery("", "", "d-1", at=SENT), delivery("", "", "d-1", at=SENT), 1),  # fed a dict with a datetime
+    ],
+)
+async def test_a_message_delivered_again_under_a_new_event_id_is_handled_once(
+    first: dict[str, Any], second: dict[str, Any], handled: int
+) -> None:
+    bot = Bot(None, token=TOKEN)
+    seen: list[str] = []
+
+    @bot.on_message()
+    async def record(ctx: Any) -> None:
+        seen.append(ctx.event.id)
+
+    assert await bot.feed(first) == 1
+    assert await bot.feed(second) == handled - 1
+    await bot.drain()
+    assert len(seen) == handled
