@@ -17,8 +17,8 @@ pytestmark = pytest.mark.anyio
 Message = dict[str, Any]
 
 
-async def deliver(bot: Bot, query: bytes, messages: list[Message]) -> tuple[int, dict[str, Any]]:
-    """One POST to the bot's ASGI app, its body given as ASGI receive messages; the status and JSON answer."""
+async def exchange(bot: Bot, query: bytes, messages: list[Message], method: str = "POST") -> list[Message]:
+    """One request to the bot's ASGI app, its body given as ASGI receive messages; what the app sent."""
     inbox = list(messages)
     sent: list[Message] = []
 
@@ -28,9 +28,15 @@ async def deliver(bot: Bot, query: bytes, messages: list[Message]) -> tuple[int,
     async def send(message: Message) -> None:
         sent.append(message)
 
-    scope = {"type": "http", "method": "POST", "path": "/", "query_string": query, "headers": []}
+    scope = {"type": "http", "method": method, "path": "/", "query_string": query, "headers": []}
     await bot.asgi()(scope, receive, send)
     await bot.drain()
+    return sent
+
+
+async def deliver(bot: Bot, query: bytes, messages: list[Message]) -> tuple[int, dict[str, Any]]:
+    """One POST: the status and JSON answer."""
+    sent = await exchange(bot, query, messages)
     return sent[0]["status"], json.loads(b"".join(m.get("body", b"") for m in sent[1:]))
 
 
@@ -140,3 +146,20 @@ async def test_a_message_delivered_again_under_a_new_event_id_is_handled_once(
     assert await bot.feed(second) == handled - 1
     await bot.drain()
     assert len(seen) == handled
+
+
+async def test_answers_carry_their_json_headers_in_asgi_form_and_405_says_allow() -> None:
+    """ASGI header names are lower case; a wrong method is told which one to use."""
+    bot = Bot(None, token=TOKEN)
+    query = b"token=" + TOKEN.encode()
+    ok = await exchange(bot, query, whole(BODY))
+    length = b"%d" % len(b'{"ok":true,"accepted":1}')
+    assert ok[0]["headers"] == [(b"content-type", b"application/json"), (b"content-length", length)]
+    wrong = await exchange(bot, query, whole(BODY), method="GET")
+    answer = b"".join(m.get("body", b"") for m in wrong[1:])
+    assert wrong[0]["status"] == 405
+    assert wrong[0]["headers"] == [
+        (b"content-type", b"application/json"),
+        (b"content-length", b"%d" % len(answer)),
+        (b"allow", b"POST"),
+    ]
