@@ -622,17 +622,22 @@ def test_a_handler_for_an_unknown_event_name_is_warned_about(caplog: pytest.LogC
 
 
 def test_bad_arguments_are_refused_before_serving() -> None:
+    """Each bad argument is named with its rule (and its value, the token excepted); the limits pass."""
     from sparkbot import SparkBotValidationError
 
-    bad: list[dict[str, Any]] = [
-        {"token": ""},
-        {"token": "7chars!"},
-        {"token": TOKEN, "max_concurrency": 0},
-        {"token": TOKEN, "dedupe_window": 0},
+    secret = "a secret of at least 8 characters is required (e.g. secrets.token_urlsafe())"
+    bad: list[tuple[dict[str, Any], str, str, Any]] = [
+        ({"token": ""}, "token", secret, None),
+        ({"token": "7chars!"}, "token", secret, None),
+        ({"token": TOKEN, "max_concurrency": 0}, "max_concurrency", "must be at least 1", 0),
+        ({"token": TOKEN, "dedupe_window": 0}, "dedupe_window", "must be positive seconds", 0),
     ]
-    for kwargs in bad:
-        with pytest.raises(SparkBotValidationError):
+    for kwargs, field, rule, value in bad:
+        with pytest.raises(SparkBotValidationError) as info:
             Bot(None, **kwargs)  # type: ignore[arg-type]
+        assert (info.value.field, info.value.rule, info.value.value) == (field, rule, value)
+    at_limits = Bot(None, token="8chars!!", max_concurrency=1, dedupe_window=0.001)
+    assert (at_limits.max_concurrency, Bot(None, token=TOKEN).max_concurrency) == (1, 32)
     with pytest.raises(SparkBotValidationError, match="event"):
         Bot(None, token=TOKEN).on("")
     with pytest.raises(TypeError, match="callable"):
@@ -645,3 +650,11 @@ async def test_memory_store_keeps_at_most_max_keys() -> None:
         assert await store.record([f"k{i}"], None, 60) == 0
     assert await store.record(["k0"], None, 60) == 0  # the oldest were let go
     assert await store.record(["k5"], None, 60) is None  # the newest are still known
+
+
+def test_the_bot_token_is_redacted_from_sparkbot_logs(caplog: pytest.LogCaptureFixture) -> None:
+    """Making a Bot registers its token as a secret: a sparkbot log line never shows it."""
+    token = "bot-secret-" + uuid.uuid4().hex
+    Bot(None, token=token)
+    logging.getLogger("sparkbot").warning("delivery to /?token=%s", token)
+    assert token not in caplog.text and "delivery to /?token=" in caplog.text
