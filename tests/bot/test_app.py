@@ -618,7 +618,11 @@ def test_a_handler_for_an_unknown_event_name_is_warned_about(caplog: pytest.LogC
         bot.on("message:out:ack")(lambda ctx: None)
         bot.on("*")(lambda ctx: None)
     [record] = caplog.records
-    assert "'message:in:New': not an event SparkBot is known to send" in record.getMessage()
+    from sparkbot.webhooks import EVENTS
+
+    known = ", ".join(EVENTS)
+    warning = f"handler for 'message:in:New': not an event SparkBot is known to send ({known})"
+    assert record.getMessage() == warning
 
 
 def test_bad_arguments_are_refused_before_serving() -> None:
@@ -638,10 +642,16 @@ def test_bad_arguments_are_refused_before_serving() -> None:
         assert (info.value.field, info.value.rule, info.value.value) == (field, rule, value)
     at_limits = Bot(None, token="8chars!!", max_concurrency=1, dedupe_window=0.001)
     assert (at_limits.max_concurrency, Bot(None, token=TOKEN).max_concurrency) == (1, 32)
-    with pytest.raises(SparkBotValidationError, match="event"):
+    with pytest.raises(SparkBotValidationError) as info:
         Bot(None, token=TOKEN).on("")
-    with pytest.raises(TypeError, match="callable"):
+    assert (info.value.field, info.value.rule, info.value.value) == (
+        "event",
+        "a webhook event name (or '*') is required",
+        "",
+    )
+    with pytest.raises(TypeError) as wrong:
         Bot(None, token=TOKEN).on_message()(42)  # type: ignore[type-var]
+    assert str(wrong.value) == "a handler must be callable, got int"
 
 
 async def test_memory_store_keeps_at_most_max_keys() -> None:
