@@ -312,7 +312,8 @@ def render_report(outcome: Outcome, rows: list[Row]) -> str:
         " (tests/mutation_equivalents.yaml).",
         "",
         f"Tests: {', '.join(TESTS)} (without {', '.join(sorted(SKIP_TESTS))}).",
-        f"Mutants run: {'; '.join(outcome.scope)}. Run time: {outcome.seconds / 60:.1f} min (one worker)."
+        f"Mutants run: {'; '.join(outcome.scope)}. Run time: {outcome.seconds / 60:.1f} min"
+        + (" (one worker)." if len(outcome.scope) == 1 else " (the runs' wall times added up).")
         + ("" if outcome.scope == ["every module"] else " Modules missing from the table were not run."),
         "",
         "Not mutated: " + "; ".join(f"`{k}`: {v}" for k, v in NOT_MUTATED.items()) + "; and"
