@@ -265,6 +265,8 @@ class _RetryPlan:
     def next_delay(self, outcome: httpx.Response | httpx.TransportError) -> float | None:
         """Given the outcome of the attempt just made, return the delay before the next one, or None to stop
         (return the response / re-raise the error)."""
+        if isinstance(outcome, httpx.Response) and outcome.status_code not in RETRYABLE_STATUSES:
+            return None  # the common case first: an answer that is not worth another attempt
         self.attempt += 1
         if self.attempt > self.max_retries or not self.replayable:
             return None
@@ -273,8 +275,6 @@ class _RetryPlan:
             return None
         if isinstance(outcome, httpx.Response):
             status = outcome.status_code
-            if status not in RETRYABLE_STATUSES:
-                return None
             retry_after = parse_retry_after(outcome.headers)
             if retry_after is not None and retry_after > MAX_RETRY_AFTER:
                 return None  # we won't wait that long: the caller gets the response and its Retry-After
@@ -447,8 +447,6 @@ class RetryTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
                     raise
                 self._sleep(delay)
                 continue
-            if response.status_code not in RETRYABLE_STATUSES:
-                return response  # the common case, answered before the policy's other questions
             delay = plan.next_delay(response)
             if delay is None:
                 return response
@@ -471,8 +469,6 @@ class RetryTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
                     raise
                 await self._async_sleep(delay)
                 continue
-            if response.status_code not in RETRYABLE_STATUSES:
-                return response  # the common case, answered before the policy's other questions
             delay = plan.next_delay(response)
             if delay is None:
                 return response
