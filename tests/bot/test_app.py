@@ -341,6 +341,37 @@ async def test_sync_handlers_run_on_the_bot_threads_up_to_max_concurrency() -> N
     assert all(name.startswith("sparkbot-bot_") for name in names), names
 
 
+class AsyncCallable:
+    """A handler object whose `__call__` is a coroutine function."""
+
+    def __init__(self, seen: list[str]) -> None:
+        self.seen = seen
+
+    async def __call__(self, ctx: Context) -> None:
+        self.seen.append(f"object:{ctx.text}")
+
+
+async def test_async_handlers_are_awaited_on_the_loop_without_starting_bot_threads() -> None:
+    """An `async def` handler, or an object with an async `__call__`, never takes one of the bot's
+    threads: only sync handlers start the thread pool."""
+    before = {t.ident for t in threading.enumerate()}
+    seen: list[str] = []
+    bot = Bot(None, token=TOKEN)
+
+    @bot.on_message(filters.contains("fn"))
+    async def function(ctx: Context) -> None:
+        seen.append(f"function:{ctx.text}")
+
+    bot.on_message(filters.contains("obj"))(AsyncCallable(seen))
+    async with http(bot) as client:
+        await post(client, inbound("fn", event_id="a1", message_id="3EB0000000000000000A01"))
+        await post(client, inbound("obj", event_id="a2", message_id="3EB0000000000000000A02"))
+        await bot.drain()
+    started = [t.name for t in threading.enumerate() if t.ident not in before]
+    assert sorted(seen) == ["function:fn", "object:obj"]
+    assert not [name for name in started if name.startswith("sparkbot-bot")], started
+
+
 async def test_a_sync_handler_may_return_an_awaitable() -> None:
     """What a plain function returns, if awaitable (`lambda ctx: ctx.reply(...)`), is awaited."""
     bot = Bot(None, token=TOKEN)
@@ -668,3 +699,150 @@ def test_the_bot_token_is_redacted_from_sparkbot_logs(caplog: pytest.LogCaptureF
     Bot(None, token=token)
     logging.getLogger("sparkbot").warning("delivery to /?token=%s", token)
     assert token not in caplog.text and "delivery to /?token=" in caplog.text
+
+
+class KeyRecordingStore(MemoryStore):
+    """A MemoryStore that keeps the dedupe keys and chat keys the bot hands it."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.calls: list[tuple[list[str], str | None]] = []
+
+    async def record(self, keys: Any, chat: str | None, window: float) -> int | None:
+        self.calls.append((list(keys), chat))
+        return await super().record(keys, chat, window)
+
+
+async def test_a_store_gets_keys_naming_the_event_the_message_and_the_device() -> None:
+    """A custom store sees stable keys: the event id, the message per device (an empty device part
+    when the delivery names no device), and the chat as "<device id>:<chat id>"."""
+    store = KeyRecordingStore()
+    bot, seen = recording_bot(store)
+    no_device = {k: v for k, v in inbound("two", event_id="k2", message_id="3EB0K2").items() if k != "device"}
+    no_device_id = {
+        **inbound("three", event_id="k3", message_id="3EB0K3"),
+        "device": {"phone": "+34600111222"},
+    }
+    async with http(bot) as client:
+        for body in (inbound("one", event_id="k1", message_id="3EB0K1"), no_device, no_device_id):
+            assert (await post(client, body)).status_code == 200
+        await bot.drain()
+    assert seen == ["one", "two", "three"]
+    device = "6650f1a2b3c4d5e6f7a8b9c0"
+    assert [keys for keys, _ in store.calls[:2]] == [
+        ["event:k1", f"message:{device}:message:in:new:3EB0K1"],
+        ["event:k2", "message::message:in:new:3EB0K2"],
+    ]
+    assert [chat for _, chat in store.calls] == [f"{device}:34600111333@c.us", *[":34600111333@c.us"] * 2]
+
+
+def error_lines(caplog: pytest.LogCaptureFixture) -> list[str]:
+    return [r.getMessage() for r in caplog.records if r.levelno == logging.ERROR]
+
+
+async def test_the_bots_log_lines_name_what_failed_in_exact_words(caplog: pytest.LogCaptureFixture) -> None:
+    """A raising filter, a failing handler on a delivery without an event id, and a store that cannot
+    hand a chat's turn on each log one line saying which, with the traceback."""
+
+    class TurnStuck(MemoryStore):
+        def turn_done(self, chat: str, ticket: int) -> Any:
+            super().turn_done(chat, ticket)
+            raise RuntimeError("turn lost")
+
+    bot = Bot(None, token=TOKEN, store=TurnStuck())
+
+    def bad_filter(ctx: Context) -> bool:
+        raise ValueError("filter broke")
+
+    @bot.on_message(bad_filter)
+    async def never(ctx: Context) -> None:
+        raise AssertionError("a raising filter is no match")
+
+    @bot.on_message()
+    async def failing(ctx: Context) -> None:
+        raise KeyError("handler broke")
+
+    no_event_id = {k: v for k, v in inbound("x", message_id="3EB0L2").items() if k != "id"}
+    async with http(bot) as client:
+        await post(client, no_event_id)
+        await bot.drain()
+    where = "test_the_bots_log_lines_name_what_failed_in_exact_words.<locals>"
+    filter_line, handler_line, turn_line = error_lines(caplog)
+    assert filter_line.startswith(
+        f"a filter of handler {where}.never raised; treated as no match:\nTraceback"
+    )
+    assert filter_line.endswith("ValueError: filter broke")
+    assert handler_line.startswith(f"handler {where}.failing failed on message:in:new :\nTraceback")
+    assert handler_line.endswith("KeyError: 'handler broke'")
+    device = "6650f1a2b3c4d5e6f7a8b9c0"
+    assert turn_line.startswith(f"chat {device}:34600111333@c.us: could not hand on the turn:\nTraceback")
+    assert turn_line.endswith("RuntimeError: turn lost")
+
+
+async def test_a_redelivery_is_logged_at_debug_with_its_event(caplog: pytest.LogCaptureFixture) -> None:
+    bot, seen = recording_bot()
+    with caplog.at_level(logging.DEBUG, logger="sparkbot"):
+        async with http(bot) as client:
+            for _ in range(2):
+                assert (await post(client, inbound("once", event_id="r1"))).status_code == 200
+            await bot.drain()
+    assert seen == ["once"]
+    debug = [
+        r.getMessage()
+        for r in caplog.records
+        if r.levelno == logging.DEBUG and "redelivery" in r.getMessage()
+    ]
+    assert debug == ["redelivery of message:in:new r1: already recorded, not handled again"]
+
+
+async def test_a_store_failing_on_a_delivery_without_event_id_says_so(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    class StateDown(MemoryStore):
+        async def load_state(self, chat: str) -> dict[str, Any]:
+            raise ConnectionError("state down")
+
+    bot, seen = recording_bot(StateDown())
+    no_event_id = {k: v for k, v in inbound("x").items() if k != "id"}
+    async with http(bot) as client:
+        await post(client, no_event_id)
+        await bot.drain()
+    assert seen == []
+    [line] = error_lines(caplog)
+    assert line.startswith("message:in:new : the bot's store failed:\nTraceback")
+
+
+async def test_an_event_without_a_chat_has_state_only_in_memory() -> None:
+    """A session event belongs to no chat: its handler gets an empty ctx.state, and the store is not
+    asked to load or save state for it."""
+    asked: list[str] = []
+
+    class Watching(MemoryStore):
+        async def load_state(self, chat: str) -> dict[str, Any]:
+            asked.append(f"load {chat}")
+            return await super().load_state(chat)
+
+        async def save_state(self, chat: str, state: dict[str, Any]) -> None:
+            asked.append(f"save {chat}")
+            await super().save_state(chat, state)
+
+    bot = Bot(None, token=TOKEN, store=Watching())
+    states: list[dict[str, Any]] = []
+
+    @bot.on("number:session")
+    async def session(ctx: Context) -> None:
+        states.append(dict(ctx.state))
+        ctx.state["seen"] = True
+
+    event = {
+        "id": "s1",
+        "event": "number:session",
+        "device": inbound()["device"],
+        "data": {"status": "online"},
+    }
+    async with http(bot) as client:
+        await post(client, event)
+        await post(client, {**event, "id": "s2"})
+        await bot.drain()
+    assert states == [{}, {}]
+    assert asked == []
