@@ -630,16 +630,21 @@ async def test_a_store_that_fails_while_handling_is_logged_and_the_next_delivery
     assert errors[0].endswith("ConnectionError: state down")
 
 
-async def test_a_store_that_fails_gets_503_so_the_sender_retries() -> None:
+async def test_a_store_that_fails_gets_503_so_the_sender_retries(caplog: pytest.LogCaptureFixture) -> None:
     class Broken(MemoryStore):
         async def record(self, keys: Any, chat: Any, window: float) -> int | None:
             raise ConnectionError("store down")
 
     bot, seen = recording_bot(Broken())
-    async with http(bot) as client:
-        response = await post(client, inbound())
+    with caplog.at_level(logging.ERROR, logger="sparkbot"):
+        async with http(bot) as client:
+            response = await post(client, inbound())
     assert response.status_code == 503
+    assert response.json() == {"ok": False, "error": "the bot could not record the delivery; retry later"}
     assert seen == []
+    [line] = error_lines(caplog)
+    head = "could not record a delivery (answered 503 so the sender retries):\nTraceback"
+    assert line.startswith(head) and line.endswith("ConnectionError: store down")
 
 
 def test_a_handler_for_an_unknown_event_name_is_warned_about(caplog: pytest.LogCaptureFixture) -> None:
@@ -846,3 +851,18 @@ async def test_an_event_without_a_chat_has_state_only_in_memory() -> None:
         await bot.drain()
     assert states == [{}, {}]
     assert asked == []
+
+
+@pytest.mark.parametrize(
+    ("path", "status"),
+    [("/hooks", 200), ("/hooks/", 200), ("/hooks/elsewhere", 404), ("/elsewhere", 404), ("/x", 404), ("/", 200)],
+)
+async def test_a_bot_mounted_under_a_root_path_answers_on_that_root(path: str, status: int) -> None:
+    """Mounted at /hooks (ASGI root_path, the path given in full as Starlette does), the bot answers
+    there; a path outside the mount is not stripped into a match. ("/" is how servers that strip the
+    root themselves pass the mount's root.)"""
+    bot, _ = recording_bot()
+    transport = httpx.ASGITransport(app=bot.asgi(), root_path="/hooks")
+    async with httpx.AsyncClient(transport=transport, base_url="http://bot.test") as client:
+        response = await client.post(path, params={"token": TOKEN}, content=json.dumps(inbound()))
+    assert response.status_code == status, response.text

@@ -72,7 +72,7 @@ class BotApp:
         await _send(send, 200, body)
 
     def _check_request(self, scope: Scope) -> None:
-        path: str = scope.get("path", "")
+        path: str = scope["path"]  # required in an HTTP scope, as query_string is; root_path is optional
         root: str = scope.get("root_path", "")
         if root and path.startswith(root):
             path = path[len(root) :]
@@ -80,7 +80,7 @@ class BotApp:
             raise _Refused(404, "not found: the bot answers POST on its root")
         if scope.get("method") != "POST":
             raise _Refused(405, "method not allowed: the bot answers POST")
-        token = _query_token(scope.get("query_string", b""))
+        token = _query_token(scope["query_string"])
         if token is None or not hmac.compare_digest(token, self.bot._token):
             raise _Refused(401, "missing or wrong ?token=")
 
