@@ -105,7 +105,9 @@ class _DeadlineStream(httpcore.NetworkStream):
 
 class _DeadlineBackend(httpcore.NetworkBackend):
     """The sync network backend with every socket operation's timeout cut to the call's deadline: sync
-    httpx has no total timeout, and a per-read timeout never fires on a server that sends a byte a second."""
+    httpx has no total timeout, and a per-read timeout never fires on a server that sends a byte a second.
+    Only `connect_tcp` is wrapped: the client's own transport never dials a unix socket, and the inherited
+    `sleep` is `time.sleep`, as the wrapped backend's is."""
 
     def __init__(self, backend: httpcore.NetworkBackend) -> None:
         self._backend = backend
@@ -120,17 +122,6 @@ class _DeadlineBackend(httpcore.NetworkBackend):
     ) -> httpcore.NetworkStream:
         timeout = _clamp(timeout, httpcore.ConnectTimeout)
         return _DeadlineStream(self._backend.connect_tcp(host, port, timeout, local_address, socket_options))
-
-    def connect_unix_socket(
-        self, path: str, timeout: float | None = None, socket_options: Iterable[Any] | None = None
-    ) -> httpcore.NetworkStream:  # pragma: no cover - the client never dials unix sockets itself
-        timeout = _clamp(timeout, httpcore.ConnectTimeout)
-        return _DeadlineStream(self._backend.connect_unix_socket(path, timeout, socket_options))
-
-    def sleep(
-        self, seconds: float
-    ) -> None:  # pragma: no cover - used by httpcore only for retries we disable
-        self._backend.sleep(seconds)
 
 
 def _with_deadlines(transport: httpx.HTTPTransport) -> httpx.HTTPTransport:
