@@ -150,6 +150,10 @@ def test_bad_filters_are_refused_early() -> None:
         ValueError, match=r"^command\(\) needs at least one command name, e\.g\. command\('start'\)$"
     ):
         filters.command()
+    for names in [("",), ("/",), ("start", "/"), ("two words",), ("tab\there",)]:
+        with pytest.raises(ValueError) as info:  # they could never match: said, not silently useless
+            filters.command(*names)
+        assert str(info.value) == f"command() names are single words (no spaces, not empty), got {names!r}"
     with pytest.raises(ValueError, match="flags"):  # flags cannot change a compiled pattern: said, not lost
         filters.regex(re.compile("hi"), re.IGNORECASE)
 

@@ -83,9 +83,9 @@ def test_listen_registers_prints_and_deletes() -> None:
     assert "registered webhook" in err and "deleted webhook" in err
 
 
-def _up(port: int) -> bool:
+def _up(port: int, host: str = "127.0.0.1") -> bool:
     try:
-        return httpx.get(f"http://127.0.0.1:{port}/").status_code == 405
+        return httpx.get(f"http://{host}:{port}/").status_code == 405
     except httpx.TransportError:
         return False
 
@@ -189,7 +189,9 @@ def api(monkeypatch: pytest.MonkeyPatch) -> Iterator[FakeSparkBot]:
         yield fake
 
 
-def until_ctrl_c(port: int, run: Callable[[], None], meanwhile: Callable[[], None]) -> None:
+def until_ctrl_c(
+    port: int, run: Callable[[], None], meanwhile: Callable[[], None], host: str = "127.0.0.1"
+) -> None:
     """`run()` the listener here, in the main thread as the CLI does; once it answers on `port`,
     `meanwhile()` runs on a thread, then a SIGINT (Ctrl-C) stops the listener."""
     finished = threading.Event()
@@ -197,7 +199,7 @@ def until_ctrl_c(port: int, run: Callable[[], None], meanwhile: Callable[[], Non
 
     def drive() -> None:
         try:
-            wait_until(lambda: finished.is_set() or _up(port), timeout=20, what="the listener")
+            wait_until(lambda: finished.is_set() or _up(port, host), timeout=20, what="the listener")
             if not finished.is_set():
                 meanwhile()
         except BaseException as exc:  # re-raised in the test's thread
@@ -261,26 +263,29 @@ def test_listen_json_without_register_prints_raw_events_and_only_its_own_line(
     api: FakeSparkBot, capfd: pytest.CaptureFixture[str]
 ) -> None:
     """--json, no --register: each accepted event as one raw JSON line on stdout; a wrong token is refused;
-    stderr holds the listening line only (no server logs); nothing is asked of the API."""
+    stderr holds the listening line only (no server logs); nothing is asked of the API. It binds the
+    --host given (127.0.0.2 here, another loopback address), not the default."""
     from sparkbot.cli._listen import listen
 
     port = free_port()
     body = {"id": "e1", "event": "number:session", "data": {"status": "online", "note": "señal ✓"}}
 
     def post() -> None:
-        assert httpx.post(f"http://127.0.0.1:{port}/?token=nope", json=body).status_code == 401
-        assert httpx.post(f"http://127.0.0.1:{port}/?token=s3cret-token", json=body).status_code == 200
+        assert httpx.post(f"http://127.0.0.2:{port}/?token=nope", json=body).status_code == 401
+        assert httpx.post(f"http://127.0.0.2:{port}/?token=s3cret-token", json=body).status_code == 200
+        with pytest.raises(httpx.ConnectError):  # bound to that address only, not to every interface
+            httpx.post(f"http://127.0.0.1:{port}/?token=s3cret-token", json=body)
 
     def run() -> None:
         listen(
-            Console(), host="127.0.0.1", port=port, register=None, token="s3cret-token", as_json=True,
+            Console(), host="127.0.0.2", port=port, register=None, token="s3cret-token", as_json=True,
             events=(), device=None,
         )  # fmt: skip
 
-    until_ctrl_c(port, run, post)
+    until_ctrl_c(port, run, post, host="127.0.0.2")
     out, err = capfd.readouterr()
     assert out == json.dumps(body, ensure_ascii=False) + "\n"
-    assert err == f"listening on http://127.0.0.1:{port}/?token=s3cret-token (Ctrl-C stops)\n"
+    assert err == f"listening on http://127.0.0.2:{port}/?token=s3cret-token (Ctrl-C stops)\n"
     assert api.requests == []
 
 

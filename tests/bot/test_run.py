@@ -107,3 +107,12 @@ def _up(url: str) -> bool:
         return httpx.get(f"{url}/").status_code == 405
     except httpx.TransportError:
         return False
+
+
+def test_run_defaults_to_loopback_port_8000_as_documented() -> None:
+    """`bot.run()` with no arguments serves 127.0.0.1:8000, the port the README and `sparkbot listen`
+    use (not started here: port 8000 may be taken on a test machine)."""
+    import inspect
+
+    parameters = inspect.signature(Bot.run).parameters
+    assert (parameters["host"].default, parameters["port"].default) == ("127.0.0.1", 8000)

@@ -121,13 +121,14 @@ def command(*names: str) -> Filter:
     if not names:
         raise ValueError("command() needs at least one command name, e.g. command('start')")
     wanted = frozenset(name.lstrip("/").casefold() for name in names)
+    if any(not name or name.split() != [name] for name in wanted):
+        raise ValueError(f"command() names are single words (no spaces, not empty), got {names!r}")
 
     def test(ctx: Context) -> bool:
         body = ctx.text
-        if not body or not body.startswith("/"):
+        if not body or len(body) < 2 or body[0] != "/" or body[1].isspace():
             return False
-        word = body[1:].split(maxsplit=1)[0] if len(body) > 1 and not body[1].isspace() else ""
-        return word.casefold() in wanted
+        return body[1:].split(maxsplit=1)[0].casefold() in wanted
 
     return Filter(test, f"command({', '.join(map(repr, names))})")
 
