@@ -855,7 +855,14 @@ async def test_an_event_without_a_chat_has_state_only_in_memory() -> None:
 
 @pytest.mark.parametrize(
     ("path", "status"),
-    [("/hooks", 200), ("/hooks/", 200), ("/hooks/elsewhere", 404), ("/elsewhere", 404), ("/x", 404), ("/", 200)],
+    [
+        ("/hooks", 200),
+        ("/hooks/", 200),
+        ("/hooks/elsewhere", 404),
+        ("/elsewhere", 404),
+        ("/x", 404),
+        ("/", 200),
+    ],
 )
 async def test_a_bot_mounted_under_a_root_path_answers_on_that_root(path: str, status: int) -> None:
     """Mounted at /hooks (ASGI root_path, the path given in full as Starlette does), the bot answers
