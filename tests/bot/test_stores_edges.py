@@ -160,6 +160,15 @@ async def test_memory_store_takes_a_window_per_call() -> None:
         assert await small.record([key], None, 60) == 0
     assert await small.record(["d"], None, 60) is None
 
+    two = MemoryStore(max_keys=2)  # a delivery's keys come in pairs: one call may push out two entries
+    await two.record(["long"], None, 60)
+    await two.record(["a"], None, 0.001)
+    await asyncio.sleep(0.01)
+    assert await two.record(["a"], None, 60) == 0
+    assert await two.record(["x", "y"], None, 60) == 0  # out go long and a's stale entry (with a)
+    assert await two.record(["z"], None, 60) == 0  # out goes a's renewed entry: a is gone already
+    assert await two.record(["y"], None, 60) is None
+
 
 @pytest.mark.parametrize("make", [MemoryStore, lambda: SQLiteStore(":memory:")], ids=["memory", "sqlite"])
 async def test_a_local_chat_with_nothing_pending_starts_afresh(make: Callable[[], Store]) -> None:
