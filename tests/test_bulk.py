@@ -135,6 +135,8 @@ def test_results_in_row_order_one_line_per_row_and_lookups_only_when_unknown(tmp
         second = _bulk.run_bulk(client, source, "Hi {name}", out, device=fake.device_id, resume=True,
                                 on_total=totals.append)  # fmt: skip
     assert lookups(fake) - before == 2  # rows 7 and 9 only
+    asked = [r.query for r in fake.requests if r.method == "GET" and r.path == "/messages"][-2:]
+    assert [q["size"] for q in asked] == ["1", "1"]  # each lookup asks for a page of one message
     assert {r.row for r in second} == {5, 7, 9} and totals == [3]
     assert len(sends(fake)) == 39  # rows 7 and 9 were found sent: nothing twice
     final = results(out)

@@ -186,7 +186,8 @@ def send_row(
 ) -> Result:
     try:
         if check_first:
-            found = list(client.messages.list(reference=[row.reference], device=device, limit=1))
+            # one message is enough to know: a page of one, no second page
+            found = list(client.messages.list(reference=[row.reference], device=device, size=1, limit=1))
             if found:
                 return Result(row.row, row.phone, "sent", found[0].id, row.reference)
         if pacer is not None:
