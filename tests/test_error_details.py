@@ -118,6 +118,19 @@ def test_token_in_the_url_is_hidden_in_connection_errors() -> None:
     assert "token=" in info.value.url
 
 
+def test_a_connection_errors_cause_keeps_its_words_with_the_key_masked(
+    client: SparkBot, router: respx.MockRouter
+) -> None:
+    """The httpx error behind an APIConnectionError (shown in tracebacks) keeps what it said, each of
+    its arguments with the key replaced by ***."""
+    router.get("/devices").mock(side_effect=httpx.ConnectError(f"refused for {API_KEY} at proxy"))
+    with pytest.raises(sparkbot.APIConnectionError) as info:
+        client.request("GET", "/devices")
+    cause = info.value.__cause__
+    assert isinstance(cause, httpx.ConnectError)
+    assert cause.args == ("refused for *** at proxy",)
+
+
 def test_an_unreadable_reply_says_so_with_the_body_as_received(
     client: SparkBot, router: respx.MockRouter
 ) -> None:
