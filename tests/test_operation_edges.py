@@ -4,7 +4,9 @@ value), dates as the API writes them, nesting and URL-size limits, and the devic
 from __future__ import annotations
 
 import datetime
+import enum
 import json
+import math
 from typing import Any
 
 import pytest
@@ -168,3 +170,55 @@ def test_the_cli_prints_a_reply_that_is_no_object_as_it_came(monkeypatch: pytest
         done = CliRunner().invoke(app, ["session", "reboot", DEVICE])
     assert done.exit_code == 0, done.output
     assert json.loads(done.output) is True
+
+
+class Text(str):
+    """A str subclass, as a template engine's markup string is."""
+
+
+class Count(int):
+    pass
+
+
+class Ratio(float):
+    pass
+
+
+def test_subclasses_of_str_int_and_float_go_as_their_plain_values(
+    client: SparkBot, router: respx.MockRouter
+) -> None:
+    """Anywhere in an argument (a typed parameter, or nested in a body) a str, int or float subclass is
+    sent as the plain value it holds."""
+    route = router.post("/messages").respond(201, json={"id": "a" * 24})
+    client.messages.send_text(DEVICE, phone=Text("+34600111222"), message=Text("hi"))
+    body = json.loads(route.calls.last.request.content)
+    assert (body["phone"], body["message"]) == ("+34600111222", "hi")
+    other = router.post("/x").respond(200, json={})
+    client.request("POST", "/x", json={"items": [Text("a"), Count(3), Ratio(1.5)], "n": Count(-2)})
+    assert json.loads(other.calls.last.request.content) == {"items": ["a", 3, 1.5], "n": -2}
+
+
+def test_a_bad_value_inside_a_subclass_or_an_enum_is_named_where_it_is(
+    client: SparkBot, router: respx.MockRouter
+) -> None:
+    class Level(enum.Enum):
+        BROKEN = math.nan
+
+    for bad in (Ratio(math.inf), Level.BROKEN):
+        error = refused(lambda bad=bad: client.request("POST", "/x", json={"poll": {"weight": bad}}))
+        assert error.field == "json.poll.weight" and error.rule.startswith("must be a finite number")
+    assert not router.calls
+
+
+def test_an_enum_adds_no_level_of_nesting(client: SparkBot, router: respx.MockRouter) -> None:
+    """An enum member whose value is a list or mapping counts as that value: 32 levels pass, 33 do not."""
+
+    class Deep(enum.Enum):
+        EDGE = nested(32)
+        OVER = nested(33)
+
+    route = router.post("/x").respond(200, json={})
+    client.request("POST", "/x", json=Deep.EDGE)
+    assert json.loads(route.calls.last.request.content) == nested(32)
+    error = refused(lambda: client.request("POST", "/x", json=Deep.OVER))
+    assert error.rule == "must not be nested more than 32 levels deep"

@@ -71,6 +71,17 @@ def test_a_bare_json_value_comes_back_as_it_came(
     assert client.devices.get(DEVICE) == value
 
 
+@pytest.mark.parametrize(("value", "items"), [(None, []), ("ok", ["ok"]), (0, [0]), (False, [False])])
+def test_a_bare_json_value_where_a_list_was_expected_is_a_list(
+    client: SparkBot, router: respx.MockRouter, value: Any, items: list[Any]
+) -> None:
+    """null is an empty list; any other bare value (even a falsy one) a one-item list."""
+    router.get("/devices").respond(
+        200, content=json.dumps(value).encode(), headers={"content-type": "application/json"}
+    )
+    assert client.devices.list().to_list() == items
+
+
 def test_list_items_that_are_not_objects_are_kept(client: SparkBot, router: respx.MockRouter) -> None:
     router.get("/devices").respond(200, json=[{"id": DEVICE}, "stray"])
     got: list[Any] = list(client.devices.list(limit=2))

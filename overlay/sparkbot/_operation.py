@@ -188,8 +188,8 @@ def argument(value: Any, where: str, depth: int = 0) -> Any:
         return value
     if depth >= MAX_DEPTH:
         raise SparkBotValidationError(where, f"must not be nested more than {MAX_DEPTH} levels deep")
-    if isinstance(value, enum.Enum):
-        return argument(value.value, where, depth + 1)
+    if isinstance(value, enum.Enum):  # its value takes its place: no level of its own
+        return argument(value.value, where, depth)
     if isinstance(value, (datetime.datetime, datetime.date)):
         return api_datetime(value)  # type: ignore[arg-type]  # a date writes the same way
     if isinstance(value, (str, int, float)):  # subclasses (not enums): as their plain value
