@@ -76,11 +76,13 @@ test-prism: install
 # tests that reach it, with a timeout; writes tests/MUTATION.md and fails under the floor (95 % of the
 # mutants that change behaviour killed, 90 % in every module). SAMPLE=n [SEED=s] [MODULES="a b"] is CI's
 # run: a fixed sample of n mutants (of those modules), its table printed, the overall floor checked.
+# JOBS=n runs n mutants at once (the bot's mutants mostly wait on timeouts: more jobs than cores pays).
 mutate: $(PY_STAMP)
 ifdef SAMPLE
-	$(PY) tools/mutate.py --sample $(SAMPLE) --seed $(or $(SEED),0) $(foreach m,$(MODULES),--module $(m))
+	$(PY) tools/mutate.py --sample $(SAMPLE) --seed $(or $(SEED),0) $(foreach m,$(MODULES),--module $(m)) \
+		--max-children $(or $(JOBS),1)
 else
-	$(PY) tools/mutate.py
+	$(PY) tools/mutate.py --max-children $(or $(JOBS),1)
 endif
 
 # The README's main command: the quickstart against the fake SparkBot server, started on loopback in its
