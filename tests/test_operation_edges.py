@@ -195,7 +195,9 @@ def test_subclasses_of_str_int_and_float_go_as_their_plain_values(
     assert (body["phone"], body["message"]) == ("+34600111222", "hi")
     other = router.post("/x").respond(200, json={})
     client.request("POST", "/x", json={"items": [Text("a"), Count(3), Ratio(1.5)], "n": Count(-2)})
-    assert json.loads(other.calls.last.request.content) == {"items": ["a", 3, 1.5], "n": -2}
+    sent = json.loads(other.calls.last.request.content)
+    assert sent == {"items": ["a", 3, 1.5], "n": -2}
+    assert [type(v) for v in [*sent["items"], sent["n"]]] == [str, int, float, int]  # 3, not 3.0
 
 
 def test_a_bad_value_inside_a_subclass_or_an_enum_is_named_where_it_is(
@@ -220,5 +222,33 @@ def test_an_enum_adds_no_level_of_nesting(client: SparkBot, router: respx.MockRo
     route = router.post("/x").respond(200, json={})
     client.request("POST", "/x", json=Deep.EDGE)
     assert json.loads(route.calls.last.request.content) == nested(32)
-    error = refused(lambda: client.request("POST", "/x", json=Deep.OVER))
-    assert error.rule == "must not be nested more than 32 levels deep"
+    for too_deep in (Deep.OVER, [Deep.EDGE]):  # inside a list, the same enum is one level deeper
+        error = refused(lambda too_deep=too_deep: client.request("POST", "/x", json=too_deep))
+        assert error.rule == "must not be nested more than 32 levels deep"
+
+
+class Poll:
+    """An object that serialises itself, as generated models do."""
+
+    def __init__(self, weight: float) -> None:
+        self.weight = weight
+
+    def to_dict(self) -> dict[str, Any]:
+        if self.weight < 0:
+            raise ValueError("negative weight")
+        return {"weight": self.weight}
+
+
+def test_an_object_with_to_dict_is_checked_as_its_dict_and_named_where_it_is(
+    client: SparkBot, router: respx.MockRouter
+) -> None:
+    """An object's `to_dict()` is sent, its values checked like any others (named by their place), and a
+    `to_dict()` that raises is refused naming the argument and the exception's type."""
+    route = router.post("/x").respond(200, json={})
+    client.request("POST", "/x", json={"poll": Poll(0.5)})
+    assert json.loads(route.calls.last.request.content) == {"poll": {"weight": 0.5}}
+    error = refused(lambda: client.request("POST", "/x", json={"poll": Poll(math.inf)}))
+    assert (error.field, error.rule) == ("json.poll.weight", "must be a finite number, got inf")
+    error = refused(lambda: client.request("POST", "/x", json={"poll": Poll(-1)}))
+    assert (error.field, error.rule) == ("json.poll", "to_dict() failed: ValueError")
+    assert isinstance(error.__cause__, ValueError)
