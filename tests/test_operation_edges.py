@@ -252,3 +252,53 @@ def test_an_object_with_to_dict_is_checked_as_its_dict_and_named_where_it_is(
     error = refused(lambda: client.request("POST", "/x", json={"poll": Poll(-1)}))
     assert (error.field, error.rule) == ("json.poll", "to_dict() failed: ValueError")
     assert isinstance(error.__cause__, ValueError)
+
+
+class Wrapped:
+    """An object whose `to_dict()` gives whatever it holds (a generated model gives its JSON object)."""
+
+    def __init__(self, value: Any) -> None:
+        self.value = value
+
+    def to_dict(self) -> Any:
+        return self.value
+
+
+def nested_objects(levels: int) -> Any:
+    value: Any = 1
+    for _ in range(levels):
+        value = {"a": value}
+    return value
+
+
+def test_nesting_counts_objects_like_lists_and_a_to_dict_result_as_one_level(
+    client: SparkBot, router: respx.MockRouter
+) -> None:
+    """Mappings count one level each, as lists do; what `to_dict()` gives counts one level more (a
+    `to_dict()` that keeps giving objects cannot recurse for ever)."""
+    route = router.post("/x").respond(200, json={})
+    client.request("POST", "/x", json=nested_objects(32))
+    client.request("POST", "/x", json=Wrapped(nested(31)))
+    assert json.loads(route.calls.last.request.content) == nested(31)
+    for too_deep, field in (
+        (nested_objects(33), "json" + ".a" * 32),
+        (Wrapped(nested(32)), "json" + "[0]" * 31),
+    ):
+        error = refused(lambda too_deep=too_deep: client.request("POST", "/x", json=too_deep))
+        assert (error.field, error.rule) == (field, "must not be nested more than 32 levels deep")
+
+
+def test_keys_and_values_that_cannot_be_sent_are_named(client: SparkBot, router: respx.MockRouter) -> None:
+    cases = [
+        ({"a": {1: "x"}}, "json.a", "keys must be strings, got int"),
+        ({"a": {"\ud800": 1}}, "json.a", "must be valid Unicode text (no lone surrogates)"),
+        (
+            {"a": [1, object()]},
+            "json.a[1]",
+            "must be JSON data (text, number, boolean, list or mapping), got object",
+        ),
+    ]
+    for body, field, rule in cases:
+        error = refused(lambda body=body: client.request("POST", "/x", json=body))
+        assert (error.field, error.rule) == (field, rule)
+    assert not router.calls
