@@ -109,10 +109,41 @@ def _up(url: str) -> bool:
         return False
 
 
-def test_run_defaults_to_loopback_port_8000_as_documented() -> None:
-    """`bot.run()` with no arguments serves 127.0.0.1:8000, the port the README and `sparkbot listen`
-    use (not started here: port 8000 may be taken on a test machine)."""
-    import inspect
+def _free(port: int) -> bool:
+    with socket.socket() as sock:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as uvicorn binds
+        try:
+            sock.bind(("127.0.0.1", port))
+        except OSError:
+            return False
+        return True
 
-    parameters = inspect.signature(Bot.run).parameters
-    assert (parameters["host"].default, parameters["port"].default) == ("127.0.0.1", 8000)
+
+def test_run_without_a_port_serves_loopback_port_8000(uvicorn_log: list[str]) -> None:
+    """`bot.run()` with no host or port serves 127.0.0.1:8000, as the README says. Where 8000 is taken
+    (a busy test machine), uvicorn's refusal names that address instead."""
+    bot, seen = recording_bot()
+    url = "http://127.0.0.1:8000"
+    if not _free(8000):
+        with pytest.raises(SystemExit):
+            bot.run(log_config=None)
+        assert any("('127.0.0.1', 8000)" in line for line in uvicorn_log), uvicorn_log
+        return
+
+    def deliver_then_stop() -> None:
+        try:
+            wait_until(lambda: _up(url), what="bot.run() to serve on 8000")
+            httpx.post(f"{url}/?token={TOKEN}", json=inbound("default port"))
+            wait_until(lambda: seen, what="the handler")
+        finally:
+            os.kill(os.getpid(), signal.SIGTERM)
+
+    previous = signal.signal(signal.SIGTERM, lambda *_: None)
+    thread = threading.Thread(target=deliver_then_stop)
+    thread.start()
+    try:
+        bot.run(log_config=None)
+    finally:
+        thread.join()
+        signal.signal(signal.SIGTERM, previous)
+    assert seen == ["default port"]
