@@ -71,18 +71,15 @@ def uvicorn_log() -> Iterator[list[str]]:
     logger.setLevel(level)
 
 
-@pytest.mark.parametrize("where", [{}, {"host": "localhost"}], ids=["default host", "localhost"])
-def test_run_serves_until_the_process_is_told_to_stop(where: dict[str, Any], uvicorn_log: list[str]) -> None:
-    """`bot.run()` serves deliveries, logs where at info, and returns on SIGTERM after handlers ran."""
-    bot, seen = recording_bot()
-    port = free_port()
-    url = f"http://{where.get('host', '127.0.0.1')}:{port}"
+def run_one_delivery(bot: Bot, seen: list[str], url: str, text: str, **run: Any) -> list[httpx.Response]:
+    """`bot.run(**run)` in this (the main) thread; a thread waits for it to answer at `url`, delivers one
+    message, waits for the handler, then stops the run with SIGTERM. Returns the delivery's answer."""
     answers: list[httpx.Response] = []
 
     def deliver_then_stop() -> None:
         try:
-            wait_until(lambda: _up(url), what="bot.run() to serve")
-            answers.append(httpx.post(f"{url}/?token={TOKEN}", json=inbound("run")))
+            wait_until(lambda: _up(url), what=f"bot.run() to serve at {url}")
+            answers.append(httpx.post(f"{url}/?token={TOKEN}", json=inbound(text)))
             wait_until(lambda: seen, what="the handler")
         finally:
             os.kill(os.getpid(), signal.SIGTERM)
@@ -92,10 +89,22 @@ def test_run_serves_until_the_process_is_told_to_stop(where: dict[str, Any], uvi
     thread = threading.Thread(target=deliver_then_stop)
     thread.start()
     try:
-        bot.run(port=port, log_config=None, server_header=False, **where)
+        bot.run(**run)
     finally:
         thread.join()
         signal.signal(signal.SIGTERM, previous)
+    return answers
+
+
+@pytest.mark.parametrize("where", [{}, {"host": "localhost"}], ids=["default host", "localhost"])
+def test_run_serves_until_the_process_is_told_to_stop(where: dict[str, Any], uvicorn_log: list[str]) -> None:
+    """`bot.run()` serves deliveries, logs where at info, and returns on SIGTERM after handlers ran."""
+    bot, seen = recording_bot()
+    port = free_port()
+    url = f"http://{where.get('host', '127.0.0.1')}:{port}"
+    answers = run_one_delivery(
+        bot, seen, url, "run", port=port, log_config=None, server_header=False, **where
+    )
     assert seen == ["run"] and [a.status_code for a in answers] == [200]
     assert "server" not in answers[0].headers
     assert f"INFO Uvicorn running on {url} (Press CTRL+C to quit)" in uvicorn_log
@@ -130,20 +139,5 @@ def test_run_without_a_port_serves_loopback_port_8000(uvicorn_log: list[str]) ->
         assert any("('127.0.0.1', 8000)" in line for line in uvicorn_log), uvicorn_log
         return
 
-    def deliver_then_stop() -> None:
-        try:
-            wait_until(lambda: _up(url), what="bot.run() to serve on 8000")
-            httpx.post(f"{url}/?token={TOKEN}", json=inbound("default port"))
-            wait_until(lambda: seen, what="the handler")
-        finally:
-            os.kill(os.getpid(), signal.SIGTERM)
-
-    previous = signal.signal(signal.SIGTERM, lambda *_: None)
-    thread = threading.Thread(target=deliver_then_stop)
-    thread.start()
-    try:
-        bot.run(log_config=None)
-    finally:
-        thread.join()
-        signal.signal(signal.SIGTERM, previous)
+    run_one_delivery(bot, seen, url, "default port", log_config=None)
     assert seen == ["default port"]
