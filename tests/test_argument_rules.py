@@ -149,6 +149,18 @@ REFUSED: list[tuple[str, Call, str, str]] = [
         "must match one of: must be of type string, got dict; or participants[0].phone: must match ",
     ),
     (
+        "a required argument given as None",
+        lambda c: c.messages.send_text(DEVICE, phone=PHONE, message=None),  # type: ignore[arg-type]
+        "message",
+        "is required",
+    ),
+    (
+        "none of the arguments of which exactly one is needed",
+        lambda c: c.messages.send_text(DEVICE, message="hi"),
+        "phone / group / channel",
+        "give exactly one of them",
+    ),
+    (
         "nested required property",
         lambda c: c.messages.send_text(DEVICE, phone=PHONE, message="hi", actions=[{"params": {}}]),
         "actions[0].action",
@@ -197,6 +209,8 @@ def test_values_past_the_edge_are_refused_before_sending(
 
 # The value each refusal above carries on `exc.value` (the part of the argument that broke the rule).
 OFFENDING: dict[str, Any] = {
+    "a required argument given as None": None,
+    "none of the arguments of which exactly one is needed": None,
     "empty array": [],
     "array too long": [PHONE] * 51,
     "nested property too long": "1" * 51,

@@ -16,6 +16,7 @@ from .conftest import API_KEY, BASE_URL, DEVICE
 
 SYNC_URL = f"{BASE_URL}/devices/{DEVICE}/sync"
 STATUSES = [
+    (300, sparkbot.APIStatusError),  # not a success: the client follows no redirects, so a 3xx is an error
     (400, sparkbot.BadRequestError),
     (401, sparkbot.AuthenticationError),
     (403, sparkbot.PermissionDeniedError),
