@@ -121,7 +121,7 @@ def command(*names: str) -> Filter:
     if not names:
         raise ValueError("command() needs at least one command name, e.g. command('start')")
     wanted = frozenset(name.lstrip("/").casefold() for name in names)
-    if any(not name or name.split() != [name] for name in wanted):
+    if any(name.split() != [name] for name in wanted):  # "" splits to []: empty names fail too
         raise ValueError(f"command() names are single words (no spaces, not empty), got {names!r}")
 
     def test(ctx: Context) -> bool:
