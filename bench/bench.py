@@ -64,13 +64,16 @@ def mock_transport(payload: Any) -> httpx.MockTransport:
     return httpx.MockTransport(handler)
 
 
-def sparkbot_client(payload: Any) -> Any:
+def sparkbot_client(payload: Any, own: bool = True) -> Any:
+    """Set up as SparkBot sets up its own client (its httpx client class, which keeps no cookies; base URL,
+    Token, User-Agent, retries), over a mock transport; `own=False`: a caller's plain httpx.Client."""
     from sparkbot import RetryTransport, SparkBot
+    from sparkbot._client import _OwnClient
 
-    # Set up as SparkBot sets up its own client (base URL, Token, User-Agent, retries), over a mock transport.
     headers = {"Token": "bench-key", "User-Agent": f"sparkbot-python/{installed('sparkbot')}"}
     transport = RetryTransport(transport=mock_transport(payload))
-    http = httpx.Client(base_url=BASE, headers=headers, transport=transport)
+    cls = _OwnClient if own else httpx.Client
+    http = cls(base_url=BASE, headers=headers, transport=transport)
     return SparkBot(api_key="bench-key", base_url=BASE, http_client=http)
 
 
@@ -119,6 +122,7 @@ def bench_calls(calls: int) -> list[tuple[str, float]]:
     raw = httpx.Client(base_url=BASE, transport=mock_transport(DEVICE_JSON), headers={"Token": "k"})
     client = sparkbot_client(DEVICE_JSON)
     sender = sparkbot_client(MESSAGE_JSON)
+    plain = sparkbot_client(DEVICE_JSON, own=False)
 
     def send() -> Any:
         return sender.messages.send_text(device=DEVICE, phone="+34600111222", message="hi")
@@ -130,6 +134,10 @@ def bench_calls(calls: int) -> list[tuple[str, float]]:
         ("raw httpx post + .json()", per_call(lambda: poster.post("/messages", json=payload).json(), calls)),
         ("sparkbot devices.get", per_call(lambda: client.devices.get(DEVICE), calls)),
         ("sparkbot messages.send_text", per_call(send, calls)),
+        (
+            "sparkbot devices.get, caller's plain httpx.Client",
+            per_call(lambda: plain.devices.get(DEVICE), calls),
+        ),
     ]
     if installed("openai"):
         openai = importlib.import_module("openai")
@@ -142,6 +150,7 @@ def bench_calls(calls: int) -> list[tuple[str, float]]:
 
 async def bench_async(total: int, in_flight: int) -> list[tuple[str, float]]:
     from sparkbot import AsyncSparkBot, RetryTransport
+    from sparkbot._client import _OwnAsyncClient
 
     body = json.dumps(MESSAGE_JSON).encode()
 
@@ -152,7 +161,7 @@ async def bench_async(total: int, in_flight: int) -> list[tuple[str, float]]:
     # Set up as AsyncSparkBot sets up its own client (as in sparkbot_client), over a mock transport.
     headers = {"Token": "k", "User-Agent": f"sparkbot-python/{installed('sparkbot')}"}
     retrying = RetryTransport(async_transport=httpx.MockTransport(handler))
-    own = httpx.AsyncClient(base_url=BASE, headers=headers, transport=retrying)
+    own = _OwnAsyncClient(base_url=BASE, headers=headers, transport=retrying)
     client = AsyncSparkBot(api_key="k", base_url=BASE, http_client=own)
     payload = {"device": DEVICE, "phone": "+34600111222", "message": "hi"}
 

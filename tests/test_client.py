@@ -223,6 +223,52 @@ async def test_own_http_client_is_used_with_the_base_url_and_key_async(env: pyte
     )
 
 
+def cookie_route(router: respx.MockRouter) -> respx.Route:
+    """The sync call, answered with a cookie (as a proxy or CDN in front of the API might set)."""
+    headers = {"Set-Cookie": "edge=abc; Path=/"}
+    return router.get(f"/devices/{DEVICE}/sync").respond(200, json=SESSION, headers=headers)
+
+
+def test_own_http_client_keeps_no_cookie_a_reply_sets(env: pytest.MonkeyPatch) -> None:
+    """The API needs none back; a caller's own client keeps its own cookie handling."""
+    with respx.mock(base_url=BASE_URL) as router:
+        route = cookie_route(router)
+        with SparkBot(api_key=API_KEY, base_url=BASE_URL) as c:
+            c.sessions.sync(DEVICE)
+            c.sessions.sync(DEVICE)
+            assert not c._http.cookies
+        with SparkBot(api_key=API_KEY, base_url=BASE_URL, http_client=httpx.Client()) as c:
+            c.sessions.sync(DEVICE)
+            c.sessions.sync(DEVICE)
+    sent = [call.request.headers.get("Cookie") for call in route.calls]
+    assert sent == [None, None, None, "edge=abc"]
+
+
+@pytest.mark.anyio
+async def test_own_http_client_keeps_no_cookie_a_reply_sets_async(env: pytest.MonkeyPatch) -> None:
+    with respx.mock(base_url=BASE_URL) as router:
+        route = cookie_route(router)
+        async with AsyncSparkBot(api_key=API_KEY, base_url=BASE_URL) as c:
+            await c.sessions.sync(DEVICE)
+            await c.sessions.sync(DEVICE)
+            assert not c._http.cookies
+        async with AsyncSparkBot(api_key=API_KEY, base_url=BASE_URL, http_client=httpx.AsyncClient()) as c:
+            await c.sessions.sync(DEVICE)
+            await c.sessions.sync(DEVICE)
+    sent = [call.request.headers.get("Cookie") for call in route.calls]
+    assert sent == [None, None, None, "edge=abc"]
+
+
+def test_cookies_set_on_the_own_http_client_are_sent(env: pytest.MonkeyPatch) -> None:
+    """Keeping none from replies is all it changes: cookies given to it still go out."""
+    with respx.mock(base_url=BASE_URL) as router, SparkBot(api_key=API_KEY, base_url=BASE_URL) as c:
+        route = cookie_route(router)
+        c._http.cookies = httpx.Cookies({"mine": "1"})
+        c.sessions.sync(DEVICE)
+        c.sessions.sync(DEVICE)
+    assert [call.request.headers.get("Cookie") for call in route.calls] == ["mine=1", "mine=1"]
+
+
 def flaky(failures: int, seen: list[str]) -> httpx.MockTransport:
     """A plain transport answering 503 `failures` times, then the sync status."""
 

@@ -48,6 +48,8 @@ from ._version import __version__
 from .devices import AsyncDevices, DeviceBook, Devices
 
 if TYPE_CHECKING:
+    from httpx._types import CookieTypes
+
     from .files import AsyncFiles, Files
 
 logger = logging.getLogger("sparkbot")
@@ -239,6 +241,46 @@ class _ClientBase:
 HTTPClient = TypeVar("HTTPClient", httpx.Client, httpx.AsyncClient)
 
 
+class _KeptCookies(httpx.Cookies):
+    """Cookies sent but never taken from a reply. The API authenticates by its Token header and sets no
+    cookie it needs back; a proxy's or CDN's would only follow the key around, and httpx parses every
+    reply's cookies through urllib's and email's types, about a tenth of a call."""
+
+    def extract_cookies(self, response: httpx.Response) -> None:
+        """Take nothing from the reply."""
+
+
+class _NoCookieJar:
+    """Makes an httpx client keep `_KeptCookies` (it has no setting for this: its constructor and its
+    `cookies` setter both make a plain jar)."""
+
+    _kept: httpx.Cookies
+
+    @property
+    def cookies(self) -> httpx.Cookies:
+        return self._kept
+
+    @cookies.setter
+    def cookies(self, cookies: CookieTypes | None) -> None:
+        self._kept = _KeptCookies(cookies)
+
+
+class _OwnClient(_NoCookieJar, httpx.Client):
+    """The sync httpx client SparkBot makes when the caller gives none."""
+
+    def __init__(self, **settings: Any) -> None:
+        super().__init__(**settings)
+        self.cookies = None
+
+
+class _OwnAsyncClient(_NoCookieJar, httpx.AsyncClient):
+    """The async httpx client AsyncSparkBot makes when the caller gives none."""
+
+    def __init__(self, **settings: Any) -> None:
+        super().__init__(**settings)
+        self.cookies = None
+
+
 class _RawCaller:
     """`client.with_raw_response`'s caller: the client's calls answering `APIResponse`, a list action its
     first page's (as the API answered it)."""
@@ -365,7 +407,7 @@ class SparkBot(_ClientBase, SyncResources):
             raise TypeError(f"http_client must be an httpx.Client, got {type(http_client).__name__}{hint}")
         super().__init__(api_key, base_url, device, timeout, max_retries, default_headers, deadline)
         self._use_http_client(http_client)
-        self._http = http_client if http_client is not None else self._own_http(httpx.Client)
+        self._http = http_client if http_client is not None else self._own_http(_OwnClient)
 
     def _caller(self) -> SparkBot:
         return self
@@ -497,7 +539,7 @@ class AsyncSparkBot(_ClientBase, AsyncResources):
             )
         super().__init__(api_key, base_url, device, timeout, max_retries, default_headers, deadline)
         self._use_http_client(http_client)
-        self._http = http_client if http_client is not None else self._own_http(httpx.AsyncClient)
+        self._http = http_client if http_client is not None else self._own_http(_OwnAsyncClient)
 
     def _caller(self) -> AsyncSparkBot:
         return self
