@@ -81,3 +81,47 @@ def test_generated_package_imported_alone_loads_no_overlay() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "[]"
+
+
+class RecordingCaller:
+    """Stands in for the client: keeps what each facade method hands over."""
+
+    def __init__(self) -> None:
+        self.calls: list[tuple[Any, dict[str, Any]]] = []
+
+    def _request(self, op: Any, values: Any, options: Any) -> None:
+        self.calls.append((op, dict(values)))
+
+    def _paginate(self, op: Any, values: Any, options: Any, limit: Any) -> None:
+        self.calls.append((op, {**values, "limit": limit}))  # a pager's limit, not the API's
+
+
+OPTIONS = {"timeout", "extra_headers", "max_retries", "deadline"}
+
+
+def test_every_argument_a_facade_method_hands_over_has_rules() -> None:
+    """The client checks each given argument against its rules; none may go unchecked for want of any."""
+    from sparkbot_api.facade._base import SyncResource
+
+    caller = RecordingCaller()
+    methods = 0
+    for name in all_modules():
+        if not name.startswith("sparkbot_api.facade."):
+            continue
+        module = importlib.import_module(name)
+        for cls in vars(module).values():
+            if not (inspect.isclass(cls) and issubclass(cls, SyncResource) and cls.__module__ == name):
+                continue
+            resource = cls(caller)  # type: ignore[arg-type]
+            for method_name, method in inspect.getmembers(resource, inspect.ismethod):
+                if method_name.startswith("_"):
+                    continue
+                given = [p for p in inspect.signature(method).parameters if p not in OPTIONS]
+                method(**dict.fromkeys(given, "x"))
+                op, values = caller.calls[-1]
+                assert set(values) == set(given), method_name
+                if op.page_size is not None:
+                    del values["limit"]
+                assert set(values) <= set(op.rules), (op.name, set(values) - set(op.rules))
+                methods += 1
+    assert methods >= 148

@@ -65,8 +65,10 @@ NOT_MUTATED = {
 # Never linked into build/mutate/mutants (src and tests are mutmut's own; the rest is not the project's).
 NOT_LINKED = {"src", "tests", "pyproject.toml", "mutants", ".git", ".venv", "build", "node_modules", ".nox"}
 
-# Survivors tests/mutation_equivalents.yaml may explain: they leave the score's denominator.
+# Survivors tests/mutation_equivalents.yaml may explain: these kinds leave the score's denominator; a
+# "survived" entry only gives the reason a survivor stays (say, it differs on Windows only) and still counts.
 JUDGED = ("equivalent", "not runnable")
+KINDS = (*JUDGED, "survived")
 # Exit codes mutmut records per mutant (mutmut.stats.status_by_exit_code), grouped as the report counts them.
 KILLED = {"killed", "timeout", "segfault", "caught by type check"}
 # What a run stopped part way (Ctrl-C, or SIGINT to mutmut) leaves: counted apart, outside the score.
@@ -216,8 +218,8 @@ def judge(outcome: Outcome) -> None:
         for i, entry in enumerate(entries):
             if entry["function"] == function_of(name) and entry["change"] == lines:
                 kind = entry.get("kind", "equivalent")
-                if kind not in JUDGED:
-                    raise SystemExit(f"{EQUIVALENTS}: kind {kind!r} is not one of {JUDGED}")
+                if kind not in KINDS:
+                    raise SystemExit(f"{EQUIVALENTS}: kind {kind!r} is not one of {KINDS}")
                 outcome.judged[name] = (kind, entry["reason"])
                 used[i] = True
                 break
@@ -309,7 +311,8 @@ def render_report(outcome: Outcome, rows: list[Row]) -> str:
         f" Floor: {FLOOR:.0f} % overall, {MODULE_FLOOR:.0f} % per module. Equivalent: no caller can tell"
         " it from the original; not runnable: code that runs only at import, before any test, which"
         " mutmut's forked test runs never run again. Both are listed below with their reasons"
-        " (tests/mutation_equivalents.yaml).",
+        " (tests/mutation_equivalents.yaml), as is why a known survivor stays where no test here can"
+        " reach what it changes.",
         "",
         f"Tests: {', '.join(TESTS)} (without {', '.join(sorted(SKIP_TESTS))}).",
         f"Mutants run: {'; '.join(outcome.scope)}. Run time: {outcome.seconds / 60:.1f} min"
