@@ -217,9 +217,8 @@ class _ClientBase:
     def _send_kwargs(self, request: dict[str, Any], options: RequestOptions) -> dict[str, Any]:
         if not request.get("params"):  # an empty mapping still costs httpx a URL merge
             request.pop("params", None)
-        headers = request.pop("headers", None)
-        if self._per_request or headers or options.extra_headers:
-            request["headers"] = {**self._per_request, **(headers or {}), **(options.extra_headers or {})}
+        if self._per_request or options.extra_headers:
+            request["headers"] = {**self._per_request, **(options.extra_headers or {})}
         if options.max_retries is not None:
             request["extensions"] = {MAX_RETRIES_EXTENSION: options.max_retries}
         elif self._max_retries_set:

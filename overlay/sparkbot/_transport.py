@@ -261,9 +261,6 @@ class _RetryPlan:
         self.attempt += 1
         if self.attempt > self.max_retries or not self.replayable:
             return None
-        left = remaining()
-        if left is not None and left <= INITIAL_BACKOFF / 2:  # no time for another attempt: stop here
-            return None
         if isinstance(outcome, httpx.Response):
             status = outcome.status_code
             retry_after = parse_retry_after(outcome.headers)
@@ -281,6 +278,7 @@ class _RetryPlan:
             retry_after = None
             reason = type(outcome).__name__
         delay = retry_after if retry_after is not None else _backoff(self.attempt - 1, self._rand)
+        left = remaining()
         if left is not None and delay >= left - INITIAL_BACKOFF / 2:  # the retry could not finish in time
             return None
         if logger.isEnabledFor(logging.DEBUG):
