@@ -9,7 +9,7 @@ from typing import Any
 import httpx
 import pytest
 import respx
-from sparkbot import AsyncSparkBot, SparkBot, SparkBotValidationError
+from sparkbot import AsyncSparkBot, SparkBot, SparkBotError, SparkBotValidationError
 
 from .conftest import API_KEY, BASE_URL, DEVICE
 
@@ -221,6 +221,30 @@ def test_a_bad_base_url_says_what_is_wrong(url: Any, message: str) -> None:
     with pytest.raises(SparkBotValidationError) as info:
         SparkBot(api_key=API_KEY, base_url=url)
     assert (info.value.field, str(info.value)) == ("base_url", message)
+
+
+@pytest.mark.parametrize(
+    ("settings", "message"),
+    [
+        ({"api_key": 3}, "api_key: must be text of visible ASCII characters (it is a header)"),
+        ({"api_key": "sk-\u00e9"}, "api_key: must be text of visible ASCII characters (it is a header)"),
+        ({"device": 3}, "device: must be text, got int"),
+        ({"device": ["main"]}, "device: must be text, got list"),
+        (
+            {"base_url": None},
+            "no base URL: pass base_url= or set the SPARKBOT_BASE_URL environment variable to your SparkBot"
+            " host, e.g. https://<your-sparkbot-host>/v1",
+        ),
+    ],
+)
+def test_bad_settings_say_what_is_wrong(
+    monkeypatch: pytest.MonkeyPatch, settings: dict[str, Any], message: str
+) -> None:
+    """Each setting a client refuses is named with what it must be; a missing base URL says what to pass."""
+    monkeypatch.delenv("SPARKBOT_BASE_URL", raising=False)
+    with pytest.raises(SparkBotError) as info:
+        SparkBot(**{"api_key": API_KEY, "base_url": BASE_URL, **settings})
+    assert str(info.value) == message
 
 
 @pytest.mark.parametrize(
