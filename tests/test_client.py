@@ -28,6 +28,7 @@ SESSION = {"status": "online", "device": DEVICE}
 MESSAGE = {"id": "3EB0C767D26A1D6B41E5", "status": "queued"}
 TEXT = {"phone": "+34600111222", "message": "hi"}
 DEFAULT_TIMEOUT = {"connect": 5.0, "read": 60.0, "write": 60.0, "pool": 60.0}
+USER_AGENT = f"sparkbot-python/{sparkbot.__version__}"
 
 
 @pytest.fixture
@@ -203,10 +204,8 @@ def test_own_http_client_is_used_with_the_base_url_and_key(env: pytest.MonkeyPat
     ):
         route = sync_route(router)
         c.sessions.sync(DEVICE)
-    assert (route.calls.last.request.headers["Token"], route.calls.last.request.headers["X-Own"]) == (
-        API_KEY,
-        "yes",
-    )
+    sent = route.calls.last.request.headers
+    assert (sent["Token"], sent["User-Agent"], sent["X-Own"]) == (API_KEY, USER_AGENT, "yes")
     assert own.is_closed
 
 
@@ -217,10 +216,8 @@ async def test_own_http_client_is_used_with_the_base_url_and_key_async(env: pyte
         route = sync_route(router)
         async with AsyncSparkBot(api_key=API_KEY, base_url=BASE_URL, http_client=own) as c:
             await c.sessions.sync(DEVICE)
-    assert (route.calls.last.request.headers["Token"], route.calls.last.request.headers["X-Own"]) == (
-        API_KEY,
-        "yes",
-    )
+    sent = route.calls.last.request.headers
+    assert (sent["Token"], sent["User-Agent"], sent["X-Own"]) == (API_KEY, USER_AGENT, "yes")
 
 
 def cookie_route(router: respx.MockRouter) -> respx.Route:
