@@ -310,6 +310,23 @@ def test_a_callers_retrying_client_is_not_retried_twice(env: pytest.MonkeyPatch,
     assert len(seen) == 2  # its own policy: one retry, not (1 + 1) * (1 + 2)
 
 
+def test_a_clients_own_max_retries_wins_over_a_callers_retrying_client(
+    env: pytest.MonkeyPatch, sleeps: list[float]
+) -> None:
+    """max_retries= given to the client travels with each request, so it applies through the caller's
+    RetryTransport too (which keeps its own policy only while the client names none)."""
+    seen: list[str] = []
+    retrying = RetryTransport(transport=flaky(10, seen), max_retries=1, sleep=lambda seconds: None)
+    own = httpx.Client(base_url=BASE_URL, headers={"X-Own": "yes"}, transport=retrying)
+    with SparkBot(api_key=API_KEY, base_url=BASE_URL, http_client=own, max_retries=3) as c:
+        with pytest.raises(sparkbot.InternalServerError):
+            c.sessions.sync(DEVICE)
+        assert len(seen) == 4
+        with pytest.raises(sparkbot.InternalServerError):
+            c.with_options(max_retries=0).sessions.sync(DEVICE)
+        assert len(seen) == 5
+
+
 def test_a_one_flavour_retry_transport_refuses_the_other(env: pytest.MonkeyPatch) -> None:
     sync_only = RetryTransport(transport=httpx.MockTransport(lambda r: httpx.Response(200)))
     with pytest.raises(TypeError, match="async_transport="):

@@ -311,7 +311,7 @@ def test_idempotent_extension_none_leaves_it_to_the_method(mode: str, method: st
 
 
 def test_negative_max_retries_is_rejected() -> None:
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match=r"^max_retries must be >= 0, got -1$"):
         RetryTransport(Scripted([]), max_retries=-1)
 
 
