@@ -327,6 +327,18 @@ def test_a_clients_own_max_retries_wins_over_a_callers_retrying_client(
         assert len(seen) == 5
 
 
+def test_a_retry_the_deadline_would_cut_short_is_not_started(
+    env: pytest.MonkeyPatch, sleeps: list[float]
+) -> None:
+    """Retry-After 1 s with 1.22 s left: the retry could not finish with half the first backoff to spare,
+    so the call ends at once with the 503, without waiting."""
+    with respx.mock(base_url=BASE_URL) as router:
+        route = sync_route(router).respond(503, headers={"Retry-After": "1"})
+        with SparkBot(api_key=API_KEY, base_url=BASE_URL) as c, pytest.raises(sparkbot.InternalServerError):
+            c.sessions.sync(DEVICE, deadline=1.22)
+    assert (route.call_count, sleeps) == (1, [])
+
+
 def test_a_one_flavour_retry_transport_refuses_the_other(env: pytest.MonkeyPatch) -> None:
     sync_only = RetryTransport(transport=httpx.MockTransport(lambda r: httpx.Response(200)))
     with pytest.raises(TypeError, match="async_transport="):
