@@ -79,14 +79,22 @@ def sparkbot_client(payload: Any, own: bool = True) -> Any:
 
 def per_call(fn: Callable[[], Any], calls: int, rounds: int = 5) -> float:
     """Microseconds per call: the best of `rounds` rounds of `calls` calls."""
-    fn()
-    best = float("inf")
+    return interleaved({"": fn}, calls, rounds)[""]
+
+
+def interleaved(runs: dict[str, Callable[[], Any]], calls: int, rounds: int = 5) -> dict[str, float]:
+    """Microseconds per call of each run: the best of `rounds` rounds of `calls` calls, the runs taking
+    turns within each round, so a slow spell of the machine (or the garbage collector) touches all alike."""
+    for fn in runs.values():
+        fn()
+    best = dict.fromkeys(runs, float("inf"))
     for _ in range(rounds):
-        start = time.perf_counter()
-        for _ in range(calls):
-            fn()
-        best = min(best, (time.perf_counter() - start) / calls)
-    return best * 1e6
+        for name, fn in runs.items():
+            start = time.perf_counter()
+            for _ in range(calls):
+                fn()
+            best[name] = min(best[name], (time.perf_counter() - start) / calls * 1e6)
+    return best
 
 
 def bench_imports(runs: int) -> list[tuple[str, float, float]]:
@@ -132,20 +140,15 @@ def bench_calls(calls: int) -> list[tuple[str, float]]:
 
     poster = httpx.Client(base_url=BASE, transport=mock_transport(MESSAGE_JSON), headers={"Token": "k"})
     payload = {"device": DEVICE, "phone": "+34600111222", "message": "hi"}
-    rows = [
-        ("raw httpx get + .json()", per_call(lambda: raw.get(f"/devices/{DEVICE}").json(), calls)),
-        ("raw httpx post + .json()", per_call(lambda: poster.post("/messages", json=payload).json(), calls)),
-        ("sparkbot devices.get", per_call(lambda: client.devices.get(DEVICE), calls)),
-        ("sparkbot messages.send_text", per_call(send, calls)),
-        (
-            "sparkbot devices.get, caller's plain httpx.Client",
-            per_call(lambda: plain.devices.get(DEVICE), calls),
-        ),
-        (
-            "raw httpx get + .json(), keeping no cookies",
-            per_call(lambda: cookieless.get(f"/devices/{DEVICE}").json(), calls),
-        ),
-    ]
+    runs: dict[str, Callable[[], Any]] = {
+        "raw httpx get + .json()": lambda: raw.get(f"/devices/{DEVICE}").json(),
+        "raw httpx post + .json()": lambda: poster.post("/messages", json=payload).json(),
+        "sparkbot devices.get": lambda: client.devices.get(DEVICE),
+        "sparkbot messages.send_text": send,
+        "sparkbot devices.get, caller's plain httpx.Client": lambda: plain.devices.get(DEVICE),
+        "raw httpx get + .json(), keeping no cookies": lambda: cookieless.get(f"/devices/{DEVICE}").json(),
+    }
+    rows = list(interleaved(runs, calls).items())
     if installed("openai"):
         openai = importlib.import_module("openai")
         model = {"id": "gpt-4o", "object": "model", "created": 1, "owned_by": "openai"}
@@ -386,7 +389,7 @@ def report(quick: bool) -> str:
         "(target ≤ 0.15x); first call sparkbot / raw httpx: "
         f"**{by_name['first call: sparkbot'] / by_name['first call: raw httpx']:.2f}x** (target ≤ 2x).",
         "",
-        f"## Per-call overhead (best of 5 rounds of {calls} calls)",
+        f"## Per-call overhead (best of 5 interleaved rounds of {calls} calls)",
         "",
         "| call | µs per call | x raw httpx |",
         "|---|---:|---:|",
@@ -451,7 +454,8 @@ def bench_floor(rounds: int = 15, calls: int = 500) -> list[tuple[str, float]]:
     the path-segment check, the request built and sent through the same caller's httpx client and its
     RetryTransport, the body read, the status checked, the Device model built. It leaves out the URL-size
     guard, exactly-one groups and the device book, so the real floor is a little higher. Timed in
-    interleaved rounds with the raw GET and `client.devices.get`.
+    interleaved rounds with the raw GET, `client.devices.get` (SparkBot's own httpx client, which keeps no
+    cookies), a raw GET that keeps none either, and the call through a caller's plain httpx client.
     """
     from sparkbot._transport import DEADLINE
     from sparkbot._validation import passes
@@ -490,22 +494,21 @@ def bench_floor(rounds: int = 15, calls: int = 500) -> list[tuple[str, float]]:
             raise AssertionError(response.status_code)
         return Device.from_dict(response.json())
 
+    from sparkbot._client import _OwnClient
+
     raw = httpx.Client(base_url=BASE, transport=mock_transport(DEVICE_JSON), headers={"Token": "k"})
+    cookieless = _OwnClient(base_url=BASE, transport=mock_transport(DEVICE_JSON), headers={"Token": "k"})
     client = sparkbot_client(DEVICE_JSON)
+    plain = sparkbot_client(DEVICE_JSON, own=False)
     assert floor_get(client._http, DEVICE) == client.devices.get(DEVICE)
     runs: dict[str, Callable[[], Any]] = {
         "raw httpx get + .json()": lambda: raw.get(f"/devices/{DEVICE}").json(),
         "sparkbot devices.get": lambda: client.devices.get(DEVICE),
         "floor: the same call in one frame": lambda: floor_get(client._http, DEVICE),
+        "raw httpx get + .json(), keeping no cookies": lambda: cookieless.get(f"/devices/{DEVICE}").json(),
+        "sparkbot devices.get, caller's plain httpx.Client": lambda: plain.devices.get(DEVICE),
     }
-    best = dict.fromkeys(runs, float("inf"))
-    for _ in range(rounds):
-        for name, call in runs.items():
-            start = time.perf_counter()
-            for _ in range(calls):
-                call()
-            best[name] = min(best[name], (time.perf_counter() - start) / calls * 1e6)
-    return list(best.items())
+    return list(interleaved(runs, calls, rounds).items())
 
 
 def main() -> None:
