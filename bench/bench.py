@@ -77,6 +77,16 @@ def sparkbot_client(payload: Any, own: bool = True) -> Any:
     return SparkBot(api_key="bench-key", base_url=BASE, http_client=http)
 
 
+def raw_get(keep_cookies: bool = True) -> Callable[[], Any]:
+    """A raw GET of the device + `.json()`, as users write one, or (`keep_cookies=False`) on the httpx
+    client class SparkBot makes for itself, which keeps no cookies: the layering measured alone."""
+    from sparkbot._client import _OwnClient
+
+    cls = httpx.Client if keep_cookies else _OwnClient
+    raw = cls(base_url=BASE, transport=mock_transport(DEVICE_JSON), headers={"Token": "k"})
+    return lambda: raw.get(f"/devices/{DEVICE}").json()
+
+
 def per_call(fn: Callable[[], Any], calls: int, rounds: int = 5) -> float:
     """Microseconds per call: the best of `rounds` rounds of `calls` calls."""
     return interleaved({"": fn}, calls, rounds)[""]
@@ -127,13 +137,9 @@ def bench_imports(runs: int) -> list[tuple[str, float, float]]:
 
 
 def bench_calls(calls: int) -> list[tuple[str, float]]:
-    raw = httpx.Client(base_url=BASE, transport=mock_transport(DEVICE_JSON), headers={"Token": "k"})
     client = sparkbot_client(DEVICE_JSON)
     sender = sparkbot_client(MESSAGE_JSON)
     plain = sparkbot_client(DEVICE_JSON, own=False)
-    from sparkbot._client import _OwnClient
-
-    cookieless = _OwnClient(base_url=BASE, transport=mock_transport(DEVICE_JSON), headers={"Token": "k"})
 
     def send() -> Any:
         return sender.messages.send_text(device=DEVICE, phone="+34600111222", message="hi")
@@ -141,12 +147,12 @@ def bench_calls(calls: int) -> list[tuple[str, float]]:
     poster = httpx.Client(base_url=BASE, transport=mock_transport(MESSAGE_JSON), headers={"Token": "k"})
     payload = {"device": DEVICE, "phone": "+34600111222", "message": "hi"}
     runs: dict[str, Callable[[], Any]] = {
-        "raw httpx get + .json()": lambda: raw.get(f"/devices/{DEVICE}").json(),
+        "raw httpx get + .json()": raw_get(),
         "raw httpx post + .json()": lambda: poster.post("/messages", json=payload).json(),
         "sparkbot devices.get": lambda: client.devices.get(DEVICE),
         "sparkbot messages.send_text": send,
         "sparkbot devices.get, caller's plain httpx.Client": lambda: plain.devices.get(DEVICE),
-        "raw httpx get + .json(), keeping no cookies": lambda: cookieless.get(f"/devices/{DEVICE}").json(),
+        "raw httpx get + .json(), keeping no cookies": raw_get(keep_cookies=False),
     }
     rows = list(interleaved(runs, calls).items())
     if installed("openai"):
@@ -494,18 +500,14 @@ def bench_floor(rounds: int = 15, calls: int = 500) -> list[tuple[str, float]]:
             raise AssertionError(response.status_code)
         return Device.from_dict(response.json())
 
-    from sparkbot._client import _OwnClient
-
-    raw = httpx.Client(base_url=BASE, transport=mock_transport(DEVICE_JSON), headers={"Token": "k"})
-    cookieless = _OwnClient(base_url=BASE, transport=mock_transport(DEVICE_JSON), headers={"Token": "k"})
     client = sparkbot_client(DEVICE_JSON)
     plain = sparkbot_client(DEVICE_JSON, own=False)
     assert floor_get(client._http, DEVICE) == client.devices.get(DEVICE)
     runs: dict[str, Callable[[], Any]] = {
-        "raw httpx get + .json()": lambda: raw.get(f"/devices/{DEVICE}").json(),
+        "raw httpx get + .json()": raw_get(),
         "sparkbot devices.get": lambda: client.devices.get(DEVICE),
         "floor: the same call in one frame": lambda: floor_get(client._http, DEVICE),
-        "raw httpx get + .json(), keeping no cookies": lambda: cookieless.get(f"/devices/{DEVICE}").json(),
+        "raw httpx get + .json(), keeping no cookies": raw_get(keep_cookies=False),
         "sparkbot devices.get, caller's plain httpx.Client": lambda: plain.devices.get(DEVICE),
     }
     return list(interleaved(runs, calls, rounds).items())

@@ -255,6 +255,10 @@ class _NoCookieJar:
 
     _kept: httpx.Cookies
 
+    def __init__(self, **settings: Any) -> None:
+        super().__init__(**settings)
+        self.cookies = None
+
     @property
     def cookies(self) -> httpx.Cookies:
         return self._kept
@@ -267,17 +271,9 @@ class _NoCookieJar:
 class _OwnClient(_NoCookieJar, httpx.Client):
     """The sync httpx client SparkBot makes when the caller gives none."""
 
-    def __init__(self, **settings: Any) -> None:
-        super().__init__(**settings)
-        self.cookies = None
-
 
 class _OwnAsyncClient(_NoCookieJar, httpx.AsyncClient):
     """The async httpx client AsyncSparkBot makes when the caller gives none."""
-
-    def __init__(self, **settings: Any) -> None:
-        super().__init__(**settings)
-        self.cookies = None
 
 
 class _RawCaller:
